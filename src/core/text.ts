@@ -1,0 +1,70 @@
+/**
+ * Text helpers shared by extraction and search. Pure functions, no I/O.
+ */
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+// Zero-width space/joiners, word joiner, BOM: invisible in a page, but they split words for a tokenizer.
+const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g;
+
+/** NFC-normalise and drop zero-width characters; the result is what we cite. */
+export function cleanText(s: string): string {
+  return s.normalize('NFC').replace(ZERO_WIDTH, '');
+}
+
+/**
+ * Fold for matching: lower case, no diacritics, đ → d. "Điện Kremlin" and "dien kremlin" fold alike.
+ * The output has the same number of UTF-16 units only for Vietnamese/Latin input; use it for matching, never for citing.
+ */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '')
+    .replace(ZERO_WIDTH, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .normalize('NFC');
+}
+
+/** Words of a folded string: letters and digits only (Unicode-aware), in order. */
+export function tokenize(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+// Abbreviations after which a period does not end a sentence in Vietnamese news copy.
+const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Dr|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
+
+/**
+ * Split a paragraph into sentences. A sentence ends at . ! ? … followed by a space and an upper-case
+ * letter, a digit or an opening quote — but not inside a quotation, so a quoted passage of several
+ * sentences stays with its attribution ("… Mà là do Washington”, ông nói.").
+ */
+export function splitSentences(paragraph: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  const text = paragraph;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“' || ch === '«') depth++;
+    else if ((ch === '”' || ch === '»') && depth > 0) depth--;
+    else if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
+    if (depth > 0) continue;
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < text.length && /["”»')\]]/.test(text[j]!)) j++;
+      if (j < text.length && !/\s/.test(text[j]!)) continue;
+      let k = j;
+      while (k < text.length && /\s/.test(text[k]!)) k++;
+      if (k >= text.length) break;
+      const next = text[k]!;
+      if (!/[\p{Lu}\p{N}"“«(\[]/u.test(next)) continue;
+      if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(start, i + 1))) continue;
+      out.push(text.slice(start, j).trim());
+      start = k;
+      i = k - 1;
+    }
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter((s) => s.length > 0);
+}
