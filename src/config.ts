@@ -1,0 +1,90 @@
+/**
+ * Configuration, parsed once from the environment into a typed, frozen object.
+ * Only the entry points read `process.env`; everything else receives a `Config`.
+ */
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Is `zone` an IANA time zone this runtime knows? (Intl throws RangeError for unknown zones.) */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().min(20, 'looks too short to be a bot token').optional(),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_BASE: z.url('must be an http(s) URL such as http://127.0.0.1:8080/api').optional(),
+  CORPUS_DIR: z.string().default('seeds'),
+  DATA_DIR: z.string().default('data'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  DIGEST_DEFAULT_TIMEZONE: z
+    .string()
+    .default('Asia/Ho_Chi_Minh')
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+  DIGEST_DEFAULT_TIME: z
+    .string()
+    .default('08:00')
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour), e.g. 08:00'),
+  DIGEST_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  WATCH_CORPUS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+});
+
+export interface Config {
+  readonly discordToken: string | null;
+  readonly guildId: string | null;
+  readonly apiBase: string | null;
+  readonly corpusDir: string;
+  readonly dataDir: string;
+  readonly logLevel: (typeof LOG_LEVELS)[number];
+  readonly digestDefaultTimezone: string;
+  readonly digestDefaultTime: string;
+  readonly digestMaxFailures: number;
+  readonly cooldownSeconds: number;
+  readonly watchCorpus: boolean;
+}
+
+/** Thrown with every problem at once, so a person fixes the environment in one go. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Parse the environment. Blank values (as copied from .env.example) count as unset.
+ * @throws ConfigError listing every invalid key with what is allowed.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const present: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') present[key] = value.trim();
+  }
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  return Object.freeze({
+    discordToken: c.DISCORD_TOKEN ?? null,
+    guildId: c.DISCORD_GUILD_ID ?? null,
+    apiBase: c.DISCORD_API_BASE ?? null,
+    corpusDir: c.CORPUS_DIR,
+    dataDir: c.DATA_DIR,
+    logLevel: c.LOG_LEVEL,
+    digestDefaultTimezone: c.DIGEST_DEFAULT_TIMEZONE,
+    digestDefaultTime: c.DIGEST_DEFAULT_TIME,
+    digestMaxFailures: c.DIGEST_MAX_FAILURES,
+    cooldownSeconds: c.COOLDOWN_SECONDS,
+    watchCorpus: c.WATCH_CORPUS === 'true',
+  });
+}
