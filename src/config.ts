@@ -27,12 +27,12 @@ const schema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   DIGEST_DEFAULT_TIMEZONE: z
     .string()
-    .default('Asia/Ho_Chi_Minh')
-    .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh'),
+    .refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Ho_Chi_Minh')
+    .default('Asia/Ho_Chi_Minh'),
   DIGEST_DEFAULT_TIME: z
     .string()
-    .default('08:00')
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour), e.g. 08:00'),
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour), e.g. 08:00')
+    .default('08:00'),
   DIGEST_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
   COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
   WATCH_CORPUS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
