@@ -1,0 +1,244 @@
+/**
+ * Where on a scraped page the article is, and what the lines around it say.
+ *
+ * The page is read as three zones: a header (everything before the first sentence of prose:
+ * widgets, headline, byline), the body (first prose line to last body-like line, cut at the first
+ * end-of-article marker: a comment section, a back-to-top link, a source-link box), and a footer.
+ * Metadata is read from header and footer, which are then dropped; inside the body, furniture lines
+ * are removed one by one so that every kept paragraph is verbatim article text.
+ */
+import type { IsoDate } from '../core/types.js';
+import { foldText } from '../core/text.js';
+import {
+  endsLikeSentence,
+  hasDiacritics,
+  isAsciiAltText,
+  isBackToTop,
+  isBodyLike,
+  isCommentHeading,
+  isInlineRelated,
+  isNumberedImageAlt,
+  isPhotoCredit,
+  isProse,
+  isRelatedHeading,
+  isSourceLinkBox,
+  isTruncated,
+  isWidgetLine,
+  parseCreditLine,
+  stripTrailingPhotoCredit,
+  words,
+} from './furniture.js';
+import { isTitleLike, parseAuthorLine, parseOutletTag, parseUrlLine } from './metadata.js';
+import { parseBylineDate, parseHeaderDate } from './publishedDate.js';
+
+export interface PageAnalysis {
+  title: string | null;
+  author: string | null;
+  /** The agency a byline or credit line names ("Theo RT" → `RT`). */
+  credit: string | null;
+  url: string | null;
+  /** Outlet abbreviation tagged on the lede, e.g. `ĐS&PL`. */
+  outletTag: string | null;
+  header: { date: IsoDate; raw: string } | null;
+  byline: { date: IsoDate; raw: string } | null;
+  paragraphs: string[];
+}
+
+const sameText = (a: string, b: string): boolean => foldText(a).replace(/\s+/g, ' ') === foldText(b).replace(/\s+/g, ' ');
+
+/** Analyse an article body (front matter already removed). */
+export function analysePage(body: string, markdown: boolean): PageAnalysis {
+  const out: PageAnalysis = {
+    title: null, author: null, credit: null, url: null, outletTag: null, header: null, byline: null, paragraphs: [],
+  };
+  let mdTitle: string | null = null;
+  const raw = body.split('\n').map((line) => {
+    let s = line.trim();
+    if (!markdown) return s;
+    if (/^!\[[^\]]*\]\([^)]*\)$/.test(s)) return '';
+    const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(s);
+    if (h) {
+      s = h[2]!;
+      if (h[1] === '#' && mdTitle === null) mdTitle = s;
+    }
+    return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+  });
+
+  const first = raw.findIndex((s) => s !== '');
+  if (first >= 0) {
+    const h = parseHeaderDate(raw[first]!);
+    if (h) {
+      out.header = { date: h.date, raw: h.raw };
+      raw[first] = h.rest;
+    }
+  }
+  const items = joinWrappedLines(raw);
+  const vietnamese = isVietnamese(items);
+
+  let start = items.findIndex((s) => isProse(s) && !isWidgetLine(s) && !isNumberedImageAlt(s));
+  if (start < 0) start = items.length;
+  let cut = items.length;
+  for (let i = start + 1; i < items.length; i++) {
+    const s = items[i]!;
+    if (isCommentHeading(s) || isBackToTop(s) || isSourceLinkBox(s)) {
+      cut = i;
+      break;
+    }
+  }
+
+  const dropped = new Array<boolean>(items.length).fill(false);
+  for (let i = 0; i < cut; i++) {
+    if (isInlineRelated(items[i]!)) dropped[i] = true;
+    if (!isRelatedHeading(items[i]!)) continue;
+    dropped[i] = true;
+    for (let j = i + 1; j < cut && !isProse(items[j]!); j++) dropped[j] = true;
+  }
+
+  let titleAt = -1;
+  if (mdTitle !== null) out.title = mdTitle;
+  else {
+    for (let i = 0; i <= Math.min(start, items.length - 1); i++) {
+      if (!dropped[i] && isTitleLike(items[i]!, vietnamese)) {
+        out.title = items[i]!;
+        titleAt = i;
+        break;
+      }
+    }
+  }
+
+  const notes = (s: string): boolean => {
+    const byline = parseBylineDate(s);
+    if (byline) {
+      out.byline ??= { date: byline, raw: s };
+      return true;
+    }
+    const url = parseUrlLine(s);
+    if (url) {
+      out.url ??= url;
+      return true;
+    }
+    const credit = parseCreditLine(s);
+    if (credit) {
+      out.credit ??= credit;
+      return true;
+    }
+    return false;
+  };
+
+  const kept: string[] = [];
+  for (let i = 0; i < start; i++) {
+    const s = items[i]!;
+    if (dropped[i] || i === titleAt || (out.title !== null && sameText(s, out.title))) continue;
+    if (notes(s)) continue;
+    const tag = parseOutletTag(s);
+    if (tag && tag.rest === '') {
+      out.outletTag ??= tag.outlet;
+      continue;
+    }
+    const byline = parseAuthorLine(s);
+    const nearTitle = titleAt >= 0 && i > titleAt && i <= titleAt + 3;
+    if (byline && (nearTitle || /^[•·*\-–—]|:/.test(s))) {
+      out.author ??= byline.author;
+      out.credit ??= byline.credit;
+      continue;
+    }
+    if (isBodyLike(s) && !isWidgetLine(s) && !isNumberedImageAlt(s)) kept.push(s);
+  }
+
+  let lastBody = -1;
+  for (let i = cut - 1; i >= start; i--) {
+    if (!dropped[i] && isBodyLike(items[i]!) && !isWidgetLine(items[i]!)) {
+      lastBody = i;
+      break;
+    }
+  }
+  findTailAuthor(items, start, cut, lastBody, dropped, out);
+
+  for (let i = start; i <= lastBody; i++) {
+    const s = items[i]!;
+    if (dropped[i] || (out.title !== null && sameText(s, out.title))) continue;
+    if (isNumberedImageAlt(s) || isPhotoCredit(s) || notes(s)) continue;
+    if (isWidgetLine(s) || isAsciiAltText(s, vietnamese)) continue;
+    let text = stripTrailingPhotoCredit(s);
+    if (kept.length === 0) {
+      const tag = parseOutletTag(text);
+      if (tag) {
+        out.outletTag ??= tag.outlet;
+        text = tag.rest;
+        if (text === '') continue;
+      }
+    }
+    kept.push(text);
+  }
+  // Footer and what follows an end marker: only metadata is read there.
+  for (let i = Math.max(lastBody + 1, start); i < items.length; i++) {
+    const s = items[i]!;
+    if (!parseBylineDate(s)) {
+      const url = parseUrlLine(s);
+      if (url) out.url ??= url;
+      const credit = parseCreditLine(s);
+      if (credit) out.credit ??= credit;
+    }
+  }
+  out.paragraphs = kept;
+  return out;
+}
+
+/** The byline at the end of an article: the last non-furniture line before the footer, if it is a name. */
+function findTailAuthor(
+  items: string[], start: number, cut: number, lastBody: number, dropped: boolean[], out: PageAnalysis,
+): void {
+  const from = Math.max(start, lastBody + 1);
+  for (let i = from; i < cut && i <= lastBody + 8; i++) {
+    const s = items[i]!;
+    if (dropped[i]) break;
+    const byline = parseAuthorLine(s);
+    if (byline) {
+      out.author ??= byline.author;
+      out.credit ??= byline.credit;
+      return;
+    }
+  }
+}
+
+/**
+ * Joins a hard-wrapped line to the one before it: same block, the previous line does not end a
+ * sentence, and this one continues in lower case. One line per paragraph stays as it is.
+ */
+function joinWrappedLines(raw: string[]): string[] {
+  const items: string[] = [];
+  let prevBlank = true;
+  for (const s of raw) {
+    if (s === '') {
+      prevBlank = true;
+      continue;
+    }
+    const prev = items[items.length - 1];
+    const continues =
+      !prevBlank &&
+      prev !== undefined &&
+      /^\p{Ll}/u.test(s) &&
+      words(prev).length >= 3 &&
+      !endsLikeSentence(prev) &&
+      !isTruncated(prev) &&
+      !/[:;]$/.test(prev) &&
+      !(hasDiacritics(prev) && !hasDiacritics(s));
+    if (continues) items[items.length - 1] = `${prev} ${s}`;
+    else items.push(s);
+    prevBlank = false;
+  }
+  return items;
+}
+
+/** Written with Vietnamese diacritics: at least a fifth of its words carry one. */
+function isVietnamese(items: string[]): boolean {
+  let all = 0;
+  let marked = 0;
+  for (const s of items) {
+    for (const w of words(s)) {
+      all++;
+      if (hasDiacritics(w)) marked++;
+    }
+  }
+  return all > 0 && marked / all >= 0.2;
+}

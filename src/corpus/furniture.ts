@@ -1,0 +1,145 @@
+/**
+ * Line classifiers for page furniture: the parts of a scraped news page that are not the article
+ * (widgets, share/login/rating buttons, comment boxes, related-headline lists, photo credits).
+ * Structural rules (length, punctuation, diacritics, position) do most of the work; the phrase lists
+ * below are common Vietnamese news-site vocabulary, not text of any particular article.
+ */
+import { foldText } from '../core/text.js';
+
+export const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Ends like a sentence: . ! ? (optionally before closing quotes/brackets), or a closing quote. */
+const TERMINAL = /(?:[.!?][\s"”»'’)\]]*|["”»])$/u;
+/** Headlines in related lists are cut short with an ellipsis. */
+const TRUNCATED = /(?:…|\.\.\.)["”»]?$/u;
+
+export const endsLikeSentence = (s: string): boolean => TERMINAL.test(s) && !TRUNCATED.test(s);
+export const isTruncated = (s: string): boolean => TRUNCATED.test(s);
+
+/** A sentence of running text: the strict marker for where the article body starts. */
+export function isProse(s: string): boolean {
+  return words(s).length >= 5 && endsLikeSentence(s);
+}
+
+/** Prose, or a long unpunctuated line (a photo caption, a quote cut from its period). */
+export function isBodyLike(s: string): boolean {
+  return isProse(s) || (words(s).length >= 16 && !isTruncated(s));
+}
+
+/** Any letter with a diacritic or đ: folding changes it. */
+export const hasDiacritics = (s: string): boolean => foldText(s) !== s.toLowerCase();
+
+const fold = (s: string): string =>
+  foldText(s)
+    .replace(/^[\s•·*\-–—>|]+/, '')
+    .replace(/[\s:.|]+$/, '')
+    .replace(/\s+/g, ' ');
+
+// Whole-line widget labels (folded): share/login/rating/notification buttons and page chrome.
+const WIDGET_LINES = new Set([
+  'zalo', 'facebook', 'twitter', 'email', 'chia se', 'chia se bai viet', 'dong', 'huy', 'gui', 'thong bao',
+  'nhap thong tin', 'dang nhap', 'dang ky', 'dang xuat', 'in', 'in bai', 'in bai viet', 'luu', 'luu bai',
+  'luu tin', 'da luu', 'theo doi', 'quay lai', 'tro ve', 'trang chu', 'lay link', 'sao chep link', 'copy link',
+  'copy', 'da sao chep', 'link bai goc', 'link bai goc lay link', 'da tang', 'tang qua tac gia', 'tang sao',
+  'binh chon', 'danh gia', 'thich', 'tra loi', 'quang cao', 'advertisement', 'nghe bai viet', 'doc bai viet',
+  'tai ung dung', 'google news', 'xem video', 'xem anh', 'anh minh hoa', 'tat ca', 'moi nhat', 'cu nhat',
+  'xem tiep', 'xem toan bo', 'thu gon', 'gop y', 'bao loi', 'phan hoi', 'gui phan hoi', 'gui y kien',
+]);
+
+// Phrases that only occur in widgets and comment boxes (folded); a line of at most 25 words with one is furniture.
+const WIDGET_PHRASES = [
+  /\bgui (binh luan|lien he|y kien|phan hoi)\b/,
+  /\bbinh luan (se duoc|cua ban|dang duoc)\b/,
+  /\bgo tieng viet co dau\b/,
+  /\bemail khong hop le\b/,
+  /^loi:/,
+  /\bvui long (nhap|dang nhap|dien|go|cho)\b/,
+  /\bdang nhap de\b/,
+  /\bcam on ban da (quan tam|doc|gui)\b/,
+  /\btang sao\b/,
+  /\bdong luc cho tac gia\b/,
+  /\btang qua tac gia\b/,
+  /\btheo doi (chung toi|bao|trang) tren\b/,
+  /\btai ung dung\b/,
+  /\b(sao chep|copy) (duong )?(link|lien ket)\b/,
+  /\bxin (hay )?doi\b.*\bgiay\b/,
+  /\bkhong the gui binh luan\b/,
+  /^(chia se|share)( bai viet)? (len|qua)\b/,
+];
+
+/** A known widget label or widget phrase (vocabulary only, no length rule). */
+export function isWidgetVocabulary(s: string): boolean {
+  const f = fold(s);
+  return WIDGET_LINES.has(f) || (words(s).length <= 25 && WIDGET_PHRASES.some((re) => re.test(f)));
+}
+
+/** A share/login/rating/notification widget line. */
+export function isWidgetLine(s: string): boolean {
+  if (!/\p{L}{2,}/u.test(s)) return true; // no word at all: "+Aa-" has one, "***" or a lone bullet do not
+  if (isWidgetVocabulary(s)) return true;
+  // One or two words and no sentence punctuation: a button or label ("Zalo", "Đóng", "Top").
+  return words(s).length <= 2 && !endsLikeSentence(s);
+}
+
+const RELATED = /^(?:tin|bai|bai viet|video|chu de|su kien)?\s*(?:lien quan|cung chuyen muc|noi bat|moi nhat|moi|khac|doc nhieu|xem nhieu|hot|duoc quan tam)$|^(?:xem them|doc them|co the ban quan tam|ban co the quan tam|cung chuyen muc|tieu diem|doc nhieu nhat|xem nhieu nhat)$/;
+
+/** A heading that opens a related-headline list: "Tin liên quan", "Xem thêm:", "Đọc thêm"… */
+export function isRelatedHeading(s: string): boolean {
+  return words(s).length <= 6 && RELATED.test(fold(s));
+}
+
+/** "Xem thêm: <headline>" / "Đọc thêm: <headline>" on one line. */
+export function isInlineRelated(s: string): boolean {
+  const m = /^([^:]{2,30}):\s*\S/.exec(s);
+  return m !== null && RELATED.test(fold(m[1]!)) && words(s).length <= 40;
+}
+
+/** The heading of a comment section: "Bình luận", "BÌNH LUẬN (3)", "Ý kiến bạn đọc". */
+export function isCommentHeading(s: string): boolean {
+  return /^(?:binh luan|y kien ban doc|y kien|comments?|binh luan cua ban)(?:\s*\(\d+\))?$/.test(fold(s)) &&
+    !/^y kien$/.test(fold(s)); // a bare "Ý kiến" is also an ordinary subheading
+}
+
+/** A back-to-top link: the page's content ended above it. */
+export function isBackToTop(s: string): boolean {
+  return /^(?:top|len dau trang|ve dau trang|dau trang|back to top|\^)$/.test(fold(s));
+}
+
+/** "Link bài gốc", "Lấy link", "Nguồn bài viết": the source-link box that closes an article. */
+export function isSourceLinkBox(s: string): boolean {
+  const f = fold(s);
+  return words(s).length <= 8 && /\b(?:link bai goc|lay link|copy link|sao chep link)\b/.test(f);
+}
+
+/** CMS-generated image alt text "<title>- Ảnh 1." */
+export function isNumberedImageAlt(s: string): boolean {
+  return /[-–]\s*(?:Ảnh|ảnh|ẢNH|Photo)\s*\d+\.?$/u.test(s) && words(s).length <= 50;
+}
+
+/** A line that is only a photo/video credit: "ẢNH: AFP", "(Ảnh: Reuters)", "Ảnh minh họa". */
+export function isPhotoCredit(s: string): boolean {
+  return (
+    /^\(?\s*(?:ảnh|nguồn ảnh|nguồn|photo|video|clip|đồ họa)\s*:\s*[^.!?]{1,60}\)?\.?$/iu.test(s) ||
+    /^\(?\s*ảnh minh họa\s*\)?\.?$/iu.test(s)
+  );
+}
+
+/** A caption's trailing credit: "… ngày 16/6/2021. Ảnh: Sputnik" / "… (Ảnh: X/AFP)". */
+export function stripTrailingPhotoCredit(s: string): string {
+  const m = /\s+\(?(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO)\s*:\s*[^.!?()]{1,80}\)?\s*$/u.exec(s);
+  if (!m) return s;
+  const before = s.slice(0, m.index).trimEnd();
+  return words(before).length >= 3 ? before : s;
+}
+
+/** A line that only credits a source agency: "Theo RT", "(Theo TASS)", "Nguồn: Reuters". */
+export function parseCreditLine(s: string): string | null {
+  const m = /^\(?\s*(?:theo|nguồn)\s*:?\s+([^()]{1,50}?)\s*\)?\.?$/iu.exec(s.trim());
+  if (!m || words(s).length > 6) return null;
+  return m[1]!.trim();
+}
+
+/** Image alt text: a short line with no diacritics at all, in an article written with them. */
+export function isAsciiAltText(s: string, vietnamese: boolean): boolean {
+  return vietnamese && words(s).length <= 12 && !endsLikeSentence(s) && !hasDiacritics(s) && /\p{L}/u.test(s);
+}

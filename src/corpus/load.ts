@@ -1,0 +1,203 @@
+/**
+ * Files in, CorpusDocuments out. The only corpus module that touches the file system; a bad file
+ * never throws, it becomes a `SkippedFile` with a reason a person can act on.
+ */
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import type { CorpusDocument, LoadedCorpus, SkippedFile } from '../core/types.js';
+import { decodeArticle } from './decode.js';
+import { CorpusError } from './errors.js';
+import { parseArticle, type ArticleSidecar } from './parse.js';
+import { parseSidecar } from './sidecar.js';
+
+export { CorpusError, type CorpusErrorCode } from './errors.js';
+
+/** How files are read; injectable so tests can simulate unreadable files (tests run as root). */
+export interface CorpusReader {
+  readFile(path: string): Promise<Uint8Array>;
+}
+
+export interface LoadOptions {
+  /** Larger files are skipped. Default 5 MiB. */
+  maxBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+  reader?: CorpusReader;
+}
+
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const ARTICLE_EXT = new Set(['.txt', '.md']);
+// Enough parallel reads to hide disk latency without holding thousands of file handles.
+const CONCURRENCY = 8;
+const nodeReader: CorpusReader = { readFile: (p) => readFile(p) };
+
+const isArticleName = (name: string): boolean => ARTICLE_EXT.has(extname(name).toLowerCase());
+
+function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read: permission denied (EACCES)';
+    case 'ELOOP':
+      return 'symlink loop: the link points back to itself';
+    case 'ENOENT':
+      return 'broken symlink or file vanished (ENOENT)';
+    case 'EISDIR':
+      return 'is a directory, not an article file';
+    default:
+      return `cannot be read (${code ?? (err instanceof Error ? err.message : String(err))})`;
+  }
+}
+
+const mib = (n: number): string =>
+  n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+
+/** Load one file (for incremental reload); a SkippedFile when it cannot be used. */
+export async function loadDocument(path: string, options: LoadOptions = {}): Promise<CorpusDocument | SkippedFile> {
+  const file = basename(path);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const reader = options.reader ?? nodeReader;
+  let bytes: Uint8Array;
+  let mtimeMs: number;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return { file, reason: 'is a directory, not an article file' };
+    if (!st.isFile()) return { file, reason: 'not a regular file' };
+    if (st.size > maxBytes) return { file, reason: `too large (${mib(st.size)}; limit ${mib(maxBytes)})` };
+    mtimeMs = st.mtimeMs;
+    bytes = await reader.readFile(path);
+  } catch (err) {
+    return { file, reason: fsReason(err) };
+  }
+  if (bytes.length > maxBytes) return { file, reason: `too large (${mib(bytes.length)}; limit ${mib(maxBytes)})` };
+  const decoded = decodeArticle(bytes);
+  if (!decoded.ok) return { file, reason: decoded.reason };
+  if (decoded.text.trim() === '') return { file, reason: 'empty file (only whitespace)' };
+
+  const sidecarPath = path.slice(0, path.length - extname(path).length) + '.json';
+  let sidecar: ArticleSidecar | undefined;
+  const warnings: string[] = [];
+  try {
+    const json = new TextDecoder().decode(await reader.readFile(sidecarPath));
+    const parsed = parseSidecar(basename(sidecarPath), json);
+    sidecar = parsed.sidecar;
+    warnings.push(...parsed.warnings);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    if (code !== 'ENOENT') warnings.push(`sidecar ${basename(sidecarPath)} ${fsReason(err)}; ignored`);
+  }
+
+  const doc = parseArticle(file, decoded.text, sidecar, mtimeMs);
+  if (doc.paragraphs.length === 0) {
+    return { file, reason: 'no article text left after removing page furniture (menus, comments, links)' };
+  }
+  return { ...doc, path, warnings: [...warnings, ...doc.warnings] };
+}
+
+interface Candidate {
+  abs: string;
+  rel: string;
+  name: string;
+}
+
+async function walk(root: string, dir: string, seen: Set<string>, found: Candidate[], skipped: SkippedFile[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.')) continue;
+    const abs = join(dir, entry.name);
+    const rel = relative(root, abs).split(sep).join('/');
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) {
+      try {
+        isDir = (await stat(abs)).isDirectory();
+      } catch (err) {
+        if (isArticleName(entry.name) || (err as NodeJS.ErrnoException).code === 'ELOOP') {
+          skipped.push({ file: rel, reason: fsReason(err) });
+        }
+        continue;
+      }
+    }
+    if (isDir) {
+      if (isArticleName(entry.name)) {
+        skipped.push({ file: rel, reason: 'is a directory named like an article; not read' });
+        continue;
+      }
+      let real: string;
+      try {
+        real = await realpath(abs);
+      } catch (err) {
+        skipped.push({ file: rel, reason: fsReason(err) });
+        continue;
+      }
+      if (seen.has(real)) {
+        skipped.push({ file: rel, reason: 'symlink loop: folder links back to a folder already read' });
+        continue;
+      }
+      seen.add(real);
+      try {
+        await walk(root, abs, seen, found, skipped);
+      } catch (err) {
+        skipped.push({ file: rel, reason: `folder ${fsReason(err)}` });
+      }
+    } else if (isArticleName(entry.name)) {
+      found.push({ abs, rel, name: entry.name });
+    }
+  }
+}
+
+/**
+ * Read every .txt/.md article in `dir` (recursively, following no symlink loops), with optional sidecar
+ * NAME.json. Never throws for a bad file: it goes to `skipped` with a reason. Throws a `CorpusError`
+ * only when `dir` itself is missing/unreadable.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadedCorpus> {
+  const root = resolve(dir);
+  try {
+    if (!(await stat(root)).isDirectory()) {
+      throw new CorpusError('corpus-not-directory', `Corpus path is not a folder: ${dir}`);
+    }
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new CorpusError('corpus-missing', `Corpus folder not found: ${dir}`);
+    throw new CorpusError('corpus-unreadable', `Corpus folder cannot be read: ${dir} (${code ?? 'error'})`);
+  }
+  const found: Candidate[] = [];
+  const skipped: SkippedFile[] = [];
+  try {
+    await walk(root, root, new Set([await realpath(root)]), found, skipped);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CorpusError('corpus-unreadable', `Corpus folder cannot be read: ${dir} (${code ?? 'error'})`);
+  }
+  // Code-unit order, not locale order: the same corpus loads the same way on every machine.
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  found.sort((a, b) => cmp(a.name, b.name) || cmp(a.rel, b.rel));
+
+  const results = new Array<CorpusDocument | SkippedFile>(found.length);
+  let next = 0;
+  let done = 0;
+  const worker = async (): Promise<void> => {
+    while (next < found.length) {
+      const i = next++;
+      results[i] = await loadDocument(found[i]!.abs, options);
+      options.onProgress?.(++done, found.length);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, found.length) }, worker));
+
+  const documents: CorpusDocument[] = [];
+  const names = new Set<string>();
+  results.forEach((r, i) => {
+    const c = found[i]!;
+    // `file` is the name users cite; two folders holding the same name fall back to the relative path.
+    const file = names.has(c.name) ? c.rel : c.name;
+    names.add(c.name);
+    if ('paragraphs' in r) {
+      const warnings = file === c.name ? r.warnings : [`same file name as another article; cited as ${file}`, ...r.warnings];
+      documents.push({ ...r, file, warnings });
+    } else skipped.push({ file: c.rel, reason: r.reason });
+  });
+  skipped.sort((a, b) => cmp(a.file, b.file));
+  return { dir: root, documents, skipped };
+}

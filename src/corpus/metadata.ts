@@ -1,0 +1,72 @@
+/**
+ * Recognisers for the metadata lines of a scraped page: byline names, outlet tags, URL lines,
+ * the headline. Pure, one line at a time; `body.ts` decides where on the page to look.
+ */
+import { foldText } from '../core/text.js';
+import {
+  endsLikeSentence,
+  isCommentHeading,
+  isRelatedHeading,
+  isTruncated,
+  isWidgetLine,
+  isWidgetVocabulary,
+  words,
+} from './furniture.js';
+
+// A capitalised syllable: "Hạnh", "Uyên", "O'Neil" is rare enough to leave out.
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]*$/u;
+const BYLINE_PREFIX = /^(?:[•·*\-–—]\s*|(?:tác giả|bài|bài và ảnh|phóng viên|pv|nhóm phóng viên|by)\s*:?\s+)/iu;
+// "(Theo TASS)", "- Theo RT", "(tổng hợp)", "(t/h)": the source credit glued to a byline.
+const BYLINE_SUFFIX = /\s*(?:\([^()]{1,40}\)|[-–/|]\s*theo\s+.{1,40})\s*$/iu;
+
+/** A byline: 2–4 capitalised syllables, no punctuation, after an optional bullet/label and credit. */
+export function parseAuthorLine(line: string): { author: string; credit: string | null } | null {
+  let s = line.trim().replace(BYLINE_PREFIX, '');
+  let credit: string | null = null;
+  const suffix = BYLINE_SUFFIX.exec(s);
+  if (suffix) {
+    const inner = suffix[0].replace(/^[\s(\-–/|]+|[\s)]+$/g, '');
+    const theo = /^theo\s+(.+)$/iu.exec(inner);
+    if (theo) credit = theo[1]!.trim();
+    s = s.slice(0, suffix.index).trim();
+  }
+  const w = words(s);
+  if (w.length < 2 || w.length > 4 || !w.every((x) => NAME_WORD.test(x))) return null;
+  if (/^theo$/iu.test(w[0]!) || isWidgetVocabulary(s) || isRelatedHeading(s) || isCommentHeading(s)) {
+    return null;
+  }
+  return { author: w.join(' '), credit };
+}
+
+/**
+ * The outlet tag that opens a lede: "(ĐS&PL) - Hồi tháng 10…", "(Dân trí) –". Returns the tag and the
+ * text after it; null when the line does not start with one.
+ */
+export function parseOutletTag(line: string): { outlet: string; rest: string } | null {
+  const m = /^\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(line);
+  if (!m) return null;
+  const tag = m[1]!.trim();
+  if (words(tag).length > 4 || !/\p{Lu}/u.test(tag) || /^(?:theo|ảnh|nguồn)\b/iu.test(tag)) return null;
+  return { outlet: tag, rest: line.slice(m[0].length).trim() };
+}
+
+/** A line that is only a URL (optionally labelled "Nguồn:", "Link:"). */
+export function parseUrlLine(line: string): string | null {
+  const m = /^(?:(?:nguồn|source|link|url|link bài gốc)\s*:?\s*)?<?(https?:\/\/[^\s<>]+?)>?$/iu.exec(line.trim());
+  if (!m) return null;
+  return URL.canParse(m[1]!) ? m[1]! : null;
+}
+
+/**
+ * A headline candidate: 4–40 words, no closing period or colon, not cut short, not furniture,
+ * and written with diacritics in a Vietnamese page (a diacritic-free line there is alt text).
+ */
+export function isTitleLike(line: string, vietnamese: boolean): boolean {
+  const n = words(line).length;
+  if (n < 4 || n > 40 || line.length > 300) return false;
+  if (/[.:;,]$/.test(line) || isTruncated(line)) return false;
+  if (endsLikeSentence(line) && !/[?!]["”»']?$/.test(line)) return false;
+  if (isWidgetLine(line) || isRelatedHeading(line) || isCommentHeading(line)) return false;
+  if (vietnamese && foldText(line) === line.toLowerCase()) return false;
+  return /\p{Lu}|\p{N}/u.test(line.charAt(0)) || /^["“'‘]/.test(line);
+}

@@ -1,0 +1,69 @@
+/**
+ * Raw article text → CorpusDocument. Pure: no I/O, so the loader, the watcher and tests share it.
+ */
+import type { CorpusDocument, DateEvidence, IsoDate } from '../core/types.js';
+import { analysePage } from './body.js';
+import { normaliseText } from './decode.js';
+import { splitFrontMatter } from './frontMatter.js';
+import { outletFromUrl } from './outlets.js';
+import { dateFromUrl, parseDateValue } from './publishedDate.js';
+
+/** Metadata given next to an article (sidecar `NAME.json`); `published` may be any date form we parse. */
+export type ArticleSidecar = Partial<Pick<CorpusDocument, 'title' | 'url' | 'published' | 'outlet' | 'author'>>;
+
+const present = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/** Pure: raw article text (+ optional sidecar metadata) → CorpusDocument. */
+export function parseArticle(file: string, text: string, sidecar?: ArticleSidecar, mtimeMs = 0): CorpusDocument {
+  const warnings: string[] = [];
+  const { meta, body } = splitFrontMatter(normaliseText(text));
+  const page = analysePage(body, /\.(?:md|markdown)$/i.test(file));
+  const fm = meta ?? {};
+  const side = sidecar ?? {};
+
+  const url = present(fm.url) ?? present(side.url) ?? page.url;
+  const title = present(fm.title) ?? present(side.title) ?? page.title;
+  const author = present(fm.author) ?? present(side.author) ?? page.author;
+  const outlet = present(fm.outlet) ?? present(side.outlet) ?? (url ? outletFromUrl(url) : null) ?? page.outletTag;
+
+  let published: IsoDate = null;
+  let evidence: DateEvidence | null = null;
+  let raw: string | null = null;
+  const given: Array<[DateEvidence, string | null, string]> = [
+    ['front-matter', present(fm.published), 'front matter date'],
+    ['sidecar', present(side.published), 'sidecar date'],
+  ];
+  for (const [how, value, label] of given) {
+    if (value === null || published !== null) continue;
+    const date = parseDateValue(value);
+    if (date) [published, evidence, raw] = [date, how, value];
+    else warnings.push(`${label} "${value}" is not a date; ignored`);
+  }
+  const found: Array<[DateEvidence, { date: IsoDate; raw: string } | null]> = [
+    ['header', page.header],
+    ['byline', page.byline],
+    ['inferred', url && dateFromUrl(url) ? { date: dateFromUrl(url), raw: url } : null],
+  ];
+  for (const [how, hit] of found) {
+    if (published === null && hit?.date) [published, evidence, raw] = [hit.date, how, hit.raw];
+  }
+
+  if (title === null) warnings.push('no title found');
+  if (published === null) warnings.push('no publication date found');
+  if (page.paragraphs.length === 0) warnings.push('no article text left after removing page furniture');
+
+  return {
+    file,
+    path: file,
+    title,
+    outlet,
+    author,
+    url,
+    published,
+    publishedEvidence: evidence,
+    publishedRaw: raw,
+    paragraphs: page.paragraphs,
+    mtimeMs,
+    warnings,
+  };
+}

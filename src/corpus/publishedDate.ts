@@ -1,0 +1,113 @@
+/**
+ * Publication dates as pages and metadata write them → IsoDate (see src/core/types.ts).
+ * Only metadata-shaped text is read here (front matter, a header line, a byline line, a URL path):
+ * dates inside body sentences are events, never the publication date.
+ */
+import { foldText } from '../core/text.js';
+import type { IsoDate } from '../core/types.js';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): boolean {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function withTime(date: string, hh?: string, mm?: string, offset?: string): string {
+  if (hh === undefined || mm === undefined) return date;
+  const h = Number(hh);
+  const m = Number(mm);
+  if (h > 23 || m > 59) return date;
+  return `${date}T${pad(h)}:${pad(m)}${offset ?? ''}`;
+}
+
+/** `GMT+7`, `UTC+07:00`, `+07:00`, `Z` → `+07:00` / `Z`; undefined when absent or malformed. */
+function parseOffset(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  if (/^z$/i.test(s.trim())) return 'Z';
+  const m = /([+-])\s*(\d{1,2})(?::?(\d{2}))?/.exec(s);
+  if (!m) return undefined;
+  const h = Number(m[2]);
+  if (h > 14) return undefined;
+  return `${m[1]}${pad(h)}:${m[3] ?? '00'}`;
+}
+
+const ISO = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?)?)?$/i;
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,-]+(\d{1,2})[:h](\d{2}))?(?:\s*\(?\s*(?:GMT|UTC)?\s*([+-]\s*\d{1,2}(?::?\d{2})?)\)?)?$/i;
+
+/**
+ * A date written in metadata (front matter, sidecar, header line): ISO `2024`, `2024-11`, `2024-11-23`,
+ * `2024-11-23T08:34:00+07:00`, or Vietnamese day-first `23/11/2024 08:34 GMT+7`. Null when not a date.
+ */
+export function parseDateValue(raw: string): IsoDate {
+  const s = raw.trim().replace(/^["']|["']$/g, '');
+  let m = ISO.exec(s);
+  if (m) {
+    const y = Number(m[1]);
+    if (m[2] === undefined) return y >= 1900 && y <= 2100 ? String(y) : null;
+    const mo = Number(m[2]);
+    if (m[3] === undefined) return validDay(y, mo, 1) ? `${y}-${pad(mo)}` : null;
+    const d = Number(m[3]);
+    if (!validDay(y, mo, d)) return null;
+    return withTime(`${y}-${pad(mo)}-${pad(d)}`, m[4], m[5], parseOffset(m[6]));
+  }
+  m = DMY.exec(s);
+  if (m) {
+    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d)) return null;
+    return withTime(`${y}-${pad(mo)}-${pad(d)}`, m[4], m[5], parseOffset(m[6]));
+  }
+  return null;
+}
+
+const HEADER = /^(?:date|published|ngày|ngày đăng|ngày xuất bản)\s*:?\s+(\d{4}(?:-\d{1,2}){0,2}|\d{1,2}\/\d{1,2}\/\d{4})(?=\s|$)\s*/iu;
+
+/**
+ * A header at the very start of a line, `date 2022-10 …` or `Ngày: 23/11/2024 …`. Returns the date,
+ * the raw header and the text after it on the same line (which is article text).
+ */
+export function parseHeaderDate(line: string): { date: IsoDate; raw: string; rest: string } | null {
+  const m = HEADER.exec(line);
+  if (!m) return null;
+  const date = parseDateValue(m[1]!);
+  if (!date) return null;
+  return { date, raw: m[0].trim(), rest: line.slice(m[0].length).trim() };
+}
+
+const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
+const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?!\d)/;
+const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
+// Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc"), weekdays ("Thứ bảy", "Chủ nhật"),
+// time-of-day and zone names. Folded, so pages without diacritics match too.
+const BYLINE_WORDS = new Set(
+  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio published updated posted on at monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A byline line that is only a date: `23/11/2024 08:34 GMT+7`, `Thứ bảy, 23/11/2024 - 08:34 (GMT+7)`,
+ * `Cập nhật: 2024-11-23 08:34`. A line with other words (a sentence) is not a byline.
+ */
+export function parseBylineDate(line: string): IsoDate {
+  if (line.length > 80) return null;
+  const d = DATE_TOKEN.exec(line);
+  if (!d) return null;
+  const rest = line.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
+  const words = foldText(rest).match(/\p{L}+|\d+/gu) ?? [];
+  // A lone digit is a weekday number: "Thứ 7".
+  if (words.some((w) => !BYLINE_WORDS.has(w) && !/^[2-8]$/.test(w))) return null;
+  const [y, mo, day] = d[1] ? [Number(d[3]), Number(d[2]), Number(d[1])] : [Number(d[4]), Number(d[5]), Number(d[6])];
+  if (!validDay(y, mo, day)) return null;
+  const t = TIME_TOKEN.exec(line.replace(DATE_TOKEN, ' '));
+  const zone = ZONE_TOKEN.exec(line);
+  return withTime(`${y}-${pad(mo)}-${pad(day)}`, t?.[1], t?.[2], parseOffset(zone?.[1]));
+}
+
+/** A `/2024/11/23/` path in an article URL: a guess (evidence `inferred`), not a statement of the page. */
+export function dateFromUrl(url: string): IsoDate {
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
