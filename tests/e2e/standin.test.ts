@@ -127,6 +127,22 @@ describe('Discord stand-in driven by the real discord.js client', () => {
     await expect(fake.interact(slashCommand('hoi', { cau_hoi: 'x', so_luong: 1.5 }))).rejects.toThrow(/cannot take 1.5/);
   });
 
+  it('enforces Discord limits on replies and supports withResponse', async () => {
+    const outcomes: string[] = [];
+    onInteraction = async (interaction) => {
+      if (!interaction.isChatInputCommand()) return;
+      const tooLong = await interaction.reply({ content: 'ý'.repeat(2001) }).catch((e: DiscordAPIError) => e.code);
+      outcomes.push(String(tooLong));
+      const response = await interaction.reply({ content: 'Ngắn gọn', allowedMentions: { parse: [] }, withResponse: true });
+      outcomes.push(response.resource?.message?.content ?? 'no message');
+    };
+    const handle = await fake.interact(slashCommand('cham'));
+    expect(handle.firstCallback.status).toBe(400);
+    expect(await handle.waitForEdit().catch((e: Error) => e.message)).toMatch(/rejected: 400/);
+    await expect.poll(() => outcomes).toEqual(['50035', 'Ngắn gọn']);
+    expect(handle.original()?.content).toBe('Ngắn gọn');
+  });
+
   it('retries a message POST after a 429 for retry_after', async () => {
     fake.failNext({ method: 'POST', pathIncludes: `/channels/${ARCHIVE}/messages` }, { status: 429, retryAfter: 0.3 });
     const channel = client.channels.cache.get(ARCHIVE) as TextChannel;

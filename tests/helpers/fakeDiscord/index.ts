@@ -75,6 +75,9 @@ function makeHandle(record: InteractionRecord, first: RecordedRequest): Interact
     firstCallbackMs: first.time - record.dispatchedAt,
     async waitForEdit(timeoutMs = 10_000) {
       const type = record.callbackType;
+      if (type === null) {
+        throw new Error(`The bot's callback to interaction ${record.id} was rejected: ${first.status} ${JSON.stringify(first.response)}`);
+      }
       if (type === 8 || type === 9) return first.body?.data;
       if (type === 5 || type === 6) {
         await waitFor(() => record.edits.length > 0, onRecord(record), timeoutMs, `an edit of the deferred response to interaction ${record.id}`);

@@ -124,6 +124,7 @@ export function createRestHandler(world: World, gateway: FakeGateway, routes: Ro
       result = { status: 500, body: { message: `Stand-in error: ${(error as Error).message}`, code: 0 } };
     }
     record.status = result.status;
+    record.response = result.body;
     const payload = result.body === undefined ? '' : JSON.stringify(result.body);
     response.writeHead(result.status, {
       ...(payload ? { 'content-type': 'application/json' } : {}),

@@ -49,48 +49,55 @@ function allowedCallbacks(interactionType: number): number[] {
 }
 
 function callback(options: InteractionRouteOptions) {
-  return ({ world, params, request }: RouteContext): RouteResult => {
+  return (context: RouteContext): RouteResult => {
+    const { world, params } = context;
     const record = world.interactions.get(params[0]!);
     if (!record || record.token !== params[1]) return apiError(404, 'Unknown interaction', 10062);
-    if (record.callbackType !== null) return apiError(400, 'Interaction has already been acknowledged.', 40060);
-    if (Date.now() - record.dispatchedAt > options.ackWindowMs) return apiError(404, 'Unknown interaction', 10062);
-    const body = request.body ?? {};
-    const type = body.type;
-    if (!allowedCallbacks(record.payload.type).includes(type)) {
-      return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid interaction response type' }] } } } };
-    }
-    const data = body.data ?? {};
-    let problem: ApiError | null = null;
-    if (type === 4 || type === 7) problem = validateMessage(data, request.files.length > 0, type === 4);
-    if (type === 8) problem = validateChoices(data);
-    if (problem) return problem;
-
-    if (type === 4) record.original = newInteractionMessage(world, record, data);
-    if (type === 5) record.original = newInteractionMessage(world, record, { flags: ((data.flags ?? 0) & EPHEMERAL) | LOADING });
-    if (type === 6 || type === 7) {
-      const clicked = record.payload.message;
-      record.original = (clicked && world.findMessage(clicked.id)) ?? clicked ?? null;
-      if (type === 7 && record.original) applyEdit(record.original, data);
-    }
-    record.callbackType = type;
-    record.callbacks.push(request);
+    // Rejected attempts count too: a test must see that the bot's first answer bounced.
+    const result = acceptCallback(record, context, options);
+    record.callbacks.push(context.request);
     notify(record);
+    return result;
+  };
+}
 
-    if (request.query['with_response'] !== 'true') return { status: 204 };
-    const message = record.original;
-    return {
-      status: 200,
-      body: {
-        interaction: {
-          id: record.id,
-          type: record.payload.type,
-          response_message_id: message?.['id'],
-          response_message_loading: type === 5,
-          response_message_ephemeral: ((message?.['flags'] ?? 0) & EPHEMERAL) !== 0,
-        },
-        resource: { type, ...(message && [4, 5, 7].includes(type) ? { message } : {}) },
+function acceptCallback(record: InteractionRecord, { world, request }: RouteContext, options: InteractionRouteOptions): RouteResult {
+  if (record.callbackType !== null) return apiError(400, 'Interaction has already been acknowledged.', 40060);
+  if (Date.now() - record.dispatchedAt > options.ackWindowMs) return apiError(404, 'Unknown interaction', 10062);
+  const body = request.body ?? {};
+  const type = body.type;
+  if (!allowedCallbacks(record.payload.type).includes(type)) {
+    return { status: 400, body: { message: 'Invalid Form Body', code: 50035, errors: { type: { _errors: [{ code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'Invalid interaction response type' }] } } } };
+  }
+  const data = body.data ?? {};
+  let problem: ApiError | null = null;
+  if (type === 4 || type === 7) problem = validateMessage(data, request.files.length > 0, type === 4);
+  if (type === 8) problem = validateChoices(data);
+  if (problem) return problem;
+
+  if (type === 4) record.original = newInteractionMessage(world, record, data);
+  if (type === 5) record.original = newInteractionMessage(world, record, { flags: ((data.flags ?? 0) & EPHEMERAL) | LOADING });
+  if (type === 6 || type === 7) {
+    const clicked = record.payload.message;
+    record.original = (clicked && world.findMessage(clicked.id)) ?? clicked ?? null;
+    if (type === 7 && record.original) applyEdit(record.original, data);
+  }
+  record.callbackType = type;
+
+  if (request.query['with_response'] !== 'true') return { status: 204 };
+  const message = record.original;
+  return {
+    status: 200,
+    body: {
+      interaction: {
+        id: record.id,
+        type: record.payload.type,
+        response_message_id: message?.['id'],
+        response_message_loading: type === 5,
+        response_message_ephemeral: ((message?.['flags'] ?? 0) & EPHEMERAL) !== 0,
       },
-    };
+      resource: { type, ...(message && [4, 5, 7].includes(type) ? { message } : {}) },
+    },
   };
 }
 

@@ -7,6 +7,7 @@ export interface InteractionRecord {
   token: string;
   payload: Wire;
   dispatchedAt: number;
+  /** Every callback attempt, rejected ones included (their `status` says so). */
   callbacks: RecordedRequest[];
   /** Set by the first accepted callback. */
   callbackType: number | null;

@@ -53,6 +53,8 @@ export interface RecordedRequest {
   time: number;
   /** Status the stand-in answered with. */
   status: number;
+  /** Body the stand-in answered with (undefined for 204). */
+  response?: Wire;
   /** Route the request matched, or null when it hit no route (it then got a 404). */
   route: string | null;
 }
