@@ -1,0 +1,150 @@
+/**
+ * Who says a statement, from the Vietnamese reporting patterns around it:
+ * "X cho biết (rằng) …", "X nói: “…”", "“…”, X nói.", "Theo X, “…”", "Y dẫn lời X cho biết …".
+ * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
+ */
+import { COMPLEMENTISERS, REPORTING_VERBS } from './lexicon.js';
+import { parseSubject, type Mention } from './mentions.js';
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  verb: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
+const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+// "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
+const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
+
+/** Reporting verbs of a masked sentence, left to right. */
+export function findReportingVerbs(masked: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (const m of masked.matchAll(VERB_RE)) {
+    const before = masked.slice(0, m.index);
+    if (PASSIVE_BEFORE.test(before)) continue;
+    const after = masked.slice(m.index + m[0].length);
+    if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
+  }
+  return out;
+}
+
+// Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
+const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|\.\s/giu;
+
+function lastBoundary(text: string): number {
+  let at = 0;
+  for (const m of text.matchAll(BOUNDARY)) at = m.index + m[0].length;
+  return at;
+}
+
+/** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
+export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
+  return !!m && m.type !== 'nonSpeaker';
+}
+
+/**
+ * The subject of the reporting verb at `verb`: the first mention of the phrase that ends at the verb. When
+ * that phrase is empty or only a role ("Ông X, Bộ trưởng Y, cho biết"), the phrase before the comma is tried.
+ */
+export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) => boolean): Mention | null {
+  let end = verb.start;
+  let fallback: Mention | null = null;
+  for (let hop = 0; hop < 3; hop++) {
+    const head = masked.slice(0, end);
+    const from = lastBoundary(head);
+    const phrase = head.slice(from);
+    const m = parseSubject(phrase, knownName);
+    if (m && m.type === 'nonSpeaker') return null;
+    if (m && m.type !== 'role') return shift(m, from);
+    if (m && !fallback) fallback = shift(m, from);
+    const sep = head.slice(0, from);
+    if (!/,\s*$/.test(sep) || (phrase.trim() && !m)) break;
+    end = sep.replace(/,\s*$/, '').length;
+  }
+  return fallback;
+}
+
+function shift(m: Mention, by: number): Mention {
+  return { ...m, start: m.start + by, end: m.end + by };
+}
+
+export interface Attribution {
+  mention: Mention;
+  /** Offset in the sentence where the reported words start (after the verb and "rằng"/":"). */
+  clauseStart: number;
+  /** Offset of the end of the attribution phrase (verb or postposed phrase), for dating. */
+  attributionEnd: number;
+  via: 'verb' | 'postposed' | 'theo' | 'colon';
+  verb: string | null;
+}
+
+const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
+// "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
+const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
+
+/** Where the reported words begin after a verb. */
+export function clauseStartAfter(masked: string, verb: VerbHit): number {
+  const rest = masked.slice(verb.end);
+  const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
+  if (addressee) return verb.end + addressee[0].length;
+  return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
+}
+
+/** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
+export function leftAttribution(masked: string, limit: number, knownName: (n: string) => boolean): Attribution | null {
+  for (const verb of findReportingVerbs(masked.slice(0, limit))) {
+    const mention = subjectOf(masked, verb, knownName);
+    if (!isSpeakerMention(mention)) continue;
+    return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
+  }
+  return null;
+}
+
+/** "“…”, ông X nói." / "“…”, theo bà Y." after a closing quote at `from`. */
+export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean): Attribution | null {
+  const rest = masked.slice(from);
+  const lead = /^[\s.?!…]*,\s*(?:[–-]\s*)?/u.exec(rest);
+  if (!lead) return null;
+  const body = rest.slice(lead[0].length);
+  const theo = /^theo\s+([^,.;§]{2,80})/iu.exec(body);
+  if (theo) {
+    const m = parseSubject(theo[1]!, knownName);
+    if (!isSpeakerMention(m)) return null;
+    const at = from + lead[0].length + 'theo '.length;
+    return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
+  }
+  const verb = findReportingVerbs(body.slice(0, 120))[0];
+  if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
+  const m = parseSubject(body.slice(0, verb.start), knownName);
+  if (!isSpeakerMention(m) || m.start > 2) return null;
+  const at = from + lead[0].length;
+  return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
+}
+
+/** "Theo ông X, …" / "Cũng theo bà Y, …" at the start of a sentence (persons and organisations, never outlets). */
+export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
+  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?theo\s+([^,§]{2,80}),\s*/iu.exec(masked);
+  if (!m) return null;
+  if (m[0].length - m[1]!.length > 20) return null;
+  const subject = parseSubject(m[1]!, knownName);
+  if (!isSpeakerMention(subject)) return null;
+  const at = m[0].indexOf(m[1]!);
+  return {
+    mention: { ...subject, start: subject.start + at, end: subject.end + at },
+    clauseStart: m[0].length, attributionEnd: m[0].length, via: 'theo', verb: null,
+  };
+}
+
+/** "Ông X: “…”" — a speaker and a colon right before the quote. */
+export function colonAttribution(masked: string, quoteOpen: number, knownName: (n: string) => boolean): Attribution | null {
+  const head = masked.slice(0, quoteOpen);
+  if (!/:\s*$/.test(head)) return null;
+  const body = head.replace(/:\s*$/, '');
+  const from = lastBoundary(body);
+  const m = parseSubject(body.slice(from), knownName);
+  if (!isSpeakerMention(m) || m.start > 2) return null;
+  return { mention: { ...m, start: m.start + from, end: m.end + from }, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+}

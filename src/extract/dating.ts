@@ -1,0 +1,79 @@
+/**
+ * Date mentions as extraction needs them: resolved against the publication date, with two corrections that
+ * need the sentence or the whole article, which the generic date finder cannot see.
+ */
+import { compareIsoDates, findDateMentions, type DateMention } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+
+/** The reference to resolve relative dates against: the publication date, or null. */
+export function referenceOf(published: IsoDate): IsoDate {
+  return published && /^\d{4}/.test(published) ? published : null;
+}
+
+const FULL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+/**
+ * The earliest date an undated article can have been written: the latest explicit date (with year and
+ * month) it mentions. An article reports what has happened, so "30/12" after "7/12/2021" is most likely
+ * 2021-12-30 and "tháng 10 vừa qua" after "tháng 1/2022" is 2022-10. Year-only mentions are too coarse
+ * (background like "năm 2019") to anchor anything.
+ */
+export function articleFloor(texts: string[]): IsoDate {
+  let floor: IsoDate = null;
+  for (const t of texts) {
+    for (const m of findDateMentions(t, null)) {
+      if (m.date && FULL.test(m.date) && !m.relative && (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
+    }
+  }
+  return floor;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Give a year-less date the first year that puts it on or after `floor`, within twelve months of it. */
+function anchor(m: DateMention, floor: string): IsoDate {
+  const f = FULL.exec(floor);
+  if (!f) return m.date;
+  let month: number | null = null;
+  let day: number | null = null;
+  const md = /^--(\d{2})(?:-(\d{2}))?$/.exec(m.date ?? '');
+  if (md) {
+    month = Number(md[1]);
+    day = md[2] ? Number(md[2]) : null;
+  } else if (m.date === null) {
+    // "tháng 10 vừa qua" without a reference: the month is in the words.
+    const raw = /tháng\s+(\d{1,2})(?!\s*[/.-]\s*\d)/iu.exec(m.raw);
+    if (raw) month = Number(raw[1]);
+  }
+  if (month === null || month < 1 || month > 12) return m.date;
+  const fy = Number(f[1]);
+  const fm = Number(f[2]);
+  for (const y of [fy, fy + 1]) {
+    const iso = day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
+    const monthsAfter = (y - fy) * 12 + (month - fm);
+    if (compareIsoDates(iso, floor) >= 0 && monthsAfter <= 12) return iso;
+  }
+  return m.date;
+}
+
+// Words that put a month-only mention in the future: "sẽ … vào tháng 11", "dự kiến", "kế hoạch".
+const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|tới đây|sắp tới|trong tương lai)(?=[\s,.]|$)/iu;
+const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
+
+/**
+ * Date mentions of one sentence, ready for attribution and events. `floor` anchors year-less dates of an
+ * undated article; a month-only date in a sentence about a plan takes the next occurrence after the
+ * reference instead of the previous one (the date finder prefers the past, which is right for reports).
+ */
+export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate): DateMention[] {
+  const future = FUTURE_CUE.test(text);
+  return findDateMentions(text, reference).map((m) => {
+    let date = m.date;
+    if (!reference && floor) date = anchor(m, floor);
+    else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw)) {
+      const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+      if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
+    }
+    return { ...m, date };
+  });
+}

@@ -1,0 +1,134 @@
+/**
+ * One article, read in order: quoted and reported statements with their speakers and dates, and dated events.
+ * State carried from sentence to sentence is what a reader carries: who spoke last, when, and which date the
+ * text last pointed at.
+ */
+import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
+import type { DateMention } from '../core/dates.js';
+import { ArticleContext } from './context.js';
+import { articleFloor, referenceOf, sentenceDates } from './dating.js';
+import { eventsOfSentence, type RawEvent } from './events.js';
+import { BACK_REFERENCE } from './lexicon.js';
+import { findMentions } from './mentions.js';
+import { bodyParagraphs } from './paragraphs.js';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
+import { statementsOfSentence, type Statement } from './statements.js';
+import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
+
+export interface RawQuote {
+  speaker: SpeakerEntry | null;
+  text: string;
+  kind: QuoteKind;
+  date: IsoDate;
+  dateSource: 'sentence' | 'context' | 'published' | null;
+  excerpt: string;
+  source: SourceRef;
+}
+
+/** The citation of a document. */
+export function sourceOf(doc: CorpusDocument): SourceRef {
+  return { file: doc.file, title: doc.title, url: doc.url, published: doc.published, outlet: doc.outlet };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
+
+export interface LastStatement {
+  speaker: SpeakerEntry;
+  date: IsoDate;
+  dateSource: RawQuote['dateSource'];
+  paragraph: number;
+  quoted: boolean;
+  endsWithColon: boolean;
+}
+
+/** Extract statements and events of one document. */
+export function extractDocument(
+  doc: CorpusDocument,
+  registry: SpeakerRegistry,
+  aliasSink: Map<string, Set<string>>,
+): { quotes: RawQuote[]; events: RawEvent[] } {
+  const source = sourceOf(doc);
+  const reference = referenceOf(doc.published);
+  const paragraphs = bodyParagraphs(doc);
+  const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
+  const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
+  const ctx = new ArticleContext(registry, aliasSink);
+  const memory = new Map<string, IsoDate>();
+  const quotes: RawQuote[] = [];
+  const events: RawEvent[] = [];
+  let lastDate: IsoDate = null;
+  let storyDate: IsoDate = null;
+  let last: LastStatement | null = null;
+
+  paragraphs.forEach((para, pi) => {
+    const spans = findQuoteSpans(para.text);
+    let paraDate: IsoDate = null;
+    for (const sentence of para.sentences) {
+      const sEnd = sentence.start + sentence.text.length;
+      const local: QuoteSpan[] = spans
+        .filter((s) => s.open >= sentence.start && s.open < sEnd)
+        .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
+      const masked = maskQuotes(sentence.text, local);
+      const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
+      events.push(...eventsOfSentence(sentence.text, dates, source));
+      ctx.noteMentions(findMentions(masked, registry.knownName));
+      if (para.caption) continue;
+
+      const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      for (const st of statements) {
+        const dated = dateStatement(st, dates, {
+          backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
+          remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
+          inherited: st.inherited && last ? last.date : null, storyDate, published,
+        });
+        if (st.speaker) {
+          if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
+          ctx.noteSpeaker(st.speaker);
+          last = {
+            speaker: st.speaker, date: dated.date, dateSource: dated.dateSource, paragraph: pi,
+            quoted: st.kind !== 'indirect', endsWithColon: /:\s*$/.test(sentence.text),
+          };
+        }
+        if (st.speaker || st.kind !== 'indirect') {
+          quotes.push({ speaker: st.speaker, text: st.text, kind: st.kind, ...dated, excerpt: sentence.text, source });
+        }
+      }
+      // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
+      const firstDate = dates.find((d) => d.date)?.date ?? null;
+      if (firstDate) {
+        for (const m of findMentions(masked, registry.knownName)) {
+          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstDate);
+        }
+        lastDate = dates.filter((d) => d.date).at(-1)!.date;
+        paraDate = lastDate;
+        if (DAY.test(firstDate) && events.some((ev) => ev.excerpt === sentence.text)) storyDate = firstDate;
+      }
+    }
+  });
+  return { quotes, events };
+}
+
+interface DateContext {
+  backRef: boolean;
+  lastDate: IsoDate;
+  paraDate: IsoDate;
+  remembered: IsoDate;
+  inherited: IsoDate;
+  storyDate: IsoDate;
+  published: IsoDate;
+}
+
+/**
+ * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
+ * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
+ * the day of the story's latest dated happening; else the publication date.
+ */
+export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
+  const own = dates.find((d) => d.date && (d.start < st.attributionEnd || (st.attributionStart !== null && d.start >= st.attributionStart)));
+  if (own) return { date: own.date, dateSource: 'sentence' };
+  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.storyDate;
+  if (context) return { date: context, dateSource: 'context' };
+  if (c.published) return { date: c.published, dateSource: 'published' };
+  return { date: null, dateSource: null };
+}

@@ -1,0 +1,68 @@
+/**
+ * Dated happenings: a sentence (captions included) with a resolved date mention outside quotations and a cue
+ * that something took place (a meeting, a call, a speech, a sanction, an election…).
+ */
+import type { DateMention } from '../core/dates.js';
+import type { IsoDate, SourceRef } from '../core/types.js';
+import { foldText, tokenize } from '../core/text.js';
+import { EVENT_CUES } from './lexicon.js';
+
+export interface RawEvent {
+  date: IsoDate;
+  text: string;
+  excerpt: string;
+  source: SourceRef;
+}
+
+const CUES = EVENT_CUES.map((c) => c.split(' '));
+const MAX_TEXT = 200;
+const MIN_CLAUSE = 40;
+
+function hasCue(sentence: string): boolean {
+  const toks = tokenize(foldText(sentence));
+  return toks.some((_, i) => CUES.some((cue) => cue.every((w, k) => toks[i + k] === w)));
+}
+
+/** The clause of `sentence` around [start, end): between clause punctuation, widened when too short, ≤ 200 chars. */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const stops = [...sentence.matchAll(/[,;:]\s/g)].map((m) => m.index);
+  let a = 0;
+  let b = sentence.length;
+  for (const s of stops) {
+    if (s < start) a = s + 1;
+    else if (s >= end && b === sentence.length) b = s;
+  }
+  // A date in a leading adverbial ("Tới tháng 1/2022, …") needs the clause after it; a short trailing one, the clause before.
+  if (b - a < MIN_CLAUSE) {
+    const next = stops.find((s) => s > b);
+    if (b < sentence.length) b = next ?? sentence.length;
+    else {
+      const prev = stops.filter((s) => s < a - 1).at(-1);
+      a = prev !== undefined ? prev + 1 : 0;
+    }
+  }
+  let text = sentence.slice(a, b).trim();
+  if (text.length > MAX_TEXT) {
+    const rel = start - sentence.indexOf(text);
+    const from = Math.max(0, Math.min(rel - 80, text.length - MAX_TEXT));
+    let window = text.slice(from, from + MAX_TEXT);
+    if (from > 0) window = window.replace(/^\S*\s+/u, '');
+    if (from + MAX_TEXT < text.length) window = window.replace(/\s+\S*$/u, '');
+    text = window;
+  }
+  return text.replace(/[.]+$/u, '').trim();
+}
+
+/** Events of one sentence: one per distinct resolved date. */
+export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef): RawEvent[] {
+  const resolved = dates.filter((d) => d.date);
+  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !hasCue(sentence)) return [];
+  const seen = new Set<string>();
+  const out: RawEvent[] = [];
+  for (const d of resolved) {
+    if (seen.has(d.date!)) continue;
+    seen.add(d.date!);
+    out.push({ date: d.date, text: clauseAround(sentence, d.start, d.end), excerpt: sentence, source });
+  }
+  return out;
+}

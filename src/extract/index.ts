@@ -1,0 +1,57 @@
+/**
+ * Extraction entry point: quotes (who said what, when), dated events and speakers over a whole corpus.
+ * Two passes: the first collects every name form and role so that a surname, a typo or a role description in
+ * any article can resolve to the fullest name seen anywhere; the second reads each article in order.
+ */
+import type { CorpusDocument, Extraction } from '../core/types.js';
+import { extractDocument, type RawQuote } from './document.js';
+import type { RawEvent } from './events.js';
+import { findMentions, type Mention } from './mentions.js';
+import { mergeEvents, mergeQuotes } from './merge.js';
+import { bodyParagraphs } from './paragraphs.js';
+import { SpeakerRegistry } from './speakers.js';
+
+export { speakerIdOf } from './speakers.js';
+
+/** Record names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
+function observeNames(registry: SpeakerRegistry, text: string): void {
+  const mentions = findMentions(text);
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    let role = m.role;
+    const prev: Mention | undefined = mentions[i - 1];
+    const next: Mention | undefined = mentions[i + 1];
+    if (!role && prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) role = prev.role;
+    if (!role && next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) role = next.role;
+    registry.observe('person', m.name, role, m.surface, m.gender);
+  });
+}
+
+/** Build the speaker registry of a corpus (first pass). */
+export function buildRegistry(documents: CorpusDocument[]): SpeakerRegistry {
+  const registry = new SpeakerRegistry();
+  for (const doc of documents) for (const p of bodyParagraphs(doc)) observeNames(registry, p.text);
+  registry.build();
+  return registry;
+}
+
+/** Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged. */
+export function extractCorpus(documents: CorpusDocument[]): Extraction {
+  const registry = buildRegistry(documents);
+  const aliasSink = new Map<string, Set<string>>();
+  const rawQuotes: RawQuote[] = [];
+  const rawEvents: RawEvent[] = [];
+  for (const doc of documents) {
+    const { quotes, events } = extractDocument(doc, registry, aliasSink);
+    rawQuotes.push(...quotes);
+    rawEvents.push(...events);
+  }
+  const quotes = mergeQuotes(rawQuotes);
+  const speakerIds = new Set(quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
+  return {
+    documents,
+    quotes,
+    events: mergeEvents(rawEvents),
+    speakers: registry.toSpeakers(speakerIds, aliasSink),
+  };
+}

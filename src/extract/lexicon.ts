@@ -1,0 +1,154 @@
+/**
+ * Vietnamese news-language data used by extraction: reporting verbs, honorifics, role nouns, organisation
+ * heads, place names, pronouns and event cues. General language only — nothing here names a person or a date
+ * from any particular article. Lists are matched on whole syllables, case-insensitively unless noted.
+ */
+
+/**
+ * Verbs that introduce speech in Vietnamese news copy ("X cho biết …", "“…”, X nói"). Longest forms first so
+ * "cho biết thêm" wins over "cho biết". "cho là" is absent on purpose: "được cho là" means "is said to" and
+ * introduces no statement by the subject.
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'cho biết thêm', 'cho biết', 'cho hay', 'cho rằng', 'nói thêm', 'nói rõ', 'nói với', 'nói',
+  'nhấn mạnh', 'khẳng định', 'tuyên bố', 'chia sẻ', 'bày tỏ', 'nêu rõ', 'lưu ý', 'giải thích',
+  'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
+  'kêu gọi', 'nhắc lại', 'lập luận', 'nhận xét', 'đánh giá', 'khuyến cáo', 'phủ nhận', 'trấn an',
+  'viết', 'hỏi', 'đáp', 'trả lời', 'than phiền', 'chỉ trích', 'cam kết', 'yêu cầu', 'đề nghị', 'gợi ý',
+  'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể',
+];
+
+/** Words that follow a reporting verb before the reported clause ("cho biết rằng", "nói là"). */
+export const COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
+
+/**
+ * Honorifics and forms of address that precede a personal name ("ông Berg", "bà Berg"). Alone, the
+ * pronoun-like ones refer back to a person (see PRONOUNS).
+ */
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô', 'Mr', 'Mrs', 'Ms'];
+
+/** Honorifics that mark gender, used to pick a fitting antecedent for "ông"/"bà". */
+export const MALE_HONORIFICS: readonly string[] = ['ông', 'ngài', 'anh', 'mr'];
+export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs', 'ms'];
+
+/** Anaphoric subjects that refer to a person mentioned before. Longest first. */
+export const PRONOUNS: readonly string[] = [
+  'ông ấy', 'bà ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này', 'bà này', 'ông', 'bà',
+];
+
+/**
+ * Role and title nouns that introduce a name or stand for a person ("Ngoại trưởng Anna Berg",
+ * "người phát ngôn Bộ Ngoại giao"). Longest first.
+ */
+export const ROLE_NOUNS: readonly string[] = [
+  'người phát ngôn', 'phát ngôn viên', 'thư ký báo chí', 'nhà lãnh đạo', 'người đứng đầu', 'người đồng cấp',
+  'tổng bí thư', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch', 'phó chủ tịch',
+  'ngoại trưởng', 'bộ trưởng', 'thứ trưởng', 'đại sứ', 'đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý',
+  'chánh văn phòng', 'thư ký', 'tổng thư ký', 'giám đốc', 'tổng giám đốc', 'phó giám đốc', 'thống đốc',
+  'thị trưởng', 'nghị sĩ', 'thượng nghị sĩ', 'hạ nghị sĩ', 'chủ tịch hạ viện', 'quốc vương', 'nhà vua',
+  'hoàng tử', 'công chúa', 'tướng', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đô đốc',
+  'tư lệnh', 'chỉ huy', 'thủ lĩnh', 'lãnh đạo', 'quan chức', 'chuyên gia', 'nhà phân tích', 'nhà nghiên cứu',
+  'giáo sư', 'tiến sĩ', 'luật sư', 'nhà báo', 'phóng viên', 'bác sĩ', 'ông chủ', 'bà chủ', 'nhà sáng lập',
+  'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'cầu thủ', 'đại biểu', 'đại diện',
+  'GS', 'PGS', 'TS', 'ThS',
+];
+
+/** Role heads that denote a state or organisation leader; "nhà lãnh đạo Nga" fits "Tổng thống Nga X". */
+export const LEADER_ROLES: readonly string[] = [
+  'nhà lãnh đạo', 'lãnh đạo', 'người đứng đầu', 'ông chủ', 'tổng thống', 'thủ tướng', 'chủ tịch', 'tổng bí thư',
+  'quốc vương', 'nhà vua', 'thủ lĩnh',
+];
+
+/** Role heads that name the same function in different words. */
+export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
+  ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
+  ['ngoại trưởng', 'bộ trưởng ngoại giao'],
+  ['cố vấn', 'trợ lý'],
+];
+
+/**
+ * Capitalised heads of organisation names. An organisation can be a speaker ("Bộ Ngoại giao cho biết …")
+ * when no person is given. Matched case-sensitively on the capitalised form.
+ */
+export const ORG_HEADS: readonly string[] = [
+  'Điện Kremlin', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
+  'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
+  'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
+  'Hãng', 'Tổ chức', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Phủ Tổng thống',
+];
+
+/** Acronym-like organisations written in capitals (NATO, EU, WHO): any token of 2+ capitals is one. */
+export const ORG_ACRONYM = /^[A-ZĐ]{2,}$/u;
+
+/**
+ * Place names (Vietnamese forms of countries and a few capitals/regions) that qualify a role
+ * ("Tổng thống Nga …") but are never a person's name.
+ */
+export const PLACES: readonly string[] = [
+  'Nga', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Nhật Bản', 'Nhật', 'Hàn Quốc', 'Triều Tiên', 'Anh', 'Pháp', 'Đức', 'Ý',
+  'Italy', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Thụy Sỹ', 'Thụy Điển', 'Na Uy', 'Phần Lan',
+  'Đan Mạch', 'Ba Lan', 'Séc', 'Hungary', 'Áo', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Ukraine', 'Belarus', 'Moldova',
+  'Gruzia', 'Armenia', 'Azerbaijan', 'Kazakhstan', 'Iran', 'Iraq', 'Syria', 'Israel', 'Palestine', 'Ai Cập',
+  'Saudi Arabia', 'Ả Rập Xê Út', 'Qatar', 'Ấn Độ', 'Pakistan', 'Afghanistan', 'Indonesia', 'Malaysia',
+  'Singapore', 'Thái Lan', 'Campuchia', 'Lào', 'Myanmar', 'Philippines', 'Việt Nam', 'Australia', 'Úc',
+  'Canada', 'Mexico', 'Brazil', 'Argentina', 'Venezuela', 'Cuba', 'Nam Phi', 'Nigeria', 'EU', 'châu Âu',
+  'Châu Âu', 'phương Tây', 'Moscow', 'Moskva', 'Washington', 'Kiev', 'Kyiv', 'Bắc Kinh', 'London', 'Paris',
+  'Berlin', 'Brussels', 'Tokyo', 'Seoul', 'Hà Nội', 'Liên Xô', 'Đài Loan', 'Hong Kong', 'Hồng Kông',
+];
+
+/** Outlets are sources of an article, not speakers: "Theo hãng tin X, …" cites a report, not a statement. */
+export const OUTLET_HEADS: readonly string[] = [
+  'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đài', 'kênh', 'báo', 'tờ', 'tạp chí', 'truyền thông',
+  'trang', 'tập đoàn truyền thông', 'mạng xã hội',
+];
+
+/**
+ * Words that end a subject phrase: prepositions, time adverbs and auxiliaries that come between the speaker
+ * and the reporting verb ("X trong cuộc họp báo hôm … cho biết", "X mới đây cho biết").
+ */
+export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
+  'trong', 'tại', 'ở', 'khi', 'hôm', 'ngày', 'vào', 'mới', 'đã', 'cũng', 'bất', 'từng', 'sẽ', 'vẫn', 'đều',
+  'lại', 'này', 'đó', 'sau', 'trước', 'hồi', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm qua', 'thì', 'còn',
+  'được', 'bị', 'với', 'trên', 'qua', 'theo', 'về', 'là', 'và', 'nhưng', 'rằng', 'tiếp', 'tục', 'luôn', 'đang',
+  'thêm', 'một', 'lần', 'nữa', 'cho', 'nói', 'dẫn', 'lời', 'hiện', 'nay', 'gần', 'đây', 'thường', 'liên',
+]);
+
+/** Words before a short quoted span that make it a name, title or label rather than speech. */
+export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh là|mệnh danh|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|tên gọi|chương trình|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chiến dịch|dự án|chiến lược|học thuyết|khẩu hiệu|thông tin|vì|do|về|của|(?<!dường\s)như|là|với|cho|từ|bằng|nguyên tắc|kiểu|dạng|chữ|cụm từ|từ khóa|hashtag)\s*$/iu;
+
+/**
+ * Cues that a dated sentence reports a happening: meetings, calls, speeches, legal and political acts,
+ * publications, military and economic actions. Matched as whole syllable sequences, folded.
+ */
+export const EVENT_CUES: readonly string[] = [
+  'cuoc gap', 'gap go', 'gap', 'hoi nghi', 'thuong dinh', 'hop bao', 'cuoc hop', 'hop', 'hoi dam', 'dien dam',
+  'phong van', 'tra loi', 'phat bieu', 'tuyen bo', 'cong bo', 'thong bao', 'ky ket', 'ky', 'tham', 'chuyen',
+  'bau cu', 'nham chuc', 'tuyen the', 'trung phat', 'che tai', 'dam phan', 'thao luan', 'dien dan', 'chien dich',
+  'trien khai', 'to chuc', 'gui', 'ap dat', 'sap nhap', 'tan cong', 'xung dot', 'khai mac', 'be mac',
+  'thong qua', 'ban hanh', 'ra mat', 'chien thang', 'gianh', 'bat giu', 'khoi to', 'xet xu', 'tuyen an',
+  'ra doi', 'thanh lap', 'qua doi', 'tu tran', 'ra mat', 'phat hanh', 'dang tai', 'tiet lo', 'cho biet',
+  'noi', 'cong kich', 'no ra', 'bung phat', 'dien ra', 'bat dau', 'ket thuc', 'ngung ban', 'rut quan',
+  'phong', 'thu nghiem', 'bo phieu', 'phe chuan', 'tiep xuc', 'tham gia', 'truyen hinh', 'hop video',
+  'truc tuyen', 'le', 'su kien', 'vu', 'tai nan', 'dong dat', 'bao', 'lu', 'chay', 'no', 'dung do',
+  'xam luoc', 'dao chinh', 'lat do', 'tu chuc', 'bo nhiem', 'mien nhiem', 'cach chuc', 'tang', 'giam',
+  'nang', 'ha', 'mo', 'dong cua', 'dinh chi', 'huy bo', 'hoan', 'tham du', 'du', 'dat', 'phat dong',
+];
+
+/** Sentence openers that point back to the date last mentioned ("Khi đó, …", "Vào thời điểm đó, …"). */
+export const BACK_REFERENCE = /^(?:khi đó|lúc đó|hồi đó|khi ấy|lúc ấy|vào thời điểm đó|vào thời điểm ấy|tại thời điểm đó|cũng trong dịp này|tại đó|tại sự kiện này|trong dịp này)\b/iu;
+
+/** Lines that start the page's "related articles" or comment area: nothing after them is article text. */
+export const FURNITURE_START = /^(?:xem thêm|tin liên quan|đọc thêm|bài liên quan|tin nổi bật|có thể bạn quan tâm|tin cùng chuyên mục|bình luận|tin khác|tin mới|đọc tiếp)\s*:?\s*$/iu;
+
+/**
+ * Function words that are capitalised only because they open a sentence ("Cả Nhà Trắng và …", "Trong tuyên bố
+ * …"). They never start a name, so a capitalised run is cut after them. Folded.
+ */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'ca', 'cac', 'nhung', 'trong', 'theo', 'sau', 'khi', 'tuy', 'va', 'voi', 'tai', 'hoi', 'moi', 'mot', 'hai',
+  'ba', 'nhieu', 'moi', 'moi', 'nay', 'do', 'ngoai', 'bat', 'du', 'neu', 'vi', 'de', 'tu', 'den', 'toi', 'truoc',
+  'giua', 'cung', 'con', 'day', 'hien', 'chinh', 'o', 've', 'cho', 'con', 'the', 'nhu', 'khong', 'chua', 'da',
+  'dang', 'se', 'vao', 'tren', 'duoi', 'qua', 'ngay', 'thang', 'nam', 'tuan', 'luc', 'hom', 'chieu', 'sang',
+  'toi', 'dem', 'ngoai', 'rieng', 'ben', 'phia', 'ca', 'tat', 'moi', 'dieu', 'viec', 'cuoc', 'su', 'nguoi',
+  'anh', 'chi', 'em', 'ho', 'chung', 'ta', 'toi', 'minh', 'ai', 'gi', 'dau', 'sao', 'bao', 'tiep', 'them',
+]);

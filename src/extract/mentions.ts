@@ -1,0 +1,216 @@
+/**
+ * Finding who a phrase refers to: "Ngoại trưởng Anna Berg", "ông Berg", "người phát ngôn Bộ Ngoại giao",
+ * "Nhà Trắng", "ông ấy". Pure functions over one phrase or sentence; resolution to a corpus speaker is done by
+ * the registry (speakers.ts).
+ */
+import { foldText } from '../core/text.js';
+import {
+  FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
+} from './lexicon.js';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type Gender = 'm' | 'f' | null;
+
+/** What a phrase names. `person.name` is the name as written (no honorific, no role). */
+export type Mention =
+  | { type: 'person'; name: string; role: string | null; gender: Gender; surface: string; start: number; end: number }
+  | { type: 'org'; name: string; surface: string; start: number; end: number }
+  | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
+  | { type: 'role'; role: string; surface: string; start: number; end: number }
+  | { type: 'nonSpeaker'; surface: string; start: number; end: number };
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+/** Words and punctuation marks with their offsets in `text`. */
+export function tokenizeWithOffsets(text: string): Token[] {
+  return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
+const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+
+const split = (phrases: readonly string[]) =>
+  phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+const ROLE_SEQ = split(ROLE_NOUNS);
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+const PRONOUN_SEQ = split(PRONOUNS);
+const PLACE_SEQ = split(PLACES);
+const ORG_SEQ = split(ORG_HEADS);
+const OUTLET_SEQ = split(OUTLET_HEADS);
+
+/** Length (in tokens) of the longest phrase of `seqs` starting at token `i`, 0 if none. */
+function matchSeq(tokens: Token[], i: number, seqs: string[][], caseSensitive = false): number {
+  for (const seq of seqs) {
+    let ok = true;
+    for (let k = 0; k < seq.length; k++) {
+      const t = tokens[i + k];
+      if (!t || (caseSensitive ? t.text !== seq[k] : t.text.toLowerCase() !== seq[k]!.toLowerCase())) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return seq.length;
+  }
+  return 0;
+}
+
+/** Tokens taken by an organisation name at `i`: a known head plus, for generic heads like "Bộ", its complement. */
+export function orgLength(tokens: Token[], i: number): number {
+  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1;
+  const n = matchSeq(tokens, i, ORG_SEQ, true);
+  if (!n) return 0;
+  let j = i + n;
+  // "Bộ Ngoại giao", "Ủy ban Châu Âu": a generic head takes a capitalised word and its lower-case tail.
+  if (n === 1 && isCap(tokens[j]) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+    j++;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase())) j++;
+  }
+  while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+  return j - i;
+}
+
+/** Tokens of a capitalised run at `i` (a personal name candidate). */
+function capRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.text.toLowerCase())) j++;
+  return j - i;
+}
+
+function genderOf(honorific: string): Gender {
+  const h = honorific.toLowerCase();
+  if (MALE_HONORIFICS.includes(h)) return 'm';
+  if (FEMALE_HONORIFICS.includes(h)) return 'f';
+  return null;
+}
+
+const slice = (text: string, tokens: Token[], a: number, b: number) =>
+  text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+
+/**
+ * The mention that starts at token `i`, or null. Person names need evidence: an honorific, a role noun, or
+ * two or more capitalised words that are neither a place nor an organisation.
+ */
+export function mentionAt(text: string, tokens: Token[], i: number, knownName?: (name: string) => boolean): Mention | null {
+  const t = tokens[i];
+  if (!t || !isWord(t)) return null;
+  const lower = t.text.toLowerCase();
+  const end = (j: number) => tokens[j - 1]!.end;
+
+  const outlet = matchSeq(tokens, i, OUTLET_SEQ);
+  if (outlet) {
+    let j = i + outlet;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase()) && j < i + outlet + 2) j++;
+    j += capRun(tokens, j);
+    return { type: 'nonSpeaker', surface: slice(text, tokens, i, j), start: t.start, end: end(j) };
+  }
+
+  if (HONORIFIC_SET.has(lower)) {
+    const j = i + 1;
+    const run = capRun(tokens, j);
+    if (run > 0 && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+      return {
+        type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower),
+        surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
+      };
+    }
+  }
+  const role = matchSeq(tokens, i, ROLE_SEQ);
+  if (role) {
+    let j = i + role;
+    let lowerWords = 0;
+    let owner = false;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      const ul = u.text.toLowerCase();
+      if (ul === 'của') {
+        // "cố vấn của ông X": X is the owner of the role, not the speaker.
+        owner = true;
+        j++;
+        if (HONORIFIC_SET.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
+        const r = matchSeq(tokens, j, ROLE_SEQ);
+        j += r;
+        while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+        const org = orgLength(tokens, j);
+        j += org || capRun(tokens, j);
+        continue;
+      }
+      const org = isCap(u) ? orgLength(tokens, j) : 0;
+      if (org) { j += org; continue; }
+      const place = isCap(u) ? matchSeq(tokens, j, PLACE_SEQ, true) : 0;
+      if (place) { j += place; continue; }
+      if (isCap(u) && !owner) {
+        const run = capRun(tokens, j);
+        const roleText = slice(text, tokens, i, j);
+        return {
+          type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null,
+          surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
+        };
+      }
+      if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul)) {
+        lowerWords++;
+        j++;
+        continue;
+      }
+      break;
+    }
+    const roleText = slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
+    return { type: 'role', role: roleText, surface: roleText, start: t.start, end: end(j) };
+  }
+
+  const pron = matchSeq(tokens, i, PRONOUN_SEQ);
+  if (pron && !isCap(tokens[i + pron])) {
+    return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: end(i + pron) };
+  }
+
+  if (isCap(t) && !SENTENCE_OPENERS.has(foldText(t.text))) {
+    const org = orgLength(tokens, i);
+    if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: end(i + org) };
+    const place = matchSeq(tokens, i, PLACE_SEQ, true);
+    if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: end(i + place) };
+    const run = capRun(tokens, i);
+    const name = slice(text, tokens, i, i + run);
+    if (run >= 2 || (knownName && knownName(name))) {
+      return { type: 'person', name, role: null, gender: null, surface: name, start: t.start, end: end(i + run) };
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
+ * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 5/2"` → Anna Berg.
+ */
+export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
+  const tokens = tokenizeWithOffsets(phrase);
+  for (let i = 0; i < tokens.length && i < 8; i++) {
+    const m = mentionAt(phrase, tokens, i, knownName);
+    if (m) return m;
+    // A subject does not sit behind a preposition or time phrase that has already started.
+    if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.text.toLowerCase()) && tokens[0]!.text.toLowerCase() !== 'một') continue;
+  }
+  return null;
+}
+
+/** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
+export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
+  const tokens = tokenizeWithOffsets(text);
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const m = mentionAt(text, tokens, i, knownName);
+    if (!m) continue;
+    out.push(m);
+    while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
+  }
+  return out;
+}
+
+/** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Điện Kremlin" ≈ "người phát ngôn Điện Kremlin". */
+export function normaliseRole(role: string): string {
+  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/\s+/g, ' ').trim();
+}

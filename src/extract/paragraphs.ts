@@ -1,0 +1,59 @@
+/**
+ * The parts of a document that can carry statements: body paragraphs up to the page's related-articles area,
+ * without the headline and teaser lines; captions are marked (they date events but say nothing).
+ */
+import type { CorpusDocument } from '../core/types.js';
+import { foldText, splitSentences } from '../core/text.js';
+import { FURNITURE_START } from './lexicon.js';
+
+export interface Sentence {
+  text: string;
+  /** Offset in the paragraph. */
+  start: number;
+}
+
+export interface Paragraph {
+  text: string;
+  caption: boolean;
+  sentences: Sentence[];
+}
+
+// Photo credits: "Ảnh: Reuters", "(Ảnh: AFP)", "ẢNH: AFP", "- Ảnh 1."
+const PHOTO_CREDIT = /(?:^|[\s(.,-])(?:ảnh|photo|nguồn ảnh)\s*(?::|\d+\.?$)/iu;
+// A teaser of another article is cut off with an ellipsis and has no sentence inside it.
+const TEASER = /(?:…|\.\.\.)\s*$/u;
+
+/** Whether a paragraph is a caption or other short line without sentence punctuation (alt text, bylines). */
+export function isCaptionLike(p: string): boolean {
+  const t = p.trim();
+  if (PHOTO_CREDIT.test(t)) return true;
+  return t.length < 220 && !/[.!?…”"»)\]:]$/u.test(t);
+}
+
+/** Sentences of a paragraph with their offsets. */
+export function sentencesOf(p: string): Sentence[] {
+  const out: Sentence[] = [];
+  let cursor = 0;
+  for (const s of splitSentences(p)) {
+    const at = p.indexOf(s, cursor);
+    const start = at >= 0 ? at : cursor;
+    out.push({ text: s, start });
+    cursor = start + s.length;
+  }
+  return out;
+}
+
+/** Body paragraphs to read statements and events from, in order. */
+export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
+  const title = doc.title ? foldText(doc.title).trim() : null;
+  const out: Paragraph[] = [];
+  for (const raw of doc.paragraphs) {
+    const text = raw.trim();
+    if (!text) continue;
+    if (FURNITURE_START.test(text)) break;
+    if (title && foldText(text).trim() === title) continue;
+    if (TEASER.test(text) && text.length < 200 && !/[.!?]["”»]?\s/u.test(text.replace(TEASER, ''))) continue;
+    out.push({ text, caption: isCaptionLike(text), sentences: sentencesOf(text) });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * Quoted spans of a paragraph: “…”, «…», "…", and single-quoted '…'/‘…’ (kept only when a reporting verb is
+ * attached, decided by the caller). A quotation left open at the paragraph's end runs to the end: Vietnamese
+ * copy, like English, reopens a continued quotation in the next paragraph.
+ */
+
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph length when left open. */
+  close: number;
+  /** The quoted words, trimmed. */
+  text: string;
+  closed: boolean;
+  single: boolean;
+}
+
+const PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’' };
+
+function span(p: string, open: number, close: number, closed: boolean, single: boolean): QuoteSpan {
+  return { open, close, text: p.slice(open + 1, close).trim(), closed, single };
+}
+
+/** Outermost quoted spans in order. Nested quotes stay inside their outer span. */
+export function findQuoteSpans(p: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let i = 0;
+  while (i < p.length) {
+    const ch = p[i]!;
+    const closer = PAIRS[ch];
+    if (closer) {
+      let depth = 1;
+      let j = i + 1;
+      for (; j < p.length; j++) {
+        if (p[j] === ch) depth++;
+        else if (p[j] === closer && --depth === 0) break;
+      }
+      out.push(span(p, i, Math.min(j, p.length), j < p.length, ch === '‘'));
+      i = j + 1;
+      continue;
+    }
+    if (ch === '"') {
+      const j = p.indexOf('"', i + 1);
+      out.push(span(p, i, j < 0 ? p.length : j, j >= 0, false));
+      i = j < 0 ? p.length : j + 1;
+      continue;
+    }
+    // An ASCII apostrophe opens a quote only at a word start and closes before a space or punctuation.
+    if (ch === "'" && (i === 0 || /[\s(:,]/.test(p[i - 1]!)) && /\S/.test(p[i + 1] ?? '')) {
+      const m = /'(?=[\s.,;:!?)]|$)/g;
+      m.lastIndex = i + 2;
+      const close = m.exec(p);
+      if (close && close.index - i > 2) {
+        out.push(span(p, i, close.index, true, true));
+        i = close.index + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out.filter((s) => s.text.length > 0);
+}
+
+/** Number of words in a quoted text. */
+export function wordCount(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The text with every quoted span (marks included) blanked out, same length, so offsets still hold. */
+export function maskQuotes(p: string, spans: QuoteSpan[]): string {
+  let out = p;
+  for (const s of spans) {
+    const end = Math.min(p.length, s.close + 1);
+    out = out.slice(0, s.open) + '§'.repeat(end - s.open) + out.slice(end);
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * Statements of one sentence: its quoted spans (direct or partial) or, when it has none, the clause a reporting
+ * verb introduces (indirect). Decides which quoted spans are speech and which are titles, labels or scare quotes.
+ */
+import type { QuoteKind } from '../core/types.js';
+import {
+  colonAttribution, leftAttribution, postposedAttribution, theoAttribution, type Attribution,
+} from './attribution.js';
+import type { ArticleContext } from './context.js';
+import type { LastStatement } from './document.js';
+import { LABEL_BEFORE } from './lexicon.js';
+import { findMentions } from './mentions.js';
+import { wordCount, type QuoteSpan } from './quoteSpans.js';
+import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
+
+export interface Statement {
+  speaker: SpeakerEntry | null;
+  text: string;
+  kind: QuoteKind;
+  /** Dates before this offset belong to the attribution ("… hôm 5/2 cho biết"). */
+  attributionEnd: number;
+  /** Start of a postposed attribution ("”, ông X nói hôm 5/2."), whose dates also count; else null. */
+  attributionStart: number | null;
+  /** True when the speaker was carried over from the statement this one continues. */
+  inherited: boolean;
+}
+
+export interface SentenceInput {
+  text: string;
+  masked: string;
+  spans: QuoteSpan[];
+  last: LastStatement | null;
+  paragraph: number;
+  ctx: ArticleContext;
+  registry: SpeakerRegistry;
+}
+
+// Quoted words right after these are the name of a work, not speech, whatever their length.
+const TITLE_BEFORE = /(?:gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|cuốn sách|bộ phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ)\s*$/iu;
+// Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo']);
+const MIN_WORDS = 4;
+const FRAGMENT_WORDS = 4;
+
+/** Statements of one sentence, in order. */
+export function statementsOfSentence(input: SentenceInput): Statement[] {
+  return input.spans.length ? quotedStatements(input) : indirectStatement(input);
+}
+
+function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {
+  const known = registry.knownName;
+  const theo = theoAttribution(masked, known);
+  const out: Statement[] = [];
+  // Next to a substantial quotation, a few quoted syllables (about two Vietnamese words) are a fragment of
+  // the same report ("Y “lập tức phản ứng” rằng … “…”"), not a statement of their own.
+  const longest = Math.max(...spans.map((s) => wordCount(s.text)));
+  for (const span of spans) {
+    const words = wordCount(span.text);
+    if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
+    const prefix = masked.slice(0, span.open);
+    if (!words || TITLE_BEFORE.test(prefix)) continue;
+    const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
+    const left = colonAttribution(masked, span.open, known) ?? leftAttribution(masked, span.open, known);
+    const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
+    let speaker: SpeakerEntry | null = null;
+    let inherited = false;
+    if (chosen) {
+      // Short quoted words are speech only when a reporting verb before them in the sentence governs them
+      // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
+      if (words < MIN_WORDS && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(prefix))) continue;
+      speaker = ctx.resolve(chosen.mention);
+    } else {
+      if (words < MIN_WORDS || span.single) continue;
+      speaker = continuedSpeaker(masked, prefix, last, paragraph, registry);
+      if (!speaker) continue;
+      inherited = true;
+    }
+    if (span.single && !(chosen && chosen.verb)) continue;
+    out.push({
+      speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
+      attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,
+      attributionStart: chosen?.via === 'postposed' ? span.close + 1 : null,
+    });
+  }
+  void text;
+  return out;
+}
+
+/**
+ * The speaker a quotation without attribution continues: a quotation opening a sentence right after a quoted
+ * statement (same or previous paragraph) or after "X nói:"; or a longer quotation in the sentence after a
+ * statement of the same paragraph, when the sentence names nobody else.
+ */
+function continuedSpeaker(masked: string, prefix: string, last: LastStatement | null, paragraph: number, registry: SpeakerRegistry): SpeakerEntry | null {
+  if (!last) return null;
+  const opens = prefix.trim() === '';
+  if (opens && (last.quoted || last.endsWithColon) && last.paragraph >= paragraph - 1) return last.speaker;
+  if (last.paragraph !== paragraph) return null;
+  const others = findMentions(masked, registry.knownName).filter((m) => {
+    if (m.type !== 'person') return false;
+    return registry.resolveName(m.name) !== last.speaker;
+  });
+  return others.length ? null : last.speaker;
+}
+
+/**
+ * 'direct' when the quotation is a whole statement: it opens the sentence or follows the colon/verb
+ * directly, and ends the sentence or is followed by its attribution. Otherwise quoted words are embedded in
+ * reported speech: 'partial'.
+ */
+function kindOf(masked: string, span: QuoteSpan, chosen: Attribution | null, post: Attribution | null): QuoteKind {
+  const prefix = masked.slice(0, span.open).trim();
+  const introduced = prefix === '' || /:$/.test(prefix) ||
+    (!!chosen && chosen.via !== 'postposed' && masked.slice(chosen.clauseStart, span.open).trim().replace(/^,/, '') === '');
+  const suffix = span.closed ? masked.slice(span.close + 1).trim() : '';
+  const ends = /^[.!?…;]*$/u.test(suffix) || !!post;
+  return introduced && ends ? 'direct' : 'partial';
+}
+
+function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Statement[] {
+  const known = registry.knownName;
+  const att = leftAttribution(masked, masked.length, known) ?? theoAttribution(masked, known);
+  if (!att) return [];
+  const between = masked.slice(att.attributionEnd, att.clauseStart);
+  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|[:,]/u.test(between)) return [];
+  const clause = text.slice(att.clauseStart).trim().replace(/[.;]+$/u, '').trim();
+  if (wordCount(clause) < MIN_WORDS) return [];
+  const speaker = ctx.resolve(att.mention);
+  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+}
