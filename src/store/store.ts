@@ -72,8 +72,12 @@ export interface Store {
   markArticlesSeen(files: ReadonlyArray<string | SeenArticle>, at: Date): void;
   /** Files first seen strictly after the ISO instant, oldest first. */
   articlesFirstSeenSince(iso: string): string[];
-  /** When the server's last digest before a local day was sent, or null. */
-  lastSentAt(guildId: string, beforeLocalDate: string): string | null;
+  /**
+   * When the server's last digest sent before a local day was composed (its final claim), or null.
+   * Articles first seen after this instant are "new" for the next digest: using the send time instead would
+   * lose an article seen while the previous send was in flight.
+   */
+  lastDigestAt(guildId: string, beforeLocalDate: string): string | null;
   close(): void;
 }
 
@@ -207,8 +211,8 @@ export function openStore(filePath: string, options: OpenStoreOptions = {}): Sto
       'INSERT INTO seen_articles (file, first_seen_at, fingerprint) VALUES (?, ?, ?) ON CONFLICT (file) DO NOTHING'),
     seenSince: db.prepare<[string], { file: string }>(
       'SELECT file FROM seen_articles WHERE first_seen_at > ? ORDER BY first_seen_at, file'),
-    lastSentAt: db.prepare<[string, string], { sent_at: string }>(
-      `SELECT sent_at FROM digest_deliveries WHERE guild_id = ? AND local_date < ? AND state = 'sent'
+    lastDigestAt: db.prepare<[string, string], { claimed_at: string }>(
+      `SELECT claimed_at FROM digest_deliveries WHERE guild_id = ? AND local_date < ? AND state = 'sent'
        ORDER BY local_date DESC LIMIT 1`),
   };
 
@@ -275,7 +279,7 @@ export function openStore(filePath: string, options: OpenStoreOptions = {}): Sto
       if (Number.isNaN(ms)) throw new StoreError('failed', `articlesFirstSeenSince: not an ISO instant: ${iso}`);
       return q.seenSince.all(new Date(ms).toISOString()).map((r) => r.file);
     }),
-    lastSentAt: guard('reading the last digest', (g: string, before: string) => q.lastSentAt.get(g, before)?.sent_at ?? null),
+    lastDigestAt: guard('reading the last digest', (g: string, before: string) => q.lastDigestAt.get(g, before)?.claimed_at ?? null),
     close: () => {
       if (db.open) db.close();
     },

@@ -101,6 +101,18 @@ describe('delivery ledger', () => {
 });
 
 describe('quote history and seen articles', () => {
+  it('an article seen while the last digest was being sent counts as new for the next one', () => {
+    const s = open();
+    s.upsertSettings(settings());
+    const claimedAt = new Date('2026-03-01T01:00:00Z');
+    s.claimDelivery('g1', '2026-03-01', 'n', claimedAt);
+    s.markArticlesSeen(['during-send.txt'], new Date('2026-03-01T01:00:01Z'));
+    s.markSent('g1', '2026-03-01', 'm', new Date('2026-03-01T01:00:02Z'));
+    expect(s.lastDigestAt('g1', '2026-03-02')).toBe(claimedAt.toISOString());
+    expect(s.lastDigestAt('g1', '2026-03-01')).toBeNull();
+    expect(s.articlesFirstSeenSince(s.lastDigestAt('g1', '2026-03-02')!)).toEqual(['during-send.txt']);
+  });
+
   it('recent quote ids cover [since, before) and recording is idempotent per day', () => {
     const s = open();
     s.recordQuoteOfDay('g1', '2026-02-01', 'q-old');
