@@ -1,0 +1,57 @@
+/**
+ * /ask question [private]: the best cited answer, one per page, with buttons to page through the rest.
+ */
+import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { UserError } from '../src/errors.js';
+import { withText } from '../src/discord/builders.js';
+import type { Command } from '../src/discord/command.js';
+import type { BotContext } from '../src/discord/context.js';
+import { toViews } from '../src/discord/dateSources.js';
+import { pagerStates, parsePagerArgs } from '../src/discord/pagerState.js';
+import { buildAnswerReply, buildNotFoundReply, type ReplyPayload } from '../src/discord/replies.js';
+import { languageOf, stringsFor } from '../src/discord/strings.js';
+
+/** Longer than any real question; a pasted article goes to "Find source" instead. */
+export const MAX_QUESTION_LENGTH = 500;
+const RESULT_LIMIT = 10;
+
+function answer(ctx: BotContext, question: string, page: number, locale: string, state: string): ReplyPayload {
+  const lang = languageOf(locale);
+  const index = ctx.index();
+  const results = index.ask(question, { limit: RESULT_LIMIT });
+  if (results.length === 0) return buildNotFoundReply(question, index.suggestAlternative(question), lang);
+  return buildAnswerReply({ question, views: toViews(index.extraction, results), page, lang, state });
+}
+
+export const ask = {
+  kind: 'slash',
+  data: withText(new SlashCommandBuilder(), 'ask')
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
+    .addStringOption((o) => withText(o, 'ask.question').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH))
+    .addBooleanOption((o) => withText(o, 'ask.private')),
+
+  async execute(i, ctx) {
+    const s = stringsFor(languageOf(i.locale));
+    const question = (i.options.getString('question', true) ?? '').trim();
+    // Discord enforces max_length, but a stale registration or another client may not: check again.
+    if (question === '') throw new UserError('empty-question', s.questionEmpty);
+    if (question.length > MAX_QUESTION_LENGTH) throw new UserError('question-too-long', s.questionTooLong(MAX_QUESTION_LENGTH));
+    const isPrivate = i.options.getBoolean('private') ?? false;
+    const started = performance.now();
+    // Search is synchronous CPU work: once it starts nothing else is sent, so the deferral goes out first.
+    await i.deferReply(isPrivate ? { flags: MessageFlags.Ephemeral } : {});
+    const state = pagerStates.save({ q: question, u: i.user.id });
+    await i.editReply(answer(ctx, question, 0, i.locale, state));
+    ctx.stats.lastLatencyMs = performance.now() - started;
+  },
+
+  async button(i, ctx, args) {
+    const s = stringsFor(languageOf(i.locale));
+    const parsed = parsePagerArgs(args);
+    const state = parsed ? pagerStates.load(parsed.token) : null;
+    if (!parsed || !state || typeof state.q !== 'string') throw new UserError('expired', s.expired);
+    if (typeof state.u === 'string' && state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
+    await i.update(answer(ctx, state.q, parsed.page, i.locale, parsed.token));
+  },
+} satisfies Command;

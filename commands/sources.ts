@@ -1,0 +1,38 @@
+/**
+ * /sources: the articles of the corpus, newest first, with outlet, date and link; paged.
+ */
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
+import { compareIsoDates } from '../src/core/dates.js';
+import type { CorpusDocument } from '../src/core/types.js';
+import { withText } from '../src/discord/builders.js';
+import type { Command } from '../src/discord/command.js';
+import type { BotContext } from '../src/discord/context.js';
+import { buildSourcesReply } from '../src/discord/listReplies.js';
+import { parsePagerArgs } from '../src/discord/pagerState.js';
+import type { ReplyPayload } from '../src/discord/replies.js';
+import { languageOf } from '../src/discord/strings.js';
+
+function render(ctx: BotContext, page: number, locale: string): ReplyPayload {
+  const docs: CorpusDocument[] = [...ctx.index().extraction.documents];
+  // Newest first; undated articles last, then by title so the order is stable between pages.
+  docs.sort((a, b) => {
+    if ((a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
+    return compareIsoDates(b.published, a.published) || (a.title ?? a.file).localeCompare(b.title ?? b.file);
+  });
+  return buildSourcesReply(docs, page, languageOf(locale));
+}
+
+export const sources = {
+  kind: 'slash',
+  data: withText(new SlashCommandBuilder(), 'sources')
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM),
+
+  async execute(i, ctx) {
+    await i.reply(render(ctx, 0, i.locale));
+  },
+
+  async button(i, ctx, args) {
+    await i.update(render(ctx, parsePagerArgs(args)?.page ?? 0, i.locale));
+  },
+} satisfies Command;

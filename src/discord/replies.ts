@@ -1,0 +1,127 @@
+/**
+ * Reply builders: plain data in, discord.js message options out. Pure, so tests need no client.
+ * Every payload carries `allowedMentions: { parse: [] }`: quoted news and echoed questions can contain
+ * `@everyone` or role mentions, and the bot must never ping anyone.
+ */
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+} from 'discord.js';
+import type { Language } from '../core/services.js';
+import type { AnswerResult } from '../core/types.js';
+import { blockquote, dateText, escapeMarkdown, oneLine, sourceLink, type DateSource } from './format.js';
+import { LIMITS, fit, fitEmbeds, truncate } from './limits.js';
+import { stringsFor } from './strings.js';
+
+export const NO_MENTIONS = { parse: [] as [] } as const;
+export const COLOR = 0x2b6cb0;
+
+/** What every builder returns: assignable to reply, editReply, followUp and update options. */
+export interface ReplyPayload {
+  content?: string;
+  embeds?: APIEmbed[];
+  components?: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: { parse: [] };
+}
+
+/** An answer with what the reply needs beyond AnswerResult: where its date came from. */
+export interface AnswerView {
+  result: AnswerResult;
+  dateSource?: DateSource;
+}
+
+/** Paging: buttons get custom_id `<prefix>:<page>:<state>` (prefix = command name). */
+export interface Pager {
+  prefix: string;
+  /** 0-based. */
+  page: number;
+  pages: number;
+  state: string;
+}
+
+/** A plain text reply. */
+export function textReply(content: string): ReplyPayload {
+  return { content: fit(content, 'content'), embeds: [], components: [], allowedMentions: { parse: [] } };
+}
+
+/** Previous / next buttons, or none when everything fits on one page. */
+export function pagerRow(pager: Pager, lang: Language): APIActionRowComponent<APIButtonComponent>[] {
+  if (pager.pages <= 1) return [];
+  const s = stringsFor(lang);
+  const id = (page: number): string => `${pager.prefix}:${page}:${pager.state}`.slice(0, LIMITS.customId);
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `◀ ${s.previous}`, custom_id: id(pager.page - 1), disabled: pager.page <= 0 },
+        { type: ComponentType.Button, style: ButtonStyle.Secondary, label: `${s.next} ▶`, custom_id: id(pager.page + 1), disabled: pager.page >= pager.pages - 1 },
+      ],
+    },
+  ];
+}
+
+/** The embed of one answer: verbatim excerpt with matched words in bold, speaker, date, linked source(s). */
+export function answerEmbed(view: AnswerView, lang: Language, title: string, footer: string | null): APIEmbed {
+  const s = stringsFor(lang);
+  const r = view.result;
+  const fields: NonNullable<APIEmbed['fields']> = [];
+  if (r.speaker) fields.push({ name: s.speaker, value: escapeMarkdown(oneLine(r.speaker)), inline: true });
+  fields.push({ name: s.date, value: dateText(r.date, lang, view.dateSource, r.source), inline: true });
+  const others = r.sources.filter((x) => x.file !== r.source.file);
+  let sourceValue = sourceLink(r.source, 300);
+  if (others.length > 0) {
+    const shown = others.slice(0, 5).map((x) => `• ${sourceLink(x, 120)}`);
+    sourceValue += `\n${s.otherSources(others.length)}\n${shown.join('\n')}`;
+  }
+  fields.push({ name: s.source, value: sourceValue });
+  const embed: APIEmbed = { title: fit(title, 'embedTitle'), description: blockquote(r.excerpt || r.text, r.matched), color: COLOR, fields };
+  if (footer) embed.footer = { text: footer };
+  return embed;
+}
+
+/** /ask: one result per page, with paging buttons when there are more. */
+export function buildAnswerReply(input: { question: string; views: AnswerView[]; page: number; lang: Language; state: string }): ReplyPayload {
+  const { views, lang } = input;
+  const s = stringsFor(lang);
+  const page = Math.min(Math.max(0, input.page), views.length - 1);
+  const view = views[page]!;
+  const title = s.answerTitle(oneLine(input.question));
+  const footer = views.length > 1 ? s.resultOf(page + 1, views.length) : null;
+  return {
+    embeds: fitEmbeds([answerEmbed(view, lang, title, footer)]),
+    components: pagerRow({ prefix: 'ask', page, pages: views.length, state: input.state }, lang),
+    allowedMentions: { parse: [] },
+  };
+}
+
+/** Nothing found: say so, and suggest a close name or term when the index has one. */
+export function buildNotFoundReply(question: string, suggestion: string | null, lang: Language): ReplyPayload {
+  const s = stringsFor(lang);
+  const lines = [s.notFound(escapeMarkdown(truncate(oneLine(question), 200)))];
+  lines.push(suggestion ? s.suggest(escapeMarkdown(suggestion)) : s.notFoundHint);
+  return textReply(lines.join('\n'));
+}
+
+/**
+ * /quote: a public, attributed blockquote in the channel:
+ * `> “words”` then `— Speaker, date, [Outlet — Title](<url>)`. The link is wrapped in <> so it does not unfurl.
+ */
+export function buildQuoteReply(view: AnswerView, lang: Language): ReplyPayload {
+  const r = view.result;
+  const speaker = r.speaker ? escapeMarkdown(oneLine(r.speaker)) : null;
+  const attribution = ['—', [speaker, dateText(r.date, lang, view.dateSource, r.source), sourceLink(r.source, 200, true)].filter(Boolean).join(', ')].join(' ');
+  // Budget the quote so the attribution always survives the 2 000 limit.
+  const room = LIMITS.content - attribution.length - 10;
+  const words = escapeMarkdown(truncate(oneLine(r.text), Math.max(100, Math.floor(room * 0.8))));
+  return textReply(`> “${words}”\n${attribution}`);
+}
+
+/** "Find source": the statement a message quotes, as an answer embed. */
+export function buildFindSourceReply(view: AnswerView | null, lang: Language): ReplyPayload {
+  const s = stringsFor(lang);
+  if (!view) return textReply(s.findSourceNone);
+  return { embeds: fitEmbeds([answerEmbed(view, lang, s.findSourceTitle, null)]), components: [], allowedMentions: { parse: [] } };
+}
