@@ -6,7 +6,7 @@
 import { foldText } from '../core/text.js';
 import {
   FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
-  ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
+  REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
 export interface Token {
@@ -43,6 +43,7 @@ const PRONOUN_SEQ = split(PRONOUNS);
 const PLACE_SEQ = split(PLACES);
 const ORG_SEQ = split(ORG_HEADS);
 const OUTLET_SEQ = split(OUTLET_HEADS);
+const VERB_SEQ = split(REPORTING_VERBS);
 
 /** Length (in tokens) of the longest phrase of `seqs` starting at token `i`, 0 if none. */
 function matchSeq(tokens: Token[], i: number, seqs: string[][], caseSensitive = false): number {
@@ -146,13 +147,21 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       if (place) { j += place; continue; }
       if (isCap(u) && !owner) {
         const run = capRun(tokens, j);
+        // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
+        // capitalised run is a field or office (only its first syllable is capitalised), not the name.
+        let k = j + run;
+        while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.text.toLowerCase())) k++;
+        if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.text.toLowerCase())) {
+          j = k;
+          continue;
+        }
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null,
           surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
         };
       }
-      if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul)) {
+      if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul) && !matchSeq(tokens, j, VERB_SEQ)) {
         lowerWords++;
         j++;
         continue;

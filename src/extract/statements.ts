@@ -60,7 +60,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     const prefix = masked.slice(0, span.open);
     if (!words || TITLE_BEFORE.test(prefix)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
-    const left = colonAttribution(masked, span.open, known) ?? leftAttribution(masked, span.open, known);
+    const byVerb = leftAttribution(masked, span.open, known);
+    const left = byVerb ?? colonAttribution(masked, span.open, known);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
@@ -75,7 +76,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
       if (!speaker) continue;
       inherited = true;
     }
-    if (span.single && !(chosen && chosen.verb)) continue;
+    if (span.single && !(byVerb || post?.verb)) continue;
     out.push({
       speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
       attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,

@@ -1,0 +1,27 @@
+/** Test documents built from paragraphs written for the tests (invented people and events). */
+import type { CorpusDocument, Extraction, IsoDate, Quote } from '../../src/core/types.js';
+
+let counter = 0;
+
+export function makeDoc(paragraphs: string[], options: { published?: IsoDate; title?: string | null; file?: string } = {}): CorpusDocument {
+  counter++;
+  return {
+    file: options.file ?? `doc${counter}.txt`,
+    path: `/corpus/${options.file ?? `doc${counter}.txt`}`,
+    title: options.title ?? null,
+    outlet: 'Báo Thử',
+    author: null,
+    url: null,
+    published: options.published ?? null,
+    publishedEvidence: options.published ? 'header' : null,
+    publishedRaw: options.published ?? null,
+    paragraphs,
+    mtimeMs: 0,
+    warnings: [],
+  };
+}
+
+/** The extracted quote whose text contains `words`, or undefined. */
+export function quoteWith(ex: Extraction, words: string): Quote | undefined {
+  return ex.quotes.find((q) => q.text.includes(words));
+}
