@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import { PublishError, type Clock, type DigestSettings, type OutgoingMessage, type Publisher } from '../core/services.js';
 import type { Store, StoredDigestSettings } from '../store/store.js';
-import { addLocalDays, localDateTime, parseHhmm, zonedInstant } from './zonedTime.js';
+import { addLocalDays, isValidTimeZone, localDateTime, parseHhmm, zonedInstant } from './zonedTime.js';
 
 /** The part of a pino logger the scheduler uses: data object first, message second. */
 export interface DigestLogger {
@@ -38,6 +38,8 @@ export interface DigestSchedulerDeps {
   retryMaxMs?: number;
   /** How long a claim protects a send in progress; passed to the store. */
   leaseMs?: number;
+  /** A send not settled after this long is treated as a transient failure and retried. Default 60 s. */
+  sendTimeoutMs?: number;
 }
 
 export interface DigestScheduler {
@@ -57,6 +59,17 @@ const DEFAULT_RATE_LIMIT_WAIT_MS = 60_000;
 // A transient failure may have happened after Discord created the message; the first retries must come
 // within Discord's nonce window ("the past few minutes") so the resend is deduplicated, not posted twice.
 const TRANSIENT_RETRY_BASE_MS = 60_000;
+const DEFAULT_SEND_TIMEOUT_MS = 60_000;
+
+/** `promise`, or a transient PublishError after `ms`: a stuck request must not block a server's day. */
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new PublishError('transient', `no answer from Discord after ${ms} ms`)), ms);
+    timer.unref();
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * The message nonce of a server's digest for a local day: deterministic, so every retry of that day carries
@@ -91,12 +104,21 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   const backoff = (n: number) => Math.min(retryBase * 2 ** Math.max(0, n - 1), retryMax);
   // Sends this process has started and not finished: a later tick must not start a second one meanwhile.
   const inFlight = new Set<string>();
+  // Servers whose stored time or zone is unusable, reported once per process rather than every minute.
+  const reportedInvalid = new Set<string>();
+  const sendTimeoutMs = deps.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
   let cron: Cron | null = null;
 
   /** Today's local date if the server's digest should be attempted now, else null. */
   function dueDate(s: DigestSettings, now: Date): string | null {
     const target = parseHhmm(s.time);
-    if (target === null) return null;
+    if (target === null || !isValidTimeZone(s.timezone)) {
+      if (!reportedInvalid.has(s.guildId)) {
+        reportedInvalid.add(s.guildId);
+        log.error({ guildId: s.guildId, time: s.time, timezone: s.timezone }, 'digest settings unusable; server skipped');
+      }
+      return null;
+    }
     const local = localDateTime(now, s.timezone);
     // Comparing wall-clock minutes handles DST: a time skipped by a spring-forward fires at the first minute
     // after the gap, and a repeated hour fires once because the ledger holds one row per local date.
@@ -159,7 +181,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
         log.info({ guildId: s.guildId, localDate }, 'digest skipped: nothing to post');
         return;
       }
-      const { messageId } = await publisher.send(s.channelId, { ...message, nonce });
+      const { messageId } = await withTimeout(publisher.send(s.channelId, { ...message, nonce }), sendTimeoutMs);
       store.markSent(s.guildId, localDate, messageId, clock.now());
       log.info({ guildId: s.guildId, localDate, messageId }, 'digest sent');
     } catch (err) {
@@ -189,14 +211,9 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
 
   function nextRun(s: DigestSettings): Date | null {
     const target = parseHhmm(s.time);
-    if (!s.enabled || target === null) return null;
+    if (!s.enabled || target === null || !isValidTimeZone(s.timezone)) return null;
     const now = clock.now();
-    let local;
-    try {
-      local = localDateTime(now, s.timezone);
-    } catch {
-      return null;
-    }
+    const local = localDateTime(now, s.timezone);
     const tomorrow = () => zonedInstant(addLocalDays(local.date, 1), target, s.timezone);
     const delivery = store.getDelivery(s.guildId, local.date);
     if (delivery?.state === 'sent' || delivery?.state === 'skipped') return tomorrow();

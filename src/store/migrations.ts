@@ -83,19 +83,24 @@ export const SCHEMA_VERSION = MIGRATIONS.reduce((v, m) => Math.max(v, m.version)
  * Refuses a file written by a newer version of the bot rather than guessing at its schema.
  */
 export function migrate(db: Database.Database, target: number = SCHEMA_VERSION): number[] {
-  const current = db.pragma('user_version', { simple: true }) as number;
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  const current = version();
   if (current > SCHEMA_VERSION) {
     throw new Error(`database schema version ${current} is newer than this bot understands (${SCHEMA_VERSION})`);
   }
   const applied: number[] = [];
   for (const m of MIGRATIONS) {
-    if (m.version <= current || m.version > target) continue;
-    db.transaction(() => {
+    if (m.version > target) break;
+    // The version is re-read under the write lock: another process opening the same file may have just
+    // applied this migration.
+    const ran = db.transaction(() => {
+      if (version() >= m.version) return false;
       m.up(db);
       // PRAGMA takes no bound parameters; the version is a number from this file, not input.
       db.pragma(`user_version = ${m.version}`);
+      return true;
     }).immediate();
-    applied.push(m.version);
+    if (ran) applied.push(m.version);
   }
   return applied;
 }

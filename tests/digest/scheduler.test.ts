@@ -251,6 +251,35 @@ describe('crash safety', () => {
 });
 
 describe('failures', () => {
+  it('a send that never answers times out and is retried; Discord dedupes it, one post', async () => {
+    const clock = MutableClock.at('2026-07-01T08:00:00Z');
+    const store = openDb();
+    const discord = new FakeDiscord(clock);
+    store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
+    discord.hangAfterCreate.add('chan-g');
+    const scheduler = createDigestScheduler({ store, clock, publisher: discord, compose, logger: recordingLogger(), sendTimeoutMs: 20 });
+    await scheduler.tick();
+    expect(store.getDelivery('g', '2026-07-01')).toMatchObject({ state: 'failed', lastError: expect.stringContaining('no answer') });
+    discord.hangAfterCreate.clear();
+    await runMinutes(clock, scheduler, '2026-07-01T08:10:00Z');
+    expect(discord.in('chan-g')).toHaveLength(1);
+    expect(store.getDelivery('g', '2026-07-01')?.state).toBe('sent');
+  });
+
+  it('a server with an unusable time zone is skipped and reported once; the others are served', async () => {
+    const clock = MutableClock.at('2026-07-01T07:58:00Z');
+    const store = openDb();
+    const discord = new FakeDiscord(clock);
+    store.upsertSettings(guild('bad', 'Mars/Olympus_Mons', '08:00'), clock.now());
+    store.upsertSettings(guild('ok', 'UTC', '08:00'), clock.now());
+    const records: Array<{ level: string; obj: object; msg?: string }> = [];
+    const scheduler = createDigestScheduler({ store, clock, publisher: discord, compose, logger: recordingLogger(records) });
+    await runMinutes(clock, scheduler, '2026-07-01T08:05:00Z');
+    expect(discord.messages.map((m) => m.content)).toEqual(['digest ok 2026-07-01']);
+    expect(records.filter((r) => r.level === 'error').map((r) => (r.obj as { guildId?: string }).guildId)).toEqual(['bad']);
+    expect(scheduler.nextRun(store.getSettings('bad')!)).toBeNull();
+  });
+
   it('a deleted channel is retried with growing delays, then the digest is disabled with its last error; other servers go on', async () => {
     const clock = MutableClock.at('2026-07-01T00:00:00Z');
     const store = openDb();
