@@ -330,6 +330,15 @@ describe('failures', () => {
   });
 });
 
+describe('digest nonce', () => {
+  it('fits Discord\'s 25-character nonce and differs per server and per day', () => {
+    const nonces = [digestNonce('g1', '2026-01-01'), digestNonce('g1', '2026-01-02'), digestNonce('g2', '2026-01-01')];
+    for (const n of nonces) expect(n.length).toBeLessThanOrEqual(25);
+    expect(new Set(nonces).size).toBe(3);
+    expect(digestNonce('g1', '2026-01-01')).toBe(nonces[0]);
+  });
+});
+
 describe('start and stop', () => {
   it('start() catches up immediately and stop() ends the timer', async () => {
     const clock = MutableClock.at('2026-08-01T09:00:00Z');
