@@ -19,7 +19,7 @@ const MAX_TEXT = 200;
 const MIN_CLAUSE = 40;
 
 function hasCue(sentence: string): boolean {
-  const toks = tokenize(foldText(sentence));
+  const toks = tokenize(sentence.toLowerCase());
   return toks.some((_, i) => CUES.some((cue) => cue.every((w, k) => toks[i + k] === w)));
 }
 

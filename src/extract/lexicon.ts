@@ -118,20 +118,21 @@ export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh
 
 /**
  * Cues that a dated sentence reports a happening: meetings, calls, speeches, legal and political acts,
- * publications, military and economic actions. Matched as whole syllable sequences, folded.
+ * publications, military and economic actions. Matched as whole syllable sequences, lower case, with
+ * diacritics (folded, "hạ" and "hà", "nổ" and "nó" would collide).
  */
 export const EVENT_CUES: readonly string[] = [
-  'cuoc gap', 'gap go', 'gap', 'hoi nghi', 'thuong dinh', 'hop bao', 'cuoc hop', 'hop', 'hoi dam', 'dien dam',
-  'phong van', 'tra loi', 'phat bieu', 'tuyen bo', 'cong bo', 'thong bao', 'ky ket', 'ky', 'tham', 'chuyen',
-  'bau cu', 'nham chuc', 'tuyen the', 'trung phat', 'che tai', 'dam phan', 'thao luan', 'dien dan', 'chien dich',
-  'trien khai', 'to chuc', 'gui', 'ap dat', 'sap nhap', 'tan cong', 'xung dot', 'khai mac', 'be mac',
-  'thong qua', 'ban hanh', 'ra mat', 'chien thang', 'gianh', 'bat giu', 'khoi to', 'xet xu', 'tuyen an',
-  'ra doi', 'thanh lap', 'qua doi', 'tu tran', 'ra mat', 'phat hanh', 'dang tai', 'tiet lo', 'cho biet',
-  'noi', 'cong kich', 'no ra', 'bung phat', 'dien ra', 'bat dau', 'ket thuc', 'ngung ban', 'rut quan',
-  'phong', 'thu nghiem', 'bo phieu', 'phe chuan', 'tiep xuc', 'tham gia', 'truyen hinh', 'hop video',
-  'truc tuyen', 'le', 'su kien', 'vu', 'tai nan', 'dong dat', 'bao', 'lu', 'chay', 'no', 'dung do',
-  'xam luoc', 'dao chinh', 'lat do', 'tu chuc', 'bo nhiem', 'mien nhiem', 'cach chuc', 'tang', 'giam',
-  'nang', 'ha', 'mo', 'dong cua', 'dinh chi', 'huy bo', 'hoan', 'tham du', 'du', 'dat', 'phat dong',
+  'cuộc gặp', 'gặp gỡ', 'gặp', 'hội nghị', 'thượng đỉnh', 'họp báo', 'cuộc họp', 'họp', 'hội đàm', 'điện đàm',
+  'phỏng vấn', 'trả lời', 'phát biểu', 'tuyên bố', 'công bố', 'thông báo', 'ký kết', 'ký', 'chuyến thăm', 'thăm',
+  'công du', 'bầu cử', 'nhậm chức', 'tuyên thệ', 'trừng phạt', 'chế tài', 'đàm phán', 'thảo luận', 'diễn đàn',
+  'chiến dịch', 'triển khai', 'tổ chức', 'gửi', 'áp đặt', 'sáp nhập', 'tấn công', 'xung đột', 'khai mạc',
+  'bế mạc', 'thông qua', 'ban hành', 'ra mắt', 'chiến thắng', 'giành', 'bắt giữ', 'khởi tố', 'xét xử', 'tuyên án',
+  'ra đời', 'thành lập', 'qua đời', 'tử vong', 'phát hành', 'đăng tải', 'tiết lộ', 'cho biết', 'nói', 'bùng phát',
+  'diễn ra', 'bắt đầu', 'kết thúc', 'ngừng bắn', 'rút quân', 'phóng', 'thử nghiệm', 'bỏ phiếu', 'phê chuẩn',
+  'tiếp xúc', 'tham gia', 'tham dự', 'truyền hình', 'họp video', 'trực tuyến', 'lễ', 'sự kiện', 'vụ', 'tai nạn',
+  'động đất', 'bão', 'lũ', 'cháy', 'nổ', 'đụng độ', 'xâm lược', 'đảo chính', 'lật đổ', 'từ chức', 'bổ nhiệm',
+  'miễn nhiệm', 'cách chức', 'đóng cửa', 'mở cửa', 'đình chỉ', 'hủy bỏ', 'hoãn', 'phát động', 'tiếp', 'đón',
+  'khánh thành', 'khởi công', 'ra quyết định', 'quyết định', 'phán quyết', 'kiện', 'thắng', 'thua', 'tăng', 'giảm',
 ];
 
 /** Sentence openers that point back to the date last mentioned ("Khi đó, …", "Vào thời điểm đó, …"). */
