@@ -62,13 +62,13 @@ export type QuoteKind = 'direct' | 'partial' | 'indirect';
 
 /** A person or organisation quoted in the corpus, with every name form seen for it. */
 export interface Speaker {
-  /** Stable id derived from the canonical name (folded, dashed), e.g. `dmitry-peskov`. */
+  /** Stable id derived from the canonical name (folded, dashed), e.g. `anna-berg`. */
   id: string;
-  /** Canonical display name, the fullest form seen: `Dmitry Peskov`. */
+  /** Canonical display name, the fullest form seen: `Anna Berg`. */
   name: string;
-  /** Other forms seen: `ông Peskov`, `Pesko`, `người phát ngôn Điện Kremlin`… */
+  /** Other forms seen: `bà Berg`, `Berk` (a typo), `Ngoại trưởng Anna Berg`… */
   aliases: string[];
-  /** Role or title seen with the name, e.g. `người phát ngôn Điện Kremlin`. */
+  /** Role or title seen with the name, e.g. `Ngoại trưởng`. */
   role: string | null;
 }
 
