@@ -1,0 +1,132 @@
+/**
+ * Console mode: type the bot's commands at a prompt (or pipe them in, one a line) and read the replies as
+ * text. Lines go through the same dispatcher and command handlers as Discord interactions, via the local
+ * interactions of localInteraction.ts; replies are the same payloads, rendered as plain text.
+ */
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { APIEmbed } from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import type { Command } from './command.js';
+import { consoleName, parseCommandLine } from './consoleParse.js';
+import type { BotContext } from './context.js';
+import { createDispatcher } from './dispatcher.js';
+import { LocalButton, LocalChatInput, LocalMessageCommand, type LocalSend } from './localInteraction.js';
+import { commandsJson } from './register.js';
+import { COMMAND_TEXT, languageOf, stringsFor, type CommandTextKey } from './strings.js';
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  /** A person at a terminal: show a prompt. Piped input: no prompt, exit at end of input. */
+  interactive: boolean;
+  /** Reply language, as a Discord locale (default `vi`). */
+  locale?: string;
+  commands?: readonly Command[];
+}
+
+function unescape(md: string): string {
+  return md
+    .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>\s]+)>?\)/g, '$1 <$2>')
+    .replace(/<t:(\d+)(?::[a-zA-Z])?>/g, (_, s: string) => new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z'))
+    .replace(/\\([^\w\s])/g, '$1');
+}
+
+function renderEmbed(e: APIEmbed): string[] {
+  const lines: string[] = [];
+  if (e.title) lines.push(`== ${unescape(e.title)} ==`);
+  if (e.description) lines.push(unescape(e.description));
+  for (const f of e.fields ?? []) lines.push(`${unescape(f.name)}: ${unescape(f.value).replace(/\n/g, '\n  ')}`);
+  if (e.footer?.text) lines.push(`(${unescape(e.footer.text)})`);
+  return lines;
+}
+
+/** A reply payload as readable text: content, embeds, then buttons as `[label]`. */
+export function renderPayload(payload: unknown): string {
+  const p = (payload ?? {}) as { content?: string; embeds?: APIEmbed[]; components?: Array<{ components?: Array<{ label?: string; disabled?: boolean }> }> };
+  const lines: string[] = [];
+  if (p.content) lines.push(unescape(p.content));
+  for (const e of p.embeds ?? []) lines.push(...renderEmbed(e));
+  const buttons = (p.components ?? []).flatMap((r) => r.components ?? []).filter((b) => !b.disabled && b.label);
+  if (buttons.length > 0) lines.push(buttons.map((b) => `[${b.label}]`).join(' ') + '   (/next, /prev)');
+  return lines.join('\n');
+}
+
+function buttonIds(payload: unknown): string[] {
+  const p = (payload ?? {}) as { components?: Array<{ components?: Array<{ custom_id?: string; disabled?: boolean }> }> };
+  return (p.components ?? []).flatMap((r) => r.components ?? []).map((b) => (b.disabled ? '' : (b.custom_id ?? '')));
+}
+
+/** Run the console until `/quit` or the end of input. */
+export async function runConsole(ctx: BotContext, options: ConsoleOptions): Promise<void> {
+  const commands = options.commands ?? COMMANDS;
+  const json = commandsJson(commands);
+  const dispatcher = createDispatcher(ctx, commands);
+  const locale = options.locale ?? 'vi';
+  const lang = languageOf(locale);
+  const out = (text: string): void => void options.output.write(`${text}\n`);
+  // Buttons of the last message, [previous, next], for /prev and /next.
+  let lastButtons: string[] = [];
+
+  const onSend = (send: LocalSend): void => {
+    if (send.kind === 'defer' || send.kind === 'respond') return;
+    const ids = buttonIds(send.payload);
+    if (ids.some(Boolean)) lastButtons = ids;
+    out(renderPayload(send.payload));
+    out('');
+  };
+  const init = { locale, onSend, username: 'console' };
+
+  const help = (): string => {
+    const lines = [stringsFor(lang).help];
+    for (const c of json) {
+      const key = c.name as CommandTextKey;
+      const text = COMMAND_TEXT[key];
+      const description = text ? (lang === 'vi' ? text.vi.description : text.description) : '';
+      lines.push(`  /${consoleName(c.name)}${description ? ` — ${description}` : ''}`);
+    }
+    lines.push('  /next, /prev, /help, /quit');
+    return lines.join('\n');
+  };
+
+  const handleLine = async (raw: string): Promise<boolean> => {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) return true;
+    const word = consoleName(line.split(/\s+/)[0]!.replace(/^\//, ''));
+    if (word === 'quit' || word === 'exit') return false;
+    if (word === 'help') return void out(help()), true;
+    if (word === 'next' || word === 'prev') {
+      const id = lastButtons[word === 'next' ? 1 : 0];
+      if (!id) return void out('—'), true;
+      await dispatcher.handle({ kind: 'button', interaction: new LocalButton(id, init) });
+      return true;
+    }
+    const parsed = parseCommandLine(json, line);
+    if (parsed.kind === 'error') {
+      if (parsed.message.startsWith('unknown:')) out(`${stringsFor(lang).unknownCommand(line.split(/\s+/)[0]!)}\n${help()}`);
+      else out(parsed.message);
+      return true;
+    }
+    if (parsed.kind === 'message') {
+      await dispatcher.handle({ kind: 'message', interaction: new LocalMessageCommand(parsed.command, parsed.text, init) });
+      return true;
+    }
+    await dispatcher.handle({ kind: 'slash', interaction: new LocalChatInput(parsed.command, parsed.values, { ...init, subcommand: parsed.subcommand }) });
+    return true;
+  };
+
+  const rl = createInterface({ input: options.input, output: options.interactive ? options.output : undefined, terminal: options.interactive });
+  if (options.interactive) {
+    out(help());
+    rl.setPrompt('trichdan> ');
+    rl.prompt();
+  }
+  try {
+    for await (const line of rl) {
+      if (!(await handleLine(line))) break;
+      if (options.interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}

@@ -1,0 +1,63 @@
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { runConsole } from '../../src/discord/console.js';
+import { parseCommandLine } from '../../src/discord/consoleParse.js';
+import { commandsJson } from '../../src/discord/register.js';
+import { createTestContext } from '../helpers/botFixtures.js';
+
+async function run(lines: string[], locale = 'vi'): Promise<string> {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+  await runConsole(createTestContext(), { input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false, locale });
+  return text;
+}
+
+describe('console mode, piped input', () => {
+  it('answers a question with the cited excerpt, speaker, date and source', async () => {
+    const text = await run(['/ask bao nhiêu xe buýt điện?']);
+    expect(text).toContain('Thành phố sẽ có thêm 200 **xe buýt điện** trong năm tới');
+    expect(text).toContain('Trần Thị Mai');
+    expect(text).toContain('17/11/2024');
+    expect(text).toContain('Báo Thủ Đô — Hà Nội mở rộng tuyến xe buýt điện <https://example.vn/xe-buyt-dien>');
+  });
+
+  it('runs several commands in order, with key:value options, paging and an unknown command', async () => {
+    const text = await run(['/quote speaker:Lê Văn Hùng topic:giá lúa', '/ask xe buýt điện giá lúa', '/next', '/frobnicate', '/about'], 'en-US');
+    expect(text).toContain('> “Giá lúa *sẽ* còn tăng, @everyone nên chuẩn bị”\n— Lê Văn Hùng, Dec 2024');
+    expect(text).toContain('Result 2 of 2');
+    expect(text).toContain('There is no command “/frobnicate”.');
+    expect(text).toContain('/ask');
+    expect(text).toContain('Articles: 3');
+  });
+
+  it('stops at /quit', async () => {
+    const text = await run(['/quit', '/about']);
+    expect(text).toBe('');
+  });
+
+  it('previews the digest', async () => {
+    const text = await run(['/digest preview']);
+    expect(text).toContain('Trích dẫn trong ngày');
+  });
+});
+
+describe('parseCommandLine', () => {
+  const json = commandsJson(COMMANDS);
+  it.each([
+    ['/ask putin noi gi', { command: 'ask', values: { question: 'putin noi gi' } }],
+    ['/quote Mai', { command: 'quote', values: { speaker: 'Mai' } }],
+    ['/quote speaker:Mai topic:trừng phạt kinh tế date:11/2024', { command: 'quote', values: { speaker: 'Mai', topic: 'trừng phạt kinh tế', date: '11/2024' } }],
+    ['/timeline topic:xe buýt', { command: 'timeline', values: { topic: 'xe buýt' } }],
+    ['/digest preview', { command: 'digest', subcommand: 'preview', values: {} }],
+    ['/hỏi xe buýt', { command: 'ask', values: { question: 'xe buýt' } }],
+    ['/ask câu hỏi: có dấu hai chấm private:true', { command: 'ask', values: { question: 'câu hỏi: có dấu hai chấm', private: true } }],
+  ])('%s', (line, expected) => {
+    expect(parseCommandLine(json, line)).toMatchObject({ kind: 'slash', ...expected });
+  });
+
+  it('reports a missing required option with usage', () => {
+    expect(parseCommandLine(json, '/quote')).toMatchObject({ kind: 'error', message: expect.stringContaining('missing speaker') });
+  });
+});
