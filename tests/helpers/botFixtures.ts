@@ -115,7 +115,7 @@ export const TEST_CONFIG: Config = Object.freeze({
 });
 
 /** A BotContext over the doubles; override any part. */
-export function createTestContext(over: Partial<BotContext> & { index?: SearchIndex } = {}): BotContext {
+export function createTestContext(over: Omit<Partial<BotContext>, 'index'> & { index?: SearchIndex } = {}): BotContext {
   const index = over.index ?? createFakeIndex();
   const clock: Clock = over.clock ?? { now: () => new Date('2024-12-01T01:00:00Z') };
   const { index: _ignored, ...rest } = over;
