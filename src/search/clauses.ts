@@ -1,0 +1,195 @@
+/**
+ * Turning the words of a question into weighted clauses for scoring.
+ *
+ * A clause is one unit of meaning the answer should contain: a syllable, a syllable bigram, or a
+ * lexicon concept (a phrase and its synonyms/translations). Its weight is its IDF, so "coverage"
+ * (the share of a question's IDF mass an answer contains) measures how much of what was asked the
+ * answer actually talks about; it drives the honest "no answer" rule.
+ */
+import { foldText } from '../core/text.js';
+import { splitWords } from './analyze.js';
+import { englishBaseForms, type Lexicon } from './lexicon.js';
+import type { QueryWord } from './question.js';
+import { QUESTION_WORDS, STOP_PHRASES, STOPWORDS, VI_STOPWORDS } from './stopwords.js';
+
+/** A term to look up, with its score factor (1 = the user's own word). */
+export interface ClauseTerm {
+  id: number;
+  factor: number;
+}
+
+export interface Clause {
+  /** Folded label for display and `matched`. */
+  label: string;
+  /** Coverage weight (IDF); 0 for scoring-only clauses. */
+  weight: number;
+  terms: ClauseTerm[];
+  /** Folded forms (words and phrases) that count as this clause being matched, for bolding. */
+  forms: string[];
+}
+
+/** What clause building needs from the index. */
+export interface TermSource {
+  unigram(folded: string): number | undefined;
+  bigram(a: string, b: string): number | undefined;
+  idf(id: number): number;
+  /** IDF of a term never seen: the most informative a term can be. */
+  maxIdf: number;
+  /** A typo correction for an unknown folded word, or null. */
+  correct(folded: string): string | null;
+}
+
+// Bigram clauses add phrase precision; half weight so a question's meaning is carried by its words.
+const BIGRAM_WEIGHT = 0.5;
+// Corrected words count a little less: the correction may be wrong.
+const CORRECTED_FACTOR = 0.8;
+// The user's own syllables inside a lexicon phrase still score a little when only one of them matches.
+const PART_FACTOR = 0.3;
+
+const FOLDED_VI_STOPWORDS = new Set(
+  [...QUESTION_WORDS, ...VI_STOPWORDS].filter((w) => !w.includes(' ')).map((w) => foldText(w)),
+);
+const FOLDED_STOP_PHRASES = STOP_PHRASES.map((p) => foldText(p).split(' '));
+const LOWER_STOP_PHRASES = STOP_PHRASES.map((p) => p.split(' '));
+
+/** Options for {@link buildClauses}. */
+export interface ClauseOptions {
+  diacritics: boolean;
+  language: 'vi' | 'en';
+}
+
+/**
+ * Which question words are stopwords. With diacritics the lower-cased word decides ("có" yes, "cố" no);
+ * a question typed without diacritics can only be read on folded forms.
+ */
+export function stopFlags(words: QueryWord[], opts: ClauseOptions): boolean[] {
+  const folded = !opts.diacritics && opts.language === 'vi';
+  const flags = words.map((w) => (folded ? FOLDED_VI_STOPWORDS.has(w.folded) : STOPWORDS.has(w.lower)));
+  const forms = words.map((w) => (folded ? w.folded : w.lower));
+  const phrases = folded ? FOLDED_STOP_PHRASES : LOWER_STOP_PHRASES;
+  for (let i = 0; i < words.length; i++) {
+    for (const p of phrases) {
+      if (i + p.length > words.length) continue;
+      if (p.every((x, k) => forms[i + k] === x && words[i + k]!.pos === words[i]!.pos + k)) {
+        for (let k = 0; k < p.length; k++) flags[i + k] = true;
+      }
+    }
+  }
+  return flags;
+}
+
+/** Index terms of a phrase, as the index analyses text: non-stop syllables and their bigrams. */
+function phraseTerms(text: string, src: TermSource): { unigrams: number[]; bigrams: number[]; missing: boolean } {
+  const { lower, folded } = splitWords(text);
+  const unigrams: number[] = [];
+  const bigrams: number[] = [];
+  let missing = false;
+  let prev: string | null = null;
+  lower.forEach((lw, i) => {
+    if (STOPWORDS.has(lw)) {
+      prev = null;
+      return;
+    }
+    const f = folded[i]!;
+    const u = src.unigram(f);
+    if (u === undefined) missing = true;
+    else unigrams.push(u);
+    if (prev !== null) {
+      const b = src.bigram(prev, f);
+      if (b === undefined) missing = true;
+      else bigrams.push(b);
+    }
+    prev = f;
+  });
+  return { unigrams, bigrams, missing };
+}
+
+/** Build clauses from the searchable words of a question. */
+export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSource, opts: ClauseOptions): Clause[] {
+  const stop = stopFlags(words, opts);
+  const clauses: Clause[] = [];
+  const inLexicon = new Array<boolean>(words.length).fill(false);
+
+  for (let i = 0; i < words.length; i++) {
+    if (stop[i]) continue;
+    for (let n = Math.min(lexicon.maxWords, words.length - i); n >= 1; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => w.pos !== words[i]!.pos + k) || stop[i + n - 1]) continue;
+      const key = span.map((w) => w.folded).join(' ');
+      let variants = lexicon.phrases.get(key);
+      if (!variants && n === 1 && opts.language === 'en') {
+        for (const base of englishBaseForms(key)) {
+          variants = lexicon.phrases.get(base);
+          if (variants) break;
+        }
+      }
+      if (!variants) continue;
+      const own = span.map((w) => w.lower).join(' ');
+      const terms: ClauseTerm[] = [];
+      const forms: string[] = [];
+      const idfs: number[] = [];
+      let ownIdf: number | null = null;
+      for (const v of [{ text: own, factor: 1 }, ...variants]) {
+        const t = phraseTerms(v.text, src);
+        if (t.missing) continue;
+        const main = t.bigrams.length ? t.bigrams : t.unigrams;
+        if (!main.length) continue;
+        const idf = main.reduce((s, id) => s + src.idf(id), 0) / main.length;
+        if (v.text === own) ownIdf = idf;
+        idfs.push(idf);
+        forms.push(foldText(v.text));
+        for (const id of main) {
+          if (!terms.some((x) => x.id === id)) terms.push({ id, factor: v.factor / main.length });
+        }
+        if (v.text === own && t.bigrams.length) {
+          for (const id of t.unigrams) clauses.push({ label: foldText(own), weight: 0, terms: [{ id, factor: PART_FACTOR }], forms: [] });
+        }
+      }
+      const weight = ownIdf ?? (idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : src.maxIdf);
+      clauses.push({ label: key, weight, terms, forms });
+      for (let k = 0; k < n; k++) inLexicon[i + k] = true;
+      i += n - 1;
+      break;
+    }
+  }
+
+  // Words outside lexicon phrases: one clause per word, then one per pair of neighbours.
+  const resolved: Array<{ word: string; idf: number } | null> = words.map(() => null);
+  words.forEach((w, i) => {
+    if (stop[i] || inLexicon[i]) return;
+    let word = w.folded;
+    let factor = 1;
+    let id = src.unigram(word);
+    if (id === undefined) {
+      const fixed = src.correct(word);
+      if (fixed !== null) {
+        word = fixed;
+        factor = CORRECTED_FACTOR;
+        id = src.unigram(fixed);
+      }
+    }
+    if (id === undefined) {
+      clauses.push({ label: w.folded, weight: src.maxIdf, terms: [], forms: [] });
+      return;
+    }
+    const idf = src.idf(id);
+    resolved[i] = { word, idf };
+    clauses.push({ label: word, weight: idf, terms: [{ id, factor }], forms: [word] });
+  });
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = resolved[i];
+    const b = resolved[i + 1];
+    if (!a || !b || words[i + 1]!.pos !== words[i]!.pos + 1) continue;
+    const id = src.bigram(a.word, b.word);
+    // An English question's word order says little; an unseen Vietnamese pair is evidence of a missing phrase.
+    if (id === undefined && opts.language === 'en') continue;
+    const label = `${a.word} ${b.word}`;
+    clauses.push({
+      label,
+      weight: BIGRAM_WEIGHT * Math.max(a.idf, b.idf),
+      terms: id === undefined ? [] : [{ id, factor: BIGRAM_WEIGHT }],
+      forms: [label],
+    });
+  }
+  return clauses;
+}

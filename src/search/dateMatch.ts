@@ -1,0 +1,57 @@
+/**
+ * How well a unit's date answers a date named in a question, and an index from dates to units so a
+ * date-only question ("sự kiện tháng 1/2022") needs no scan.
+ */
+import { parseIsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+
+/**
+ * 1 when `unit` lies within `asked` (2022-10-30 answers "tháng 10/2022" and "30/10"), a fraction when it is
+ * compatible but less precise (2022-10 for "30/10/2022"), 0 when they differ or either is unknown.
+ */
+export function dateMatch(unit: IsoDate, asked: IsoDate): number {
+  const u = parseIsoDate(unit);
+  const q = parseIsoDate(asked);
+  if (!u || !q) return 0;
+  if (q.year !== null) {
+    if (u.year === null) return q.day !== null && u.month === q.month && u.day === q.day ? 0.6 : 0;
+    if (u.year !== q.year) return 0;
+    if (q.month === null) return 1;
+    if (u.month === null) return 0.3;
+    if (u.month !== q.month) return 0;
+    if (q.day === null) return 1;
+    if (u.day === null) return 0.5;
+    return u.day === q.day ? 1 : 0;
+  }
+  if (u.month !== q.month) return 0;
+  if (q.day === null) return 1;
+  if (u.day === null) return 0.3;
+  return u.day === q.day ? 1 : 0;
+}
+
+/** Units by year and by month-day, the two keys every date question can be answered from. */
+export class DateIndex {
+  private readonly byKey = new Map<string, number[]>();
+
+  add(unit: number, date: IsoDate): void {
+    const p = parseIsoDate(date);
+    if (!p) return;
+    const keys: string[] = [];
+    if (p.year !== null) keys.push(`y${p.year}`);
+    if (p.month !== null) keys.push(`m${p.month}`);
+    for (const k of keys) {
+      const list = this.byKey.get(k) ?? [];
+      list.push(unit);
+      this.byKey.set(k, list);
+    }
+  }
+
+  /** Units whose date may match `asked` (same year, or same month for a year-less date); check with `dateMatch`. */
+  lookup(asked: IsoDate): number[] {
+    const q = parseIsoDate(asked);
+    if (!q) return [];
+    const pool = new Set<number>(q.year !== null ? (this.byKey.get(`y${q.year}`) ?? []) : []);
+    if (q.month !== null) for (const u of this.byKey.get(`m${q.month}`) ?? []) pool.add(u);
+    return [...pool];
+  }
+}

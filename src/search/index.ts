@@ -1,0 +1,329 @@
+/**
+ * The search engine: `createSearchIndex(extraction)` builds an inverted index (BM25F over text,
+ * speaker and title fields; syllables + syllable bigrams) over quotes, events and every sentence of
+ * every article, and answers questions with intent, speaker, date and lexicon awareness.
+ * Design notes: docs/search.md.
+ */
+import { compareIsoDates, findDateMentions, isoInRange, parseIsoDate } from '../core/dates.js';
+import type { SearchIndex } from '../core/services.js';
+import { splitSentences } from '../core/text.js';
+import type { AnswerResult, AskOptions, Extraction, IsoDate, Speaker } from '../core/types.js';
+import { splitWords } from './analyze.js';
+import { buildClauses, type Clause, type TermSource } from './clauses.js';
+import { DateIndex, dateMatch } from './dateMatch.js';
+import { InvertedIndexBuilder } from './invertedIndex.js';
+import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
+import { FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
+import { createSpeakerDirectory } from './speakers.js';
+import { buildUnits, type Unit } from './units.js';
+import { createCorrector } from './vocabulary.js';
+
+/**
+ * Honest "no answer": an answer must contain at least this share of the question's IDF mass
+ * (its informative words, bigrams and concepts). Half: the answer talks about most of what was asked,
+ * while a paraphrase that misses a function-like word still passes.
+ */
+export const MIN_COVERAGE = 0.5;
+/** findSource is stricter: a chat message is long, and a wrong "source" is worse than none. */
+export const SOURCE_MIN_COVERAGE = 0.6;
+const SOURCE_MIN_CLAUSES = 3;
+
+const DEFAULT_LIMIT = 5;
+const QUOTES_BY_LIMIT = 10;
+const TIMELINE_LIMIT = 25;
+
+// Bonuses on the coverage scale (0..1): how much an intent or a date moves an answer up.
+const BONUS = {
+  aboutSpeaker: 0.6,
+  mentionedSpeaker: 0.1,
+  whoQuote: 0.15,
+  whenEvent: 0.25,
+  whenDated: 0.15,
+  whenPassageDate: 0.1,
+  dateMatch: 0.5,
+  structured: 0.03,
+  relevance: 0.25,
+};
+
+/** Options for {@link createSearchIndex}. */
+export interface SearchIndexOptions {
+  lexicon?: Lexicon;
+}
+
+interface Candidate {
+  unit: number;
+  score: number;
+  /** A date found in a passage sentence, for date questions. */
+  date?: IsoDate;
+}
+
+/** Build the search index of an extraction. Pure and synchronous; nothing is scanned per question. */
+export function createSearchIndex(extraction: Extraction, options: SearchIndexOptions = {}): SearchIndex {
+  const lexicon = options.lexicon ?? DEFAULT_LEXICON;
+  const units = buildUnits(extraction);
+  const counts = new Map<string, number>();
+  const speakerQuotes = new Map<string, number[]>();
+  const dates = new DateIndex();
+  const dated: number[] = [];
+  units.forEach((u, i) => {
+    if (u.speakerId) {
+      counts.set(u.speakerId, (counts.get(u.speakerId) ?? 0) + 1);
+      const list = speakerQuotes.get(u.speakerId) ?? [];
+      list.push(i);
+      speakerQuotes.set(u.speakerId, list);
+    }
+    if (u.type !== 'passage' && u.date) {
+      dates.add(i, u.date);
+      if (parseIsoDate(u.date)?.year != null) dated.push(i);
+    }
+  });
+  const directory = createSpeakerDirectory(extraction.speakers, counts);
+
+  const builder = new InvertedIndexBuilder(3);
+  units.forEach((u, i) => builder.add(FIELD_TEXT, i, u.indexText));
+  units.forEach((u, i) => {
+    if (!u.speakerId) return;
+    const sp = directory.byId.get(u.speakerId);
+    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases] : [])].join(' . '));
+  });
+  extraction.documents.forEach((d, i) => {
+    if (d.title) builder.add(FIELD_TITLE, i, d.title);
+  });
+  const index = builder.build([units.length, units.length, extraction.documents.length]);
+  const scorer = new Scorer(index, Int32Array.from(units, (u) => u.doc));
+  const corrector = createCorrector(index, [FIELD_TEXT, FIELD_SPEAKER]);
+  const termSource: TermSource = {
+    unigram: (w) => index.unigram(w),
+    bigram: (a, b) => index.bigram(a, b),
+    idf: (id) => scorer.idf(id),
+    maxIdf: scorer.maxIdf,
+    correct: (w) => corrector.correct(w),
+  };
+
+  const parse = (q: string): ParsedQuestion => parseQuestion(q, directory, corrector.df);
+  const clausesOf = (p: ParsedQuestion): Clause[] => buildClauses(p.words, lexicon, termSource, p);
+
+  const resolveSpeaker = (query: string): Speaker | null => directory.byId.get(query) ?? directory.resolve(query);
+
+  /** The filter of AskOptions, or null when a named speaker is unknown (nothing can match). */
+  const makeFilter = (opts: AskOptions): ((u: number) => boolean) | null => {
+    let speakerId: string | null = null;
+    if (opts.speaker) {
+      const sp = resolveSpeaker(opts.speaker);
+      if (!sp) return null;
+      speakerId = sp.id;
+    }
+    const ranged = Boolean(opts.from || opts.to);
+    return (i) => {
+      const u = units[i]!;
+      if (opts.types && !opts.types.includes(u.type)) return false;
+      if (speakerId && u.speakerId !== speakerId) return false;
+      if (opts.source && !u.sources.some((s) => s.file === opts.source)) return false;
+      if (ranged && !isoInRange(u.date ?? u.sources[0]?.published ?? null, opts.from, opts.to)) return false;
+      return true;
+    };
+  };
+
+  const passageDate = (u: Unit): IsoDate[] => {
+    const published = u.sources[0]?.published ?? null;
+    return findDateMentions(u.text, published).map((m) => m.date).filter((d): d is string => d !== null);
+  };
+
+  /** Intent, speaker and date bonuses of one unit. */
+  const bonusOf = (p: ParsedQuestion, i: number): number => {
+    const u = units[i]!;
+    let bonus = u.type === 'passage' ? 0 : BONUS.structured;
+    if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
+    else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
+    if (p.intent === 'who' && u.type === 'quote') bonus += BONUS.whoQuote;
+    if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
+    if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
+    return bonus;
+  };
+
+  /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
+  const finish = (p: ParsedQuestion | null, cands: Candidate[], allow: (u: number) => boolean, limit: number): Candidate[] => {
+    cands.sort((a, b) => b.score - a.score);
+    const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
+    const top = cands.slice(0, wantsDates ? 300 : limit * 4 + 20);
+    if (wantsDates && p) {
+      for (const c of top) {
+        const u = units[c.unit]!;
+        if (u.type !== 'passage') continue;
+        const found = passageDate(u);
+        if (!found.length) continue;
+        const strength = p.dates.length ? Math.max(0, ...found.flatMap((f) => p.dates.map((d) => dateMatch(f, d)))) : 0;
+        c.date = found[0] ?? null;
+        c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
+      }
+    }
+    const best = new Map<number, Candidate>();
+    const byUnit = new Map(top.map((c) => [c.unit, c]));
+    for (const c of top) {
+      let target = c;
+      const cover = units[c.unit]!.coveredBy;
+      if (cover) {
+        const allowed = cover.filter(allow);
+        if (allowed.length) {
+          const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
+          target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, c.score) };
+        }
+      }
+      const prev = best.get(target.unit);
+      if (!prev || target.score > prev.score) best.set(target.unit, target);
+    }
+    return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+  };
+
+  const excerptOf = (u: Unit): string => {
+    if (u.excerpt) return u.excerpt;
+    const doc = extraction.documents[u.doc];
+    const paragraph = doc?.paragraphs[u.para];
+    if (!paragraph) return u.text;
+    const sentences = splitSentences(paragraph);
+    return sentences.slice(Math.max(0, u.sent - 1), u.sent + 2).join(' ');
+  };
+
+  const toResult = (c: Candidate, clauses: Clause[], p: ParsedQuestion | null): AnswerResult => {
+    const u = units[c.unit]!;
+    const text = ` ${splitWords(`${u.indexText} ${u.speaker ?? ''}`).folded.join(' ')} `;
+    const matched = new Set<string>();
+    for (const cl of clauses) for (const f of cl.forms) if (text.includes(` ${f} `)) matched.add(f);
+    for (const sp of p?.mentioned ?? []) {
+      for (const w of splitWords(sp.name).folded) if (text.includes(` ${w} `)) matched.add(w);
+    }
+    return {
+      type: u.type,
+      text: u.text,
+      excerpt: excerptOf(u),
+      speaker: u.speaker,
+      date: u.date ?? c.date ?? null,
+      source: u.sources[0]!,
+      sources: u.sources,
+      matched: [...matched],
+      score: Math.round(c.score * 1000) / 1000,
+    };
+  };
+
+  /** Candidates of a question, before ranking. */
+  const candidatesOf = (p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): Candidate[] => {
+    const out: Candidate[] = [];
+    if (clauses.some((c) => c.weight > 0)) {
+      const s = scorer.run(clauses);
+      for (let k = 0; k < s.count; k++) {
+        const u = s.units[k]!;
+        if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+        const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u);
+        out.push({ unit: u, score });
+      }
+      return out;
+    }
+    // Nothing to search but a speaker and/or a date: their quotes and dated items.
+    const pool = new Set<number>();
+    if (p.speaker) for (const u of speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
+    if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of dates.lookup(d)) pool.add(u);
+    for (const u of pool) {
+      if (!allow(u)) continue;
+      const unit = units[u]!;
+      if (p.dates.length && !p.dates.some((d) => dateMatch(unit.date, d) > 0) && !p.speaker) continue;
+      out.push({ unit: u, score: bonusOf(p, u) });
+    }
+    return out;
+  };
+
+  const ask = (question: string, opts: AskOptions = {}): AnswerResult[] => {
+    const allow = makeFilter(opts);
+    if (!allow) return [];
+    const p = parse(question);
+    const clauses = clausesOf(p);
+    const cands = candidatesOf(p, clauses, allow, MIN_COVERAGE);
+    return finish(p, cands, allow, opts.limit ?? DEFAULT_LIMIT).map((c) => toResult(c, clauses, p));
+  };
+
+  const topicClauses = (topic: string): { p: ParsedQuestion; clauses: Clause[] } => {
+    const p = parse(topic);
+    return { p: { ...p, intent: 'topic', speaker: null }, clauses: clausesOf({ ...p, words: p.words }) };
+  };
+
+  const quotesBy = (speakerId: string, topic?: string, opts: AskOptions = {}): AnswerResult[] => {
+    const sp = resolveSpeaker(speakerId);
+    const base = makeFilter({ ...opts, speaker: undefined });
+    if (!sp || !base) return [];
+    const allow = (u: number): boolean => units[u]!.speakerId === sp.id && base(u);
+    const limit = opts.limit ?? QUOTES_BY_LIMIT;
+    if (topic && topic.trim()) {
+      const { p, clauses } = topicClauses(topic);
+      if (clauses.some((c) => c.weight > 0)) {
+        return finish(null, candidatesOf(p, clauses, allow, MIN_COVERAGE), allow, limit).map((c) => toResult(c, clauses, p));
+      }
+    }
+    return (speakerQuotes.get(sp.id) ?? [])
+      .filter(allow)
+      .sort((a, b) => compareIsoDates(units[b]!.date, units[a]!.date) || units[b]!.text.length - units[a]!.text.length)
+      .slice(0, limit)
+      .map((u) => toResult({ unit: u, score: 1 }, [], null));
+  };
+
+  const timeline = (opts: AskOptions & { topic?: string } = {}): AnswerResult[] => {
+    const base = makeFilter(opts);
+    if (!base) return [];
+    const limit = opts.limit ?? TIMELINE_LIMIT;
+    const allow = (u: number): boolean => units[u]!.type !== 'passage' && units[u]!.date !== null && base(u);
+    let pool: Candidate[];
+    let clauses: Clause[] = [];
+    if (opts.topic && opts.topic.trim()) {
+      const t = topicClauses(opts.topic);
+      clauses = t.clauses;
+      if (!clauses.some((c) => c.weight > 0)) return [];
+      pool = candidatesOf(t.p, clauses, (u) => allow(u) && parseIsoDate(units[u]!.date)?.year != null, MIN_COVERAGE);
+    } else {
+      pool = dated.filter(allow).map((u) => ({ unit: u, score: 1 }));
+    }
+    // The best-matching items, then shown in date order.
+    pool.sort((a, b) => b.score - a.score);
+    return pool
+      .slice(0, limit)
+      .sort((a, b) => compareIsoDates(units[a.unit]!.date, units[b.unit]!.date))
+      .map((c) => toResult(c, clauses, null));
+  };
+
+  const findSource = (messageText: string): AnswerResult | null => {
+    const p = parse(messageText);
+    const plain: ParsedQuestion = { ...p, intent: 'topic', speaker: null, dates: [] };
+    const clauses = clausesOf(plain);
+    if (clauses.filter((c) => c.weight > 0 && c.terms.length > 0 && !c.label.includes(' ')).length < SOURCE_MIN_CLAUSES) {
+      return null;
+    }
+    const allow = (): boolean => true;
+    const [best] = finish(plain, candidatesOf(plain, clauses, allow, SOURCE_MIN_COVERAGE), allow, 1);
+    return best ? toResult(best, clauses, plain) : null;
+  };
+
+  const suggestAlternative = (question: string): string | null => {
+    const p = parse(question);
+    for (const w of p.words) {
+      if (w.folded.length < 3 || corrector.df(w.folded) > 0) continue;
+      const sp = directory.resolve(w.folded);
+      if (sp) return sp.name;
+      // Only foreign-looking words are corrected: a Vietnamese syllable's nearest neighbour is a guess.
+      const fixed = corrector.correct(w.folded);
+      if (fixed) {
+        const id = index.unigram(fixed);
+        return id === undefined ? fixed : index.surface(id);
+      }
+    }
+    return null;
+  };
+
+  return {
+    extraction,
+    ask,
+    suggestSpeakers: (query, limit = 10) => directory.suggest(query, limit),
+    resolveSpeaker,
+    quotesBy,
+    timeline,
+    findSource,
+    suggestAlternative,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * The synonym and bilingual lexicon (lexicon.json), folded once at load.
+ * A phrase of the question that appears in the lexicon becomes one concept whose variants all count
+ * as a match: "chế tài" also finds "trừng phạt", "sanctions" finds "trừng phạt".
+ */
+import { foldText, tokenize } from '../core/text.js';
+import data from './lexicon.json' with { type: 'json' };
+
+/** One way of saying a concept, as lower-cased original text and a score factor (1 = the user's words). */
+export interface Variant {
+  text: string;
+  factor: number;
+}
+
+/** Score factor of a synonym relative to the user's own words. */
+export const SYNONYM_FACTOR = 0.8;
+/** Score factor of a Vietnamese rendering of an English word. */
+export const ENGLISH_FACTOR = 0.9;
+
+interface LexiconData {
+  synonyms: string[][];
+  english: Record<string, string[]>;
+}
+
+export interface Lexicon {
+  /** Folded phrase (words joined by one space) → the variants to search instead. */
+  phrases: Map<string, Variant[]>;
+  /** Longest phrase, in words. */
+  maxWords: number;
+}
+
+function key(phrase: string): string {
+  return tokenize(foldText(phrase)).join(' ');
+}
+
+/** Build a lexicon from data shaped like lexicon.json (tests pass their own). */
+export function buildLexicon(input: LexiconData): Lexicon {
+  const phrases = new Map<string, Variant[]>();
+  const add = (k: string, variants: Variant[]): void => {
+    const list = phrases.get(k) ?? [];
+    for (const v of variants) {
+      const existing = list.find((x) => key(x.text) === key(v.text));
+      if (existing) existing.factor = Math.max(existing.factor, v.factor);
+      else list.push({ ...v });
+    }
+    phrases.set(k, list);
+  };
+  for (const group of input.synonyms) {
+    for (const phrase of group) {
+      add(
+        key(phrase),
+        group.map((other) => ({ text: other.toLowerCase(), factor: key(other) === key(phrase) ? 1 : SYNONYM_FACTOR })),
+      );
+    }
+  }
+  for (const [english, renderings] of Object.entries(input.english)) {
+    add(key(english), [
+      { text: english.toLowerCase(), factor: 1 },
+      ...renderings.map((r) => ({ text: r.toLowerCase(), factor: ENGLISH_FACTOR })),
+    ]);
+  }
+  let maxWords = 1;
+  for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
+  return { phrases, maxWords };
+}
+
+/** The lexicon shipped in lexicon.json. */
+export const DEFAULT_LEXICON: Lexicon = buildLexicon(data as LexiconData);
+
+/** English plural and verb endings tried when a word is not in the lexicon as typed. */
+export function englishBaseForms(word: string): string[] {
+  const out: string[] = [];
+  if (word.endsWith('ies') && word.length > 4) out.push(word.slice(0, -3) + 'y');
+  if (word.endsWith('es') && word.length > 3) out.push(word.slice(0, -2));
+  if (word.endsWith('s') && word.length > 3) out.push(word.slice(0, -1));
+  if (word.endsWith('ed') && word.length > 4) out.push(word.slice(0, -2), word.slice(0, -1));
+  if (word.endsWith('ing') && word.length > 5) out.push(word.slice(0, -3), word.slice(0, -3) + 'e');
+  return out;
+}

@@ -1,0 +1,120 @@
+/**
+ * Reading a question: its language, intent (who / when / what-did-X-say-about / topic), the speaker
+ * it names, the dates it mentions and the words left to search.
+ */
+import { findDateMentions } from '../core/dates.js';
+import type { IsoDate, Speaker } from '../core/types.js';
+import { hasDiacritics, splitWords } from './analyze.js';
+import type { SpeakerDirectory } from './speakers.js';
+
+export type Intent = 'who' | 'when' | 'about' | 'topic';
+
+/** A word of the question still to be searched. */
+export interface QueryWord {
+  lower: string;
+  folded: string;
+  /** Position in the question, so bigrams are only formed by neighbours. */
+  pos: number;
+}
+
+export interface ParsedQuestion {
+  intent: Intent;
+  language: 'vi' | 'en';
+  /** True when the question carries diacritics (stopwords can then be told apart from homographs). */
+  diacritics: boolean;
+  /** The speaker of a "what did X say about Y" question. */
+  speaker: Speaker | null;
+  /** Speakers named anywhere in the question. */
+  mentioned: Speaker[];
+  dates: IsoDate[];
+  words: QueryWord[];
+}
+
+// Reporting verbs (folded): the pivot of "X nói gì về Y" / "what did X say about Y".
+const VERBS = [
+  'noi', 'phat bieu', 'tuyen bo', 'cho biet', 'binh luan', 'nhan dinh', 'khang dinh', 'nhan manh', 'canh bao',
+  'danh gia', 'cho rang', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
+].map((v) => v.split(' '));
+const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
+const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
+const WHO = new Set(['ai', 'who']);
+const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
+const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
+// "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
+const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
+
+function findPhrase(folded: string[], phrase: string[], from = 0): number {
+  for (let i = from; i + phrase.length <= folded.length; i++) {
+    if (phrase.every((p, k) => folded[i + k] === p)) return i;
+  }
+  return -1;
+}
+
+/** Parse a question against the speaker directory; `df` gives a folded word's corpus frequency. */
+export function parseQuestion(question: string, speakers: SpeakerDirectory, df: (w: string) => number): ParsedQuestion {
+  let text = question.normalize('NFC');
+  const diacritics = hasDiacritics(text);
+  if (!diacritics) text = text.replace(/\b(ngay|thang|nam)(?=\s+\d)/giu, (w) => CALENDAR_WORDS[w.toLowerCase()] ?? w);
+  const { lower, folded, starts } = splitWords(text);
+  const original = starts.map((s, i) => text.slice(s, s + lower[i]!.length));
+  const language: 'vi' | 'en' = !diacritics && folded.some((w) => ENGLISH_CUES.has(w)) ? 'en' : 'vi';
+
+  const drop = new Set<number>();
+  const dates: IsoDate[] = [];
+  for (const m of findDateMentions(text)) {
+    if (m.date) dates.push(m.date);
+    starts.forEach((s, i) => {
+      if (s >= m.start && s < m.end) drop.add(i);
+    });
+  }
+
+  let intent: Intent = 'topic';
+  for (const p of WHEN_PHRASES) {
+    const at = findPhrase(folded, p.split(' '));
+    if (at >= 0) {
+      intent = 'when';
+      break;
+    }
+  }
+
+  let speaker: Speaker | null = null;
+  for (const verb of VERBS) {
+    const v = findPhrase(folded, verb);
+    if (v < 0) continue;
+    let a = 0;
+    let b = v;
+    while (b > a && BEFORE_VERB.has(folded[b - 1]!)) b--;
+    while (a < b && BEFORE_VERB.has(folded[a]!)) a++;
+    const end = v + verb.length;
+    let after = end;
+    while (after < folded.length && AFTER_VERB.has(folded[after]!)) after++;
+    if (b - a === 1 && WHO.has(folded[a]!)) {
+      intent = 'who';
+      for (let i = a; i < after; i++) drop.add(i);
+      break;
+    }
+    if (b > a && b - a <= 5) {
+      const phrase = original.slice(a, b).join(' ');
+      const sp = speakers.resolve(phrase);
+      if (sp) {
+        speaker = sp;
+        intent = 'about';
+        for (let i = 0; i < after; i++) drop.add(i);
+        break;
+      }
+    }
+  }
+  if (intent === 'topic' && (WHO.has(folded[0] ?? '') || findPhrase(folded, ['la', 'ai']) >= 0)) intent = 'who';
+
+  const mentioned: Speaker[] = [];
+  for (const m of speakers.mentions(folded, original, df)) {
+    if (!mentioned.some((s) => s.id === m.speaker.id)) mentioned.push(m.speaker);
+  }
+  if (speaker && !mentioned.some((s) => s.id === speaker!.id)) mentioned.unshift(speaker);
+
+  const words: QueryWord[] = [];
+  lower.forEach((w, i) => {
+    if (!drop.has(i)) words.push({ lower: w, folded: folded[i]!, pos: i });
+  });
+  return { intent, language, diacritics, speaker, mentioned, dates, words };
+}

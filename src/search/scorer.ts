@@ -1,0 +1,147 @@
+/**
+ * BM25F scoring of clauses over the inverted index, term at a time, into dense accumulators that
+ * are reused between questions (only the units a question touches are visited and reset).
+ *
+ * Text and speaker fields are combined before saturation (BM25F: Robertson & Zaragoza 2009, §3.3);
+ * the article title is a document-level field added to units that already match, so a passage is not
+ * an answer merely because its article's title is on topic.
+ */
+import type { Clause } from './clauses.js';
+import type { InvertedIndex } from './invertedIndex.js';
+
+export const FIELD_TEXT = 0;
+export const FIELD_SPEAKER = 1;
+export const FIELD_TITLE = 2;
+
+const K1 = 1.2;
+const FIELDS = [
+  { weight: 1, b: 0.75 },
+  { weight: 1.2, b: 0.3 },
+  { weight: 0.3, b: 0.5 },
+];
+
+/** Scores of the units a question touched. */
+export interface Scored {
+  units: Int32Array;
+  /** BM25F relevance divided by the question's total clause weight. */
+  relevance: Float32Array;
+  /** Share of the question's clause weight the unit contains (0..1). */
+  coverage: Float32Array;
+  count: number;
+}
+
+export class Scorer {
+  private readonly score: Float32Array;
+  private readonly matched: Float32Array;
+  private readonly lastClause: Int32Array;
+  private readonly tfAcc: Float32Array;
+  private readonly touched: Int32Array;
+  private readonly termTouched: Int32Array;
+  private readonly clauseBest: Float32Array;
+  private readonly clauseTouched: Int32Array;
+  private readonly idfCache: Float32Array;
+
+  constructor(
+    private readonly index: InvertedIndex,
+    private readonly unitDoc: Int32Array,
+  ) {
+    const n = unitDoc.length;
+    this.score = new Float32Array(n);
+    this.matched = new Float32Array(n);
+    this.lastClause = new Int32Array(n).fill(-1);
+    this.tfAcc = new Float32Array(n);
+    this.touched = new Int32Array(n);
+    this.termTouched = new Int32Array(n);
+    this.clauseBest = new Float32Array(n);
+    this.clauseTouched = new Int32Array(n);
+    this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
+  }
+
+  get unitCount(): number {
+    return this.unitDoc.length;
+  }
+
+  /** Robertson–Spärck Jones IDF over units, with the speaker field counted for names that are never in a text. */
+  idf(id: number): number {
+    const cached = this.idfCache[id]!;
+    if (cached >= 0) return cached;
+    const n = this.unitDoc.length;
+    const df = Math.max(this.index.df(FIELD_TEXT, id), this.index.df(FIELD_SPEAKER, id));
+    const v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    this.idfCache[id] = v;
+    return v;
+  }
+
+  get maxIdf(): number {
+    return Math.log(1 + (this.unitDoc.length + 0.5) / 0.5);
+  }
+
+  /** Score every unit containing at least one clause term; `allow` can skip units early. */
+  run(clauses: Clause[], allow?: (unit: number) => boolean): Scored {
+    const total = clauses.reduce((s, c) => s + c.weight, 0) || 1;
+    let touchedCount = 0;
+    const titleScore = new Map<number, number>();
+    const title = this.index.fields[FIELD_TITLE]!;
+
+    clauses.forEach((clause, ci) => {
+      // A clause (a word, or a concept with its synonyms) counts once per unit, by its best-scoring form.
+      let ct = 0;
+      for (const term of clause.terms) {
+        const idf = this.idf(term.id);
+        let tt = 0;
+        for (const field of [FIELD_TEXT, FIELD_SPEAKER]) {
+          const p = this.index.fields[field]!;
+          const { weight, b } = FIELDS[field]!;
+          const end = p.offsets[term.id + 1]!;
+          for (let k = p.offsets[term.id]!; k < end; k++) {
+            const u = p.ids[k]!;
+            if (allow && !allow(u)) continue;
+            const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
+            if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
+            this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
+          }
+        }
+        for (let k = 0; k < tt; k++) {
+          const u = this.termTouched[k]!;
+          const tf = this.tfAcc[u]!;
+          this.tfAcc[u] = 0;
+          if (this.lastClause[u] === -1 && this.score[u] === 0 && this.matched[u] === 0) this.touched[touchedCount++] = u;
+          const contribution = (term.factor * idf * tf * (K1 + 1)) / (tf + K1);
+          if (this.lastClause[u] !== ci) {
+            this.lastClause[u] = ci;
+            this.matched[u]! += clause.weight;
+            this.clauseTouched[ct++] = u;
+            this.clauseBest[u] = contribution;
+          } else if (contribution > this.clauseBest[u]!) this.clauseBest[u] = contribution;
+        }
+        const { weight, b } = FIELDS[FIELD_TITLE]!;
+        const end = title.offsets[term.id + 1]!;
+        for (let k = title.offsets[term.id]!; k < end; k++) {
+          const d = title.ids[k]!;
+          const tf = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
+          titleScore.set(d, (titleScore.get(d) ?? 0) + (term.factor * idf * tf * (K1 + 1)) / (tf + K1));
+        }
+      }
+      for (let k = 0; k < ct; k++) {
+        const u = this.clauseTouched[k]!;
+        this.score[u]! += this.clauseBest[u]!;
+        this.clauseBest[u] = 0;
+      }
+    });
+
+    const units = new Int32Array(touchedCount);
+    const relevance = new Float32Array(touchedCount);
+    const coverage = new Float32Array(touchedCount);
+    for (let k = 0; k < touchedCount; k++) {
+      const u = this.touched[k]!;
+      units[k] = u;
+      const t = titleScore.get(this.unitDoc[u]!) ?? 0;
+      relevance[k] = (this.score[u]! + t) / total;
+      coverage[k] = this.matched[u]! / total;
+      this.score[u] = 0;
+      this.matched[u] = 0;
+      this.lastClause[u] = -1;
+    }
+    return { units, relevance, coverage, count: touchedCount };
+  }
+}

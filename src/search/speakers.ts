@@ -1,0 +1,178 @@
+/**
+ * The speaker directory: exact and typo-tolerant resolution of a typed name, autocomplete ranking
+ * (fuse.js), and spotting speaker names inside a question.
+ */
+import Fuse from 'fuse.js';
+import { foldText, tokenize } from '../core/text.js';
+import type { Speaker } from '../core/types.js';
+import { editDistance, isVietnameseSyllable, typoBudget } from './analyze.js';
+
+// Honorifics and titles typed before a name ("ông Peskov", "Mr Biden"); stripped before matching.
+const HONORIFICS = /^(?:ong|ba|ngai|co|anh|chi|mr|mrs|ms|dr|ngai|tong thong|thu tuong|bo truong|ngoai truong|nguoi phat ngon|phat ngon vien|chu tich)\s+/;
+
+interface Entry {
+  id: string;
+  text: string;
+}
+
+/** A speaker mentioned in a question, with the word positions it covers. */
+export interface SpeakerMention {
+  speaker: Speaker;
+  start: number;
+  end: number;
+}
+
+export interface SpeakerDirectory {
+  all: Speaker[];
+  byId: Map<string, Speaker>;
+  quoteCount(id: string): number;
+  resolve(query: string): Speaker | null;
+  suggest(query: string, limit: number): Speaker[];
+  /** Speakers named in folded question words; `exactOnly` skips typo matching. */
+  mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
+}
+
+function stripHonorifics(folded: string): string {
+  let s = folded.trim();
+  for (let i = 0; i < 3 && HONORIFICS.test(s); i++) s = s.replace(HONORIFICS, '');
+  return s;
+}
+
+/** Name tokens of a speaker: words of the canonical name and of aliases written as proper names. */
+function nameTokens(sp: Speaker): string[][] {
+  const forms = [sp.name, ...sp.aliases].filter((a) => {
+    const words = a.trim().split(/\s+/);
+    return words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w));
+  });
+  return forms.map((f) => tokenize(foldText(f))).filter((t) => t.length > 0);
+}
+
+/** Build the directory; `counts` gives the number of quotes per speaker id. */
+export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, number>): SpeakerDirectory {
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const exact = new Map<string, Speaker>();
+  const entries: Entry[] = [];
+  const tokenOwners = new Map<string, Set<string>>();
+  const quoteCount = (id: string): number => counts.get(id) ?? 0;
+  for (const sp of speakers) {
+    for (const form of [sp.name, ...sp.aliases, sp.id.replace(/-/g, ' ')]) {
+      const f = tokenize(foldText(form)).join(' ');
+      if (!f) continue;
+      entries.push({ id: sp.id, text: f });
+      const stripped = stripHonorifics(f);
+      const prev = exact.get(stripped);
+      if (!prev || quoteCount(sp.id) > quoteCount(prev.id)) exact.set(stripped, sp);
+    }
+    for (const tokens of nameTokens(sp)) {
+      for (const t of tokens) {
+        if (t.length < 2) continue;
+        const owners = tokenOwners.get(t) ?? new Set<string>();
+        owners.add(sp.id);
+        tokenOwners.set(t, owners);
+      }
+    }
+  }
+  const fuse = new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
+  const busiest = (ids: Iterable<string>): Speaker | null => {
+    let best: Speaker | null = null;
+    for (const id of ids) {
+      const sp = byId.get(id);
+      if (sp && (!best || quoteCount(sp.id) > quoteCount(best.id))) best = sp;
+    }
+    return best;
+  };
+
+  // Every typed word must be within the typo budget of some word of the matched name form.
+  const closeEnough = (query: string, form: string): boolean => {
+    const formWords = form.split(' ');
+    return query.split(' ').every((q) => formWords.some((w) => w === q || (
+      typoBudget(Math.min(q.length, w.length)) > 0 && editDistance(q, w, 2) <= typoBudget(Math.min(q.length, w.length)))
+      || (q.length >= 4 && w.startsWith(q))));
+  };
+
+  const resolve = (query: string): Speaker | null => {
+    const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
+    if (folded.length < 2) return null;
+    const hit = exact.get(folded) ?? byId.get(query.trim());
+    if (hit) return hit;
+    const words = folded.split(' ');
+    const owners = words.map((w) => tokenOwners.get(w));
+    if (owners.every((o) => o !== undefined)) {
+      const common = [...owners[0]!].filter((id) => owners.every((o) => o!.has(id)));
+      const best = busiest(common);
+      if (best) return best;
+    }
+    if (folded.length < 4) return null;
+    for (const r of fuse.search(folded, { limit: 8 })) {
+      if ((r.score ?? 1) <= 0.35 && closeEnough(folded, r.item.text)) return byId.get(r.item.id) ?? null;
+    }
+    return null;
+  };
+
+  const suggest = (query: string, limit: number): Speaker[] => {
+    const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
+    if (!folded) {
+      return [...speakers].sort((a, b) => quoteCount(b.id) - quoteCount(a.id) || a.name.localeCompare(b.name)).slice(0, limit);
+    }
+    const best = new Map<string, number>();
+    for (const r of fuse.search(folded)) {
+      // A name word starting with what was typed beats a match in the middle of a word.
+      const prefix = r.item.text.split(' ').some((w) => w.startsWith(folded)) || r.item.text.startsWith(folded);
+      const score = (r.score ?? 1) - (prefix ? 1 : 0);
+      const prev = best.get(r.item.id);
+      if (prev === undefined || score < prev) best.set(r.item.id, score);
+    }
+    return [...best.entries()]
+      .sort((a, b) => a[1] - b[1] || quoteCount(b[0]) - quoteCount(a[0]))
+      .slice(0, limit)
+      .map(([id]) => byId.get(id)!)
+      .filter(Boolean);
+  };
+
+  const mentions = (folded: string[], original: string[], knownDf: (w: string) => number): SpeakerMention[] => {
+    const out: SpeakerMention[] = [];
+    for (let i = 0; i < folded.length; i++) {
+      const w = folded[i]!;
+      let owners = tokenOwners.get(w);
+      let len = 1;
+      if (owners) {
+        // Extend over following name words of the same speaker ("dmitry peskov").
+        while (i + len < folded.length && tokenOwners.get(folded[i + len]!)) {
+          const next = tokenOwners.get(folded[i + len]!)!;
+          const both: string[] = [...owners].filter((id) => next.has(id));
+          if (!both.length) break;
+          owners = new Set(both);
+          len++;
+        }
+        // One Vietnamese-looking syllable ("trong", "phu") is a name only when typed with a capital or after a title.
+        const prevWord = folded[i - 1] ?? '';
+        const capitalised = /^\p{Lu}/u.test(original[i] ?? '');
+        if (len === 1 && isVietnameseSyllable(w) && !capitalised && !/^(ong|ba|ngai)$/.test(prevWord)) continue;
+        const sp = busiest(owners);
+        if (sp) out.push({ speaker: sp, start: i, end: i + len });
+        i += len - 1;
+        continue;
+      }
+      // A foreign-looking word close to a name word, and rarer in the corpus than it: a typo of the name.
+      if (w.length < 4 || isVietnameseSyllable(w)) continue;
+      const budget = typoBudget(w.length);
+      let bestToken: string | null = null;
+      let bestDist = budget + 1;
+      for (const t of tokenOwners.keys()) {
+        if (Math.abs(t.length - w.length) > budget) continue;
+        const d = editDistance(w, t, budget);
+        if (d < bestDist || (d === bestDist && bestToken && knownDf(t) > knownDf(bestToken))) {
+          bestDist = d;
+          bestToken = t;
+        }
+      }
+      if (bestToken && bestDist <= budget && knownDf(w) * 5 <= Math.max(knownDf(bestToken), 1)) {
+        const sp = busiest(tokenOwners.get(bestToken)!);
+        if (sp) out.push({ speaker: sp, start: i, end: i + 1 });
+      }
+    }
+    return out;
+  };
+
+  return { all: speakers, byId, quoteCount, resolve, suggest, mentions };
+}

@@ -1,0 +1,133 @@
+/**
+ * Search units: every quote, every event and every sentence of every document (a "passage"),
+ * merged when several outlets carry the same words, and each passage linked to the quotes/events
+ * extracted from it so a result list never shows the same sentence twice.
+ */
+import { foldText, splitSentences } from '../core/text.js';
+import type { CorpusDocument, CorpusEvent, Extraction, IsoDate, Quote, ResultType, SourceRef } from '../core/types.js';
+
+/** One searchable item. */
+export interface Unit {
+  type: ResultType;
+  /** Verbatim result text (quote words, event clause, passage sentence). */
+  text: string;
+  /** Verbatim context for quotes and events; passages build theirs on demand. */
+  excerpt: string | null;
+  /** What is indexed in the text field. */
+  indexText: string;
+  speaker: string | null;
+  speakerId: string | null;
+  date: IsoDate;
+  sources: SourceRef[];
+  /** Index of the primary document in `extraction.documents`, or -1 when unknown. */
+  doc: number;
+  /** Passage position: paragraph and sentence number within it. */
+  para: number;
+  sent: number;
+  /** Passages: the quote/event units extracted from this sentence. */
+  coveredBy: number[] | null;
+}
+
+/** The reference an article gives when it is cited. */
+export function sourceOf(doc: CorpusDocument): SourceRef {
+  return { file: doc.file, title: doc.title, url: doc.url, published: doc.published, outlet: doc.outlet };
+}
+
+// 53-bit string hash (cyrb53), so merging identical sentences does not keep every folded sentence as a Map key.
+function hash53(s: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+function mergeSources(into: SourceRef[], more: SourceRef[]): void {
+  for (const s of more) if (!into.some((x) => x.file === s.file)) into.push(s);
+}
+
+function squash(s: string): string {
+  return foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Build the units of an extraction. Quotes and events come first, then passages in document order. */
+export function buildUnits(extraction: Extraction): Unit[] {
+  const units: Unit[] = [];
+  const docIndex = new Map<string, number>();
+  extraction.documents.forEach((d, i) => docIndex.set(d.file, i));
+  const byDoc = new Map<number, number[]>();
+  const merged = new Map<string, number>();
+
+  const addStructured = (
+    type: 'quote' | 'event',
+    key: string,
+    item: Quote | CorpusEvent,
+    text: string,
+    speaker: string | null,
+    speakerId: string | null,
+  ): void => {
+    const existing = merged.get(key);
+    if (existing !== undefined) {
+      mergeSources(units[existing]!.sources, item.sources);
+      return;
+    }
+    const doc = item.sources[0] ? (docIndex.get(item.sources[0].file) ?? -1) : -1;
+    const excerpt = item.excerpt || text;
+    // The item's own words come first and count twice: two quotes cut from one sentence share the
+    // excerpt, and each should win on its own words.
+    const indexText = excerpt === text ? text : `${text} ${excerpt}`;
+    const id = units.length;
+    units.push({
+      type, text, excerpt, indexText, speaker, speakerId, date: item.date, sources: [...item.sources],
+      doc, para: -1, sent: -1, coveredBy: null,
+    });
+    merged.set(key, id);
+    for (const s of item.sources) {
+      const d = docIndex.get(s.file);
+      if (d === undefined) continue;
+      const list = byDoc.get(d) ?? [];
+      list.push(id);
+      byDoc.set(d, list);
+    }
+  };
+  for (const q of extraction.quotes) {
+    addStructured('quote', `q|${q.speakerId ?? ''}|${squash(q.text)}`, q, q.text, q.speaker, q.speakerId);
+  }
+  for (const e of extraction.events) addStructured('event', `e|${e.date ?? ''}|${squash(e.text)}`, e, e.text, null, null);
+
+  const passageByHash = new Map<number, number>();
+  extraction.documents.forEach((doc, d) => {
+    const source = sourceOf(doc);
+    const structured = (byDoc.get(d) ?? []).map((u) => ({
+      u,
+      excerpt: squash(units[u]!.excerpt ?? ''),
+      text: squash(units[u]!.text),
+    }));
+    doc.paragraphs.forEach((paragraph, p) => {
+      splitSentences(paragraph).forEach((sentence, s) => {
+        const folded = squash(sentence);
+        if (!folded) return;
+        const h = hash53(folded);
+        const seen = passageByHash.get(h);
+        if (seen !== undefined && squash(units[seen]!.text) === folded) {
+          mergeSources(units[seen]!.sources, [source]);
+          return;
+        }
+        const covered = structured
+          .filter((x) => x.excerpt.includes(folded) || (x.text.length >= 12 && folded.includes(x.text)))
+          .map((x) => x.u);
+        passageByHash.set(h, units.length);
+        units.push({
+          type: 'passage', text: sentence, excerpt: null, indexText: sentence, speaker: null, speakerId: null,
+          date: null, sources: [source], doc: d, para: p, sent: s, coveredBy: covered.length ? covered : null,
+        });
+      });
+    });
+  });
+  return units;
+}
