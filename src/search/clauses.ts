@@ -59,13 +59,29 @@ export interface ClauseOptions {
 }
 
 /**
- * Which question words are stopwords. With diacritics the lower-cased word decides ("có" yes, "cố" no);
- * a question typed without diacritics can only be read on folded forms.
+ * Which question words are stopwords. With diacritics the lower-cased word decides ("có" yes, "cố" no).
+ * Without diacritics only folded forms are available: a folded stopword is still kept when it forms a
+ * bigram the corpus knows with a neighbour ("hieu luc" is "hiệu lực", not "lúc"), if `knownBigram` is given.
  */
-export function stopFlags(words: QueryWord[], opts: ClauseOptions): boolean[] {
+export function stopFlags(
+  words: QueryWord[],
+  opts: ClauseOptions,
+  knownBigram?: (a: string, b: string) => boolean,
+): boolean[] {
   const folded = !opts.diacritics && opts.language === 'vi';
   const flags = words.map((w) => (folded ? FOLDED_VI_STOPWORDS.has(w.folded) : STOPWORDS.has(w.lower)));
   const forms = words.map((w) => (folded ? w.folded : w.lower));
+  if (folded && knownBigram) {
+    const single = [...flags];
+    words.forEach((w, i) => {
+      if (!single[i]) return;
+      const prev = words[i - 1];
+      const next = words[i + 1];
+      const withPrev = prev && prev.pos === w.pos - 1 && !single[i - 1] && knownBigram(prev.folded, w.folded);
+      const withNext = next && next.pos === w.pos + 1 && !single[i + 1] && knownBigram(w.folded, next.folded);
+      if (withPrev || withNext) flags[i] = false;
+    });
+  }
   const phrases = folded ? FOLDED_STOP_PHRASES : LOWER_STOP_PHRASES;
   for (let i = 0; i < words.length; i++) {
     for (const p of phrases) {
@@ -106,7 +122,7 @@ function phraseTerms(text: string, src: TermSource): { unigrams: number[]; bigra
 
 /** Build clauses from the searchable words of a question. */
 export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSource, opts: ClauseOptions): Clause[] {
-  const stop = stopFlags(words, opts);
+  const stop = stopFlags(words, opts, (a, b) => src.bigram(a, b) !== undefined);
   const clauses: Clause[] = [];
   const inLexicon = new Array<boolean>(words.length).fill(false);
 

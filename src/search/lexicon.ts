@@ -53,10 +53,14 @@ export function buildLexicon(input: LexiconData): Lexicon {
       );
     }
   }
+  // An English word finds its renderings and their Vietnamese synonyms ("sanctions" → "chế tài").
   for (const [english, renderings] of Object.entries(input.english)) {
     add(key(english), [
       { text: english.toLowerCase(), factor: 1 },
-      ...renderings.map((r) => ({ text: r.toLowerCase(), factor: ENGLISH_FACTOR })),
+      ...renderings.flatMap((r) => [
+        { text: r.toLowerCase(), factor: ENGLISH_FACTOR },
+        ...(phrases.get(key(r)) ?? []).map((v) => ({ text: v.text, factor: ENGLISH_FACTOR * v.factor })),
+      ]),
     ]);
   }
   let maxWords = 1;
