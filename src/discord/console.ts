@@ -29,7 +29,7 @@ function unescape(md: string): string {
   return md
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>\s]+)>?\)/g, '$1 <$2>')
     .replace(/<t:(\d+)(?::[a-zA-Z])?>/g, (_, s: string) => new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z'))
-    .replace(/\\([^\w\s])/g, '$1');
+    .replace(/\\([^A-Za-z0-9\s])/g, '$1');
 }
 
 function renderEmbed(e: APIEmbed): string[] {

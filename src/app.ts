@@ -1,0 +1,157 @@
+/**
+ * Builds the running application from a config: the pipeline over the corpus, the store, the digest
+ * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
+ * console mode) and by end-to-end tests, so both run exactly the same wiring.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Config } from './config.js';
+import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
+import type { CorpusDocument, LoadedCorpus } from './core/types.js';
+import { loadDocument } from './corpus/load.js';
+import { createDigestSource } from './digest/prepare.js';
+import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
+import { corpusStatsOf, type BotContext } from './discord/context.js';
+import { renderDigestMessage } from './discord/digestReplies.js';
+import { extractCorpus } from './extract/index.js';
+import { buildPipeline } from './pipeline.js';
+import { createSearchIndex } from './search/index.js';
+import { openStore, type Store } from './store/store.js';
+
+export const DATABASE_FILE = 'trichdan.db';
+
+export interface App {
+  ctx: BotContext;
+  store: Store;
+  /** Re-read only these files (added, changed or deleted), then re-extract and re-index. */
+  reloadFiles(files: string[]): Promise<string>;
+  /** Start the digest scheduler with a publisher (the bot's). */
+  startScheduler(publisher: Publisher): DigestScheduler;
+  close(): void;
+}
+
+export interface AppOptions {
+  clock?: Clock;
+  /** Store file; default `<DATA_DIR>/trichdan.db`. `:memory:` for console mode without a data folder. */
+  databaseFile?: string;
+}
+
+/** Documents keyed by file, for incremental reloads. */
+function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
+  return new Map(corpus.documents.map((d) => [d.file, d]));
+}
+
+/** Build the app: loads the corpus (bad files skipped and logged), opens the store, wires the digest. */
+export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const log = logger.child({ module: 'app' });
+  const clock = options.clock ?? systemClock;
+
+  const pipeline = await buildPipeline(config.corpusDir);
+  for (const s of pipeline.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+  log.info(
+    { ...corpusStatsOf(pipeline.index), skipped: pipeline.corpus.skipped.length, timings: pipeline.timings },
+    'corpus loaded',
+  );
+
+  let documents = byFile(pipeline.corpus);
+  let index: SearchIndex = pipeline.index;
+
+  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
+  if (databaseFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
+  const store = openStore(databaseFile);
+
+  // The first start on a store records the existing corpus as already seen (at the epoch), so the first digest's
+  // "New articles" lists what arrives afterwards, not the whole corpus.
+  const firstRun = store.articlesFirstSeenSince('1970-01-01T00:00:00.000Z').length === 0;
+  store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
+
+  const rebuild = (reason: string, skipped: number): string => {
+    const extraction = extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
+    index = createSearchIndex(extraction);
+    store.markArticlesSeen([...documents.keys()], clock.now());
+    const stats = corpusStatsOf(index);
+    const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
+    log.info({ ...stats, skipped }, 'corpus reloaded');
+    return summary;
+  };
+
+  const digestSource = createDigestSource({ store, getExtraction: () => index.extraction, clock });
+  let scheduler: DigestScheduler | null = null;
+  const schedulerFor = (publisher: Publisher): DigestScheduler =>
+    createDigestScheduler({
+      store,
+      clock,
+      publisher,
+      logger: logger.child({ module: 'digest' }),
+      maxFailures: config.digestMaxFailures,
+      compose: (settings, localDate) => {
+        const digest = digestSource(settings, localDate);
+        return digest ? renderDigestMessage(digest) : null;
+      },
+    });
+  // nextRun needs no publisher; a scheduler that is never started answers it in console mode.
+  const planner = schedulerFor({ send: async () => ({ messageId: '0' }) });
+
+  const ctx: BotContext = {
+    index: () => index,
+    store,
+    config,
+    logger,
+    clock,
+    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => corpusStatsOf(index) },
+    async reload() {
+      const fresh = await buildPipeline(config.corpusDir);
+      documents = byFile(fresh.corpus);
+      for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+      return rebuild('Reloaded', fresh.corpus.skipped.length);
+    },
+    digest: {
+      preview: (settings: DigestSettings): Digest => {
+        const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: settings.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
+        // A preview must not record a quote of the day; compose from a throwaway view of the store.
+        const readOnly = { ...store, recordQuoteOfDay: () => undefined };
+        const source = createDigestSource({ store: readOnly, getExtraction: () => index.extraction, clock });
+        return source({ ...settings, emptyDay: 'note' }, localDate)!;
+      },
+      nextRun: (settings) => (scheduler ?? planner).nextRun(settings),
+    },
+  };
+
+  return {
+    ctx,
+    store,
+    async reloadFiles(files) {
+      let skipped = 0;
+      for (const file of files) {
+        const path = join(config.corpusDir, file);
+        const name = file.replace(/\.json$/i, '.txt');
+        if (!existsSync(path)) {
+          documents.delete(file);
+          continue;
+        }
+        // A changed sidecar means its article must be read again.
+        const target = /\.json$/i.test(file) ? [name, name.replace(/\.txt$/, '.md')].find((f) => existsSync(join(config.corpusDir, f))) : file;
+        if (!target) continue;
+        const loaded = await loadDocument(join(config.corpusDir, target));
+        if ('reason' in loaded) {
+          skipped++;
+          documents.delete(target);
+          log.warn({ file: loaded.file, reason: loaded.reason }, 'article skipped');
+        } else {
+          documents.set(loaded.file, loaded);
+        }
+      }
+      return rebuild('Corpus updated', skipped);
+    },
+    startScheduler(publisher) {
+      scheduler = schedulerFor(publisher);
+      scheduler.start();
+      return scheduler;
+    },
+    close() {
+      scheduler?.stop();
+      store.close();
+    },
+  };
+}

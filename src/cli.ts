@@ -1,0 +1,193 @@
+/**
+ * Command-line entry: `npm run --silent cli -- <command>`.
+ * ask / extract / digest / check over a corpus folder, as JSON for programs or as text for people.
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { config as loadDotenv } from 'dotenv';
+import { buildPipeline, type Pipeline } from './pipeline.js';
+import { formatCheckReport } from './corpus/check.js';
+import { composeDigest, renderDigestText } from './digest/compose.js';
+import { DIGEST_SECTIONS, type Language } from './core/services.js';
+import { parseUserDate } from './core/dates.js';
+import { CorpusError } from './corpus/load.js';
+import {
+  answersToJson,
+  extractionToJson,
+  formatAnswersText,
+  formatExtractionText,
+  newArticlesFor,
+} from './cliFormat.js';
+import type { AskOptions } from './core/types.js';
+
+const USAGE = `trichdan — cited quotes and dates from Vietnamese news
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  ask ["question"]        Answer a question with cited quotes, events and passages.
+                          Without a question, reads one question a line from stdin.
+      --json              One JSON line per question: {"results":[...]}
+      --limit N           Number of results (default 5, max 50)
+      --speaker NAME      Only statements by this speaker (typos tolerated)
+      --from DATE --to DATE   Only results dated in this range (2024-11-18, 11/2024, 2024…)
+      --source FILE       Only results from this article file
+  extract                 List documents, quotes and dated events found in the corpus.
+      --json              {"documents":[...],"quotes":[...],"events":[...]}
+  digest --date YYYY-MM-DD   That day's digest (same composer as the bot's daily post).
+      --json  --language vi|en  --sections on-this-day,quote-of-the-day,new-articles
+  check                   Validate a corpus: per file what was found, warnings, skipped files.
+                          Exits 1 when a file cannot be used.
+Common options:
+  --corpus DIR            Corpus folder (default: CORPUS_DIR or seeds)
+  -h, --help              This help
+`;
+
+class UsageError extends Error {}
+
+function fail(message: string, code: number): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+/** A progress line on stderr, only for a person watching a terminal. */
+function progressReporter(): ((done: number, total: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (done, total) => {
+    if (total < 200) return;
+    process.stderr.write(`\rLoading articles… ${done}/${total}`);
+    if (done === total) process.stderr.write('\n');
+  };
+}
+
+async function load(corpusDir: string): Promise<Pipeline> {
+  try {
+    const pipeline = await buildPipeline(corpusDir, { onProgress: progressReporter() });
+    for (const skipped of pipeline.corpus.skipped) {
+      process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.reason}\n`);
+    }
+    return pipeline;
+  } catch (err) {
+    if (err instanceof CorpusError) fail(`error: ${err.message}`, 1);
+    throw err;
+  }
+}
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return 5;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 50) throw new UsageError(`--limit must be a whole number from 1 to 50 (got "${value}")`);
+  return n;
+}
+
+function parseDateOption(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const iso = parseUserDate(value);
+  if (!iso) throw new UsageError(`--${name} must be a date such as 2024-11-18, 18/11/2024, 11/2024 or 2024 (got "${value}")`);
+  return iso;
+}
+
+async function runAsk(pipeline: Pipeline, questions: string[] | null, json: boolean, options: AskOptions): Promise<void> {
+  const answer = (q: string): void => {
+    const results = q.trim() ? pipeline.index.ask(q, options) : [];
+    process.stdout.write(json ? `${JSON.stringify(answersToJson(results))}\n` : `${formatAnswersText(q, results)}\n`);
+  };
+  if (questions) {
+    answer(questions.join(' '));
+    return;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) {
+    if (!json && !line.trim()) continue;
+    answer(line);
+  }
+}
+
+async function main(argv: string[]): Promise<void> {
+  loadDotenv({ quiet: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      corpus: { type: 'string' },
+      limit: { type: 'string' },
+      speaker: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      source: { type: 'string' },
+      date: { type: 'string' },
+      language: { type: 'string' },
+      sections: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command || command === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const corpusDir = values.corpus ?? (process.env.CORPUS_DIR?.trim() || 'seeds');
+
+  switch (command) {
+    case 'ask': {
+      const options: AskOptions = {
+        limit: parseLimit(values.limit),
+        speaker: values.speaker,
+        from: parseDateOption('from', values.from),
+        to: parseDateOption('to', values.to),
+        source: values.source,
+      };
+      const pipeline = await load(corpusDir);
+      await runAsk(pipeline, rest.length > 0 ? rest : null, values.json, options);
+      return;
+    }
+    case 'extract': {
+      const pipeline = await load(corpusDir);
+      process.stdout.write(
+        values.json ? `${JSON.stringify(extractionToJson(pipeline.extraction))}\n` : formatExtractionText(pipeline.extraction),
+      );
+      return;
+    }
+    case 'digest': {
+      const date = values.date;
+      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+        throw new UsageError('digest needs --date YYYY-MM-DD, e.g. --date 2024-11-18');
+      }
+      const language = (values.language ?? 'vi') as Language;
+      if (language !== 'vi' && language !== 'en') throw new UsageError('--language must be vi or en');
+      const sections = values.sections ? values.sections.split(',').map((s) => s.trim()) : [...DIGEST_SECTIONS];
+      const unknown = sections.filter((s) => !(DIGEST_SECTIONS as readonly string[]).includes(s));
+      if (unknown.length) throw new UsageError(`unknown section(s): ${unknown.join(', ')}; use ${DIGEST_SECTIONS.join(', ')}`);
+      const pipeline = await load(corpusDir);
+      const digest = composeDigest({
+        extraction: pipeline.extraction,
+        date,
+        language,
+        sections: sections as typeof DIGEST_SECTIONS[number][],
+        newArticles: newArticlesFor(pipeline.extraction, date),
+      });
+      process.stdout.write(values.json ? `${JSON.stringify(digest)}\n` : `${renderDigestText(digest)}\n`);
+      return;
+    }
+    case 'check': {
+      const pipeline = await load(corpusDir);
+      const counts = new Map<string, { quotes: number; events: number }>();
+      for (const doc of pipeline.corpus.documents) counts.set(doc.file, { quotes: 0, events: 0 });
+      for (const q of pipeline.extraction.quotes) for (const s of q.sources) { const c = counts.get(s.file); if (c) c.quotes++; }
+      for (const e of pipeline.extraction.events) for (const s of e.sources) { const c = counts.get(s.file); if (c) c.events++; }
+      process.stdout.write(`${formatCheckReport(pipeline.corpus, counts)}\n`);
+      if (pipeline.corpus.skipped.length > 0 || pipeline.corpus.documents.length === 0) process.exitCode = 1;
+      return;
+    }
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
+    fail(`error: ${(err as Error).message}\n\n${USAGE}`, 2);
+  }
+  fail(`error: ${(err as Error)?.stack ?? String(err)}`, 1);
+});

@@ -1,0 +1,144 @@
+/**
+ * The composition root: config → logger → corpus → index → store → (bot + scheduler + watcher) or console
+ * mode, and an orderly shutdown on SIGINT/SIGTERM. The only module that reads process.env (with src/cli.ts
+ * and src/register.ts, the other entry points).
+ */
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, parseConfig, type Config } from './config.js';
+import { createLogger, type Logger } from './logger.js';
+import { createApp, type App } from './app.js';
+import { CorpusError } from './corpus/load.js';
+import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
+import { createBot, createDiscordPublisher, TokenInvalidError, type Bot } from './discord/bot.js';
+import { runConsole } from './discord/console.js';
+import { StoreError } from './store/store.js';
+
+const SHUTDOWN_DEADLINE_MS = 10_000;
+const HEALTH_INTERVAL_MS = 60_000;
+
+/** Shard 0, or the only process: discord.js' ShardingManager passes the shard list in SHARDS. */
+function isSchedulerShard(): boolean {
+  const shards = process.env.SHARDS;
+  return shards === undefined || shards.split(',').map((s) => s.trim()).includes('0');
+}
+
+function readConfig(): Config {
+  loadDotenv({ quiet: true });
+  try {
+    return parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\nSee .env.example for every setting and its allowed values.\n`);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
+/** Console mode: the same commands and handlers, on the terminal or piped stdin, without Discord. */
+async function runConsoleMode(config: Config): Promise<void> {
+  // Replies go to stdout; logs stay out of the way on stderr (warnings and worse only).
+  const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, destination: process.stderr });
+  // One person at one terminal: a per-user cooldown would only reject piped commands.
+  const consoleConfig: Config = Object.freeze({ ...config, cooldownSeconds: 0 });
+  const app = await createApp(consoleConfig, logger, { databaseFile: ':memory:' });
+  const interactive = Boolean(process.stdin.isTTY);
+  if (interactive) {
+    const s = app.ctx.stats.corpus();
+    process.stdout.write(
+      `trichdan console — no DISCORD_TOKEN set, so commands run here on ${config.corpusDir}/ ` +
+        `(${s.documents} articles, ${s.quotes} quotes, ${s.events} events).\nType /help for commands, /quit to leave.\n`,
+    );
+  }
+  await runConsole(app.ctx, { input: process.stdin, output: process.stdout, interactive });
+  app.close();
+}
+
+async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
+  const app: App = await createApp(config, logger);
+  const bot: Bot = createBot(app.ctx, { token, apiBase: config.apiBase });
+  let watcher: CorpusWatcher | null = null;
+  let health: NodeJS.Timeout | null = null;
+
+  let stopping = false;
+  const shutdown = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const deadline = setTimeout(() => {
+      logger.error({}, 'shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS);
+    deadline.unref();
+    if (health) clearInterval(health);
+    watcher?.close();
+    await bot.stop().catch((err: unknown) => logger.error({ err }, 'error while stopping the client'));
+    app.close();
+    logger.info({}, 'stopped');
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  try {
+    await bot.start();
+  } catch (err) {
+    app.close();
+    if (err instanceof TokenInvalidError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    throw err;
+  }
+  // Under the ShardingManager every shard runs this file; digests are posted over REST, so one shard suffices.
+  if (isSchedulerShard()) app.startScheduler(createDiscordPublisher(bot.client));
+
+  if (config.watchCorpus) {
+    let queue: Promise<unknown> = Promise.resolve();
+    watcher = watchCorpus(
+      config.corpusDir,
+      (files) => {
+        // Reloads run one after another, so two bursts never interleave.
+        queue = queue.then(() => app.reloadFiles(files)).catch((err: unknown) => logger.error({ err }, 'corpus update failed'));
+      },
+      { onError: (err) => logger.warn({ err }, 'corpus watching stopped') },
+    );
+  }
+
+  health = setInterval(() => {
+    logger.info(
+      { guilds: bot.client.guilds.cache.size, wsPingMs: bot.client.ws.ping, lastAnswerMs: app.ctx.stats.lastLatencyMs, corpus: app.ctx.stats.corpus() },
+      'health',
+    );
+  }, HEALTH_INTERVAL_MS);
+  health.unref();
+  logger.info({ user: bot.client.user?.tag, guilds: bot.client.guilds.cache.size }, 'bot ready');
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  if (!config.discordToken) {
+    await runConsoleMode(config);
+    return;
+  }
+  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stderr.isTTY), destination: process.stderr });
+  try {
+    await runBot(config, config.discordToken, logger);
+  } catch (err) {
+    if (err instanceof StoreError || err instanceof CorpusError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      process.exit(1);
+    }
+    logger.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof StoreError || err instanceof CorpusError) {
+    process.stderr.write(`error: ${err.message}\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`error: ${(err as Error)?.stack ?? String(err)}\n`);
+  process.exit(1);
+});
