@@ -11,6 +11,8 @@ import { DIGEST_STRINGS } from './strings.js';
 
 export const ON_THIS_DAY_LIMIT = 5;
 export const NEW_ARTICLES_LIMIT = 10;
+/** Words a verbatim quote needs to be preferred as quote of the day. */
+export const QUOTE_OF_THE_DAY_MIN_WORDS = 8;
 
 export interface ComposeInput {
   extraction: Extraction;
@@ -101,9 +103,11 @@ function seedScore(seed: string, id: string): string {
  */
 function quoteOfTheDay(extraction: Extraction, date: string, guildId: string, recent: ReadonlySet<string>): Digest['quoteOfTheDay'] {
   const attributed = extraction.quotes.filter((q) => q.speaker !== null && q.text.trim() !== '' && q.sources[0]);
-  // Verbatim words first: an indirect quote is a paraphrase, a weaker "quote of the day".
+  // Verbatim words first: an indirect quote is a paraphrase, a weaker "quote of the day"; and among verbatim
+  // ones, a statement long enough to stand alone (a 4-word fragment means little without its sentence).
   const verbatim = attributed.filter((q) => q.kind !== 'indirect');
-  const tier = verbatim.length > 0 ? verbatim : attributed;
+  const standalone = verbatim.filter((q) => q.text.split(/\s+/).length >= QUOTE_OF_THE_DAY_MIN_WORDS);
+  const tier = [standalone, verbatim, attributed].find((t) => t.length > 0) ?? [];
   const fresh = tier.filter((q) => !recent.has(q.id));
   const pool = fresh.length > 0 ? fresh : tier;
   let best: Quote | null = null;
@@ -139,8 +143,9 @@ export function composeDigest(input: ComposeInput): Digest {
 }
 
 function cite(source: SourceRef, lang: Language): string {
-  const s = DIGEST_STRINGS[lang];
-  const parts = [source.title ?? s.untitled, source.outlet, source.url].filter((p): p is string => !!p);
+  // An untitled page without an outlet is still citable by its file name, which `check` and the CLI show too.
+  const name = source.title ?? source.outlet ?? `${DIGEST_STRINGS[lang].untitled} ${source.file}`;
+  const parts = [name, source.title ? source.outlet : null, source.url].filter((p): p is string => !!p);
   return parts.join(' — ');
 }
 

@@ -148,3 +148,22 @@ describe('empty days and rendering', () => {
     expect(en).toContain('New articles\n');
   });
 });
+
+describe('quote of the day prefers a statement that stands alone', () => {
+  it('never picks a short fragment while a full verbatim statement is available, on any day', () => {
+    const fragment = quote('f1', 'Phạm Minh Đức', 'khá hài lòng', '2022-01-10', { kind: 'partial' });
+    const full = quote('s1', 'Hoàng Thu Hà', 'Chúng tôi sẽ mở rộng hợp tác với các đối tác trong khu vực', '2022-01-11');
+    for (const date of ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05']) {
+      const d = composeDigest({ extraction: extraction([], [fragment, full]), date, language: 'vi', sections: ['quote-of-the-day'], guildId: 'g' });
+      expect(d.quoteOfTheDay?.speaker).toBe('Hoàng Thu Hà');
+    }
+  });
+
+  it('cites an untitled article without outlet by its file name', () => {
+    const q = quote('s2', 'Hoàng Thu Hà', 'Chúng tôi sẽ mở rộng hợp tác với các đối tác trong khu vực', '2022-01-11', {
+      sources: [{ file: 'bai-khong-ten.txt', title: null, url: null, published: null, outlet: null }],
+    });
+    const d = composeDigest({ extraction: extraction([], [q]), date: '2025-01-01', language: 'en', sections: ['quote-of-the-day'], guildId: 'g' });
+    expect(renderDigestText(d)).toContain('bai-khong-ten.txt');
+  });
+});
