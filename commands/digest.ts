@@ -71,7 +71,7 @@ async function set(i: ChatInputLike, ctx: BotContext, guildId: string): Promise<
     lastRunAt: previous?.lastRunAt ?? null,
     lastSentDate: previous?.lastSentDate ?? null,
   };
-  store.upsertSettings(settings);
+  store.upsertSettings(settings, ctx.clock.now());
   ctx.logger.child({ module: 'digest-command' }).info({ guildId, channelId: channel.id, time, timezone }, 'digest settings saved');
   const card = buildDigestStatusReply(settings, ctx.digest.nextRun(settings), lang);
   await i.reply(ephemeral({ ...card, content: s.digestSaved(channel.id, time, timezone) }));

@@ -13,7 +13,8 @@ import type { Clock, Digest, DigestSettings, SearchIndex } from '../core/service
 export interface DigestStore {
   getSettings(guildId: string): DigestSettings | null;
   /** Insert or replace a server's settings (the caller resets failures/lastError when re-enabling). */
-  upsertSettings(settings: DigestSettings): void;
+  /** `at`: when it was configured (the context clock), so a server set up after today's time gets no back-fill. */
+  upsertSettings(settings: DigestSettings, at?: Date): void;
   disableDigest(guildId: string): void;
 }
 
