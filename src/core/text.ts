@@ -57,7 +57,7 @@ export function splitSentences(paragraph: string): string[] {
       while (k < text.length && /\s/.test(text[k]!)) k++;
       if (k >= text.length) break;
       const next = text[k]!;
-      if (!/[\p{Lu}\p{N}"“«(\[]/u.test(next)) continue;
+      if (!/[\p{Lu}\p{N}"“«([]/u.test(next)) continue;
       if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(start, i + 1))) continue;
       out.push(text.slice(start, j).trim());
       start = k;
