@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, foldText, splitSentences, tokenize } from '../../src/core/text.js';
+
+describe('foldText', () => {
+  it.each([
+    ['Điện Kremlin', 'dien kremlin'],
+    ['TRỪNG PHẠT', 'trung phat'],
+    ['đàm phán', 'dam phan'],
+    ['Hoa Kỳ', 'hoa ky'],
+    // NFD input (combining marks typed separately) folds like NFC.
+    ['Vie\u0302\u0323t Nam', 'viet nam'],
+  ])('%s → %s', (input, folded) => {
+    expect(foldText(input)).toBe(folded);
+  });
+});
+
+describe('cleanText', () => {
+  it('normalises to NFC and drops zero-width characters, keeping the words to cite', () => {
+    expect(cleanText('Bo\u0323\u0302 Ngoa\u0323i gia\u200bo')).toBe('Bộ Ngoại giao');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps letters and digits, drops punctuation', () => {
+    expect(tokenize(foldText('“Nga, Mỹ” – 22.000 lệnh!'))).toEqual(['nga', 'my', '22', '000', 'lenh']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits at sentence ends followed by a capital', () => {
+    expect(splitSentences('Bà Berg đến Hà Nội. Bà gặp Thủ tướng. Cuộc gặp kéo dài 2 giờ.')).toEqual([
+      'Bà Berg đến Hà Nội.',
+      'Bà gặp Thủ tướng.',
+      'Cuộc gặp kéo dài 2 giờ.',
+    ]);
+  });
+
+  it('keeps a quotation of several sentences with its attribution', () => {
+    const p = '“Chúng tôi sẵn sàng. Nhưng phía bên kia phải hành động”, bà Berg nói. Sau đó bà rời đi.';
+    expect(splitSentences(p)).toEqual(['“Chúng tôi sẵn sàng. Nhưng phía bên kia phải hành động”, bà Berg nói.', 'Sau đó bà rời đi.']);
+  });
+
+  it('does not split inside numbers, dates or after a lower-case continuation', () => {
+    expect(splitSentences('Ngày 18.11 có 22.000 người tham dự. tiếp theo là phần hỏi đáp.')).toHaveLength(1);
+  });
+
+  it('does not split after an initial or a common abbreviation', () => {
+    expect(splitSentences('Ông John F. Kennedy đến TP. Hồ Chí Minh. Ông ở lại ba ngày.')).toEqual([
+      'Ông John F. Kennedy đến TP. Hồ Chí Minh.',
+      'Ông ở lại ba ngày.',
+    ]);
+  });
+});
