@@ -35,19 +35,31 @@ export function tokenizeWithOffsets(text: string): Token[] {
 const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
 const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
 
-const split = (phrases: readonly string[]) =>
-  phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
-const ROLE_SEQ = split(ROLE_NOUNS);
-const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
-const PRONOUN_SEQ = split(PRONOUNS);
-const PLACE_SEQ = split(PLACES);
-const ORG_SEQ = split(ORG_HEADS);
-const OUTLET_SEQ = split(OUTLET_HEADS);
-const VERB_SEQ = split(REPORTING_VERBS);
+/** Phrases indexed by their first word (lower case), longest first, so a lookup at a token is one map access. */
+type SeqIndex = Map<string, string[][]>;
 
-/** Length (in tokens) of the longest phrase of `seqs` starting at token `i`, 0 if none. */
-function matchSeq(tokens: Token[], i: number, seqs: string[][], caseSensitive = false): number {
-  for (const seq of seqs) {
+function indexPhrases(phrases: readonly string[]): SeqIndex {
+  const index: SeqIndex = new Map();
+  for (const p of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
+    const seq = p.split(' ');
+    const key = seq[0]!.toLowerCase();
+    index.set(key, [...(index.get(key) ?? []), seq]);
+  }
+  return index;
+}
+const ROLE_SEQ = indexPhrases(ROLE_NOUNS);
+const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+const PRONOUN_SEQ = indexPhrases(PRONOUNS);
+const PLACE_SEQ = indexPhrases(PLACES);
+const ORG_SEQ = indexPhrases(ORG_HEADS);
+const OUTLET_SEQ = indexPhrases(OUTLET_HEADS);
+const VERB_SEQ = indexPhrases(REPORTING_VERBS);
+
+/** Length (in tokens) of the longest phrase of `index` starting at token `i`, 0 if none. */
+function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = false): number {
+  const first = tokens[i];
+  if (!first) return 0;
+  for (const seq of index.get(first.text.toLowerCase()) ?? []) {
     let ok = true;
     for (let k = 0; k < seq.length; k++) {
       const t = tokens[i + k];

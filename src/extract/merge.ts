@@ -37,12 +37,43 @@ function addSource(sources: SourceRef[], s: SourceRef): void {
 
 const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
 
-/** Merge raw quotes into public quotes: same speaker (or no speaker) and the same words. */
+/**
+ * Candidate index for merging: items grouped by a key, and inside a group by their longer words, so a new
+ * item is compared only with items that share one of its distinctive words (thousands of articles).
+ */
+class TwinIndex<T> {
+  private readonly groups = new Map<string, { items: T[]; byWord: Map<string, number[]> }>();
+
+  candidates(key: string, text: string): T[] {
+    const g = this.groups.get(key);
+    if (!g) return [];
+    const seen = new Set<number>();
+    for (const w of distinctive(text)) for (const i of g.byWord.get(w) ?? []) seen.add(i);
+    return [...seen].sort((a, b) => a - b).map((i) => g.items[i]!);
+  }
+
+  add(key: string, text: string, item: T): void {
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { items: [], byWord: new Map() }));
+    const i = g.items.push(item) - 1;
+    for (const w of distinctive(text)) g.byWord.set(w, [...(g.byWord.get(w) ?? []), i]);
+  }
+}
+
+/** The longest words of a text: two versions of one statement share at least one of them. */
+function distinctive(text: string): string[] {
+  const words = [...new Set(tokenize(foldText(text)))].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return words.slice(0, 6);
+}
+
+/** Merge raw quotes into public quotes: same speaker (or no speaker), quoted or reported alike, and the same words. */
 export function mergeQuotes(raw: RawQuote[]): Quote[] {
   const out: Quote[] = [];
+  const index = new TwinIndex<Quote>();
   for (const r of raw) {
     const speakerId = r.speaker?.id ?? null;
-    const twin = out.find((q) => q.speakerId === speakerId && q.kind === r.kind && sameText(q.text, r.text, 0.8));
+    const key = `${speakerId ?? ''}|${r.kind === 'indirect' ? 'i' : 'q'}`;
+    const twin = index.candidates(key, r.text).find((q) => sameText(q.text, r.text, 0.8));
     if (twin) {
       addSource(twin.sources, r.source);
       const better = (DATE_RANK[r.dateSource ?? 'published'] ?? 0) > (DATE_RANK[twin.dateSource ?? 'published'] ?? 0);
@@ -52,7 +83,7 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
       }
       continue;
     }
-    out.push({
+    const quote: Quote = {
       id: stableId(speakerId, folded(r.text)),
       speaker: r.speaker?.name ?? null,
       speakerId,
@@ -62,7 +93,9 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
       dateSource: r.dateSource,
       excerpt: r.excerpt,
       sources: [r.source],
-    });
+    };
+    out.push(quote);
+    index.add(key, r.text, quote);
   }
   return out;
 }
@@ -70,13 +103,17 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
 /** Merge raw events: same date and overlapping words. */
 export function mergeEvents(raw: RawEvent[]): CorpusEvent[] {
   const out: CorpusEvent[] = [];
+  const index = new TwinIndex<CorpusEvent>();
   for (const r of raw) {
-    const twin = out.find((e) => e.date === r.date && (sameText(e.text, r.text, 0.6) || e.excerpt === r.excerpt));
+    const key = r.date ?? '';
+    const twin = index.candidates(key, r.text).find((e) => e.excerpt === r.excerpt || sameText(e.text, r.text, 0.6));
     if (twin) {
       addSource(twin.sources, r.source);
       continue;
     }
-    out.push({ id: stableId(r.date, folded(r.text)), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] });
+    const event: CorpusEvent = { id: stableId(r.date, folded(r.text)), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
+    out.push(event);
+    index.add(key, r.text, event);
   }
   return out;
 }

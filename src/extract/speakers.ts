@@ -34,9 +34,22 @@ const LEADERS = new Set(LEADER_ROLES.map(foldText));
 const SYNONYM_CLASS = new Map<string, string>();
 for (const group of ROLE_SYNONYMS) for (const r of group) SYNONYM_CLASS.set(foldText(r), foldText(group[0]!));
 
+const LEADER_KEY = '*leader';
+
 interface RoleShape { head: string; leader: boolean; quals: Set<string> }
 
+const SHAPES = new Map<string, RoleShape>();
+
 function roleShape(role: string): RoleShape {
+  const cached = SHAPES.get(role);
+  if (cached) return cached;
+  const shape = computeRoleShape(role);
+  if (SHAPES.size > 50_000) SHAPES.clear();
+  SHAPES.set(role, shape);
+  return shape;
+}
+
+function computeRoleShape(role: string): RoleShape {
   const n = normaliseRole(role);
   const head = FOLDED_ROLES.find((r) => n === r || n.startsWith(r + ' ')) ?? n.split(' ')[0] ?? n;
   const rest = n.slice(head.length).trim();
@@ -58,7 +71,14 @@ export class SpeakerRegistry {
   private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number }>();
   private entries: SpeakerEntry[] = [];
   private byFolded = new Map<string, SpeakerEntry>();
-  private surnames: Fuse<{ key: string; entry: SpeakerEntry }> | null = null;
+  /** Person entries by the last word of their canonical name (the surname in foreign names). */
+  private byLast = new Map<string, SpeakerEntry[]>();
+  private readonly cache = new Map<string, SpeakerEntry | null>();
+  private readonly roleCache = new Map<string, SpeakerEntry[]>();
+  /** Person entries by role head (synonyms merged); leaders also under LEADER_KEY. */
+  private readonly roleIndex = new Map<string, Set<SpeakerEntry>>();
+  /** Surnames for typo matching, one fuse.js index per first letter (a typo keeps the first letter). */
+  private surnames = new Map<string, Fuse<{ key: string; entry: SpeakerEntry }>>();
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, role: string | null, surface: string, gender: Gender = null): void {
@@ -84,7 +104,11 @@ export class SpeakerRegistry {
     );
     this.entries = [];
     this.byFolded.clear();
-    this.surnames = new Fuse<{ key: string; entry: SpeakerEntry }>([], { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true });
+    this.byLast.clear();
+    this.cache.clear();
+    this.roleCache.clear();
+    this.roleIndex.clear();
+    this.surnames.clear();
     for (const form of forms) {
       const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
       const target = entry ?? this.newEntry(form.name, form.kind);
@@ -96,12 +120,32 @@ export class SpeakerRegistry {
       if (form.m > form.f) target.gender = 'm';
       else if (form.f > form.m) target.gender = 'f';
     }
+    for (const e of this.entries) {
+      if (e.kind !== 'person') continue;
+      for (const r of e.roles.keys()) {
+        const shape = roleShape(r);
+        for (const key of shape.leader ? [shape.head, LEADER_KEY] : [shape.head]) {
+          let set = this.roleIndex.get(key);
+          if (!set) this.roleIndex.set(key, (set = new Set()));
+          set.add(e);
+        }
+      }
+    }
   }
 
   private newEntry(name: string, kind: 'person' | 'org'): SpeakerEntry {
     const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0 };
     this.entries.push(e);
-    if (kind === 'person') this.surnames?.add({ key: tokenize(foldText(name)).at(-1) ?? '', entry: e });
+    if (kind === 'person') {
+      const last = tokenize(foldText(name)).at(-1) ?? '';
+      let fuse = this.surnames.get(last[0] ?? '');
+      if (!fuse) {
+        fuse = new Fuse<{ key: string; entry: SpeakerEntry }>([], { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true });
+        this.surnames.set(last[0] ?? '', fuse);
+      }
+      fuse.add({ key: last, entry: e });
+      this.byLast.set(last, [...(this.byLast.get(last) ?? []), e]);
+    }
     return e;
   }
 
@@ -113,8 +157,7 @@ export class SpeakerRegistry {
     const toks = tokenize(folded);
     const last = toks.at(-1);
     if (!last) return null;
-    const candidates = this.entries
-      .filter((e) => e.kind === 'person')
+    const candidates = (this.byLast.get(last) ?? [])
       .filter((e) => {
         const et = tokenize(foldText(e.name));
         return et.at(-1) === last && toks.every((t) => et.includes(t));
@@ -126,8 +169,9 @@ export class SpeakerRegistry {
 
   private fuzzySurname(toks: string[]): SpeakerEntry | null {
     const last = toks.at(-1);
-    if (!last || last.length < 4 || !this.surnames) return null;
-    for (const hit of this.surnames.search(last)) {
+    const fuse = this.surnames.get(last?.[0] ?? '');
+    if (!last || last.length < 4 || !fuse) return null;
+    for (const hit of fuse.search(last)) {
       const key = hit.item.key;
       const lengthClose = Math.abs(key.length - last.length) <= 2;
       // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
@@ -141,7 +185,12 @@ export class SpeakerRegistry {
   resolveName(name: string): SpeakerEntry | null {
     const n = cleanName(name);
     if (!n) return null;
-    return this.byFolded.get(foldText(n)) ?? this.findCluster(n);
+    const key = foldText(n);
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const e = this.byFolded.get(key) ?? this.findCluster(n);
+    this.cache.set(key, e);
+    return e;
   }
 
   /** Whether a single capitalised word is a name the corpus knows (a surname used alone). */
@@ -152,9 +201,15 @@ export class SpeakerRegistry {
 
   /** People whose known roles fit a role description, most often seen first. */
   byRole(description: string): SpeakerEntry[] {
-    return this.entries
-      .filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => roleFits(description, r)))
+    const cached = this.roleCache.get(description);
+    if (cached) return cached;
+    const shape = roleShape(description);
+    const pool = new Set([...(this.roleIndex.get(shape.head) ?? []), ...(shape.leader ? this.roleIndex.get(LEADER_KEY) ?? [] : [])]);
+    const found = [...pool]
+      .filter((e) => [...e.roles.keys()].some((r) => roleFits(description, r)))
       .sort((a, b) => b.count - a.count);
+    this.roleCache.set(description, found);
+    return found;
   }
 
   /** Whether an entry is known under a role that fits the description. */
