@@ -52,8 +52,10 @@ export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { typ
 export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) => boolean): Mention | null {
   let end = verb.start;
   let fallback: Mention | null = null;
+  // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
+  const plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
   for (let hop = 0; hop < 3; hop++) {
-    const head = masked.slice(0, end);
+    const head = plain.slice(0, end);
     const from = lastBoundary(head);
     const phrase = head.slice(from);
     const m = parseSubject(phrase, knownName);

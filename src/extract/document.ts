@@ -122,12 +122,13 @@ interface DateContext {
 /**
  * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
  * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
- * the day of the story's latest dated happening; else the publication date.
+ * the publication date; in an undated article, the day of the story's latest dated happening.
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
   const own = dates.find((d) => d.date && (d.start < st.attributionEnd || (st.attributionStart !== null && d.start >= st.attributionStart)));
   if (own) return { date: own.date, dateSource: 'sentence' };
-  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.storyDate;
+  // The story's latest dated happening stands in for the publication date only when there is none.
+  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? (c.published ? null : c.storyDate);
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };

@@ -50,7 +50,19 @@ export const ROLE_NOUNS: readonly string[] = [
   'tư lệnh', 'chỉ huy', 'thủ lĩnh', 'lãnh đạo', 'quan chức', 'chuyên gia', 'nhà phân tích', 'nhà nghiên cứu',
   'giáo sư', 'tiến sĩ', 'luật sư', 'nhà báo', 'phóng viên', 'bác sĩ', 'ông chủ', 'bà chủ', 'nhà sáng lập',
   'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'cầu thủ', 'đại biểu', 'đại diện',
-  'GS', 'PGS', 'TS', 'ThS',
+  'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
+];
+
+/**
+ * Fields of office written after a role noun with only the first syllable capitalised ("Bộ trưởng Quốc phòng",
+ * "Thứ trưởng Tài chính"): part of the role, never a name.
+ */
+export const OFFICE_FIELDS: readonly string[] = [
+  'Ngoại giao', 'Quốc phòng', 'Tài chính', 'Công an', 'Y tế', 'Giáo dục', 'Giáo dục và Đào tạo', 'Nội vụ',
+  'Tư pháp', 'Xây dựng', 'Công Thương', 'Công thương', 'Thương mại', 'Nông nghiệp', 'Giao thông', 'Giao thông vận tải',
+  'Văn hóa', 'Khoa học', 'Khoa học và Công nghệ', 'Kế hoạch và Đầu tư', 'Lao động', 'Tài nguyên và Môi trường',
+  'Thông tin và Truyền thông', 'Năng lượng', 'Kinh tế', 'Quốc an', 'An ninh', 'Nội an', 'Ngân khố', 'Thể thao',
+  'Du lịch', 'Môi trường', 'Đầu tư', 'Tư lệnh', 'Hải quân', 'Không quân', 'Lục quân', 'Tình báo', 'Di trú',
 ];
 
 /** Role heads that denote a state or organisation leader; "nhà lãnh đạo Nga" fits "Tổng thống Nga X". */

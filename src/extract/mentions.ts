@@ -5,7 +5,7 @@
  */
 import { foldText } from '../core/text.js';
 import {
-  FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
@@ -54,6 +54,7 @@ const PLACE_SEQ = indexPhrases(PLACES);
 const ORG_SEQ = indexPhrases(ORG_HEADS);
 const OUTLET_SEQ = indexPhrases(OUTLET_HEADS);
 const VERB_SEQ = indexPhrases(REPORTING_VERBS);
+const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
 
 /** Length (in tokens) of the longest phrase of `index` starting at token `i`, 0 if none. */
 function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = false): number {
@@ -153,7 +154,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         j += org || capRun(tokens, j);
         continue;
       }
-      const org = isCap(u) ? orgLength(tokens, j) : 0;
+      const org = isCap(u) ? orgLength(tokens, j) || matchSeq(tokens, j, FIELD_SEQ, true) : 0;
       if (org) { j += org; continue; }
       const place = isCap(u) ? matchSeq(tokens, j, PLACE_SEQ, true) : 0;
       if (place) { j += place; continue; }

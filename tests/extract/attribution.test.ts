@@ -85,4 +85,29 @@ describe('attribution patterns', () => {
     expect(quoteWith(ex, 'Chúng tôi sẽ không tăng thuế')?.speaker).toBe('Karl Olsen');
     expect(quoteWith(ex, 'Mùa đông ở phương bắc')).toBeUndefined();
   });
+
+  it('skips an appositive role or a parenthesis between the speaker and the verb', () => {
+    const ex = one(
+      'Ông Nguyễn Văn An, Giám đốc Sở Y tế, cho biết: “Thành phố đã chuẩn bị đủ giường bệnh cho mùa dịch”.',
+      'Anh Trần Văn Bình (35 tuổi, ngụ quận Cầu Giấy) cho biết: “Gia đình tôi đã chờ gần ba tiếng để được khám”.',
+      'Đại tướng Hoàng Văn Cường, Bộ trưởng Quốc phòng, khẳng định: “Quân đội luôn sẵn sàng ứng phó thiên tai”.',
+    );
+    expect(quoteWith(ex, 'Thành phố đã chuẩn bị')?.speaker).toBe('Nguyễn Văn An');
+    expect(quoteWith(ex, 'Gia đình tôi đã chờ')?.speaker).toBe('Trần Văn Bình');
+    expect(quoteWith(ex, 'Quân đội luôn sẵn sàng')?.speaker).toBe('Hoàng Văn Cường');
+    expect(ex.speakers.find((s) => s.name === 'Hoàng Văn Cường')?.role).toBe('Bộ trưởng Quốc phòng');
+  });
+
+  it('a Vietnamese name is later written with its last word ("ông An")', () => {
+    const ex = one(
+      'Ông Nguyễn Văn An là Giám đốc Sở Y tế thành phố.',
+      '“Số ca mắc đã giảm rõ rệt trong hai tuần qua”, ông An nói.',
+    );
+    expect(quoteWith(ex, 'Số ca mắc đã giảm')?.speaker).toBe('Nguyễn Văn An');
+  });
+
+  it('a quoted project name after a reporting verb is not a quote', () => {
+    const ex = one('Bà Lê Thị Hoa cho rằng dự án “Thành phố thông minh ven sông” cần được đánh giá lại toàn diện.');
+    expect(quoteWith(ex, 'Thành phố thông minh')).toBeUndefined();
+  });
 });
