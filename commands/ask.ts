@@ -33,7 +33,9 @@ export const ask = {
 
   async execute(i, ctx) {
     const s = stringsFor(languageOf(i.locale));
-    const question = (i.options.getString('question', true) ?? '').trim();
+    // Not `getString(name, true)`: that throws on a missing option, which a stale registration allows, and the user
+    // would get "something went wrong" instead of the plain message below.
+    const question = (i.options.getString('question') ?? '').trim();
     // Discord enforces max_length, but a stale registration or another client may not: check again.
     if (question === '') throw new UserError('empty-question', s.questionEmpty);
     if (question.length > MAX_QUESTION_LENGTH) throw new UserError('question-too-long', s.questionTooLong(MAX_QUESTION_LENGTH));
