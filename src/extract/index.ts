@@ -18,12 +18,12 @@ function observeNames(registry: SpeakerRegistry, text: string): void {
   const mentions = findMentions(text);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
-    let role = m.role;
+    const roles = [m.role];
     const prev: Mention | undefined = mentions[i - 1];
     const next: Mention | undefined = mentions[i + 1];
-    if (!role && prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) role = prev.role;
-    if (!role && next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) role = next.role;
-    registry.observe('person', m.name, role, m.surface, m.gender);
+    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
+    if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
+    registry.observe('person', m.name, roles, m.surface, m.gender);
   });
 }
 

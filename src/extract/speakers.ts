@@ -81,7 +81,7 @@ export class SpeakerRegistry {
   private surnames = new Map<string, Fuse<{ key: string; entry: SpeakerEntry }>>();
 
   /** Record a name form (first pass). */
-  observe(kind: 'person' | 'org', rawName: string, role: string | null, surface: string, gender: Gender = null): void {
+  observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null): void {
     const name = cleanName(rawName);
     if (!name) return;
     const key = foldText(name);
@@ -91,7 +91,7 @@ export class SpeakerRegistry {
       this.observed.set(key, o);
     }
     o.count++;
-    if (role) o.roles.set(role, (o.roles.get(role) ?? 0) + 1);
+    for (const role of roles) if (role) o.roles.set(role, (o.roles.get(role) ?? 0) + 1);
     if (surface && surface !== name) o.surfaces.add(surface);
     if (gender === 'm') o.m++;
     if (gender === 'f') o.f++;
@@ -232,7 +232,8 @@ export class SpeakerRegistry {
     return this.entries
       .filter((e) => ids.has(e.id))
       .map((e) => {
-        const role = [...e.roles.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+        // The most frequent role; on a tie the more specific (longer) one: an office over a bare rank.
+        const role = [...e.roles.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0]?.[0] ?? null;
         const aliases = new Set([...e.aliases, ...(extraAliases.get(e.id) ?? [])]);
         aliases.delete(e.name);
         return { id: e.id, name: e.name, aliases: [...aliases].sort(), role };
