@@ -120,7 +120,8 @@ function kindOf(masked: string, span: QuoteSpan, chosen: Attribution | null, pos
 
 function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Statement[] {
   const known = registry.knownName;
-  const att = leftAttribution(masked, masked.length, known) ?? theoAttribution(masked, known);
+  // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
+  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return [];
   const between = masked.slice(att.attributionEnd, att.clauseStart);
   if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|[:,]/u.test(between)) return [];

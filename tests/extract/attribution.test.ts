@@ -110,4 +110,11 @@ describe('attribution patterns', () => {
     const ex = one('Bà Lê Thị Hoa cho rằng dự án “Thành phố thông minh ven sông” cần được đánh giá lại toàn diện.');
     expect(quoteWith(ex, 'Thành phố thông minh')).toBeUndefined();
   });
+
+  it('"Theo bà X, …" makes the whole sentence X\'s account even when another person acts in it', () => {
+    const ex = one('Cũng theo bà Anna Berg, trong cuộc gặp, ông Karl Olsen đã nhắc lại rằng thuế nhập khẩu sẽ không thay đổi.');
+    const q = ex.quotes.find((x) => x.kind === 'indirect');
+    expect(q?.speaker).toBe('Anna Berg');
+    expect(q?.text).toContain('ông Karl Olsen đã nhắc lại');
+  });
 });
