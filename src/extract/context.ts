@@ -51,8 +51,11 @@ export class ArticleContext {
 
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
-      case 'person':
-        return this.registry.resolveName(m.name);
+      case 'person': {
+        // A bare capitalised run ("Bình Nhưỡng tuyên bố") speaks only if the corpus ever wrote it as a person.
+        const e = this.registry.resolveName(m.name);
+        return e && (e.attested || !m.bare) ? e : null;
+      }
       case 'org':
         return this.registry.org(m.name);
       case 'pronoun': {

@@ -23,7 +23,7 @@ function observeNames(registry: SpeakerRegistry, text: string): void {
     const next: Mention | undefined = mentions[i + 1];
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
     if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    registry.observe('person', m.name, roles, m.surface, m.gender);
+    registry.observe('person', m.name, roles, m.surface, m.gender, !m.bare);
   });
 }
 

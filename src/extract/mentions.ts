@@ -19,7 +19,8 @@ export type Gender = 'm' | 'f' | null;
 
 /** What a phrase names. `person.name` is the name as written (no honorific, no role). */
 export type Mention =
-  | { type: 'person'; name: string; role: string | null; gender: Gender; surface: string; start: number; end: number }
+  /** `bare`: a capitalised run with no honorific or role before it — weak evidence that it names a person. */
+  | { type: 'person'; name: string; role: string | null; gender: Gender; bare: boolean; surface: string; start: number; end: number }
   | { type: 'org'; name: string; surface: string; start: number; end: number }
   | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
   | { type: 'role'; role: string; surface: string; start: number; end: number }
@@ -129,7 +130,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     const run = capRun(tokens, j);
     if (run > 0 && !matchSeq(tokens, j, PLACE_SEQ, true)) {
       return {
-        type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower),
+        type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower), bare: false,
         surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
       };
     }
@@ -170,7 +171,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         }
         const roleText = slice(text, tokens, i, j);
         return {
-          type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null,
+          type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,
           surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
         };
       }
@@ -198,7 +199,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     const run = capRun(tokens, i);
     const name = slice(text, tokens, i, i + run);
     if (run >= 2 || (knownName && knownName(name))) {
-      return { type: 'person', name, role: null, gender: null, surface: name, start: t.start, end: end(i + run) };
+      return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: end(i + run) };
     }
   }
   return null;

@@ -17,6 +17,8 @@ export interface SpeakerEntry {
   roles: Map<string, number>;
   gender: Gender;
   count: number;
+  /** Seen at least once after an honorific or a role ("ông X", "Ngoại trưởng X"): a person, not a place. */
+  attested: boolean;
 }
 
 /** `Anna Berg` → `anna-berg`. */
@@ -68,7 +70,7 @@ export function roleFits(description: string, role: string): boolean {
 
 /** Collects name forms in a first pass over the corpus, then resolves mentions to entries. */
 export class SpeakerRegistry {
-  private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number }>();
+  private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number; attested: boolean }>();
   private entries: SpeakerEntry[] = [];
   private byFolded = new Map<string, SpeakerEntry>();
   /** Person entries by the last word of their canonical name (the surname in foreign names). */
@@ -81,16 +83,17 @@ export class SpeakerRegistry {
   private surnames = new Map<string, Fuse<{ key: string; entry: SpeakerEntry }>>();
 
   /** Record a name form (first pass). */
-  observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null): void {
+  observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
     const name = cleanName(rawName);
     if (!name) return;
     const key = foldText(name);
     let o = this.observed.get(key);
     if (!o) {
-      o = { name, kind, count: 0, roles: new Map(), surfaces: new Set(), m: 0, f: 0 };
+      o = { name, kind, count: 0, roles: new Map(), surfaces: new Set(), m: 0, f: 0, attested: false };
       this.observed.set(key, o);
     }
     o.count++;
+    if (attested) o.attested = true;
     for (const role of roles) if (role) o.roles.set(role, (o.roles.get(role) ?? 0) + 1);
     if (surface && surface !== name) o.surfaces.add(surface);
     if (gender === 'm') o.m++;
@@ -113,6 +116,7 @@ export class SpeakerRegistry {
       const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
       const target = entry ?? this.newEntry(form.name, form.kind);
       target.count += form.count;
+      if (form.attested) target.attested = true;
       if (form.name !== target.name) target.aliases.add(form.name);
       for (const s of form.surfaces) target.aliases.add(s);
       for (const [r, c] of form.roles) target.roles.set(r, (target.roles.get(r) ?? 0) + c);
@@ -134,7 +138,7 @@ export class SpeakerRegistry {
   }
 
   private newEntry(name: string, kind: 'person' | 'org'): SpeakerEntry {
-    const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0 };
+    const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0, attested: kind === 'org' };
     this.entries.push(e);
     if (kind === 'person') {
       const last = tokenize(foldText(name)).at(-1) ?? '';
@@ -196,7 +200,7 @@ export class SpeakerRegistry {
   /** Whether a single capitalised word is a name the corpus knows (a surname used alone). */
   readonly knownName = (name: string): boolean => {
     const e = this.resolveName(name);
-    return !!e && e.kind === 'person';
+    return !!e && e.kind === 'person' && e.attested;
   };
 
   /** People whose known roles fit a role description, most often seen first. */

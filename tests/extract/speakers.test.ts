@@ -67,4 +67,13 @@ describe('speaker resolution', () => {
     ], { published: '2023-05-10' })]);
     expect(ex.speakers.map((s) => s.name).sort()).toEqual(['Karl Olsen', 'Karl Olsson']);
   });
+
+  it('a capitalised run never written as a person (a city) does not become a speaker', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bình Nhưỡng tuyên bố sẽ tiếp tục các vụ thử tên lửa trong năm nay.',
+      'Ngoại trưởng Anna Berg cho biết chính phủ sẽ triệu tập đại sứ để phản đối.',
+    ], { published: '2023-05-10' })]);
+    expect(ex.speakers.map((s) => s.name)).toEqual(['Anna Berg']);
+    expect(ex.quotes.map((q) => q.speaker)).toEqual(['Anna Berg']);
+  });
 });
