@@ -125,7 +125,9 @@ interface DateContext {
  * the publication date; in an undated article, the day of the story's latest dated happening.
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
-  const own = dates.find((d) => d.date && (d.start < st.attributionEnd || (st.attributionStart !== null && d.start >= st.attributionStart)));
+  // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion.
+  const own = dates.find((d) => d.date && (d.start < st.attributionEnd ||
+    (st.attributionStart !== null && d.start >= st.attributionStart && !/^\d{4}$/.test(d.date))));
   if (own) return { date: own.date, dateSource: 'sentence' };
   // The story's latest dated happening stands in for the publication date only when there is none.
   const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? (c.published ? null : c.storyDate);

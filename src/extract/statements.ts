@@ -19,7 +19,7 @@ export interface Statement {
   kind: QuoteKind;
   /** Dates before this offset belong to the attribution ("… hôm 5/2 cho biết"). */
   attributionEnd: number;
-  /** Start of a postposed attribution ("”, ông X nói hôm 5/2."), whose dates also count; else null. */
+  /** Start of the text after the last quotation ("”, ông X nói hôm 5/2."), whose dates also count; else null. */
   attributionStart: number | null;
   /** True when the speaker was carried over from the statement this one continues. */
   inherited: boolean;
@@ -54,6 +54,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
   // Next to a substantial quotation, a few quoted syllables (about two Vietnamese words) are a fragment of
   // the same report ("Y “lập tức phản ứng” rằng … “…”"), not a statement of their own.
   const longest = Math.max(...spans.map((s) => wordCount(s.text)));
+  const lastClose = Math.max(...spans.map((s) => s.close));
   for (const span of spans) {
     const words = wordCount(span.text);
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
@@ -80,7 +81,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     out.push({
       speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
       attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,
-      attributionStart: chosen?.via === 'postposed' ? span.close + 1 : null,
+      // "Ông X nói “…” trong cuộc họp báo hôm 5/2.": what follows the last quotation describes the occasion.
+      attributionStart: chosen ? lastClose + 1 : null,
     });
   }
   void text;

@@ -117,4 +117,10 @@ describe('attribution patterns', () => {
     expect(q?.speaker).toBe('Anna Berg');
     expect(q?.text).toContain('ông Karl Olsen đã nhắc lại');
   });
+
+  it('guillemets «…» are quotation marks too', () => {
+    const ex = one('«Chúng tôi sẽ không chấp nhận bất kỳ tối hậu thư nào», Ngoại trưởng Anna Berg tuyên bố.');
+    expect(quoteWith(ex, 'Chúng tôi sẽ không chấp nhận')?.speaker).toBe('Anna Berg');
+    expect(quoteWith(ex, 'Chúng tôi sẽ không chấp nhận')?.kind).toBe('direct');
+  });
 });

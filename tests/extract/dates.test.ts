@@ -17,6 +17,15 @@ describe('when a statement was made', () => {
     expect(indirect?.dateSource).toBe('sentence');
   });
 
+  it('a date after the quotation describes the occasion, a bare year there does not', () => {
+    const ex = extractCorpus([makeDoc([
+      'Ông Erik Lund nói “ngân sách sẽ được công bố đầy đủ vào tuần sau” trong cuộc họp báo hôm 12/3.',
+      'Bà Anna Berg nói “hai nước đã hợp tác rất hiệu quả” kể từ năm 2014.',
+    ], { published: '2023-03-20' })]);
+    expect(quoteWith(ex, 'ngân sách sẽ được công bố')?.date).toBe('2023-03-12');
+    expect(quoteWith(ex, 'hai nước đã hợp tác')?.date).toBe('2023-03-20');
+  });
+
   it('"Khi đó" refers back to the period last mentioned, with its precision', () => {
     const ex = extractCorpus([makeDoc([
       'Bình luận này lặp lại phát biểu của Thủ tướng Lars Nyberg tại hội nghị ở Bergen vào cuối tháng 9.',
