@@ -83,7 +83,8 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
  * when no person is given. Matched case-sensitively on the capitalised form.
  */
 export const ORG_HEADS: readonly string[] = [
-  'Điện Kremlin', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
+  // A palace or seat of government ('Điện', 'Dinh', 'Phủ') takes the capitalised name after it, like 'Bộ'.
+  'Điện', 'Dinh', 'Phủ', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Phủ Tổng thống',

@@ -233,7 +233,7 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
   return out;
 }
 
-/** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Điện Kremlin" ≈ "người phát ngôn Điện Kremlin". */
+/** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Bộ Ngoại giao" ≈ "người phát ngôn Bộ Ngoại giao". */
 export function normaliseRole(role: string): string {
   return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/\s+/g, ' ').trim();
 }
