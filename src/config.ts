@@ -18,10 +18,17 @@ export function isValidTimeZone(zone: string): boolean {
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 
+/** A number in a range, with one message that says what is allowed (zod's own says "expected number, received NaN"). */
+function numberIn(min: number, max: number, what: string) {
+  const message = `must be ${what} from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).min(min, message).max(max, message);
+}
+
 const schema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'looks too short to be a bot token').optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
-  DISCORD_API_BASE: z.url('must be an http(s) URL such as http://127.0.0.1:8080/api').optional(),
+  // z.url() alone also accepts ftp:, file: or javascript: URLs, which would only fail once the bot is connecting.
+  DISCORD_API_BASE: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional(),
   CORPUS_DIR: z.string().default('seeds'),
   DATA_DIR: z.string().default('data'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
@@ -33,8 +40,8 @@ const schema = z.object({
     .string()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (24-hour), e.g. 08:00')
     .default('08:00'),
-  DIGEST_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(3),
+  DIGEST_MAX_FAILURES: numberIn(1, 100, 'a whole number').int('must be a whole number from 1 to 100').default(5),
+  COOLDOWN_SECONDS: numberIn(0, 3600, 'a number of seconds').default(3),
   WATCH_CORPUS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
 });
 
