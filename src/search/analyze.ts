@@ -5,8 +5,6 @@
 import { foldText } from '../core/text.js';
 import { STOPWORDS } from './stopwords.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /** Words of a text: lower-cased original (for stopwords, which depend on diacritics) and folded (for matching). */
 export interface Words {
   lower: string[];
@@ -15,19 +13,56 @@ export interface Words {
   starts: number[];
 }
 
+// Per-character tables, filled lazily: is it a word character (letter or digit), its lower-case form
+// and its folded form (exactly what foldText gives for that character). Indexing 20 000 articles
+// folds ~10^8 characters; one table lookup each is several times faster than NFD + regex + NFC.
+const IS_WORD = new Int8Array(0x10000); // 0 unknown, 1 word, 2 not word
+const LOWER: string[] = new Array<string>(0x10000);
+const FOLDED: string[] = new Array<string>(0x10000);
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+
+function learn(code: number): void {
+  const ch = String.fromCharCode(code);
+  IS_WORD[code] = code >= 0xd800 && code <= 0xdfff ? 2 : WORD_CHAR.test(ch) ? 1 : 2;
+  LOWER[code] = ch.toLowerCase();
+  FOLDED[code] = foldText(ch);
+}
+
+/**
+ * Call `onWord(lower, folded, start)` for each run of letters/digits of `text`, in order: the
+ * lower-cased original word and its folded form (foldText of the word). The text should be NFC.
+ */
+export function scanWords(text: string, onWord: (lower: string, folded: string, start: number) => void): void {
+  let lower = '';
+  let folded = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_WORD[code] === 0) learn(code);
+    if (IS_WORD[code] === 1) {
+      if (start < 0) start = i;
+      lower += LOWER[code]!;
+      folded += FOLDED[code]!;
+    } else if (start >= 0) {
+      onWord(lower, folded, start);
+      lower = '';
+      folded = '';
+      start = -1;
+    }
+  }
+  if (start >= 0) onWord(lower, folded, start);
+}
+
 /** Split a text into words, keeping the lower-cased original and the folded form of each. */
 export function splitWords(text: string): Words {
-  const lowerText = text.toLowerCase();
   const lower: string[] = [];
+  const folded: string[] = [];
   const starts: number[] = [];
-  for (const m of lowerText.matchAll(WORD)) {
-    lower.push(m[0]);
-    starts.push(m.index);
-  }
-  // Folding a whole text keeps word boundaries for Vietnamese and Latin script; one call is much
-  // cheaper than one per word. Fall back per word when a script breaks that.
-  const foldedAll = foldText(lowerText).match(WORD) ?? [];
-  const folded = foldedAll.length === lower.length ? foldedAll : lower.map((w) => foldText(w));
+  scanWords(text, (l, f, s) => {
+    lower.push(l);
+    folded.push(f);
+    starts.push(s);
+  });
   return { lower, folded, starts };
 }
 

@@ -146,7 +146,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   const finish = (p: ParsedQuestion | null, cands: Candidate[], allow: (u: number) => boolean, limit: number): Candidate[] => {
     cands.sort((a, b) => b.score - a.score);
     const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
-    const top = cands.slice(0, wantsDates ? 300 : limit * 4 + 20);
+    const top = cands.slice(0, wantsDates ? 100 : limit * 4 + 20);
     if (wantsDates && p) {
       for (const c of top) {
         const u = units[c.unit]!;

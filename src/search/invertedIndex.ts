@@ -4,10 +4,9 @@
  * so 20 000 articles fit in a few hundred MiB and a query only touches the postings of its own terms.
  */
 import { foldText } from '../core/text.js';
+import { scanWords } from './analyze.js';
 import { STOPWORDS } from './stopwords.js';
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const PAIR = 2 ** 24;
 const MAX_TF = 255;
 
 class IntBuffer {
@@ -23,6 +22,48 @@ class IntBuffer {
   }
   at(i: number): number {
     return this.data[i]!;
+  }
+}
+
+/**
+ * Open-addressing hash table from a pair of term ids to a bigram id. Keys of two ids do not fit a
+ * small integer, and a Map keyed by doubles was the slowest part of indexing.
+ */
+export class PairTable {
+  private keysA = new Int32Array(1 << 16).fill(-1);
+  private keysB = new Int32Array(1 << 16);
+  private values = new Int32Array(1 << 16);
+  private size = 0;
+
+  private slot(a: number, b: number): number {
+    const mask = this.keysA.length - 1;
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    while (this.keysA[h] !== -1 && (this.keysA[h] !== a || this.keysB[h] !== b)) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The value of (a, b), or -1. */
+  get(a: number, b: number): number {
+    const h = this.slot(a, b);
+    return this.keysA[h] === -1 ? -1 : this.values[h]!;
+  }
+
+  set(a: number, b: number, value: number): void {
+    if ((this.size + 1) * 2 > this.keysA.length) this.grow();
+    const h = this.slot(a, b);
+    if (this.keysA[h] === -1) this.size++;
+    this.keysA[h] = a;
+    this.keysB[h] = b;
+    this.values[h] = value;
+  }
+
+  private grow(): void {
+    const [oa, ob, ov] = [this.keysA, this.keysB, this.values];
+    this.keysA = new Int32Array(oa.length * 2).fill(-1);
+    this.keysB = new Int32Array(oa.length * 2);
+    this.values = new Int32Array(oa.length * 2);
+    this.size = 0;
+    for (let i = 0; i < oa.length; i++) if (oa[i] !== -1) this.set(oa[i]!, ob[i]!, ov[i]!);
   }
 }
 
@@ -50,7 +91,7 @@ class FieldBuilder {
 /** Builds an {@link InvertedIndex}; add every entity of a field in increasing id order. */
 export class InvertedIndexBuilder {
   private readonly unigrams = new Map<string, number>();
-  private readonly bigrams = new Map<number, number>();
+  private readonly bigrams = new PairTable();
   private readonly left: number[] = [];
   private readonly right: number[] = [];
   private readonly surface: string[] = [];
@@ -95,19 +136,13 @@ export class InvertedIndexBuilder {
     f.maxEntity = entity;
     this.stampCounter++;
     this.unitTerms.length = 0;
-    const lowerText = text.toLowerCase();
-    const lower = lowerText.match(WORD) ?? [];
-    let folded: string[] = foldText(lowerText).match(WORD) ?? [];
-    if (folded.length !== lower.length) folded = lower.map((w) => foldText(w));
     let prev = -1;
     let length = 0;
-    for (let i = 0; i < lower.length; i++) {
-      const lw = lower[i]!;
+    scanWords(text, (lw, fw) => {
       if (STOPWORDS.has(lw)) {
         prev = -1;
-        continue;
+        return;
       }
-      const fw = folded[i]!;
       let id = this.unigrams.get(fw);
       if (id === undefined) {
         id = this.newTerm(-1, -1, lw);
@@ -116,16 +151,15 @@ export class InvertedIndexBuilder {
       length++;
       this.count(id);
       if (prev >= 0) {
-        const key = prev * PAIR + id;
-        let pid = this.bigrams.get(key);
-        if (pid === undefined) {
+        let pid = this.bigrams.get(prev, id);
+        if (pid < 0) {
           pid = this.newTerm(prev, id, '');
-          this.bigrams.set(key, pid);
+          this.bigrams.set(prev, id, pid);
         }
         this.count(pid);
       }
       prev = id;
-    }
+    });
     f.entities.push(entity);
     f.starts.push(f.entries.length);
     f.lengths.push(Math.min(length, 65535));
@@ -170,7 +204,7 @@ export class InvertedIndexBuilder {
 export class InvertedIndex {
   constructor(
     private readonly unigrams: Map<string, number>,
-    private readonly bigrams: Map<number, number>,
+    private readonly bigrams: PairTable,
     private readonly left: number[],
     private readonly right: number[],
     private readonly surfaces: string[],
@@ -190,7 +224,9 @@ export class InvertedIndex {
   bigram(a: string, b: string): number | undefined {
     const l = this.unigrams.get(a);
     const r = this.unigrams.get(b);
-    return l === undefined || r === undefined ? undefined : this.bigrams.get(l * PAIR + r);
+    if (l === undefined || r === undefined) return undefined;
+    const id = this.bigrams.get(l, r);
+    return id < 0 ? undefined : id;
   }
 
   /** Folded text of a term ("dam phan" for a bigram). */

@@ -3,6 +3,7 @@
  * it names, the dates it mentions and the words left to search.
  */
 import { findDateMentions } from '../core/dates.js';
+import { foldText } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import type { SpeakerDirectory } from './speakers.js';
@@ -30,11 +31,14 @@ export interface ParsedQuestion {
   words: QueryWord[];
 }
 
-// Reporting verbs (folded): the pivot of "X nói gì về Y" / "what did X say about Y".
-const VERBS = [
-  'noi', 'phat bieu', 'tuyen bo', 'cho biet', 'binh luan', 'nhan dinh', 'khang dinh', 'nhan manh', 'canh bao',
-  'danh gia', 'cho rang', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
-].map((v) => v.split(' '));
+// Reporting verbs: the pivot of "X nói gì về Y" / "what did X say about Y". Matched with diacritics when
+// the question has them ("nói" is a verb, "nối lại" is not), on folded forms otherwise.
+const VERBS_TEXT = [
+  'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
+  'đánh giá', 'cho rằng', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
+];
+const VERBS_LOWER = VERBS_TEXT.map((v) => v.split(' '));
+const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
 const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
 const WHO = new Set(['ai', 'who']);
@@ -78,8 +82,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
 
   let speaker: Speaker | null = null;
-  for (const verb of VERBS) {
-    const v = findPhrase(folded, verb);
+  const verbs = diacritics ? VERBS_LOWER : VERBS_FOLDED;
+  for (const verb of verbs) {
+    const v = findPhrase(diacritics ? lower : folded, verb);
     if (v < 0) continue;
     let a = 0;
     let b = v;

@@ -73,6 +73,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     }
   }
   const fuse = new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
+  const tokenFuse = new Fuse([...tokenOwners.keys()], { threshold: 0.4, ignoreLocation: true });
   const busiest = (ids: Iterable<string>): Speaker | null => {
     let best: Speaker | null = null;
     for (const id of ids) {
@@ -102,11 +103,27 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       const best = busiest(common);
       if (best) return best;
     }
-    if (folded.length < 4) return null;
-    for (const r of fuse.search(folded, { limit: 8 })) {
-      if ((r.score ?? 1) <= 0.35 && closeEnough(folded, r.item.text)) return byId.get(r.item.id) ?? null;
+    // Typos: each typed word must be a name word or within the typo budget of one (fuse.js over the
+    // distinct name words proposes, the edit distance decides), and the candidates must agree on a speaker.
+    let agreed: Set<string> | null = null;
+    for (const w of words) {
+      const ids = new Set<string>(tokenOwners.get(w) ?? []);
+      // Vietnamese syllables are never typo-matched: "dieu" is one edit from "dien" and means something else.
+      const budget = isVietnameseSyllable(w) ? 0 : typoBudget(w.length);
+      if (!ids.size && budget > 0) {
+        for (const r of tokenFuse.search(w, { limit: 10 })) {
+          if (editDistance(w, r.item, budget) <= budget) for (const id of tokenOwners.get(r.item) ?? []) ids.add(id);
+        }
+      }
+      if (!ids.size) return null;
+      if (agreed === null) agreed = ids;
+      else {
+        const both = new Set<string>();
+        for (const id of agreed as Set<string>) if (ids.has(id)) both.add(id);
+        agreed = both;
+      }
     }
-    return null;
+    return agreed === null ? null : busiest(agreed);
   };
 
   const suggest = (query: string, limit: number): Speaker[] => {

@@ -103,23 +103,19 @@ export function buildUnits(extraction: Extraction): Unit[] {
   const passageByHash = new Map<number, number>();
   extraction.documents.forEach((doc, d) => {
     const source = sourceOf(doc);
-    const structured = (byDoc.get(d) ?? []).map((u) => ({
-      u,
-      excerpt: squash(units[u]!.excerpt ?? ''),
-      text: squash(units[u]!.text),
-    }));
+    // Quotes and events are verbatim (types.ts), so raw substring tests find their sentences.
+    const structured = (byDoc.get(d) ?? []).map((u) => ({ u, excerpt: units[u]!.excerpt ?? '', text: units[u]!.text }));
     doc.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph).forEach((sentence, s) => {
-        const folded = squash(sentence);
-        if (!folded) return;
-        const h = hash53(folded);
+        // Outlets that carry the same statement carry the same words: exact text identifies it.
+        const h = hash53(sentence);
         const seen = passageByHash.get(h);
-        if (seen !== undefined && squash(units[seen]!.text) === folded) {
+        if (seen !== undefined && units[seen]!.text === sentence) {
           mergeSources(units[seen]!.sources, [source]);
           return;
         }
         const covered = structured
-          .filter((x) => x.excerpt.includes(folded) || (x.text.length >= 12 && folded.includes(x.text)))
+          .filter((x) => x.excerpt.includes(sentence) || (x.text.length >= 12 && sentence.includes(x.text)))
           .map((x) => x.u);
         passageByHash.set(h, units.length);
         units.push({

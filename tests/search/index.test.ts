@@ -134,3 +134,11 @@ describe('speakers and other members', () => {
     expect(index.suggestAlternative('giá vàng hôm nay')).toBeNull();
   });
 });
+
+describe('question reading', () => {
+  it('does not read "nối lại" (resume) as "nói" (say), nor a Vietnamese phrase as a misspelt name', () => {
+    const r = first('điều kiện nối lại đối thoại về thương mại');
+    expect(r?.text).toContain('nối lại đối thoại');
+    expect(index.resolveSpeaker('điều kiện')).toBeNull();
+  });
+});
