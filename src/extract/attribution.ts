@@ -54,16 +54,21 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
   let fallback: Mention | null = null;
   // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
   const plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  for (let hop = 0; hop < 3; hop++) {
+  // "Ông X, CEO của Y, Đại học Z, nhận định": appositives (roles, places, institutions) sit between the
+  // subject and its verb; walk back over them to the first mention that is clearly a speaker.
+  for (let hop = 0; hop < 4; hop++) {
     const head = plain.slice(0, end);
     const from = lastBoundary(head);
     const phrase = head.slice(from);
     const m = parseSubject(phrase, knownName);
-    if (m && m.type === 'nonSpeaker') return null;
-    if (m && m.type !== 'role') return shift(m, from);
-    if (m && !fallback) fallback = shift(m, from);
+    if (m && m.type === 'nonSpeaker' && hop === 0) return null;
+    // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
+    const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
+    const strong = person || (hop === 0 && m && m.type === 'org');
+    if (strong) return shift(m, from);
+    if (m && m.type !== 'nonSpeaker' && !fallback) fallback = shift(m, from);
     const sep = head.slice(0, from);
-    if (!/,\s*$/.test(sep) || (phrase.trim() && !m)) break;
+    if (!/,\s*$/.test(sep)) break;
     end = sep.replace(/,\s*$/, '').length;
   }
   return fallback;

@@ -70,7 +70,7 @@ export function extractDocument(
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
       const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
-      events.push(...eventsOfSentence(sentence.text, dates, source));
+      events.push(...eventsOfSentence(sentence.text, dates, source, masked));
       ctx.noteMentions(findMentions(masked, registry.knownName));
       if (para.caption) continue;
 

@@ -24,8 +24,9 @@ function hasCue(sentence: string): boolean {
 }
 
 /** The clause of `sentence` around [start, end): between clause punctuation, widened when too short, ≤ 200 chars. */
-export function clauseAround(sentence: string, start: number, end: number): string {
-  const stops = [...sentence.matchAll(/[,;:]\s/g)].map((m) => m.index);
+export function clauseAround(sentence: string, start: number, end: number, masked = sentence): string {
+  // Punctuation inside a quotation ("Hội thảo “Thị trường: cơ hội”") does not end the clause.
+  const stops = [...masked.matchAll(/[,;:]\s/g)].map((m) => m.index);
   let a = 0;
   let b = sentence.length;
   for (const s of stops) {
@@ -54,7 +55,7 @@ export function clauseAround(sentence: string, start: number, end: number): stri
 }
 
 /** Events of one sentence: one per distinct resolved date. */
-export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef): RawEvent[] {
+export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence): RawEvent[] {
   const resolved = dates.filter((d) => d.date);
   if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !hasCue(sentence)) return [];
   const seen = new Set<string>();
@@ -62,7 +63,7 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   for (const d of resolved) {
     if (seen.has(d.date!)) continue;
     seen.add(d.date!);
-    out.push({ date: d.date, text: clauseAround(sentence, d.start, d.end), excerpt: sentence, source });
+    out.push({ date: d.date, text: clauseAround(sentence, d.start, d.end, masked), excerpt: sentence, source });
   }
   return out;
 }

@@ -75,16 +75,26 @@ function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = f
   return 0;
 }
 
-/** Tokens taken by an organisation name at `i`: a known head plus, for generic heads like "Bộ", its complement. */
-export function orgLength(tokens: Token[], i: number): number {
+// Heads that are whole names; every other organisation head takes the capitalised name after it.
+const WHOLE_NAMES = new Set([
+  'Nhà Trắng', 'Lầu Năm Góc', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Tòa Bạch Ốc', 'Chính phủ', 'Quốc hội', 'Hạ viện',
+  'Thượng viện', 'Quân đội', 'Cảnh sát',
+]);
+
+/**
+ * Tokens taken by an organisation name at `i`: a known head plus, for generic heads like "Bộ", its name.
+ * `greedy` takes the whole capitalised run ("Đại học Nguyễn Trãi"); inside a role phrase only one word is
+ * taken, since a personal name follows ("người phát ngôn Bộ Ngoại giao Anna Berg").
+ */
+export function orgLength(tokens: Token[], i: number, greedy = false): number {
   if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1;
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  // "Bộ Ngoại giao", "Ủy ban Châu Âu": a generic head takes a capitalised word and its lower-case tail.
-  if (n === 1 && isCap(tokens[j]) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
-    j++;
-    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase())) j++;
+  const head = tokens.slice(i, j).map((t) => t.text).join(' ');
+  if (!WHOLE_NAMES.has(head) && isCap(tokens[j]) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+    j += greedy ? Math.max(1, capRun(tokens, j)) : 1;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase()) && !matchSeq(tokens, j, VERB_SEQ)) j++;
   }
   while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
   return j - i;
@@ -192,7 +202,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
 
   if (isCap(t) && !SENTENCE_OPENERS.has(foldText(t.text))) {
-    const org = orgLength(tokens, i);
+    const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: end(i + org) };
     const place = matchSeq(tokens, i, PLACE_SEQ, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: end(i + place) };

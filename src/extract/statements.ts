@@ -44,7 +44,9 @@ const FRAGMENT_WORDS = 4;
 
 /** Statements of one sentence, in order. */
 export function statementsOfSentence(input: SentenceInput): Statement[] {
-  return input.spans.length ? quotedStatements(input) : indirectStatement(input);
+  // A sentence whose quoted words are all labels or scare quotes can still report speech without them.
+  const quoted = input.spans.length ? quotedStatements(input) : [];
+  return quoted.length ? quoted : indirectStatement(input);
 }
 
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {

@@ -106,9 +106,10 @@ describe('attribution patterns', () => {
     expect(quoteWith(ex, 'Số ca mắc đã giảm')?.speaker).toBe('Nguyễn Văn An');
   });
 
-  it('a quoted project name after a reporting verb is not a quote', () => {
+  it('a quoted project name after a reporting verb is not a quote; the sentence stays reported speech', () => {
     const ex = one('Bà Lê Thị Hoa cho rằng dự án “Thành phố thông minh ven sông” cần được đánh giá lại toàn diện.');
-    expect(quoteWith(ex, 'Thành phố thông minh')).toBeUndefined();
+    expect(ex.quotes.filter((q) => q.kind !== 'indirect')).toEqual([]);
+    expect(ex.quotes[0]?.text).toBe('dự án “Thành phố thông minh ven sông” cần được đánh giá lại toàn diện');
   });
 
   it('"Theo bà X, …" makes the whole sentence X\'s account even when another person acts in it', () => {
@@ -122,5 +123,10 @@ describe('attribution patterns', () => {
     const ex = one('«Chúng tôi sẽ không chấp nhận bất kỳ tối hậu thư nào», Ngoại trưởng Anna Berg tuyên bố.');
     expect(quoteWith(ex, 'Chúng tôi sẽ không chấp nhận')?.speaker).toBe('Anna Berg');
     expect(quoteWith(ex, 'Chúng tôi sẽ không chấp nhận')?.kind).toBe('direct');
+  });
+
+  it('walks back over a chain of appositives (role, institution) to the person', () => {
+    const ex = one('Ông Trần Quốc Huy, trưởng khoa Kinh tế, Đại học Hồng Lam, nhận định giá nhà sẽ còn tăng trong năm tới.');
+    expect(ex.quotes.map((q) => [q.speaker, q.kind])).toEqual([['Trần Quốc Huy', 'indirect']]);
   });
 });

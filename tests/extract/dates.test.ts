@@ -91,6 +91,11 @@ describe('events', () => {
     expect(ex.events.map((e) => e.date)).toEqual(['2021-06-04']);
   });
 
+  it('punctuation inside a quoted name does not cut the event text', () => {
+    const ex = extractCorpus([makeDoc(['Hội thảo “Thị trường vàng: cơ hội và thách thức” diễn ra hôm 28/5 tại Hà Nội.'], { published: '2024-06-02' })]);
+    expect(ex.events[0]?.text).toBe('Hội thảo “Thị trường vàng: cơ hội và thách thức” diễn ra hôm 28/5 tại Hà Nội');
+  });
+
   it('keeps the event text short around the date in a long sentence', () => {
     const filler = 'trong bối cảnh căng thẳng kéo dài giữa các nước láng giềng và nhiều tranh cãi về thương mại, năng lượng, di cư';
     const sentence = `Quốc hội đã thông qua luật ngân sách mới vào ngày 3/4/2023 ${filler}, ${filler}, ${filler}.`;
