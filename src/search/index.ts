@@ -2,7 +2,7 @@
  * The search engine: `createSearchIndex(extraction)` builds an inverted index (BM25F over text,
  * speaker and title fields; syllables + syllable bigrams) over quotes, events and every sentence of
  * every article, and answers questions with intent, speaker, date and lexicon awareness.
- * Design notes: docs/search.md.
+ * The rules (coverage threshold, bonuses, lexicon) are documented where they are defined.
  */
 import { compareIsoDates, findDateMentions, isoInRange, parseIsoDate } from '../core/dates.js';
 import type { SearchIndex } from '../core/services.js';

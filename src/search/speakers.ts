@@ -83,14 +83,6 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     return best;
   };
 
-  // Every typed word must be within the typo budget of some word of the matched name form.
-  const closeEnough = (query: string, form: string): boolean => {
-    const formWords = form.split(' ');
-    return query.split(' ').every((q) => formWords.some((w) => w === q || (
-      typoBudget(Math.min(q.length, w.length)) > 0 && editDistance(q, w, 2) <= typoBudget(Math.min(q.length, w.length)))
-      || (q.length >= 4 && w.startsWith(q))));
-  };
-
   const resolve = (query: string): Speaker | null => {
     const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
     if (folded.length < 2) return null;
