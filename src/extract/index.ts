@@ -2,6 +2,18 @@
  * Extraction entry point: quotes (who said what, when), dated events and speakers over a whole corpus.
  * Two passes: the first collects every name form and role so that a surname, a typo or a role description in
  * any article can resolve to the fullest name seen anywhere; the second reads each article in order.
+ *
+ * Decisions (the data lists are in lexicon.ts):
+ * - Quoted spans ≥ 4 syllables need an attribution (reporting verb on either side, "Theo X,", "X:", or the
+ *   continuation of the previous statement); shorter ones only when a reporting verb before them governs them,
+ *   never after a label/preposition ("vì “…”", "gọi là “…”"), and never beside a much longer quotation.
+ * - Outlets ("Theo hãng tin X", "Theo truyền thông Y") cite a report, they are never speakers; places are not
+ *   speakers; organisations are. A bare capitalised run speaks only if the corpus also writes it with an
+ *   honorific or a role. Indirect statements are kept only with a resolved speaker.
+ * - A statement's date: a date in its attribution (or after its quotation); else "Khi đó" → the date last
+ *   mentioned; the statement it continues; an earlier sentence of its paragraph; the date last seen with its
+ *   speaker in the article; the publication date; for an undated article, the day of its latest dated event.
+ * - An undated article anchors year-less dates to the latest full date it mentions (see dating.ts).
  */
 import type { CorpusDocument, Extraction } from '../core/types.js';
 import { extractDocument, type RawQuote } from './document.js';
