@@ -13,6 +13,7 @@ import { findMentions } from './mentions.js';
 import { bodyParagraphs } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
+import { leftAttribution } from './attribution.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export interface RawQuote {
@@ -75,6 +76,12 @@ export function extractDocument(
       if (para.caption) continue;
 
       const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
+      const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
+      if (intro) {
+        const d = dates.find((x) => x.date)?.date ?? null;
+        last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
+      }
       for (const st of statements) {
         const dated = dateStatement(st, dates, {
           backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
@@ -134,4 +141,10 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
+}
+
+/** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */
+function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegistry): SpeakerEntry | null {
+  const att = leftAttribution(masked, masked.length, registry.knownName);
+  return att ? ctx.resolve(att.mention) : null;
 }

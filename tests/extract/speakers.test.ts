@@ -76,4 +76,12 @@ describe('speaker resolution', () => {
     expect(ex.speakers.map((s) => s.name)).toEqual(['Anna Berg']);
     expect(ex.quotes.map((q) => q.speaker)).toEqual(['Anna Berg']);
   });
+
+  it('a paragraph ending "X nói:" gives its speaker to the quotation of the next paragraph', () => {
+    const ex = extractCorpus([makeDoc([
+      'Tại buổi họp báo, Ngoại trưởng Anna Berg nói:',
+      '“Chúng tôi sẽ gửi phái đoàn nhân đạo đến khu vực ngay trong tuần này”.',
+    ], { published: '2023-05-10' })]);
+    expect(quoteWith(ex, 'Chúng tôi sẽ gửi phái đoàn')?.speaker).toBe('Anna Berg');
+  });
 });
