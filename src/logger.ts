@@ -24,11 +24,28 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** Write here instead of stdout (tests, console mode keeps stdout for replies). */
   destination?: NodeJS.WritableStream;
+  /**
+   * Strings (the bot token) replaced by `[redacted]` wherever they appear in a finished line: the paths above only
+   * cover known shapes, not `{ ctx: { config } }` or a library error that quotes the token in its message.
+   */
+  secrets?: readonly string[];
+}
+
+/** A pino streamWrite hook that blanks every secret, raw or as JSON escapes it; undefined when there is none. */
+function secretScrubber(secrets: readonly string[] | undefined): ((line: string) => string) | undefined {
+  const forms = [...new Set((secrets ?? []).filter((x) => x.length >= 8).flatMap((x) => [x, JSON.stringify(x).slice(1, -1)]))];
+  if (forms.length === 0) return undefined;
+  return (line) => forms.reduce((out, secret) => out.split(secret).join('[redacted]'), line);
 }
 
 /** Create the root logger. JSON lines by default; pretty only when asked (a TTY). */
 export function createLogger(options: LoggerOptions): Logger {
-  const base = { level: options.level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+  const streamWrite = secretScrubber(options.secrets);
+  const base = {
+    level: options.level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    ...(streamWrite ? { hooks: { streamWrite } } : {}),
+  };
   if (options.pretty) {
     return pino({
       ...base,

@@ -121,7 +121,7 @@ async function main(): Promise<void> {
     await runConsoleMode(config);
     return;
   }
-  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stderr.isTTY), destination: process.stderr });
+  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stderr.isTTY), destination: process.stderr, secrets: [config.discordToken] });
   try {
     await runBot(config, config.discordToken, logger);
   } catch (err) {
