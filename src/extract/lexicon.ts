@@ -33,7 +33,8 @@ export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs
 
 /** Anaphoric subjects that refer to a person mentioned before. Longest first. */
 export const PRONOUNS: readonly string[] = [
-  'ông ấy', 'bà ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này', 'bà này', 'ông', 'bà',
+  'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này',
+  'bà này', 'ông', 'bà', 'anh', 'chị',
 ];
 
 /**

@@ -197,7 +197,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
 
   const pron = matchSeq(tokens, i, PRONOUN_SEQ);
-  if (pron && !isCap(tokens[i + pron])) {
+  // "Anh" is also the country: "Anh và Pháp", "Anh, Pháp" are places, "Anh nói thêm" is a pronoun.
+  const placeLike = pron === 1 && matchSeq(tokens, i, PLACE_SEQ, true) > 0 &&
+    (!isWord(tokens[i + 1]) || /^(?:và|cùng|với|hay|hoặc)$/iu.test(tokens[i + 1]!.text));
+  if (pron && !placeLike && !isCap(tokens[i + pron])) {
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: end(i + pron) };
   }
 

@@ -84,4 +84,17 @@ describe('speaker resolution', () => {
     ], { published: '2023-05-10' })]);
     expect(quoteWith(ex, 'Chúng tôi sẽ gửi phái đoàn')?.speaker).toBe('Anna Berg');
   });
+
+  it('"anh"/"chị" refer back to the last person so addressed', () => {
+    const ex = extractCorpus([makeDoc([
+      'Anh Trần Văn Bình, một tài xế công nghệ, cho biết thu nhập của anh đã giảm gần một nửa.',
+      'Anh nói thêm: “Tôi phải chạy thêm bốn tiếng mỗi ngày mới đủ chi tiêu”.',
+    ], { published: '2023-05-10' })]);
+    expect(quoteWith(ex, 'Tôi phải chạy thêm')?.speaker).toBe('Trần Văn Bình');
+    const other = extractCorpus([makeDoc([
+      'Anh Trần Văn Bình, một tài xế công nghệ, cho biết thu nhập của anh đã giảm gần một nửa.',
+      'Anh và Pháp cho biết sẽ tăng viện trợ cho các nước bị lũ lụt.',
+    ], { published: '2023-05-10' })]);
+    expect(other.quotes.map((q) => q.text)).toEqual(['thu nhập của anh đã giảm gần một nửa']);
+  });
 });
