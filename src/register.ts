@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     process.stderr.write('DISCORD_TOKEN is not set: registration needs the bot token (see .env.example).\n');
     process.exit(2);
   }
-  const logger = createLogger({ level: config.logLevel, destination: process.stderr });
+  const logger = createLogger({ level: config.logLevel, destination: process.stderr, secrets: [config.discordToken] });
   const rest = new REST(config.apiBase ? { api: config.apiBase } : {}).setToken(config.discordToken);
   const app = (await rest.get('/applications/@me')) as { id: string };
   const result = await registerCommands({
