@@ -86,7 +86,7 @@ export function extractDocument(
         const dated = dateStatement(st, dates, {
           backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
-          inherited: st.inherited && last ? last.date : null, storyDate, published,
+          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, published,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
