@@ -63,7 +63,8 @@ export function buildSourcesReply(documents: readonly CorpusDocument[], page: nu
   const pages = pageCount(documents.length, SOURCES_PAGE_SIZE);
   const p = clampPage(page, pages);
   const lines = documents.slice(p * SOURCES_PAGE_SIZE, (p + 1) * SOURCES_PAGE_SIZE).map((d) => {
-    const ref = { file: d.file, title: d.title ?? s.untitled, url: d.url, published: d.published, outlet: null };
+    // An untitled page is still identifiable by its file name, the name `check` and the CLI use for it.
+    const ref = { file: d.file, title: d.title ?? `${s.untitled} (${d.file})`, url: d.url, published: d.published, outlet: null };
     const meta = [d.outlet ? escapeMarkdown(oneLine(d.outlet)) : null, formatDate(d.published, lang)].filter(Boolean).join(' · ');
     return `• ${sourceLink(ref, 150)}\n  ${meta}`;
   });

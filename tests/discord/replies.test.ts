@@ -140,6 +140,12 @@ describe('other builders', () => {
     expect(text).toContain('Tin Kinh Tế · tháng 12/2024');
   });
 
+  it('sources name an untitled article by its file', () => {
+    const untitled = { ...DOCS[0]!, file: 'bai_khong_ten.txt', title: null, url: null };
+    const text = allText(buildSourcesReply([untitled], 0, 'en'));
+    expect(text).toContain('Untitled \\(bai\\_khong\\_ten.txt\\)');
+  });
+
   it('about shows corpus counts, uptime, version and latency', () => {
     const text = allText(buildAboutReply({ corpus: { documents: 3, quotes: 2, events: 0, speakers: 2 }, uptimeMs: 90 * 60_000, version: '0.1.0', lastLatencyMs: 42.4, lang: 'en' }));
     expect(text).toContain('Articles\n3');
