@@ -106,7 +106,8 @@ async function main(): Promise<void> {
     );
     const row = JSON.parse(out.trim().split('\n').pop()!) as Row;
     rows.push(row);
-    console.error(`done ${size}`);
+    // Each row as soon as it is measured: the largest size can take many minutes.
+    console.error(`done ${size}: ${JSON.stringify(row)}`);
   }
   console.log('| articles | units | extraction | index build | RSS | ask p50 | ask p99 | naive fuse p50 (n) | speed-up (p50) |');
   console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
