@@ -26,6 +26,7 @@ export function findDateMentions(text: string, reference?: IsoDate): DateMention
   const ref = toRef(reference);
   const found: DateMention[] = [];
   for (const rule of RULES) {
+    if (rule.quick && !rule.quick.test(text)) continue;
     rule.re.lastIndex = 0;
     for (const m of text.matchAll(rule.re)) {
       const resolved = rule.resolve(m, text, ref);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDateMentions } from '../../src/core/dates.js';
 import type { IsoDate } from '../../src/core/types.js';
+import { RULES } from '../../src/core/datesRules.js';
 
 // Reference dates used below, with their weekdays: 2022-10-31 is a Monday, 2024-11-23 a Saturday,
 // 2025-01-02 a Thursday and 2025-01-08 a Wednesday (for the New Year rollover).
@@ -200,5 +201,27 @@ describe('findDateMentions: offsets and flags', () => {
     expect(findDateMentions('Không có ngày tháng nào ở đây.', '2024-11-23')).toEqual([]);
     const text = 'Hôm 30/10 và tháng 12 năm ngoái.';
     expect(findDateMentions(text, '2022-10-31')).toEqual(findDateMentions(text, '2022-10-31'));
+  });
+});
+
+describe('rule pre-checks', () => {
+  // Every form each rule reads, in several cases: a pre-check that rejected one would hide a date.
+  const SAMPLES = [
+    'chiều 30/12', 'hôm 18.11', 'ngày 5 tháng 3 năm 2021', 'Thứ Hai (18/11)', '2024-11-18', 'ngày 18 và 19/11',
+    'đầu tháng 11', 'tháng 6/2021', 'năm 2014', 'kể từ 2014', 'hôm qua', 'SÁNG NAY', 'ngày mai', 'Hôm kia',
+    'năm ngoái', 'THÁNG TRƯỚC', 'tuần tới', 'cách đây hai tuần', '3 năm trước', 'hôm thứ Ba', 'Chủ nhật tuần trước',
+    'CHỦ NHẬT', 'vào thứ 5', 'Tuần này',
+  ];
+  it('every text a rule matches passes its pre-check', () => {
+    let checked = 0;
+    for (const rule of RULES) {
+      for (const text of SAMPLES) {
+        rule.re.lastIndex = 0;
+        if (!rule.re.test(text)) continue;
+        checked++;
+        expect(rule.quick ? rule.quick.test(text) : true, `${text}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(SAMPLES.length);
   });
 });
