@@ -10,7 +10,7 @@ import { articleFloor, referenceOf, sentenceDates } from './dating.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
-import { bodyParagraphs } from './paragraphs.js';
+import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
 import { leftAttribution } from './attribution.js';
@@ -47,10 +47,11 @@ export function extractDocument(
   doc: CorpusDocument,
   registry: SpeakerRegistry,
   aliasSink: Map<string, Set<string>>,
+  bodies?: Paragraph[],
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
   const reference = referenceOf(doc.published);
-  const paragraphs = bodyParagraphs(doc);
+  const paragraphs = bodies ?? bodyParagraphs(doc);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
   const ctx = new ArticleContext(registry, aliasSink);
@@ -72,7 +73,8 @@ export function extractDocument(
       const masked = maskQuotes(sentence.text, local);
       const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
       events.push(...eventsOfSentence(sentence.text, dates, source, masked));
-      ctx.noteMentions(findMentions(masked, registry.knownName));
+      const mentions = findMentions(masked, registry.knownName);
+      ctx.noteMentions(mentions);
       if (para.caption) continue;
 
       const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
@@ -103,7 +105,7 @@ export function extractDocument(
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
       const firstDate = dates.find((d) => d.date)?.date ?? null;
       if (firstDate) {
-        for (const m of findMentions(masked, registry.knownName)) {
+        for (const m of mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstDate);
         }

@@ -20,7 +20,7 @@ import { extractDocument, type RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
 import { findMentions, type Mention } from './mentions.js';
 import { mergeEvents, mergeQuotes } from './merge.js';
-import { bodyParagraphs } from './paragraphs.js';
+import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { SpeakerRegistry } from './speakers.js';
 
 export { speakerIdOf } from './speakers.js';
@@ -39,22 +39,23 @@ function observeNames(registry: SpeakerRegistry, text: string): void {
   });
 }
 
-/** Build the speaker registry of a corpus (first pass). */
-export function buildRegistry(documents: CorpusDocument[]): SpeakerRegistry {
+/** Build the speaker registry of a corpus (first pass). `paragraphs` reuses body paragraphs already split. */
+export function buildRegistry(documents: CorpusDocument[], paragraphs?: Map<CorpusDocument, Paragraph[]>): SpeakerRegistry {
   const registry = new SpeakerRegistry();
-  for (const doc of documents) for (const p of bodyParagraphs(doc)) observeNames(registry, p.text);
+  for (const doc of documents) for (const p of paragraphs?.get(doc) ?? bodyParagraphs(doc)) observeNames(registry, p.text);
   registry.build();
   return registry;
 }
 
 /** Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged. */
 export function extractCorpus(documents: CorpusDocument[]): Extraction {
-  const registry = buildRegistry(documents);
+  const paragraphs = new Map(documents.map((d) => [d, bodyParagraphs(d)] as const));
+  const registry = buildRegistry(documents, paragraphs);
   const aliasSink = new Map<string, Set<string>>();
   const rawQuotes: RawQuote[] = [];
   const rawEvents: RawEvent[] = [];
   for (const doc of documents) {
-    const { quotes, events } = extractDocument(doc, registry, aliasSink);
+    const { quotes, events } = extractDocument(doc, registry, aliasSink, paragraphs.get(doc));
     rawQuotes.push(...quotes);
     rawEvents.push(...events);
   }

@@ -13,6 +13,12 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Lower-case text, computed once: every lookup of the word lists compares it. */
+  lower: string;
+  /** Starts with a capital letter and holds a letter. */
+  cap: boolean;
+  /** A word (letters/digits), not punctuation. */
+  word: boolean;
 }
 
 export type Gender = 'm' | 'f' | null;
@@ -30,21 +36,54 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Words and punctuation marks with their offsets in `text`. */
 export function tokenizeWithOffsets(text: string): Token[] {
-  return [...text.matchAll(TOKEN_RE)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Token[] = [];
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const w = m[0];
+    const k = kindOf(w);
+    out.push({ text: w, start: m.index, end: m.index + w.length, lower: k.lower, cap: k.cap, word: k.word });
+  }
+  return out;
 }
 
-const isCap = (t: Token | undefined): boolean => !!t && /^[\p{Lu}]/u.test(t.text) && /\p{L}/u.test(t.text);
-const isWord = (t: Token | undefined): boolean => !!t && /^[\p{L}\p{N}]/u.test(t.text);
+interface WordKind { lower: string; cap: boolean; word: boolean }
+// Word properties, memoised: news copy reuses a small vocabulary, and every sentence is tokenised twice.
+const WORD_KINDS = new Map<string, WordKind>();
+function kindOf(w: string): WordKind {
+  let k = WORD_KINDS.get(w);
+  if (!k) {
+    if (WORD_KINDS.size > 200_000) WORD_KINDS.clear();
+    k = { lower: w.toLowerCase(), cap: /^[\p{Lu}]/u.test(w) && /\p{L}/u.test(w), word: /^[\p{L}\p{N}]/u.test(w) };
+    WORD_KINDS.set(w, k);
+  }
+  return k;
+}
+
+const isCap = (t: Token | undefined): boolean => !!t && t.cap;
+const isWord = (t: Token | undefined): boolean => !!t && t.word;
+
+// Folded single words, memoised: the same few thousand capitalised words are checked in every sentence.
+const FOLDED_WORDS = new Map<string, string>();
+function foldWord(w: string): string {
+  let f = FOLDED_WORDS.get(w);
+  if (f === undefined) {
+    if (FOLDED_WORDS.size > 100_000) FOLDED_WORDS.clear();
+    FOLDED_WORDS.set(w, (f = foldText(w)));
+  }
+  return f;
+}
+
+/** A phrase as written and in lower case. */
+interface Phrase { seq: string[]; lower: string[] }
 
 /** Phrases indexed by their first word (lower case), longest first, so a lookup at a token is one map access. */
-type SeqIndex = Map<string, string[][]>;
+type SeqIndex = Map<string, Phrase[]>;
 
 function indexPhrases(phrases: readonly string[]): SeqIndex {
   const index: SeqIndex = new Map();
   for (const p of [...phrases].sort((a, b) => b.split(' ').length - a.split(' ').length)) {
     const seq = p.split(' ');
-    const key = seq[0]!.toLowerCase();
-    index.set(key, [...(index.get(key) ?? []), seq]);
+    const lower = seq.map((w) => w.toLowerCase());
+    index.set(lower[0]!, [...(index.get(lower[0]!) ?? []), { seq, lower }]);
   }
   return index;
 }
@@ -61,11 +100,13 @@ const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
 function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = false): number {
   const first = tokens[i];
   if (!first) return 0;
-  for (const seq of index.get(first.text.toLowerCase()) ?? []) {
+  const phrases = index.get(first.lower);
+  if (!phrases) return 0;
+  for (const { seq, lower } of phrases) {
     let ok = true;
     for (let k = 0; k < seq.length; k++) {
       const t = tokens[i + k];
-      if (!t || (caseSensitive ? t.text !== seq[k] : t.text.toLowerCase() !== seq[k]!.toLowerCase())) {
+      if (!t || (caseSensitive ? t.text !== seq[k] : t.lower !== lower[k])) {
         ok = false;
         break;
       }
@@ -91,10 +132,9 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  const head = tokens.slice(i, j).map((t) => t.text).join(' ');
-  if (!WHOLE_NAMES.has(head) && isCap(tokens[j]) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
     j += greedy ? Math.max(1, capRun(tokens, j)) : 1;
-    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase()) && !matchSeq(tokens, j, VERB_SEQ)) j++;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.lower) && !matchSeq(tokens, j, VERB_SEQ)) j++;
   }
   while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
   return j - i;
@@ -103,7 +143,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
 /** Tokens of a capitalised run at `i` (a personal name candidate). */
 function capRun(tokens: Token[], i: number): number {
   let j = i;
-  while (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.text.toLowerCase())) j++;
+  while (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.lower)) j++;
   return j - i;
 }
 
@@ -114,8 +154,13 @@ function genderOf(honorific: string): Gender {
   return null;
 }
 
-const slice = (text: string, tokens: Token[], a: number, b: number) =>
-  text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+function slice(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+function endOf(tokens: Token[], j: number): number {
+  return tokens[j - 1]!.end;
+}
 
 /**
  * The mention that starts at token `i`, or null. Person names need evidence: an honorific, a role noun, or
@@ -124,15 +169,14 @@ const slice = (text: string, tokens: Token[], a: number, b: number) =>
 export function mentionAt(text: string, tokens: Token[], i: number, knownName?: (name: string) => boolean): Mention | null {
   const t = tokens[i];
   if (!t || !isWord(t)) return null;
-  const lower = t.text.toLowerCase();
-  const end = (j: number) => tokens[j - 1]!.end;
+  const lower = t.lower;
 
   const outlet = matchSeq(tokens, i, OUTLET_SEQ);
   if (outlet) {
     let j = i + outlet;
-    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.text.toLowerCase()) && j < i + outlet + 2) j++;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.lower) && j < i + outlet + 2) j++;
     j += capRun(tokens, j);
-    return { type: 'nonSpeaker', surface: slice(text, tokens, i, j), start: t.start, end: end(j) };
+    return { type: 'nonSpeaker', surface: slice(text, tokens, i, j), start: t.start, end: endOf(tokens, j) };
   }
 
   if (HONORIFIC_SET.has(lower)) {
@@ -141,7 +185,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     if (run > 0 && !matchSeq(tokens, j, PLACE_SEQ, true)) {
       return {
         type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower), bare: false,
-        surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
+        surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),
       };
     }
   }
@@ -152,12 +196,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     let owner = false;
     while (j < tokens.length) {
       const u = tokens[j]!;
-      const ul = u.text.toLowerCase();
+      const ul = u.lower;
       if (ul === 'của') {
         // "cố vấn của ông X": X is the owner of the role, not the speaker.
         owner = true;
         j++;
-        if (HONORIFIC_SET.has(tokens[j]?.text.toLowerCase() ?? '')) j++;
+        if (HONORIFIC_SET.has(tokens[j]?.lower ?? '')) j++;
         const r = matchSeq(tokens, j, ROLE_SEQ);
         j += r;
         while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
@@ -174,15 +218,15 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
-        while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.text.toLowerCase())) k++;
-        if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.text.toLowerCase())) {
+        while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
+        if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
           continue;
         }
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,
-          surface: slice(text, tokens, i, j + run), start: t.start, end: end(j + run),
+          surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),
         };
       }
       if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul) && !matchSeq(tokens, j, VERB_SEQ)) {
@@ -193,7 +237,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       break;
     }
     const roleText = slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
-    return { type: 'role', role: roleText, surface: roleText, start: t.start, end: end(j) };
+    return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
   }
 
   const pron = matchSeq(tokens, i, PRONOUN_SEQ);
@@ -201,18 +245,18 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   const placeLike = pron === 1 && matchSeq(tokens, i, PLACE_SEQ, true) > 0 &&
     (!isWord(tokens[i + 1]) || /^(?:và|cùng|với|hay|hoặc)$/iu.test(tokens[i + 1]!.text));
   if (pron && !placeLike && !isCap(tokens[i + pron])) {
-    return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: end(i + pron) };
+    return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
-  if (isCap(t) && !SENTENCE_OPENERS.has(foldText(t.text))) {
+  if (isCap(t) && !SENTENCE_OPENERS.has(foldWord(t.text))) {
     const org = orgLength(tokens, i, true);
-    if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: end(i + org) };
+    if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_SEQ, true);
-    if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: end(i + place) };
+    if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
     const name = slice(text, tokens, i, i + run);
     if (run >= 2 || (knownName && knownName(name))) {
-      return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: end(i + run) };
+      return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
   }
   return null;
@@ -228,7 +272,7 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
     const m = mentionAt(phrase, tokens, i, knownName);
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
-    if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.text.toLowerCase()) && tokens[0]!.text.toLowerCase() !== 'một') continue;
+    if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
   }
   return null;
 }

@@ -13,22 +13,30 @@ export function stableId(...parts: Array<string | null>): string {
   return createHash('sha1').update(parts.map((p) => p ?? '').join('\u0000')).digest('hex').slice(0, 16);
 }
 
-const folded = (s: string) => tokenize(foldText(s)).join(' ');
-
 /** Share of the shorter text's words found in the longer one. */
 export function overlap(a: string, b: string): number {
-  const ta = new Set(tokenize(foldText(a)));
-  const tb = new Set(tokenize(foldText(b)));
+  return overlapOf(new Set(tokenize(foldText(a))), new Set(tokenize(foldText(b))));
+}
+
+/** A text's folded words, computed once per item: each one is compared with several candidates. */
+interface Folded { joined: string; words: Set<string>; distinctive: string[] }
+
+function foldedOf(text: string): Folded {
+  const toks = tokenize(foldText(text));
+  const words = new Set(toks);
+  return { joined: toks.join(' '), words, distinctive: distinctive(words) };
+}
+
+/** Same as `overlap` on texts already folded. */
+function overlapOf(ta: Set<string>, tb: Set<string>): number {
   if (!ta.size || !tb.size) return 0;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
   return common / Math.min(ta.size, tb.size);
 }
 
-function sameText(a: string, b: string, threshold: number): boolean {
-  const fa = folded(a);
-  const fb = folded(b);
-  return fa.includes(fb) || fb.includes(fa) || overlap(a, b) >= threshold;
+function sameText(a: Folded, b: Folded, threshold: number): boolean {
+  return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOf(a.words, b.words) >= threshold;
 }
 
 function addSource(sources: SourceRef[], s: SourceRef): void {
@@ -42,28 +50,31 @@ const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
  * item is compared only with items that share one of its distinctive words (thousands of articles).
  */
 class TwinIndex<T> {
-  private readonly groups = new Map<string, { items: T[]; byWord: Map<string, number[]> }>();
+  private readonly groups = new Map<string, { items: Array<{ item: T; text: Folded }>; byWord: Map<string, number[]> }>();
 
-  candidates(key: string, text: string): T[] {
+  candidates(key: string, text: Folded): Array<{ item: T; text: Folded }> {
     const g = this.groups.get(key);
     if (!g) return [];
     const seen = new Set<number>();
-    for (const w of distinctive(text)) for (const i of g.byWord.get(w) ?? []) seen.add(i);
+    for (const w of text.distinctive) for (const i of g.byWord.get(w) ?? []) seen.add(i);
     return [...seen].sort((a, b) => a - b).map((i) => g.items[i]!);
   }
 
-  add(key: string, text: string, item: T): void {
+  add(key: string, text: Folded, item: T): void {
     let g = this.groups.get(key);
     if (!g) this.groups.set(key, (g = { items: [], byWord: new Map() }));
-    const i = g.items.push(item) - 1;
-    for (const w of distinctive(text)) g.byWord.set(w, [...(g.byWord.get(w) ?? []), i]);
+    const i = g.items.push({ item, text }) - 1;
+    for (const w of text.distinctive) {
+      const list = g.byWord.get(w);
+      if (list) list.push(i);
+      else g.byWord.set(w, [i]);
+    }
   }
 }
 
 /** The longest words of a text: two versions of one statement share at least one of them. */
-function distinctive(text: string): string[] {
-  const words = [...new Set(tokenize(foldText(text)))].sort((a, b) => b.length - a.length || a.localeCompare(b));
-  return words.slice(0, 6);
+function distinctive(words: Set<string>): string[] {
+  return [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 6);
 }
 
 /** Merge raw quotes into public quotes: same speaker (or no speaker), quoted or reported alike, and the same words. */
@@ -73,7 +84,8 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
   for (const r of raw) {
     const speakerId = r.speaker?.id ?? null;
     const key = `${speakerId ?? ''}|${r.kind === 'indirect' ? 'i' : 'q'}`;
-    const twin = index.candidates(key, r.text).find((q) => sameText(q.text, r.text, 0.8));
+    const text = foldedOf(r.text);
+    const twin = index.candidates(key, text).find((q) => sameText(q.text, text, 0.8))?.item;
     if (twin) {
       addSource(twin.sources, r.source);
       const better = (DATE_RANK[r.dateSource ?? 'published'] ?? 0) > (DATE_RANK[twin.dateSource ?? 'published'] ?? 0);
@@ -84,7 +96,7 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
       continue;
     }
     const quote: Quote = {
-      id: stableId(speakerId, folded(r.text)),
+      id: stableId(speakerId, text.joined),
       speaker: r.speaker?.name ?? null,
       speakerId,
       text: r.text,
@@ -95,7 +107,7 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
       sources: [r.source],
     };
     out.push(quote);
-    index.add(key, r.text, quote);
+    index.add(key, text, quote);
   }
   return out;
 }
@@ -106,14 +118,15 @@ export function mergeEvents(raw: RawEvent[]): CorpusEvent[] {
   const index = new TwinIndex<CorpusEvent>();
   for (const r of raw) {
     const key = r.date ?? '';
-    const twin = index.candidates(key, r.text).find((e) => e.excerpt === r.excerpt || sameText(e.text, r.text, 0.6));
+    const text = foldedOf(r.text);
+    const twin = index.candidates(key, text).find((e) => e.item.excerpt === r.excerpt || sameText(e.text, text, 0.6))?.item;
     if (twin) {
       addSource(twin.sources, r.source);
       continue;
     }
-    const event: CorpusEvent = { id: stableId(r.date, folded(r.text)), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
+    const event: CorpusEvent = { id: stableId(r.date, text.joined), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
     out.push(event);
-    index.add(key, r.text, event);
+    index.add(key, text, event);
   }
   return out;
 }

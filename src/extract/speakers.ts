@@ -38,6 +38,40 @@ for (const group of ROLE_SYNONYMS) for (const r of group) SYNONYM_CLASS.set(fold
 
 const LEADER_KEY = '*leader';
 
+interface SurnameItem { key: string; entry: SpeakerEntry; seq: number }
+
+const FUSE_OPTIONS = { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true };
+
+/**
+ * Fewest edits (insert, delete, substitute) that turn `pattern` into some substring of `text` (Sellers):
+ * fuse's bitap finds `pattern` in `text` with that many errors at best, so a larger distance rules a word out.
+ */
+export function substringDistance(pattern: string, text: string, limit = Infinity): number {
+  let prev = new Array<number>(text.length + 1).fill(0);
+  let best = 0;
+  for (let i = 1; i <= pattern.length; i++) {
+    const cur = new Array<number>(text.length + 1);
+    cur[0] = i;
+    best = i;
+    for (let j = 1; j <= text.length; j++) {
+      const sub = prev[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
+      if (cur[j]! < best) best = cur[j]!;
+    }
+    // A row's minimum never drops in the next row: past the limit the answer is only "too far".
+    if (best > limit) return best;
+    prev = cur;
+  }
+  return best;
+}
+
+/** Distinct two-letter pieces of a word. */
+function bigrams(word: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(i, i + 2));
+  return out;
+}
+
 interface RoleShape { head: string; leader: boolean; quals: Set<string> }
 
 const SHAPES = new Map<string, RoleShape>();
@@ -79,8 +113,22 @@ export class SpeakerRegistry {
   private readonly roleCache = new Map<string, SpeakerEntry[]>();
   /** Person entries by role head (synonyms merged); leaders also under LEADER_KEY. */
   private readonly roleIndex = new Map<string, Set<SpeakerEntry>>();
-  /** Surnames for typo matching, one fuse.js index per first letter (a typo keeps the first letter). */
-  private surnames = new Map<string, Fuse<{ key: string; entry: SpeakerEntry }>>();
+  /** Person entries by role head and one qualifier of that role ("bộ trưởng" + "tai"), to narrow byRole. */
+  private readonly qualIndex = new Map<string, Map<string, Set<SpeakerEntry>>>();
+  /** Position of each entry in build order: byRole keeps the order a scan of roleIndex would give. */
+  private readonly order = new Map<SpeakerEntry, number>();
+  /**
+   * Surnames for typo matching, by first letter + bigram ("b" + "er"). A surname within fuse's threshold (0.3
+   * errors per letter, so at most 0.3·n edits) shares at least n − 1 − 2·0.3n ≥ 1 bigram with the word it is
+   * a typo of, so fuse runs over those few candidates instead of every surname of the letter: the first pass
+   * stays linear in the corpus size.
+   */
+  private surnameGrams = new Map<string, SurnameItem[]>();
+  private surnameCount = 0;
+  /** Scratch counters for fuzzySurname, one per surname item, reset after each lookup. */
+  private gramHits = new Uint16Array(0);
+  /** Folded words of each entry's canonical name. */
+  private readonly nameTokens = new Map<SpeakerEntry, string[]>();
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
@@ -111,7 +159,11 @@ export class SpeakerRegistry {
     this.cache.clear();
     this.roleCache.clear();
     this.roleIndex.clear();
-    this.surnames.clear();
+    this.qualIndex.clear();
+    this.order.clear();
+    this.surnameGrams.clear();
+    this.surnameCount = 0;
+    this.nameTokens.clear();
     for (const form of forms) {
       const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
       const target = entry ?? this.newEntry(form.name, form.kind);
@@ -124,33 +176,50 @@ export class SpeakerRegistry {
       if (form.m > form.f) target.gender = 'm';
       else if (form.f > form.m) target.gender = 'f';
     }
-    for (const e of this.entries) {
-      if (e.kind !== 'person') continue;
+    this.entries.forEach((e, i) => {
+      this.order.set(e, i);
+      if (e.kind !== 'person') return;
       for (const r of e.roles.keys()) {
         const shape = roleShape(r);
         for (const key of shape.leader ? [shape.head, LEADER_KEY] : [shape.head]) {
           let set = this.roleIndex.get(key);
           if (!set) this.roleIndex.set(key, (set = new Set()));
           set.add(e);
+          let byQual = this.qualIndex.get(key);
+          if (!byQual) this.qualIndex.set(key, (byQual = new Map()));
+          for (const q of shape.quals) {
+            let qs = byQual.get(q);
+            if (!qs) byQual.set(q, (qs = new Set()));
+            qs.add(e);
+          }
         }
       }
-    }
+    });
   }
 
   private newEntry(name: string, kind: 'person' | 'org'): SpeakerEntry {
     const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0, attested: kind === 'org' };
     this.entries.push(e);
     if (kind === 'person') {
-      const last = tokenize(foldText(name)).at(-1) ?? '';
-      let fuse = this.surnames.get(last[0] ?? '');
-      if (!fuse) {
-        fuse = new Fuse<{ key: string; entry: SpeakerEntry }>([], { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true });
-        this.surnames.set(last[0] ?? '', fuse);
+      const last = this.tokensOf(e).at(-1) ?? '';
+      const item: SurnameItem = { key: last, entry: e, seq: this.surnameCount++ };
+      for (const g of bigrams(last)) {
+        const k = (last[0] ?? '') + g;
+        const list = this.surnameGrams.get(k);
+        if (list) list.push(item);
+        else this.surnameGrams.set(k, [item]);
       }
-      fuse.add({ key: last, entry: e });
-      this.byLast.set(last, [...(this.byLast.get(last) ?? []), e]);
+      const same = this.byLast.get(last);
+      if (same) same.push(e);
+      else this.byLast.set(last, [e]);
     }
     return e;
+  }
+
+  private tokensOf(e: SpeakerEntry): string[] {
+    let t = this.nameTokens.get(e);
+    if (!t) this.nameTokens.set(e, (t = tokenize(foldText(e.name))));
+    return t;
   }
 
   /** The person entry a name form belongs to: same folded name, a shorter form ending it, or a close typo of its surname. */
@@ -163,7 +232,7 @@ export class SpeakerRegistry {
     if (!last) return null;
     const candidates = (this.byLast.get(last) ?? [])
       .filter((e) => {
-        const et = tokenize(foldText(e.name));
+        const et = this.tokensOf(e);
         return et.at(-1) === last && toks.every((t) => et.includes(t));
       })
       .sort((a, b) => b.count - a.count);
@@ -173,14 +242,34 @@ export class SpeakerRegistry {
 
   private fuzzySurname(toks: string[]): SpeakerEntry | null {
     const last = toks.at(-1);
-    const fuse = this.surnames.get(last?.[0] ?? '');
-    if (!last || last.length < 4 || !fuse) return null;
+    if (!last || last.length < 4) return null;
+    // A typo keeps the first letter and about the length. Each edit breaks at most two of the word's bigrams, so
+    // a surname within k = ⌊0.3·n⌋ edits holds at least n − 1 − 2k of them (q-gram lemma); fuse checks the rest.
+    let k = 0;
+    while ((k + 1) / last.length <= FUSE_OPTIONS.threshold) k++;
+    const need = last.length - 1 - 2 * k;
+    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
+    const hits = this.gramHits;
+    const touched: SurnameItem[] = [];
+    for (let i = 0; i + 1 < last.length; i++) {
+      for (const item of this.surnameGrams.get(last[0] + last.slice(i, i + 2)) ?? []) {
+        if (Math.abs(item.key.length - last.length) > 2) continue;
+        const seen = hits[item.seq]!;
+        hits[item.seq] = seen + 1;
+        if (seen === 0) touched.push(item);
+      }
+    }
+    const candidates = touched
+      .filter((item) => hits[item.seq]! >= need && substringDistance(last, item.key, k) <= k)
+      .sort((a, b) => a.seq - b.seq);
+    for (const item of touched) hits[item.seq] = 0;
+    if (!candidates.length) return null;
+    const fuse = new Fuse(candidates, FUSE_OPTIONS);
     for (const hit of fuse.search(last)) {
       const key = hit.item.key;
-      const lengthClose = Math.abs(key.length - last.length) <= 2;
       // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
-      const othersAgree = toks.slice(0, -1).every((t) => tokenize(foldText(hit.item.entry.name)).includes(t));
-      if ((hit.score ?? 1) <= 0.3 && lengthClose && key[0] === last[0] && othersAgree) return hit.item.entry;
+      const othersAgree = toks.slice(0, -1).every((t) => this.tokensOf(hit.item.entry).includes(t));
+      if ((hit.score ?? 1) <= 0.3 && key[0] === last[0] && othersAgree) return hit.item.entry;
     }
     return null;
   }
@@ -208,10 +297,26 @@ export class SpeakerRegistry {
     const cached = this.roleCache.get(description);
     if (cached) return cached;
     const shape = roleShape(description);
-    const pool = new Set([...(this.roleIndex.get(shape.head) ?? []), ...(shape.leader ? this.roleIndex.get(LEADER_KEY) ?? [] : [])]);
+    const heads = this.roleIndex.get(shape.head);
+    let pool: Iterable<SpeakerEntry>;
+    if (shape.quals.size) {
+      // Only people with a role carrying one of the description's qualifiers can fit; take the rarest one.
+      const sets = [...shape.quals].map((q) => {
+        const a = this.qualIndex.get(shape.head)?.get(q);
+        const b = shape.leader ? this.qualIndex.get(LEADER_KEY)?.get(q) : undefined;
+        return [a, b].filter((x): x is Set<SpeakerEntry> => !!x);
+      });
+      const size = (xs: Array<Set<SpeakerEntry>>) => xs.reduce((n, x) => n + x.size, 0);
+      const rarest = sets.reduce((a, b) => (size(b) < size(a) ? b : a));
+      pool = new Set(rarest.flatMap((x) => [...x]));
+    } else {
+      pool = new Set([...(heads ?? []), ...(shape.leader ? this.roleIndex.get(LEADER_KEY) ?? [] : [])]);
+    }
+    // Same order as a scan of the head's people then the other leaders, so ties in count fall as before.
+    const rank = (e: SpeakerEntry) => (heads?.has(e) ? 0 : this.entries.length) + (this.order.get(e) ?? 0);
     const found = [...pool]
       .filter((e) => [...e.roles.keys()].some((r) => roleFits(description, r)))
-      .sort((a, b) => b.count - a.count);
+      .sort((a, b) => b.count - a.count || rank(a) - rank(b));
     this.roleCache.set(description, found);
     return found;
   }
