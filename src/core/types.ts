@@ -129,6 +129,13 @@ export interface AnswerResult {
   /** Folded query terms that matched, so a reply can bold them. */
   matched: string[];
   score: number;
+  /**
+   * For quotes: direct/partial (verbatim words, shown in quotation marks) or indirect (a reported paraphrase,
+   * never shown in quotation marks). Absent for events and passages.
+   */
+  kind?: QuoteKind;
+  /** For quotes: where the date came from (a publication-date fallback is labelled as such in replies). */
+  dateSource?: Quote['dateSource'];
 }
 
 /** Filters usable from the CLI and commands. */
