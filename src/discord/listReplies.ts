@@ -4,7 +4,7 @@
 import type { APIEmbed } from 'discord.js';
 import { formatDate } from '../core/dates.js';
 import type { Language } from '../core/services.js';
-import type { AnswerResult, CorpusDocument } from '../core/types.js';
+import type { AnswerResult, CorpusDocument, QuoteKind } from '../core/types.js';
 import type { CorpusStats } from './context.js';
 import { dateText, escapeMarkdown, oneLine, sourceLink, type DateSource } from './format.js';
 import { LIMITS, fitEmbeds, truncate } from './limits.js';
@@ -25,7 +25,7 @@ function clampPage(page: number, pages: number): number {
 
 /** /timeline: items in the order given (the index sorts by date), one line each, paged. */
 export function buildTimelineReply(input: {
-  items: Array<{ result: AnswerResult; dateSource?: DateSource }>;
+  items: Array<{ result: AnswerResult; dateSource?: DateSource; kind?: QuoteKind }>;
   filters: string | null;
   page: number;
   lang: Language;
@@ -37,10 +37,12 @@ export function buildTimelineReply(input: {
   const page = clampPage(input.page, pages);
   const slice = input.items.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
   const budget = Math.floor((LIMITS.embedDescription - 200) / TIMELINE_PAGE_SIZE);
-  const lines = slice.map(({ result: r, dateSource }) => {
+  const lines = slice.map(({ result: r, dateSource, kind }) => {
     const when = `**${dateText(r.date, input.lang, dateSource, r.source)}**`;
-    const who = r.speaker ? `${escapeMarkdown(oneLine(r.speaker))}: ` : '';
-    const words = r.type === 'quote' ? `“${escapeMarkdown(truncate(oneLine(r.text), 300))}”` : escapeMarkdown(truncate(oneLine(r.text), 300));
+    // Quotation marks only around verbatim words; a paraphrase is labelled as reported speech.
+    const verbatim = r.type === 'quote' && kind !== 'indirect';
+    const who = r.speaker ? `${escapeMarkdown(oneLine(r.speaker))}${kind === 'indirect' ? ` (${s.reportedShort})` : ''}: ` : '';
+    const words = verbatim ? `“${escapeMarkdown(truncate(oneLine(r.text), 300))}”` : escapeMarkdown(truncate(oneLine(r.text), 300));
     return truncate(`${when} — ${who}${words} · ${sourceLink(r.source, 80)}`, budget);
   });
   const embed: APIEmbed = {

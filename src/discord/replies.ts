@@ -11,7 +11,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import type { Language } from '../core/services.js';
-import type { AnswerResult } from '../core/types.js';
+import type { QuoteKind, AnswerResult } from '../core/types.js';
 import { blockquote, dateText, escapeMarkdown, oneLine, sourceLink, type DateSource } from './format.js';
 import { LIMITS, fit, fitEmbeds, truncate } from './limits.js';
 import { stringsFor } from './strings.js';
@@ -31,6 +31,8 @@ export interface ReplyPayload {
 export interface AnswerView {
   result: AnswerResult;
   dateSource?: DateSource;
+  /** Quote kind: an `indirect` statement is the article's paraphrase and is never shown in quotation marks. */
+  kind?: QuoteKind;
 }
 
 /** Paging: buttons get custom_id `<prefix>:<page>:<state>` (prefix = command name). */
@@ -70,6 +72,7 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
   const fields: NonNullable<APIEmbed['fields']> = [];
   if (r.speaker) fields.push({ name: s.speaker, value: escapeMarkdown(oneLine(r.speaker)), inline: true });
   fields.push({ name: s.date, value: dateText(r.date, lang, view.dateSource, r.source), inline: true });
+  if (view.kind === 'indirect') fields.push({ name: s.kindLabel, value: s.reportedSpeech, inline: true });
   const others = r.sources.filter((x) => x.file !== r.source.file);
   let sourceValue = sourceLink(r.source, 300);
   if (others.length > 0) {
@@ -111,12 +114,16 @@ export function buildNotFoundReply(question: string, suggestion: string | null, 
  */
 export function buildQuoteReply(view: AnswerView, lang: Language): ReplyPayload {
   const r = view.result;
-  const speaker = r.speaker ? escapeMarkdown(oneLine(r.speaker)) : null;
+  const s = stringsFor(lang);
+  const name = r.speaker ? escapeMarkdown(oneLine(r.speaker)) : null;
+  // A paraphrase is not the speaker's words: quote the article's own sentence instead, and say it is reported.
+  const reported = view.kind === 'indirect';
+  const speaker = reported && name ? s.reportedBy(name) : name;
   const attribution = ['—', [speaker, dateText(r.date, lang, view.dateSource, r.source), sourceLink(r.source, 200, true)].filter(Boolean).join(', ')].join(' ');
   // Budget the quote so the attribution always survives the 2 000 limit.
   const room = LIMITS.content - attribution.length - 10;
-  const words = escapeMarkdown(truncate(oneLine(r.text), Math.max(100, Math.floor(room * 0.8))));
-  return textReply(`> “${words}”\n${attribution}`);
+  const words = escapeMarkdown(truncate(oneLine(reported ? r.excerpt || r.text : r.text), Math.max(100, Math.floor(room * 0.8))));
+  return textReply(reported ? `> ${words}\n${attribution}` : `> “${words}”\n${attribution}`);
 }
 
 /** "Find source": the statement a message quotes, as an answer embed. */

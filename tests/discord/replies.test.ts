@@ -112,6 +112,26 @@ describe('/quote', () => {
     expect(reply.allowedMentions).toEqual({ parse: [] });
   });
 
+  it('never puts a paraphrase in quotation marks: it quotes the article sentence and says it is reported', () => {
+    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
+    const paraphrase = {
+      ...view!,
+      kind: 'indirect' as const,
+      result: { ...view!.result, text: 'thành phố sẽ mua thêm xe', excerpt: 'Bà Mai cho biết thành phố sẽ mua thêm xe.' },
+    };
+    const reply = buildQuoteReply(paraphrase, 'en');
+    expect(reply.content).toMatch(/^> Bà Mai cho biết thành phố sẽ mua thêm xe\.\n/);
+    expect(reply.content).not.toContain('“');
+    expect(reply.content).toContain('as reported by the article, Trần Thị Mai');
+  });
+
+  it('timeline labels a paraphrase as reported speech, without quotation marks', () => {
+    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
+    const text = allText(buildTimelineReply({ items: [{ ...view!, kind: 'indirect' }], filters: null, page: 0, lang: 'en', state: 'x' }));
+    expect(text).toContain('Trần Thị Mai (reported): Thành phố');
+    expect(text).not.toContain('“Thành phố');
+  });
+
   it('fits 2 000 characters and keeps the attribution when the quote is huge', () => {
     const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
     const reply = buildQuoteReply({ ...view!, result: { ...view!.result, text: 'lời nói dài '.repeat(500) } }, 'en');
