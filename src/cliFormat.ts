@@ -18,6 +18,7 @@ export function answersToJson(results: AnswerResult[]): { results: Array<Record<
       excerpt: r.excerpt,
       speaker: r.speaker,
       date: r.date,
+      ...(r.kind ? { kind: r.kind } : {}),
       source: sourceJson(r.source),
       sources: r.sources.map(sourceJson),
     })),
@@ -75,8 +76,10 @@ export function formatAnswersText(question: string, results: AnswerResult[]): st
   const lines = [`Q: ${question}`];
   results.forEach((r, i) => {
     const who = r.speaker ? `${r.speaker} — ` : '';
-    lines.push(`${i + 1}. [${r.type}] ${who}${formatDate(r.date, 'en')}`);
-    lines.push(`   “${r.text}”`);
+    const reported = r.kind === 'indirect';
+    lines.push(`${i + 1}. [${reported ? 'reported statement' : r.type}] ${who}${formatDate(r.date, 'en')}`);
+    // Quotation marks only around verbatim words; a paraphrase or an event is the article's wording.
+    lines.push(r.type === 'quote' && !reported ? `   “${r.text}”` : `   ${r.text}`);
     if (r.excerpt && r.excerpt !== r.text) lines.push(`   in: ${r.excerpt}`);
     lines.push(`   source: ${citation(r.source)}`);
     if (r.sources.length > 1) lines.push(`   (+${r.sources.length - 1} more source${r.sources.length > 2 ? 's' : ''})`);
