@@ -14,13 +14,18 @@ export interface RawEvent {
   source: SourceRef;
 }
 
-const CUES = EVENT_CUES.map((c) => c.split(' '));
+// Cues by their first word, so each word of a sentence is checked against the few cues it can start.
+const CUES = new Map<string, string[][]>();
+for (const c of EVENT_CUES) {
+  const seq = c.split(' ');
+  CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
+}
 const MAX_TEXT = 200;
 const MIN_CLAUSE = 40;
 
 function hasCue(sentence: string): boolean {
   const toks = tokenize(sentence.toLowerCase());
-  return toks.some((_, i) => CUES.some((cue) => cue.every((w, k) => toks[i + k] === w)));
+  return toks.some((t, i) => CUES.get(t)?.some((cue) => cue.every((w, k) => toks[i + k] === w)) ?? false);
 }
 
 /** The clause of `sentence` around [start, end): between clause punctuation, widened when too short, ≤ 200 chars. */

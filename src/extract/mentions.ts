@@ -37,12 +37,53 @@ const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Words and punctuation marks with their offsets in `text`. */
 export function tokenizeWithOffsets(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN_RE)) {
-    const w = m[0];
+  const push = (start: number, end: number) => {
+    const w = text.slice(start, end);
     const k = kindOf(w);
-    out.push({ text: w, start: m.index, end: m.index + w.length, lower: k.lower, cap: k.cap, word: k.word });
+    out.push({ text: w, start, end, lower: k.lower, cap: k.cap, word: k.word });
+  };
+  // Astral characters need the regex's code-point view; news text has none, so the scanner below is the rule.
+  if (/[\ud800-\udfff]/.test(text)) {
+    for (const m of text.matchAll(TOKEN_RE)) push(m.index, m.index + m[0].length);
+    return out;
+  }
+  // Same tokens as TOKEN_RE, scanned by a character table: the regex was a sixth of extraction time.
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = charClass(text.charCodeAt(i));
+    if (c === SPACE) { i++; continue; }
+    if (c === OTHER) { push(i, i + 1); i++; continue; }
+    const start = i;
+    i++;
+    for (;;) {
+      while (i < n && charClass(text.charCodeAt(i)) === ALNUM) i++;
+      const joiner = text.charCodeAt(i);
+      // A hyphen, apostrophe or dot joins two runs of letters/digits ("Park Ji-hoon", "O'Neil", "17.1").
+      if (i + 1 < n && (joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e) && charClass(text.charCodeAt(i + 1)) === ALNUM) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    push(start, i);
   }
   return out;
+}
+
+const ALNUM = 1;
+const SPACE = 2;
+const OTHER = 3;
+// Class of each UTF-16 unit (BMP), filled on first sight: letter/digit, white space, or other.
+const CHAR_CLASS = new Uint8Array(65536);
+function charClass(code: number): number {
+  let c = CHAR_CLASS[code]!;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = /[\p{L}\p{N}]/u.test(ch) ? ALNUM : /\s/u.test(ch) ? SPACE : OTHER;
+    CHAR_CLASS[code] = c;
+  }
+  return c;
 }
 
 interface WordKind { lower: string; cap: boolean; word: boolean }
