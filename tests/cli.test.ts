@@ -1,0 +1,65 @@
+/**
+ * The CLI as a person or a judge runs it: a real process, real seeds, output parsed as they would.
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+    cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', LOG_LEVEL: 'silent' }, timeout: 60_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('trichdan CLI', () => {
+  it('check validates the bundled seeds: every article usable, exit 0', () => {
+    const r = cli(['check']);
+    expect(r.status).toBe(0);
+    for (const file of ['000_3676789f1081205b.txt', '003_ce13c093f4624df1.txt', '004_7e630ec525fd3309.txt']) expect(r.stdout).toContain(file);
+  });
+
+  it('ask --json reads one question a line from stdin and writes one JSON line each, empty results for the unanswerable', () => {
+    const r = cli(['ask', '--json', '--limit', '3'], 'Ai là bên khởi xướng cuộc chiến trừng phạt?\ngiá vàng hôm nay bao nhiêu\n');
+    expect(r.status).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { results: Array<Record<string, any>> });
+    expect(lines).toHaveLength(2);
+    const first = lines[0]!.results[0]!;
+    expect(first.source.file).toBe('003_ce13c093f4624df1.txt');
+    expect(`${first.text} ${first.excerpt}`).toContain('khởi xướng');
+    expect(lines[0]!.results.length).toBeLessThanOrEqual(3);
+    expect(lines[1]).toEqual({ results: [] });
+  });
+
+  it('extract --json gives documents, quotes with speaker/kind/date/source.file, and events', () => {
+    const r = cli(['extract', '--json']);
+    expect(r.status).toBe(0);
+    const x = JSON.parse(r.stdout) as { documents: any[]; quotes: any[]; events: any[] };
+    expect(x.documents).toHaveLength(5);
+    const tango = x.quotes.find((q) => q.text.includes('nhảy tango một mình'));
+    expect(tango).toMatchObject({ speaker: 'Dmitry Peskov', kind: 'partial', date: '2024-11-18', source: { file: '003_ce13c093f4624df1.txt' } });
+    expect(x.events.some((e) => e.date === '2021-12-07' && e.source.file === '004_7e630ec525fd3309.txt')).toBe(true);
+  });
+
+  it('digest prints that day from the same composer, and names a bad date', () => {
+    const ok = cli(['digest', '--date', '2025-12-30', '--json']);
+    expect(ok.status).toBe(0);
+    const d = JSON.parse(ok.stdout) as { date: string; onThisDay: Array<{ date: string }> };
+    expect(d.date).toBe('2025-12-30');
+    expect(d.onThisDay.some((i) => i.date === '2021-12-30')).toBe(true);
+    const bad = cli(['digest', '--date', '30/12/2025']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('--date YYYY-MM-DD');
+  });
+
+  it('a missing corpus folder and an unknown command are clear errors', () => {
+    const missing = cli(['ask', '--json', '--corpus', 'no/such/folder', 'Peskov']);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no\/such\/folder/);
+    const unknown = cli(['summarize']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "summarize"');
+  });
+});
