@@ -7,6 +7,11 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
 
+interface Source { file: string; title: string | null; url: string | null; published: string | null }
+interface Result { type: string; text: string; excerpt: string; speaker: string | null; date: string | null; source: Source }
+interface Quote { speaker: string | null; text: string; kind: string; date: string | null; source: Source }
+interface Event { date: string | null; text: string; source: Source }
+
 function cli(args: string[], input?: string): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
     cwd: ROOT, input, encoding: 'utf8', env: { ...process.env, CORPUS_DIR: '', LOG_LEVEL: 'silent' }, timeout: 60_000,
@@ -24,7 +29,7 @@ describe('trichdan CLI', () => {
   it('ask --json reads one question a line from stdin and writes one JSON line each, empty results for the unanswerable', () => {
     const r = cli(['ask', '--json', '--limit', '3'], 'Ai là bên khởi xướng cuộc chiến trừng phạt?\ngiá vàng hôm nay bao nhiêu\n');
     expect(r.status).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { results: Array<Record<string, any>> });
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { results: Result[] });
     expect(lines).toHaveLength(2);
     const first = lines[0]!.results[0]!;
     expect(first.source.file).toBe('003_ce13c093f4624df1.txt');
@@ -36,7 +41,7 @@ describe('trichdan CLI', () => {
   it('extract --json gives documents, quotes with speaker/kind/date/source.file, and events', () => {
     const r = cli(['extract', '--json']);
     expect(r.status).toBe(0);
-    const x = JSON.parse(r.stdout) as { documents: any[]; quotes: any[]; events: any[] };
+    const x = JSON.parse(r.stdout) as { documents: unknown[]; quotes: Quote[]; events: Event[] };
     expect(x.documents).toHaveLength(5);
     const tango = x.quotes.find((q) => q.text.includes('nhảy tango một mình'));
     expect(tango).toMatchObject({ speaker: 'Dmitry Peskov', kind: 'partial', date: '2024-11-18', source: { file: '003_ce13c093f4624df1.txt' } });

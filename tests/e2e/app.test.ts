@@ -16,15 +16,12 @@ import type { DigestScheduler } from '../../src/digest/scheduler.js';
 import { createBot, createDiscordPublisher, type Bot } from '../../src/discord/bot.js';
 import { silentLogger } from '../../src/logger.js';
 import { slashCommand, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
+import { textOf } from '../helpers/messageText.js';
 
 const GUILD = '1600000000000000100';
 const NEWS = '1600000000000000101';
 const ADMIN = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages;
 
-function textOf(m: { content?: string; embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }> } | undefined): string {
-  if (!m) return '';
-  return [m.content ?? '', ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
-}
 
 describe('digest and growing corpus, end to end', () => {
   let fake: FakeDiscord;

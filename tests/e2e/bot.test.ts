@@ -16,6 +16,7 @@ import { createTestContext, TEST_CONFIG } from '../helpers/botFixtures.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { textOf } from '../helpers/messageText.js';
 
 const GUILD = '1500000000000000100';
 const NEWS = '1500000000000000101';
@@ -41,10 +42,6 @@ async function scenario(): Promise<Scenario> {
   };
 }
 
-function textOf(message: { content?: string; embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }> } | null): string {
-  if (!message) return '';
-  return [message.content ?? '', ...(message.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
-}
 
 describe('the bot against the Discord stand-in', () => {
   let fake: FakeDiscord;

@@ -16,6 +16,7 @@ import { createBot, createDiscordPublisher, type Bot } from '../../src/discord/b
 import { silentLogger } from '../../src/logger.js';
 import { slashCommand, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../helpers/fakeDiscord/index.js';
 import { startRestProxy, type RestProxy } from './restProxy.js';
+import { textOf } from '../helpers/messageText.js';
 
 const GUILD_A = '1700000000000000100';
 const NEWS_A = '1700000000000000101';
@@ -25,12 +26,6 @@ const NEWS_B = '1700000000000000201';
 const ADMIN = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages;
 const QUESTION = 'ai là bên khởi xướng cuộc chiến trừng phạt';
 
-type Message = { content?: string; embeds?: Array<{ title?: string; description?: string; fields?: Array<{ name: string; value: string }> }> } | null | undefined;
-
-function textOf(m: Message): string {
-  if (!m) return '';
-  return [m.content ?? '', ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
-}
 
 describe('Discord faults, end to end', () => {
   let fake: FakeDiscord;
