@@ -44,6 +44,8 @@ const BONUS = {
   dateMatch: 0.5,
   structured: 0.03,
   relevance: 0.25,
+  // Verbatim words (shown in quotation marks) over a paraphrase when the two are about as relevant.
+  verbatim: 0.05,
 };
 
 /** Options for {@link createSearchIndex}. */
@@ -134,6 +136,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   const bonusOf = (p: ParsedQuestion, i: number): number => {
     const u = units[i]!;
     let bonus = u.type === 'passage' ? 0 : BONUS.structured;
+    if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
     if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
     else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
     if (p.intent === 'who' && u.type === 'quote') bonus += BONUS.whoQuote;
@@ -203,6 +206,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       sources: u.sources,
       matched: [...matched],
       score: Math.round(c.score * 1000) / 1000,
+      ...(u.type === 'quote' && u.kind ? { kind: u.kind, dateSource: u.dateSource } : {}),
     };
   };
 
@@ -246,23 +250,37 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     return { p: { ...p, intent: 'topic', speaker: null }, clauses: clausesOf({ ...p, words: p.words }) };
   };
 
+  /**
+   * /quote posts a statement as an attributed blockquote in quotation marks, so verbatim words (direct,
+   * partial) come before paraphrases (indirect) whenever the speaker has any that match; each group keeps
+   * its own order (relevance to the topic, or newest first without a topic).
+   */
   const quotesBy = (speakerId: string, topic?: string, opts: AskOptions = {}): AnswerResult[] => {
     const sp = resolveSpeaker(speakerId);
     const base = makeFilter({ ...opts, speaker: undefined });
     if (!sp || !base) return [];
     const allow = (u: number): boolean => units[u]!.speakerId === sp.id && base(u);
     const limit = opts.limit ?? QUOTES_BY_LIMIT;
+    const verbatimFirst = (list: Candidate[]): Candidate[] => [
+      ...list.filter((c) => units[c.unit]!.kind !== 'indirect'),
+      ...list.filter((c) => units[c.unit]!.kind === 'indirect'),
+    ];
     if (topic && topic.trim()) {
       const { p, clauses } = topicClauses(topic);
       if (clauses.some((c) => c.weight > 0)) {
-        return finish(null, candidatesOf(p, clauses, allow, MIN_COVERAGE), allow, limit).map((c) => toResult(c, clauses, p));
+        const cands = candidatesOf(p, clauses, allow, MIN_COVERAGE);
+        return verbatimFirst(finish(null, cands, allow, cands.length))
+          .slice(0, limit)
+          .map((c) => toResult(c, clauses, p));
       }
     }
-    return (speakerQuotes.get(sp.id) ?? [])
+    const newest = (speakerQuotes.get(sp.id) ?? [])
       .filter(allow)
       .sort((a, b) => compareIsoDates(units[b]!.date, units[a]!.date) || units[b]!.text.length - units[a]!.text.length)
+      .map((u) => ({ unit: u, score: 1 }));
+    return verbatimFirst(newest)
       .slice(0, limit)
-      .map((u) => toResult({ unit: u, score: 1 }, [], null));
+      .map((c) => toResult(c, [], null));
   };
 
   const timeline = (opts: AskOptions & { topic?: string } = {}): AnswerResult[] => {

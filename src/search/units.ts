@@ -4,7 +4,7 @@
  * extracted from it so a result list never shows the same sentence twice.
  */
 import { foldText, splitSentences } from '../core/text.js';
-import type { CorpusDocument, CorpusEvent, Extraction, IsoDate, Quote, ResultType, SourceRef } from '../core/types.js';
+import type { CorpusDocument, CorpusEvent, Extraction, IsoDate, Quote, QuoteKind, ResultType, SourceRef } from '../core/types.js';
 
 /** One searchable item. */
 export interface Unit {
@@ -18,6 +18,10 @@ export interface Unit {
   speaker: string | null;
   speakerId: string | null;
   date: IsoDate;
+  /** Quotes: verbatim (direct/partial) or paraphrase (indirect); null for events and passages. */
+  kind: QuoteKind | null;
+  /** Quotes: where the date came from; null otherwise. */
+  dateSource: Quote['dateSource'];
   sources: SourceRef[];
   /** Index of the primary document in `extraction.documents`, or -1 when unknown. */
   doc: number;
@@ -73,7 +77,10 @@ export function buildUnits(extraction: Extraction): Unit[] {
   ): void => {
     const existing = merged.get(key);
     if (existing !== undefined) {
-      mergeSources(units[existing]!.sources, item.sources);
+      const u = units[existing]!;
+      mergeSources(u.sources, item.sources);
+      // The same words printed in quotation marks by one outlet are verbatim, whatever another outlet did.
+      if (u.kind === 'indirect' && 'kind' in item && item.kind !== 'indirect') u.kind = item.kind;
       return;
     }
     const doc = item.sources[0] ? (docIndex.get(item.sources[0].file) ?? -1) : -1;
@@ -84,6 +91,7 @@ export function buildUnits(extraction: Extraction): Unit[] {
     const id = units.length;
     units.push({
       type, text, excerpt, indexText, speaker, speakerId, date: item.date, sources: [...item.sources],
+      kind: 'kind' in item ? item.kind : null, dateSource: 'dateSource' in item ? item.dateSource : null,
       doc, para: -1, sent: -1, coveredBy: null,
     });
     merged.set(key, id);
@@ -120,7 +128,7 @@ export function buildUnits(extraction: Extraction): Unit[] {
         passageByHash.set(h, units.length);
         units.push({
           type: 'passage', text: sentence, excerpt: null, indexText: sentence, speaker: null, speakerId: null,
-          date: null, sources: [source], doc: d, para: p, sent: s, coveredBy: covered.length ? covered : null,
+          date: null, kind: null, dateSource: null, sources: [source], doc: d, para: p, sent: s, coveredBy: covered.length ? covered : null,
         });
       });
     });
