@@ -4,6 +4,7 @@
  */
 import { compareIsoDates, findDateMentions, type DateMention } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
+import { splitSentences } from '../core/text.js';
 
 /** The reference to resolve relative dates against: the publication date, or null. */
 export function referenceOf(published: IsoDate): IsoDate {
@@ -20,7 +21,8 @@ const FULL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  */
 export function articleFloor(texts: string[]): IsoDate {
   let floor: IsoDate = null;
-  for (const t of texts) {
+  // A deadline or a date something takes effect ("có hiệu lực từ ngày 1/4/2024") may lie after the writing.
+  for (const t of texts.flatMap((x) => splitSentences(x)).filter((x) => !isForwardLooking(x))) {
     for (const m of findDateMentions(t, null)) {
       if (m.date && FULL.test(m.date) && !m.relative && (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
     }
@@ -59,6 +61,18 @@ function anchor(m: DateMention, floor: string): IsoDate {
 // Words that put a month-only mention in the future: "sẽ … vào tháng 11", "dự kiến", "kế hoạch".
 const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|tới đây|sắp tới|trong tương lai)(?=[\s,.]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
+// Deadlines and start dates of rules: the date may be the next occurrence rather than the last one.
+const DEADLINE_CUE = /(?:^|[\s,(])(?:trước ngày|hạn chót|thời hạn|hết hạn|đến hạn|hạn cuối|có hiệu lực|áp dụng từ|bắt đầu từ|kể từ ngày)(?=[\s,.]|$)/iu;
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether a sentence names a deadline or a date a rule takes effect: its dates are not when the story happened.
+ * ("sẽ" alone is not enough: a report of a promise, "X cam kết sẽ …" after a call on 30/12, is dated by the call.)
+ */
+export function isForwardLooking(text: string): boolean {
+  return DEADLINE_CUE.test(text);
+}
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
  * Date mentions of one sentence, ready for attribution and events. `floor` anchors year-less dates of an
@@ -67,12 +81,19 @@ const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
  */
 export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate): DateMention[] {
   const future = FUTURE_CUE.test(text);
+  const deadline = DEADLINE_CUE.test(text);
   return findDateMentions(text, reference).map((m) => {
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
     else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw)) {
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
+    } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
+      (future || deadline || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
+      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới": of last year's and next year's day, the nearer one.
+      const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+      const ref = dayNumber(reference.slice(0, 10));
+      if (reference.length >= 10 && Math.abs(dayNumber(next) - ref) < Math.abs(ref - dayNumber(date))) date = next;
     }
     return { ...m, date };
   });

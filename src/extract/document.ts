@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import type { DateMention } from '../core/dates.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -72,7 +72,7 @@ export function extractDocument(
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
       const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
-      events.push(...eventsOfSentence(sentence.text, dates, source, masked));
+      events.push(...eventsOfSentence(sentence.text, dates, source, masked, para.caption));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions);
       if (para.caption) continue;
@@ -111,7 +111,7 @@ export function extractDocument(
         }
         lastDate = dates.filter((d) => d.date).at(-1)!.date;
         paraDate = lastDate;
-        if (DAY.test(firstDate) && events.some((ev) => ev.excerpt === sentence.text)) storyDate = firstDate;
+        if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) storyDate = firstDate;
       }
     }
   });

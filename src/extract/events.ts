@@ -1,6 +1,6 @@
 /**
- * Dated happenings: a sentence (captions included) with a resolved date mention outside quotations and a cue
- * that something took place (a meeting, a call, a speech, a sanction, an election…).
+ * Dated happenings: a sentence with a resolved date mention outside quotations and a cue that something took
+ * place (a meeting, a call, a speech, a sanction, an election…); in a photo caption the date alone is enough.
  */
 import type { DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
@@ -60,9 +60,10 @@ export function clauseAround(sentence: string, start: number, end: number, maske
 }
 
 /** Events of one sentence: one per distinct resolved date. */
-export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence): RawEvent[] {
+export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   const resolved = dates.filter((d) => d.date);
-  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !hasCue(sentence)) return [];
+  // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
+  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || hasCue(sentence))) return [];
   const seen = new Set<string>();
   const out: RawEvent[] = [];
   for (const d of resolved) {

@@ -149,6 +149,12 @@ export const EVENT_CUES: readonly string[] = [
   'động đất', 'bão', 'lũ', 'cháy', 'nổ', 'đụng độ', 'xâm lược', 'đảo chính', 'lật đổ', 'từ chức', 'bổ nhiệm',
   'miễn nhiệm', 'cách chức', 'đóng cửa', 'mở cửa', 'đình chỉ', 'hủy bỏ', 'hoãn', 'phát động', 'tiếp', 'đón',
   'khánh thành', 'khởi công', 'ra quyết định', 'quyết định', 'phán quyết', 'kiện', 'thắng', 'thua', 'tăng', 'giảm',
+  // Outcomes, market and administrative acts: "đạt thỏa thuận", "đạt kỷ lục", "mở thêm nhà máy", "áp dụng từ …".
+  'đạt', 'thỏa thuận', 'thoả thuận', 'kỷ lục', 'mở', 'mở rộng', 'áp dụng', 'có hiệu lực', 'hết hạn', 'nộp', 'hoàn thành',
+  'khởi động', 'giới thiệu', 'trưng bày', 'triển lãm', 'hội thảo', 'tọa đàm', 'toạ đàm', 'hội chợ', 'xảy ra', 'phát hiện',
+  'ghi nhận', 'bắt', 'triệu tập', 'phản đối', 'biểu tình', 'đình công', 'chặn', 'cấm', 'cấp phép', 'siết', 'nới lỏng',
+  'điều chỉnh', 'cắt giảm', 'nâng', 'hạ', 'mua', 'bán', 'xuất khẩu', 'nhập khẩu', 'giải ngân', 'đề xuất', 'trình',
+  'phiên tòa', 'phiên toà', 'xét xử', 'kết luận', 'điều tra', 'thanh tra', 'ra mắt', 'trận', 'giải', 'đoạt', 'vô địch',
 ];
 
 /** Sentence openers that point back to the date last mentioned ("Khi đó, …", "Vào thời điểm đó, …"). */

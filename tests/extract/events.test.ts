@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/extract/index.js';
+import { makeDoc } from './docs.js';
+
+const eventsOf = (paragraphs: string[], published: string | null) =>
+  extractCorpus([makeDoc(paragraphs, { published })]).events.map((e) => [e.date, e.text] as const);
+
+describe('events', () => {
+  it('a photo caption is dated by its date alone', () => {
+    const ev = eventsOf(['Ông Lê Quang Hải phát biểu khai mạc diễn đàn.', 'Khách tham quan gian hàng thủ công tại Huế, sáng 5/10. Ảnh: Hoàng Nam'], '2024-10-06');
+    expect(ev).toContainEqual(['2024-10-05', 'Khách tham quan gian hàng thủ công tại Huế, sáng 5/10']);
+  });
+
+  it.each([
+    ['Tháng 3/2023, hai bên đạt thỏa thuận về việc nối lại các chuyến bay thẳng.', '2023-03'],
+    ['Năm 2019 thị trường từng đạt kỷ lục với hơn 300.000 xe bán ra.', '2019'],
+    ['Kể từ năm 2016, công ty đã mở thêm 12 nhà máy trên cả nước.', '2016'],
+    ['Cảnh sát bắt giữ nghi phạm hôm 25-9 tại một nhà nghỉ ở ngoại thành.', '2024-09-25'],
+    ['Hôm thứ Hai, chính phủ công bố gói hỗ trợ trị giá 2 tỷ USD.', '2024-09-30'],
+  ])('%s → %s', (sentence, date) => {
+    expect(eventsOf([sentence], '2024-10-02').map(([d]) => d)).toContain(date);
+  });
+
+  it('a year-less deadline or start date ahead of publication takes the coming year', () => {
+    const ev = eventsOf([
+      'Mức phí mới áp dụng từ ngày 1 tháng 4 tới đối với xe lắp ráp trong nước.',
+      'Doanh nghiệp phải nộp báo cáo trước ngày 30/4 theo quy định mới.',
+    ], '2024-02-20');
+    expect(ev.map(([d]) => d)).toEqual(['2024-04-01', '2024-04-30']);
+  });
+
+  it('a year-less date with a deadline cue after publication by a few months stays in the past', () => {
+    const ev = eventsOf(['Quy định về nhãn mác có hiệu lực từ ngày 1/7, theo thông báo của bộ.'], '2024-10-02');
+    expect(ev.map(([d]) => d)).toEqual(['2024-07-01']);
+  });
+});
+
+describe('undated articles', () => {
+  it('a date a rule takes effect does not anchor the year of the story nor date its statements', () => {
+    const ex = extractCorpus([makeDoc([
+      'Nghị định có hiệu lực từ ngày 1/4/2026, thay thế quy định cũ.',
+      'Hồi tháng 12/2023, Bộ Tài chính đã lấy ý kiến các doanh nghiệp về dự thảo.',
+      'Ngày 5/1, Bộ Tài chính cho biết các góp ý sẽ được tổng hợp trong tháng này.',
+    ])]);
+    const q = ex.quotes.find((x) => x.text.includes('góp ý'));
+    expect(q?.date).toBe('2024-01-05');
+  });
+});
