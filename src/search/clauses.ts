@@ -10,7 +10,7 @@ import { foldText } from '../core/text.js';
 import { splitWords } from './analyze.js';
 import { englishBaseForms, type Lexicon } from './lexicon.js';
 import type { QueryWord } from './question.js';
-import { QUESTION_WORDS, STOP_PHRASES, STOPWORDS, VI_STOPWORDS } from './stopwords.js';
+import { EN_QUESTION_STOPWORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS, VI_STOPWORDS } from './stopwords.js';
 
 /** A term to look up, with its score factor (1 = the user's own word). */
 export interface ClauseTerm {
@@ -45,6 +45,13 @@ const BIGRAM_WEIGHT = 0.5;
 const CORRECTED_FACTOR = 0.8;
 // The user's own syllables inside a lexicon phrase still score a little when only one of them matches.
 const PART_FACTOR = 0.3;
+/**
+ * An English question's lower-case word found neither in the lexicon nor in the corpus is vocabulary we
+ * cannot translate ("solidarity"), not evidence that the corpus lacks the answer: it counts for this share
+ * of an unseen term's weight. A capitalised unknown word is a name ("Tesla") and keeps the full weight,
+ * so a question about someone the corpus never mentions still finds nothing.
+ */
+const UNKNOWN_ENGLISH_SHARE = 0.15;
 
 const FOLDED_VI_STOPWORDS = new Set(
   [...QUESTION_WORDS, ...VI_STOPWORDS].filter((w) => !w.includes(' ')).map((w) => foldText(w)),
@@ -69,7 +76,8 @@ export function stopFlags(
   knownBigram?: (a: string, b: string) => boolean,
 ): boolean[] {
   const folded = !opts.diacritics && opts.language === 'vi';
-  const flags = words.map((w) => (folded ? FOLDED_VI_STOPWORDS.has(w.folded) : STOPWORDS.has(w.lower)));
+  const set = opts.language === 'en' ? EN_QUESTION_STOPWORDS : STOPWORDS;
+  const flags = words.map((w) => (folded ? FOLDED_VI_STOPWORDS.has(w.folded) : set.has(w.lower)));
   const forms = words.map((w) => (folded ? w.folded : w.lower));
   if (folded && knownBigram) {
     const single = [...flags];
@@ -132,7 +140,7 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
       const span = words.slice(i, i + n);
       if (span.some((w, k) => w.pos !== words[i]!.pos + k) || stop[i + n - 1]) continue;
       const key = span.map((w) => w.folded).join(' ');
-      let variants = lexicon.phrases.get(key);
+      let variants = opts.language === 'vi' && lexicon.englishOnly.has(key) ? undefined : lexicon.phrases.get(key);
       if (!variants && n === 1 && opts.language === 'en') {
         for (const base of englishBaseForms(key)) {
           variants = lexicon.phrases.get(base);
@@ -176,6 +184,11 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
     let word = w.folded;
     let factor = 1;
     let id = src.unigram(word);
+    const englishVocabulary = opts.language === 'en' && !w.capital;
+    if (id === undefined && englishVocabulary) {
+      clauses.push({ label: w.folded, weight: UNKNOWN_ENGLISH_SHARE * src.maxIdf, terms: [], forms: [] });
+      return;
+    }
     if (id === undefined) {
       const fixed = src.correct(word);
       if (fixed !== null) {

@@ -87,7 +87,8 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   units.forEach((u, i) => {
     if (!u.speakerId) return;
     const sp = directory.byId.get(u.speakerId);
-    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases] : [])].join(' . '));
+    // The role is searchable: a question may name "the Hungarian foreign minister" instead of the person.
+    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases, sp.role ?? ''] : [])].join(' . '));
   });
   extraction.documents.forEach((d, i) => {
     if (d.title) builder.add(FIELD_TITLE, i, d.title);
@@ -139,7 +140,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
     if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
     else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
-    if (p.intent === 'who' && u.type === 'quote') bonus += BONUS.whoQuote;
+    if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
     if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
     if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
     return bonus;
@@ -247,7 +248,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   const topicClauses = (topic: string): { p: ParsedQuestion; clauses: Clause[] } => {
     const p = parse(topic);
-    return { p: { ...p, intent: 'topic', speaker: null }, clauses: clausesOf({ ...p, words: p.words }) };
+    return { p: { ...p, intent: 'topic', speaker: null, reported: false }, clauses: clausesOf({ ...p, words: p.words }) };
   };
 
   /**
@@ -308,7 +309,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   const findSource = (messageText: string): AnswerResult | null => {
     const p = parse(messageText);
-    const plain: ParsedQuestion = { ...p, intent: 'topic', speaker: null, dates: [] };
+    const plain: ParsedQuestion = { ...p, intent: 'topic', speaker: null, reported: false, dates: [] };
     const clauses = clausesOf(plain);
     if (clauses.filter((c) => c.weight > 0 && c.terms.length > 0 && !c.label.includes(' ')).length < SOURCE_MIN_CLAUSES) {
       return null;

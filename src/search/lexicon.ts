@@ -27,6 +27,11 @@ export interface Lexicon {
   phrases: Map<string, Variant[]>;
   /** Longest phrase, in words. */
   maxWords: number;
+  /**
+   * Keys that come only from the English map: used for English questions only, since a folded
+   * Vietnamese syllable can spell an English key ("thai" is also "thải", "sea" never, "ban" is "bạn").
+   */
+  englishOnly: Set<string>;
 }
 
 function key(phrase: string): string {
@@ -53,6 +58,7 @@ export function buildLexicon(input: LexiconData): Lexicon {
       );
     }
   }
+  const synonymKeys = new Set(phrases.keys());
   // An English word finds its renderings and their Vietnamese synonyms ("sanctions" → "chế tài").
   for (const [english, renderings] of Object.entries(input.english)) {
     add(key(english), [
@@ -65,7 +71,8 @@ export function buildLexicon(input: LexiconData): Lexicon {
   }
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
-  return { phrases, maxWords };
+  const englishOnly = new Set([...phrases.keys()].filter((k) => !synonymKeys.has(k)));
+  return { phrases, maxWords, englishOnly };
 }
 
 /** The lexicon shipped in lexicon.json. */

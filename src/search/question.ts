@@ -16,6 +16,8 @@ export interface QueryWord {
   folded: string;
   /** Position in the question, so bigrams are only formed by neighbours. */
   pos: number;
+  /** Typed with a capital letter (a name, in an English question). */
+  capital?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -25,6 +27,8 @@ export interface ParsedQuestion {
   diacritics: boolean;
   /** The speaker of a "what did X say about Y" question. */
   speaker: Speaker | null;
+  /** The question asks what was said (a reporting verb: "nói gì", "say"), whoever the speaker. */
+  reported: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -82,10 +86,12 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
 
   let speaker: Speaker | null = null;
+  let reported = false;
   const verbs = diacritics ? VERBS_LOWER : VERBS_FOLDED;
   for (const verb of verbs) {
     const v = findPhrase(diacritics ? lower : folded, verb);
     if (v < 0) continue;
+    reported = true;
     let a = 0;
     let b = v;
     while (b > a && BEFORE_VERB.has(folded[b - 1]!)) b--;
@@ -119,7 +125,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
 
   const words: QueryWord[] = [];
   lower.forEach((w, i) => {
-    if (!drop.has(i)) words.push({ lower: w, folded: folded[i]!, pos: i });
+    if (!drop.has(i)) words.push({ lower: w, folded: folded[i]!, pos: i, capital: /^\p{Lu}/u.test(original[i] ?? '') });
   });
-  return { intent, language, diacritics, speaker, mentioned, dates, words };
+  return { intent, language, diacritics, speaker, reported, mentioned, dates, words };
 }

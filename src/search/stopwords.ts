@@ -46,14 +46,33 @@ export const EN_STOPWORDS: readonly string[] = [
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'do', 'does', 'did', 'has', 'have', 'had', 'will', 'would',
   'can', 'could', 'should', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'them', 'his',
   'her', 'their', 'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'there', 'any', 'some', 'as', 'into',
-  'over', 'than', 'then', 'so', 'not', 'no', 'yes', 'mr', 'mrs', 'ms', 'please', 'tell', 'show', 'find',
+  'over', 'than', 'then', 'so', 'not', 'no', 'yes', 'mr', 'mrs', 'ms', 'dr', 'please', 'tell', 'told', 'show', 'find',
   'news', 'event', 'events', 'happen', 'happened', 'date', 'day', 'year', 'month',
+  // more function words and question framing, so an English question keeps only its content words
+  'also', 'just', 'after', 'before', 'during', 'while', 'since', 'until', 'between', 'against', 'under', 'up',
+  'out', 'off', 'if', 'because', 'very', 'more', 'most', 'other', 'such', 'only', 'own', 'same', 'too', 'all',
+  'both', 'each', 'few', 'many', 'much', 'who', 'him', 'hers', 'theirs', 'ours', 'am', 'get', 'got', 'make',
+  'made', 'let', 'know', 'known', 'think', 'thought', 'say', 'said', 'says', 'saying', 'speak', 'spoke',
+  'talked', 'according', 'whether', 'thing', 'things', 'anything', 'something', 'take', 'took', 'give', 'gave',
+  'go', 'went', 'here', 'now', 'again', 'ever',
 ];
+
+/**
+ * English function words that are also Vietnamese syllables typed without diacritics: "an ninh" (security),
+ * "to lớn", "no đủ", "so sánh", "in ấn", "bé" typed "be". They are stopwords of English questions only,
+ * never of Vietnamese text or Vietnamese questions.
+ */
+export const EN_ALSO_VIETNAMESE: ReadonlySet<string> = new Set(['an', 'to', 'no', 'so', 'in', 'me', 'be', 'my', 'do']);
 
 const ALL = [...QUESTION_WORDS, ...VI_STOPWORDS, ...EN_STOPWORDS].map((w) => w.normalize('NFC').toLowerCase());
 
-/** Single lower-cased words (with diacritics) never indexed nor searched. */
-export const STOPWORDS: ReadonlySet<string> = new Set(ALL.filter((w) => !w.includes(' ')));
+/** Single lower-cased words (with diacritics) never indexed nor searched (English-only ones excepted, above). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  ALL.filter((w) => !w.includes(' ') && (!EN_ALSO_VIETNAMESE.has(w) || VI_STOPWORDS.includes(w))),
+);
+
+/** Stopwords of an English question: every English function word. */
+export const EN_QUESTION_STOPWORDS: ReadonlySet<string> = new Set([...STOPWORDS, ...EN_STOPWORDS]);
 
 /** Multi-word stop phrases (lower case, with diacritics), most words first. */
 export const STOP_PHRASES: readonly string[] = ALL.filter((w) => w.includes(' ')).sort(

@@ -49,7 +49,7 @@ describe('stopFlags', () => {
     };
     expect(kept('Ai là người khởi xướng khi nào', true, 'vi')).toEqual(['nguoi', 'khoi', 'xuong']);
     expect(kept('lenh cam bao gio co hieu luc', false, 'vi')).toEqual(['lenh', 'cam', 'hieu']);
-    expect(kept('what did the minister say', false, 'en')).toEqual(['minister', 'say']);
+    expect(kept('what did the minister say', false, 'en')).toEqual(['minister']);
   });
 
   it('keeps a folded stopword that forms a known phrase with its neighbour', () => {
