@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
 import { COMPLEMENTISERS, REPORTING_VERBS } from './lexicon.js';
-import { parseSubject, type Mention } from './mentions.js';
+import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
   start: number;
@@ -53,7 +53,14 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
   let end = verb.start;
   let fallback: Mention | null = null;
   // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
-  const plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  let plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // A comma inside one name or title ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng X") does not end the subject.
+  if (plain.includes(',')) {
+    for (const m of findMentions(plain, knownName)) {
+      const inner = plain.slice(m.start, m.end);
+      if (inner.includes(',')) plain = plain.slice(0, m.start) + inner.replace(/,/g, ' ') + plain.slice(m.end);
+    }
+  }
   // "Ông X, CEO của Y, Đại học Z, nhận định": appositives (roles, places, institutions) sit between the
   // subject and its verb; walk back over them to the first mention that is clearly a speaker.
   for (let hop = 0; hop < 4; hop++) {

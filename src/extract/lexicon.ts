@@ -54,7 +54,23 @@ export const ROLE_NOUNS: readonly string[] = [
   'CEO', 'giám đốc điều hành', 'hiệu trưởng', 'viện trưởng', 'trưởng khoa', 'trưởng phòng', 'trưởng ban',
   'phó giáo sư', 'nhà kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
   'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
+  'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
+  'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
+  'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng',
 ];
+
+/** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */
+export const ADMIN_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'TP', 'TP.'];
+
+/** Common Vietnamese family names: where a personal name starts after a place name. */
+export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
+  'Lý', 'Hà', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Đoàn', 'Lương', 'Tô', 'Trịnh', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Quách',
+  'Thái', 'Tăng', 'Kiều', 'La', 'Triệu', 'Mạc', 'Khúc', 'Nông', 'Lục', 'Hứa', 'Từ', 'Chu', 'Giang', 'Tống',
+]);
+
+/** Lower-case particles inside Western names ("Pieter de Vries", "Ursula von der Leyen"). Case-sensitive. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'ter', 'ten', 'bin', 'al', 'le', 'la']);
 
 /**
  * Fields of office written after a role noun with only the first syllable capitalised ("Bộ trưởng Quốc phòng",

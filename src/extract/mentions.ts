@@ -5,7 +5,7 @@
  */
 import { foldText } from '../core/text.js';
 import {
-  FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  ADMIN_UNITS, FEMALE_HONORIFICS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
@@ -136,6 +136,7 @@ const ORG_SEQ = indexPhrases(ORG_HEADS);
 const OUTLET_SEQ = indexPhrases(OUTLET_HEADS);
 const VERB_SEQ = indexPhrases(REPORTING_VERBS);
 const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
+const ADMIN_SEQ = indexPhrases(ADMIN_UNITS);
 
 /** Length (in tokens) of the longest phrase of `index` starting at token `i`, 0 if none. */
 function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = false): number {
@@ -175,17 +176,54 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   let j = i + n;
   if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
     j += greedy ? Math.max(1, capRun(tokens, j)) : 1;
-    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.lower) && !matchSeq(tokens, j, VERB_SEQ)) j++;
+    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.lower) && !matchSeq(tokens, j, VERB_SEQ) && !matchSeq(tokens, j, ADMIN_SEQ)) j++;
   }
   while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
   return j - i;
 }
 
+/** Whether a list of office fields follows a comma: "Công nghiệp và Năng lượng", "Công nghiệp, Năng lượng và …". */
+function fieldListAhead(tokens: Token[], j: number): boolean {
+  for (let items = 0; items < 5; items++) {
+    if (!isCap(tokens[j])) return false;
+    j++;
+    let tail = 0;
+    while (tail < 3 && isWord(tokens[j]) && !isCap(tokens[j]) && tokens[j]!.lower !== 'và' && !SUBJECT_STOPS.has(tokens[j]!.lower)) { j++; tail++; }
+    if (!tail) return false;
+    if (tokens[j]?.lower === 'và') return true;
+    if (tokens[j]?.text !== ',') return false;
+    j++;
+  }
+  return false;
+}
+
 /** Tokens of a capitalised run at `i` (a personal name candidate). */
 function capRun(tokens: Token[], i: number): number {
   let j = i;
-  while (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.lower)) j++;
+  for (;;) {
+    if (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.lower)) j++;
+    // "Pieter de Vries", "Ludwig van Dijk": a lower-case particle inside a name, never at its start.
+    else if (j > i && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j += 2;
+    else break;
+  }
   return j - i;
+}
+
+/** Like capRun, but a name may also start with its particle ("ông de Vries"). */
+function nameRun(tokens: Token[], i: number): number {
+  if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && isCap(tokens[i + 1])) return 1 + capRun(tokens, i + 1);
+  return capRun(tokens, i);
+}
+
+/**
+ * After an administrative unit ("tỉnh Quảng Ngãi Hà Văn Tùng") the place name comes first: it ends before the
+ * last Vietnamese family name that leaves a name of two or more syllables, else after two syllables.
+ */
+function adminPlaceLength(tokens: Token[], j: number, run: number): number {
+  if (run < 4) return 0;
+  // A place name has two syllables at least ("Bình Dương", "Hồ Chí Minh"), so the search starts at the third.
+  for (let k = 2; k <= run - 2; k++) if (VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) return k;
+  return 2;
 }
 
 function genderOf(honorific: string): Gender {
@@ -222,7 +260,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
 
   if (HONORIFIC_SET.has(lower)) {
     const j = i + 1;
-    const run = capRun(tokens, j);
+    const run = nameRun(tokens, j);
     if (run > 0 && !matchSeq(tokens, j, PLACE_SEQ, true)) {
       return {
         type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower), bare: false,
@@ -252,8 +290,16 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       const org = isCap(u) ? orgLength(tokens, j) || matchSeq(tokens, j, FIELD_SEQ, true) : 0;
       if (org) { j += org; continue; }
-      const place = isCap(u) ? matchSeq(tokens, j, PLACE_SEQ, true) : 0;
+      const place = matchSeq(tokens, j, PLACE_SEQ, true);
       if (place) { j += place; continue; }
+      // "Bộ trưởng Thương mại, Công nghiệp và Năng lượng": a list of fields is one office.
+      if (u.text === ',' && j > i + role && fieldListAhead(tokens, j + 1)) { j++; continue; }
+      const admin = matchSeq(tokens, j, ADMIN_SEQ);
+      if (admin && isCap(tokens[j + admin])) {
+        const run = capRun(tokens, j + admin);
+        j += admin + (adminPlaceLength(tokens, j + admin, run) || run);
+        continue;
+      }
       if (isCap(u) && !owner) {
         const run = capRun(tokens, j);
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
@@ -262,6 +308,11 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
         if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
+          continue;
+        }
+        // "Công nghiệp và Năng lượng": fields joined by "và" before the name.
+        if (k > j + run && tokens[k]?.lower === 'và' && isCap(tokens[k + 1])) {
+          j = k + 1;
           continue;
         }
         const roleText = slice(text, tokens, i, j);
