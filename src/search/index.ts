@@ -29,6 +29,9 @@ export const MIN_COVERAGE = 0.5;
 export const SOURCE_MIN_COVERAGE = 0.6;
 const SOURCE_MIN_CLAUSES = 3;
 
+/** A speaker's statement found through its article's coverage of the topic counts for this share of it. */
+const DOC_CONTEXT_SHARE = 0.7;
+
 const DEFAULT_LIMIT = 5;
 const QUOTES_BY_LIMIT = 10;
 const TIMELINE_LIMIT = 25;
@@ -105,7 +108,16 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   };
 
   const parse = (q: string): ParsedQuestion => parseQuestion(q, directory, corrector.df);
-  const clausesOf = (p: ParsedQuestion): Clause[] => buildClauses(p.words, lexicon, termSource, p);
+  /** Clauses of a question; words of its occasion ("nói gì sau khi Y") only rank, with no coverage weight. */
+  const clausesOf = (p: ParsedQuestion): Clause[] => {
+    const main = p.words.filter((w) => !w.occasion);
+    const occasion = p.words.filter((w) => w.occasion);
+    const clauses = buildClauses(main, lexicon, termSource, p);
+    if (occasion.length) {
+      for (const c of buildClauses(occasion, lexicon, termSource, p)) clauses.push({ ...c, weight: 0 });
+    }
+    return clauses;
+  };
 
   const resolveSpeaker = (query: string): Speaker | null => directory.byId.get(query) ?? directory.resolve(query);
 
@@ -214,17 +226,35 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   /** Candidates of a question, before ranking. */
   const candidatesOf = (p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): Candidate[] => {
     const out: Candidate[] = [];
+    const scored = clauses.some((c) => c.terms.length > 0) ? scorer.run(clauses) : null;
     if (clauses.some((c) => c.weight > 0)) {
-      const s = scorer.run(clauses);
+      if (!scored) return out;
+      const s = scored;
+      const docCover = new Map<number, number>();
+      const have = new Set<number>();
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
+        const doc = units[u]!.doc;
+        if (s.coverage[k]! > (docCover.get(doc) ?? 0)) docCover.set(doc, s.coverage[k]!);
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u);
         out.push({ unit: u, score });
+        have.add(u);
+      }
+      // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
+      // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
+      if (p.speaker && p.intent === 'about') {
+        for (const u of speakerQuotes.get(p.speaker.id) ?? []) {
+          const cover = docCover.get(units[u]!.doc) ?? 0;
+          if (have.has(u) || cover < minCoverage || !allow(u)) continue;
+          out.push({ unit: u, score: DOC_CONTEXT_SHARE * cover + bonusOf(p, u) });
+        }
       }
       return out;
     }
-    // Nothing to search but a speaker and/or a date: their quotes and dated items.
+    // Nothing required but a speaker and/or a date: their quotes and dated items, ranked by any occasion words.
+    const relevance = new Map<number, number>();
+    if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, scored.relevance[k]!);
     const pool = new Set<number>();
     if (p.speaker) for (const u of speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
     if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of dates.lookup(d)) pool.add(u);
@@ -232,7 +262,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       if (!allow(u)) continue;
       const unit = units[u]!;
       if (p.dates.length && !p.dates.some((d) => dateMatch(unit.date, d) > 0) && !p.speaker) continue;
-      out.push({ unit: u, score: bonusOf(p, u) });
+      out.push({ unit: u, score: bonusOf(p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2) });
     }
     return out;
   };

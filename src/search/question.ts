@@ -18,6 +18,11 @@ export interface QueryWord {
   pos: number;
   /** Typed with a capital letter (a name, in an English question). */
   capital?: boolean;
+  /**
+   * Part of the occasion of a "what did X say after/when Y" question: Y says when it was said, and the
+   * statement need not repeat it, so these words rank answers but are not required.
+   */
+  occasion?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -46,6 +51,8 @@ const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
 const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
 const WHO = new Set(['ai', 'who']);
+// Markers of the occasion right after "X nói gì": "sau khi", "trước khi", "khi", "lúc", "after", "before"…
+const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['after'], ['before'], ['when'], ['during'], ['at']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
@@ -87,6 +94,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
 
   let speaker: Speaker | null = null;
   let reported = false;
+  let occasionFrom = -1;
   const verbs = diacritics ? VERBS_LOWER : VERBS_FOLDED;
   for (const verb of verbs) {
     const v = findPhrase(diacritics ? lower : folded, verb);
@@ -111,6 +119,14 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
         speaker = sp;
         intent = 'about';
         for (let i = 0; i < after; i++) drop.add(i);
+        for (const m of OCCASION_MARKERS) {
+          // "khi nào" asks when: not an occasion.
+          if (findPhrase(folded.slice(after, after + m.length), m) === 0 && !['nao', 'gio'].includes(folded[after + m.length] ?? '')) {
+            occasionFrom = after + m.length;
+            for (let i = after; i < occasionFrom; i++) drop.add(i);
+            break;
+          }
+        }
         break;
       }
     }
@@ -125,7 +141,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
 
   const words: QueryWord[] = [];
   lower.forEach((w, i) => {
-    if (!drop.has(i)) words.push({ lower: w, folded: folded[i]!, pos: i, capital: /^\p{Lu}/u.test(original[i] ?? '') });
+    if (drop.has(i)) return;
+    const capital = /^\p{Lu}/u.test(original[i] ?? '');
+    words.push({ lower: w, folded: folded[i]!, pos: i, capital, ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}) });
   });
   return { intent, language, diacritics, speaker, reported, mentioned, dates, words };
 }

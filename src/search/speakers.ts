@@ -7,8 +7,20 @@ import { foldText, tokenize } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
 import { editDistance, isVietnameseSyllable, typoBudget } from './analyze.js';
 
-// Honorifics and titles typed before a name ("ông Peskov", "Mr Biden"); stripped before matching.
-const HONORIFICS = /^(?:ong|ba|ngai|co|anh|chi|mr|mrs|ms|dr|ngai|tong thong|thu tuong|bo truong|ngoai truong|nguoi phat ngon|phat ngon vien|chu tich)\s+/;
+// Honorifics, academic and professional titles and office names typed before a name ("ông X", "TS X",
+// "HLV X", "Bộ trưởng X", "Mr X"), folded; stripped (up to three, "PGS TS X") before a name is matched.
+// Vietnamese abbreviations: TS/ThS = tiến sĩ/thạc sĩ, GS/PGS = (phó) giáo sư, BS = bác sĩ, HLV = huấn luyện viên.
+const TITLES = [
+  'ong', 'ba', 'ngai', 'co', 'anh', 'chi', 'em', 'cu', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'coach',
+  'ts', 'ths', 'gs', 'pgs', 'bs', 'ks', 'ls', 'hlv', 'tien si', 'thac si', 'giao su', 'pho giao su', 'bac si', 'ky su',
+  'luat su', 'nha bao', 'huan luyen vien truong', 'huan luyen vien', 'hlv truong', 'thay', 'bi cao', 'dai su',
+  'tong thong', 'pho tong thong', 'thu tuong', 'pho thu tuong', 'bo truong', 'thu truong', 'ngoai truong',
+  'nguoi phat ngon', 'phat ngon vien', 'chu tich', 'pho chu tich', 'tong thu ky', 'tong bi thu', 'giam doc',
+  'tong giam doc', 'chuyen gia', 'president', 'minister', 'prime minister', 'foreign minister', 'spokesman',
+  'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'senator', 'general',
+];
+const HONORIFICS = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})\\s+`);
+const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));
 
 interface Entry {
   id: string;
@@ -156,7 +168,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
         // One Vietnamese-looking syllable ("trong", "phu") is a name only when typed with a capital or after a title.
         const prevWord = folded[i - 1] ?? '';
         const capitalised = /^\p{Lu}/u.test(original[i] ?? '');
-        if (len === 1 && isVietnameseSyllable(w) && !capitalised && !/^(ong|ba|ngai)$/.test(prevWord)) continue;
+        if (len === 1 && isVietnameseSyllable(w) && !capitalised && !TITLE_WORDS.has(prevWord)) continue;
         const sp = busiest(owners);
         if (sp) out.push({ speaker: sp, start: i, end: i + len });
         i += len - 1;
