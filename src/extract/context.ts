@@ -8,6 +8,8 @@ import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 export class ArticleContext {
   private readonly recent: SpeakerEntry[] = [];
   private lastSpeaker: SpeakerEntry | null = null;
+  /** People named or speaking in the current paragraph, most recent last. */
+  private paragraph: SpeakerEntry[] = [];
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -24,10 +26,18 @@ export class ArticleContext {
     }
   }
 
+  /** A new paragraph starts: "bà" looks for a woman named in it before anyone of earlier paragraphs. */
+  startParagraph(): void {
+    this.paragraph = [];
+  }
+
   private push(e: SpeakerEntry): void {
     const i = this.recent.indexOf(e);
     if (i >= 0) this.recent.splice(i, 1);
     this.recent.push(e);
+    const j = this.paragraph.indexOf(e);
+    if (j >= 0) this.paragraph.splice(j, 1);
+    this.paragraph.push(e);
   }
 
   /** Record that `e` made a statement: the default antecedent of a following "ông"/"bà". */
@@ -60,6 +70,9 @@ export class ArticleContext {
         return this.registry.org(m.name);
       case 'pronoun': {
         const fits = (e: SpeakerEntry) => e.kind === 'person' && (!m.gender || !e.gender || e.gender === m.gender);
+        // The nearest fitting person of this paragraph ("… Lucía Herrero gọi … “…”. “…”, bà nói."), then the last speaker.
+        const here = [...this.paragraph].reverse().find(fits);
+        if (here) return here;
         if (this.lastSpeaker && fits(this.lastSpeaker)) return this.lastSpeaker;
         return [...this.recent].reverse().find(fits) ?? null;
       }

@@ -64,6 +64,7 @@ export function extractDocument(
 
   paragraphs.forEach((para, pi) => {
     const spans = findQuoteSpans(para.text);
+    ctx.startParagraph();
     let paraDate: IsoDate = null;
     for (const sentence of para.sentences) {
       const sEnd = sentence.start + sentence.text.length;

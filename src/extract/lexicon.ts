@@ -90,6 +90,13 @@ export const LEADER_ROLES: readonly string[] = [
   'quốc vương', 'nhà vua', 'thủ lĩnh',
 ];
 
+/** Role heads of people who head a body: "người đứng đầu ngành tài chính" can be the Bộ trưởng Tài chính. */
+export const HEAD_OF_ROLES: readonly string[] = [
+  'bộ trưởng', 'ngoại trưởng', 'tổng thư ký', 'giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'thống đốc',
+  'thị trưởng', 'hiệu trưởng', 'viện trưởng', 'chánh án', 'tổng biên tập', 'chủ nhiệm', 'trưởng ban', 'trưởng đoàn',
+  'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'bí thư', 'CEO', 'chủ tịch', 'trưởng khoa', 'trưởng phòng',
+];
+
 /** Role heads that name the same function in different words. */
 export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],

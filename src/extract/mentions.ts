@@ -288,7 +288,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         j += org || capRun(tokens, j);
         continue;
       }
-      const org = isCap(u) ? orgLength(tokens, j) || matchSeq(tokens, j, FIELD_SEQ, true) : 0;
+      // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
+      const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
       const place = matchSeq(tokens, j, PLACE_SEQ, true);
       if (place) { j += place; continue; }

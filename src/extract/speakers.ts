@@ -6,7 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
-import { LEADER_ROLES, ROLE_NOUNS, ROLE_SYNONYMS } from './lexicon.js';
+import { HEAD_OF_ROLES, LEADER_ROLES, ROLE_NOUNS, ROLE_SYNONYMS } from './lexicon.js';
 import { normaliseRole, type Gender } from './mentions.js';
 
 export interface SpeakerEntry {
@@ -37,6 +37,11 @@ const SYNONYM_CLASS = new Map<string, string>();
 for (const group of ROLE_SYNONYMS) for (const r of group) SYNONYM_CLASS.set(foldText(r), foldText(group[0]!));
 
 const LEADER_KEY = '*leader';
+const HEAD_OF_KEY = '*head';
+const GENERIC_HEADS = new Set(['nguoi dung dau']);
+const HEADS_OF = new Set(HEAD_OF_ROLES.map(foldText));
+// Words that name a kind of body, not which one: "Ban Thư ký ASEAN" is named by "thư ký ASEAN".
+const BODY_WORDS = new Set(['ban', 'bo', 'nganh', 'co', 'quan', 'to', 'chuc', 'uy', 'hiep', 'hoi', 'so', 'cuc', 'vien', 'linh', 'vuc']);
 
 interface SurnameItem { key: string; entry: SpeakerEntry; seq: number }
 
@@ -65,6 +70,17 @@ export function substringDistance(pattern: string, text: string, limit = Infinit
   return best;
 }
 
+/**
+ * The family name of a name written family name first, as Korean names are in the press ("Lee Min-jung" →
+ * "bà Lee"): a hyphenated given name after a plain first word. Vietnamese names end with the name a person is
+ * called by ("ông Minh") and Western ones with the surname, so both are found by their last word.
+ */
+function surnameFirst(name: string): string[] {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words[0]!.includes('-') || !/\p{L}-\p{L}/u.test(words.at(-1)!)) return [];
+  return [foldText(words[0]!)];
+}
+
 /** Distinct two-letter pieces of a word. */
 function bigrams(word: string): Set<string> {
   const out = new Set<string>();
@@ -72,7 +88,17 @@ function bigrams(word: string): Set<string> {
   return out;
 }
 
-interface RoleShape { head: string; leader: boolean; quals: Set<string> }
+interface RoleShape {
+  head: string;
+  leader: boolean;
+  quals: Set<string>;
+  /** "người đứng đầu X": the head of X, whatever X calls its head. */
+  generic: boolean;
+  /** Heads an organisation ("Bộ trưởng", "Tổng thư ký", "Giám đốc"…). */
+  headOf: boolean;
+  /** Every word of the role, head included. */
+  words: Set<string>;
+}
 
 const SHAPES = new Map<string, RoleShape>();
 
@@ -89,13 +115,21 @@ function computeRoleShape(role: string): RoleShape {
   const n = normaliseRole(role);
   const head = FOLDED_ROLES.find((r) => n === r || n.startsWith(r + ' ')) ?? n.split(' ')[0] ?? n;
   const rest = n.slice(head.length).trim();
-  return { head: SYNONYM_CLASS.get(head) ?? head, leader: LEADERS.has(head), quals: new Set(tokenize(rest)) };
+  return {
+    head: SYNONYM_CLASS.get(head) ?? head, leader: LEADERS.has(head), quals: new Set(tokenize(rest)),
+    generic: GENERIC_HEADS.has(head), headOf: LEADERS.has(head) || HEADS_OF.has(head), words: new Set(tokenize(n)),
+  };
 }
 
 /** Whether a role description ("nhà lãnh đạo Nga") can denote someone known under `role` ("Tổng thống Nga"). */
 export function roleFits(description: string, role: string): boolean {
   const d = roleShape(description);
   const r = roleShape(role);
+  if (d.generic && r.headOf && d.head !== r.head) {
+    // "người đứng đầu ngành tài chính" is the Bộ trưởng Tài chính: the words naming the body are in the title.
+    const need = [...d.quals].filter((q) => !BODY_WORDS.has(q));
+    return need.length ? need.every((q) => r.words.has(q)) : r.leader;
+  }
   const sameKind = d.head === r.head || (d.leader && r.leader);
   if (!sameKind) return false;
   for (const q of d.quals) if (!r.quals.has(q)) return false;
@@ -181,7 +215,7 @@ export class SpeakerRegistry {
       if (e.kind !== 'person') return;
       for (const r of e.roles.keys()) {
         const shape = roleShape(r);
-        for (const key of shape.leader ? [shape.head, LEADER_KEY] : [shape.head]) {
+        for (const key of [shape.head, ...(shape.leader ? [LEADER_KEY] : []), ...(shape.headOf ? [HEAD_OF_KEY] : [])]) {
           let set = this.roleIndex.get(key);
           if (!set) this.roleIndex.set(key, (set = new Set()));
           set.add(e);
@@ -209,9 +243,11 @@ export class SpeakerRegistry {
         if (list) list.push(item);
         else this.surnameGrams.set(k, [item]);
       }
-      const same = this.byLast.get(last);
-      if (same) same.push(e);
-      else this.byLast.set(last, [e]);
+      for (const key of new Set([last, ...surnameFirst(name)])) {
+        const same = this.byLast.get(key);
+        if (same) same.push(e);
+        else this.byLast.set(key, [e]);
+      }
     }
     return e;
   }
@@ -233,7 +269,7 @@ export class SpeakerRegistry {
     const candidates = (this.byLast.get(last) ?? [])
       .filter((e) => {
         const et = this.tokensOf(e);
-        return et.at(-1) === last && toks.every((t) => et.includes(t));
+        return (et.at(-1) === last || surnameFirst(e.name)[0] === last) && toks.every((t) => et.includes(t));
       })
       .sort((a, b) => b.count - a.count);
     if (candidates[0]) return candidates[0];
@@ -299,7 +335,9 @@ export class SpeakerRegistry {
     const shape = roleShape(description);
     const heads = this.roleIndex.get(shape.head);
     let pool: Iterable<SpeakerEntry>;
-    if (shape.quals.size) {
+    if (shape.generic) {
+      pool = new Set([...(heads ?? []), ...(this.roleIndex.get(HEAD_OF_KEY) ?? [])]);
+    } else if (shape.quals.size) {
       // Only people with a role carrying one of the description's qualifiers can fit; take the rarest one.
       const sets = [...shape.quals].map((q) => {
         const a = this.qualIndex.get(shape.head)?.get(q);

@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  colonAttribution, leftAttribution, postposedAttribution, theoAttribution, type Attribution,
+  colonAttribution, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
@@ -63,7 +63,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     const prefix = masked.slice(0, span.open);
     if (!words || TITLE_BEFORE.test(prefix)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
-    const byVerb = leftAttribution(masked, span.open, known);
+    const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
@@ -71,8 +71,9 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     if (chosen) {
       // Short quoted words are speech only when a reporting verb before them in the sentence governs them
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
-      if (words < MIN_WORDS && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(prefix))) continue;
-      speaker = ctx.resolve(chosen.mention);
+      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(prefix))) continue;
+      // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
+      speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? registry.org(roleLabel(chosen.mention.role)) : null);
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry);
@@ -89,6 +90,23 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
   }
   void text;
   return out;
+}
+
+// "X gọi Y là “…”": X calls Y something, which is X's words.
+const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
+
+function callsItAttribution(masked: string, prefix: string, known: (n: string) => boolean): Attribution | null {
+  const m = CALLS_IT.exec(prefix);
+  if (!m) return null;
+  const verb = { start: m.index, end: m.index + 'gọi'.length, verb: 'gọi' };
+  const mention = subjectOf(masked, verb, known);
+  if (!isSpeakerMention(mention)) return null;
+  return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
+}
+
+function roleLabel(role: string): string {
+  const r = role.trim();
+  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 /**

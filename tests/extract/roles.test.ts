@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/extract/index.js';
+import { makeDoc, quoteWith } from './docs.js';
+
+const extract = (paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-10' })]);
+
+describe('role nouns without a name', () => {
+  it('resolve to the person of the article who holds the role', () => {
+    const ex = extract([
+      'Bị cáo Đỗ Minh Quân bị truy tố tội lừa đảo chiếm đoạt tài sản.',
+      '“Tôi xin lỗi những người đã tin tưởng tôi”, bị cáo nói trong nước mắt.',
+    ]);
+    expect(quoteWith(ex, 'Tôi xin lỗi')?.speaker).toBe('Đỗ Minh Quân');
+  });
+
+  it('keep the role as the speaker label when nobody holds it', () => {
+    const ex = extract(['“Tôi không biết đó là tiền của nhà đầu tư”, bị cáo nói trong nước mắt.']);
+    expect(quoteWith(ex, 'Tôi không biết')?.speaker).toBe('Bị cáo');
+  });
+
+  it('a title with a field written in full names the person seen with it', () => {
+    const ex = extract([
+      'Thứ trưởng Khoa học và Công nghệ Lê Hồng Sơn dự lễ ra mắt.',
+      '“Đây là bước tiến quan trọng của ngành công nghệ trong nước”, Thứ trưởng Khoa học và Công nghệ nói tại sự kiện.',
+    ]);
+    expect(quoteWith(ex, 'bước tiến quan trọng')?.speaker).toBe('Lê Hồng Sơn');
+  });
+
+  it('"người đứng đầu X" is the person whose title heads X', () => {
+    const ex = extract([
+      'Ông Arif Santoso, Tổng thư ký ASEAN, và Bộ trưởng Tài chính Hồ Đức Phong cùng dự hội nghị.',
+      '“Khu vực cần đoàn kết hơn bao giờ hết trước các thách thức”, người đứng đầu Ban Thư ký ASEAN nói.',
+      'Người đứng đầu ngành tài chính cũng lưu ý rằng các địa phương phải giải ngân vốn đầu tư công nhanh hơn.',
+    ]);
+    expect(quoteWith(ex, 'Khu vực cần đoàn kết')?.speaker).toBe('Arif Santoso');
+    expect(quoteWith(ex, 'giải ngân vốn')?.speaker).toBe('Hồ Đức Phong');
+  });
+});
+
+describe('other reporting patterns', () => {
+  it('"X gọi Y là “…”" is X speaking, and embedded', () => {
+    const q = quoteWith(extract(['Ngoại trưởng Carmen Ruiz gọi đề xuất này là “một bước lùi nghiêm trọng cho khu vực”.']), 'bước lùi');
+    expect([q?.speaker, q?.kind]).toEqual(['Carmen Ruiz', 'partial']);
+  });
+
+  it('"bà" refers to the woman named in the same paragraph before one quoted earlier', () => {
+    const ex = extract([
+      'Bà Anna Sörensen cho biết: “Chúng tôi chưa nhận được văn bản nào từ phía đối tác”.',
+      'Ngoại trưởng Lucía Herrero hôm qua gọi lệnh cấm là “một sai lầm lịch sử”. “Chúng tôi sẽ kiện ra tòa án quốc tế”, bà nói.',
+    ]);
+    expect(quoteWith(ex, 'kiện ra tòa án')?.speaker).toBe('Lucía Herrero');
+  });
+
+  it('a Korean name written family name first is later "bà Lee"', () => {
+    const ex = extract([
+      'Thứ trưởng Ngoại giao Hàn Quốc Lee Min-jung cho biết: “Seoul ủng hộ đối thoại đa phương”.',
+      'Bà Lee nói thêm: “Chúng tôi sẽ gửi phái đoàn tới Geneva vào tuần tới”.',
+    ]);
+    expect(quoteWith(ex, 'gửi phái đoàn')?.speaker).toBe('Lee Min-jung');
+    expect(ex.speakers.map((s) => s.name)).toEqual(['Lee Min-jung']);
+  });
+});
