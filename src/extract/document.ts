@@ -73,7 +73,7 @@ export function extractDocument(
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
       const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
-      events.push(...eventsOfSentence(sentence.text, dates, source, masked, para.caption));
+      events.push(...eventsOfSentence(sentence.text, dates, source, masked, para.photo));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions);
       if (para.caption) continue;
@@ -87,7 +87,7 @@ export function extractDocument(
       }
       for (const st of statements) {
         const dated = dateStatement(st, dates, {
-          backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
+          sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, published,
         });
@@ -119,7 +119,22 @@ export function extractDocument(
   return { quotes, events };
 }
 
+// Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
+const OCCASION_BEFORE = /(?:họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
+// Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
+const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
+const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|sau khi|trước khi|khi|từng)\s/iu;
+
+/** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
+function isOtherDate(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(0, d.start);
+  if (TERM_BEFORE.test(before.slice(-30))) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
+}
+
 interface DateContext {
+  sentence: string;
   backRef: boolean;
   lastDate: IsoDate;
   paraDate: IsoDate;
@@ -136,8 +151,10 @@ interface DateContext {
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
   // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion.
-  const own = dates.find((d) => d.date && (d.start < st.attributionEnd ||
+  const candidates = dates.filter((d) => d.date && !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd ||
     (st.attributionStart !== null && d.start >= st.attributionStart && !/^\d{4}$/.test(d.date))));
+  // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
+  const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };
   // The story's latest dated happening stands in for the publication date only when there is none.
   const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? (c.published ? null : c.storyDate);

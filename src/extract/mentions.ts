@@ -261,7 +261,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   if (HONORIFIC_SET.has(lower)) {
     const j = i + 1;
     const run = nameRun(tokens, j);
-    if (run > 0 && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+    // "ông Đức", "bà Nga": after "ông"/"bà" a one-word country is a given name (no one says "ông Đức" of Germany).
+    const place = matchSeq(tokens, j, PLACE_SEQ, true);
+    const givenName = place === 1 && run === 1 && (lower === 'ông' || lower === 'bà');
+    if (run > 0 && (!place || givenName)) {
       return {
         type: 'person', name: slice(text, tokens, j, j + run), role: null, gender: genderOf(lower), bare: false,
         surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),

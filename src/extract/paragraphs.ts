@@ -15,6 +15,8 @@ export interface Sentence {
 export interface Paragraph {
   text: string;
   caption: boolean;
+  /** A photo caption ("…, sáng 5/10. Ảnh: …"): what it shows happened on its date. */
+  photo: boolean;
   sentences: Sentence[];
 }
 
@@ -27,7 +29,16 @@ const TEASER = /(?:…|\.\.\.)\s*$/u;
 export function isCaptionLike(p: string): boolean {
   const t = p.trim();
   if (PHOTO_CREDIT.test(t)) return true;
+  if (isHeadlineLike(t)) return true;
   return t.length < 220 && !/[.!?…”"»)\]:]$/u.test(t);
+}
+
+/**
+ * A headline (of this or a related article) ends on its quoted words with no full stop anywhere:
+ * 'Chuyên gia cho biết mùa mưa năm nay "bất thường"'. Article sentences end with a stop, inside or after the quote.
+ */
+function isHeadlineLike(t: string): boolean {
+  return t.length < 200 && /[”"»]$/u.test(t) && !/[.!?…]/u.test(t);
 }
 
 /** Sentences of a paragraph with their offsets. */
@@ -53,7 +64,7 @@ export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
     if (FURNITURE_START.test(text)) break;
     if (title && foldText(text).trim() === title) continue;
     if (TEASER.test(text) && text.length < 200 && !/[.!?]["”»]?\s/u.test(text.replace(TEASER, ''))) continue;
-    out.push({ text, caption: isCaptionLike(text), sentences: sentencesOf(text) });
+    out.push({ text, caption: isCaptionLike(text), photo: PHOTO_CREDIT.test(text), sentences: sentencesOf(text) });
   }
   return out;
 }

@@ -36,7 +36,7 @@ export interface SentenceInput {
 }
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series)\s*$/iu;
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
 const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo']);
 const MIN_WORDS = 4;
