@@ -26,6 +26,12 @@ export interface Clause {
   terms: ClauseTerm[];
   /** Folded forms (words and phrases) that count as this clause being matched, for bolding. */
   forms: string[];
+  /**
+   * For one syllable of a two-syllable word the corpus knows ("mạc" of "bế mạc"): the other syllable's clause
+   * and the bigram's clause (indexes in the clause list). A unit holding this syllable without either of them
+   * holds a different word ("khai mạc"), and the syllable counts only in part (see Scorer).
+   */
+  pairs?: Array<{ partner: number; bigram: number }>;
 }
 
 /** What clause building needs from the index. */
@@ -178,7 +184,7 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
   }
 
   // Words outside lexicon phrases: one clause per word, then one per pair of neighbours.
-  const resolved: Array<{ word: string; idf: number } | null> = words.map(() => null);
+  const resolved: Array<{ word: string; idf: number; clause: number } | null> = words.map(() => null);
   words.forEach((w, i) => {
     if (stop[i] || inLexicon[i]) return;
     let word = w.folded;
@@ -202,7 +208,7 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
       return;
     }
     const idf = src.idf(id);
-    resolved[i] = { word, idf };
+    resolved[i] = { word, idf, clause: clauses.length };
     clauses.push({ label: word, weight: idf, terms: [{ id, factor }], forms: [word] });
   });
   for (let i = 0; i + 1 < words.length; i++) {
@@ -213,6 +219,11 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
     // An English question's word order says little; an unseen Vietnamese pair is evidence of a missing phrase.
     if (id === undefined && opts.language === 'en') continue;
     const label = `${a.word} ${b.word}`;
+    if (id !== undefined && opts.language === 'vi') {
+      const bigram = clauses.length;
+      (clauses[a.clause]!.pairs ??= []).push({ partner: b.clause, bigram });
+      (clauses[b.clause]!.pairs ??= []).push({ partner: a.clause, bigram });
+    }
     clauses.push({
       label,
       weight: BIGRAM_WEIGHT * Math.max(a.idf, b.idf),

@@ -8,14 +8,14 @@ import { compareIsoDates, findDateMentions, isoInRange, parseIsoDate } from '../
 import type { SearchIndex } from '../core/services.js';
 import { splitSentences } from '../core/text.js';
 import type { AnswerResult, AskOptions, Extraction, IsoDate, Speaker } from '../core/types.js';
-import { splitWords } from './analyze.js';
+import { isVietnameseSyllable, splitWords } from './analyze.js';
 import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { DateIndex, dateMatch } from './dateMatch.js';
 import { InvertedIndexBuilder } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
-import { createSpeakerDirectory } from './speakers.js';
+import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
+import { createSpeakerDirectory, stripHonorifics } from './speakers.js';
 import { buildUnits, type Unit } from './units.js';
 import { createCorrector } from './vocabulary.js';
 
@@ -49,6 +49,8 @@ const BONUS = {
   relevance: 0.25,
   // Verbatim words (shown in quotation marks) over a paraphrase when the two are about as relevant.
   verbatim: 0.05,
+  // A passage or event that names the asked speaker (a statement the extractor did not attribute).
+  namesSpeaker: 0.3,
 };
 
 /** Options for {@link createSearchIndex}. */
@@ -85,7 +87,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   });
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
-  const builder = new InvertedIndexBuilder(3);
+  const builder = new InvertedIndexBuilder(4);
   units.forEach((u, i) => builder.add(FIELD_TEXT, i, u.indexText));
   units.forEach((u, i) => {
     if (!u.speakerId) return;
@@ -96,8 +98,14 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   extraction.documents.forEach((d, i) => {
     if (d.title) builder.add(FIELD_TITLE, i, d.title);
   });
-  const index = builder.build([units.length, units.length, extraction.documents.length]);
-  const scorer = new Scorer(index, Int32Array.from(units, (u) => u.doc));
+  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
+  const n = extraction.documents.length;
+  const index = builder.build([units.length, units.length, n, n]);
+  const scorer = new Scorer(
+    index,
+    Int32Array.from(units, (u) => u.doc),
+    Uint8Array.from(units, (u) => (u.type === 'passage' ? 0 : 1)),
+  );
   const corrector = createCorrector(index, [FIELD_TEXT, FIELD_SPEAKER]);
   const termSource: TermSource = {
     unigram: (w) => index.unigram(w),
@@ -114,12 +122,30 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     const occasion = p.words.filter((w) => w.occasion);
     const clauses = buildClauses(main, lexicon, termSource, p);
     if (occasion.length) {
-      for (const c of buildClauses(occasion, lexicon, termSource, p)) clauses.push({ ...c, weight: 0 });
+      for (const c of buildClauses(occasion, lexicon, termSource, p)) clauses.push({ ...c, weight: 0, pairs: undefined });
     }
     return clauses;
   };
 
   const resolveSpeaker = (query: string): Speaker | null => directory.byId.get(query) ?? directory.resolve(query);
+
+  /**
+   * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
+   * last two words of a longer one ("Minh Đức"), as a bigram. Titles are stripped first.
+   */
+  const namingUnits = (sp: Speaker): Set<number> => {
+    const out = new Set<number>();
+    const text = index.fields[FIELD_TEXT]!;
+    for (const form of [sp.name, ...sp.aliases]) {
+      const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
+      let id: number | undefined;
+      if (words.length === 1 && !isVietnameseSyllable(words[0]!)) id = index.unigram(words[0]!);
+      else if (words.length >= 2) id = index.bigram(words[words.length - 2]!, words[words.length - 1]!);
+      if (id === undefined) continue;
+      for (let k = text.offsets[id]!; k < text.offsets[id + 1]!; k++) out.add(text.ids[k]!);
+    }
+    return out;
+  };
 
   /** The filter of AskOptions, or null when a named speaker is unknown (nothing can match). */
   const makeFilter = (opts: AskOptions): ((u: number) => boolean) | null => {
@@ -232,12 +258,19 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       const s = scored;
       const docCover = new Map<number, number>();
       const have = new Set<number>();
+      // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
+      const about = p.speaker && p.intent === 'about' ? p.speaker : null;
+      const naming = about ? namingUnits(about) : null;
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         const doc = units[u]!.doc;
         if (s.coverage[k]! > (docCover.get(doc) ?? 0)) docCover.set(doc, s.coverage[k]!);
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-        const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u);
+        const names = naming?.has(u) ?? false;
+        if (about && units[u]!.speakerId !== about.id && !names) continue;
+        const score =
+          s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) +
+          (names && units[u]!.speakerId !== about?.id ? BONUS.namesSpeaker : 0);
         out.push({ unit: u, score });
         have.add(u);
       }

@@ -12,8 +12,23 @@ import type { InvertedIndex } from './invertedIndex.js';
 export const FIELD_TEXT = 0;
 export const FIELD_SPEAKER = 1;
 export const FIELD_TITLE = 2;
+/** Title and first paragraph of each article: only tells which clauses an article's context holds (not scored). */
+export const FIELD_LEAD = 3;
 
 const K1 = 1.2;
+/** A syllable found without the rest of the two-syllable word asked for ("mạc" in "khai mạc" for "bế mạc") counts this much. */
+const ORPHAN_SHARE = 0.4;
+/**
+ * A quote or event is about its article: a clause its own words miss but its article's title or lead (the first
+ * paragraph, where news states who, what and where) holds counts too, so between two statements of one article
+ * what tells them apart is their own words ("bế mạc" against "khai mạc"), not which one repeats the place. Only
+ * for a unit whose own words already hold OWN_MIN of the question: the article alone never makes an answer.
+ * Passages get nothing from it (a sentence is not an answer because its article is on topic).
+ */
+const TITLE_SHARE = 0.5;
+const OWN_MIN = 0.3;
+/** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
+const MASK_BITS = 32;
 const FIELDS = [
   { weight: 1, b: 0.75 },
   { weight: 1.2, b: 0.3 },
@@ -40,10 +55,13 @@ export class Scorer {
   private readonly clauseBest: Float32Array;
   private readonly clauseTouched: Int32Array;
   private readonly idfCache: Float32Array;
+  private readonly mask: Uint32Array;
 
+  /** `titleCounts[u]` is 1 when unit u's coverage may include its article's title (quotes, events). */
   constructor(
     private readonly index: InvertedIndex,
     private readonly unitDoc: Int32Array,
+    private readonly titleCounts: Uint8Array = new Uint8Array(unitDoc.length),
   ) {
     const n = unitDoc.length;
     this.score = new Float32Array(n);
@@ -55,6 +73,7 @@ export class Scorer {
     this.clauseBest = new Float32Array(n);
     this.clauseTouched = new Int32Array(n);
     this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
+    this.mask = new Uint32Array(n);
   }
 
   get unitCount(): number {
@@ -81,7 +100,10 @@ export class Scorer {
     const total = clauses.reduce((s, c) => s + c.weight, 0) || 1;
     let touchedCount = 0;
     const titleScore = new Map<number, number>();
+    const titleMask = new Map<number, number>();
     const title = this.index.fields[FIELD_TITLE]!;
+    const lead = this.index.fields[FIELD_LEAD];
+    const paired = clauses.some((c, ci) => ci < MASK_BITS && c.pairs?.length);
 
     clauses.forEach((clause, ci) => {
       // A clause (a word, or a concept with its synonyms) counts once per unit, by its best-scoring form.
@@ -109,6 +131,7 @@ export class Scorer {
           const contribution = (term.factor * idf * tf * (K1 + 1)) / (tf + K1);
           if (this.lastClause[u] !== ci) {
             this.lastClause[u] = ci;
+            if (ci < MASK_BITS) this.mask[u]! |= 1 << ci;
             this.matched[u]! += clause.weight;
             this.clauseTouched[ct++] = u;
             this.clauseBest[u] = contribution;
@@ -120,6 +143,13 @@ export class Scorer {
           const d = title.ids[k]!;
           const tf = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
           titleScore.set(d, (titleScore.get(d) ?? 0) + (term.factor * idf * tf * (K1 + 1)) / (tf + K1));
+        }
+        if (lead && ci < MASK_BITS && clause.weight > 0) {
+          const lend = lead.offsets[term.id + 1]!;
+          for (let k = lead.offsets[term.id]!; k < lend; k++) {
+            const d = lead.ids[k]!;
+            titleMask.set(d, (titleMask.get(d) ?? 0) | (1 << ci));
+          }
         }
       }
       for (let k = 0; k < ct; k++) {
@@ -135,11 +165,30 @@ export class Scorer {
     for (let k = 0; k < touchedCount; k++) {
       const u = this.touched[k]!;
       units[k] = u;
-      const t = titleScore.get(this.unitDoc[u]!) ?? 0;
+      const doc = this.unitDoc[u]!;
+      const t = titleScore.get(doc) ?? 0;
       relevance[k] = (this.score[u]! + t) / total;
-      coverage[k] = this.matched[u]! / total;
+      let matched = this.matched[u]!;
+      const m = this.mask[u]!;
+      if (paired) {
+        for (let ci = 0; ci < clauses.length && ci < MASK_BITS; ci++) {
+          const pairs = clauses[ci]!.pairs;
+          if (!pairs || !(m & (1 << ci))) continue;
+          if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
+            matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
+          }
+        }
+      }
+      if (this.titleCounts[u] && matched >= OWN_MIN * total) {
+        const extra = (titleMask.get(doc) ?? 0) & ~m;
+        for (let ci = 0; extra && ci < clauses.length && ci < MASK_BITS; ci++) {
+          if (extra & (1 << ci)) matched += TITLE_SHARE * clauses[ci]!.weight;
+        }
+      }
+      coverage[k] = matched / total;
       this.score[u] = 0;
       this.matched[u] = 0;
+      this.mask[u] = 0;
       this.lastClause[u] = -1;
     }
     return { units, relevance, coverage, count: touchedCount };

@@ -44,7 +44,8 @@ export interface SpeakerDirectory {
   mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
 }
 
-function stripHonorifics(folded: string): string {
+/** A folded name without the titles typed before it ("ts hoang minh duc" → "hoang minh duc"). */
+export function stripHonorifics(folded: string): string {
   let s = folded.trim();
   for (let i = 0; i < 3 && HONORIFICS.test(s); i++) s = s.replace(HONORIFICS, '');
   return s;
