@@ -5,7 +5,7 @@
 import type { DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
-import { EVENT_CUES } from './lexicon.js';
+import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 
 export interface RawEvent {
   date: IsoDate;
@@ -16,7 +16,8 @@ export interface RawEvent {
 
 // Cues by their first word, so each word of a sentence is checked against the few cues it can start.
 const CUES = new Map<string, string[][]>();
-for (const c of EVENT_CUES) {
+// A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
+for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, 'chỉ đạo', 'phê duyệt'])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
 }
@@ -59,11 +60,16 @@ export function clauseAround(sentence: string, start: number, end: number, maske
   return text.replace(/[.]+$/u, '').trim();
 }
 
+/** "Tháng 3/2023, hai bên …", "Sáng 5/10, …": a sentence that opens on its date and a comma tells what happened then. */
+function leadsWithDate(sentence: string, d: DateMention): boolean {
+  return /^\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(0, d.start)) && /^\s*,/u.test(sentence.slice(d.end));
+}
+
 /** Events of one sentence: one per distinct resolved date. */
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   const resolved = dates.filter((d) => d.date);
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
-  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || hasCue(sentence))) return [];
+  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) return [];
   const seen = new Set<string>();
   const out: RawEvent[] = [];
   for (const d of resolved) {

@@ -21,6 +21,17 @@ describe('events', () => {
     expect(eventsOf([sentence], '2024-10-02').map(([d]) => d)).toContain(date);
   });
 
+  it('a sentence opening on its date and a comma is an event whatever its verb', () => {
+    expect(eventsOf(['Sáng 28/9, hàng nghìn người đổ về quảng trường trung tâm.'], '2024-10-02'))
+      .toEqual([['2024-09-28', 'Sáng 28/9, hàng nghìn người đổ về quảng trường trung tâm']]);
+    expect(eventsOf(['Hàng nghìn người đổ về quảng trường trung tâm trong ngày 28/9 vừa qua.'], '2024-10-02')).toEqual([]);
+  });
+
+  it('a dated statement is an event', () => {
+    expect(eventsOf(['Bộ Y tế hôm 28/9 khuyến cáo người dân ngủ màn ở các tỉnh phía Nam.'], '2024-10-02').map(([d]) => d))
+      .toEqual(['2024-09-28']);
+  });
+
   it('a year-less deadline or start date ahead of publication takes the coming year', () => {
     const ev = eventsOf([
       'Mức phí mới áp dụng từ ngày 1 tháng 4 tới đối với xe lắp ráp trong nước.',
