@@ -53,14 +53,7 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
   let end = verb.start;
   let fallback: Mention | null = null;
   // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
-  let plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
-  // A comma inside one name or title ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng X") does not end the subject.
-  if (plain.includes(',')) {
-    for (const m of findMentions(plain, knownName)) {
-      const inner = plain.slice(m.start, m.end);
-      if (inner.includes(',')) plain = plain.slice(0, m.start) + inner.replace(/,/g, ' ') + plain.slice(m.end);
-    }
-  }
+  const plain = plainSubjectText(masked, knownName);
   // "Ông X, CEO của Y, Đại học Z, nhận định": appositives (roles, places, institutions) sit between the
   // subject and its verb; walk back over them to the first mention that is clearly a speaker.
   for (let hop = 0; hop < 4; hop++) {
@@ -79,6 +72,23 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     end = sep.replace(/,\s*$/, '').length;
   }
   return fallback;
+}
+
+let plainMemo: { masked: string; knownName: (n: string) => boolean; plain: string } | null = null;
+
+/** The masked sentence with parentheses blanked and commas inside one title blanked; memoised for the sentence's verbs. */
+function plainSubjectText(masked: string, knownName: (n: string) => boolean): string {
+  if (plainMemo && plainMemo.masked === masked && plainMemo.knownName === knownName) return plainMemo.plain;
+  let plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // A comma inside one name or title ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng X") does not end the subject.
+  if (plain.includes(',')) {
+    for (const m of findMentions(plain, knownName)) {
+      const inner = plain.slice(m.start, m.end);
+      if (inner.includes(',')) plain = plain.slice(0, m.start) + inner.replace(/,/g, ' ') + plain.slice(m.end);
+    }
+  }
+  plainMemo = { masked, knownName, plain };
+  return plain;
 }
 
 function shift(m: Mention, by: number): Mention {

@@ -144,6 +144,7 @@ export class SpeakerRegistry {
   /** Person entries by the last word of their canonical name (the surname in foreign names). */
   private byLast = new Map<string, SpeakerEntry[]>();
   private readonly cache = new Map<string, SpeakerEntry | null>();
+  private readonly rawCache = new Map<string, SpeakerEntry | null>();
   private readonly roleCache = new Map<string, SpeakerEntry[]>();
   /** Person entries by role head (synonyms merged); leaders also under LEADER_KEY. */
   private readonly roleIndex = new Map<string, Set<SpeakerEntry>>();
@@ -191,6 +192,7 @@ export class SpeakerRegistry {
     this.byFolded.clear();
     this.byLast.clear();
     this.cache.clear();
+    this.rawCache.clear();
     this.roleCache.clear();
     this.roleIndex.clear();
     this.qualIndex.clear();
@@ -312,13 +314,18 @@ export class SpeakerRegistry {
 
   /** Resolve a name as written to an entry (null when the corpus never saw anything like it). */
   resolveName(name: string): SpeakerEntry | null {
+    // The same written form comes back in every sentence: skip cleaning and folding it again.
+    const seen = this.rawCache.get(name);
+    if (seen !== undefined) return seen;
     const n = cleanName(name);
     if (!n) return null;
     const key = foldText(n);
-    const hit = this.cache.get(key);
-    if (hit !== undefined) return hit;
-    const e = this.byFolded.get(key) ?? this.findCluster(n);
-    this.cache.set(key, e);
+    let e = this.cache.get(key);
+    if (e === undefined) {
+      e = this.byFolded.get(key) ?? this.findCluster(n);
+      this.cache.set(key, e);
+    }
+    this.rawCache.set(name, e);
     return e;
   }
 
