@@ -123,7 +123,7 @@ export function extractDocument(
 const OCCASION_BEFORE = /(?:họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
 const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
-const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|sau khi|trước khi|khi|từng)\s/iu;
+const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|từng)\s/iu;
 
 /** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
 function isOtherDate(sentence: string, d: DateMention): boolean {

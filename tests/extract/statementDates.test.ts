@@ -20,6 +20,11 @@ describe('which date in the sentence dates the statement', () => {
     expect(quoteWith(ex, 'không cần làm thêm')?.date).toBe('2024-07-03');
   });
 
+  it('a visit during which the person spoke dates the statement', () => {
+    const ex = extract(['Phát biểu khi thăm nhà máy hôm 28/6, ông Lâm Văn Hải cho biết “sản lượng quý ba sẽ tăng gấp đôi”.']);
+    expect(quoteWith(ex, 'sản lượng quý ba')?.date).toBe('2024-06-28');
+  });
+
   it('the date of the speaking still counts when the sentence has one', () => {
     const ex = extract(['Ông Lâm Văn Hải hôm 1/7 cho biết: “Doanh nghiệp không cần làm thêm thủ tục nào”.']);
     expect(quoteWith(ex, 'không cần làm thêm')?.date).toBe('2024-07-01');
