@@ -70,7 +70,7 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case particles inside Western names ("Pieter de Vries", "Ursula von der Leyen"). Case-sensitive. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'ter', 'ten', 'bin', 'al', 'le', 'la']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'ter', 'ten', 'bin', 'al']);
 
 /**
  * Fields of office written after a role noun with only the first syllable capitalised ("Bộ trưởng Quốc phòng",
