@@ -13,7 +13,15 @@
  * - A statement's date: a date in its attribution (or after its quotation); else "Khi đó" → the date last
  *   mentioned; the statement it continues; an earlier sentence of its paragraph; the date last seen with its
  *   speaker in the article; the publication date; for an undated article, the day of its latest dated event.
- * - An undated article anchors year-less dates to the latest full date it mentions (see dating.ts).
+ * - An undated article anchors year-less dates to the latest full date it mentions, outside deadline sentences
+ *   (see dating.ts); a year-less date with a deadline/start cue takes the nearer of last and next year's day.
+ * - A role with no name ("bị cáo nói") resolves to the article's person under a fitting role, else to one person
+ *   known corpus-wide, else the role itself is the speaker label (quotations only). "người đứng đầu X" fits the
+ *   title that heads X. A pronoun looks in its own paragraph first.
+ * - A date of an incident recounted or of a term ("vụ việc … hôm 30/6", "đến tháng 3") does not date a statement;
+ *   of several, the date of the occasion of speaking (briefing, meeting, interview) does.
+ * - Speed: everything per sentence is linear; the corpus-wide lookups (typo surnames, role descriptions,
+ *   duplicate merging) go through small candidate indexes (see speakers.ts, merge.ts; scripts/benchExtract.ts).
  */
 import type { CorpusDocument, Extraction } from '../core/types.js';
 import { extractDocument, type RawQuote } from './document.js';
