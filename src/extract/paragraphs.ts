@@ -62,7 +62,8 @@ export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
     const text = raw.trim();
     if (!text) continue;
     if (FURNITURE_START.test(text)) break;
-    if (title && foldText(text).trim() === title) continue;
+    // Folding keeps the length of Latin/Vietnamese text, so only a paragraph about as long as the title can repeat it.
+    if (title && text.length >= title.length && text.length <= 2 * title.length + 8 && foldText(text).trim() === title) continue;
     if (TEASER.test(text) && text.length < 200 && !/[.!?]["”»]?\s/u.test(text.replace(TEASER, ''))) continue;
     out.push({ text, caption: isCaptionLike(text), photo: PHOTO_CREDIT.test(text), sentences: sentencesOf(text) });
   }
