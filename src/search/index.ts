@@ -73,39 +73,40 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   const speakerQuotes = new Map<string, number[]>();
   const dates = new DateIndex();
   const dated: number[] = [];
-  units.forEach((u, i) => {
+  const unit = (i: number): Unit => units.get(i);
+  for (let i = 0; i < units.structuredCount; i++) {
+    const u = unit(i);
     if (u.speakerId) {
       counts.set(u.speakerId, (counts.get(u.speakerId) ?? 0) + 1);
       const list = speakerQuotes.get(u.speakerId) ?? [];
       list.push(i);
       speakerQuotes.set(u.speakerId, list);
     }
-    if (u.type !== 'passage' && u.date) {
+    if (u.date) {
       dates.add(i, u.date);
       if (parseIsoDate(u.date)?.year != null) dated.push(i);
     }
-  });
+  }
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
   const builder = new InvertedIndexBuilder(4);
-  units.forEach((u, i) => builder.add(FIELD_TEXT, i, u.indexText));
-  units.forEach((u, i) => {
-    if (!u.speakerId) return;
+  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, unit(i).indexText);
+  for (let i = 0; i < units.structuredCount; i++) {
+    const u = unit(i);
+    if (!u.speakerId) continue;
     const sp = directory.byId.get(u.speakerId);
     // The role is searchable: a question may name "the Hungarian foreign minister" instead of the person.
     builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases, sp.role ?? ''] : [])].join(' . '));
-  });
+  }
   extraction.documents.forEach((d, i) => {
     if (d.title) builder.add(FIELD_TITLE, i, d.title);
   });
   extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
   const n = extraction.documents.length;
   const index = builder.build([units.length, units.length, n, n]);
-  const scorer = new Scorer(
-    index,
-    Int32Array.from(units, (u) => u.doc),
-    Uint8Array.from(units, (u) => (u.type === 'passage' ? 0 : 1)),
-  );
+  const titleCounts = new Uint8Array(units.length);
+  titleCounts.fill(1, 0, units.structuredCount);
+  const scorer = new Scorer(index, units.docs, titleCounts);
   const corrector = createCorrector(index, [FIELD_TEXT, FIELD_SPEAKER]);
   const termSource: TermSource = {
     unigram: (w) => index.unigram(w),
@@ -156,8 +157,10 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       speakerId = sp.id;
     }
     const ranged = Boolean(opts.from || opts.to);
+    if (!opts.types && !speakerId && !opts.source && !ranged) return () => true;
     return (i) => {
-      const u = units[i]!;
+      if (speakerId && units.speakerId(i) !== speakerId) return false;
+      const u = unit(i);
       if (opts.types && !opts.types.includes(u.type)) return false;
       if (speakerId && u.speakerId !== speakerId) return false;
       if (opts.source && !u.sources.some((s) => s.file === opts.source)) return false;
@@ -173,7 +176,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   /** Intent, speaker and date bonuses of one unit. */
   const bonusOf = (p: ParsedQuestion, i: number): number => {
-    const u = units[i]!;
+    const u = unit(i);
     let bonus = u.type === 'passage' ? 0 : BONUS.structured;
     if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
     if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
@@ -191,7 +194,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     const top = cands.slice(0, wantsDates ? 100 : limit * 4 + 20);
     if (wantsDates && p) {
       for (const c of top) {
-        const u = units[c.unit]!;
+        const u = unit(c.unit);
         if (u.type !== 'passage') continue;
         const found = passageDate(u);
         if (!found.length) continue;
@@ -204,7 +207,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     const byUnit = new Map(top.map((c) => [c.unit, c]));
     for (const c of top) {
       let target = c;
-      const cover = units[c.unit]!.coveredBy;
+      const cover = unit(c.unit).coveredBy;
       if (cover) {
         const allowed = cover.filter(allow);
         if (allowed.length) {
@@ -228,7 +231,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   };
 
   const toResult = (c: Candidate, clauses: Clause[], p: ParsedQuestion | null): AnswerResult => {
-    const u = units[c.unit]!;
+    const u = unit(c.unit);
     const text = ` ${splitWords(`${u.indexText} ${u.speaker ?? ''}`).folded.join(' ')} `;
     const matched = new Set<string>();
     for (const cl of clauses) for (const f of cl.forms) if (text.includes(` ${f} `)) matched.add(f);
@@ -263,14 +266,15 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       const naming = about ? namingUnits(about) : null;
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
-        const doc = units[u]!.doc;
+        const doc = units.docs[u]!;
         if (s.coverage[k]! > (docCover.get(doc) ?? 0)) docCover.set(doc, s.coverage[k]!);
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const names = naming?.has(u) ?? false;
-        if (about && units[u]!.speakerId !== about.id && !names) continue;
+        const by = units.speakerId(u);
+        if (about && by !== about.id && !names) continue;
         const score =
           s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) +
-          (names && units[u]!.speakerId !== about?.id ? BONUS.namesSpeaker : 0);
+          (names && by !== about?.id ? BONUS.namesSpeaker : 0);
         out.push({ unit: u, score });
         have.add(u);
       }
@@ -278,7 +282,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
       if (p.speaker && p.intent === 'about') {
         for (const u of speakerQuotes.get(p.speaker.id) ?? []) {
-          const cover = docCover.get(units[u]!.doc) ?? 0;
+          const cover = docCover.get(units.docs[u]!) ?? 0;
           if (have.has(u) || cover < minCoverage || !allow(u)) continue;
           out.push({ unit: u, score: DOC_CONTEXT_SHARE * cover + bonusOf(p, u) });
         }
@@ -293,8 +297,8 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of dates.lookup(d)) pool.add(u);
     for (const u of pool) {
       if (!allow(u)) continue;
-      const unit = units[u]!;
-      if (p.dates.length && !p.dates.some((d) => dateMatch(unit.date, d) > 0) && !p.speaker) continue;
+      const date = unit(u).date;
+      if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
       out.push({ unit: u, score: bonusOf(p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2) });
     }
     return out;
@@ -323,11 +327,11 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     const sp = resolveSpeaker(speakerId);
     const base = makeFilter({ ...opts, speaker: undefined });
     if (!sp || !base) return [];
-    const allow = (u: number): boolean => units[u]!.speakerId === sp.id && base(u);
+    const allow = (u: number): boolean => units.speakerId(u) === sp.id && base(u);
     const limit = opts.limit ?? QUOTES_BY_LIMIT;
     const verbatimFirst = (list: Candidate[]): Candidate[] => [
-      ...list.filter((c) => units[c.unit]!.kind !== 'indirect'),
-      ...list.filter((c) => units[c.unit]!.kind === 'indirect'),
+      ...list.filter((c) => unit(c.unit).kind !== 'indirect'),
+      ...list.filter((c) => unit(c.unit).kind === 'indirect'),
     ];
     if (topic && topic.trim()) {
       const { p, clauses } = topicClauses(topic);
@@ -340,7 +344,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     }
     const newest = (speakerQuotes.get(sp.id) ?? [])
       .filter(allow)
-      .sort((a, b) => compareIsoDates(units[b]!.date, units[a]!.date) || units[b]!.text.length - units[a]!.text.length)
+      .sort((a, b) => compareIsoDates(unit(b).date, unit(a).date) || unit(b).text.length - unit(a).text.length)
       .map((u) => ({ unit: u, score: 1 }));
     return verbatimFirst(newest)
       .slice(0, limit)
@@ -351,14 +355,14 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     const base = makeFilter(opts);
     if (!base) return [];
     const limit = opts.limit ?? TIMELINE_LIMIT;
-    const allow = (u: number): boolean => units[u]!.type !== 'passage' && units[u]!.date !== null && base(u);
+    const allow = (u: number): boolean => !units.isPassage(u) && unit(u).date !== null && base(u);
     let pool: Candidate[];
     let clauses: Clause[] = [];
     if (opts.topic && opts.topic.trim()) {
       const t = topicClauses(opts.topic);
       clauses = t.clauses;
       if (!clauses.some((c) => c.weight > 0)) return [];
-      pool = candidatesOf(t.p, clauses, (u) => allow(u) && parseIsoDate(units[u]!.date)?.year != null, MIN_COVERAGE);
+      pool = candidatesOf(t.p, clauses, (u) => allow(u) && parseIsoDate(unit(u).date)?.year != null, MIN_COVERAGE);
     } else {
       pool = dated.filter(allow).map((u) => ({ unit: u, score: 1 }));
     }
@@ -366,7 +370,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     pool.sort((a, b) => b.score - a.score);
     return pool
       .slice(0, limit)
-      .sort((a, b) => compareIsoDates(units[a.unit]!.date, units[b.unit]!.date))
+      .sort((a, b) => compareIsoDates(unit(a.unit).date, unit(b.unit).date))
       .map((c) => toResult(c, clauses, null));
   };
 

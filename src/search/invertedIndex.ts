@@ -96,6 +96,7 @@ export class InvertedIndexBuilder {
   private readonly right: number[] = [];
   private readonly surface: string[] = [];
   private readonly fields: FieldBuilder[];
+  private built = false;
   private stamp = new Int32Array(1 << 16).fill(-1);
   private localTf = new Uint16Array(1 << 16);
   private stampCounter = 0;
@@ -131,6 +132,7 @@ export class InvertedIndexBuilder {
 
   /** Index `text` as field `field` of entity `entity`. */
   add(field: number, entity: number, text: string): void {
+    if (this.built) throw new Error('index already built');
     const f = this.fields[field]!;
     if (entity <= f.maxEntity) throw new Error(`entities must be added in increasing order (${entity})`);
     f.maxEntity = entity;
@@ -196,7 +198,13 @@ export class InvertedIndexBuilder {
       const count = f.entities.length;
       return { offsets, ids, tfs, lengths, avgLength: count ? Math.max(total / count, 1) : 1, count };
     });
-    return new InvertedIndex(this.unigrams, this.bigrams, this.left, this.right, this.surface, postings);
+    // The builder's buffers (about as large as the postings) are released at once: a caller that still holds
+    // the builder (a closure's scope) must not keep them alive for the life of the index.
+    this.fields.splice(0);
+    this.built = true;
+    this.stamp = new Int32Array(0);
+    this.localTf = new Uint16Array(0);
+    return new InvertedIndex(this.unigrams, this.bigrams, Int32Array.from(this.left), Int32Array.from(this.right), this.surface, postings);
   }
 }
 
@@ -205,8 +213,8 @@ export class InvertedIndex {
   constructor(
     private readonly unigrams: Map<string, number>,
     private readonly bigrams: PairTable,
-    private readonly left: number[],
-    private readonly right: number[],
+    private readonly left: Int32Array,
+    private readonly right: Int32Array,
     private readonly surfaces: string[],
     readonly fields: FieldPostings[],
   ) {}

@@ -59,8 +59,62 @@ function squash(s: string): string {
   return foldText(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * Every unit of an extraction. Quotes and events are kept as objects; passages (nine units in ten) are kept
+ * as typed arrays (document, paragraph, sentence, offset and length of the sentence in its paragraph) and
+ * become a {@link Unit} only when asked for, so no sentence is stored twice and no object is kept per sentence.
+ */
+export class UnitStore {
+  /** Number of units; ids below `structuredCount` are quotes and events. */
+  readonly length: number;
+  readonly structuredCount: number;
+  /** Primary document of each unit (-1 when unknown). */
+  readonly docs: Int32Array;
+
+  constructor(
+    private readonly structured: Unit[],
+    private readonly documents: CorpusDocument[],
+    private readonly docSources: SourceRef[],
+    private readonly pPara: Int32Array,
+    private readonly pSent: Int32Array,
+    private readonly pStart: Int32Array,
+    private readonly pLength: Int32Array,
+    private readonly extraSources: Map<number, SourceRef[]>,
+    private readonly covered: Map<number, number[]>,
+    docs: Int32Array,
+  ) {
+    this.structuredCount = structured.length;
+    this.length = structured.length + pPara.length;
+    this.docs = docs;
+  }
+
+  isPassage(i: number): boolean {
+    return i >= this.structuredCount;
+  }
+
+  /** Speaker id of a unit, without building a passage. */
+  speakerId(i: number): string | null {
+    return i < this.structuredCount ? this.structured[i]!.speakerId : null;
+  }
+
+  /** The unit; a passage is rebuilt from its document (cheap: a slice of the paragraph). */
+  get(i: number): Unit {
+    if (i < this.structuredCount) return this.structured[i]!;
+    const k = i - this.structuredCount;
+    const doc = this.docs[i]!;
+    const para = this.pPara[k]!;
+    const start = this.pStart[k]!;
+    const text = this.documents[doc]!.paragraphs[para]!.slice(start, start + this.pLength[k]!);
+    return {
+      type: 'passage', text, excerpt: null, indexText: text, speaker: null, speakerId: null, date: null, kind: null,
+      dateSource: null, sources: this.extraSources.get(i) ?? [this.docSources[doc]!], doc, para, sent: this.pSent[k]!,
+      coveredBy: this.covered.get(i) ?? null,
+    };
+  }
+}
+
 /** Build the units of an extraction. Quotes and events come first, then passages in document order. */
-export function buildUnits(extraction: Extraction): Unit[] {
+export function buildUnits(extraction: Extraction): UnitStore {
   const units: Unit[] = [];
   const docIndex = new Map<string, number>();
   extraction.documents.forEach((d, i) => docIndex.set(d.file, i));
@@ -107,31 +161,61 @@ export function buildUnits(extraction: Extraction): Unit[] {
     addStructured('quote', `q|${q.speakerId ?? ''}|${squash(q.text)}`, q, q.text, q.speaker, q.speakerId);
   }
   for (const e of extraction.events) addStructured('event', `e|${e.date ?? ''}|${squash(e.text)}`, e, e.text, null, null);
+  merged.clear();
 
+  const base = units.length;
+  const docSources = extraction.documents.map(sourceOf);
+  const pDoc: number[] = [];
+  const pPara: number[] = [];
+  const pSent: number[] = [];
+  const pStart: number[] = [];
+  const pLength: number[] = [];
+  const extraSources = new Map<number, SourceRef[]>();
+  const covered = new Map<number, number[]>();
   const passageByHash = new Map<number, number>();
+  const textOf = (id: number): string => {
+    const k = id - base;
+    return extraction.documents[pDoc[k]!]!.paragraphs[pPara[k]!]!.slice(pStart[k]!, pStart[k]! + pLength[k]!);
+  };
   extraction.documents.forEach((doc, d) => {
-    const source = sourceOf(doc);
+    const source = docSources[d]!;
     // Quotes and events are verbatim (types.ts), so raw substring tests find their sentences.
     const structured = (byDoc.get(d) ?? []).map((u) => ({ u, excerpt: units[u]!.excerpt ?? '', text: units[u]!.text }));
     doc.paragraphs.forEach((paragraph, p) => {
+      let cursor = 0;
       splitSentences(paragraph).forEach((sentence, s) => {
+        const at = paragraph.indexOf(sentence, cursor);
+        // splitSentences returns trimmed slices of the paragraph, so each is found in order.
+        if (at < 0) throw new Error(`sentence not found in its paragraph (${doc.file})`);
+        cursor = at + sentence.length;
         // Outlets that carry the same statement carry the same words: exact text identifies it.
         const h = hash53(sentence);
         const seen = passageByHash.get(h);
-        if (seen !== undefined && units[seen]!.text === sentence) {
-          mergeSources(units[seen]!.sources, [source]);
+        if (seen !== undefined && textOf(seen) === sentence) {
+          const list = extraSources.get(seen) ?? [docSources[pDoc[seen - base]!]!];
+          mergeSources(list, [source]);
+          extraSources.set(seen, list);
           return;
         }
-        const covered = structured
+        const id = base + pDoc.length;
+        const cover = structured
           .filter((x) => x.excerpt.includes(sentence) || (x.text.length >= 12 && sentence.includes(x.text)))
           .map((x) => x.u);
-        passageByHash.set(h, units.length);
-        units.push({
-          type: 'passage', text: sentence, excerpt: null, indexText: sentence, speaker: null, speakerId: null,
-          date: null, kind: null, dateSource: null, sources: [source], doc: d, para: p, sent: s, coveredBy: covered.length ? covered : null,
-        });
+        if (cover.length) covered.set(id, cover);
+        passageByHash.set(h, id);
+        pDoc.push(d);
+        pPara.push(p);
+        pSent.push(s);
+        pStart.push(at);
+        pLength.push(sentence.length);
       });
     });
   });
-  return units;
+  const docs = new Int32Array(base + pDoc.length);
+  units.forEach((u, i) => (docs[i] = u.doc));
+  docs.set(pDoc, base);
+  return new UnitStore(
+    units, extraction.documents, docSources, Int32Array.from(pPara), Int32Array.from(pSent), Int32Array.from(pStart),
+    Int32Array.from(pLength), extraSources, covered, docs,
+  );
 }
