@@ -3,6 +3,7 @@
  * the headline. Pure, one line at a time; `body.ts` decides where on the page to look.
  */
 import { foldText } from '../core/text.js';
+import { parseBylineDate } from './publishedDate.js';
 import {
   endsLikeSentence,
   isCommentHeading,
@@ -43,6 +44,10 @@ export function parseAuthorLine(line: string): { author: string; credit: string 
  * text after it; null when the line does not start with one.
  */
 export function parseOutletTag(line: string): { outlet: string; rest: string } | null {
+  // Without parentheses, only a site name ("VOV.VN -", "VnExpress.net –") or a short capitalised acronym
+  // ("TTO -", "NDO –") followed by a spaced dash: the way Vietnamese outlets sign a lede.
+  const bare = /^((?:[\p{L}\d]+\.)+(?:vn|net|com|org)|[A-ZĐ]{2,5})\s+[-–—]\s+/iu.exec(line);
+  if (bare && (/\./.test(bare[1]!) || /^[A-ZĐ]{2,5}$/u.test(bare[1]!))) return { outlet: bare[1]!, rest: line.slice(bare[0].length).trim() };
   const m = /^\(([^()]{2,30})\)\s*[-–—:]\s*/u.exec(line);
   if (!m) return null;
   const tag = m[1]!.trim();
@@ -67,6 +72,8 @@ export function isTitleLike(line: string, vietnamese: boolean): boolean {
   if (/[.:;,]$/.test(line) || isTruncated(line)) return false;
   if (endsLikeSentence(line) && !/[?!]["”»']?$/.test(line)) return false;
   if (isWidgetLine(line) || isRelatedHeading(line) || isCommentHeading(line)) return false;
+  // "Thứ Sáu, 07:30, 06/10/2023" has four words and no period, but it is the byline, not the headline.
+  if (parseBylineDate(line)) return false;
   if (vietnamese && foldText(line) === line.toLowerCase()) return false;
   return /\p{Lu}|\p{N}/u.test(line.charAt(0)) || /^["“'‘]/.test(line);
 }

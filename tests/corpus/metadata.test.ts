@@ -113,3 +113,32 @@ describe('parseSidecar', () => {
     expect(parseSidecar('a.json', '{"title":5}').warnings[0]).toMatch(/"title" should be text/);
   });
 });
+
+describe('bylines and lede tags in other outlets\' layouts', () => {
+  it('a byline with the time before the date is the publication date, not the title', () => {
+    const page = [
+      'BÁO MẪU',
+      'Xã hội',
+      'Thứ Năm, 08:15, 12/09/2024',
+      '',
+      'Mưa lớn kéo dài khiến nhiều tuyến đường ở thành phố ven biển bị ngập sâu',
+      '',
+      'BM.VN - Sáng 11/9, mưa lớn kéo dài đã làm ngập nhiều tuyến phố của thành phố ven biển.',
+      '',
+      'Ông Trần Văn Hải, Chủ tịch UBND thành phố, cho biết lực lượng cứu hộ đã được điều động.',
+    ].join('\n');
+    const d = parseArticle('mua-lon.txt', page);
+    expect(d.title).toBe('Mưa lớn kéo dài khiến nhiều tuyến đường ở thành phố ven biển bị ngập sâu');
+    expect(d.published).toBe('2024-09-12T08:15');
+    expect(d.publishedEvidence).toBe('byline');
+    expect(d.outlet).toBe('BM.VN');
+    expect(d.paragraphs[0]).toBe('Sáng 11/9, mưa lớn kéo dài đã làm ngập nhiều tuyến phố của thành phố ven biển.');
+  });
+
+  it('a short acronym signs the lede ("TTO - "), but an ordinary opening word does not', () => {
+    const signed = parseArticle('a.txt', 'Cảng biển mới đi vào hoạt động\n\nTTO - Cảng biển mới đã đón chuyến tàu đầu tiên vào sáng nay.');
+    expect(signed.paragraphs[0]).toBe('Cảng biển mới đã đón chuyến tàu đầu tiên vào sáng nay.');
+    const plain = parseArticle('b.txt', 'Cảng biển mới đi vào hoạt động\n\nNATO và các đối tác - theo thông báo - đã họp sáng nay để bàn về an ninh hàng hải.');
+    expect(plain.paragraphs[0]).toBe('NATO và các đối tác - theo thông báo - đã họp sáng nay để bàn về an ninh hàng hải.');
+  });
+});
