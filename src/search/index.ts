@@ -176,6 +176,8 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   /** Intent, speaker and date bonuses of one unit. */
   const bonusOf = (p: ParsedQuestion, i: number): number => {
+    // A passage has no speaker, kind or date of its own: no bonus, and no need to rebuild it.
+    if (units.isPassage(i)) return 0;
     const u = unit(i);
     let bonus = u.type === 'passage' ? 0 : BONUS.structured;
     if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;

@@ -103,7 +103,10 @@ export class Scorer {
     const titleMask = new Map<number, number>();
     const title = this.index.fields[FIELD_TITLE]!;
     const lead = this.index.fields[FIELD_LEAD];
-    const paired = clauses.some((c, ci) => ci < MASK_BITS && c.pairs?.length);
+    const paired: number[] = [];
+    clauses.forEach((c, ci) => {
+      if (ci < MASK_BITS && c.pairs?.length) paired.push(ci);
+    });
 
     clauses.forEach((clause, ci) => {
       // A clause (a word, or a concept with its synonyms) counts once per unit, by its best-scoring form.
@@ -170,19 +173,18 @@ export class Scorer {
       relevance[k] = (this.score[u]! + t) / total;
       let matched = this.matched[u]!;
       const m = this.mask[u]!;
-      if (paired) {
-        for (let ci = 0; ci < clauses.length && ci < MASK_BITS; ci++) {
-          const pairs = clauses[ci]!.pairs;
-          if (!pairs || !(m & (1 << ci))) continue;
+      if (paired.length) {
+        for (const ci of paired) {
+          const pairs = clauses[ci]!.pairs!;
+          if (!(m & (1 << ci))) continue;
           if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
             matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
           }
         }
       }
       if (this.titleCounts[u] && matched >= OWN_MIN * total) {
-        const extra = (titleMask.get(doc) ?? 0) & ~m;
-        for (let ci = 0; extra && ci < clauses.length && ci < MASK_BITS; ci++) {
-          if (extra & (1 << ci)) matched += TITLE_SHARE * clauses[ci]!.weight;
+        for (let extra = (titleMask.get(doc) ?? 0) & ~m; extra !== 0; extra &= extra - 1) {
+          matched += TITLE_SHARE * clauses[31 - Math.clz32(extra & -extra)]!.weight;
         }
       }
       coverage[k] = matched / total;
