@@ -57,7 +57,7 @@ const PART_FACTOR = 0.3;
  * of an unseen term's weight. A capitalised unknown word is a name ("Tesla") and keeps the full weight,
  * so a question about someone the corpus never mentions still finds nothing.
  */
-const UNKNOWN_ENGLISH_SHARE = 0.15;
+const UNKNOWN_ENGLISH_SHARE = 0.25;
 
 const FOLDED_VI_STOPWORDS = new Set(
   [...QUESTION_WORDS, ...VI_STOPWORDS].filter((w) => !w.includes(' ')).map((w) => foldText(w)),
