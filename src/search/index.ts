@@ -1,8 +1,14 @@
 /**
  * The search engine: `createSearchIndex(extraction)` builds an inverted index (BM25F over text,
- * speaker and title fields; syllables + syllable bigrams) over quotes, events and every sentence of
- * every article, and answers questions with intent, speaker, date and lexicon awareness.
- * The rules (coverage threshold, bonuses, lexicon) are documented where they are defined.
+ * speaker (name, aliases, role) and title fields; syllables + syllable bigrams) over quotes, events and every
+ * sentence of every article, and answers questions with intent, speaker, date and lexicon awareness.
+ * The rules (coverage threshold, bonuses, lexicon) are documented where they are defined; in short:
+ * - coverage (scorer.ts): the share of the question's weight an answer holds; a syllable without the rest of
+ *   the two-syllable word asked for counts in part; quotes and events inherit half of their article's title
+ *   and lead; English words the lexicon cannot translate weigh little, unknown names fully (clauses.ts);
+ * - "what did X say about Y": X's statements, or sentences naming X; X's statements in an article that covers
+ *   Y; the occasion ("sau khi …") ranks but is not required (question.ts);
+ * - verbatim words (direct, partial) before paraphrases in /quote, and by a small bonus in `ask`.
  */
 import { compareIsoDates, findDateMentions, isoInRange, parseIsoDate } from '../core/dates.js';
 import type { SearchIndex } from '../core/services.js';
