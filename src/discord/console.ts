@@ -82,7 +82,8 @@ export async function runConsole(ctx: BotContext, options: ConsoleOptions): Prom
     for (const c of json) {
       const key = c.name as CommandTextKey;
       const text = COMMAND_TEXT[key];
-      const description = text ? (lang === 'vi' ? text.vi.description : text.description) : '';
+      // A message context menu has no description on Discord; in the console it takes the message text.
+      const description = c.type === 3 ? stringsFor(lang).consoleFindSource : text ? (lang === 'vi' ? text.vi.description : text.description) : '';
       lines.push(`  /${consoleName(c.name)}${description ? ` — ${description}` : ''}`);
     }
     lines.push('  /next, /prev, /help, /quit');
