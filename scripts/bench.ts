@@ -2,7 +2,9 @@
  * Search benchmark on synthetic corpora (scripts/synthCorpus.ts): extraction time, index build time,
  * RSS, per-question latency (p50/p99) over a fixed question set, and a naive fuse.js scan over every
  * sentence (fuse defaults) measured in the same run as the reference. Each size runs in its own
- * process so RSS is not inherited from a smaller run.
+ * process so RSS is not inherited from a smaller run. Memory is given three ways: RSS after a full GC (what the
+ * process keeps), its peak (maxRSS, set by the largest transient allocation) and the live heap after GC (steady
+ * from run to run, unlike RSS, which depends on when V8 hands pages back).
  *
  *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
  */
@@ -43,6 +45,8 @@ interface Row {
   extractS: number;
   buildS: number;
   rssMiB: number;
+  peakRssMiB: number;
+  heapMiB: number;
   p50: number;
   p99: number;
   naiveP50: number;
@@ -59,7 +63,10 @@ async function runSize(size: number, naiveQuestions: number): Promise<Row> {
   const index = createSearchIndex(extraction);
   const buildS = (performance.now() - t) / 1000;
   globalThis.gc?.();
-  const rssMiB = process.memoryUsage().rss / 2 ** 20;
+  const mem = process.memoryUsage();
+  const rssMiB = mem.rss / 2 ** 20;
+  const heapMiB = mem.heapUsed / 2 ** 20;
+  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
 
   const speakers = index.suggestSpeakers('', 5).map((s) => `${s.name} nói gì về đàm phán`);
   const questions = [...QUESTIONS, ...speakers];
@@ -82,7 +89,7 @@ async function runSize(size: number, naiveQuestions: number): Promise<Row> {
     naive.push(performance.now() - s);
   }
   return {
-    articles: size, units: sentences.length + extraction.quotes.length + extraction.events.length, extractS, buildS, rssMiB,
+    articles: size, units: sentences.length + extraction.quotes.length + extraction.events.length, extractS, buildS, rssMiB, peakRssMiB, heapMiB,
     p50: percentile(times, 50), p99: percentile(times, 99), naiveP50: percentile(naive, 50), naiveN: naive.length,
   };
 }
@@ -109,11 +116,11 @@ async function main(): Promise<void> {
     // Each row as soon as it is measured: the largest size can take many minutes.
     console.error(`done ${size}: ${JSON.stringify(row)}`);
   }
-  console.log('| articles | units | extraction | index build | RSS | ask p50 | ask p99 | naive fuse p50 (n) | speed-up (p50) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| articles | units | extraction | index build | RSS | peak RSS | heap after GC | ask p50 | ask p99 | naive fuse p50 (n) | speed-up (p50) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of rows) {
     console.log(
-      `| ${r.articles} | ${r.units} | ${r.extractS.toFixed(2)} s | ${r.buildS.toFixed(2)} s | ${r.rssMiB.toFixed(0)} MiB | ` +
+      `| ${r.articles} | ${r.units} | ${r.extractS.toFixed(2)} s | ${r.buildS.toFixed(2)} s | ${r.rssMiB.toFixed(0)} MiB | ${r.peakRssMiB.toFixed(0)} MiB | ${r.heapMiB.toFixed(0)} MiB | ` +
         `${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.naiveP50.toFixed(0)} ms (${r.naiveN}) | ${(r.naiveP50 / Math.max(r.p50, 0.001)).toFixed(0)}× |`,
     );
   }

@@ -18,16 +18,37 @@ export function overlap(a: string, b: string): number {
   return overlapOf(new Set(tokenize(foldText(a))), new Set(tokenize(foldText(b))));
 }
 
-/** A text's folded words, computed once per item: each one is compared with several candidates. */
-interface Folded { joined: string; words: Set<string>; distinctive: string[] }
+/**
+ * A text's folded words, computed once per item: each one is compared with several candidates. The words are kept
+ * as sorted ids of a dictionary scoped to one merge, not as a Set of strings: the index holds one of these per
+ * merged quote or event, and a Set per item was the largest allocation of the whole extraction.
+ */
+interface Folded { joined: string; words: Int32Array }
 
-function foldedOf(text: string): Folded {
-  const toks = tokenize(foldText(text));
-  const words = new Set(toks);
-  return { joined: toks.join(' '), words, distinctive: distinctive(words) };
+/** Word ids of one merge run; dropped with the run. */
+class WordIds {
+  private readonly ids = new Map<string, number>();
+
+  of(toks: string[]): Int32Array {
+    const out = new Int32Array(toks.length);
+    toks.forEach((t, i) => {
+      let id = this.ids.get(t);
+      if (id === undefined) this.ids.set(t, (id = this.ids.size));
+      out[i] = id;
+    });
+    out.sort();
+    let n = 0;
+    for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[i - 1]) out[n++] = out[i]!;
+    return out.slice(0, n);
+  }
 }
 
-/** Same as `overlap` on texts already folded. */
+function foldedOf(text: string, ids: WordIds): { folded: Folded; distinctive: string[] } {
+  const toks = tokenize(foldText(text));
+  return { folded: { joined: toks.join(' '), words: ids.of(toks) }, distinctive: distinctive(new Set(toks)) };
+}
+
+/** Share of the shorter text's words found in the longer one. */
 function overlapOf(ta: Set<string>, tb: Set<string>): number {
   if (!ta.size || !tb.size) return 0;
   let common = 0;
@@ -35,8 +56,23 @@ function overlapOf(ta: Set<string>, tb: Set<string>): number {
   return common / Math.min(ta.size, tb.size);
 }
 
+/** Same as `overlapOf` on sorted distinct word ids. */
+function overlapOfIds(a: Int32Array, b: Int32Array): number {
+  if (!a.length || !b.length) return 0;
+  let common = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      common++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return common / Math.min(a.length, b.length);
+}
+
 function sameText(a: Folded, b: Folded, threshold: number): boolean {
-  return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOf(a.words, b.words) >= threshold;
+  return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOfIds(a.words, b.words) >= threshold;
 }
 
 function addSource(sources: SourceRef[], s: SourceRef): void {
@@ -52,19 +88,19 @@ const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
 class TwinIndex<T> {
   private readonly groups = new Map<string, { items: Array<{ item: T; text: Folded }>; byWord: Map<string, number[]> }>();
 
-  candidates(key: string, text: Folded): Array<{ item: T; text: Folded }> {
+  candidates(key: string, distinctive: string[]): Array<{ item: T; text: Folded }> {
     const g = this.groups.get(key);
     if (!g) return [];
     const seen = new Set<number>();
-    for (const w of text.distinctive) for (const i of g.byWord.get(w) ?? []) seen.add(i);
+    for (const w of distinctive) for (const i of g.byWord.get(w) ?? []) seen.add(i);
     return [...seen].sort((a, b) => a - b).map((i) => g.items[i]!);
   }
 
-  add(key: string, text: Folded, item: T): void {
+  add(key: string, text: Folded, distinctive: string[], item: T): void {
     let g = this.groups.get(key);
     if (!g) this.groups.set(key, (g = { items: [], byWord: new Map() }));
     const i = g.items.push({ item, text }) - 1;
-    for (const w of text.distinctive) {
+    for (const w of distinctive) {
       const list = g.byWord.get(w);
       if (list) list.push(i);
       else g.byWord.set(w, [i]);
@@ -81,11 +117,12 @@ function distinctive(words: Set<string>): string[] {
 export function mergeQuotes(raw: RawQuote[]): Quote[] {
   const out: Quote[] = [];
   const index = new TwinIndex<Quote>();
+  const ids = new WordIds();
   for (const r of raw) {
     const speakerId = r.speaker?.id ?? null;
     const key = `${speakerId ?? ''}|${r.kind === 'indirect' ? 'i' : 'q'}`;
-    const text = foldedOf(r.text);
-    const twin = index.candidates(key, text).find((q) => sameText(q.text, text, 0.8))?.item;
+    const { folded: text, distinctive } = foldedOf(r.text, ids);
+    const twin = index.candidates(key, distinctive).find((q) => sameText(q.text, text, 0.8))?.item;
     if (twin) {
       addSource(twin.sources, r.source);
       const better = (DATE_RANK[r.dateSource ?? 'published'] ?? 0) > (DATE_RANK[twin.dateSource ?? 'published'] ?? 0);
@@ -107,7 +144,7 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
       sources: [r.source],
     };
     out.push(quote);
-    index.add(key, text, quote);
+    index.add(key, text, distinctive, quote);
   }
   return out;
 }
@@ -116,17 +153,18 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
 export function mergeEvents(raw: RawEvent[]): CorpusEvent[] {
   const out: CorpusEvent[] = [];
   const index = new TwinIndex<CorpusEvent>();
+  const ids = new WordIds();
   for (const r of raw) {
     const key = r.date ?? '';
-    const text = foldedOf(r.text);
-    const twin = index.candidates(key, text).find((e) => e.item.excerpt === r.excerpt || sameText(e.text, text, 0.6))?.item;
+    const { folded: text, distinctive } = foldedOf(r.text, ids);
+    const twin = index.candidates(key, distinctive).find((e) => e.item.excerpt === r.excerpt || sameText(e.text, text, 0.6))?.item;
     if (twin) {
       addSource(twin.sources, r.source);
       continue;
     }
     const event: CorpusEvent = { id: stableId(r.date, text.joined), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
     out.push(event);
-    index.add(key, text, event);
+    index.add(key, text, distinctive, event);
   }
   return out;
 }
