@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 const strict = args.includes('--strict');
 const dirAt = args.indexOf('--dir');
 const dir = dirAt >= 0 ? args[dirAt + 1]! : 'seeds';
-const goldPath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dir') ?? '/work/shared/eval/seed-gold.json';
+const goldPath = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--dir') ?? 'tests/fixtures/eval/seed-gold.json';
 
 const f = (s: string) => tokenize(foldText(s)).join(' ');
 const inFile = (q: { sources: Array<{ file: string }> }, file: string) => q.sources.some((s) => s.file === file);

@@ -2,7 +2,7 @@
  * QA evaluation on the seed corpus: loads seeds via the real loader and extractor, asks every dev
  * question and prints hit@1, hit@3, MRR and the misses.
  *
- *   npm run eval:qa -- [--seeds seeds] [--questions /work/shared/eval/dev-questions.jsonl] [--verbose]
+ *   npm run eval:qa -- [--seeds seeds] [--questions tests/fixtures/eval/dev-questions.jsonl] [--verbose]
  *
  * A result answers when its source (or any of its sources) is the expected file and its text or excerpt
  * contains the expected phrase (folded), or, for `date_prefix` expectations, when its date starts so.
@@ -43,7 +43,7 @@ export function satisfies(r: AnswerResult, e: Expectation): boolean {
 
 async function main(): Promise<void> {
   const seeds = resolve(arg('--seeds', 'seeds'));
-  const questionsPath = arg('--questions', '/work/shared/eval/dev-questions.jsonl');
+  const questionsPath = arg('--questions', 'tests/fixtures/eval/dev-questions.jsonl');
   const verbose = process.argv.includes('--verbose');
   const corpus = await loadCorpus(seeds);
   const index = createSearchIndex(extractCorpus(corpus.documents));

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,7 @@ interface GoldDocument {
 }
 
 const SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
-const gold = (JSON.parse(readFileSync('/work/shared/eval/seed-gold.json', 'utf8')) as { documents: GoldDocument[] }).documents;
+const gold = (JSON.parse(readFileSync(join(import.meta.dirname, '../fixtures/eval/seed-gold.json'), 'utf8')) as { documents: GoldDocument[] }).documents;
 
 describe('the five seed articles', () => {
   let corpus: LoadedCorpus;

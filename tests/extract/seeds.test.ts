@@ -3,7 +3,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import type { Extraction } from '../../src/core/types.js';
 
-// Scenario on the five seed articles: a handful of hand-checked gold items (see /work/shared/eval/seed-gold.json).
+// Scenario on the five seed articles: a handful of hand-checked gold items (see tests/fixtures/eval/seed-gold.json, a copy of the shared seed gold).
 describe('seed articles', async () => {
   const corpus = await loadCorpus('seeds');
   const ex: Extraction = extractCorpus(corpus.documents);
