@@ -76,6 +76,27 @@ export function hasDiacritics(text: string): boolean {
   return /[\u00c0-\u1ef9]/u.test(text) && foldText(text) !== text.toLowerCase();
 }
 
+// Vietnamese tone marks (grave, acute, tilde, hook above, dot below) as combining characters. A word's tone
+// is kept apart from its letters so "hoà" and "hòa" (old and new tone placement, both in use) are one form.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+const ACCENT_KEYS = new Map<string, string>();
+
+/**
+ * The accented identity of a lower-cased NFC word, independent of where its tone mark is written: its letters
+ * with their vowel marks (ă, â, ê, ô, ơ, ư, đ) followed by its tone marks. Equals the word when it has none.
+ */
+export function accentKey(lower: string): string {
+  let key = ACCENT_KEYS.get(lower);
+  if (key === undefined) {
+    const nfd = lower.normalize('NFD');
+    const tones = nfd.match(TONE_MARKS);
+    key = tones ? nfd.replace(TONE_MARKS, '').normalize('NFC') + tones.join('') : lower;
+    // Bounded by the vocabulary of written forms; the cache keeps indexing from decomposing every word.
+    if (ACCENT_KEYS.size < 200_000) ACCENT_KEYS.set(lower, key);
+  }
+  return key;
+}
+
 // Folded Vietnamese syllable: optional onset, 1-3 vowels, optional final consonant. Used to tell a
 // Vietnamese syllable (never typo-corrected: too many valid neighbours) from a foreign name or word.
 const VI_SYLLABLE = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;

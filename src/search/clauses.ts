@@ -7,15 +7,24 @@
  * answer actually talks about; it drives the honest "no answer" rule.
  */
 import { foldText } from '../core/text.js';
-import { splitWords } from './analyze.js';
+import { accentKey, splitWords } from './analyze.js';
+import { ACCENT_ALWAYS } from './invertedIndex.js';
 import { englishBaseForms, type Lexicon } from './lexicon.js';
 import type { QueryWord } from './question.js';
 import { EN_QUESTION_STOPWORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS, VI_STOPWORDS } from './stopwords.js';
+
+/** A syllable typed with diacritics: unigram `id` must be written with the form of `bit` (InvertedIndex.accentBit). */
+export interface AccentCheck {
+  id: number;
+  bit: number;
+}
 
 /** A term to look up, with its score factor (1 = the user's own word). */
 export interface ClauseTerm {
   id: number;
   factor: number;
+  /** Syllables of the term typed with diacritics; a unit writing any of them differently matches only in part. */
+  accents?: AccentCheck[];
 }
 
 export interface Clause {
@@ -43,6 +52,8 @@ export interface TermSource {
   maxIdf: number;
   /** A typo correction for an unknown folded word, or null. */
   correct(folded: string): string | null;
+  /** How the written form `lower` of unigram `id` is told apart (InvertedIndex.accentBit); absent: folded matching. */
+  accentBit?(id: number, lower: string): number;
 }
 
 // Bigram clauses add phrase precision; half weight so a question's meaning is carried by its words.
@@ -75,20 +86,22 @@ export interface ClauseOptions {
  * Which question words are stopwords. With diacritics the lower-cased word decides ("có" yes, "cố" no).
  * Without diacritics only folded forms are available: a folded stopword is still kept when it forms a
  * bigram the corpus knows with a neighbour ("hieu luc" is "hiệu lực", not "lúc"), if `knownBigram` is given.
+ * In a Vietnamese question typed partly with diacritics ("ai noi ve bão"), a word typed without any is read
+ * as in a question typed without them.
  */
 export function stopFlags(
   words: QueryWord[],
   opts: ClauseOptions,
   knownBigram?: (a: string, b: string) => boolean,
 ): boolean[] {
-  const folded = !opts.diacritics && opts.language === 'vi';
+  const vi = opts.language === 'vi';
+  const bare = words.map((w) => vi && (!opts.diacritics || w.lower === w.folded));
   const set = opts.language === 'en' ? EN_QUESTION_STOPWORDS : STOPWORDS;
-  const flags = words.map((w) => (folded ? FOLDED_VI_STOPWORDS.has(w.folded) : set.has(w.lower)));
-  const forms = words.map((w) => (folded ? w.folded : w.lower));
-  if (folded && knownBigram) {
+  const flags = words.map((w, i) => (bare[i] ? FOLDED_VI_STOPWORDS.has(w.folded) || set.has(w.lower) : set.has(w.lower)));
+  if (knownBigram && bare.some(Boolean)) {
     const single = [...flags];
     words.forEach((w, i) => {
-      if (!single[i]) return;
+      if (!single[i] || !bare[i] || set.has(w.lower)) return;
       const prev = words[i - 1];
       const next = words[i + 1];
       const withPrev = prev && prev.pos === w.pos - 1 && !single[i - 1] && knownBigram(prev.folded, w.folded);
@@ -96,25 +109,48 @@ export function stopFlags(
       if (withPrev || withNext) flags[i] = false;
     });
   }
-  const phrases = folded ? FOLDED_STOP_PHRASES : LOWER_STOP_PHRASES;
   for (let i = 0; i < words.length; i++) {
-    for (const p of phrases) {
-      if (i + p.length > words.length) continue;
-      if (p.every((x, k) => forms[i + k] === x && words[i + k]!.pos === words[i]!.pos + k)) {
-        for (let k = 0; k < p.length; k++) flags[i + k] = true;
-      }
-    }
+    LOWER_STOP_PHRASES.forEach((p, pi) => {
+      if (i + p.length > words.length) return;
+      const same = (x: string, k: number): boolean => {
+        const w = words[i + k]!;
+        return w.pos === words[i]!.pos + k && (bare[i + k] ? w.folded === FOLDED_STOP_PHRASES[pi]![k] : w.lower === x);
+      };
+      if (p.every(same)) for (let k = 0; k < p.length; k++) flags[i + k] = true;
+    });
   }
   return flags;
 }
 
-/** Index terms of a phrase, as the index analyses text: non-stop syllables and their bigrams. */
-function phraseTerms(text: string, src: TermSource): { unigrams: number[]; bigrams: number[]; missing: boolean } {
+/**
+ * The check of a syllable typed with diacritics, or null when its written form need not be told apart (typed
+ * without diacritics, or the only form the corpus has).
+ */
+function accentCheck(src: TermSource, id: number, lower: string, folded: string): AccentCheck | null {
+  if (lower === folded) return null;
+  const bit = src.accentBit?.(id, lower) ?? ACCENT_ALWAYS;
+  return bit === ACCENT_ALWAYS ? null : { id, bit };
+}
+
+function withAccents(id: number, checks: Array<AccentCheck | null>): { id: number; accents?: AccentCheck[] } {
+  const accents = checks.filter((c): c is AccentCheck => c !== null);
+  return accents.length ? { id, accents } : { id };
+}
+
+/**
+ * Index terms of a phrase, as the index analyses text: non-stop syllables and their bigrams. With `strict`, the
+ * syllables written with diacritics carry accent checks (the user's own words; lexicon renderings stay folded).
+ */
+function phraseTerms(
+  text: string,
+  src: TermSource,
+  strict: boolean,
+): { unigrams: Array<{ id: number; accents?: AccentCheck[] }>; bigrams: Array<{ id: number; accents?: AccentCheck[] }>; missing: boolean } {
   const { lower, folded } = splitWords(text);
-  const unigrams: number[] = [];
-  const bigrams: number[] = [];
+  const unigrams: Array<{ id: number; accents?: AccentCheck[] }> = [];
+  const bigrams: Array<{ id: number; accents?: AccentCheck[] }> = [];
   let missing = false;
-  let prev: string | null = null;
+  let prev: { folded: string; check: AccentCheck | null } | null = null;
   lower.forEach((lw, i) => {
     if (STOPWORDS.has(lw)) {
       prev = null;
@@ -122,21 +158,38 @@ function phraseTerms(text: string, src: TermSource): { unigrams: number[]; bigra
     }
     const f = folded[i]!;
     const u = src.unigram(f);
+    const check = strict && u !== undefined ? accentCheck(src, u, lw, f) : null;
     if (u === undefined) missing = true;
-    else unigrams.push(u);
+    else unigrams.push(withAccents(u, [check]));
     if (prev !== null) {
-      const b = src.bigram(prev, f);
+      const b = src.bigram(prev.folded, f);
       if (b === undefined) missing = true;
-      else bigrams.push(b);
+      else bigrams.push(withAccents(b, [prev.check, check]));
     }
-    prev = f;
+    prev = { folded: f, check };
   });
   return { unigrams, bigrams, missing };
+}
+
+/**
+ * Whether a lexicon concept is what the user wrote: every syllable typed with diacritics has that written form
+ * in one of the concept's phrases ("giá" is the price concept, "gia" of "quốc gia" is not).
+ */
+function lexiconAgrees(span: QueryWord[], variants: Array<{ text: string }>): boolean {
+  const marked = span.map((w) => w.lower !== w.folded);
+  if (!marked.some(Boolean)) return true;
+  return variants.some((v) => {
+    const { lower, folded } = splitWords(v.text);
+    if (lower.length !== span.length) return false;
+    return span.every((w, k) => folded[k] === w.folded && (!marked[k] || accentKey(lower[k]!) === accentKey(w.lower)));
+  });
 }
 
 /** Build clauses from the searchable words of a question. */
 export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSource, opts: ClauseOptions): Clause[] {
   const stop = stopFlags(words, opts, (a, b) => src.bigram(a, b) !== undefined);
+  // Syllables typed with diacritics are told apart from their other written forms ("bão" is not "Bảo").
+  const strict = opts.diacritics && opts.language === 'vi';
   const clauses: Clause[] = [];
   const inLexicon = new Array<boolean>(words.length).fill(false);
 
@@ -154,25 +207,26 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
         }
       }
       if (!variants) continue;
+      if (strict && !lexiconAgrees(span, variants)) continue;
       const own = span.map((w) => w.lower).join(' ');
       const terms: ClauseTerm[] = [];
       const forms: string[] = [];
       const idfs: number[] = [];
       let ownIdf: number | null = null;
       for (const v of [{ text: own, factor: 1 }, ...variants]) {
-        const t = phraseTerms(v.text, src);
+        const t = phraseTerms(v.text, src, strict && v.text === own);
         if (t.missing) continue;
         const main = t.bigrams.length ? t.bigrams : t.unigrams;
         if (!main.length) continue;
-        const idf = main.reduce((s, id) => s + src.idf(id), 0) / main.length;
+        const idf = main.reduce((s, t) => s + src.idf(t.id), 0) / main.length;
         if (v.text === own) ownIdf = idf;
         idfs.push(idf);
         forms.push(foldText(v.text));
-        for (const id of main) {
-          if (!terms.some((x) => x.id === id)) terms.push({ id, factor: v.factor / main.length });
+        for (const term of main) {
+          if (!terms.some((x) => x.id === term.id)) terms.push({ ...term, factor: v.factor / main.length });
         }
         if (v.text === own && t.bigrams.length) {
-          for (const id of t.unigrams) clauses.push({ label: foldText(own), weight: 0, terms: [{ id, factor: PART_FACTOR }], forms: [] });
+          for (const term of t.unigrams) clauses.push({ label: foldText(own), weight: 0, terms: [{ ...term, factor: PART_FACTOR }], forms: [] });
         }
       }
       const weight = ownIdf ?? (idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : src.maxIdf);
@@ -184,7 +238,7 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
   }
 
   // Words outside lexicon phrases: one clause per word, then one per pair of neighbours.
-  const resolved: Array<{ word: string; idf: number; clause: number } | null> = words.map(() => null);
+  const resolved: Array<{ word: string; idf: number; clause: number; check: AccentCheck | null } | null> = words.map(() => null);
   words.forEach((w, i) => {
     if (stop[i] || inLexicon[i]) return;
     let word = w.folded;
@@ -208,8 +262,10 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
       return;
     }
     const idf = src.idf(id);
-    resolved[i] = { word, idf, clause: clauses.length };
-    clauses.push({ label: word, weight: idf, terms: [{ id, factor }], forms: [word] });
+    // A corrected word was not typed as the corpus writes it: its diacritics tell nothing.
+    const check = strict && factor === 1 ? accentCheck(src, id, w.lower, w.folded) : null;
+    resolved[i] = { word, idf, clause: clauses.length, check };
+    clauses.push({ label: word, weight: idf, terms: [{ ...withAccents(id, [check]), factor }], forms: [word] });
   });
   for (let i = 0; i + 1 < words.length; i++) {
     const a = resolved[i];
@@ -227,7 +283,7 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
     clauses.push({
       label,
       weight: BIGRAM_WEIGHT * Math.max(a.idf, b.idf),
-      terms: id === undefined ? [] : [{ id, factor: BIGRAM_WEIGHT }],
+      terms: id === undefined ? [] : [{ ...withAccents(id, [a.check, b.check]), factor: BIGRAM_WEIGHT }],
       forms: [label],
     });
   }

@@ -120,6 +120,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     idf: (id) => scorer.idf(id),
     maxIdf: scorer.maxIdf,
     correct: (w) => corrector.correct(w),
+    accentBit: (id, lower) => index.accentBit(id, lower),
   };
 
   const parse = (q: string): ParsedQuestion => parseQuestion(q, directory, corrector.df);

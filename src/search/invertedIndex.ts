@@ -4,10 +4,16 @@
  * so 20 000 articles fit in a few hundred MiB and a query only touches the postings of its own terms.
  */
 import { foldText } from '../core/text.js';
-import { scanWords } from './analyze.js';
+import { accentKey, scanWords } from './analyze.js';
 import { STOPWORDS } from './stopwords.js';
 
 const MAX_TF = 255;
+/** Accented forms of a folded syllable tracked one bit each per posting; later ones share the last bit. */
+const VARIANT_BITS = 8;
+/** {@link InvertedIndex.accentBit}: the asked form is the only one the corpus writes (every posting is exact). */
+export const ACCENT_ALWAYS = -1;
+/** {@link InvertedIndex.accentBit}: the corpus never writes the asked form (every posting is folded-only). */
+export const ACCENT_NEVER = 0;
 
 class IntBuffer {
   data = new Int32Array(1024);
@@ -22,6 +28,19 @@ class IntBuffer {
   }
   at(i: number): number {
     return this.data[i]!;
+  }
+}
+
+class ByteBuffer {
+  data = new Uint8Array(1024);
+  length = 0;
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint8Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
   }
 }
 
@@ -78,10 +97,17 @@ export interface FieldPostings {
   avgLength: number;
   /** Number of entities that have this field. */
   count: number;
+  /**
+   * Accented forms per posting, for syllables the corpus writes in several ways ("bão", "bảo", "báo"): the bits
+   * (indexes in the term's variant list) of the forms the entity uses are at `masks[maskStart.get(t) + k - offsets[t]]`.
+   */
+  maskStart: Map<number, number>;
+  masks: Uint8Array;
 }
 
 class FieldBuilder {
   readonly entries = new IntBuffer(); // termId | tf << 24, grouped by entity
+  readonly variantMasks = new ByteBuffer(); // accented forms of each entry (0 for bigrams)
   readonly entities = new IntBuffer();
   readonly starts = new IntBuffer();
   readonly lengths = new IntBuffer();
@@ -99,6 +125,9 @@ export class InvertedIndexBuilder {
   private built = false;
   private stamp = new Int32Array(1 << 16).fill(-1);
   private localTf = new Uint16Array(1 << 16);
+  private localMask = new Uint8Array(1 << 16);
+  /** Accent keys (see accentKey) of each syllable's written forms, in order of first appearance. */
+  private readonly variants = new Map<number, string[]>();
   private stampCounter = 0;
   private readonly unitTerms: number[] = [];
 
@@ -118,16 +147,38 @@ export class InvertedIndexBuilder {
       const tf = new Uint16Array(this.localTf.length * 2);
       tf.set(this.localTf);
       this.localTf = tf;
+      const mask = new Uint8Array(this.localMask.length * 2);
+      mask.set(this.localMask);
+      this.localMask = mask;
     }
     return id;
   }
 
-  private count(id: number): void {
+  private count(id: number, mask = 0): void {
     if (this.stamp[id] !== this.stampCounter) {
       this.stamp[id] = this.stampCounter;
       this.localTf[id] = 1;
+      this.localMask[id] = mask;
       this.unitTerms.push(id);
-    } else this.localTf[id]!++;
+    } else {
+      this.localTf[id]!++;
+      this.localMask[id]! |= mask;
+    }
+  }
+
+  private variantMask(id: number, lower: string, folded: string): number {
+    const key = lower === folded ? folded : accentKey(lower);
+    let list = this.variants.get(id);
+    if (!list) {
+      list = [key];
+      this.variants.set(id, list);
+    }
+    let v = list.indexOf(key);
+    if (v < 0) {
+      v = list.length;
+      list.push(key);
+    }
+    return 1 << Math.min(v, VARIANT_BITS - 1);
   }
 
   /** Index `text` as field `field` of entity `entity`. */
@@ -151,7 +202,7 @@ export class InvertedIndexBuilder {
         this.unigrams.set(fw, id);
       }
       length++;
-      this.count(id);
+      this.count(id, this.variantMask(id, lw, fw));
       if (prev >= 0) {
         let pid = this.bigrams.get(prev, id);
         if (pid < 0) {
@@ -165,7 +216,10 @@ export class InvertedIndexBuilder {
     f.entities.push(entity);
     f.starts.push(f.entries.length);
     f.lengths.push(Math.min(length, 65535));
-    for (const t of this.unitTerms) f.entries.push(t | (Math.min(this.localTf[t]!, MAX_TF) << 24));
+    for (const t of this.unitTerms) {
+      f.entries.push(t | (Math.min(this.localTf[t]!, MAX_TF) << 24));
+      f.variantMasks.push(this.localMask[t]!);
+    }
   }
 
   /** Freeze into an immutable index with `entityCounts[f]` entities per field. */
@@ -177,6 +231,14 @@ export class InvertedIndexBuilder {
       for (let i = 0; i < f.entries.length; i++) offsets[(f.entries.at(i) & 0xffffff) + 1]!++;
       for (let t = 0; t < vocab; t++) offsets[t + 1]! += offsets[t]!;
       const fill = offsets.slice(0, vocab);
+      const maskStart = new Map<number, number>();
+      let maskTotal = 0;
+      for (const [t, list] of this.variants) {
+        if (list.length < 2 || offsets[t + 1] === offsets[t]) continue;
+        maskStart.set(t, maskTotal - offsets[t]!);
+        maskTotal += offsets[t + 1]! - offsets[t]!;
+      }
+      const masks = new Uint8Array(maskTotal);
       const ids = new Int32Array(f.entries.length);
       const tfs = new Uint8Array(f.entries.length);
       const lengths = new Uint16Array(n);
@@ -193,10 +255,15 @@ export class InvertedIndexBuilder {
           const pos = fill[t]!++;
           ids[pos] = entity;
           tfs[pos] = v >>> 24;
+          const m = f.variantMasks.data[i]!;
+          if (m !== 0) {
+            const start = maskStart.get(t);
+            if (start !== undefined) masks[start + pos] = m;
+          }
         }
       }
       const count = f.entities.length;
-      return { offsets, ids, tfs, lengths, avgLength: count ? Math.max(total / count, 1) : 1, count };
+      return { offsets, ids, tfs, lengths, avgLength: count ? Math.max(total / count, 1) : 1, count, maskStart, masks };
     });
     // The builder's buffers (about as large as the postings) are released at once: a caller that still holds
     // the builder (a closure's scope) must not keep them alive for the life of the index.
@@ -204,7 +271,10 @@ export class InvertedIndexBuilder {
     this.built = true;
     this.stamp = new Int32Array(0);
     this.localTf = new Uint16Array(0);
-    return new InvertedIndex(this.unigrams, this.bigrams, Int32Array.from(this.left), Int32Array.from(this.right), this.surface, postings);
+    this.localMask = new Uint8Array(0);
+    return new InvertedIndex(
+      this.unigrams, this.bigrams, Int32Array.from(this.left), Int32Array.from(this.right), this.surface, postings, this.variants,
+    );
   }
 }
 
@@ -217,7 +287,44 @@ export class InvertedIndex {
     private readonly right: Int32Array,
     private readonly surfaces: string[],
     readonly fields: FieldPostings[],
+    private readonly variants: Map<number, string[]>,
   ) {}
+
+  /**
+   * How a syllable typed with diacritics (`lower`) is told apart among the written forms of its folded term `id`:
+   * {@link ACCENT_ALWAYS}, {@link ACCENT_NEVER}, or the posting bit to test with {@link exactAt}/{@link exactIn}.
+   */
+  accentBit(id: number, lower: string): number {
+    const list = this.variants.get(id);
+    if (!list) return ACCENT_ALWAYS;
+    const v = list.indexOf(accentKey(lower));
+    if (v < 0) return ACCENT_NEVER;
+    return list.length === 1 ? ACCENT_ALWAYS : 1 << Math.min(v, VARIANT_BITS - 1);
+  }
+
+  /** Whether posting `k` (of term `id` in `field`) has the written form of `bit` (from {@link accentBit}). */
+  exactAt(field: FieldPostings, id: number, k: number, bit: number): boolean {
+    if (bit === ACCENT_ALWAYS) return true;
+    if (bit === ACCENT_NEVER) return false;
+    const start = field.maskStart.get(id);
+    return start === undefined || (field.masks[start + k]! & bit) !== 0;
+  }
+
+  /** Whether `entity` writes unigram `id` in the form of `bit` in `field` (binary search in the term's postings). */
+  exactIn(field: FieldPostings, id: number, entity: number, bit: number): boolean {
+    if (bit === ACCENT_ALWAYS) return true;
+    if (bit === ACCENT_NEVER) return false;
+    let lo = field.offsets[id]!;
+    let hi = field.offsets[id + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const e = field.ids[mid]!;
+      if (e === entity) return this.exactAt(field, id, mid, bit);
+      if (e < entity) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
+  }
 
   get vocabularySize(): number {
     return this.left.length;

@@ -58,6 +58,19 @@ const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is',
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
 const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
 
+/**
+ * Where a reporting verb occurs: a word typed with diacritics must be the verb's own word ("nói", not "nối"); one
+ * typed without them matches its folded form ("noi"), as in a question typed entirely without diacritics.
+ */
+function findVerb(lower: string[], folded: string[], verb: number): number {
+  const own = VERBS_LOWER[verb]!;
+  const bare = VERBS_FOLDED[verb]!;
+  for (let i = 0; i + own.length <= lower.length; i++) {
+    if (own.every((w, k) => lower[i + k] === w || (lower[i + k] === folded[i + k] && folded[i + k] === bare[k]))) return i;
+  }
+  return -1;
+}
+
 function findPhrase(folded: string[], phrase: string[], from = 0): number {
   for (let i = from; i + phrase.length <= folded.length; i++) {
     if (phrase.every((p, k) => folded[i + k] === p)) return i;
@@ -95,9 +108,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let speaker: Speaker | null = null;
   let reported = false;
   let occasionFrom = -1;
-  const verbs = diacritics ? VERBS_LOWER : VERBS_FOLDED;
-  for (const verb of verbs) {
-    const v = findPhrase(diacritics ? lower : folded, verb);
+  for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
+    const verb = VERBS_LOWER[vi]!;
+    const v = findVerb(lower, folded, vi);
     if (v < 0) continue;
     reported = true;
     let a = 0;

@@ -7,7 +7,7 @@
  * an answer merely because its article's title is on topic.
  */
 import type { Clause } from './clauses.js';
-import type { InvertedIndex } from './invertedIndex.js';
+import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
 
 export const FIELD_TEXT = 0;
 export const FIELD_SPEAKER = 1;
@@ -26,6 +26,11 @@ const ORPHAN_SHARE = 0.4;
  * Passages get nothing from it (a sentence is not an answer because its article is on topic).
  */
 const TITLE_SHARE = 0.5;
+/**
+ * A syllable typed with diacritics found only in another written form ("Bảo" for "bão", "gia" for "giá") is most
+ * likely another word: it scores and covers this share of the clause, so it can rank an answer but not make one.
+ */
+export const FOLDED_SHARE = 0.3;
 const OWN_MIN = 0.3;
 /** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
 const MASK_BITS = 32;
@@ -54,6 +59,8 @@ export class Scorer {
   private readonly termTouched: Int32Array;
   private readonly clauseBest: Float32Array;
   private readonly clauseTouched: Int32Array;
+  private readonly termQuality: Float32Array;
+  private readonly clauseQuality: Float32Array;
   private readonly idfCache: Float32Array;
   private readonly mask: Uint32Array;
 
@@ -72,6 +79,8 @@ export class Scorer {
     this.termTouched = new Int32Array(n);
     this.clauseBest = new Float32Array(n);
     this.clauseTouched = new Int32Array(n);
+    this.termQuality = new Float32Array(n);
+    this.clauseQuality = new Float32Array(n);
     this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
     this.mask = new Uint32Array(n);
   }
@@ -93,6 +102,17 @@ export class Scorer {
 
   get maxIdf(): number {
     return Math.log(1 + (this.unitDoc.length + 0.5) / 0.5);
+  }
+
+  /** 1 when posting `k` of `term` in `field` (entity `u`) is written as the question wrote it, else FOLDED_SHARE. */
+  private quality(term: Clause['terms'][number], field: FieldPostings, k: number, u: number): number {
+    const checks = term.accents;
+    if (!checks) return 1;
+    for (const c of checks) {
+      const exact = c.id === term.id ? this.index.exactAt(field, c.id, k, c.bit) : this.index.exactIn(field, c.id, u, c.bit);
+      if (!exact) return FOLDED_SHARE;
+    }
+    return 1;
   }
 
   /** Score every unit containing at least one clause term; `allow` can skip units early. */
@@ -124,41 +144,54 @@ export class Scorer {
             const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
             if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
             this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
+            const q = this.quality(term, p, k, u);
+            if (q > this.termQuality[u]!) this.termQuality[u] = q;
           }
         }
         for (let k = 0; k < tt; k++) {
           const u = this.termTouched[k]!;
           const tf = this.tfAcc[u]!;
+          const q = this.termQuality[u]!;
           this.tfAcc[u] = 0;
+          this.termQuality[u] = 0;
           if (this.lastClause[u] === -1 && this.score[u] === 0 && this.matched[u] === 0) this.touched[touchedCount++] = u;
-          const contribution = (term.factor * idf * tf * (K1 + 1)) / (tf + K1);
+          const contribution = (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1);
           if (this.lastClause[u] !== ci) {
             this.lastClause[u] = ci;
-            if (ci < MASK_BITS) this.mask[u]! |= 1 << ci;
-            this.matched[u]! += clause.weight;
             this.clauseTouched[ct++] = u;
             this.clauseBest[u] = contribution;
-          } else if (contribution > this.clauseBest[u]!) this.clauseBest[u] = contribution;
+            this.clauseQuality[u] = q;
+          } else {
+            if (contribution > this.clauseBest[u]!) this.clauseBest[u] = contribution;
+            if (q > this.clauseQuality[u]!) this.clauseQuality[u] = q;
+          }
         }
         const { weight, b } = FIELDS[FIELD_TITLE]!;
         const end = title.offsets[term.id + 1]!;
         for (let k = title.offsets[term.id]!; k < end; k++) {
           const d = title.ids[k]!;
           const tf = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
-          titleScore.set(d, (titleScore.get(d) ?? 0) + (term.factor * idf * tf * (K1 + 1)) / (tf + K1));
+          const q = this.quality(term, title, k, d);
+          titleScore.set(d, (titleScore.get(d) ?? 0) + (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1));
         }
         if (lead && ci < MASK_BITS && clause.weight > 0) {
           const lend = lead.offsets[term.id + 1]!;
           for (let k = lead.offsets[term.id]!; k < lend; k++) {
             const d = lead.ids[k]!;
+            if (this.quality(term, lead, k, d) < 1) continue;
             titleMask.set(d, (titleMask.get(d) ?? 0) | (1 << ci));
           }
         }
       }
+      // A clause found only in another written form counts in part, and is not "held" for the pair and title rules.
       for (let k = 0; k < ct; k++) {
         const u = this.clauseTouched[k]!;
+        const q = this.clauseQuality[u]!;
         this.score[u]! += this.clauseBest[u]!;
+        this.matched[u]! += q * clause.weight;
+        if (q === 1 && ci < MASK_BITS) this.mask[u]! |= 1 << ci;
         this.clauseBest[u] = 0;
+        this.clauseQuality[u] = 0;
       }
     });
 
