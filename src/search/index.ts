@@ -8,7 +8,10 @@
  *   and lead; English words the lexicon cannot translate weigh little, unknown names fully (clauses.ts);
  * - "what did X say about Y": X's statements, or sentences naming X; X's statements in an article that covers
  *   Y; the occasion ("sau khi …") ranks but is not required (question.ts);
- * - verbatim words (direct, partial) before paraphrases in /quote, and by a small bonus in `ask`.
+ * - verbatim words (direct, partial) before paraphrases in /quote, and by a small bonus in `ask`;
+ * - diacritics: terms are folded, but each posting of a syllable the corpus writes several ways keeps which written
+ *   forms it holds; a syllable typed with diacritics found only in another form ("Bảo" for "bão") scores and covers
+ *   30 % (scorer.ts); words typed without diacritics match folded, as in a question typed without any.
  */
 import { compareIsoDates, findDateMentions, isoInRange, parseIsoDate } from '../core/dates.js';
 import type { SearchIndex } from '../core/services.js';
