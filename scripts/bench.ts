@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { splitSentences } from '../src/core/text.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { extractCorpus } from '../src/extract/index.js';
+import { extractCorpusParallel } from '../src/extract/index.js';
 import { createSearchIndex } from '../src/search/index.js';
 import { synthCorpus } from './synthCorpus.js';
 
@@ -57,7 +57,8 @@ async function runSize(size: number, naiveQuestions: number): Promise<Row> {
   const seeds = await loadCorpus(resolve(fileURLToPath(import.meta.url), '../../seeds'));
   const docs = synthCorpus(seeds.documents, size, 42);
   let t = performance.now();
-  const extraction = extractCorpus(docs);
+  // The pipeline's path: worker threads for large corpora, one thread below the threshold.
+  const extraction = await extractCorpusParallel(docs);
   const extractS = (performance.now() - t) / 1000;
   t = performance.now();
   const index = createSearchIndex(extraction);

@@ -2,7 +2,7 @@
  * Corpus → extraction → search index, the one path used by the CLI, console mode and the bot.
  */
 import { loadCorpus, type LoadOptions } from './corpus/load.js';
-import { extractCorpus } from './extract/index.js';
+import { extractCorpusParallel } from './extract/index.js';
 import { createSearchIndex } from './search/index.js';
 import type { SearchIndex } from './core/services.js';
 import type { Extraction, LoadedCorpus } from './core/types.js';
@@ -20,7 +20,7 @@ export async function buildPipeline(dir: string, options: LoadOptions = {}): Pro
   const t0 = performance.now();
   const corpus = await loadCorpus(dir, options);
   const t1 = performance.now();
-  const extraction = extractCorpus(corpus.documents);
+  const extraction = await extractCorpusParallel(corpus.documents);
   const t2 = performance.now();
   const index = createSearchIndex(extraction);
   const t3 = performance.now();

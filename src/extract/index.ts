@@ -26,15 +26,19 @@
 import type { CorpusDocument, Extraction } from '../core/types.js';
 import { extractDocument, type RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions, type Gender, type Mention } from './mentions.js';
 import { mergeEvents, mergeQuotes } from './merge.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { SpeakerRegistry } from './speakers.js';
 
 export { speakerIdOf } from './speakers.js';
+export { extractCorpusParallel, type ParallelOptions } from './parallel.js';
 
-/** Record names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
-function observeNames(registry: SpeakerRegistry, text: string): void {
+/** One name form seen in the first pass, as plain data: workers send these to the main thread. */
+export type Observation = [name: string, roles: Array<string | null>, surface: string, gender: Gender, attested: boolean];
+
+/** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
+function observeNames(text: string, sink: (o: Observation) => void): void {
   const mentions = findMentions(text);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
@@ -43,16 +47,53 @@ function observeNames(registry: SpeakerRegistry, text: string): void {
     const next: Mention | undefined = mentions[i + 1];
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
     if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    registry.observe('person', m.name, roles, m.surface, m.gender, !m.bare);
+    sink([m.name, roles, m.surface, m.gender, !m.bare]);
   });
+}
+
+/** The name forms of one document's body paragraphs, in reading order. */
+export function observationsOf(paragraphs: Paragraph[]): Observation[] {
+  const out: Observation[] = [];
+  for (const p of paragraphs) observeNames(p.text, (o) => out.push(o));
+  return out;
+}
+
+const observeIn = (registry: SpeakerRegistry) => (o: Observation): void => registry.observe('person', o[0], o[1], o[2], o[3], o[4]);
+
+/** The speaker registry built from observations already collected, in corpus order. */
+export function registryOf(observations: Iterable<Observation[]>): SpeakerRegistry {
+  const registry = new SpeakerRegistry();
+  const observe = observeIn(registry);
+  for (const list of observations) for (const o of list) observe(o);
+  registry.build();
+  return registry;
 }
 
 /** Build the speaker registry of a corpus (first pass). `paragraphs` reuses body paragraphs already split. */
 export function buildRegistry(documents: CorpusDocument[], paragraphs?: Map<CorpusDocument, Paragraph[]>): SpeakerRegistry {
   const registry = new SpeakerRegistry();
-  for (const doc of documents) for (const p of paragraphs?.get(doc) ?? bodyParagraphs(doc)) observeNames(registry, p.text);
+  const observe = observeIn(registry);
+  for (const doc of documents) for (const p of paragraphs?.get(doc) ?? bodyParagraphs(doc)) observeNames(p.text, observe);
   registry.build();
   return registry;
+}
+
+/** The public extraction from the raw statements and events of every document, in corpus order. */
+export function assembleExtraction(
+  documents: CorpusDocument[],
+  registry: SpeakerRegistry,
+  aliasSink: Map<string, Set<string>>,
+  rawQuotes: RawQuote[],
+  rawEvents: RawEvent[],
+): Extraction {
+  const quotes = mergeQuotes(rawQuotes);
+  const speakerIds = new Set(quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
+  return {
+    documents,
+    quotes,
+    events: mergeEvents(rawEvents),
+    speakers: registry.toSpeakers(speakerIds, aliasSink),
+  };
 }
 
 /** Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged. */
@@ -67,12 +108,6 @@ export function extractCorpus(documents: CorpusDocument[]): Extraction {
     rawQuotes.push(...quotes);
     rawEvents.push(...events);
   }
-  const quotes = mergeQuotes(rawQuotes);
-  const speakerIds = new Set(quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
-  return {
-    documents,
-    quotes,
-    events: mergeEvents(rawEvents),
-    speakers: registry.toSpeakers(speakerIds, aliasSink),
-  };
+  paragraphs.clear();
+  return assembleExtraction(documents, registry, aliasSink, rawQuotes, rawEvents);
 }

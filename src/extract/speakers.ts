@@ -136,6 +136,13 @@ export function roleFits(description: string, role: string): boolean {
   return true;
 }
 
+/** A built registry as plain data (structured-cloneable). */
+export interface RegistrySnapshot {
+  entries: Array<Pick<SpeakerEntry, 'name' | 'kind' | 'gender' | 'count' | 'attested'> & { aliases: string[]; roles: Array<[string, number]> }>;
+  /** Folded name form → position of its entry. */
+  folded: Array<[string, number]>;
+}
+
 /** Collects name forms in a first pass over the corpus, then resolves mentions to entries. */
 export class SpeakerRegistry {
   private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number; attested: boolean }>();
@@ -164,6 +171,11 @@ export class SpeakerRegistry {
   private gramHits = new Uint16Array(0);
   /** Folded words of each entry's canonical name. */
   private readonly nameTokens = new Map<SpeakerEntry, string[]>();
+  /**
+   * Organisations first met while reading articles (after build), apart from byFolded: resolving a name must not
+   * depend on which articles were read before, so that documents can be read in any order or in several workers.
+   */
+  private readonly lateOrgs = new Map<string, SpeakerEntry>();
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
@@ -188,18 +200,7 @@ export class SpeakerRegistry {
     const forms = [...this.observed.values()].sort(
       (a, b) => tokenize(b.name).length - tokenize(a.name).length || b.count - a.count,
     );
-    this.entries = [];
-    this.byFolded.clear();
-    this.byLast.clear();
-    this.cache.clear();
-    this.rawCache.clear();
-    this.roleCache.clear();
-    this.roleIndex.clear();
-    this.qualIndex.clear();
-    this.order.clear();
-    this.surnameGrams.clear();
-    this.surnameCount = 0;
-    this.nameTokens.clear();
+    this.reset();
     for (const form of forms) {
       const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
       const target = entry ?? this.newEntry(form.name, form.kind);
@@ -212,6 +213,57 @@ export class SpeakerRegistry {
       if (form.m > form.f) target.gender = 'm';
       else if (form.f > form.m) target.gender = 'f';
     }
+    this.indexRoles();
+  }
+
+  /** The built entries and name forms as plain data, for a worker thread (see parallel.ts). */
+  snapshot(): RegistrySnapshot {
+    const order = this.order;
+    return {
+      entries: this.entries.map((e) => ({
+        name: e.name, kind: e.kind, aliases: [...e.aliases], roles: [...e.roles], gender: e.gender, count: e.count, attested: e.attested,
+      })),
+      folded: [...this.byFolded].map(([k, e]) => [k, order.get(e)!]),
+    };
+  }
+
+  /**
+   * The registry `snapshot` was taken of, without clustering the name forms again (the costly part of build):
+   * entries are created in the same order, so their positions, ids and candidate indexes are the same.
+   */
+  static fromSnapshot(snapshot: RegistrySnapshot): SpeakerRegistry {
+    const r = new SpeakerRegistry();
+    r.reset();
+    for (const s of snapshot.entries) {
+      const e = r.newEntry(s.name, s.kind);
+      for (const a of s.aliases) e.aliases.add(a);
+      for (const [role, c] of s.roles) e.roles.set(role, c);
+      e.gender = s.gender;
+      e.count = s.count;
+      e.attested = s.attested;
+    }
+    for (const [k, i] of snapshot.folded) r.byFolded.set(k, r.entries[i]!);
+    r.indexRoles();
+    return r;
+  }
+
+  private reset(): void {
+    this.entries = [];
+    this.byFolded.clear();
+    this.byLast.clear();
+    this.cache.clear();
+    this.rawCache.clear();
+    this.roleCache.clear();
+    this.roleIndex.clear();
+    this.qualIndex.clear();
+    this.order.clear();
+    this.surnameGrams.clear();
+    this.surnameCount = 0;
+    this.nameTokens.clear();
+    this.lateOrgs.clear();
+  }
+
+  private indexRoles(): void {
     this.entries.forEach((e, i) => {
       this.order.set(e, i);
       if (e.kind !== 'person') return;
@@ -374,11 +426,22 @@ export class SpeakerRegistry {
   /** Ensure an organisation entry exists after build (organisations are found while attributing). */
   org(name: string): SpeakerEntry {
     const n = cleanName(name);
-    const hit = this.byFolded.get(foldText(n));
+    const key = foldText(n);
+    const hit = this.byFolded.get(key) ?? this.lateOrgs.get(key);
     if (hit) return hit;
     const e = this.newEntry(n, 'org');
-    this.byFolded.set(foldText(n), e);
+    this.lateOrgs.set(key, e);
     return e;
+  }
+
+  /** Position of an entry made by build (the same in every registry built from the same observations), else null. */
+  builtIndexOf(entry: SpeakerEntry): number | null {
+    return this.order.get(entry) ?? null;
+  }
+
+  /** The entry made by build at a position given by builtIndexOf. */
+  builtEntry(index: number): SpeakerEntry | undefined {
+    return this.entries[index];
   }
 
   /** Public speaker records for the given entries, with the most frequent role. */
