@@ -134,17 +134,23 @@ export class Scorer {
       for (const term of clause.terms) {
         const idf = this.idf(term.id);
         let tt = 0;
+        // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
+        const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
         for (const field of [FIELD_TEXT, FIELD_SPEAKER]) {
           const p = this.index.fields[field]!;
           const { weight, b } = FIELDS[field]!;
           const end = p.offsets[term.id + 1]!;
+          const maskStart = own !== null && own > 0 ? p.maskStart.get(term.id) : undefined;
           for (let k = p.offsets[term.id]!; k < end; k++) {
             const u = p.ids[k]!;
             if (allow && !allow(u)) continue;
             const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
             if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
             this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
-            const q = this.quality(term, p, k, u);
+            let q = 1;
+            if (own !== null) {
+              if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
+            } else if (term.accents) q = this.quality(term, p, k, u);
             if (q > this.termQuality[u]!) this.termQuality[u] = q;
           }
         }
