@@ -53,7 +53,8 @@ async function set(i: ChatInputLike, ctx: BotContext, guildId: string): Promise<
   const timezone = parseDigestTimeZone(i.options.getString('timezone', true) ?? '', s);
   const sections = parseDigestSections(i.options.getString('sections'), s);
   const access = channelAccess(i, channel);
-  if (access.user === false) throw new UserError('user-cannot-see-channel', s.userCannotSee);
+  // Unknown counts as no: a member must never make the bot post where they cannot see.
+  if (access.user !== true) throw new UserError('user-cannot-see-channel', s.userCannotSee);
   if (access.bot === false) throw new UserError('bot-cannot-send', s.botCannotSend(channel.id));
   const previous = store.getSettings(guildId);
   const settings: DigestSettings = {

@@ -35,8 +35,11 @@ export function channelAccess(i: Replyable, channel: ChannelLike): ChannelAccess
     // The interaction's own channel: Discord sent both permission sets with it.
     return channel.id === i.channelId && fallback ? fallback.has(needs) : null;
   };
+  // Discord sends the member's permissions in a picked channel with the option's resolved channel.
+  const sent = (channel as { permissions?: unknown }).permissions;
+  const resolvedUser = typeof sent === 'string' && /^\d+$/.test(sent) ? (BigInt(sent) & USER_NEEDS) === USER_NEEDS : null;
   return {
-    user: check(i.user.id, USER_NEEDS, i.memberPermissions),
+    user: check(i.user.id, USER_NEEDS, i.memberPermissions) ?? resolvedUser,
     // A bot's user id is its application id.
     bot: check(i.applicationId, BOT_NEEDS, i.appPermissions),
   };
