@@ -26,6 +26,7 @@ import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
 import { createSpeakerDirectory, stripHonorifics } from './speakers.js';
 import { buildUnits, type Unit } from './units.js';
+import { topByScore } from './topByScore.js';
 import { createCorrector } from './vocabulary.js';
 
 /**
@@ -201,9 +202,8 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
   const finish = (p: ParsedQuestion | null, cands: Candidate[], allow: (u: number) => boolean, limit: number): Candidate[] => {
-    cands.sort((a, b) => b.score - a.score);
     const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
-    const top = cands.slice(0, wantsDates ? 100 : limit * 4 + 20);
+    const top = topByScore(cands, wantsDates ? 100 : limit * 4 + 20);
     if (wantsDates && p) {
       for (const c of top) {
         const u = unit(c.unit);
@@ -271,33 +271,39 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     if (clauses.some((c) => c.weight > 0)) {
       if (!scored) return out;
       const s = scored;
-      const docCover = new Map<number, number>();
-      const have = new Set<number>();
       // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
       const about = p.speaker && p.intent === 'about' ? p.speaker : null;
-      const naming = about ? namingUnits(about) : null;
+      if (!about) {
+        for (let k = 0; k < s.count; k++) {
+          const u = s.units[k]!;
+          if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+          out.push({ unit: u, score: s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) });
+        }
+        return out;
+      }
+      const docCover = new Map<number, number>();
+      const have = new Set<number>();
+      const naming = namingUnits(about);
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         const doc = units.docs[u]!;
         if (s.coverage[k]! > (docCover.get(doc) ?? 0)) docCover.set(doc, s.coverage[k]!);
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-        const names = naming?.has(u) ?? false;
+        const names = naming.has(u);
         const by = units.speakerId(u);
-        if (about && by !== about.id && !names) continue;
+        if (by !== about.id && !names) continue;
         const score =
           s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) +
-          (names && by !== about?.id ? BONUS.namesSpeaker : 0);
+          (names && by !== about.id ? BONUS.namesSpeaker : 0);
         out.push({ unit: u, score });
         have.add(u);
       }
       // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
       // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
-      if (p.speaker && p.intent === 'about') {
-        for (const u of speakerQuotes.get(p.speaker.id) ?? []) {
-          const cover = docCover.get(units.docs[u]!) ?? 0;
-          if (have.has(u) || cover < minCoverage || !allow(u)) continue;
-          out.push({ unit: u, score: DOC_CONTEXT_SHARE * cover + bonusOf(p, u) });
-        }
+      for (const u of speakerQuotes.get(about.id) ?? []) {
+        const cover = docCover.get(units.docs[u]!) ?? 0;
+        if (have.has(u) || cover < minCoverage || !allow(u)) continue;
+        out.push({ unit: u, score: DOC_CONTEXT_SHARE * cover + bonusOf(p, u) });
       }
       return out;
     }

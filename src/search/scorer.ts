@@ -63,6 +63,12 @@ export class Scorer {
   private readonly clauseQuality: Float32Array;
   private readonly idfCache: Float32Array;
   private readonly mask: Uint32Array;
+  // Per-article accumulators of the title score and of the clauses an article's title or lead holds, reset after
+  // each question through the list of articles it touched (Maps here cost more than the postings they summarise).
+  private readonly docTitle: Float64Array;
+  private readonly docMask: Int32Array;
+  private readonly docSeen: Uint8Array;
+  private readonly docTouched: Int32Array;
 
   /** `titleCounts[u]` is 1 when unit u's coverage may include its article's title (quotes, events). */
   constructor(
@@ -83,6 +89,12 @@ export class Scorer {
     this.clauseQuality = new Float32Array(n);
     this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
     this.mask = new Uint32Array(n);
+    let docs = index.fields[FIELD_TITLE]?.lengths.length ?? 0;
+    for (let u = 0; u < n; u++) if (unitDoc[u]! >= docs) docs = unitDoc[u]! + 1;
+    this.docTitle = new Float64Array(docs);
+    this.docMask = new Int32Array(docs);
+    this.docSeen = new Uint8Array(docs);
+    this.docTouched = new Int32Array(docs);
   }
 
   get unitCount(): number {
@@ -117,18 +129,19 @@ export class Scorer {
 
   /** Score every unit containing at least one clause term; `allow` can skip units early. */
   run(clauses: Clause[], allow?: (unit: number) => boolean): Scored {
-    const total = clauses.reduce((s, c) => s + c.weight, 0) || 1;
+    let total = 0;
+    for (const c of clauses) total += c.weight;
+    total ||= 1;
     let touchedCount = 0;
-    const titleScore = new Map<number, number>();
-    const titleMask = new Map<number, number>();
+    let docCount = 0;
+    const { docTitle, docMask, docSeen, docTouched } = this;
     const title = this.index.fields[FIELD_TITLE]!;
     const lead = this.index.fields[FIELD_LEAD];
     const paired: number[] = [];
-    clauses.forEach((c, ci) => {
-      if (ci < MASK_BITS && c.pairs?.length) paired.push(ci);
-    });
+    for (let ci = 0; ci < clauses.length && ci < MASK_BITS; ci++) if (clauses[ci]!.pairs?.length) paired.push(ci);
 
-    clauses.forEach((clause, ci) => {
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const clause = clauses[ci]!;
       // A clause (a word, or a concept with its synonyms) counts once per unit, by its best-scoring form.
       let ct = 0;
       for (const term of clause.terms) {
@@ -136,7 +149,7 @@ export class Scorer {
         let tt = 0;
         // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
         const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
-        for (const field of [FIELD_TEXT, FIELD_SPEAKER]) {
+        for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
           const p = this.index.fields[field]!;
           const { weight, b } = FIELDS[field]!;
           const end = p.offsets[term.id + 1]!;
@@ -178,14 +191,22 @@ export class Scorer {
           const d = title.ids[k]!;
           const tf = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
           const q = this.quality(term, title, k, d);
-          titleScore.set(d, (titleScore.get(d) ?? 0) + (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1));
+          if (!docSeen[d]) {
+            docSeen[d] = 1;
+            docTouched[docCount++] = d;
+          }
+          docTitle[d]! += (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1);
         }
         if (lead && ci < MASK_BITS && clause.weight > 0) {
           const lend = lead.offsets[term.id + 1]!;
           for (let k = lead.offsets[term.id]!; k < lend; k++) {
             const d = lead.ids[k]!;
             if (this.quality(term, lead, k, d) < 1) continue;
-            titleMask.set(d, (titleMask.get(d) ?? 0) | (1 << ci));
+            if (!docSeen[d]) {
+              docSeen[d] = 1;
+              docTouched[docCount++] = d;
+            }
+            docMask[d]! |= 1 << ci;
           }
         }
       }
@@ -199,7 +220,7 @@ export class Scorer {
         this.clauseBest[u] = 0;
         this.clauseQuality[u] = 0;
       }
-    });
+    }
 
     const units = new Int32Array(touchedCount);
     const relevance = new Float32Array(touchedCount);
@@ -208,21 +229,19 @@ export class Scorer {
       const u = this.touched[k]!;
       units[k] = u;
       const doc = this.unitDoc[u]!;
-      const t = titleScore.get(doc) ?? 0;
+      const t = doc >= 0 ? docTitle[doc]! : 0;
       relevance[k] = (this.score[u]! + t) / total;
       let matched = this.matched[u]!;
       const m = this.mask[u]!;
-      if (paired.length) {
-        for (const ci of paired) {
-          const pairs = clauses[ci]!.pairs!;
-          if (!(m & (1 << ci))) continue;
-          if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
-            matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
-          }
+      for (const ci of paired) {
+        if (!(m & (1 << ci))) continue;
+        const pairs = clauses[ci]!.pairs!;
+        if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
+          matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
         }
       }
-      if (this.titleCounts[u] && matched >= OWN_MIN * total) {
-        for (let extra = (titleMask.get(doc) ?? 0) & ~m; extra !== 0; extra &= extra - 1) {
+      if (this.titleCounts[u] && matched >= OWN_MIN * total && doc >= 0) {
+        for (let extra = docMask[doc]! & ~m; extra !== 0; extra &= extra - 1) {
           matched += TITLE_SHARE * clauses[31 - Math.clz32(extra & -extra)]!.weight;
         }
       }
@@ -231,6 +250,12 @@ export class Scorer {
       this.matched[u] = 0;
       this.mask[u] = 0;
       this.lastClause[u] = -1;
+    }
+    for (let k = 0; k < docCount; k++) {
+      const d = docTouched[k]!;
+      docTitle[d] = 0;
+      docMask[d] = 0;
+      docSeen[d] = 0;
     }
     return { units, relevance, coverage, count: touchedCount };
   }
