@@ -6,7 +6,7 @@
  * the article title is a document-level field added to units that already match, so a passage is not
  * an answer merely because its article's title is on topic.
  */
-import type { Clause } from './clauses.js';
+import type { Clause, ClauseTerm } from './clauses.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
 
 export const FIELD_TEXT = 0;
@@ -40,6 +40,29 @@ const FIELDS = [
   { weight: 0.3, b: 0.5 },
 ];
 
+/** Gathered postings of one term: entity ids, their (field-weighted, length-normalised) tf and accent quality. */
+interface TermPostings<Q extends Float32Array | Float64Array = Float32Array> {
+  units: Int32Array;
+  tf: Q;
+  q: Q;
+  count: number;
+}
+
+interface KeptTerm {
+  units: TermPostings;
+  titles: TermPostings<Float64Array>;
+  leads: { docs: Int32Array; count: number } | null;
+}
+
+function copyPostings<Q extends Float32Array | Float64Array>(p: TermPostings<Q>): TermPostings<Q> {
+  return { units: p.units.slice(0, p.count), tf: p.tf.slice(0, p.count) as Q, q: p.q.slice(0, p.count) as Q, count: p.count };
+}
+
+/** Terms with the same id and accent checks have the same postings and qualities (the factor applies later). */
+function termKey(t: ClauseTerm): string {
+  return t.accents ? `${t.id}:${t.accents.map((a) => `${a.id}.${a.bit}`).join(',')}` : `${t.id}`;
+}
+
 /** Scores of the units a question touched. */
 export interface Scored {
   units: Int32Array;
@@ -69,6 +92,13 @@ export class Scorer {
   private readonly docMask: Int32Array;
   private readonly docSeen: Uint8Array;
   private readonly docTouched: Int32Array;
+  // One term's postings, gathered (units in first-seen order, their tf and accent quality) before they are scored.
+  private readonly termTf: Float32Array;
+  private readonly termQ: Float32Array;
+  private readonly titleDocs: Int32Array;
+  private readonly titleTf: Float64Array;
+  private readonly titleQ: Float64Array;
+  private readonly leadDocs: Int32Array;
 
   /** `titleCounts[u]` is 1 when unit u's coverage may include its article's title (quotes, events). */
   constructor(
@@ -95,6 +125,12 @@ export class Scorer {
     this.docMask = new Int32Array(docs);
     this.docSeen = new Uint8Array(docs);
     this.docTouched = new Int32Array(docs);
+    this.termTf = new Float32Array(n);
+    this.termQ = new Float32Array(n);
+    this.titleDocs = new Int32Array(docs);
+    this.titleTf = new Float64Array(docs);
+    this.titleQ = new Float64Array(docs);
+    this.leadDocs = new Int32Array(docs);
   }
 
   get unitCount(): number {
@@ -128,6 +164,68 @@ export class Scorer {
   }
 
   /** Score every unit containing at least one clause term; `allow` can skip units early. */
+  /** Gather the postings of `term` in the text and speaker fields (BM25F: tf summed over fields before saturation). */
+  private gatherUnits(term: ClauseTerm, allow?: (unit: number) => boolean): TermPostings {
+    let tt = 0;
+    // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
+    const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
+    for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
+      const p = this.index.fields[field]!;
+      const { weight, b } = FIELDS[field]!;
+      const end = p.offsets[term.id + 1]!;
+      const maskStart = own !== null && own > 0 ? p.maskStart.get(term.id) : undefined;
+      for (let k = p.offsets[term.id]!; k < end; k++) {
+        const u = p.ids[k]!;
+        if (allow && !allow(u)) continue;
+        const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
+        if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
+        this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
+        let q = 1;
+        if (own !== null) {
+          if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
+        } else if (term.accents) q = this.quality(term, p, k, u);
+        if (q > this.termQuality[u]!) this.termQuality[u] = q;
+      }
+    }
+    for (let k = 0; k < tt; k++) {
+      const u = this.termTouched[k]!;
+      this.termTf[k] = this.tfAcc[u]!;
+      this.termQ[k] = this.termQuality[u]!;
+      this.tfAcc[u] = 0;
+      this.termQuality[u] = 0;
+    }
+    return { units: this.termTouched, tf: this.termTf, q: this.termQ, count: tt };
+  }
+
+  /** Gather the postings of `term` in article titles. */
+  private gatherTitles(term: ClauseTerm): TermPostings<Float64Array> {
+    const title = this.index.fields[FIELD_TITLE]!;
+    const { weight, b } = FIELDS[FIELD_TITLE]!;
+    let count = 0;
+    const end = title.offsets[term.id + 1]!;
+    for (let k = title.offsets[term.id]!; k < end; k++) {
+      const d = title.ids[k]!;
+      this.titleDocs[count] = d;
+      this.titleTf[count] = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
+      this.titleQ[count++] = this.quality(term, title, k, d);
+    }
+    return { units: this.titleDocs, tf: this.titleTf, q: this.titleQ, count };
+  }
+
+  /** Articles whose title or lead writes `term` as it was asked. */
+  private gatherLeads(term: ClauseTerm): { docs: Int32Array; count: number } {
+    const lead = this.index.fields[FIELD_LEAD]!;
+    let count = 0;
+    const end = lead.offsets[term.id + 1]!;
+    for (let k = lead.offsets[term.id]!; k < end; k++) {
+      const d = lead.ids[k]!;
+      if (this.quality(term, lead, k, d) < 1) continue;
+      this.leadDocs[count++] = d;
+    }
+    return { docs: this.leadDocs, count };
+  }
+
+  /** Score every unit containing at least one clause term; `allow` can skip units early. */
   run(clauses: Clause[], allow?: (unit: number) => boolean): Scored {
     let total = 0;
     for (const c of clauses) total += c.weight;
@@ -135,10 +233,14 @@ export class Scorer {
     let touchedCount = 0;
     let docCount = 0;
     const { docTitle, docMask, docSeen, docTouched } = this;
-    const title = this.index.fields[FIELD_TITLE]!;
     const lead = this.index.fields[FIELD_LEAD];
     const paired: number[] = [];
     for (let ci = 0; ci < clauses.length && ci < MASK_BITS; ci++) if (clauses[ci]!.pairs?.length) paired.push(ci);
+    // A term met in several clauses (a phrase's syllables are also its partial-match clauses) is read from the
+    // postings once per question: its gathered postings are kept for the next clause that uses it.
+    const uses = new Map<string, number>();
+    for (const c of clauses) for (const t of c.terms) uses.set(termKey(t), (uses.get(termKey(t)) ?? 0) + 1);
+    const kept = new Map<string, KeptTerm>();
 
     for (let ci = 0; ci < clauses.length; ci++) {
       const clause = clauses[ci]!;
@@ -146,35 +248,29 @@ export class Scorer {
       let ct = 0;
       for (const term of clause.terms) {
         const idf = this.idf(term.id);
-        let tt = 0;
-        // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
-        const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
-        for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
-          const p = this.index.fields[field]!;
-          const { weight, b } = FIELDS[field]!;
-          const end = p.offsets[term.id + 1]!;
-          const maskStart = own !== null && own > 0 ? p.maskStart.get(term.id) : undefined;
-          for (let k = p.offsets[term.id]!; k < end; k++) {
-            const u = p.ids[k]!;
-            if (allow && !allow(u)) continue;
-            const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
-            if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
-            this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
-            let q = 1;
-            if (own !== null) {
-              if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
-            } else if (term.accents) q = this.quality(term, p, k, u);
-            if (q > this.termQuality[u]!) this.termQuality[u] = q;
+        const factor = term.factor;
+        const key = termKey(term);
+        let saved = kept.get(key);
+        const shared = uses.get(key)! > 1;
+        let posts: TermPostings;
+        let titles: TermPostings<Float64Array>;
+        if (saved) {
+          posts = saved.units;
+          titles = saved.titles;
+        } else {
+          posts = this.gatherUnits(term, allow);
+          titles = this.gatherTitles(term);
+          if (shared) {
+            saved = { units: copyPostings(posts), titles: copyPostings(titles), leads: null };
+            kept.set(key, saved);
           }
         }
-        for (let k = 0; k < tt; k++) {
-          const u = this.termTouched[k]!;
-          const tf = this.tfAcc[u]!;
-          const q = this.termQuality[u]!;
-          this.tfAcc[u] = 0;
-          this.termQuality[u] = 0;
+        for (let k = 0; k < posts.count; k++) {
+          const u = posts.units[k]!;
+          const tf = posts.tf[k]!;
+          const q = posts.q[k]!;
           if (this.lastClause[u] === -1 && this.score[u] === 0 && this.matched[u] === 0) this.touched[touchedCount++] = u;
-          const contribution = (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1);
+          const contribution = (q * factor * idf * tf * (K1 + 1)) / (tf + K1);
           if (this.lastClause[u] !== ci) {
             this.lastClause[u] = ci;
             this.clauseTouched[ct++] = u;
@@ -185,23 +281,23 @@ export class Scorer {
             if (q > this.clauseQuality[u]!) this.clauseQuality[u] = q;
           }
         }
-        const { weight, b } = FIELDS[FIELD_TITLE]!;
-        const end = title.offsets[term.id + 1]!;
-        for (let k = title.offsets[term.id]!; k < end; k++) {
-          const d = title.ids[k]!;
-          const tf = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
-          const q = this.quality(term, title, k, d);
+        for (let k = 0; k < titles.count; k++) {
+          const d = titles.units[k]!;
+          const tf = titles.tf[k]!;
           if (!docSeen[d]) {
             docSeen[d] = 1;
             docTouched[docCount++] = d;
           }
-          docTitle[d]! += (q * term.factor * idf * tf * (K1 + 1)) / (tf + K1);
+          docTitle[d]! += (titles.q[k]! * factor * idf * tf * (K1 + 1)) / (tf + K1);
         }
         if (lead && ci < MASK_BITS && clause.weight > 0) {
-          const lend = lead.offsets[term.id + 1]!;
-          for (let k = lead.offsets[term.id]!; k < lend; k++) {
-            const d = lead.ids[k]!;
-            if (this.quality(term, lead, k, d) < 1) continue;
+          let leads = saved?.leads ?? null;
+          if (!leads) {
+            leads = this.gatherLeads(term);
+            if (saved) saved.leads = leads = { docs: leads.docs.slice(0, leads.count), count: leads.count };
+          }
+          for (let k = 0; k < leads.count; k++) {
+            const d = leads.docs[k]!;
             if (!docSeen[d]) {
               docSeen[d] = 1;
               docTouched[docCount++] = d;
