@@ -75,6 +75,16 @@ interface Candidate {
   date?: IsoDate;
 }
 
+/** Candidates before ranking, as two parallel lists: a broad question has thousands, of which few are shown. */
+interface CandidateList {
+  units: number[];
+  scores: number[];
+}
+
+function topCandidates(list: CandidateList, n: number): Candidate[] {
+  return topByScore(list.scores, n).map((i) => ({ unit: list.units[i]!, score: list.scores[i]! }));
+}
+
 /** Build the search index of an extraction. Pure and synchronous; nothing is scanned per question. */
 export function createSearchIndex(extraction: Extraction, options: SearchIndexOptions = {}): SearchIndex {
   const lexicon = options.lexicon ?? DEFAULT_LEXICON;
@@ -201,9 +211,9 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   };
 
   /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
-  const finish = (p: ParsedQuestion | null, cands: Candidate[], allow: (u: number) => boolean, limit: number): Candidate[] => {
+  const finish = (p: ParsedQuestion | null, cands: CandidateList, allow: (u: number) => boolean, limit: number): Candidate[] => {
     const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
-    const top = topByScore(cands, wantsDates ? 100 : limit * 4 + 20);
+    const top = topCandidates(cands, wantsDates ? 100 : limit * 4 + 20);
     if (wantsDates && p) {
       for (const c of top) {
         const u = unit(c.unit);
@@ -265,8 +275,12 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   };
 
   /** Candidates of a question, before ranking. */
-  const candidatesOf = (p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): Candidate[] => {
-    const out: Candidate[] = [];
+  const candidatesOf = (p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): CandidateList => {
+    const out: CandidateList = { units: [], scores: [] };
+    const push = (u: number, score: number): void => {
+      out.units.push(u);
+      out.scores.push(score);
+    };
     const scored = clauses.some((c) => c.terms.length > 0) ? scorer.run(clauses) : null;
     if (clauses.some((c) => c.weight > 0)) {
       if (!scored) return out;
@@ -277,7 +291,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         for (let k = 0; k < s.count; k++) {
           const u = s.units[k]!;
           if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-          out.push({ unit: u, score: s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) });
+          push(u, s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u));
         }
         return out;
       }
@@ -295,7 +309,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         const score =
           s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) +
           (names && by !== about.id ? BONUS.namesSpeaker : 0);
-        out.push({ unit: u, score });
+        push(u, score);
         have.add(u);
       }
       // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
@@ -303,7 +317,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       for (const u of speakerQuotes.get(about.id) ?? []) {
         const cover = docCover.get(units.docs[u]!) ?? 0;
         if (have.has(u) || cover < minCoverage || !allow(u)) continue;
-        out.push({ unit: u, score: DOC_CONTEXT_SHARE * cover + bonusOf(p, u) });
+        push(u, DOC_CONTEXT_SHARE * cover + bonusOf(p, u));
       }
       return out;
     }
@@ -317,7 +331,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       if (!allow(u)) continue;
       const date = unit(u).date;
       if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
-      out.push({ unit: u, score: bonusOf(p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2) });
+      push(u, bonusOf(p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
     }
     return out;
   };
@@ -355,7 +369,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       const { p, clauses } = topicClauses(topic);
       if (clauses.some((c) => c.weight > 0)) {
         const cands = candidatesOf(p, clauses, allow, MIN_COVERAGE);
-        return verbatimFirst(finish(null, cands, allow, cands.length))
+        return verbatimFirst(finish(null, cands, allow, cands.units.length))
           .slice(0, limit)
           .map((c) => toResult(c, clauses, p));
       }
@@ -374,7 +388,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     if (!base) return [];
     const limit = opts.limit ?? TIMELINE_LIMIT;
     const allow = (u: number): boolean => !units.isPassage(u) && unit(u).date !== null && base(u);
-    let pool: Candidate[];
+    let pool: CandidateList;
     let clauses: Clause[] = [];
     if (opts.topic && opts.topic.trim()) {
       const t = topicClauses(opts.topic);
@@ -382,12 +396,11 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       if (!clauses.some((c) => c.weight > 0)) return [];
       pool = candidatesOf(t.p, clauses, (u) => allow(u) && parseIsoDate(unit(u).date)?.year != null, MIN_COVERAGE);
     } else {
-      pool = dated.filter(allow).map((u) => ({ unit: u, score: 1 }));
+      const units = dated.filter(allow);
+      pool = { units, scores: units.map(() => 1) };
     }
     // The best-matching items, then shown in date order.
-    pool.sort((a, b) => b.score - a.score);
-    return pool
-      .slice(0, limit)
+    return topCandidates(pool, limit)
       .sort((a, b) => compareIsoDates(unit(a.unit).date, unit(b.unit).date))
       .map((c) => toResult(c, clauses, null));
   };

@@ -269,7 +269,7 @@ export class Scorer {
           const u = posts.units[k]!;
           const tf = posts.tf[k]!;
           const q = posts.q[k]!;
-          if (this.lastClause[u] === -1 && this.score[u] === 0 && this.matched[u] === 0) this.touched[touchedCount++] = u;
+          if (this.lastClause[u] === -1) this.touched[touchedCount++] = u;
           const contribution = (q * factor * idf * tf * (K1 + 1)) / (tf + K1);
           if (this.lastClause[u] !== ci) {
             this.lastClause[u] = ci;
