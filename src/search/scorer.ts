@@ -6,8 +6,8 @@
  * the article title is a document-level field added to units that already match, so a passage is not
  * an answer merely because its article's title is on topic.
  */
-import type { Clause, ClauseTerm } from './clauses.js';
-import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+import type { AccentCheck, Clause, ClauseTerm } from './clauses.js';
+import { ACCENT_ALWAYS, ACCENT_NEVER, type FieldPostings, type InvertedIndex } from './invertedIndex.js';
 
 export const FIELD_TEXT = 0;
 export const FIELD_SPEAKER = 1;
@@ -61,6 +61,43 @@ function copyPostings<Q extends Float32Array | Float64Array>(p: TermPostings<Q>)
 /** Terms with the same id and accent checks have the same postings and qualities (the factor applies later). */
 function termKey(t: ClauseTerm): string {
   return t.accents ? `${t.id}:${t.accents.map((a) => `${a.id}.${a.bit}`).join(',')}` : `${t.id}`;
+}
+
+/**
+ * An accent check walked along a term's postings in entity order: the checked syllable's postings are searched
+ * from where the previous entity was found (both lists are sorted by entity), not from their start.
+ */
+interface AccentWalk {
+  bit: number;
+  /** The check is on the term itself: its own posting holds the written forms. */
+  self: boolean;
+  pos: number;
+  end: number;
+  maskStart: number | undefined;
+}
+
+function walkOf(p: FieldPostings, c: AccentCheck, termId: number): AccentWalk {
+  return { bit: c.bit, self: c.id === termId, pos: p.offsets[c.id]!, end: p.offsets[c.id + 1]!, maskStart: p.maskStart.get(c.id) };
+}
+
+/** InvertedIndex.exactAt / exactIn for entity `u` at posting `k` of the term; entities must come in increasing order. */
+function walkExact(p: FieldPostings, w: AccentWalk, k: number, u: number): boolean {
+  if (w.bit === ACCENT_ALWAYS) return true;
+  if (w.bit === ACCENT_NEVER) return false;
+  let at = k;
+  if (!w.self) {
+    let lo = w.pos;
+    let hi = w.end;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (p.ids[mid]! < u) lo = mid + 1;
+      else hi = mid;
+    }
+    w.pos = lo;
+    if (lo >= w.end || p.ids[lo] !== u) return false;
+    at = lo;
+  }
+  return w.maskStart === undefined || (p.masks[w.maskStart + at]! & w.bit) !== 0;
 }
 
 /** Scores of the units a question touched. */
@@ -174,6 +211,7 @@ export class Scorer {
       const { weight, b } = FIELDS[field]!;
       const end = p.offsets[term.id + 1]!;
       const maskStart = own !== null && own > 0 ? p.maskStart.get(term.id) : undefined;
+      const walks = own === null && term.accents ? term.accents.map((c) => walkOf(p, c, term.id)) : null;
       for (let k = p.offsets[term.id]!; k < end; k++) {
         const u = p.ids[k]!;
         if (allow && !allow(u)) continue;
@@ -183,7 +221,14 @@ export class Scorer {
         let q = 1;
         if (own !== null) {
           if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
-        } else if (term.accents) q = this.quality(term, p, k, u);
+        } else if (walks) {
+          for (const w of walks) {
+            if (!walkExact(p, w, k, u)) {
+              q = FOLDED_SHARE;
+              break;
+            }
+          }
+        }
         if (q > this.termQuality[u]!) this.termQuality[u] = q;
       }
     }
