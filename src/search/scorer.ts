@@ -86,8 +86,13 @@ function walkExact(p: FieldPostings, w: AccentWalk, k: number, u: number): boole
   if (w.bit === ACCENT_NEVER) return false;
   let at = k;
   if (!w.self) {
+    // Galloping: the next unit is usually a few postings ahead.
     let lo = w.pos;
-    let hi = w.end;
+    let hi = lo;
+    for (let step = 1; hi < w.end && p.ids[hi]! < u; step <<= 1) {
+      lo = hi + 1;
+      hi = Math.min(w.end, hi + step);
+    }
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (p.ids[mid]! < u) lo = mid + 1;

@@ -17,8 +17,9 @@ describe('topByScore', () => {
     let seed = 7;
     const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let round = 0; round < 200; round++) {
-      const scores = Array.from({ length: 1 + Math.floor(rand() * 60) }, () => Math.floor(rand() * 8) / 4);
-      const n = Math.floor(rand() * 30);
+      const discrete = round % 2 === 0;
+      const scores = Array.from({ length: 1 + Math.floor(rand() * 400) }, () => (discrete ? Math.floor(rand() * 8) / 4 : rand()));
+      const n = Math.floor(rand() * 60);
       expect(topByScore(scores, n)).toEqual(fullSort(scores, n));
     }
   });
