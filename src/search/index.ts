@@ -274,6 +274,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     };
   };
 
+  const docCoverBuffer = new Float64Array(n);
   /** Candidates of a question, before ranking. */
   const candidatesOf = (p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): CandidateList => {
     const out: CandidateList = { units: [], scores: [] };
@@ -295,13 +296,16 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         }
         return out;
       }
-      const docCover = new Map<number, number>();
+      // Best coverage of a unit per article (index -1: units of no known article), reset before returning.
+      const docCover = docCoverBuffer;
+      let unknownDocCover = 0;
       const have = new Set<number>();
       const naming = namingUnits(about);
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         const doc = units.docs[u]!;
-        if (s.coverage[k]! > (docCover.get(doc) ?? 0)) docCover.set(doc, s.coverage[k]!);
+        if (doc < 0) unknownDocCover = Math.max(unknownDocCover, s.coverage[k]!);
+        else if (s.coverage[k]! > docCover[doc]!) docCover[doc] = s.coverage[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const names = naming.has(u);
         const by = units.speakerId(u);
@@ -315,9 +319,14 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
       // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
       for (const u of speakerQuotes.get(about.id) ?? []) {
-        const cover = docCover.get(units.docs[u]!) ?? 0;
+        const doc = units.docs[u]!;
+        const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
         if (have.has(u) || cover < minCoverage || !allow(u)) continue;
         push(u, DOC_CONTEXT_SHARE * cover + bonusOf(p, u));
+      }
+      for (let k = 0; k < s.count; k++) {
+        const doc = units.docs[s.units[k]!]!;
+        if (doc >= 0) docCover[doc] = 0;
       }
       return out;
     }
