@@ -1,10 +1,10 @@
 /**
  * The composition root: config → logger → corpus → index → store → (bot + scheduler + watcher) or console
- * mode, and an orderly shutdown on SIGINT/SIGTERM. The only module that reads process.env (with src/cli.ts
- * and src/register.ts, the other entry points).
+ * mode, and an orderly shutdown on SIGINT/SIGTERM. Like the other entry points (src/cli.ts, src/register.ts,
+ * src/sharded.ts) it is the only kind of module that reads process.env (through src/env.ts).
  */
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import type { Config } from './config.js';
+import { readConfigOrExit } from './env.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp, type App } from './app.js';
 import { CorpusError } from './corpus/load.js';
@@ -22,18 +22,6 @@ function isSchedulerShard(): boolean {
   return shards === undefined || shards.split(',').map((s) => s.trim()).includes('0');
 }
 
-function readConfig(): Config {
-  loadDotenv({ quiet: true });
-  try {
-    return parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\nSee .env.example for every setting and its allowed values.\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
-}
 
 /** Console mode: the same commands and handlers, on the terminal or piped stdin, without Discord. */
 async function runConsoleMode(config: Config): Promise<void> {
@@ -116,7 +104,7 @@ async function runBot(config: Config, token: string, logger: Logger): Promise<vo
 }
 
 async function main(): Promise<void> {
-  const config = readConfig();
+  const config = readConfigOrExit();
   if (!config.discordToken) {
     await runConsoleMode(config);
     return;

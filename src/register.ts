@@ -3,24 +3,13 @@
  * even when the stored hash says nothing changed.
  */
 import { REST } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { COMMANDS } from '../commands/index.js';
-import { ConfigError, parseConfig } from './config.js';
+import { readConfigOrExit } from './env.js';
 import { registerCommands } from './discord/register.js';
 import { createLogger } from './logger.js';
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = readConfigOrExit();
   if (!config.discordToken) {
     process.stderr.write('DISCORD_TOKEN is not set: registration needs the bot token (see .env.example).\n');
     process.exit(2);

@@ -4,9 +4,9 @@
  * shard 0 schedules (see `isSchedulerShard` in src/main.ts).
  */
 import { ShardingManager } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { fileURLToPath } from 'node:url';
-import { ConfigError, parseConfig, type Config } from './config.js';
+import type { Config } from './config.js';
+import { readConfigOrExit } from './env.js';
 
 /**
  * Discord's recommended shard count, asked of the configured API (ShardingManager's own 'auto' always asks
@@ -22,17 +22,7 @@ async function recommendedShards(config: Config, token: string): Promise<number>
 }
 
 async function main(): Promise<void> {
-  loadDotenv({ quiet: true });
-  let config: Config;
-  try {
-    config = parseConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`${err.message}\n`);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = readConfigOrExit();
   const token = config.discordToken;
   if (!token) {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs the bot token (see .env.example).\n');
