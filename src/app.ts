@@ -12,6 +12,7 @@ import type { CorpusDocument, LoadedCorpus } from './core/types.js';
 import { loadDocument } from './corpus/load.js';
 import { createDigestSource } from './digest/prepare.js';
 import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
+import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
 import { extractCorpus } from './extract/index.js';
@@ -108,7 +109,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     },
     digest: {
       preview: (settings: DigestSettings): Digest => {
-        const localDate = new Intl.DateTimeFormat('en-CA', { timeZone: settings.timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(clock.now());
+        const localDate = localDateTime(clock.now(), settings.timezone).date;
         // A preview must not record a quote of the day; compose from a throwaway view of the store.
         const readOnly = { ...store, recordQuoteOfDay: () => undefined };
         const source = createDigestSource({ store: readOnly, getExtraction: () => index.extraction, clock });

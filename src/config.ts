@@ -3,18 +3,9 @@
  * Only the entry points read `process.env`; everything else receives a `Config`.
  */
 import { z } from 'zod';
+import { isValidTimeZone } from './digest/zonedTime.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-/** Is `zone` an IANA time zone this runtime knows? (Intl throws RangeError for unknown zones.) */
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 

@@ -2,7 +2,7 @@
  * Parsing and validating /digest set options. Pure: a bad value is a UserError, nothing is stored.
  */
 import { DIGEST_SECTIONS, type DigestSection } from '../core/services.js';
-import { isValidTimeZone } from '../config.js';
+import { isValidTimeZone } from '../digest/zonedTime.js';
 import { UserError } from '../errors.js';
 import type { Strings } from './strings.js';
 

@@ -4,7 +4,7 @@
  * those are added, each kept only if Intl accepts it.
  */
 import Fuse from 'fuse.js';
-import { isValidTimeZone } from '../config.js';
+import { isValidTimeZone } from '../digest/zonedTime.js';
 
 // Current IANA names that CLDR-based lists (Node ≤ 20) show under older aliases.
 const MODERN_NAMES = [
