@@ -1,7 +1,7 @@
 /**
  * Pure formatting for the CLI: the JSON shapes of the contract, and text for a person.
  */
-import { formatDate, parseIsoDate } from './core/dates.js';
+import { formatDate } from './core/dates.js';
 import type { AnswerResult, CorpusDocument, Extraction, SourceRef } from './core/types.js';
 
 /** The contract's source object: file, title, url, published (outlet kept as an extra). */
@@ -112,10 +112,10 @@ export function newArticlesFor(x: Extraction, date: string): SourceRef[] {
   const previous = new Date(day - 86_400_000).toISOString().slice(0, 10);
   return x.documents
     .filter((d) => {
-      const p = parseIsoDate(d.published ? d.published.slice(0, 10) : null);
-      if (!p?.year || !p.month || !p.day) return false;
-      const iso = `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-      return iso === date || iso === previous;
+      // A day-precise published date starts with YYYY-MM-DD (possibly followed by a time); month, year and
+      // year-less dates never equal a full day.
+      const published = d.published?.slice(0, 10);
+      return published === date || published === previous;
     })
     .map((d) => ({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet }));
 }
