@@ -125,15 +125,15 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     async reloadFiles(files) {
       let skipped = 0;
       for (const file of files) {
-        const path = join(config.corpusDir, file);
-        const name = file.replace(/\.json$/i, '.txt');
-        if (!existsSync(path)) {
-          documents.delete(file);
+        // A sidecar (NAME.json) added, changed or deleted means its article must be read again.
+        const target = /\.json$/i.test(file)
+          ? [file.replace(/\.json$/i, '.txt'), file.replace(/\.json$/i, '.md')].find((f) => existsSync(join(config.corpusDir, f)))
+          : file;
+        if (!target) continue;
+        if (!existsSync(join(config.corpusDir, target))) {
+          documents.delete(target);
           continue;
         }
-        // A changed sidecar means its article must be read again.
-        const target = /\.json$/i.test(file) ? [name, name.replace(/\.txt$/, '.md')].find((f) => existsSync(join(config.corpusDir, f))) : file;
-        if (!target) continue;
         const loaded = await loadDocument(join(config.corpusDir, target));
         if ('reason' in loaded) {
           skipped++;

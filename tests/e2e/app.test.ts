@@ -113,4 +113,17 @@ describe('digest and growing corpus, end to end', () => {
     expect(text).toContain('07:30');
     expect(text).toContain('Asia/Ho_Chi_Minh');
   });
+
+  it('re-reads an article when its sidecar is added or deleted, and forgets a deleted article', async () => {
+    const titleOf = () => app.ctx.index().extraction.documents.find((d) => d.file === 'moi_bai.txt')?.title;
+    writeFileSync(join(corpusDir, 'moi_bai.json'), JSON.stringify({ title: 'Tiêu đề từ tệp đi kèm' }));
+    await app.reloadFiles(['moi_bai.json']);
+    expect(titleOf()).toBe('Tiêu đề từ tệp đi kèm');
+    rmSync(join(corpusDir, 'moi_bai.json'));
+    await app.reloadFiles(['moi_bai.json']);
+    expect(titleOf()).toBe('Ngoại trưởng Anna Berg thăm Hà Nội');
+    rmSync(join(corpusDir, 'moi_bai.txt'));
+    expect(await app.reloadFiles(['moi_bai.txt'])).toMatch(/5 articles/);
+    expect(app.ctx.index().ask('Anna Berg nói gì về năng lượng tái tạo?')).toEqual([]);
+  });
 });
