@@ -43,7 +43,7 @@ const HEADS_OF = new Set(HEAD_OF_ROLES.map(foldText));
 // Words that name a kind of body, not which one: "Ban Thư ký ASEAN" is named by "thư ký ASEAN".
 const BODY_WORDS = new Set(['ban', 'bo', 'nganh', 'co', 'quan', 'to', 'chuc', 'uy', 'hiep', 'hoi', 'so', 'cuc', 'vien', 'linh', 'vuc']);
 
-interface SurnameItem { key: string; entry: SpeakerEntry; seq: number }
+interface SurnameItem { key: string; entry: SpeakerEntry; seq: number; tokens: string[] }
 
 const FUSE_OPTIONS = { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true };
 
@@ -52,23 +52,34 @@ const FUSE_OPTIONS = { keys: ['key'], threshold: 0.3, includeScore: true, ignore
  * fuse's bitap finds `pattern` in `text` with that many errors at best, so a larger distance rules a word out.
  */
 export function substringDistance(pattern: string, text: string, limit = Infinity): number {
-  let prev = new Array<number>(text.length + 1).fill(0);
+  // Two rows reused across calls: this runs for every typo candidate of every new surname in the corpus.
+  if (scratchPrev.length <= text.length) {
+    scratchPrev = new Int32Array(text.length * 2 + 2);
+    scratchCur = new Int32Array(text.length * 2 + 2);
+  }
+  let prev = scratchPrev;
+  let cur = scratchCur;
+  prev.fill(0, 0, text.length + 1);
   let best = 0;
   for (let i = 1; i <= pattern.length; i++) {
-    const cur = new Array<number>(text.length + 1);
+    const pc = pattern.charCodeAt(i - 1);
     cur[0] = i;
     best = i;
     for (let j = 1; j <= text.length; j++) {
-      const sub = prev[j - 1]! + (pattern[i - 1] === text[j - 1] ? 0 : 1);
-      cur[j] = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
-      if (cur[j]! < best) best = cur[j]!;
+      const sub = prev[j - 1]! + (pc === text.charCodeAt(j - 1) ? 0 : 1);
+      const v = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
+      cur[j] = v;
+      if (v < best) best = v;
     }
     // A row's minimum never drops in the next row: past the limit the answer is only "too far".
     if (best > limit) return best;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return best;
 }
+
+let scratchPrev = new Int32Array(64);
+let scratchCur = new Int32Array(64);
 
 /**
  * The family name of a name written family name first, as Korean names are in the press ("Lee Min-jung" →
@@ -160,13 +171,15 @@ export class SpeakerRegistry {
   /** Position of each entry in build order: byRole keeps the order a scan of roleIndex would give. */
   private readonly order = new Map<SpeakerEntry, number>();
   /**
-   * Surnames for typo matching, by first letter + bigram ("b" + "er"). A surname within fuse's threshold (0.3
-   * errors per letter, so at most 0.3·n edits) shares at least n − 1 − 2·0.3n ≥ 1 bigram with the word it is
-   * a typo of, so fuse runs over those few candidates instead of every surname of the letter: the first pass
-   * stays linear in the corpus size.
+   * Surnames for typo matching, by length, then by first letter + bigram ("b" + "er"). A surname within fuse's
+   * threshold (0.3 errors per letter, so at most 0.3·n edits) shares at least n − 1 − 2·0.3n ≥ 1 bigram with the
+   * word it is a typo of, so fuse runs over those few candidates instead of every surname of the letter. Only the
+   * lengths a typo can have are read: at 20 000 articles the lists of one bigram hold thousands of surnames.
    */
-  private surnameGrams = new Map<string, SurnameItem[]>();
+  private surnameGrams: Array<Map<string, SurnameItem[]>> = [];
   private surnameCount = 0;
+  /** Person surname items by every word of their name: a typo of "Anna Berg" still reads "Anna". */
+  private readonly byGiven = new Map<string, SurnameItem[]>();
   /** Scratch counters for fuzzySurname, one per surname item, reset after each lookup. */
   private gramHits = new Uint16Array(0);
   /** Folded words of each entry's canonical name. */
@@ -257,7 +270,8 @@ export class SpeakerRegistry {
     this.roleIndex.clear();
     this.qualIndex.clear();
     this.order.clear();
-    this.surnameGrams.clear();
+    this.surnameGrams = [];
+    this.byGiven.clear();
     this.surnameCount = 0;
     this.nameTokens.clear();
     this.lateOrgs.clear();
@@ -289,13 +303,20 @@ export class SpeakerRegistry {
     const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0, attested: kind === 'org' };
     this.entries.push(e);
     if (kind === 'person') {
-      const last = this.tokensOf(e).at(-1) ?? '';
-      const item: SurnameItem = { key: last, entry: e, seq: this.surnameCount++ };
+      const tokens = this.tokensOf(e);
+      const last = tokens.at(-1) ?? '';
+      const item: SurnameItem = { key: last, entry: e, seq: this.surnameCount++, tokens };
+      const byGram = (this.surnameGrams[last.length] ??= new Map());
       for (const g of bigrams(last)) {
         const k = (last[0] ?? '') + g;
-        const list = this.surnameGrams.get(k);
+        const list = byGram.get(k);
         if (list) list.push(item);
-        else this.surnameGrams.set(k, [item]);
+        else byGram.set(k, [item]);
+      }
+      for (const t of new Set(tokens)) {
+        const list = this.byGiven.get(t);
+        if (list) list.push(item);
+        else this.byGiven.set(t, [item]);
       }
       for (const key of new Set([last, ...surnameFirst(name)])) {
         const same = this.byLast.get(key);
@@ -330,6 +351,51 @@ export class SpeakerRegistry {
     return this.fuzzySurname(toks);
   }
 
+  /**
+   * Surnames of about the length of `last` (two letters either way) and its first letter, with in `gramHits` how
+   * many of `last`'s bigrams (`grams`, one per position) each holds.
+   */
+  private touchedByGrams(last: string, grams: string[]): SurnameItem[] {
+    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
+    const hits = this.gramHits;
+    const touched: SurnameItem[] = [];
+    for (let len = last.length - 2; len <= last.length + 2; len++) {
+      const byGram = this.surnameGrams[len];
+      if (!byGram) continue;
+      for (const g of grams) {
+        for (const item of byGram.get(last[0] + g) ?? []) {
+          const seen = hits[item.seq]!;
+          hits[item.seq] = seen + 1;
+          if (seen === 0) touched.push(item);
+        }
+      }
+    }
+    return touched;
+  }
+
+  /**
+   * The same surnames as {@link touchedByGrams}, among the names that also hold `others` (the given names typed):
+   * those lists are short, where a bigram's list grows with the corpus.
+   */
+  private touchedByGiven(others: string[], last: string, grams: string[]): SurnameItem[] {
+    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
+    const hits = this.gramHits;
+    const lists = others.map((t) => this.byGiven.get(t) ?? []);
+    const pool = lists.reduce((a, b) => (b.length < a.length ? b : a));
+    const touched: SurnameItem[] = [];
+    for (const item of pool) {
+      const key = item.key;
+      if (key[0] !== last[0] || Math.abs(key.length - last.length) > 2) continue;
+      const own = bigrams(key);
+      let n = 0;
+      for (const g of grams) if (own.has(g)) n++;
+      if (n === 0) continue;
+      hits[item.seq] = n;
+      touched.push(item);
+    }
+    return touched;
+  }
+
   private fuzzySurname(toks: string[]): SpeakerEntry | null {
     const last = toks.at(-1);
     if (!last || last.length < 4) return null;
@@ -338,28 +404,21 @@ export class SpeakerRegistry {
     let k = 0;
     while ((k + 1) / last.length <= FUSE_OPTIONS.threshold) k++;
     const need = last.length - 1 - 2 * k;
-    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
+    const others = toks.slice(0, -1);
+    const grams = Array.from({ length: last.length - 1 }, (_, i) => last.slice(i, i + 2));
+    const touched = others.length ? this.touchedByGiven(others, last, grams) : this.touchedByGrams(last, grams);
     const hits = this.gramHits;
-    const touched: SurnameItem[] = [];
-    for (let i = 0; i + 1 < last.length; i++) {
-      for (const item of this.surnameGrams.get(last[0] + last.slice(i, i + 2)) ?? []) {
-        if (Math.abs(item.key.length - last.length) > 2) continue;
-        const seen = hits[item.seq]!;
-        hits[item.seq] = seen + 1;
-        if (seen === 0) touched.push(item);
-      }
-    }
+    // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
+    // Those are checked first, as the cheapest test: fuse scores each candidate on its own, so the order of its
+    // hits is the same with or without the others.
     const candidates = touched
-      .filter((item) => hits[item.seq]! >= need && substringDistance(last, item.key, k) <= k)
+      .filter((item) => hits[item.seq]! >= need && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
       .sort((a, b) => a.seq - b.seq);
     for (const item of touched) hits[item.seq] = 0;
     if (!candidates.length) return null;
     const fuse = new Fuse(candidates, FUSE_OPTIONS);
     for (const hit of fuse.search(last)) {
-      const key = hit.item.key;
-      // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
-      const othersAgree = toks.slice(0, -1).every((t) => this.tokensOf(hit.item.entry).includes(t));
-      if ((hit.score ?? 1) <= 0.3 && key[0] === last[0] && othersAgree) return hit.item.entry;
+      if ((hit.score ?? 1) <= 0.3 && hit.item.key[0] === last[0]) return hit.item.entry;
     }
     return null;
   }
