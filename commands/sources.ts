@@ -4,22 +4,23 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { compareIsoDates } from '../src/core/dates.js';
 import type { CorpusDocument } from '../src/core/types.js';
+import { UserError } from '../src/errors.js';
 import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
 import { buildSourcesReply } from '../src/discord/listReplies.js';
-import { parsePagerArgs } from '../src/discord/pagerState.js';
+import { pagerStates, parsePagerArgs } from '../src/discord/pagerState.js';
 import type { ReplyPayload } from '../src/discord/replies.js';
-import { languageOf } from '../src/discord/strings.js';
+import { languageOf, stringsFor } from '../src/discord/strings.js';
 
-function render(ctx: BotContext, page: number, locale: string): ReplyPayload {
+function render(ctx: BotContext, page: number, locale: string, state: string): ReplyPayload {
   const docs: CorpusDocument[] = [...ctx.index().extraction.documents];
   // Newest first; undated articles last, then by title so the order is stable between pages.
   docs.sort((a, b) => {
     if ((a.published === null) !== (b.published === null)) return a.published === null ? 1 : -1;
     return compareIsoDates(b.published, a.published) || (a.title ?? a.file).localeCompare(b.title ?? b.file);
   });
-  return buildSourcesReply(docs, page, languageOf(locale));
+  return buildSourcesReply(docs, page, languageOf(locale), state);
 }
 
 export const sources = {
@@ -29,10 +30,16 @@ export const sources = {
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM),
 
   async execute(i, ctx) {
-    await i.reply(render(ctx, 0, i.locale));
+    // The list is public: only the person who asked may turn its pages, as with /ask and /timeline.
+    await i.reply(render(ctx, 0, i.locale, pagerStates.save({ u: i.user.id })));
   },
 
   async button(i, ctx, args) {
-    await i.update(render(ctx, parsePagerArgs(args)?.page ?? 0, i.locale));
+    const s = stringsFor(languageOf(i.locale));
+    const parsed = parsePagerArgs(args);
+    const state = parsed ? pagerStates.load(parsed.token) : null;
+    if (!parsed || !state || typeof state.u !== 'string') throw new UserError('expired', s.expired);
+    if (state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
+    await i.update(render(ctx, parsed.page, i.locale, parsed.token));
   },
 } satisfies Command;

@@ -55,7 +55,8 @@ export const timeline = {
     const speaker = typedSpeaker ? resolveSpeakerOption(ctx.index(), typedSpeaker, i.locale) : null;
     const q: TimelineQuery = { t: i.options.getString('topic')?.trim() || undefined, s: speaker?.id, sn: speaker?.name, f: from, to };
     await i.deferReply();
-    await i.editReply(render(ctx, q, 0, i.locale, pagerStates.save({ ...q })));
+    // `u`: the message is public, and a page turn would change it for everyone reading the channel.
+    await i.editReply(render(ctx, q, 0, i.locale, pagerStates.save({ ...q, u: i.user.id })));
   },
 
   async autocomplete(i, ctx) {
@@ -63,9 +64,11 @@ export const timeline = {
   },
 
   async button(i, ctx, args) {
+    const s = stringsFor(languageOf(i.locale));
     const parsed = parsePagerArgs(args);
     const state = parsed ? pagerStates.load(parsed.token) : null;
-    if (!parsed || !state) throw new UserError('expired', stringsFor(languageOf(i.locale)).expired);
+    if (!parsed || !state || typeof state.u !== 'string') throw new UserError('expired', s.expired);
+    if (state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
     const q: TimelineQuery = { t: str(state.t), s: str(state.s), sn: str(state.sn), f: str(state.f), to: str(state.to) };
     await i.update(render(ctx, q, parsed.page, i.locale, parsed.token));
   },

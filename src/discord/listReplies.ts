@@ -58,8 +58,8 @@ export function buildTimelineReply(input: {
   };
 }
 
-/** /sources: the corpus articles with outlet, date and link, newest first, paged. */
-export function buildSourcesReply(documents: readonly CorpusDocument[], page: number, lang: Language): ReplyPayload {
+/** /sources: the corpus articles with outlet, date and link, newest first, paged; `state` goes into the buttons. */
+export function buildSourcesReply(documents: readonly CorpusDocument[], page: number, lang: Language, state = '-'): ReplyPayload {
   const s = stringsFor(lang);
   if (documents.length === 0) return textReply(s.sourcesEmpty);
   const pages = pageCount(documents.length, SOURCES_PAGE_SIZE);
@@ -76,7 +76,7 @@ export function buildSourcesReply(documents: readonly CorpusDocument[], page: nu
     color: COLOR,
     footer: pages > 1 ? { text: s.pageOf(p + 1, pages) } : undefined,
   };
-  return { embeds: fitEmbeds([embed]), components: pagerRow({ prefix: 'sources', page: p, pages, state: '-' }, lang), allowedMentions: { parse: [] } };
+  return { embeds: fitEmbeds([embed]), components: pagerRow({ prefix: 'sources', page: p, pages, state }, lang), allowedMentions: { parse: [] } };
 }
 
 /** Uptime as `2d 3h 4m` / `2 ngày 3 giờ 4 phút`. */
