@@ -75,8 +75,26 @@ function sameText(a: Folded, b: Folded, threshold: number): boolean {
   return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOfIds(a.words, b.words) >= threshold;
 }
 
-function addSource(sources: SourceRef[], s: SourceRef): void {
-  if (!sources.some((x) => x.file === s.file)) sources.push(s);
+/**
+ * Adds a source to a merged item once per file. A wire story reprinted by hundreds of outlets makes long lists, so
+ * past a few entries the files are kept in a set rather than scanned (one merge run; dropped with it).
+ */
+class SourceLists {
+  private readonly files = new Map<SourceRef[], Set<string>>();
+
+  add(sources: SourceRef[], s: SourceRef): void {
+    let set = this.files.get(sources);
+    if (!set) {
+      if (sources.length < 8) {
+        if (!sources.some((x) => x.file === s.file)) sources.push(s);
+        return;
+      }
+      this.files.set(sources, (set = new Set(sources.map((x) => x.file))));
+    }
+    if (set.has(s.file)) return;
+    set.add(s.file);
+    sources.push(s);
+  }
 }
 
 const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
@@ -118,13 +136,14 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
   const out: Quote[] = [];
   const index = new TwinIndex<Quote>();
   const ids = new WordIds();
+  const lists = new SourceLists();
   for (const r of raw) {
     const speakerId = r.speaker?.id ?? null;
     const key = `${speakerId ?? ''}|${r.kind === 'indirect' ? 'i' : 'q'}`;
     const { folded: text, distinctive } = foldedOf(r.text, ids);
     const twin = index.candidates(key, distinctive).find((q) => sameText(q.text, text, 0.8))?.item;
     if (twin) {
-      addSource(twin.sources, r.source);
+      lists.add(twin.sources, r.source);
       const better = (DATE_RANK[r.dateSource ?? 'published'] ?? 0) > (DATE_RANK[twin.dateSource ?? 'published'] ?? 0);
       if (better && r.date) {
         twin.date = r.date;
@@ -154,12 +173,13 @@ export function mergeEvents(raw: RawEvent[]): CorpusEvent[] {
   const out: CorpusEvent[] = [];
   const index = new TwinIndex<CorpusEvent>();
   const ids = new WordIds();
+  const lists = new SourceLists();
   for (const r of raw) {
     const key = r.date ?? '';
     const { folded: text, distinctive } = foldedOf(r.text, ids);
     const twin = index.candidates(key, distinctive).find((e) => e.item.excerpt === r.excerpt || sameText(e.text, text, 0.6))?.item;
     if (twin) {
-      addSource(twin.sources, r.source);
+      lists.add(twin.sources, r.source);
       continue;
     }
     const event: CorpusEvent = { id: stableId(r.date, text.joined), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
