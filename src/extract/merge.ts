@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CorpusEvent, Quote, SourceRef } from '../core/types.js';
+import { SourceLists } from '../core/sourceLists.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
@@ -73,28 +74,6 @@ function overlapOfIds(a: Int32Array, b: Int32Array): number {
 
 function sameText(a: Folded, b: Folded, threshold: number): boolean {
   return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOfIds(a.words, b.words) >= threshold;
-}
-
-/**
- * Adds a source to a merged item once per file. A wire story reprinted by hundreds of outlets makes long lists, so
- * past a few entries the files are kept in a set rather than scanned (one merge run; dropped with it).
- */
-class SourceLists {
-  private readonly files = new Map<SourceRef[], Set<string>>();
-
-  add(sources: SourceRef[], s: SourceRef): void {
-    let set = this.files.get(sources);
-    if (!set) {
-      if (sources.length < 8) {
-        if (!sources.some((x) => x.file === s.file)) sources.push(s);
-        return;
-      }
-      this.files.set(sources, (set = new Set(sources.map((x) => x.file))));
-    }
-    if (set.has(s.file)) return;
-    set.add(s.file);
-    sources.push(s);
-  }
 }
 
 const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;

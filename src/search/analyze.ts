@@ -53,6 +53,39 @@ export function scanWords(text: string, onWord: (lower: string, folded: string, 
   if (start >= 0) onWord(lower, folded, start);
 }
 
+/**
+ * Call `onWord(lower, start, end)` for each run of letters/digits of `text`: {@link scanWords} without the folded
+ * form, which {@link foldRange} gives on demand (an indexer folds each distinct word once, not each occurrence).
+ */
+export function scanLowerWords(text: string, onWord: (lower: string, start: number, end: number) => void): void {
+  let lower = '';
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_WORD[code] === 0) learn(code);
+    if (IS_WORD[code] === 1) {
+      if (start < 0) start = i;
+      lower += LOWER[code]!;
+    } else if (start >= 0) {
+      onWord(lower, start, i);
+      lower = '';
+      start = -1;
+    }
+  }
+  if (start >= 0) onWord(lower, start, text.length);
+}
+
+/** The folded form {@link scanWords} gives for the word at `text[start, end)`. */
+export function foldRange(text: string, start: number, end: number): string {
+  let folded = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (IS_WORD[code] === 0) learn(code);
+    folded += FOLDED[code]!;
+  }
+  return folded;
+}
+
 /** Split a text into words, keeping the lower-cased original and the folded form of each. */
 export function splitWords(text: string): Words {
   const lower: string[] = [];

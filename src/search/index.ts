@@ -25,7 +25,7 @@ import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
 import { createSpeakerDirectory, stripHonorifics } from './speakers.js';
-import { buildUnits, type Unit } from './units.js';
+import { buildUnits, indexTextOf, type Unit } from './units.js';
 import { topByScore } from './topByScore.js';
 import { createCorrector } from './vocabulary.js';
 
@@ -110,7 +110,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
   const builder = new InvertedIndexBuilder(4);
-  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, unit(i).indexText);
+  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
   for (let i = 0; i < units.structuredCount; i++) {
     const u = unit(i);
     if (!u.speakerId) continue;
@@ -254,7 +254,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
 
   const toResult = (c: Candidate, clauses: Clause[], p: ParsedQuestion | null): AnswerResult => {
     const u = unit(c.unit);
-    const text = ` ${splitWords(`${u.indexText} ${u.speaker ?? ''}`).folded.join(' ')} `;
+    const text = ` ${splitWords(`${indexTextOf(u)} ${u.speaker ?? ''}`).folded.join(' ')} `;
     const matched = new Set<string>();
     for (const cl of clauses) for (const f of cl.forms) if (text.includes(` ${f} `)) matched.add(f);
     for (const sp of p?.mentioned ?? []) {

@@ -4,7 +4,7 @@
  * so 20 000 articles fit in a few hundred MiB and a query only touches the postings of its own terms.
  */
 import { foldText } from '../core/text.js';
-import { accentKey, scanWords } from './analyze.js';
+import { accentKey, foldRange, scanLowerWords } from './analyze.js';
 import { STOPWORDS } from './stopwords.js';
 
 const MAX_TF = 255;
@@ -114,6 +114,9 @@ class FieldBuilder {
   maxEntity = -1;
 }
 
+interface WordSlot { id: number; mask: number }
+const STOP: WordSlot = { id: -1, mask: 0 };
+
 /** Builds an {@link InvertedIndex}; add every entity of a field in increasing id order. */
 export class InvertedIndexBuilder {
   private readonly unigrams = new Map<string, number>();
@@ -130,6 +133,11 @@ export class InvertedIndexBuilder {
   private readonly variants = new Map<number, string[]>();
   private stampCounter = 0;
   private readonly unitTerms: number[] = [];
+  /**
+   * What each lower-case written word stands for: its unigram and accent bit, or STOP. A word's term and bit never
+   * change once assigned, so each distinct word is folded and looked up once, not at each of its occurrences.
+   */
+  private words = new Map<string, WordSlot>();
 
   constructor(fieldCount: number) {
     this.fields = Array.from({ length: fieldCount }, () => new FieldBuilder());
@@ -181,6 +189,20 @@ export class InvertedIndexBuilder {
     return 1 << Math.min(v, VARIANT_BITS - 1);
   }
 
+  private learnWord(lw: string, fw: string): WordSlot {
+    let slot = STOP;
+    if (!STOPWORDS.has(lw)) {
+      let id = this.unigrams.get(fw);
+      if (id === undefined) {
+        id = this.newTerm(-1, -1, lw);
+        this.unigrams.set(fw, id);
+      }
+      slot = { id, mask: this.variantMask(id, lw, fw) };
+    }
+    this.words.set(lw, slot);
+    return slot;
+  }
+
   /** Index `text` as field `field` of entity `entity`. */
   add(field: number, entity: number, text: string): void {
     if (this.built) throw new Error('index already built');
@@ -191,18 +213,15 @@ export class InvertedIndexBuilder {
     this.unitTerms.length = 0;
     let prev = -1;
     let length = 0;
-    scanWords(text, (lw, fw) => {
-      if (STOPWORDS.has(lw)) {
+    scanLowerWords(text, (lw, start, end) => {
+      const word = this.words.get(lw) ?? this.learnWord(lw, foldRange(text, start, end));
+      if (word === STOP) {
         prev = -1;
         return;
       }
-      let id = this.unigrams.get(fw);
-      if (id === undefined) {
-        id = this.newTerm(-1, -1, lw);
-        this.unigrams.set(fw, id);
-      }
+      const id = word.id;
       length++;
-      this.count(id, this.variantMask(id, lw, fw));
+      this.count(id, word.mask);
       if (prev >= 0) {
         let pid = this.bigrams.get(prev, id);
         if (pid < 0) {
@@ -272,6 +291,7 @@ export class InvertedIndexBuilder {
     this.stamp = new Int32Array(0);
     this.localTf = new Uint16Array(0);
     this.localMask = new Uint8Array(0);
+    this.words = new Map();
     return new InvertedIndex(
       this.unigrams, this.bigrams, Int32Array.from(this.left), Int32Array.from(this.right), this.surface, postings, this.variants,
     );

@@ -3,6 +3,7 @@
  * merged when several outlets carry the same words, and each passage linked to the quotes/events
  * extracted from it so a result list never shows the same sentence twice.
  */
+import { SourceLists } from '../core/sourceLists.js';
 import { foldText, splitSentences } from '../core/text.js';
 import type { CorpusDocument, CorpusEvent, Extraction, IsoDate, Quote, QuoteKind, ResultType, SourceRef } from '../core/types.js';
 
@@ -13,8 +14,6 @@ export interface Unit {
   text: string;
   /** Verbatim context for quotes and events; passages build theirs on demand. */
   excerpt: string | null;
-  /** What is indexed in the text field. */
-  indexText: string;
   speaker: string | null;
   speakerId: string | null;
   date: IsoDate;
@@ -32,27 +31,26 @@ export interface Unit {
   coveredBy: number[] | null;
 }
 
+/**
+ * What is indexed in a unit's text field: its own words, then its excerpt when that says more. The item's own
+ * words count twice: two quotes cut from one sentence share the excerpt, and each should win on its own words.
+ * Made on demand, not kept: a joined string per quote, flattened by the indexer, cost ~150 MiB at 20 000 articles.
+ */
+export function indexTextOf(u: Unit): string {
+  return u.excerpt && u.excerpt !== u.text ? `${u.text} ${u.excerpt}` : u.text;
+}
+
 /** The reference an article gives when it is cited. */
 export function sourceOf(doc: CorpusDocument): SourceRef {
   return { file: doc.file, title: doc.title, url: doc.url, published: doc.published, outlet: doc.outlet };
 }
 
-// 53-bit string hash (cyrb53), so merging identical sentences does not keep every folded sentence as a Map key.
-function hash53(s: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
-}
-
-function mergeSources(into: SourceRef[], more: SourceRef[]): void {
-  for (const s of more) if (!into.some((x) => x.file === s.file)) into.push(s);
+// 31-bit string hash (FNV-1a), a small integer: a Map keyed by small integers is several times faster than one
+// keyed by doubles or by every sentence's text. Collisions go to a second map keyed by text (see buildUnits).
+function hash31(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 1;
 }
 
 function squash(s: string): string {
@@ -106,7 +104,7 @@ export class UnitStore {
     const start = this.pStart[k]!;
     const text = this.documents[doc]!.paragraphs[para]!.slice(start, start + this.pLength[k]!);
     return {
-      type: 'passage', text, excerpt: null, indexText: text, speaker: null, speakerId: null, date: null, kind: null,
+      type: 'passage', text, excerpt: null, speaker: null, speakerId: null, date: null, kind: null,
       dateSource: null, sources: this.extraSources.get(i) ?? [this.docSources[doc]!], doc, para, sent: this.pSent[k]!,
       coveredBy: this.covered.get(i) ?? null,
     };
@@ -120,6 +118,7 @@ export function buildUnits(extraction: Extraction): UnitStore {
   extraction.documents.forEach((d, i) => docIndex.set(d.file, i));
   const byDoc = new Map<number, number[]>();
   const merged = new Map<string, number>();
+  const lists = new SourceLists();
 
   const addStructured = (
     type: 'quote' | 'event',
@@ -132,19 +131,16 @@ export function buildUnits(extraction: Extraction): UnitStore {
     const existing = merged.get(key);
     if (existing !== undefined) {
       const u = units[existing]!;
-      mergeSources(u.sources, item.sources);
+      for (const s of item.sources) lists.add(u.sources, s);
       // The same words printed in quotation marks by one outlet are verbatim, whatever another outlet did.
       if (u.kind === 'indirect' && 'kind' in item && item.kind !== 'indirect') u.kind = item.kind;
       return;
     }
     const doc = item.sources[0] ? (docIndex.get(item.sources[0].file) ?? -1) : -1;
     const excerpt = item.excerpt || text;
-    // The item's own words come first and count twice: two quotes cut from one sentence share the
-    // excerpt, and each should win on its own words.
-    const indexText = excerpt === text ? text : `${text} ${excerpt}`;
     const id = units.length;
     units.push({
-      type, text, excerpt, indexText, speaker, speakerId, date: item.date, sources: [...item.sources],
+      type, text, excerpt, speaker, speakerId, date: item.date, sources: [...item.sources],
       kind: 'kind' in item ? item.kind : null, dateSource: 'dateSource' in item ? item.dateSource : null,
       doc, para: -1, sent: -1, coveredBy: null,
     });
@@ -173,6 +169,8 @@ export function buildUnits(extraction: Extraction): UnitStore {
   const extraSources = new Map<number, SourceRef[]>();
   const covered = new Map<number, number[]>();
   const passageByHash = new Map<number, number>();
+  // Sentences whose hash an earlier, different sentence already holds.
+  const passageByText = new Map<string, number>();
   const textOf = (id: number): string => {
     const k = id - base;
     return extraction.documents[pDoc[k]!]!.paragraphs[pPara[k]!]!.slice(pStart[k]!, pStart[k]! + pLength[k]!);
@@ -189,11 +187,12 @@ export function buildUnits(extraction: Extraction): UnitStore {
         if (at < 0) throw new Error(`sentence not found in its paragraph (${doc.file})`);
         cursor = at + sentence.length;
         // Outlets that carry the same statement carry the same words: exact text identifies it.
-        const h = hash53(sentence);
-        const seen = passageByHash.get(h);
-        if (seen !== undefined && textOf(seen) === sentence) {
+        const h = hash31(sentence);
+        const first = passageByHash.get(h);
+        const seen = first === undefined ? undefined : textOf(first) === sentence ? first : passageByText.get(sentence);
+        if (seen !== undefined) {
           const list = extraSources.get(seen) ?? [docSources[pDoc[seen - base]!]!];
-          mergeSources(list, [source]);
+          lists.add(list, source);
           extraSources.set(seen, list);
           return;
         }
@@ -202,7 +201,8 @@ export function buildUnits(extraction: Extraction): UnitStore {
           .filter((x) => x.excerpt.includes(sentence) || (x.text.length >= 12 && sentence.includes(x.text)))
           .map((x) => x.u);
         if (cover.length) covered.set(id, cover);
-        passageByHash.set(h, id);
+        if (first === undefined) passageByHash.set(h, id);
+        else passageByText.set(sentence, id);
         pDoc.push(d);
         pPara.push(p);
         pSent.push(s);
