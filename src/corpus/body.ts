@@ -230,6 +230,19 @@ function joinWrappedLines(raw: string[]): string[] {
   return items;
 }
 
+// Whether a word carries a diacritic, memoised: every word of every page is asked, from a small vocabulary.
+const MARKED_WORDS = new Map<string, boolean>();
+
+function isMarked(w: string): boolean {
+  let marked = MARKED_WORDS.get(w);
+  if (marked === undefined) {
+    marked = hasDiacritics(w);
+    if (MARKED_WORDS.size >= 50_000) MARKED_WORDS.clear();
+    MARKED_WORDS.set(w, marked);
+  }
+  return marked;
+}
+
 /** Written with Vietnamese diacritics: at least a fifth of its words carry one. */
 function isVietnamese(items: string[]): boolean {
   let all = 0;
@@ -237,7 +250,7 @@ function isVietnamese(items: string[]): boolean {
   for (const s of items) {
     for (const w of words(s)) {
       all++;
-      if (hasDiacritics(w)) marked++;
+      if (isMarked(w)) marked++;
     }
   }
   return all > 0 && marked / all >= 0.2;

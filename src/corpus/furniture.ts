@@ -26,14 +26,25 @@ export function isBodyLike(s: string): boolean {
   return isProse(s) || (words(s).length >= 16 && !isTruncated(s));
 }
 
-/** Any letter with a diacritic or đ: folding changes it. */
-export const hasDiacritics = (s: string): boolean => foldText(s) !== s.toLowerCase();
+/** Any letter with a diacritic or đ: folding changes it. ASCII never has one (most words of foreign names, numbers). */
+export const hasDiacritics = (s: string): boolean => !/^[\x00-\x7f]*$/.test(s) && foldText(s) !== s.toLowerCase();
 
-const fold = (s: string): string =>
-  foldText(s)
-    .replace(/^[\s•·*\-–—>|]+/, '')
-    .replace(/[\s:.|]+$/, '')
-    .replace(/\s+/g, ' ');
+// Each line goes through several classifiers, each wanting its folded form: it is folded once. Bounded: the lines
+// of the page being read are what matters.
+const FOLDED_LINES = new Map<string, string>();
+
+function fold(s: string): string {
+  let f = FOLDED_LINES.get(s);
+  if (f === undefined) {
+    f = foldText(s)
+      .replace(/^[\s•·*\-–—>|]+/, '')
+      .replace(/[\s:.|]+$/, '')
+      .replace(/\s+/g, ' ');
+    if (FOLDED_LINES.size >= 2000) FOLDED_LINES.clear();
+    FOLDED_LINES.set(s, f);
+  }
+  return f;
+}
 
 // Whole-line widget labels (folded): share/login/rating/notification buttons and page chrome.
 const WIDGET_LINES = new Set([
@@ -107,8 +118,7 @@ export function isBackToTop(s: string): boolean {
 
 /** "Link bài gốc", "Lấy link", "Nguồn bài viết": the source-link box that closes an article. */
 export function isSourceLinkBox(s: string): boolean {
-  const f = fold(s);
-  return words(s).length <= 8 && /\b(?:link bai goc|lay link|copy link|sao chep link)\b/.test(f);
+  return words(s).length <= 8 && /\b(?:link bai goc|lay link|copy link|sao chep link)\b/.test(fold(s));
 }
 
 /** CMS-generated image alt text "<title>- Ảnh 1." */
