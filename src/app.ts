@@ -16,7 +16,7 @@ import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
 import { extractCorpus } from './extract/index.js';
-import { buildPipeline } from './pipeline.js';
+import { buildPipeline, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
 import { openStore, type Store } from './store/store.js';
 
@@ -36,7 +36,17 @@ export interface AppOptions {
   clock?: Clock;
   /** Store file; default `<DATA_DIR>/trichdan.db`. `:memory:` for console mode without a data folder. */
   databaseFile?: string;
+  /** Keep a corpus snapshot in DATA_DIR for fast restarts (pipeline.ts); default: when the store is a file. */
+  snapshot?: boolean;
 }
+
+/** Progress lines of a start-up over a large corpus (the stages take minutes at tens of thousands of articles). */
+const STAGE_MESSAGES: Record<PipelineStage, string> = {
+  snapshot: 'corpus snapshot read (articles unchanged since the last start)',
+  extract: 'extracting quotes and events',
+  index: 'building the search index',
+  save: 'saving a corpus snapshot for the next start',
+};
 
 /** Documents keyed by file, for incremental reloads. */
 function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
@@ -48,10 +58,17 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const log = logger.child({ module: 'app' });
   const clock = options.clock ?? systemClock;
 
-  const pipeline = await buildPipeline(config.corpusDir);
+  const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
+  const pipelineOptions: PipelineOptions = {
+    dataDir: snapshot ? config.dataDir : undefined,
+    onStage: (stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage]),
+    onSnapshotError: (err, phase) =>
+      log.warn({ err }, phase === 'read' ? 'corpus snapshot unreadable; reading the articles instead' : 'corpus snapshot could not be saved'),
+  };
+  const pipeline = await buildPipeline(config.corpusDir, pipelineOptions);
   for (const s of pipeline.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
   log.info(
-    { ...corpusStatsOf(pipeline.index), skipped: pipeline.corpus.skipped.length, timings: pipeline.timings },
+    { ...corpusStatsOf(pipeline.index), skipped: pipeline.corpus.skipped.length, timings: pipeline.timings, fromSnapshot: pipeline.fromSnapshot },
     'corpus loaded',
   );
 
@@ -67,9 +84,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const firstRun = store.articlesFirstSeenSince('1970-01-01T00:00:00.000Z').length === 0;
   store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
 
-  const rebuild = (reason: string, skipped: number): string => {
-    const extraction = extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-    index = createSearchIndex(extraction);
+  /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
+  const rebuild = (reason: string, skipped: number, built?: SearchIndex): string => {
+    index = built ?? createSearchIndex(extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
     store.markArticlesSeen([...documents.keys()], clock.now());
     const stats = corpusStatsOf(index);
     const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
@@ -102,10 +119,10 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     clock,
     stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => corpusStatsOf(index) },
     async reload() {
-      const fresh = await buildPipeline(config.corpusDir);
+      const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
       documents = byFile(fresh.corpus);
       for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
-      return rebuild('Reloaded', fresh.corpus.skipped.length);
+      return rebuild('Reloaded', fresh.corpus.skipped.length, fresh.index);
     },
     digest: {
       preview: (settings: DigestSettings): Digest => {

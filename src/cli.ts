@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { buildPipeline, type Pipeline } from './pipeline.js';
+import { buildPipeline, type Pipeline, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { formatCheckReport } from './corpus/check.js';
 import { composeDigest, renderDigestText } from './digest/compose.js';
 import { DIGEST_SECTIONS, type Language } from './core/services.js';
@@ -40,6 +40,9 @@ Commands:
                           Exits 1 when a file cannot be used.
 Common options:
   --corpus DIR            Corpus folder (default: CORPUS_DIR or seeds)
+  --fresh                 Read and extract the articles even if a snapshot of them is saved.
+                          A corpus of 300+ articles is snapshotted in DATA_DIR/cache (default data/cache)
+                          and read back while no file of the folder and no program file has changed.
   -h, --help              This help
 `;
 
@@ -50,19 +53,45 @@ function fail(message: string, code: number): never {
   process.exit(code);
 }
 
+const PROGRESS_MIN_DOCUMENTS = 200;
+
 /** A progress line on stderr, only for a person watching a terminal. */
 function progressReporter(): ((done: number, total: number) => void) | undefined {
   if (!process.stderr.isTTY) return undefined;
   return (done, total) => {
-    if (total < 200) return;
+    if (total < PROGRESS_MIN_DOCUMENTS) return;
     process.stderr.write(`\rLoading articles… ${done}/${total}`);
     if (done === total) process.stderr.write('\n');
   };
 }
 
-async function load(corpusDir: string): Promise<Pipeline> {
+const STAGE_LINES: Record<PipelineStage, string> = {
+  snapshot: 'Read the saved snapshot of {n} articles (unchanged since it was saved; --fresh reads them again).',
+  extract: 'Extracting quotes and events from {n} articles…',
+  index: 'Building the search index…',
+  save: 'Saving a snapshot of {n} articles for the next run…',
+};
+
+/** What a long build is doing, on stderr for a person at a terminal. */
+function stageReporter(): PipelineOptions['onStage'] {
+  if (!process.stderr.isTTY) return undefined;
+  return (stage, n) => {
+    if (n >= PROGRESS_MIN_DOCUMENTS) process.stderr.write(`${STAGE_LINES[stage].replace('{n}', String(n))}\n`);
+  };
+}
+
+async function load(corpusDir: string, snapshot: boolean): Promise<Pipeline> {
   try {
-    const pipeline = await buildPipeline(corpusDir, { onProgress: progressReporter() });
+    const pipeline = await buildPipeline(corpusDir, {
+      onProgress: progressReporter(),
+      onStage: stageReporter(),
+      dataDir: snapshot ? process.env.DATA_DIR?.trim() || 'data' : undefined,
+      onSnapshotError: (err, phase) =>
+        process.stderr.write(
+          `warning: the corpus snapshot could not be ${phase === 'read' ? 'read' : 'saved'} (${err instanceof Error ? err.message : String(err)})` +
+            `${phase === 'read' ? '; reading the articles instead' : ''}\n`,
+        ),
+    });
     for (const skipped of pipeline.corpus.skipped) {
       process.stderr.write(`warning: skipped ${skipped.file}: ${skipped.reason}\n`);
     }
@@ -119,6 +148,7 @@ async function main(argv: string[]): Promise<void> {
       date: { type: 'string' },
       language: { type: 'string' },
       sections: { type: 'string' },
+      fresh: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -138,12 +168,12 @@ async function main(argv: string[]): Promise<void> {
         to: parseDateOption('to', values.to),
         source: values.source,
       };
-      const pipeline = await load(corpusDir);
+      const pipeline = await load(corpusDir, !values.fresh);
       await runAsk(pipeline, rest.length > 0 ? rest : null, values.json, options);
       return;
     }
     case 'extract': {
-      const pipeline = await load(corpusDir);
+      const pipeline = await load(corpusDir, !values.fresh);
       process.stdout.write(
         values.json ? `${JSON.stringify(extractionToJson(pipeline.extraction))}\n` : formatExtractionText(pipeline.extraction),
       );
@@ -159,7 +189,7 @@ async function main(argv: string[]): Promise<void> {
       const sections = values.sections ? values.sections.split(',').map((s) => s.trim()) : [...DIGEST_SECTIONS];
       const unknown = sections.filter((s) => !(DIGEST_SECTIONS as readonly string[]).includes(s));
       if (unknown.length) throw new UsageError(`unknown section(s): ${unknown.join(', ')}; use ${DIGEST_SECTIONS.join(', ')}`);
-      const pipeline = await load(corpusDir);
+      const pipeline = await load(corpusDir, !values.fresh);
       const digest = composeDigest({
         extraction: pipeline.extraction,
         date,
@@ -171,7 +201,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case 'check': {
-      const pipeline = await load(corpusDir);
+      // A check reads every file, whatever was saved.
+      const pipeline = await load(corpusDir, false);
       const counts = new Map<string, { quotes: number; events: number }>();
       for (const doc of pipeline.corpus.documents) counts.set(doc.file, { quotes: 0, events: 0 });
       for (const q of pipeline.extraction.quotes) for (const s of q.sources) { const c = counts.get(s.file); if (c) c.quotes++; }

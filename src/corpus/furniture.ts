@@ -27,7 +27,7 @@ export function isBodyLike(s: string): boolean {
 }
 
 /** Any letter with a diacritic or đ: folding changes it. ASCII never has one (most words of foreign names, numbers). */
-export const hasDiacritics = (s: string): boolean => !/^[\x00-\x7f]*$/.test(s) && foldText(s) !== s.toLowerCase();
+export const hasDiacritics = (s: string): boolean => /\P{ASCII}/u.test(s) && foldText(s) !== s.toLowerCase();
 
 // Each line goes through several classifiers, each wanting its folded form: it is folded once. Bounded: the lines
 // of the page being read are what matters.

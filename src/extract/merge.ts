@@ -3,7 +3,7 @@
  * several sentences is one event. Duplicates are found on folded text (containment or large word overlap).
  */
 import { createHash } from 'node:crypto';
-import type { CorpusEvent, Quote, SourceRef } from '../core/types.js';
+import type { CorpusEvent, Quote } from '../core/types.js';
 import { SourceLists } from '../core/sourceLists.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { RawQuote } from './document.js';
