@@ -1,21 +1,22 @@
 /**
- * Search benchmark on synthetic corpora (scripts/synthCorpus.ts): extraction time, index build time,
- * RSS, per-question latency (p50/p99) over a fixed question set, and a naive fuse.js scan over every
- * sentence (fuse defaults) measured in the same run as the reference. Each size runs in its own
- * process so RSS is not inherited from a smaller run. Memory is given three ways: RSS after a full GC (what the
- * process keeps), its peak (maxRSS, set by the largest transient allocation) and the live heap after GC (steady
- * from run to run, unlike RSS, which depends on when V8 hands pages back).
+ * Benchmark of the real start-up path on synthetic corpora (scripts/synthCorpus.ts written to a temporary folder as
+ * article files): reading, extraction, index build and saving the corpus snapshot on a first start ("cold"), then a
+ * restart over the same files that reads the snapshot ("warm"), each in its own process so memory is not inherited.
+ * Per-question latency (p50/p99) over a fixed question set and a naive fuse.js scan over every sentence (fuse
+ * defaults) are measured in the cold process. Memory is given as RSS after a full GC (what the process keeps), its
+ * peak (maxRSS) and the live heap after GC.
  *
  *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
  */
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
 import { splitSentences } from '../src/core/text.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { extractCorpusParallel } from '../src/extract/index.js';
-import { createSearchIndex } from '../src/search/index.js';
+import { buildPipeline } from '../src/pipeline.js';
 import { synthCorpus } from './synthCorpus.js';
 
 // General news questions (no answer tuned in): topics, intents, no diacritics, English, dates, off-topic.
@@ -39,11 +40,13 @@ function percentile(xs: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
-interface Row {
+interface Cold {
   articles: number;
   units: number;
+  readS: number;
   extractS: number;
   buildS: number;
+  saveS: number;
   rssMiB: number;
   peakRssMiB: number;
   heapMiB: number;
@@ -53,21 +56,40 @@ interface Row {
   naiveN: number;
 }
 
-async function runSize(size: number, naiveQuestions: number): Promise<Row> {
-  const seeds = await loadCorpus(resolve(fileURLToPath(import.meta.url), '../../seeds'));
-  const docs = synthCorpus(seeds.documents, size, 42);
-  let t = performance.now();
-  // The pipeline's path: worker threads for large corpora, one thread below the threshold.
-  const extraction = await extractCorpusParallel(docs);
-  const extractS = (performance.now() - t) / 1000;
-  t = performance.now();
-  const index = createSearchIndex(extraction);
-  const buildS = (performance.now() - t) / 1000;
+interface Warm {
+  loadS: number;
+  buildS: number;
+  rssMiB: number;
+  peakRssMiB: number;
+  heapMiB: number;
+  fromSnapshot: boolean;
+}
+
+function memory(): { rssMiB: number; peakRssMiB: number; heapMiB: number } {
   globalThis.gc?.();
   const mem = process.memoryUsage();
-  const rssMiB = mem.rss / 2 ** 20;
-  const heapMiB = mem.heapUsed / 2 ** 20;
-  const peakRssMiB = process.resourceUsage().maxRSS / 1024;
+  return { rssMiB: mem.rss / 2 ** 20, heapMiB: mem.heapUsed / 2 ** 20, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** Write the synthetic corpus of `size` articles as files (title, date, paragraphs), as a scraper would leave them. */
+async function writeCorpus(size: number, dir: string): Promise<void> {
+  const seeds = await loadCorpus(resolve(fileURLToPath(import.meta.url), '../../seeds'));
+  mkdirSync(dir, { recursive: true });
+  for (const d of synthCorpus(seeds.documents, size, 42)) {
+    writeFileSync(join(dir, d.file), `${d.title ?? ''}\n\n${d.published}\n\n${d.paragraphs.join('\n\n')}\n`);
+  }
+}
+
+async function runCold(dir: string, dataDir: string, naiveQuestions: number): Promise<Cold> {
+  let saveStart = 0;
+  const pipeline = await buildPipeline(dir, {
+    dataDir, snapshotMinDocuments: 1, onStage: (stage) => {
+      if (stage === 'save') saveStart = performance.now();
+    },
+  });
+  const saveS = saveStart ? (performance.now() - saveStart) / 1000 : 0;
+  const { index, extraction, timings } = pipeline;
+  const mem = memory();
 
   const speakers = index.suggestSpeakers('', 5).map((s) => `${s.name} nói gì về đàm phán`);
   const questions = [...QUESTIONS, ...speakers];
@@ -81,7 +103,7 @@ async function runSize(size: number, naiveQuestions: number): Promise<Row> {
     }
   }
 
-  const sentences = docs.flatMap((d) => d.paragraphs.flatMap((p) => splitSentences(p)));
+  const sentences = extraction.documents.flatMap((d) => d.paragraphs.flatMap((p) => splitSentences(p)));
   const fuse = new Fuse(sentences);
   const naive: number[] = [];
   for (const q of QUESTIONS.slice(0, naiveQuestions)) {
@@ -90,39 +112,66 @@ async function runSize(size: number, naiveQuestions: number): Promise<Row> {
     naive.push(performance.now() - s);
   }
   return {
-    articles: size, units: sentences.length + extraction.quotes.length + extraction.events.length, extractS, buildS, rssMiB, peakRssMiB, heapMiB,
+    articles: extraction.documents.length, units: sentences.length + extraction.quotes.length + extraction.events.length,
+    readS: timings.loadMs / 1000, extractS: timings.extractMs / 1000, buildS: timings.indexMs / 1000, saveS, ...mem,
     p50: percentile(times, 50), p99: percentile(times, 99), naiveP50: percentile(naive, 50), naiveN: naive.length,
   };
 }
 
+async function runWarm(dir: string, dataDir: string): Promise<Warm> {
+  const t = performance.now();
+  const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1 });
+  const loadS = (performance.now() - t) / 1000;
+  return { loadS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot, ...memory() };
+}
+
+function child(args: string[]): string {
+  const out = execFileSync(
+    process.execPath,
+    ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', ...args],
+    { encoding: 'utf8', maxBuffer: 1 << 24 },
+  );
+  return out.trim().split('\n').pop()!;
+}
+
 async function main(): Promise<void> {
-  const child = process.argv.indexOf('--child');
-  if (child >= 0) {
-    const row = await runSize(Number(process.argv[child + 1]), Number(arg('--naive-questions', '12')));
+  const at = process.argv.indexOf('--child');
+  if (at >= 0) {
+    const [phase, dir, dataDir] = process.argv.slice(at + 1);
+    const row = phase === 'cold' ? await runCold(dir!, dataDir!, Number(arg('--naive-questions', '12'))) : await runWarm(dir!, dataDir!);
     process.stdout.write(`${JSON.stringify(row)}\n`);
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
-  const rows: Row[] = [];
+  const rows: Array<{ cold: Cold; warm: Warm }> = [];
   for (const size of sizes) {
-    // Fewer naive questions at large sizes: one fuse scan of 700 000 sentences takes seconds.
-    const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
-    const out = execFileSync(
-      process.execPath,
-      ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', String(size), '--naive-questions', String(naiveQuestions)],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    );
-    const row = JSON.parse(out.trim().split('\n').pop()!) as Row;
-    rows.push(row);
-    // Each row as soon as it is measured: the largest size can take many minutes.
-    console.error(`done ${size}: ${JSON.stringify(row)}`);
+    const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
+    try {
+      const dir = join(root, 'corpus');
+      const data = join(root, 'data');
+      await writeCorpus(size, dir);
+      // Fewer naive questions at large sizes: one fuse scan of 700 000 sentences takes seconds.
+      const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
+      const cold = JSON.parse(child(['cold', dir, data, '--naive-questions', String(naiveQuestions)])) as Cold;
+      const warm = JSON.parse(child(['warm', dir, data])) as Warm;
+      if (!warm.fromSnapshot) throw new Error('the restart did not read the snapshot');
+      rows.push({ cold, warm });
+      // Each row as soon as it is measured: the largest size can take many minutes.
+      console.error(`done ${size}: ${JSON.stringify({ cold, warm })}`);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   }
-  console.log('| articles | units | extraction | index build | RSS | peak RSS | heap after GC | ask p50 | ask p99 | naive fuse p50 (n) | speed-up (p50) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
-  for (const r of rows) {
+  const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;
+  const mib = (x: number) => `${x.toFixed(0)} MiB`;
+  console.log('| articles | units | first start: read + extract + index (+ save) | restart from snapshot: load (of which index) | RSS after GC: first / restart | peak RSS: first / restart | ask p50 | ask p99 | naive fuse p50 (n) | speed-up (p50) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const { cold: c, warm: w } of rows) {
+    const first = c.readS + c.extractS + c.buildS;
     console.log(
-      `| ${r.articles} | ${r.units} | ${r.extractS.toFixed(2)} s | ${r.buildS.toFixed(2)} s | ${r.rssMiB.toFixed(0)} MiB | ${r.peakRssMiB.toFixed(0)} MiB | ${r.heapMiB.toFixed(0)} MiB | ` +
-        `${r.p50.toFixed(2)} ms | ${r.p99.toFixed(2)} ms | ${r.naiveP50.toFixed(0)} ms (${r.naiveN}) | ${(r.naiveP50 / Math.max(r.p50, 0.001)).toFixed(0)}× |`,
+      `| ${c.articles} | ${c.units} | ${s(first)} = ${s(c.readS)} + ${s(c.extractS)} + ${s(c.buildS)} (+ ${s(c.saveS)}) | ${s(w.loadS)} (${s(w.buildS)}) | ` +
+        `${mib(c.rssMiB)} / ${mib(w.rssMiB)} | ${mib(c.peakRssMiB)} / ${mib(w.peakRssMiB)} | ` +
+        `${c.p50.toFixed(2)} ms | ${c.p99.toFixed(2)} ms | ${c.naiveP50.toFixed(0)} ms (${c.naiveN}) | ${(c.naiveP50 / Math.max(c.p50, 0.001)).toFixed(0)}× |`,
     );
   }
 }
