@@ -3,10 +3,12 @@
  */
 import { loadCorpus, type LoadOptions } from './corpus/load.js';
 import { extractCorpusParallel } from './extract/index.js';
-import { corpusKey, readSnapshot, snapshotFile, writeSnapshot } from './pipelineCache.js';
+import type { IngestMessage, IngestRequest } from './ingestWorker.js';
+import { corpusKey, readSnapshot, snapshotFile, writeSnapshot, type CachedPipeline } from './pipelineCache.js';
 import { createSearchIndex } from './search/index.js';
 import type { SearchIndex } from './core/services.js';
 import type { Extraction, LoadedCorpus } from './core/types.js';
+import { startWorker } from './workerThread.js';
 
 export interface Pipeline {
   corpus: LoadedCorpus;
@@ -14,7 +16,7 @@ export interface Pipeline {
   index: SearchIndex;
   /** Milliseconds spent loading, extracting and indexing (loading includes reading a snapshot). */
   timings: { loadMs: number; extractMs: number; indexMs: number };
-  /** Whether documents and extraction came from the snapshot in the data folder. */
+  /** Whether documents and extraction came from a snapshot saved by an earlier run. */
   fromSnapshot: boolean;
 }
 
@@ -31,25 +33,66 @@ export interface PipelineOptions extends LoadOptions {
   /** Keep a snapshot of documents and extraction in this data folder (see pipelineCache.ts). */
   dataDir?: string;
   snapshotMinDocuments?: number;
+  /**
+   * The first build of a corpus worth a snapshot reads and extracts in a worker thread, so their garbage leaves with
+   * it (ingestWorker.ts); default true. False keeps everything in this thread.
+   */
+  isolateFirstBuild?: boolean;
   onStage?: (stage: PipelineStage, documents: number) => void;
   /** A snapshot that could not be read (the articles are read instead) or written: the build goes on. */
   onSnapshotError?: (err: unknown, phase: 'read' | 'write') => void;
 }
 
+/**
+ * Read, extract and save the snapshot in a worker thread. Resolves 'done', or the phase that failed (the caller
+ * then builds in its own thread).
+ */
+function ingestInWorker(request: IngestRequest, options: PipelineOptions): Promise<'done' | 'read' | 'write'> {
+  return new Promise((resolve) => {
+    const worker = startWorker(import.meta.url, './ingestWorker', request);
+    let outcome: 'done' | 'read' | 'write' = 'read';
+    worker.on('message', (m: IngestMessage) => {
+      if (m.type === 'progress') options.onProgress?.(m.done, m.total);
+      else if (m.type === 'stage') options.onStage?.(m.stage, m.documents);
+      else if (m.type === 'done') outcome = 'done';
+      else {
+        outcome = m.phase;
+        options.onSnapshotError?.(new Error(m.message), m.phase);
+      }
+    });
+    worker.on('error', (err) => {
+      options.onSnapshotError?.(err, 'read');
+      outcome = 'read';
+    });
+    worker.on('exit', () => resolve(outcome));
+  });
+}
+
 /** Load a corpus folder and build everything the answers need. Bad files are skipped, never fatal. */
 export async function buildPipeline(dir: string, options: PipelineOptions = {}): Promise<Pipeline> {
   const t0 = performance.now();
-  const key = options.dataDir ? await corpusKey(dir) : null;
+  const found = options.dataDir ? await corpusKey(dir) : null;
   const file = options.dataDir ? snapshotFile(options.dataDir, dir) : null;
-  let cached = null;
-  if (key && file) {
+  const worthSaving = (n: number) => n >= (options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS);
+  const read = (): CachedPipeline | null => {
     try {
-      cached = readSnapshot(file, key);
+      return found && file ? readSnapshot(file, found.key) : null;
     } catch (err) {
       options.onSnapshotError?.(err, 'read');
+      return null;
     }
-  }
+  };
+
+  let cached = read();
+  const fromSnapshot = cached !== null;
   if (cached) options.onStage?.('snapshot', cached.corpus.documents.length);
+  let canSave = Boolean(found && file);
+  if (!cached && found && file && worthSaving(found.articles) && !options.reader && options.isolateFirstBuild !== false) {
+    const outcome = await ingestInWorker({ dir, file, key: found.key, maxBytes: options.maxBytes }, options);
+    if (outcome === 'done') cached = read();
+    // Saving failed once: the build below does not try again.
+    if (outcome === 'write') canSave = false;
+  }
   const corpus = cached?.corpus ?? (await loadCorpus(dir, options));
   const t1 = performance.now();
   if (!cached) options.onStage?.('extract', corpus.documents.length);
@@ -58,10 +101,10 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   options.onStage?.('index', corpus.documents.length);
   const index = createSearchIndex(extraction);
   const t3 = performance.now();
-  if (!cached && key && file && corpus.documents.length >= (options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS)) {
+  if (!cached && canSave && found && file && worthSaving(corpus.documents.length)) {
     options.onStage?.('save', corpus.documents.length);
     try {
-      writeSnapshot(file, key, { corpus, extraction });
+      writeSnapshot(file, found.key, { corpus, extraction });
     } catch (err) {
       options.onSnapshotError?.(err, 'write');
     }
@@ -71,6 +114,6 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
     extraction,
     index,
     timings: { loadMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2 },
-    fromSnapshot: cached !== null,
+    fromSnapshot,
   };
 }

@@ -53,24 +53,33 @@ function codeFingerprint(): Promise<string> {
   return codeKey;
 }
 
+/** A corpus folder's key and how many article files (.txt, .md) it holds. */
+export interface CorpusKey {
+  key: string;
+  articles: number;
+}
+
 /**
  * The key of a corpus folder as it is now, or null when it cannot be taken (unreadable folder, a symlinked
  * subfolder): then no snapshot is read or written.
  */
-export async function corpusKey(corpusDir: string): Promise<string | null> {
+export async function corpusKey(corpusDir: string): Promise<CorpusKey | null> {
   try {
     const root = resolve(corpusDir);
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
     const lines: string[] = [];
+    let articles = 0;
     for (const e of entries) {
       if (e.isDirectory()) continue;
+      if (/\.(?:txt|md)$/i.test(e.name)) articles++;
       const path = join(e.parentPath, e.name);
       const s = await stat(path).catch(() => null);
       if (e.isSymbolicLink() && s?.isDirectory()) return null;
       lines.push(`${relative(root, path)}\0${s ? `${s.size}\0${s.mtimeMs}` : 'missing'}`);
     }
     lines.sort();
-    return createHash('sha256').update(`${FORMAT}\n${await codeFingerprint()}\n${root}\n${lines.join('\n')}`).digest('hex');
+    const key = createHash('sha256').update(`${FORMAT}\n${await codeFingerprint()}\n${root}\n${lines.join('\n')}`).digest('hex');
+    return { key, articles };
   } catch {
     return null;
   }

@@ -56,6 +56,20 @@ describe('corpus snapshot', () => {
     for (const q of second.extraction.quotes) for (const s of q.sources) expect(s).toBe(bySource.get(s.file));
   });
 
+  it('a first build gives the same corpus whether it reads in a worker thread or in this one, and both save it', async () => {
+    const { corpus, data, options } = setup();
+    const otherData = tempDir();
+    const inThread = await buildPipeline(corpus, { ...options, dataDir: otherData, isolateFirstBuild: false });
+    const inWorker = await buildPipeline(corpus, options);
+    expect(inWorker.fromSnapshot).toBe(false);
+    expect(inWorker.corpus.documents).toEqual(inThread.corpus.documents);
+    expect(inWorker.extraction.quotes).toEqual(inThread.extraction.quotes);
+    expect(inWorker.extraction.events).toEqual(inThread.extraction.events);
+    expect(inWorker.extraction.speakers).toEqual(inThread.extraction.speakers);
+    expect(statSync(snapshotFile(data, corpus)).size).toBeGreaterThan(0);
+    expect(statSync(snapshotFile(otherData, corpus)).size).toBeGreaterThan(0);
+  });
+
   it('an edited, added or removed article is read again', async () => {
     const { corpus, options } = setup();
     await buildPipeline(corpus, options);

@@ -6,12 +6,13 @@
  * before (see SpeakerRegistry.org), so the output equals extractCorpus's, order included.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument, Extraction } from '../core/types.js';
 import { sourceOf, type RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
 import { assembleExtraction, extractCorpus, registryOf, type Observation } from './index.js';
 import type { RegistrySnapshot, SpeakerRegistry } from './speakers.js';
+import { startWorker } from '../workerThread.js';
 
 export interface ParallelOptions {
   /** Worker threads; default one per core, at most 4. Fewer than 2 means the single-thread path. */
@@ -62,20 +63,6 @@ function chunksOf(documents: CorpusDocument[], n: number): CorpusDocument[][] {
   return out.filter((c) => c.length);
 }
 
-// Node 20 does not apply `--import tsx` from execArgv to a worker's entry file, so a worker run from source
-// registers tsx itself before importing the TypeScript entry.
-const TSX_BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.entry); });
-`;
-
-/** Run from source (tsx), workers load the TypeScript file through tsx; built, the JavaScript one. */
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith('.ts');
-  const url = new URL(fromSource ? './worker.ts' : './worker.js', import.meta.url);
-  return fromSource ? new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { entry: url.href } }) : new Worker(url);
-}
-
 /** Send one request and wait for its reply; a crash or an error inside the worker rejects. */
 function request(worker: Worker, message: WorkerRequest): Promise<WorkerReply> {
   return new Promise((resolve, reject) => {
@@ -121,7 +108,7 @@ export async function extractCorpusParallel(documents: CorpusDocument[], options
   if (count < 2 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) return extractCorpus(documents);
 
   const chunks = chunksOf(documents, count);
-  const workers = chunks.map(() => startWorker());
+  const workers = chunks.map(() => startWorker(import.meta.url, './worker'));
   try {
     const observed = await Promise.all(chunks.map((c, i) => request(workers[i]!, { type: 'observe', documents: c })));
     const observations = observed.flatMap((r) => (r.type === 'observed' ? r.observations : []));

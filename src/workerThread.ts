@@ -1,0 +1,23 @@
+/**
+ * Starting a worker thread on a module of this program, whether it runs from source (tsx) or built.
+ */
+import { Worker } from 'node:worker_threads';
+
+// Node 20 does not apply `--import tsx` from execArgv to a worker's entry file, so a worker run from source
+// registers tsx itself before importing the TypeScript entry.
+const TSX_BOOTSTRAP = `
+const { workerData } = require('node:worker_threads');
+import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.entry); });
+`;
+
+/**
+ * A worker running `module` (a path relative to `from`, written without extension): the TypeScript file through
+ * tsx when `from` is a source file, else the built JavaScript file. `data` arrives as `workerData.data`.
+ */
+export function startWorker(from: string, module: string, data?: unknown): Worker {
+  const fromSource = from.endsWith('.ts');
+  const url = new URL(`${module}${fromSource ? '.ts' : '.js'}`, from);
+  return fromSource
+    ? new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { entry: url.href, data } })
+    : new Worker(url, { workerData: { data } });
+}
