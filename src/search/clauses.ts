@@ -213,7 +213,8 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
       const forms: string[] = [];
       const idfs: number[] = [];
       let ownIdf: number | null = null;
-      for (const v of [{ text: own, factor: 1 }, ...variants]) {
+      // A lexicon entry may list the phrase typed among its own renderings: it is the user's own words once.
+      for (const v of [{ text: own, factor: 1 }, ...variants.filter((x) => x.text !== own)]) {
         const t = phraseTerms(v.text, src, strict && v.text === own);
         if (t.missing) continue;
         const main = t.bigrams.length ? t.bigrams : t.unigrams;

@@ -80,6 +80,12 @@ describe('buildClauses', () => {
     expect(concept.terms.map((t) => t.id)).toContain(idx.bigram('che', 'tai'));
   });
 
+  it('scores each typed syllable of a concept once, also when the lexicon lists the typed phrase among its renderings', () => {
+    const clauses = buildClauses(words('chế tài'), lexicon, src, { diacritics: true, language: 'vi' });
+    const parts = clauses.filter((c) => c.weight === 0).flatMap((c) => c.terms.map((t) => t.id));
+    expect(parts.sort()).toEqual([idx.unigram('che'), idx.unigram('tai')].sort());
+  });
+
   it('maps an English plural to its Vietnamese rendering', () => {
     const clauses = buildClauses(words('sanctions'), lexicon, src, { diacritics: false, language: 'en' });
     expect(clauses.flatMap((c) => c.forms)).toContain('che tai');
