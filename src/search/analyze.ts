@@ -33,24 +33,7 @@ function learn(code: number): void {
  * lower-cased original word and its folded form (foldText of the word). The text should be NFC.
  */
 export function scanWords(text: string, onWord: (lower: string, folded: string, start: number) => void): void {
-  let lower = '';
-  let folded = '';
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (IS_WORD[code] === 0) learn(code);
-    if (IS_WORD[code] === 1) {
-      if (start < 0) start = i;
-      lower += LOWER[code]!;
-      folded += FOLDED[code]!;
-    } else if (start >= 0) {
-      onWord(lower, folded, start);
-      lower = '';
-      folded = '';
-      start = -1;
-    }
-  }
-  if (start >= 0) onWord(lower, folded, start);
+  scanLowerWords(text, (lower, start, end) => onWord(lower, foldRange(text, start, end), start));
 }
 
 /**
