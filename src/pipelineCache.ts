@@ -13,7 +13,7 @@
  * thousand documents or items each, so neither writing nor reading holds a second copy of the whole corpus.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,9 +96,23 @@ function unpack<T extends { sources: SourceRef[] }>(items: Array<Packed<T>>, ref
   return items.map((item) => ({ ...item, sources: item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s)) }) as T);
 }
 
+/** Temporary files left by a process stopped while writing (a day old at least: another may be writing now). */
+function removeStaleTemporaries(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.tmp')) continue;
+    const path = join(folder, name);
+    try {
+      if (Date.now() - statSync(path).mtimeMs > 24 * 3600 * 1000) rmSync(path, { force: true });
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
 /** Write the snapshot of a pipeline (to a temporary file, then renamed: a reader never sees half a file). */
 export function writeSnapshot(file: string, key: string, data: CachedPipeline): void {
   mkdirSync(join(file, '..'), { recursive: true });
+  removeStaleTemporaries(join(file, '..'));
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   try {

@@ -121,6 +121,22 @@ describe('corpus snapshot', () => {
     expect(p.index.ask('Peskov').length).toBeGreaterThan(0);
   });
 
+  it('a temporary file left by a process stopped a day ago while saving is removed; a recent one is left to its writer', async () => {
+    const { corpus, data, options } = setup();
+    await buildPipeline(corpus, options);
+    const folder = join(snapshotFile(data, corpus), '..');
+    const stale = join(folder, 'corpus-old.bin.123.tmp');
+    const recent = join(folder, 'corpus-old.bin.456.tmp');
+    writeFileSync(stale, 'half a snapshot');
+    writeFileSync(recent, 'another process is writing this');
+    const dayAgo = new Date(Date.now() - 25 * 3600 * 1000);
+    utimesSync(stale, dayAgo, dayAgo);
+    appendFileSync(join(corpus, readdirSync(corpus).find((f) => f.endsWith('.txt'))!), '\n\nMột đoạn mới.\n');
+    await buildPipeline(corpus, options);
+    expect(readdirSync(folder)).not.toContain('corpus-old.bin.123.tmp');
+    expect(readdirSync(folder)).toContain('corpus-old.bin.456.tmp');
+  });
+
   it('a corpus below the size worth a snapshot writes none', async () => {
     const { corpus, data } = setup();
     const p = await buildPipeline(corpus, { dataDir: data });
