@@ -38,6 +38,8 @@ export interface AppOptions {
   databaseFile?: string;
   /** Keep a corpus snapshot in DATA_DIR for fast restarts (pipeline.ts); default: when the store is a file. */
   snapshot?: boolean;
+  /** Progress of the corpus build; default: an info log line per stage. */
+  onStage?: PipelineOptions['onStage'];
 }
 
 /** Progress lines of a start-up over a large corpus (the stages take minutes at tens of thousands of articles). */
@@ -61,7 +63,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
   const pipelineOptions: PipelineOptions = {
     dataDir: snapshot ? config.dataDir : undefined,
-    onStage: (stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage]),
+    onStage: options.onStage ?? ((stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage])),
     onSnapshotError: (err, phase) =>
       log.warn({ err }, phase === 'read' ? 'corpus snapshot unreadable; reading the articles instead' : 'corpus snapshot could not be saved'),
   };

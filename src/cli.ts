@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { config as loadDotenv } from 'dotenv';
-import { buildPipeline, type Pipeline, type PipelineOptions, type PipelineStage } from './pipeline.js';
+import { buildPipeline, describeStage, type Pipeline, type PipelineOptions } from './pipeline.js';
 import { formatCheckReport } from './corpus/check.js';
 import { composeDigest, renderDigestText } from './digest/compose.js';
 import { DIGEST_SECTIONS, type Language } from './core/services.js';
@@ -65,18 +65,12 @@ function progressReporter(): ((done: number, total: number) => void) | undefined
   };
 }
 
-const STAGE_LINES: Record<PipelineStage, string> = {
-  snapshot: 'Read the saved snapshot of {n} articles (unchanged since it was saved; --fresh reads them again).',
-  extract: 'Extracting quotes and events from {n} articles…',
-  index: 'Building the search index…',
-  save: 'Saving a snapshot of {n} articles for the next run…',
-};
-
 /** What a long build is doing, on stderr for a person at a terminal. */
 function stageReporter(): PipelineOptions['onStage'] {
   if (!process.stderr.isTTY) return undefined;
   return (stage, n) => {
-    if (n >= PROGRESS_MIN_DOCUMENTS) process.stderr.write(`${STAGE_LINES[stage].replace('{n}', String(n))}\n`);
+    if (n < PROGRESS_MIN_DOCUMENTS) return;
+    process.stderr.write(`${describeStage(stage, n)}${stage === 'snapshot' ? ' --fresh reads the articles again.' : ''}\n`);
   };
 }
 

@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { readConfigOrExit } from './env.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp, type App } from './app.js';
+import { describeStage } from './pipeline.js';
 import { CorpusError } from './corpus/load.js';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
 import { createBot, createDiscordPublisher, TokenInvalidError, type Bot } from './discord/bot.js';
@@ -29,7 +30,15 @@ async function runConsoleMode(config: Config): Promise<void> {
   const logger = createLogger({ level: config.logLevel === 'info' ? 'warn' : config.logLevel, destination: process.stderr });
   // One person at one terminal: a per-user cooldown would only reject piped commands.
   const consoleConfig: Config = Object.freeze({ ...config, cooldownSeconds: 0 });
-  const app = await createApp(consoleConfig, logger, { databaseFile: ':memory:' });
+  // Settings live in memory here, but a large corpus is still snapshotted in DATA_DIR: a restart is then seconds,
+  // not minutes. Progress lines go to a person watching stderr.
+  const app = await createApp(consoleConfig, logger, {
+    databaseFile: ':memory:',
+    snapshot: true,
+    onStage: (stage, documents) => {
+      if (process.stderr.isTTY && documents >= 200) process.stderr.write(`${describeStage(stage, documents)}\n`);
+    },
+  });
   const interactive = Boolean(process.stdin.isTTY);
   if (interactive) {
     const s = app.ctx.stats.corpus();

@@ -23,6 +23,18 @@ export interface Pipeline {
 /** What a long build is doing, for a progress line. */
 export type PipelineStage = 'snapshot' | 'extract' | 'index' | 'save';
 
+const STAGE_LINES: Record<PipelineStage, string> = {
+  snapshot: 'Read the saved snapshot of {n} articles (unchanged since it was saved).',
+  extract: 'Extracting quotes and events from {n} articles…',
+  index: 'Building the search index…',
+  save: 'Saving a snapshot of {n} articles for the next start…',
+};
+
+/** A stage as a line for a person at a terminal (the CLI and console mode). */
+export function describeStage(stage: PipelineStage, documents: number): string {
+  return STAGE_LINES[stage].replace('{n}', String(documents));
+}
+
 /**
  * Corpora smaller than this are not snapshotted: they are read and extracted in about a second (a few hundred
  * articles), and a snapshot per small folder would only litter the data folder.
