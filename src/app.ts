@@ -16,7 +16,7 @@ import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
 import { extractCorpus } from './extract/index.js';
-import { buildPipeline, type PipelineOptions, type PipelineStage } from './pipeline.js';
+import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
 import { openStore, type Store } from './store/store.js';
 
@@ -38,6 +38,8 @@ export interface AppOptions {
   databaseFile?: string;
   /** Keep a corpus snapshot in DATA_DIR for fast restarts (pipeline.ts); default: when the store is a file. */
   snapshot?: boolean;
+  /** Smallest corpus snapshotted (and re-read whole on a change); default SNAPSHOT_MIN_DOCUMENTS. */
+  snapshotMinDocuments?: number;
   /** Progress of the corpus build; default: an info log line per stage. */
   onStage?: PipelineOptions['onStage'];
 }
@@ -63,6 +65,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
   const pipelineOptions: PipelineOptions = {
     dataDir: snapshot ? config.dataDir : undefined,
+    snapshotMinDocuments: options.snapshotMinDocuments,
     onStage: options.onStage ?? ((stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage])),
     onSnapshotError: (err, phase) =>
       log.warn({ err }, phase === 'read' ? 'corpus snapshot unreadable; reading the articles instead' : 'corpus snapshot could not be saved'),
@@ -142,6 +145,15 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     ctx,
     store,
     async reloadFiles(files) {
+      if (snapshot && documents.size >= (options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS)) {
+        // A large corpus is read again whole, in a worker thread (minutes at tens of thousands of articles, while the
+        // bot keeps answering), and its snapshot saved: re-reading only the changed files would be quicker to read
+        // but would re-extract on this thread and leave the snapshot stale for the next start.
+        const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
+        documents = byFile(fresh.corpus);
+        for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+        return rebuild('Corpus updated', fresh.corpus.skipped.length, fresh.index);
+      }
       let skipped = 0;
       for (const file of files) {
         // A sidecar (NAME.json) added, changed or deleted means its article must be read again.
