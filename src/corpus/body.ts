@@ -44,7 +44,19 @@ export interface PageAnalysis {
   paragraphs: string[];
 }
 
-const sameText = (a: string, b: string): boolean => foldText(a).replace(/\s+/g, ' ') === foldText(b).replace(/\s+/g, ' ');
+const matchKey = (s: string): string => foldText(s).replace(/\s+/g, ' ');
+// Every paragraph is compared with the same title: its key is kept from one call to the next.
+let lastTitle: string | null = null;
+let lastTitleKey = '';
+
+/** Whether a paragraph repeats the title (folded, whitespace ignored). */
+function sameAsTitle(paragraph: string, title: string): boolean {
+  if (title !== lastTitle) {
+    lastTitle = title;
+    lastTitleKey = matchKey(title);
+  }
+  return matchKey(paragraph) === lastTitleKey;
+}
 
 /** Analyse an article body (front matter already removed). */
 export function analysePage(body: string, markdown: boolean): PageAnalysis {
@@ -128,7 +140,7 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
   const kept: string[] = [];
   for (let i = 0; i < start; i++) {
     const s = items[i]!;
-    if (dropped[i] || i === titleAt || (out.title !== null && sameText(s, out.title))) continue;
+    if (dropped[i] || i === titleAt || (out.title !== null && sameAsTitle(s, out.title))) continue;
     if (notes(s)) continue;
     const tag = parseOutletTag(s);
     if (tag && tag.rest === '') {
@@ -156,7 +168,7 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
 
   for (let i = start; i <= lastBody; i++) {
     const s = items[i]!;
-    if (dropped[i] || (out.title !== null && sameText(s, out.title))) continue;
+    if (dropped[i] || (out.title !== null && sameAsTitle(s, out.title))) continue;
     if (isNumberedImageAlt(s) || isPhotoCredit(s) || notes(s)) continue;
     if (isWidgetLine(s) || isAsciiAltText(s, vietnamese)) continue;
     let text = stripTrailingPhotoCredit(s);
@@ -230,17 +242,23 @@ function joinWrappedLines(raw: string[]): string[] {
   return items;
 }
 
-// Whether a word carries a diacritic, memoised: every word of every page is asked, from a small vocabulary.
-const MARKED_WORDS = new Map<string, boolean>();
+// Per character below U+2070: 1 when folding changes it (a diacritic, đ, a combining mark), 0 when not, -1 not yet
+// known. Folding and lower-casing work a character at a time there, so a word carries a diacritic exactly when one of
+// its characters does; a word with other characters takes hasDiacritics itself. Every word of every page is asked.
+const MARKED_CHAR = new Int8Array(0x2070).fill(-1);
 
 function isMarked(w: string): boolean {
-  let marked = MARKED_WORDS.get(w);
-  if (marked === undefined) {
-    marked = hasDiacritics(w);
-    if (MARKED_WORDS.size >= 50_000) MARKED_WORDS.clear();
-    MARKED_WORDS.set(w, marked);
+  for (let i = 0; i < w.length; i++) {
+    const code = w.charCodeAt(i);
+    if (code >= MARKED_CHAR.length) return hasDiacritics(w);
+    let m = MARKED_CHAR[code]!;
+    if (m < 0) {
+      const ch = String.fromCharCode(code);
+      MARKED_CHAR[code] = m = hasDiacritics(ch) ? 1 : 0;
+    }
+    if (m === 1) return true;
   }
-  return marked;
+  return false;
 }
 
 /** Written with Vietnamese diacritics: at least a fifth of its words carry one. */
