@@ -1,6 +1,6 @@
 /**
  * A startup snapshot of a corpus's read documents and extraction, kept in DATA_DIR, so a restart over an unchanged
- * corpus skips reading and extraction: at 20 000 articles those take about two minutes, the index build after them
+ * corpus skips reading and extraction: at 20 000 articles those take 80–100 s, the index build after them
  * about fifteen seconds.
  *
  * A snapshot is used only when its key matches. The key covers the code that made it (every source file of the
