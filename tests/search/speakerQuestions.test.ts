@@ -62,6 +62,14 @@ describe('questions about a speaker', () => {
     expect(r?.text).toContain('chiến đấu hết mình');
   });
 
+  it('reads where or to whom it was said ("trước quốc hội", "với báo chí", "to reporters") as the occasion too', () => {
+    for (const question of ['Mart Kivi nói gì trước quốc hội?', 'ông Kivi nói gì với báo chí', 'What did Kivi say to reporters?']) {
+      const [r] = index.ask(question);
+      expect(r?.speaker).toBe('Mart Kivi');
+      expect(r?.text).toBe('Chúng tôi sẽ không chấp nhận việc đóng cửa cảng');
+    }
+  });
+
   it('still has no answer when the speaker never spoke of the topic and no article about it quotes him', () => {
     expect(index.ask('Ferrante nói gì về giá vàng')).toEqual([]);
     expect(index.ask('TS Lê Thanh Bình nói gì về lãi suất ngân hàng')).toEqual([]);
