@@ -7,7 +7,7 @@ import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
 import { toViews } from '../src/discord/dateSources.js';
-import { pagerStates, parsePagerArgs } from '../src/discord/pagerState.js';
+import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
 import { buildAnswerReply, buildNotFoundReply, type ReplyPayload } from '../src/discord/replies.js';
 import { languageOf, stringsFor } from '../src/discord/strings.js';
 
@@ -49,11 +49,7 @@ export const ask = {
   },
 
   async button(i, ctx, args) {
-    const s = stringsFor(languageOf(i.locale));
-    const parsed = parsePagerArgs(args);
-    const state = parsed ? pagerStates.load(parsed.token) : null;
-    if (!parsed || !state || typeof state.q !== 'string') throw new UserError('expired', s.expired);
-    if (typeof state.u === 'string' && state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
-    await i.update(answer(ctx, state.q, parsed.page, i.locale, parsed.token));
+    const { page, token, state } = ownPagerState(args, i.user.id, i.locale, ['q']);
+    await i.update(answer(ctx, state.q as string, page, i.locale, token));
   },
 } satisfies Command;

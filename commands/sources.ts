@@ -4,14 +4,13 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { compareIsoDates } from '../src/core/dates.js';
 import type { CorpusDocument } from '../src/core/types.js';
-import { UserError } from '../src/errors.js';
 import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
 import { buildSourcesReply } from '../src/discord/listReplies.js';
-import { pagerStates, parsePagerArgs } from '../src/discord/pagerState.js';
+import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
 import type { ReplyPayload } from '../src/discord/replies.js';
-import { languageOf, stringsFor } from '../src/discord/strings.js';
+import { languageOf } from '../src/discord/strings.js';
 
 function render(ctx: BotContext, page: number, locale: string, state: string): ReplyPayload {
   const docs: CorpusDocument[] = [...ctx.index().extraction.documents];
@@ -35,11 +34,7 @@ export const sources = {
   },
 
   async button(i, ctx, args) {
-    const s = stringsFor(languageOf(i.locale));
-    const parsed = parsePagerArgs(args);
-    const state = parsed ? pagerStates.load(parsed.token) : null;
-    if (!parsed || !state || typeof state.u !== 'string') throw new UserError('expired', s.expired);
-    if (state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
-    await i.update(render(ctx, parsed.page, i.locale, parsed.token));
+    const { page, token } = ownPagerState(args, i.user.id, i.locale, ['u']);
+    await i.update(render(ctx, page, i.locale, token));
   },
 } satisfies Command;

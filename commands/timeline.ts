@@ -10,7 +10,7 @@ import type { BotContext } from '../src/discord/context.js';
 import { toViews } from '../src/discord/dateSources.js';
 import { parseDateOption } from '../src/discord/guards.js';
 import { buildTimelineReply } from '../src/discord/listReplies.js';
-import { pagerStates, parsePagerArgs } from '../src/discord/pagerState.js';
+import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
 import type { ReplyPayload } from '../src/discord/replies.js';
 import { resolveSpeakerOption, speakerChoices } from '../src/discord/speakers.js';
 import { languageOf, stringsFor } from '../src/discord/strings.js';
@@ -64,12 +64,8 @@ export const timeline = {
   },
 
   async button(i, ctx, args) {
-    const s = stringsFor(languageOf(i.locale));
-    const parsed = parsePagerArgs(args);
-    const state = parsed ? pagerStates.load(parsed.token) : null;
-    if (!parsed || !state || typeof state.u !== 'string') throw new UserError('expired', s.expired);
-    if (state.u !== i.user.id) throw new UserError('not-yours', s.notYours);
+    const { page, token, state } = ownPagerState(args, i.user.id, i.locale, ['u']);
     const q: TimelineQuery = { t: str(state.t), s: str(state.s), sn: str(state.sn), f: str(state.f), to: str(state.to) };
-    await i.update(render(ctx, q, parsed.page, i.locale, parsed.token));
+    await i.update(render(ctx, q, page, i.locale, token));
   },
 } satisfies Command;

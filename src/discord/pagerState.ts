@@ -4,7 +4,9 @@
  * under a random key. An expired key reads as null, and the handler says "ask again".
  */
 import { randomBytes } from 'node:crypto';
+import { UserError } from '../errors.js';
 import { LIMITS } from './limits.js';
+import { languageOf, stringsFor } from './strings.js';
 
 const MAX_ENTRIES = 1000;
 const TTL_MS = 30 * 60_000;
@@ -62,4 +64,23 @@ export function parsePagerArgs(args: string[]): { page: number; token: string } 
   const page = Number(pageText);
   if (!Number.isInteger(page) || page < 0) return null;
   return { page, token: rest.join(':') };
+}
+
+/**
+ * The page and state behind a paging button pressed by `userId`. "Ask again" when the state is gone, malformed or
+ * lacks a string field in `required`; "not yours" when the state names another user (`u`): a public result list
+ * is turned only by the person who asked, for everyone reading the channel sees the page change.
+ */
+export function ownPagerState(
+  args: string[],
+  userId: string,
+  locale: string,
+  required: string[],
+): { page: number; token: string; state: Record<string, unknown> } {
+  const s = stringsFor(languageOf(locale));
+  const parsed = parsePagerArgs(args);
+  const state = parsed ? pagerStates.load(parsed.token) : null;
+  if (!parsed || !state || required.some((k) => typeof state[k] !== 'string')) throw new UserError('expired', s.expired);
+  if (typeof state.u === 'string' && state.u !== userId) throw new UserError('not-yours', s.notYours);
+  return { ...parsed, state };
 }
