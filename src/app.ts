@@ -99,6 +99,14 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     return summary;
   };
 
+  /** Read the whole corpus folder again (from its snapshot when unchanged) and switch to the new index. */
+  const reloadAll = async (reason: string): Promise<string> => {
+    const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
+    documents = byFile(fresh.corpus);
+    for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+    return rebuild(reason, fresh.corpus.skipped.length, fresh.index);
+  };
+
   const digestSource = createDigestSource({ store, getExtraction: () => index.extraction, clock });
   let scheduler: DigestScheduler | null = null;
   const schedulerFor = (publisher: Publisher): DigestScheduler =>
@@ -123,12 +131,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     logger,
     clock,
     stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => corpusStatsOf(index) },
-    async reload() {
-      const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
-      documents = byFile(fresh.corpus);
-      for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
-      return rebuild('Reloaded', fresh.corpus.skipped.length, fresh.index);
-    },
+    reload: () => reloadAll('Reloaded'),
     digest: {
       preview: (settings: DigestSettings): Digest => {
         const localDate = localDateTime(clock.now(), settings.timezone).date;
@@ -149,10 +152,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
         // A large corpus is read again whole, in a worker thread (minutes at tens of thousands of articles, while the
         // bot keeps answering), and its snapshot saved: re-reading only the changed files would be quicker to read
         // but would re-extract on this thread and leave the snapshot stale for the next start.
-        const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
-        documents = byFile(fresh.corpus);
-        for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
-        return rebuild('Corpus updated', fresh.corpus.skipped.length, fresh.index);
+        return reloadAll('Corpus updated');
       }
       let skipped = 0;
       for (const file of files) {

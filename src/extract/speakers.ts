@@ -353,10 +353,9 @@ export class SpeakerRegistry {
 
   /**
    * Surnames of about the length of `last` (two letters either way) and its first letter, with in `gramHits` how
-   * many of `last`'s bigrams (`grams`, one per position) each holds.
+   * many of `last`'s bigrams (`grams`, one per position) each holds (the caller sizes `gramHits`).
    */
   private touchedByGrams(last: string, grams: string[]): SurnameItem[] {
-    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
     const hits = this.gramHits;
     const touched: SurnameItem[] = [];
     for (let len = last.length - 2; len <= last.length + 2; len++) {
@@ -378,7 +377,6 @@ export class SpeakerRegistry {
    * those lists are short, where a bigram's list grows with the corpus.
    */
   private touchedByGiven(others: string[], last: string, grams: string[]): SurnameItem[] {
-    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
     const hits = this.gramHits;
     const lists = others.map((t) => this.byGiven.get(t) ?? []);
     const pool = lists.reduce((a, b) => (b.length < a.length ? b : a));
@@ -406,6 +404,7 @@ export class SpeakerRegistry {
     const need = last.length - 1 - 2 * k;
     const others = toks.slice(0, -1);
     const grams = Array.from({ length: last.length - 1 }, (_, i) => last.slice(i, i + 2));
+    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
     const touched = others.length ? this.touchedByGiven(others, last, grams) : this.touchedByGrams(last, grams);
     const hits = this.gramHits;
     // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
