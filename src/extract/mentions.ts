@@ -350,6 +350,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     const place = matchSeq(tokens, i, PLACE_SEQ, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
+    // An honorific not followed by a name ("Mr. Dung": "Mr" then ".") starts no capitalised run.
+    if (run === 0) return null;
     const name = slice(text, tokens, i, i + run);
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };

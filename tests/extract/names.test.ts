@@ -48,3 +48,13 @@ describe('names and titles before the reporting verb', () => {
       .toBe('Phan Đức Long');
   });
 });
+
+describe('an English honorific with a full stop', () => {
+  it('"Mr." followed by its period does not stop extraction of the article', () => {
+    const extraction = extractCorpus([makeDoc([
+      'Mr. Harlow spoke at the opening of the fair.',
+      'Ông Trần Minh Khoa nói: “Hai nền kinh tế gắn bó chặt chẽ với nhau”.',
+    ], { published: '2024-05-10' })]);
+    expect(quoteWith(extraction, 'gắn bó chặt chẽ')?.speaker).toBe('Trần Minh Khoa');
+  });
+});
