@@ -14,6 +14,7 @@ import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
 import { leftAttribution } from './attribution.js';
+import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export interface RawQuote {
@@ -48,6 +49,7 @@ export function extractDocument(
   registry: SpeakerRegistry,
   aliasSink: Map<string, Set<string>>,
   bodies?: Paragraph[],
+  deadline?: Deadline,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
   const reference = referenceOf(doc.published);
@@ -63,6 +65,7 @@ export function extractDocument(
   let last: LastStatement | null = null;
 
   paragraphs.forEach((para, pi) => {
+    checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
