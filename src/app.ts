@@ -3,7 +3,7 @@
  * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
  * console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
@@ -85,6 +85,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   // Files not loaded, by file, with the reason: /about lists them, a watched change re-reads them.
   let skippedFiles = new Map(pipeline.corpus.skipped.map((s) => [s.file, s]));
   const skippedList = (): SkippedFile[] => [...skippedFiles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
+  const realCorpusDir = (): string => realpathSync(config.corpusDir);
 
   const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
   if (databaseFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
@@ -183,7 +186,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
           documents.delete(target);
           continue;
         }
-        const loaded = await loadDocument(join(config.corpusDir, target));
+        const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });
         if ('reason' in loaded) {
           skipped++;
           documents.delete(target);
