@@ -38,8 +38,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'trichdan-prepare-'));
   store = openStore(join(dir, 'bot.db'));
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -48,7 +48,7 @@ describe('digest and growing corpus, end to end', () => {
 
   afterAll(async () => {
     await bot?.stop();
-    app?.close();
+    await app?.close();
     await fake?.close();
     rmSync(corpusDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });

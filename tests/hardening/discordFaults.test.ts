@@ -71,7 +71,7 @@ describe('Discord faults, end to end', () => {
   afterAll(async () => {
     scheduler?.stop();
     await bot?.stop();
-    app?.close();
+    await app?.close();
     await proxy?.close();
     await fake?.close();
     rmSync(dataDir, { recursive: true, force: true });

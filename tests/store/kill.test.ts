@@ -51,7 +51,7 @@ describe('durability under kill -9', () => {
         expect([last, last + 1]).toContain(counter);
         next = counter + 1;
       } finally {
-        store.close();
+        await store.close();
       }
     }
   });
