@@ -3,19 +3,19 @@
  * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
  * console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
-import type { CorpusDocument, LoadedCorpus } from './core/types.js';
+import type { CorpusDocument, LoadedCorpus, SkippedFile } from './core/types.js';
 import { loadDocument } from './corpus/load.js';
 import { createDigestSource } from './digest/prepare.js';
 import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
 import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
-import { extractCorpus } from './extract/index.js';
+import { extractCorpus, type ExtractOptions } from './extract/index.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
 import { openStore, type Store } from './store/store.js';
@@ -40,6 +40,8 @@ export interface AppOptions {
   snapshot?: boolean;
   /** Smallest corpus snapshotted (and re-read whole on a change); default SNAPSHOT_MIN_DOCUMENTS. */
   snapshotMinDocuments?: number;
+  /** Per-article budget and readers of extraction (tests inject a failing reader). */
+  extract?: ExtractOptions;
   /** Progress of the corpus build; default: an info log line per stage. */
   onStage?: PipelineOptions['onStage'];
 }
@@ -64,6 +66,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
   const pipelineOptions: PipelineOptions = {
+    extract: options.extract,
     dataDir: snapshot ? config.dataDir : undefined,
     snapshotMinDocuments: options.snapshotMinDocuments,
     onStage: options.onStage ?? ((stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage])),
@@ -79,6 +82,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   let documents = byFile(pipeline.corpus);
   let index: SearchIndex = pipeline.index;
+  // Files not loaded, by file, with the reason: /about lists them, a watched change re-reads them.
+  let skippedFiles = new Map(pipeline.corpus.skipped.map((s) => [s.file, s]));
+  const skippedList = (): SkippedFile[] => [...skippedFiles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+
+  // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
+  const realCorpusDir = (): string => realpathSync(config.corpusDir);
 
   const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
   if (databaseFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
@@ -91,7 +100,17 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
   const rebuild = (reason: string, skipped: number, built?: SearchIndex): string => {
-    index = built ?? createSearchIndex(extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
+    if (!built) {
+      const extraction = extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
+      for (const s of extraction.skipped ?? []) {
+        log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+        documents.delete(s.file);
+        skippedFiles.set(s.file, s);
+        skipped++;
+      }
+      built = createSearchIndex(extraction);
+    }
+    index = built;
     store.markArticlesSeen([...documents.keys()], clock.now());
     const stats = corpusStatsOf(index);
     const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
@@ -103,6 +122,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const reloadAll = async (reason: string): Promise<string> => {
     const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
     documents = byFile(fresh.corpus);
+    skippedFiles = new Map(fresh.corpus.skipped.map((s) => [s.file, s]));
     for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
     return rebuild(reason, fresh.corpus.skipped.length, fresh.index);
   };
@@ -130,7 +150,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     config,
     logger,
     clock,
-    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => corpusStatsOf(index) },
+    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => ({ ...corpusStatsOf(index), skipped: skippedList() }) },
     reload: () => reloadAll('Reloaded'),
     digest: {
       preview: (settings: DigestSettings): Digest => {
@@ -161,14 +181,16 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
           ? [file.replace(/\.json$/i, '.txt'), file.replace(/\.json$/i, '.md')].find((f) => existsSync(join(config.corpusDir, f)))
           : file;
         if (!target) continue;
+        skippedFiles.delete(target);
         if (!existsSync(join(config.corpusDir, target))) {
           documents.delete(target);
           continue;
         }
-        const loaded = await loadDocument(join(config.corpusDir, target));
+        const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });
         if ('reason' in loaded) {
           skipped++;
           documents.delete(target);
+          skippedFiles.set(target, { file: target, reason: loaded.reason });
           log.warn({ file: loaded.file, reason: loaded.reason }, 'article skipped');
         } else {
           documents.set(loaded.file, loaded);

@@ -76,7 +76,12 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   });
 
-  const first = raw.findIndex((s) => s !== '');
+  // The date stamp opens the page, or the line under the page's URL line (scrapers write the address first).
+  let first = raw.findIndex((s) => s !== '');
+  if (first >= 0 && parseUrlLine(raw[first]!)) {
+    const next = raw.findIndex((s, i) => i > first && s !== '');
+    if (next >= 0 && parseHeaderDate(raw[next]!)) first = next;
+  }
   if (first >= 0) {
     const h = parseHeaderDate(raw[first]!);
     if (h) {

@@ -3,6 +3,7 @@
  * pronoun, a title or a surname refers to is decided against this cast only (the document is the unit of
  * extraction); the corpus registry then only links a cast member to the same person's names in other articles.
  */
+import { checkDeadline, type Deadline } from './isolation.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -25,9 +26,12 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
 }
 
 /** The name forms of one document's body paragraphs, in reading order. */
-export function observationsOf(paragraphs: Paragraph[]): Observation[] {
+export function observationsOf(paragraphs: Paragraph[], deadline?: Deadline): Observation[] {
   const out: Observation[] = [];
-  for (const p of paragraphs) observeNames(p.text, (o) => out.push(o));
+  for (const p of paragraphs) {
+    checkDeadline(deadline);
+    observeNames(p.text, (o) => out.push(o));
+  }
   return out;
 }
 
@@ -40,8 +44,8 @@ export function registryOf(observations: Iterable<Observation[]>): SpeakerRegist
 }
 
 /** The cast of one article, from its body paragraphs. */
-export function castOf(paragraphs: Paragraph[]): SpeakerRegistry {
-  return registryOf([observationsOf(paragraphs)]);
+export function castOf(paragraphs: Paragraph[], deadline?: Deadline): SpeakerRegistry {
+  return registryOf([observationsOf(paragraphs, deadline)]);
 }
 
 /**

@@ -264,7 +264,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
 
   if (HONORIFIC_SET.has(lower)) {
-    const j = i + 1;
+    // "Mr. Dung said": the abbreviation's period sits between the honorific and the name.
+    const j = i + 1 + (tokens[i + 1]?.text === '.' && /^m(?:r|rs|s)$/u.test(lower) ? 1 : 0);
     const run = nameRun(tokens, j);
     // "ông Đức", "bà Nga": after "ông"/"bà" a one-word country is a given name (no one says "ông Đức" of Germany).
     const place = matchSeq(tokens, j, PLACE_SEQ, true);

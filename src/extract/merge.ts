@@ -80,6 +80,8 @@ function sameText(a: Folded, b: Folded, threshold: number): boolean {
   return 2 * short.length >= long.length && overlapOfIds(a.words, b.words) >= threshold;
 }
 
+const MAX_CANDIDATES_PER_WORD = 256;
+
 const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
 
 /**
@@ -93,7 +95,13 @@ class TwinIndex<T> {
     const g = this.groups.get(key);
     if (!g) return [];
     const seen = new Set<number>();
-    for (const w of distinctive) for (const i of g.byWord.get(w) ?? []) seen.add(i);
+    for (const w of distinctive) {
+      const list = g.byWord.get(w) ?? [];
+      // The latest items sharing a word only: one article of thousands of near-identical quotes ("việc 1", "việc 2"…)
+      // made every new quote compare with all earlier ones (quadratic). A statement reprinted by many outlets is one
+      // item, so its twin is among the latest of at least one of its six words in any real corpus.
+      for (let k = Math.max(0, list.length - MAX_CANDIDATES_PER_WORD); k < list.length; k++) seen.add(list[k]!);
+    }
     return [...seen].sort((a, b) => a - b).map((i) => g.items[i]!);
   }
 
