@@ -73,3 +73,14 @@ describe('names and titles inside one article', () => {
     expect(quoteWith(ex, 'Không có chuyện bỏ qua')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('English titles and honorifics', () => {
+  it('"Mr." with its period and a title before a name leave the bare name', () => {
+    const ex = extractCorpus([makeDoc([
+      'President Maria Solberg said: “Our ports will stay open to every ship, whatever its flag.”',
+      'Mr. Halvard said: “The new port will open to ships from every country next spring.”',
+    ], day)]);
+    expect(quoteWith(ex, 'The new port')?.speaker).toBe('Halvard');
+    expect(quoteWith(ex, 'Our ports will stay open')?.speaker).toBe('Maria Solberg');
+  });
+});
