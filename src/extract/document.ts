@@ -5,6 +5,7 @@
  */
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import type { DateMention } from '../core/dates.js';
+import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, daysBefore, isAfterPublication, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
@@ -43,17 +44,47 @@ export interface LastStatement {
   endsWithColon: boolean;
 }
 
-/** Extract statements and events of one document. */
+/**
+ * Extract statements and events of one document. Who speaks is decided against the article's own cast; `corpus`
+ * only links each speaker found to the same person's entry across articles (see cast.ts).
+ */
 export function extractDocument(
   doc: CorpusDocument,
-  registry: SpeakerRegistry,
+  corpus: SpeakerRegistry,
   aliasSink: Map<string, Set<string>>,
   bodies?: Paragraph[],
   deadline?: Deadline,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
+  const paragraphs = bodies ?? bodyParagraphs(doc);
+  const registry = castOf(paragraphs, deadline);
+  const castAliases = new Map<string, Set<string>>();
+  const { quotes, events } = readDocument(doc, registry, castAliases, paragraphs, deadline);
+  const linked = new Map<SpeakerEntry, SpeakerEntry>();
+  const link = (e: SpeakerEntry): SpeakerEntry => {
+    let c = linked.get(e);
+    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    return c;
+  };
+  for (const q of quotes) if (q.speaker) q.speaker = link(q.speaker);
+  for (const [e, c] of linked) {
+    const surfaces = castAliases.get(e.id);
+    if (!surfaces) continue;
+    let set = aliasSink.get(c.id);
+    if (!set) aliasSink.set(c.id, (set = new Set()));
+    for (const a of surfaces) set.add(a);
+  }
+  return { quotes, events };
+}
+
+function readDocument(
+  doc: CorpusDocument,
+  registry: SpeakerRegistry,
+  aliasSink: Map<string, Set<string>>,
+  paragraphs: Paragraph[],
+  deadline: Deadline | undefined,
+): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
   const reference = referenceOf(doc.published);
-  const paragraphs = bodies ?? bodyParagraphs(doc);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
   const ctx = new ArticleContext(registry, aliasSink);

@@ -73,7 +73,11 @@ function overlapOfIds(a: Int32Array, b: Int32Array): number {
 }
 
 function sameText(a: Folded, b: Folded, threshold: number): boolean {
-  return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOfIds(a.words, b.words) >= threshold;
+  if (a.joined.includes(b.joined) || b.joined.includes(a.joined)) return true;
+  // A few words found inside a much longer statement ("công bằng và cân bằng" in a sentence of thirty words) are
+  // another statement that happens to reuse them, not a version of it.
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return 2 * short.length >= long.length && overlapOfIds(a.words, b.words) >= threshold;
 }
 
 const MAX_CANDIDATES_PER_WORD = 256;

@@ -77,7 +77,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
       if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
-      speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? registry.org(roleLabel(chosen.mention.role)) : null);
+      speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry);
@@ -108,11 +108,6 @@ function callsItAttribution(masked: string, prefix: string, known: (n: string) =
   const mention = subjectOf(masked, verb, known);
   if (!isSpeakerMention(mention)) return null;
   return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
-}
-
-function roleLabel(role: string): string {
-  const r = role.trim();
-  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 /**
