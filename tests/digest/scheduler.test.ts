@@ -206,7 +206,7 @@ describe('crash safety', () => {
     await new Promise((r) => setImmediate(r));
     expect(discord.in('chan-hcm')).toHaveLength(1);
     expect((await first.getDelivery('hcm', '2026-06-01'))?.state).toBe('claimed');
-    first.close();
+    await first.close();
 
     discord.hangAfterCreate.clear();
     clock.advance(MINUTE); // restarted a minute later: the claim's lease has not run out yet
@@ -228,7 +228,7 @@ describe('crash safety', () => {
     const first = openDb();
     await first.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
     expect(await first.claimDelivery('hcm', '2026-06-01', digestNonce('hcm', '2026-06-01'), clock.now())).toBe('claimed');
-    first.close();
+    await first.close();
     const second = openDb();
     await runMinutes(clock, makeScheduler(second, clock, discord), '2026-06-01T02:00:00Z');
     expect(discord.in('chan-hcm').map((m) => m.content)).toEqual(['digest hcm 2026-06-01']);
