@@ -3,8 +3,8 @@
  * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
  * console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
@@ -18,7 +18,7 @@ import { renderDigestMessage } from './discord/digestReplies.js';
 import { extractCorpus, type ExtractOptions } from './extract/index.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
-import { openStore, type Store } from './store/store.js';
+import { openStore, StoreError, type Store } from './store/store.js';
 
 export const DATABASE_FILE = 'trichdan.db';
 
@@ -59,12 +59,36 @@ function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
   return new Map(corpus.documents.map((d) => [d.file, d]));
 }
 
+/**
+ * Create DATA_DIR (or find it) and make sure it can be written, before minutes of reading the corpus are spent: a
+ * StoreError naming the folder and the problem, which the entry point prints as one line.
+ */
+function ensureDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const why: Record<string, string> = {
+      ENOENT: 'a folder on its path does not exist and cannot be created',
+      ENOTDIR: 'a part of its path is a file, not a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      EEXIST: 'it exists and is not a folder',
+    };
+    throw new StoreError('unavailable', `DATA_DIR "${dir}" cannot be used: ${why[code] ?? 'it cannot be created or written'} (${code}). Set DATA_DIR to a folder the bot can create and write.`, { cause: err });
+  }
+}
+
 /** Build the app: loads the corpus (bad files skipped and logged), opens the store, wires the digest. */
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const log = logger.child({ module: 'app' });
   const clock = options.clock ?? systemClock;
 
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
+  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
+  if (databaseFile !== ':memory:') ensureDataDir(config.dataDir);
   const pipelineOptions: PipelineOptions = {
     extract: options.extract,
     dataDir: snapshot ? config.dataDir : undefined,
@@ -86,8 +110,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   let skippedFiles = new Map(pipeline.corpus.skipped.map((s) => [s.file, s]));
   const skippedList = (): SkippedFile[] => [...skippedFiles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
-  if (databaseFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
+  // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
+  const realCorpusDir = (): string => realpathSync(config.corpusDir);
+
   const store = openStore(databaseFile);
 
   // The first start on a store records the existing corpus as already seen (at the epoch), so the first digest's
@@ -180,10 +205,11 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
         if (!target) continue;
         skippedFiles.delete(target);
         if (!existsSync(join(config.corpusDir, target))) {
-          documents.delete(target);
+          // Documents are keyed by file name ("sub/x.txt" is cited as "x.txt" unless two folders share the name).
+          documents.delete(documents.has(target) ? target : basename(target));
           continue;
         }
-        const loaded = await loadDocument(join(config.corpusDir, target));
+        const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });
         if ('reason' in loaded) {
           skipped++;
           documents.delete(target);

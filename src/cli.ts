@@ -17,6 +17,7 @@ import { answerSetText } from './answer/plainText.js';
 import { answerQuestion } from './answer/view.js';
 import { ConfigError, parseConfig, type Config } from './config.js';
 import type { AskOptions } from './core/types.js';
+import { MAX_QUESTION_LENGTH, questionTooLongMessage } from './core/questionLimit.js';
 
 const USAGE = `trichdan — cited quotes and dates from Vietnamese news
 
@@ -111,6 +112,14 @@ function parseDateOption(name: string, value: string | undefined): string | unde
 async function runAsk(pipeline: Pipeline, questions: string[] | null, json: boolean, options: AskOptions): Promise<void> {
   // The same answer model as /ask and the console: JSON for programs, the console's plain text for people.
   const answer = (q: string): void => {
+    if (q.length > MAX_QUESTION_LENGTH) {
+      // One line per question still, so a program reading the answers stays in step with its questions.
+      const message = questionTooLongMessage(q.length);
+      process.stderr.write(`error: ${message}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ results: [], error: message })}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const set = answerQuestion(pipeline.index, q, options);
     process.stdout.write(json ? `${JSON.stringify(answersJson(set.answers))}\n` : `${answerSetText(set)}\n`);
   };
@@ -168,6 +177,8 @@ async function main(argv: string[]): Promise<void> {
         to: parseDateOption('to', values.to),
         source: values.source,
       };
+      // A question given on the command line is checked before minutes of loading.
+      if (rest.join(' ').length > MAX_QUESTION_LENGTH) throw new UsageError(questionTooLongMessage(rest.join(' ').length));
       const pipeline = await load(corpusDir, !values.fresh, config);
       await runAsk(pipeline, rest.length > 0 ? rest : null, values.json, options);
       return;

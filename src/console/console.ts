@@ -12,6 +12,7 @@ import { COMMANDS } from '../../commands/index.js';
 import type { Command } from '../discord/command.js';
 import { answerSetText } from '../answer/plainText.js';
 import { answerQuestion, type AnswerSet } from '../answer/view.js';
+import { MAX_QUESTION_LENGTH } from '../core/questionLimit.js';
 import type { Language } from '../core/services.js';
 import { consoleName, parseCommandLine, usage, type OptionJson } from './parse.js';
 import type { BotContext } from '../discord/context.js';
@@ -84,6 +85,8 @@ export async function runConsole(ctx: BotContext, options: ConsoleOptions): Prom
     out('');
   };
   const ask = (question: string): void => {
+    // The same cap as /ask on Discord.
+    if (question.length > MAX_QUESTION_LENGTH) return void out(stringsFor(lang).questionTooLong(MAX_QUESTION_LENGTH));
     const set = answerQuestion(ctx.index(), question, { limit: ASK_LIMIT });
     // An English question gets an English reply, as on Discord.
     asked = { set, page: 0, lang: set.language === 'en' ? 'en' : lang };

@@ -85,15 +85,24 @@ const BYLINE_WORDS = new Set(
   ),
 );
 
+const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–—|]\s+(?=\d)/u;
+const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+
 /**
  * A byline line that is only a date: `23/11/2024 08:34 GMT+7`, `Thứ bảy, 23/11/2024 - 08:34 (GMT+7)`,
- * `Cập nhật: 2024-11-23 08:34`. A line with other words (a sentence) is not a byline.
+ * `Cập nhật: 2024-11-23 08:34`, after the author's name or before the section's (`Minh Anh - 10/10/2023 14:48`,
+ * `17/11/2020 08:21 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
  */
 export function parseBylineDate(line: string): IsoDate {
   if (line.length > 80) return null;
   const d = DATE_TOKEN.exec(line);
   if (!d) return null;
-  const rest = line.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
+  // The author's name before a dash ("Minh Anh - 10/10/2023 14:48") and the section after a bar
+  // ("17/11/2020 08:21 AM | Kinh doanh") share the byline line on many Vietnamese sites.
+  const author = BYLINE_AUTHOR.exec(line);
+  const section = BYLINE_SECTION.exec(line);
+  const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
+  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
   const words = foldText(rest).match(/\p{L}+|\d+/gu) ?? [];
   // A lone digit is a weekday number: "Thứ 7".
   if (words.some((w) => !BYLINE_WORDS.has(w) && !/^[2-8]$/.test(w))) return null;

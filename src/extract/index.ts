@@ -25,53 +25,21 @@
  */
 import type { CorpusDocument, Extraction, SkippedFile } from '../core/types.js';
 import { extractDocument, type RawQuote } from './document.js';
-import { checkDeadline, deadlineFor, extractionFailure, type Deadline, type ExtractOptions } from './isolation.js';
+import { deadlineFor, extractionFailure, type ExtractOptions } from './isolation.js';
 import type { RawEvent } from './events.js';
-import { findMentions, type Gender, type Mention } from './mentions.js';
+import { observationsOf, registryOf, type Observation } from './cast.js';
 import { mergeEvents, mergeQuotes } from './merge.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
-import { SpeakerRegistry } from './speakers.js';
+import type { SpeakerRegistry } from './speakers.js';
 
 export { speakerIdOf } from './speakers.js';
+export { observationsOf, registryOf, type Observation } from './cast.js';
 export { extractCorpusParallel, type ParallelOptions } from './parallel.js';
 export { ARTICLE_BUDGET_MS, type ExtractOptions } from './isolation.js';
 
-/** One name form seen in the first pass, as plain data: workers send these to the main thread. */
-export type Observation = [name: string, roles: Array<string | null>, surface: string, gender: Gender, attested: boolean];
-
-/** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
-function observeNames(text: string, sink: (o: Observation) => void): void {
-  const mentions = findMentions(text);
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person') return;
-    const roles = [m.role];
-    const prev: Mention | undefined = mentions[i - 1];
-    const next: Mention | undefined = mentions[i + 1];
-    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
-    if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    sink([m.name, roles, m.surface, m.gender, !m.bare]);
-  });
-}
-
-/** The name forms of one document's body paragraphs, in reading order. */
-export function observationsOf(paragraphs: Paragraph[], deadline?: Deadline): Observation[] {
-  const out: Observation[] = [];
-  for (const p of paragraphs) {
-    checkDeadline(deadline);
-    observeNames(p.text, (o) => out.push(o));
-  }
-  return out;
-}
-
-const observeIn = (registry: SpeakerRegistry) => (o: Observation): void => registry.observe('person', o[0], o[1], o[2], o[3], o[4]);
-
-/** The speaker registry built from observations already collected, in corpus order. */
-export function registryOf(observations: Iterable<Observation[]>): SpeakerRegistry {
-  const registry = new SpeakerRegistry();
-  const observe = observeIn(registry);
-  for (const list of observations) for (const o of list) observe(o);
-  registry.build();
-  return registry;
+/** Build the speaker registry of a corpus (first pass). `paragraphs` reuses body paragraphs already split. */
+export function buildRegistry(documents: CorpusDocument[], paragraphs?: Map<CorpusDocument, Paragraph[]>): SpeakerRegistry {
+  return registryOf(documents.map((doc) => observationsOf(paragraphs?.get(doc) ?? bodyParagraphs(doc))));
 }
 
 /** The public extraction from the raw statements and events of every document, in corpus order. */
