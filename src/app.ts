@@ -4,7 +4,7 @@
  * console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
 import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
@@ -205,7 +205,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
         if (!target) continue;
         skippedFiles.delete(target);
         if (!existsSync(join(config.corpusDir, target))) {
-          documents.delete(target);
+          // Documents are keyed by file name ("sub/x.txt" is cited as "x.txt" unless two folders share the name).
+          documents.delete(documents.has(target) ? target : basename(target));
           continue;
         }
         const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });

@@ -19,6 +19,7 @@ import {
   type WeekdayMode,
 } from './datesResolve.js';
 import { addDays } from './datesCalendar.js';
+import { ENGLISH_RULES } from './datesEnglish.js';
 
 /** A recogniser for one family of date forms. */
 export interface Rule {
@@ -302,6 +303,8 @@ const weekday: Rule = {
 };
 
 /** Every rule; the finder keeps, at each position, the longest match any of them accepts. */
-export const RULES: readonly Rule[] = [dayMonth, isoDate, dayOnly, month, year, bareYear, relativeDay, relativePeriod, ago, weekday];
+export const RULES: readonly Rule[] = [
+  dayMonth, isoDate, dayOnly, month, year, bareYear, relativeDay, relativePeriod, ago, weekday, ...ENGLISH_RULES,
+];
 
 export { toRef };
