@@ -1,9 +1,9 @@
 /**
- * Names that can never be a speaker: places, news outlets, venues and streets (gazetteers in data/). A person
+ * Names that can never be a speaker: places, news outlets, venues and streets (gazetteers/). A person
  * written with an honorific or a title ("ông Đức", "bà Nga") is a person whatever else the word can mean.
  */
 import { foldText } from '../core/text.js';
-import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './data/gazetteer.js';
+import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import type { SpeakerEntry } from './speakers.js';
 
 const key = (name: string): string => foldText(name).replace(/[.\-–]/g, ' ').replace(/\s+/g, ' ').trim();
