@@ -22,6 +22,24 @@ describe('the article is the unit of who speaks', () => {
     expect(quoteWith(ex, 'Chi phí học tập')?.speaker).toBe('Lương Quốc Bảo');
   });
 
+  it('an article gives the same speakers alone or among other articles', () => {
+    const article = makeDoc([
+      'Ông Đinh Công Lực, giám đốc hợp tác xã, cho biết năm nay lúa được mùa.',
+      '“Giá phân bón giảm nên bà con có lãi hơn”, ông Lực nói. Ông cho biết thêm rằng hợp tác xã sẽ mở rộng thêm ba héc-ta.',
+      'Bộ trưởng khẳng định: “Nông dân sẽ được hỗ trợ vốn vay ưu đãi”.',
+    ], day);
+    const others = [
+      makeDoc(['Bộ trưởng Nông nghiệp Phạm Văn Lực phát biểu: “Xuất khẩu nông sản sẽ đạt kỷ lục”.'], day),
+      makeDoc(['Bà Trần Thị Lực nói: “Chợ phiên sẽ họp vào mỗi sáng chủ nhật”.'], day),
+    ];
+    const speakersOf = (ex: ReturnType<typeof extractCorpus>) =>
+      ex.quotes.filter((q) => q.sources.some((s) => s.file === article.file)).map((q) => [q.text, q.speaker]);
+    const alone = speakersOf(extractCorpus([article]));
+    expect(alone.length).toBeGreaterThan(0);
+    expect(speakersOf(extractCorpus([...others, article]))).toEqual(alone);
+    expect(quoteWith(extractCorpus([...others, article]), 'Nông dân sẽ được hỗ trợ')?.speaker ?? null).toBeNull();
+  });
+
   it('the same person named in full in two articles is one speaker', () => {
     const ex = extractCorpus([
       makeDoc(['Ông Trịnh Văn Khôi nói: “Giá lúa năm nay sẽ tăng nhẹ so với năm ngoái”.'], day),
