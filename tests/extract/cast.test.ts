@@ -155,3 +155,23 @@ describe('who is never a speaker, and who the sentence means', () => {
     expect(quoteWith(ex, 'gió sẽ mạnh dần')?.speaker).toBe('Trung tâm Dự báo Khí tượng Biển Quốc gia');
   });
 });
+
+describe('indefinite descriptions and bare Vietnamese names', () => {
+  it('"một bị cáo khác" is someone else, never the defendant the article named', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bị cáo Lã Văn Toàn nói: “Tôi xin tòa xem xét hoàn cảnh gia đình tôi”.',
+      '“Tôi thật sự hối hận vì đã nghe theo bạn bè”, một bị cáo khác nói.',
+    ], day)]);
+    expect(quoteWith(ex, 'Tôi xin tòa xem xét')?.speaker).toBe('Lã Văn Toàn');
+    expect(quoteWith(ex, 'thật sự hối hận')?.speaker ?? null).toBeNull();
+  });
+
+  it('a Vietnamese full name written bare is a person; the same words after "đường" are a street', () => {
+    const ex = extractCorpus([makeDoc([
+      'Trong phiên xử, Đàm Quốc Hưng nói: “Tôi không biết số tiền đó là tiền bẩn”.',
+      'Cửa hàng trên đường Phùng Khắc Khoan cho biết “lượng khách đã giảm một nửa từ đầu năm”.',
+    ], day)]);
+    expect(quoteWith(ex, 'số tiền đó là tiền bẩn')?.speaker).toBe('Đàm Quốc Hưng');
+    expect(quoteWith(ex, 'lượng khách đã giảm')?.speaker ?? null).toBeNull();
+  });
+});
