@@ -127,24 +127,39 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
   return null;
 }
 
-/** "“…”, ông X nói." / "“…”, theo bà Y." after a closing quote at `from`. */
-export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean): Attribution | null {
+// A short description before the name after a quotation ("“…,” Kremlin spokesman Anna Berg said."): a few
+// words with no conjunction or preposition that would start another clause.
+const DESCRIPTOR_BEFORE = /^(?!.*(?:^|\s)(?:và|nhưng|còn|trong khi|khi|and|but|while|as|when|after|before)\s)(?:[\p{L}\p{M}\p{N}'’.-]+\s+){1,4}$/iu;
+
+/** "“…”, ông X nói." / "“…”, theo bà Y." / "“…,” said X." after a closing quote at `from`. */
+export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean, innerPunct = false): Attribution | null {
   const rest = masked.slice(from);
-  const lead = /^[\s.?!…]*,\s*(?:[–-]\s*)?/u.exec(rest);
+  // "“…”, ông X nói." and, as often in Vietnamese copy, "“…” - ông X nói." / "“…”-ông X nói.". English keeps
+  // the comma inside the marks ("“…,” Berg said."), as both languages do with "?" and "!": `innerPunct`.
+  const lead = /^[\s.?!…]*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)/u.exec(rest) ?? (innerPunct ? /^\s+/u.exec(rest) : null);
   if (!lead) return null;
   const body = rest.slice(lead[0].length);
-  const theo = /^theo\s+([^,.;§]{2,80})/iu.exec(body);
+  // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".
+  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|lời)\s+([^,.;§]{2,80})/iu.exec(body);
   if (theo) {
     const m = parseSubject(theo[1]!, knownName);
     if (!isSpeakerMention(m)) return null;
-    const at = from + lead[0].length + 'theo '.length;
+    const at = from + lead[0].length + theo[0].length - theo[1]!.length;
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
   const verb = findReportingVerbs(body.slice(0, 120))[0];
   if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
-  const m = parseSubject(body.slice(0, verb.start), knownName);
-  if (!isSpeakerMention(m) || m.start > 2) return null;
   const at = from + lead[0].length;
+  // English puts the verb first as often as last: "“…,” said Anna Berg, the minister.".
+  if (body.slice(0, verb.start).trim() === '') {
+    const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
+    const m = after ? parseSubject(after[0], knownName) : null;
+    if (!isSpeakerMention(m) || m.start > 2) return null;
+    const off = at + verb.end;
+    return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
+  }
+  const m = parseSubject(body.slice(0, verb.start), knownName);
+  if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 

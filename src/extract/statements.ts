@@ -38,7 +38,7 @@ export interface SentenceInput {
 // Quoted words right after these are the name of a work, not speech, whatever their length.
 const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
 const FRAGMENT_WORDS = 4;
 
@@ -62,7 +62,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
     if (!words || TITLE_BEFORE.test(prefix)) continue;
-    const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
+    const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
@@ -146,7 +146,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Stat
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return [];
   const between = masked.slice(att.attributionEnd, att.clauseStart);
-  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|[:,]/u.test(between)) return [];
+  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
   const clause = text.slice(att.clauseStart).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return [];
   const speaker = ctx.resolve(att.mention);
