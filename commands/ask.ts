@@ -11,8 +11,9 @@ import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
 import { buildAnswerReply, buildNotFoundReply, type ReplyPayload } from '../src/discord/replies.js';
 import { languageOf, stringsFor } from '../src/discord/strings.js';
 
-/** Longer than any real question; a pasted article goes to "Find source" instead. */
-export const MAX_QUESTION_LENGTH = 500;
+import { MAX_QUESTION_LENGTH } from '../src/core/questionLimit.js';
+
+export { MAX_QUESTION_LENGTH };
 const RESULT_LIMIT = 10;
 
 function answer(ctx: BotContext, question: string, page: number, locale: string, state: string): ReplyPayload {

@@ -3,22 +3,22 @@
  * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
  * console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
-import type { CorpusDocument, LoadedCorpus } from './core/types.js';
+import type { CorpusDocument, LoadedCorpus, SkippedFile } from './core/types.js';
 import { loadDocument } from './corpus/load.js';
 import { createDigestSource } from './digest/prepare.js';
 import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
 import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
-import { extractCorpus } from './extract/index.js';
+import { extractCorpus, type ExtractOptions } from './extract/index.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
-import { openStore, type Store } from './store/store.js';
+import { openStore, StoreError, type Store } from './store/store.js';
 
 export const DATABASE_FILE = 'trichdan.db';
 
@@ -40,6 +40,8 @@ export interface AppOptions {
   snapshot?: boolean;
   /** Smallest corpus snapshotted (and re-read whole on a change); default SNAPSHOT_MIN_DOCUMENTS. */
   snapshotMinDocuments?: number;
+  /** Per-article budget and readers of extraction (tests inject a failing reader). */
+  extract?: ExtractOptions;
   /** Progress of the corpus build; default: an info log line per stage. */
   onStage?: PipelineOptions['onStage'];
 }
@@ -57,13 +59,38 @@ function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
   return new Map(corpus.documents.map((d) => [d.file, d]));
 }
 
+/**
+ * Create DATA_DIR (or find it) and make sure it can be written, before minutes of reading the corpus are spent: a
+ * StoreError naming the folder and the problem, which the entry point prints as one line.
+ */
+function ensureDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const why: Record<string, string> = {
+      ENOENT: 'a folder on its path does not exist and cannot be created',
+      ENOTDIR: 'a part of its path is a file, not a folder',
+      EACCES: 'permission denied',
+      EPERM: 'permission denied',
+      EROFS: 'the file system is read-only',
+      EEXIST: 'it exists and is not a folder',
+    };
+    throw new StoreError('unavailable', `DATA_DIR "${dir}" cannot be used: ${why[code] ?? 'it cannot be created or written'} (${code}). Set DATA_DIR to a folder the bot can create and write.`, { cause: err });
+  }
+}
+
 /** Build the app: loads the corpus (bad files skipped and logged), opens the store, wires the digest. */
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const log = logger.child({ module: 'app' });
   const clock = options.clock ?? systemClock;
 
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
+  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
+  if (databaseFile !== ':memory:') ensureDataDir(config.dataDir);
   const pipelineOptions: PipelineOptions = {
+    extract: options.extract,
     dataDir: snapshot ? config.dataDir : undefined,
     snapshotMinDocuments: options.snapshotMinDocuments,
     onStage: options.onStage ?? ((stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage])),
@@ -79,9 +106,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   let documents = byFile(pipeline.corpus);
   let index: SearchIndex = pipeline.index;
+  // Files not loaded, by file, with the reason: /about lists them, a watched change re-reads them.
+  let skippedFiles = new Map(pipeline.corpus.skipped.map((s) => [s.file, s]));
+  const skippedList = (): SkippedFile[] => [...skippedFiles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
-  if (databaseFile !== ':memory:') mkdirSync(config.dataDir, { recursive: true });
+  // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
+  const realCorpusDir = (): string => realpathSync(config.corpusDir);
+
   const store = openStore(databaseFile);
 
   // The first start on a store records the existing corpus as already seen (at the epoch), so the first digest's
@@ -91,7 +122,17 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
   const rebuild = (reason: string, skipped: number, built?: SearchIndex): string => {
-    index = built ?? createSearchIndex(extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))));
+    if (!built) {
+      const extraction = extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
+      for (const s of extraction.skipped ?? []) {
+        log.warn({ file: s.file, reason: s.reason }, 'article skipped');
+        documents.delete(s.file);
+        skippedFiles.set(s.file, s);
+        skipped++;
+      }
+      built = createSearchIndex(extraction);
+    }
+    index = built;
     store.markArticlesSeen([...documents.keys()], clock.now());
     const stats = corpusStatsOf(index);
     const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
@@ -103,6 +144,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const reloadAll = async (reason: string): Promise<string> => {
     const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
     documents = byFile(fresh.corpus);
+    skippedFiles = new Map(fresh.corpus.skipped.map((s) => [s.file, s]));
     for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
     return rebuild(reason, fresh.corpus.skipped.length, fresh.index);
   };
@@ -130,7 +172,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     config,
     logger,
     clock,
-    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => corpusStatsOf(index) },
+    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => ({ ...corpusStatsOf(index), skipped: skippedList() }) },
     reload: () => reloadAll('Reloaded'),
     digest: {
       preview: (settings: DigestSettings): Digest => {
@@ -161,14 +203,17 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
           ? [file.replace(/\.json$/i, '.txt'), file.replace(/\.json$/i, '.md')].find((f) => existsSync(join(config.corpusDir, f)))
           : file;
         if (!target) continue;
+        skippedFiles.delete(target);
         if (!existsSync(join(config.corpusDir, target))) {
-          documents.delete(target);
+          // Documents are keyed by file name ("sub/x.txt" is cited as "x.txt" unless two folders share the name).
+          documents.delete(documents.has(target) ? target : basename(target));
           continue;
         }
-        const loaded = await loadDocument(join(config.corpusDir, target));
+        const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });
         if ('reason' in loaded) {
           skipped++;
           documents.delete(target);
+          skippedFiles.set(target, { file: target, reason: loaded.reason });
           log.warn({ file: loaded.file, reason: loaded.reason }, 'article skipped');
         } else {
           documents.set(loaded.file, loaded);

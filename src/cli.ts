@@ -19,6 +19,7 @@ import {
   newArticlesFor,
 } from './cliFormat.js';
 import type { AskOptions } from './core/types.js';
+import { MAX_QUESTION_LENGTH, questionTooLongMessage } from './core/questionLimit.js';
 
 const USAGE = `trichdan — cited quotes and dates from Vietnamese news
 
@@ -112,6 +113,14 @@ function parseDateOption(name: string, value: string | undefined): string | unde
 
 async function runAsk(pipeline: Pipeline, questions: string[] | null, json: boolean, options: AskOptions): Promise<void> {
   const answer = (q: string): void => {
+    if (q.length > MAX_QUESTION_LENGTH) {
+      // One line per question still, so a program reading the answers stays in step with its questions.
+      const message = questionTooLongMessage(q.length);
+      process.stderr.write(`error: ${message}\n`);
+      if (json) process.stdout.write(`${JSON.stringify({ results: [], error: message })}\n`);
+      process.exitCode = 1;
+      return;
+    }
     const results = q.trim() ? pipeline.index.ask(q, options) : [];
     process.stdout.write(json ? `${JSON.stringify(answersToJson(results))}\n` : `${formatAnswersText(q, results)}\n`);
   };
@@ -162,6 +171,8 @@ async function main(argv: string[]): Promise<void> {
         to: parseDateOption('to', values.to),
         source: values.source,
       };
+      // A question given on the command line is checked before minutes of loading.
+      if (rest.join(' ').length > MAX_QUESTION_LENGTH) throw new UsageError(questionTooLongMessage(rest.join(' ').length));
       const pipeline = await load(corpusDir, !values.fresh);
       await runAsk(pipeline, rest.length > 0 ? rest : null, values.json, options);
       return;

@@ -9,6 +9,7 @@ import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadCorpus } from './corpus/load.js';
 import { extractCorpus } from './extract/index.js';
+import { withoutLeftOut } from './extract/isolation.js';
 import { writeSnapshot } from './pipelineCache.js';
 
 export interface IngestRequest {
@@ -43,14 +44,15 @@ try {
 if (writable) {
   let phase: 'read' | 'write' = 'read';
   try {
-    const corpus = await loadCorpus(request.dir, {
+    const loaded = await loadCorpus(request.dir, {
       maxBytes: request.maxBytes,
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) post({ type: 'progress', done, total });
       },
     });
-    post({ type: 'stage', stage: 'extract', documents: corpus.documents.length });
-    const extraction = extractCorpus(corpus.documents);
+    post({ type: 'stage', stage: 'extract', documents: loaded.documents.length });
+    const extraction = extractCorpus(loaded.documents);
+    const corpus = withoutLeftOut(loaded, extraction);
     post({ type: 'stage', stage: 'save', documents: corpus.documents.length });
     phase = 'write';
     writeSnapshot(request.file, request.key, { corpus, extraction });

@@ -24,6 +24,26 @@ function isSchedulerShard(): boolean {
 }
 
 
+/**
+ * With WATCH_CORPUS, re-read the articles added, changed or removed in the corpus folder while running (bot and
+ * console mode alike); null when watching is off.
+ */
+function watchForChanges(config: Config, app: App, logger: Logger): CorpusWatcher | null {
+  if (!config.watchCorpus) return null;
+  let queue: Promise<unknown> = Promise.resolve();
+  return watchCorpus(
+    config.corpusDir,
+    (files) => {
+      // Reloads run one after another, so two bursts never interleave.
+      queue = queue
+        .then(() => app.reloadFiles(files))
+        .then((summary) => logger.info({ files: files.length }, summary))
+        .catch((err: unknown) => logger.error({ err }, 'corpus update failed'));
+    },
+    { onError: (err) => logger.warn({ err }, 'corpus watching stopped') },
+  );
+}
+
 /** Console mode: the same commands and handlers, on the terminal or piped stdin, without Discord. */
 async function runConsoleMode(config: Config): Promise<void> {
   // Replies go to stdout; logs stay out of the way on stderr (warnings and worse only).
@@ -39,6 +59,7 @@ async function runConsoleMode(config: Config): Promise<void> {
       if (process.stderr.isTTY && documents >= 200) process.stderr.write(`${describeStage(stage, documents)}\n`);
     },
   });
+  const watcher = watchForChanges(config, app, logger);
   const interactive = Boolean(process.stdin.isTTY);
   if (interactive) {
     const s = app.ctx.stats.corpus();
@@ -48,6 +69,7 @@ async function runConsoleMode(config: Config): Promise<void> {
     );
   }
   await runConsole(app.ctx, { input: process.stdin, output: process.stdout, interactive });
+  watcher?.close();
   app.close();
 }
 
@@ -90,17 +112,7 @@ async function runBot(config: Config, token: string, logger: Logger): Promise<vo
   // Under the ShardingManager every shard runs this file; digests are posted over REST, so one shard suffices.
   if (isSchedulerShard()) app.startScheduler(createDiscordPublisher(bot.client));
 
-  if (config.watchCorpus) {
-    let queue: Promise<unknown> = Promise.resolve();
-    watcher = watchCorpus(
-      config.corpusDir,
-      (files) => {
-        // Reloads run one after another, so two bursts never interleave.
-        queue = queue.then(() => app.reloadFiles(files)).catch((err: unknown) => logger.error({ err }, 'corpus update failed'));
-      },
-      { onError: (err) => logger.warn({ err }, 'corpus watching stopped') },
-    );
-  }
+  watcher = watchForChanges(config, app, logger);
 
   health = setInterval(() => {
     logger.info(

@@ -2,7 +2,8 @@
  * Corpus → extraction → search index, the one path used by the CLI, console mode and the bot.
  */
 import { loadCorpus, type LoadOptions } from './corpus/load.js';
-import { extractCorpusParallel } from './extract/index.js';
+import { extractCorpusParallel, type ExtractOptions } from './extract/index.js';
+import { withoutLeftOut } from './extract/isolation.js';
 import type { IngestMessage, IngestRequest } from './ingestWorker.js';
 import { corpusKey, readSnapshot, snapshotFile, writeSnapshot, type CachedPipeline } from './pipelineCache.js';
 import { createSearchIndex } from './search/index.js';
@@ -51,6 +52,8 @@ export interface PipelineOptions extends LoadOptions {
    */
   isolateFirstBuild?: boolean;
   onStage?: (stage: PipelineStage, documents: number) => void;
+  /** Per-article budget and readers of extraction (tests inject a failing reader). */
+  extract?: ExtractOptions;
   /** A snapshot that could not be read (the articles are read instead) or written: the build goes on. */
   onSnapshotError?: (err: unknown, phase: 'read' | 'write') => void;
 }
@@ -105,10 +108,11 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
     // Saving failed once: the build below does not try again.
     if (outcome === 'write') canSave = false;
   }
-  const corpus = cached?.corpus ?? (await loadCorpus(dir, options));
+  const loaded = cached?.corpus ?? (await loadCorpus(dir, options));
   const t1 = performance.now();
-  if (!cached) options.onStage?.('extract', corpus.documents.length);
-  const extraction = cached?.extraction ?? (await extractCorpusParallel(corpus.documents));
+  if (!cached) options.onStage?.('extract', loaded.documents.length);
+  const extraction = cached?.extraction ?? (await extractCorpusParallel(loaded.documents, { extract: options.extract }));
+  const corpus = withoutLeftOut(loaded, extraction);
   const t2 = performance.now();
   options.onStage?.('index', corpus.documents.length);
   const index = createSearchIndex(extraction);

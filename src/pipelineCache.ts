@@ -4,8 +4,9 @@
  * about fifteen seconds.
  *
  * A snapshot is used only when its key matches. The key covers the code that made it (every source file of the
- * program) and every file of the corpus folder by path, size and modification time, the test make and git use
- * for "changed". The key is taken before the corpus is read, so a file edited while it is being read only makes
+ * program) and every file of the corpus folder by path, size, modification time, change time and inode (git's
+ * test for "changed": an edit that keeps size and mtime, as `cp -p` and `rsync -t` make, still changes the inode's
+ * change time or the inode itself). The key is taken before the corpus is read, so a file edited while it is being read only makes
  * the next start read everything again. A snapshot that cannot be read, of another format or from a folder with
  * symlinked subfolders (their files are not in the key) is not used; a failed write only costs the next start.
  *
@@ -75,7 +76,9 @@ export async function corpusKey(corpusDir: string): Promise<CorpusKey | null> {
       const path = join(e.parentPath, e.name);
       const s = await stat(path).catch(() => null);
       if (e.isSymbolicLink() && s?.isDirectory()) return null;
-      lines.push(`${relative(root, path)}\0${s ? `${s.size}\0${s.mtimeMs}` : 'missing'}`);
+      // Size and mtime miss an edit that keeps both (`cp -p`, `rsync -t`); the inode's change time (which no tool can
+      // set back) and the inode number (a file replaced by rename) catch it, at no extra cost: one stat either way.
+      lines.push(`${relative(root, path)}\0${s ? `${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}` : 'missing'}`);
     }
     lines.sort();
     const key = createHash('sha256').update(`${FORMAT}\n${await codeFingerprint()}\n${root}\n${lines.join('\n')}`).digest('hex');

@@ -19,6 +19,7 @@ import {
   type WeekdayMode,
 } from './datesResolve.js';
 import { addDays } from './datesCalendar.js';
+import { ENGLISH_RULES } from './datesEnglish.js';
 
 /** A recogniser for one family of date forms. */
 export interface Rule {
@@ -190,14 +191,24 @@ const bareYear: Rule = {
   },
 };
 
-// "hôm qua", "sáng nay", "tối qua", "ngày mai", "hôm kia" (the day before yesterday).
+// "hôm qua", "sáng nay", "tối qua", "ngày mai", "hôm kia" (the day before yesterday). The press often spells
+// the day out after them, "hôm nay (12/10)", "chiều nay (30-10)": that day and month are what the page says,
+// even when the page's own date stamp is only a month or disagrees with it.
 const DAY_WORD: Record<string, number> = { qua: -1, nay: 0, kia: -2, mai: 1 };
 const relativeDay: Rule = {
   quick: /qua|nay|kia|mai/iu,
-  re: re(s`${L}(?:(?:(?:${TOD}|ngày)\s+)?hôm\s+(?<h>qua|nay|kia)|${TOD}\s+(?<t>qua|nay|mai)|ngày\s+(?<n>mai))${R}`),
+  re: re(
+    s`${L}(?:(?:(?:${TOD}|ngày)\s+)?hôm\s+(?<h>qua|nay|kia)|${TOD}\s+(?<t>qua|nay|mai)|ngày\s+(?<n>mai))${R}` +
+      s`(?:\s*\(\s*(?:ngày\s+)?(?<pd>\d{1,2})(?<sep>[/.\-])(?<pm>\d{1,2})(?:\k<sep>(?<py>\d{4}))?\s*\))?`,
+  ),
   resolve(m, _text, ref) {
     const g = m.groups!;
-    return resolveDayOffset(DAY_WORD[(g.h ?? g.t ?? g.n)!.toLowerCase()]!, ref);
+    const offset = DAY_WORD[(g.h ?? g.t ?? g.n)!.toLowerCase()]!;
+    if (g.pd !== undefined) {
+      const spelled = resolveDayMonth(Number(g.pd), Number(g.pm), g.py ? Number(g.py) : null, null, offset > 0 ? 'future' : 'past', ref);
+      if (spelled) return spelled;
+    }
+    return resolveDayOffset(offset, ref);
   },
 };
 
@@ -292,6 +303,8 @@ const weekday: Rule = {
 };
 
 /** Every rule; the finder keeps, at each position, the longest match any of them accepts. */
-export const RULES: readonly Rule[] = [dayMonth, isoDate, dayOnly, month, year, bareYear, relativeDay, relativePeriod, ago, weekday];
+export const RULES: readonly Rule[] = [
+  dayMonth, isoDate, dayOnly, month, year, bareYear, relativeDay, relativePeriod, ago, weekday, ...ENGLISH_RULES,
+];
 
 export { toRef };

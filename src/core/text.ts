@@ -58,7 +58,9 @@ export function splitSentences(paragraph: string): string[] {
       if (k >= text.length) break;
       const next = text[k]!;
       if (!/[\p{Lu}\p{N}"“«([]/u.test(next)) continue;
-      if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(start, i + 1))) continue;
+      // The abbreviation test reads a few characters before the period (the longest is 3 letters and a boundary): over
+      // the whole sentence so far it made a long run of 'Mr. X' quadratic.
+      if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
       out.push(text.slice(start, j).trim());
       start = k;
       i = k - 1;

@@ -109,6 +109,11 @@ export interface Extraction {
   quotes: Quote[];
   events: CorpusEvent[];
   speakers: Speaker[];
+  /**
+   * Articles left out by extraction (it threw or ran past its time budget), with the reason; absent when none.
+   * `documents` no longer lists them.
+   */
+  skipped?: SkippedFile[];
 }
 
 export type ResultType = 'quote' | 'event' | 'passage';

@@ -40,7 +40,8 @@ export interface PageAnalysis {
   /** Outlet abbreviation tagged on the lede, e.g. `ĐS&PL`. */
   outletTag: string | null;
   header: { date: IsoDate; raw: string } | null;
-  byline: { date: IsoDate; raw: string } | null;
+  /** `line`: the index of the line it was read from, among the page's joined lines. */
+  byline: { date: IsoDate; raw: string; line: number } | null;
   paragraphs: string[];
 }
 
@@ -76,7 +77,12 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
   });
 
-  const first = raw.findIndex((s) => s !== '');
+  // The date stamp opens the page, or the line under the page's URL line (scrapers write the address first).
+  let first = raw.findIndex((s) => s !== '');
+  if (first >= 0 && parseUrlLine(raw[first]!)) {
+    const next = raw.findIndex((s, i) => i > first && s !== '');
+    if (next >= 0 && parseHeaderDate(raw[next]!)) first = next;
+  }
   if (first >= 0) {
     const h = parseHeaderDate(raw[first]!);
     if (h) {
@@ -118,10 +124,10 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     }
   }
 
-  const notes = (s: string): boolean => {
+  const notes = (s: string, line: number): boolean => {
     const byline = parseBylineDate(s);
     if (byline) {
-      out.byline ??= { date: byline, raw: s };
+      out.byline ??= { date: byline, raw: s, line };
       return true;
     }
     const url = parseUrlLine(s);
@@ -141,7 +147,12 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
   for (let i = 0; i < start; i++) {
     const s = items[i]!;
     if (dropped[i] || i === titleAt || (out.title !== null && sameAsTitle(s, out.title))) continue;
-    if (notes(s)) continue;
+    // A date in the site's top bar (today's date, above the headline) gives way to the article's own stamp under it.
+    if (titleAt >= 0 && i > titleAt && out.byline && out.byline.line < titleAt) {
+      const own = parseBylineDate(s);
+      if (own) out.byline = { date: own, raw: s, line: i };
+    }
+    if (notes(s, i)) continue;
     const tag = parseOutletTag(s);
     if (tag && tag.rest === '') {
       out.outletTag ??= tag.outlet;
@@ -169,7 +180,7 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
   for (let i = start; i <= lastBody; i++) {
     const s = items[i]!;
     if (dropped[i] || (out.title !== null && sameAsTitle(s, out.title))) continue;
-    if (isNumberedImageAlt(s) || isPhotoCredit(s) || notes(s)) continue;
+    if (isNumberedImageAlt(s) || isPhotoCredit(s) || notes(s, i)) continue;
     if (isWidgetLine(s) || isAsciiAltText(s, vietnamese)) continue;
     let text = stripTrailingPhotoCredit(s);
     if (kept.length === 0) {

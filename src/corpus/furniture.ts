@@ -29,6 +29,16 @@ export function isBodyLike(s: string): boolean {
 /** Any letter with a diacritic or đ: folding changes it. ASCII never has one (most words of foreign names, numbers). */
 export const hasDiacritics = (s: string): boolean => /\P{ASCII}/u.test(s) && foldText(s) !== s.toLowerCase();
 
+/**
+ * `s` without the trailing characters that match `ch` (one character class). A loop from the end: the regex
+ * `[…]+$` retries at every position of a long run not at the end of the line, which is quadratic.
+ */
+export function trimEndOf(s: string, ch: RegExp): string {
+  let end = s.length;
+  while (end > 0 && ch.test(s[end - 1]!)) end--;
+  return s.slice(0, end);
+}
+
 // Each line goes through several classifiers, each wanting its folded form: it is folded once. Bounded: the lines
 // of the page being read are what matters.
 const FOLDED_LINES = new Map<string, string>();
@@ -36,10 +46,7 @@ const FOLDED_LINES = new Map<string, string>();
 function fold(s: string): string {
   let f = FOLDED_LINES.get(s);
   if (f === undefined) {
-    f = foldText(s)
-      .replace(/^[\s•·*\-–—>|]+/, '')
-      .replace(/[\s:.|]+$/, '')
-      .replace(/\s+/g, ' ');
+    f = trimEndOf(foldText(s).replace(/^[\s•·*\-–—>|]+/, ''), /[\s:.|]/).replace(/\s+/g, ' ');
     if (FOLDED_LINES.size >= 2000) FOLDED_LINES.clear();
     FOLDED_LINES.set(s, f);
   }

@@ -22,6 +22,11 @@ export interface LoadOptions {
   maxBytes?: number;
   onProgress?: (done: number, total: number) => void;
   reader?: CorpusReader;
+  /**
+   * The corpus folder's real path: a file (or sidecar) whose real path is outside it is refused, so a link in the
+   * corpus folder cannot serve /etc/passwd. loadCorpus sets it; a caller of loadDocument should.
+   */
+  within?: string;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -31,6 +36,12 @@ const CONCURRENCY = 8;
 const nodeReader: CorpusReader = { readFile: (p) => readFile(p) };
 
 const isArticleName = (name: string): boolean => ARTICLE_EXT.has(extname(name).toLowerCase());
+
+/** Whether a real path lies outside the real corpus folder `root`. */
+const isOutside = (real: string, root: string): boolean => real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep);
+
+const OUTSIDE = (kind: 'file' | 'folder', real: string): string =>
+  `link to a ${kind} outside the corpus folder (${real}); not read`;
 
 function fsReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
@@ -60,6 +71,10 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
   let bytes: Uint8Array;
   let mtimeMs: number;
   try {
+    if (options.within) {
+      const real = await realpath(path);
+      if (isOutside(real, options.within)) return { file, reason: OUTSIDE('file', real) };
+    }
     const st = await stat(path);
     if (st.isDirectory()) return { file, reason: 'is a directory, not an article file' };
     if (!st.isFile()) return { file, reason: 'not a regular file' };
@@ -78,13 +93,18 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
   let sidecar: ArticleSidecar | undefined;
   const warnings: string[] = [];
   try {
+    if (options.within) {
+      const real = await realpath(sidecarPath);
+      if (isOutside(real, options.within)) throw Object.assign(new Error(OUTSIDE('file', real)), { code: 'EOUTSIDE' });
+    }
     const json = new TextDecoder().decode(await reader.readFile(sidecarPath));
     const parsed = parseSidecar(basename(sidecarPath), json);
     sidecar = parsed.sidecar;
     warnings.push(...parsed.warnings);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException | undefined)?.code;
-    if (code !== 'ENOENT') warnings.push(`sidecar ${basename(sidecarPath)} ${fsReason(err)}; ignored`);
+    if (code === 'EOUTSIDE') warnings.push(`sidecar ${basename(sidecarPath)} is a ${(err as Error).message}`);
+    else if (code !== 'ENOENT') warnings.push(`sidecar ${basename(sidecarPath)} ${fsReason(err)}; ignored`);
   }
 
   const doc = parseArticle(file, decoded.text, sidecar, mtimeMs);
@@ -100,7 +120,7 @@ interface Candidate {
   name: string;
 }
 
-async function walk(root: string, dir: string, seen: Set<string>, found: Candidate[], skipped: SkippedFile[]): Promise<void> {
+async function walk(root: string, rootReal: string, dir: string, seen: Set<string>, found: Candidate[], skipped: SkippedFile[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
@@ -108,12 +128,19 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Candida
     const rel = relative(root, abs).split(sep).join('/');
     let isDir = entry.isDirectory();
     if (entry.isSymbolicLink()) {
+      let real: string;
       try {
         isDir = (await stat(abs)).isDirectory();
+        real = await realpath(abs);
       } catch (err) {
         if (isArticleName(entry.name) || (err as NodeJS.ErrnoException).code === 'ELOOP') {
           skipped.push({ file: rel, reason: fsReason(err) });
         }
+        continue;
+      }
+      // Links inside the corpus folder work; a link out of it would serve any file the bot can read.
+      if (isOutside(real, rootReal)) {
+        if (isDir || isArticleName(entry.name)) skipped.push({ file: rel, reason: OUTSIDE(isDir ? 'folder' : 'file', real) });
         continue;
       }
     }
@@ -135,7 +162,7 @@ async function walk(root: string, dir: string, seen: Set<string>, found: Candida
       }
       seen.add(real);
       try {
-        await walk(root, abs, seen, found, skipped);
+        await walk(root, rootReal, abs, seen, found, skipped);
       } catch (err) {
         skipped.push({ file: rel, reason: `folder ${fsReason(err)}` });
       }
@@ -164,8 +191,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   }
   const found: Candidate[] = [];
   const skipped: SkippedFile[] = [];
+  let rootReal: string;
   try {
-    await walk(root, root, new Set([await realpath(root)]), found, skipped);
+    rootReal = await realpath(root);
+    await walk(root, rootReal, root, new Set([rootReal]), found, skipped);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     throw new CorpusError('corpus-unreadable', `Corpus folder cannot be read: ${dir} (${code ?? 'error'})`);
@@ -180,7 +209,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const worker = async (): Promise<void> => {
     while (next < found.length) {
       const i = next++;
-      results[i] = await loadDocument(found[i]!.abs, options);
+      results[i] = await loadDocument(found[i]!.abs, { ...options, within: rootReal });
       options.onProgress?.(++done, found.length);
     }
   };

@@ -20,8 +20,13 @@ const BYLINE_PREFIX = /^(?:[•·*\-–—]\s*|(?:tác giả|bài|bài và ảnh
 // "(Theo TASS)", "- Theo RT", "(tổng hợp)", "(t/h)": the source credit glued to a byline.
 const BYLINE_SUFFIX = /\s*(?:\([^()]{1,40}\)|[-–/|]\s*theo\s+.{1,40})\s*$/iu;
 
+const MAX_BYLINE_CHARS = 160;
+
 /** A byline: 2–4 capitalised syllables, no punctuation, after an optional bullet/label and credit. */
 export function parseAuthorLine(line: string): { author: string; credit: string | null } | null {
+  // Prefix, four names and a 40-character credit fit in far less; a longer line is not a byline, and the suffix
+  // pattern below (anchored at the end, tried from every space) would cost the square of its length.
+  if (line.length > MAX_BYLINE_CHARS) return null;
   let s = line.trim().replace(BYLINE_PREFIX, '');
   let credit: string | null = null;
   const suffix = BYLINE_SUFFIX.exec(s);

@@ -85,15 +85,24 @@ const BYLINE_WORDS = new Set(
   ),
 );
 
+const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–—|]\s+(?=\d)/u;
+const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+
 /**
  * A byline line that is only a date: `23/11/2024 08:34 GMT+7`, `Thứ bảy, 23/11/2024 - 08:34 (GMT+7)`,
- * `Cập nhật: 2024-11-23 08:34`. A line with other words (a sentence) is not a byline.
+ * `Cập nhật: 2024-11-23 08:34`, after the author's name or before the section's (`Minh Anh - 10/10/2023 14:48`,
+ * `17/11/2020 08:21 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
  */
 export function parseBylineDate(line: string): IsoDate {
   if (line.length > 80) return null;
   const d = DATE_TOKEN.exec(line);
   if (!d) return null;
-  const rest = line.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
+  // The author's name before a dash ("Minh Anh - 10/10/2023 14:48") and the section after a bar
+  // ("17/11/2020 08:21 AM | Kinh doanh") share the byline line on many Vietnamese sites.
+  const author = BYLINE_AUTHOR.exec(line);
+  const section = BYLINE_SECTION.exec(line);
+  const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
+  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
   const words = foldText(rest).match(/\p{L}+|\d+/gu) ?? [];
   // A lone digit is a weekday number: "Thứ 7".
   if (words.some((w) => !BYLINE_WORDS.has(w) && !/^[2-8]$/.test(w))) return null;
@@ -104,10 +113,43 @@ export function parseBylineDate(line: string): IsoDate {
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, t?.[1], t?.[2], parseOffset(zone?.[1]));
 }
 
-/** A `/2024/11/23/` path in an article URL: a guess (evidence `inferred`), not a statement of the page. */
+const validYmd = (y: number, mo: number, d: number): IsoDate => (validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null);
+const validTime = (hhmm: string): boolean => Number(hhmm.slice(0, 2)) <= 23 && Number(hhmm.slice(2, 4)) <= 59;
+
+/**
+ * The date in a run of digits of an article URL, as Vietnamese publishing systems write it: `20250921` alone
+ * (a path segment or a slug suffix), `YYYYMMDDhhmm…` (a time stamp id: `…-20191219145426618.htm`), or a
+ * three-digit site prefix before `YYMMDDhhmmss…` (17–18 digits: `…-185260108163558406.htm`). Shorter or other
+ * runs are article ids.
+ */
+function dateFromDigits(run: string): IsoDate {
+  const ymd = (at: number) => validYmd(Number(run.slice(at, at + 4)), Number(run.slice(at + 4, at + 6)), Number(run.slice(at + 6, at + 8)));
+  if (run.length === 8 && /^(?:19|20)/.test(run)) return ymd(0);
+  if (run.length >= 12 && /^(?:19|20)/.test(run) && validTime(run.slice(8, 12))) {
+    const d = ymd(0);
+    if (d) return d;
+  }
+  if (run.length >= 17 && run.length <= 18 && validTime(run.slice(9, 13)) && Number(run.slice(13, 15)) <= 59) {
+    return validYmd(2000 + Number(run.slice(3, 5)), Number(run.slice(5, 7)), Number(run.slice(7, 9)));
+  }
+  return null;
+}
+
+/**
+ * A `/2024/11/23/` path or a time-stamped id (`…-20240229201710341.htm`, `/amp/20250921/`) in an article URL:
+ * a guess (evidence `inferred`), not a statement of the page.
+ */
 export function dateFromUrl(url: string): IsoDate {
   const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:[/-]|$)/.exec(url);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  if (m) {
+    const d = validYmd(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (d) return d;
+  }
+  // Only the path: a query string carries tracking numbers.
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  for (const run of path.match(/\d+/g) ?? []) {
+    const d = dateFromDigits(run);
+    if (d) return d;
+  }
+  return null;
 }

@@ -87,10 +87,12 @@ function errorText(err: unknown): string {
  * Whether a server configured at `configuredAt` should still get today's digest: a server set up (or moved
  * to an earlier time) after today's time had passed waits for tomorrow instead of getting a late "back-fill".
  */
-function eligibleToday(s: DigestSettings, localDate: string, target: number): boolean {
+function eligibleToday(s: DigestSettings, localDate: string, target: number, now: Date): boolean {
   const configuredAt = (s as Partial<StoredDigestSettings>).configuredAt;
   if (!configuredAt) return true;
-  const cfg = localDateTime(new Date(configuredAt), s.timezone);
+  // Set up while the clock ran ahead (then corrected): the recorded time is in the future and would hold back the
+  // days until it; the setup happened no later than now.
+  const cfg = localDateTime(new Date(Math.min(Date.parse(configuredAt), now.getTime())), s.timezone);
   return cfg.date < localDate || (cfg.date === localDate && cfg.minutes <= target);
 }
 
@@ -108,6 +110,18 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   const reportedInvalid = new Set<string>();
   const sendTimeoutMs = deps.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
   let cron: Cron | null = null;
+  // The latest local day posted (or skipped) per server by this process; the store's lastSentDate carries it across
+  // restarts. A clock stepped back (NTP correction, VM restore) must never post a day older than that.
+  const latestDone = new Map<string, string>();
+  const latestDay = (s: DigestSettings): string | null => {
+    const a = s.lastSentDate;
+    const b = latestDone.get(s.guildId) ?? null;
+    return a && b ? (a > b ? a : b) : a ?? b;
+  };
+  const done = (guildId: string, localDate: string): void => {
+    const prev = latestDone.get(guildId);
+    if (!prev || localDate > prev) latestDone.set(guildId, localDate);
+  };
 
   /** Today's local date if the server's digest should be attempted now, else null. */
   function dueDate(s: DigestSettings, now: Date): string | null {
@@ -123,8 +137,10 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     // Comparing wall-clock minutes handles DST: a time skipped by a spring-forward fires at the first minute
     // after the gap, and a repeated hour fires once because the ledger holds one row per local date.
     if (local.minutes < target) return null;
+    const latest = latestDay(s);
+    if (latest !== null && local.date < latest) return null;
     const delivery = store.getDelivery(s.guildId, local.date);
-    if (!delivery) return eligibleToday(s, local.date, target) ? local.date : null;
+    if (!delivery) return eligibleToday(s, local.date, target, now) ? local.date : null;
     if (delivery.state === 'sent' || delivery.state === 'skipped') return null;
     if (delivery.state === 'failed' && delivery.retryAt !== null && Date.parse(delivery.retryAt) > now.getTime()) return null;
     return local.date;
@@ -178,11 +194,13 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
       const message = compose(s, localDate);
       if (message === null) {
         store.markSkipped(s.guildId, localDate, clock.now());
+        done(s.guildId, localDate);
         log.info({ guildId: s.guildId, localDate }, 'digest skipped: nothing to post');
         return;
       }
       const { messageId } = await withTimeout(publisher.send(s.channelId, { ...message, nonce }), sendTimeoutMs);
       store.markSent(s.guildId, localDate, messageId, clock.now());
+      done(s.guildId, localDate);
       log.info({ guildId: s.guildId, localDate, messageId }, 'digest sent');
     } catch (err) {
       handleFailure(s, localDate, err, delivery?.attempts ?? 1);
@@ -215,10 +233,13 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     const now = clock.now();
     const local = localDateTime(now, s.timezone);
     const tomorrow = () => zonedInstant(addLocalDays(local.date, 1), target, s.timezone);
+    const latest = latestDay(s);
+    // The clock was stepped back behind a day already posted: the next digest is the day after that one.
+    if (latest !== null && local.date < latest) return zonedInstant(addLocalDays(latest, 1), target, s.timezone);
     const delivery = store.getDelivery(s.guildId, local.date);
     if (delivery?.state === 'sent' || delivery?.state === 'skipped') return tomorrow();
     if (delivery?.state === 'failed' && delivery.retryAt !== null) return new Date(Math.max(Date.parse(delivery.retryAt), now.getTime()));
-    if (!delivery && !eligibleToday(s, local.date, target)) return tomorrow();
+    if (!delivery && !eligibleToday(s, local.date, target, now)) return tomorrow();
     return local.minutes >= target ? now : zonedInstant(local.date, target, s.timezone);
   }
 

@@ -5,6 +5,7 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
 import type { Clock, Digest, DigestSettings, SearchIndex } from '../core/services.js';
+import type { SkippedFile } from '../core/types.js';
 
 /**
  * The part of the settings store the bot needs. Narrow on purpose: the `Store` of src/store/store.ts
@@ -32,6 +33,8 @@ export interface CorpusStats {
   quotes: number;
   events: number;
   speakers: number;
+  /** Files of the corpus folder not loaded (unreadable, or left out by extraction), with the reason. */
+  skipped?: SkippedFile[];
 }
 
 export interface BotStats {

@@ -109,5 +109,10 @@ export function buildAboutReply(input: { corpus: CorpusStats; uptimeMs: number; 
       { name: s.lastLatency, value: input.lastLatencyMs === null ? s.none : `${Math.round(input.lastLatencyMs)} ms`, inline: true },
     ],
   };
+  const skipped = input.corpus.skipped ?? [];
+  if (skipped.length > 0) {
+    // The file and its reason, so an admin can fix the file without reading the log; fitEmbeds cuts the field.
+    embed.fields!.push({ name: s.skippedFiles(skipped.length), value: skipped.map((f) => `${f.file}: ${f.reason}`).join('\n'), inline: false });
+  }
   return { embeds: fitEmbeds([embed]), components: [], allowedMentions: { parse: [] } };
 }

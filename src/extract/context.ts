@@ -59,6 +59,20 @@ export class ArticleContext {
     return e;
   }
 
+  /**
+   * A role that fits no one of the article, as the speaker's label: only a description that says whose it is with a
+   * proper noun ("quan chức Nga", "người phát ngôn Bộ Ngoại giao") and that no one of the article could hold under a
+   * title of the same kind. A bare title ("HLV", "Cục trưởng") or a description of someone the article names is
+   * left blank: a blank is better than a title standing for the wrong person.
+   */
+  roleLabel(role: string): SpeakerEntry | null {
+    const words = role.trim().split(/\s+/);
+    if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    if (this.registry.sameKindOfRole(role)) return null;
+    const label = role.trim().charAt(0).toUpperCase() + role.trim().slice(1);
+    return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
+  }
+
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
       case 'person': {
@@ -79,9 +93,14 @@ export class ArticleContext {
       case 'role': {
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
         if (local) return local;
-        // A role known corpus-wide for exactly one person ("người phát ngôn Bộ X" seen before with a name).
-        const global = this.registry.byRole(m.role);
-        return global.length === 1 || (global[0] && global[1] && global[0].count > 2 * global[1].count) ? global[0]! : null;
+        // The one person of the article known under a fitting role, even if named only further on.
+        const cast = this.registry.byRole(m.role);
+        if (cast.length) return cast.length === 1 ? cast[0]! : null;
+        // "Bộ trưởng TT-TT" for the article's "Bộ trưởng Thông tin và Truyền thông"; "nhà lãnh đạo Nga" for its
+        // "Tổng thống X": the most recently mentioned such person, else the only one of the article.
+        const loose = this.registry.byCompatibleRole(m.role);
+        const near = [...this.recent].reverse().find((e) => loose.includes(e));
+        return near ?? (loose.length === 1 ? loose[0]! : null);
       }
       default:
         return null;

@@ -75,6 +75,23 @@ export function isForwardLooking(text: string): boolean {
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
 /**
+ * Whether `date` lies after the publication date at the precision both carry (`2025-11` is after `2025-10-12`,
+ * `2025-10` is not). Nothing said before a page was published can be dated after it. Year-less dates and a
+ * missing publication date cannot be compared: false.
+ */
+export function isAfterPublication(date: IsoDate, published: IsoDate): boolean {
+  if (!date || !published || date.startsWith('--') || !/^\d{4}/.test(published)) return false;
+  const n = Math.min(date.length, published.slice(0, 10).length);
+  return date.slice(0, n) > published.slice(0, n);
+}
+
+/** Days from `date` to `published` when both are full days (negative when `date` is later), else null. */
+export function daysBefore(date: IsoDate, published: IsoDate): number | null {
+  if (!date || !published || !/^\d{4}-\d{2}-\d{2}/.test(date) || !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  return dayNumber(published.slice(0, 10)) - dayNumber(date.slice(0, 10));
+}
+
+/**
  * Date mentions of one sentence, ready for attribution and events. `floor` anchors year-less dates of an
  * undated article; a month-only date in a sentence about a plan takes the next occurrence after the
  * reference instead of the previous one (the date finder prefers the past, which is right for reports).
@@ -85,7 +102,8 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
   return findDateMentions(text, reference).map((m) => {
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
-    else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw)) {
+    else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && /tháng/iu.test(m.raw) && !HAS_YEAR.test(m.raw)) {
+      // Only a month named in the words: "chiều nay" against a month-precise reference is that month, not a plan.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&

@@ -5,8 +5,9 @@
  */
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import type { DateMention } from '../core/dates.js';
+import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, daysBefore, isAfterPublication, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -14,6 +15,7 @@ import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
 import { leftAttribution } from './attribution.js';
+import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export interface RawQuote {
@@ -42,16 +44,47 @@ export interface LastStatement {
   endsWithColon: boolean;
 }
 
-/** Extract statements and events of one document. */
+/**
+ * Extract statements and events of one document. Who speaks is decided against the article's own cast; `corpus`
+ * only links each speaker found to the same person's entry across articles (see cast.ts).
+ */
 export function extractDocument(
+  doc: CorpusDocument,
+  corpus: SpeakerRegistry,
+  aliasSink: Map<string, Set<string>>,
+  bodies?: Paragraph[],
+  deadline?: Deadline,
+): { quotes: RawQuote[]; events: RawEvent[] } {
+  const paragraphs = bodies ?? bodyParagraphs(doc);
+  const registry = castOf(paragraphs, deadline);
+  const castAliases = new Map<string, Set<string>>();
+  const { quotes, events } = readDocument(doc, registry, castAliases, paragraphs, deadline);
+  const linked = new Map<SpeakerEntry, SpeakerEntry>();
+  const link = (e: SpeakerEntry): SpeakerEntry => {
+    let c = linked.get(e);
+    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    return c;
+  };
+  for (const q of quotes) if (q.speaker) q.speaker = link(q.speaker);
+  for (const [e, c] of linked) {
+    const surfaces = castAliases.get(e.id);
+    if (!surfaces) continue;
+    let set = aliasSink.get(c.id);
+    if (!set) aliasSink.set(c.id, (set = new Set()));
+    for (const a of surfaces) set.add(a);
+  }
+  return { quotes, events };
+}
+
+function readDocument(
   doc: CorpusDocument,
   registry: SpeakerRegistry,
   aliasSink: Map<string, Set<string>>,
-  bodies?: Paragraph[],
+  paragraphs: Paragraph[],
+  deadline: Deadline | undefined,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
   const reference = referenceOf(doc.published);
-  const paragraphs = bodies ?? bodyParagraphs(doc);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
   const ctx = new ArticleContext(registry, aliasSink);
@@ -60,9 +93,11 @@ export function extractDocument(
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
+  let leadDate: IsoDate = null;
   let last: LastStatement | null = null;
 
   paragraphs.forEach((para, pi) => {
+    checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
@@ -89,7 +124,7 @@ export function extractDocument(
         const dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
-          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, published,
+          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, leadDate, published,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
@@ -104,15 +139,30 @@ export function extractDocument(
         }
       }
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
-      const firstDate = dates.find((d) => d.date)?.date ?? null;
-      if (firstDate) {
+      // Dates after publication (a forecast, a plan) and bare years (background: "kể từ năm 2014") say nothing of
+      // when the next statements were made.
+      const pointed = dates.filter((d) => d.date && !isAfterPublication(d.date, published));
+      const firstDate = pointed[0]?.date ?? null;
+      // Nor does the date of an incident recounted ("vụ ông X bị bắt tối qua") or of a term.
+      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d));
+      if (context.length) {
+        const firstContext = context[0]!.date;
         for (const m of mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
-          if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstDate);
+          if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
-        lastDate = dates.filter((d) => d.date).at(-1)!.date;
-        paraDate = lastDate;
-        if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) storyDate = firstDate;
+        paraDate = context.at(-1)!.date;
+      }
+      if (firstDate) {
+        lastDate = pointed.at(-1)!.date;
+        if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+          storyDate = firstDate;
+          // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
+          const lead = context[0]?.date;
+          if (pi <= 1 && leadDate === null && lead && DAY.test(lead) && OCCASION.test(sentence.text) && isLeadOccasion(lead, published)) {
+            leadDate = lead;
+          }
+        }
       }
     }
   });
@@ -133,6 +183,23 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
 }
 
+// A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
+// or a decision: only such a date can stand for when the report's undated statements were made.
+const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố)(?=[\s,.;:)]|$)/iu;
+
+// How long before its publication a report's opening occasion can be and still date its undated statements:
+// the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
+const LEAD_DAYS = 7;
+
+/** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
+function isLeadOccasion(date: string, published: IsoDate): boolean {
+  if (!published) return false;
+  const days = daysBefore(date, published);
+  if (days !== null) return days >= 0 && days <= LEAD_DAYS;
+  // A page stamped with a month only ("date 2019-08"): a day of that month.
+  return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
+}
+
 interface DateContext {
   sentence: string;
   backRef: boolean;
@@ -141,6 +208,7 @@ interface DateContext {
   remembered: IsoDate;
   inherited: IsoDate;
   storyDate: IsoDate;
+  leadDate: IsoDate;
   published: IsoDate;
 }
 
@@ -150,14 +218,18 @@ interface DateContext {
  * the publication date; in an undated article, the day of the story's latest dated happening.
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
-  // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion.
-  const candidates = dates.filter((d) => d.date && !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd ||
-    (st.attributionStart !== null && d.start >= st.attributionStart && !/^\d{4}$/.test(d.date))));
+  // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
+  // the page that reports it was published: such a date is a plan or a forecast.
+  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd ||
+    (st.attributionStart !== null && d.start >= st.attributionStart && !/^\d{4}$/.test(d.date ?? '')));
+  const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
+  // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
+  if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) return { date: null, dateSource: null };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };
   // The story's latest dated happening stands in for the publication date only when there is none.
-  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? (c.published ? null : c.storyDate);
+  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };

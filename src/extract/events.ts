@@ -16,8 +16,15 @@ export interface RawEvent {
 
 // Cues by their first word, so each word of a sentence is checked against the few cues it can start.
 const CUES = new Map<string, string[][]>();
+// The same happenings in English copy: "was re-elected Tuesday", "sacked … on Tuesday", "travelled to Moscow last month".
+const ENGLISH_CUES = (
+  'met meet meeting meetings talks summit visit visited travelled traveled trip elected election elections vote voted ' +
+  'signed announced said told sacked fired rejected interview conference attacked launched held arrived chaired ' +
+  'approved passed ruled ruling arrested died won warned declared resigned appointed opened closed hosted'
+).split(' ');
+
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
-for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, 'chỉ đạo', 'phê duyệt'])) {
+for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, 'chỉ đạo', 'phê duyệt', ...ENGLISH_CUES])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
 }

@@ -23,59 +23,23 @@
  * - Speed: everything per sentence is linear; the corpus-wide lookups (typo surnames, role descriptions,
  *   duplicate merging) go through small candidate indexes (see speakers.ts, merge.ts; scripts/benchExtract.ts).
  */
-import type { CorpusDocument, Extraction } from '../core/types.js';
+import type { CorpusDocument, Extraction, SkippedFile } from '../core/types.js';
 import { extractDocument, type RawQuote } from './document.js';
+import { deadlineFor, extractionFailure, type ExtractOptions } from './isolation.js';
 import type { RawEvent } from './events.js';
-import { findMentions, type Gender, type Mention } from './mentions.js';
+import { observationsOf, registryOf, type Observation } from './cast.js';
 import { mergeEvents, mergeQuotes } from './merge.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
-import { SpeakerRegistry } from './speakers.js';
+import type { SpeakerRegistry } from './speakers.js';
 
 export { speakerIdOf } from './speakers.js';
+export { observationsOf, registryOf, type Observation } from './cast.js';
 export { extractCorpusParallel, type ParallelOptions } from './parallel.js';
-
-/** One name form seen in the first pass, as plain data: workers send these to the main thread. */
-export type Observation = [name: string, roles: Array<string | null>, surface: string, gender: Gender, attested: boolean];
-
-/** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
-function observeNames(text: string, sink: (o: Observation) => void): void {
-  const mentions = findMentions(text);
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person') return;
-    const roles = [m.role];
-    const prev: Mention | undefined = mentions[i - 1];
-    const next: Mention | undefined = mentions[i + 1];
-    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
-    if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    sink([m.name, roles, m.surface, m.gender, !m.bare]);
-  });
-}
-
-/** The name forms of one document's body paragraphs, in reading order. */
-export function observationsOf(paragraphs: Paragraph[]): Observation[] {
-  const out: Observation[] = [];
-  for (const p of paragraphs) observeNames(p.text, (o) => out.push(o));
-  return out;
-}
-
-const observeIn = (registry: SpeakerRegistry) => (o: Observation): void => registry.observe('person', o[0], o[1], o[2], o[3], o[4]);
-
-/** The speaker registry built from observations already collected, in corpus order. */
-export function registryOf(observations: Iterable<Observation[]>): SpeakerRegistry {
-  const registry = new SpeakerRegistry();
-  const observe = observeIn(registry);
-  for (const list of observations) for (const o of list) observe(o);
-  registry.build();
-  return registry;
-}
+export { ARTICLE_BUDGET_MS, type ExtractOptions } from './isolation.js';
 
 /** Build the speaker registry of a corpus (first pass). `paragraphs` reuses body paragraphs already split. */
 export function buildRegistry(documents: CorpusDocument[], paragraphs?: Map<CorpusDocument, Paragraph[]>): SpeakerRegistry {
-  const registry = new SpeakerRegistry();
-  const observe = observeIn(registry);
-  for (const doc of documents) for (const p of paragraphs?.get(doc) ?? bodyParagraphs(doc)) observeNames(p.text, observe);
-  registry.build();
-  return registry;
+  return registryOf(documents.map((doc) => observationsOf(paragraphs?.get(doc) ?? bodyParagraphs(doc))));
 }
 
 /** The public extraction from the raw statements and events of every document, in corpus order. */
@@ -96,18 +60,43 @@ export function assembleExtraction(
   };
 }
 
-/** Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged. */
-export function extractCorpus(documents: CorpusDocument[]): Extraction {
-  const paragraphs = new Map(documents.map((d) => [d, bodyParagraphs(d)] as const));
-  const registry = buildRegistry(documents, paragraphs);
+/**
+ * Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged.
+ * An article whose extraction throws or runs past its time budget is left out and listed in `skipped` with the
+ * reason; the others are extracted as if it were not there (its name forms are not observed).
+ */
+export function extractCorpus(documents: CorpusDocument[], options: ExtractOptions = {}): Extraction {
+  const split = options.bodyParagraphs ?? bodyParagraphs;
+  const readDocument = options.extractDocument ?? extractDocument;
+  const skipped: SkippedFile[] = [];
+  const paragraphs = new Map<CorpusDocument, Paragraph[]>();
+  const observations: Observation[][] = [];
+  for (const doc of documents) {
+    try {
+      const deadline = deadlineFor(options);
+      const bodies = split(doc);
+      observations.push(observationsOf(bodies, deadline));
+      paragraphs.set(doc, bodies);
+    } catch (err) {
+      skipped.push(extractionFailure(doc.file, err));
+    }
+  }
+  const registry = registryOf(observations);
   const aliasSink = new Map<string, Set<string>>();
   const rawQuotes: RawQuote[] = [];
   const rawEvents: RawEvent[] = [];
-  for (const doc of documents) {
-    const { quotes, events } = extractDocument(doc, registry, aliasSink, paragraphs.get(doc));
-    rawQuotes.push(...quotes);
-    rawEvents.push(...events);
+  const kept: CorpusDocument[] = [];
+  for (const [doc, bodies] of paragraphs) {
+    try {
+      const { quotes, events } = readDocument(doc, registry, aliasSink, bodies, deadlineFor(options));
+      rawQuotes.push(...quotes);
+      rawEvents.push(...events);
+      kept.push(doc);
+    } catch (err) {
+      skipped.push(extractionFailure(doc.file, err));
+    }
   }
   paragraphs.clear();
-  return assembleExtraction(documents, registry, aliasSink, rawQuotes, rawEvents);
+  const extraction = assembleExtraction(kept, registry, aliasSink, rawQuotes, rawEvents);
+  return skipped.length ? { ...extraction, skipped } : extraction;
 }

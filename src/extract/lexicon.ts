@@ -72,6 +72,13 @@ export const ROLE_NOUNS: readonly string[] = [
   'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
   'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
   'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng',
+  // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
+  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
+  'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV',
+  // English pages: a title before the name is not part of it ("President Anna Berg" is Anna Berg).
+  'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
+  'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
+  'General', 'Governor', 'Senator', 'Ambassador',
 ];
 
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */
@@ -117,6 +124,7 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
+  ['huấn luyện viên', 'HLV'],
 ];
 
 /**

@@ -138,6 +138,9 @@ const VERB_SEQ = indexPhrases(REPORTING_VERBS);
 const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
 const ADMIN_SEQ = indexPhrases(ADMIN_UNITS);
 
+// Acronyms of offices and fields, with their joiners: "GD-ĐT", "TT-TT", "TN&MT", "KH-CN", "UBND".
+const OFFICE_ACRONYM = /^[A-ZĐ]{2,}$|^[A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+$/u;
+
 /** Length (in tokens) of the longest phrase of `index` starting at token `i`, 0 if none. */
 function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = false): number {
   const first = tokens[i];
@@ -201,7 +204,9 @@ function fieldListAhead(tokens: Token[], j: number): boolean {
 function capRun(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
-    if (isCap(tokens[j]) && !HONORIFIC_SET.has(tokens[j]!.lower)) j++;
+    // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Nguyễn Anh Trí", "Tuấn Anh"): mid-sentence the
+    // honorific is written in lower case, so only the run's first word can be one.
+    if (isCap(tokens[j]) && (j > i || !HONORIFIC_SET.has(tokens[j]!.lower))) j++;
     // "Pieter de Vries", "Ludwig van Dijk": a lower-case particle inside a name, never at its start.
     else if (j > i && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j += 2;
     else break;
@@ -259,7 +264,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
 
   if (HONORIFIC_SET.has(lower)) {
-    const j = i + 1;
+    // "Mr. Dung said": the abbreviation's period sits between the honorific and the name.
+    const j = i + 1 + (tokens[i + 1]?.text === '.' && /^m(?:r|rs|s)$/u.test(lower) ? 1 : 0);
     const run = nameRun(tokens, j);
     // "ông Đức", "bà Nga": after "ông"/"bà" a one-word country is a given name (no one says "ông Đức" of Germany).
     const place = matchSeq(tokens, j, PLACE_SEQ, true);
@@ -291,11 +297,17 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         j += org || capRun(tokens, j);
         continue;
       }
+      // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
+      if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
+      // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
+      if (u.text === '(' && j > i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
       const place = matchSeq(tokens, j, PLACE_SEQ, true);
       if (place) { j += place; continue; }
+      // "Bộ trưởng Nông nghiệp và Phát triển nông thôn": a second field joined by "và", not a second title.
+      if (ul === 'và' && j > i + role && isCap(tokens[j + 1]) && !matchSeq(tokens, j + 1, ROLE_SEQ) && !HONORIFIC_SET.has(tokens[j + 1]!.lower)) { j++; continue; }
       // "Bộ trưởng Thương mại, Công nghiệp và Năng lượng": a list of fields is one office.
       if (u.text === ',' && j > i + role && fieldListAhead(tokens, j + 1)) { j++; continue; }
       const admin = matchSeq(tokens, j, ADMIN_SEQ);
@@ -312,6 +324,11 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
         if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
+          continue;
+        }
+        // "… Phát triển nông thôn (NN-PTNT) Đào Quang Vinh": the field's acronym in brackets, then the name.
+        if (k > j + run && tokens[k]?.text === '(' && OFFICE_ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') {
+          j = k + 3;
           continue;
         }
         // "Công nghiệp và Năng lượng": fields joined by "và" before the name.

@@ -73,8 +73,14 @@ function overlapOfIds(a: Int32Array, b: Int32Array): number {
 }
 
 function sameText(a: Folded, b: Folded, threshold: number): boolean {
-  return a.joined.includes(b.joined) || b.joined.includes(a.joined) || overlapOfIds(a.words, b.words) >= threshold;
+  if (a.joined.includes(b.joined) || b.joined.includes(a.joined)) return true;
+  // A few words found inside a much longer statement ("công bằng và cân bằng" in a sentence of thirty words) are
+  // another statement that happens to reuse them, not a version of it.
+  const [short, long] = a.words.length <= b.words.length ? [a.words, b.words] : [b.words, a.words];
+  return 2 * short.length >= long.length && overlapOfIds(a.words, b.words) >= threshold;
 }
+
+const MAX_CANDIDATES_PER_WORD = 256;
 
 const DATE_RANK = { sentence: 3, context: 2, published: 1 } as const;
 
@@ -89,7 +95,13 @@ class TwinIndex<T> {
     const g = this.groups.get(key);
     if (!g) return [];
     const seen = new Set<number>();
-    for (const w of distinctive) for (const i of g.byWord.get(w) ?? []) seen.add(i);
+    for (const w of distinctive) {
+      const list = g.byWord.get(w) ?? [];
+      // The latest items sharing a word only: one article of thousands of near-identical quotes ("việc 1", "việc 2"…)
+      // made every new quote compare with all earlier ones (quadratic). A statement reprinted by many outlets is one
+      // item, so its twin is among the latest of at least one of its six words in any real corpus.
+      for (let k = Math.max(0, list.length - MAX_CANDIDATES_PER_WORD); k < list.length; k++) seen.add(list[k]!);
+    }
     return [...seen].sort((a, b) => a - b).map((i) => g.items[i]!);
   }
 

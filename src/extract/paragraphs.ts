@@ -41,6 +41,30 @@ function isHeadlineLike(t: string): boolean {
   return t.length < 200 && /[”"»]$/u.test(t) && !/[.!?…]/u.test(t);
 }
 
+/**
+ * Longest sentence read as one. Real sentences stay far below it (a long Vietnamese news sentence has 600–800
+ * characters); a longer run (no punctuation, a pasted table, hostile text) is cut at spaces into pieces of at most
+ * this length, so the per-sentence rules, some of which look back over the sentence, cost linear time in the page.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** `s` (at `start` in its paragraph) in pieces of at most MAX_SENTENCE_CHARS, cut after a space when there is one. */
+function capped(s: string, start: number, out: Sentence[]): void {
+  let from = 0;
+  while (s.length - from > MAX_SENTENCE_CHARS) {
+    let cut = s.lastIndexOf(' ', from + MAX_SENTENCE_CHARS);
+    if (cut <= from) cut = from + MAX_SENTENCE_CHARS;
+    // Never between the two halves of a surrogate pair.
+    const code = s.charCodeAt(cut - 1);
+    if (code >= 0xd800 && code <= 0xdbff) cut--;
+    const piece = s.slice(from, cut).trim();
+    if (piece) out.push({ text: piece, start: start + from + s.slice(from, cut).indexOf(piece) });
+    from = cut;
+  }
+  const rest = s.slice(from).trim();
+  if (rest) out.push({ text: rest, start: start + from + s.slice(from).indexOf(rest) });
+}
+
 /** Sentences of a paragraph with their offsets. */
 export function sentencesOf(p: string): Sentence[] {
   const out: Sentence[] = [];
@@ -48,7 +72,8 @@ export function sentencesOf(p: string): Sentence[] {
   for (const s of splitSentences(p)) {
     const at = p.indexOf(s, cursor);
     const start = at >= 0 ? at : cursor;
-    out.push({ text: s, start });
+    if (s.length > MAX_SENTENCE_CHARS) capped(s, start, out);
+    else out.push({ text: s, start });
     cursor = start + s.length;
   }
   return out;

@@ -10,7 +10,7 @@ import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument, Extraction } from '../core/types.js';
 import { sourceOf, type RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
-import { assembleExtraction, extractCorpus, registryOf, type Observation } from './index.js';
+import { assembleExtraction, extractCorpus, registryOf, type ExtractOptions, type Observation } from './index.js';
 import type { RegistrySnapshot, SpeakerRegistry } from './speakers.js';
 import { startWorker } from '../workerThread.js';
 
@@ -23,6 +23,8 @@ export interface ParallelOptions {
    * ~280 MiB more peak RSS, which breaks the 300 MiB budget there; the gain is for corpora of tens of thousands.
    */
   minDocuments?: number;
+  /** Budget and readers of the single-thread path (extraction.ts); the worker path reads with the defaults. */
+  extract?: ExtractOptions;
 }
 
 /** Who said it, as a worker sends it: a position in the built registry, or the name of an organisation met later. */
@@ -105,7 +107,7 @@ function speakerOf(ref: SpeakerRef, registry: SpeakerRegistry): RawQuote['speake
  */
 export async function extractCorpusParallel(documents: CorpusDocument[], options: ParallelOptions = {}): Promise<Extraction> {
   const count = Math.min(options.workers ?? Math.min(availableParallelism(), 4), documents.length);
-  if (count < 2 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) return extractCorpus(documents);
+  if (count < 2 || documents.length < (options.minDocuments ?? MIN_DOCUMENTS)) return extractCorpus(documents, options.extract);
 
   const chunks = chunksOf(documents, count);
   const workers = chunks.map(() => startWorker(import.meta.url, './worker'));

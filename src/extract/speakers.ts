@@ -147,6 +147,33 @@ export function roleFits(description: string, role: string): boolean {
   return true;
 }
 
+/** Initials of a folded phrase's syllables, "và" left out: "thong tin va truyen thong" → "tttt". */
+function initialsOf(words: string[]): string {
+  return words.filter((w) => w !== 'va').map((w) => w[0] ?? '').join('');
+}
+
+/**
+ * Whether a description can be a title of the same kind that says nothing against `role`: the role is a bare
+ * title, or every proper noun or acronym after the description's head is a word of the role or the initials of its field ("Bộ trưởng TT-TT" of "Bộ trưởng
+ * Thông tin và Truyền thông"). Lower-case words after the head are not weighed: they are often the verb phrase
+ * that follows a bare title ("Bộ trưởng … mở đầu bài phát biểu").
+ */
+export function roleCompatible(description: string, role: string): boolean {
+  const d = roleShape(description);
+  const r = roleShape(role);
+  if (!(d.head === r.head || (d.leader && r.leader))) return false;
+  const rest = description.trim().split(/\s+/).slice(d.head.split(' ').length);
+  const initials = initialsOf(tokenize(normaliseRole(role)).slice(r.head.split(' ').length));
+  // A bare title ("Tổng thống" alone) says nothing against any qualifier: "nhà lãnh đạo Nga" may be that person.
+  if (!r.quals.size) return true;
+  return rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => {
+    const f = foldText(w);
+    if (r.words.has(f)) return true;
+    const letters = f.replace(/[-&.]/g, '');
+    return /^[\p{Lu}Đ][\p{Lu}Đ&-]+$/u.test(w) && letters.length >= 2 && initials.includes(letters);
+  });
+}
+
 /** A built registry as plain data (structured-cloneable). */
 export interface RegistrySnapshot {
   entries: Array<Pick<SpeakerEntry, 'name' | 'kind' | 'gender' | 'count' | 'attested'> & { aliases: string[]; roles: Array<[string, number]> }>;
@@ -439,6 +466,19 @@ export class SpeakerRegistry {
     return e;
   }
 
+  /**
+   * The person entry a cast member's name links to across articles: the entry of a name of two words or more;
+   * for a lone word, only the one person whose name ends with it (several: no link, the article alone says who).
+   */
+  linkName(name: string): SpeakerEntry | null {
+    const e = this.resolveName(name);
+    if (!e || e.kind !== 'person') return null;
+    const toks = tokenize(foldText(cleanName(name)));
+    if (toks.length >= 2) return e;
+    const same = (this.byLast.get(toks[0] ?? '') ?? []).filter((x) => x.kind === 'person');
+    return same.length === 1 && same[0] === e ? e : null;
+  }
+
   /** Whether a single capitalised word is a name the corpus knows (a surname used alone). */
   readonly knownName = (name: string): boolean => {
     const e = this.resolveName(name);
@@ -474,6 +514,20 @@ export class SpeakerRegistry {
       .sort((a, b) => b.count - a.count || rank(a) - rank(b));
     this.roleCache.set(description, found);
     return found;
+  }
+
+  /** People known under a title the description could be another way of writing (see roleCompatible). */
+  byCompatibleRole(description: string): SpeakerEntry[] {
+    return this.entries.filter((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => roleCompatible(description, r)));
+  }
+
+  /** Whether someone is known under a title of the same kind as the description, whatever it qualifies. */
+  sameKindOfRole(description: string): boolean {
+    const d = roleShape(description);
+    return this.entries.some((e) => e.kind === 'person' && [...e.roles.keys()].some((r) => {
+      const s = roleShape(r);
+      return s.head === d.head || (d.leader && s.leader) || (d.generic && s.headOf);
+    }));
   }
 
   /** Whether an entry is known under a role that fits the description. */

@@ -40,6 +40,8 @@ const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời h
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
 const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
+// Longer than any label or "gọi X là" phrase looked for before a quotation (60 characters and their spaces).
+const NEAR_CHARS = 100;
 const FRAGMENT_WORDS = 4;
 
 /** Statements of one sentence, in order. */
@@ -61,7 +63,9 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     const words = wordCount(span.text);
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
-    if (!words || TITLE_BEFORE.test(prefix)) continue;
+    // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
+    const near = prefix.slice(-NEAR_CHARS);
+    if (!words || TITLE_BEFORE.test(near)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known);
@@ -71,9 +75,9 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     if (chosen) {
       // Short quoted words are speech only when a reporting verb before them in the sentence governs them
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
-      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(prefix))) continue;
+      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
-      speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? registry.org(roleLabel(chosen.mention.role)) : null);
+      speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry);
@@ -96,17 +100,14 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
 
 function callsItAttribution(masked: string, prefix: string, known: (n: string) => boolean): Attribution | null {
-  const m = CALLS_IT.exec(prefix);
+  const near = prefix.slice(-NEAR_CHARS);
+  const m = CALLS_IT.exec(near);
   if (!m) return null;
-  const verb = { start: m.index, end: m.index + 'gọi'.length, verb: 'gọi' };
+  const start = prefix.length - near.length + m.index;
+  const verb = { start, end: start + 'gọi'.length, verb: 'gọi' };
   const mention = subjectOf(masked, verb, known);
   if (!isSpeakerMention(mention)) return null;
   return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
-}
-
-function roleLabel(role: string): string {
-  const r = role.trim();
-  return r.charAt(0).toUpperCase() + r.slice(1);
 }
 
 /**

@@ -22,7 +22,7 @@ import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { DateIndex, dateMatch } from './dateMatch.js';
 import { InvertedIndexBuilder } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
-import { parseQuestion, type ParsedQuestion } from './question.js';
+import { parseQuestion, reportsSpeech, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
 import { createSpeakerDirectory, stripHonorifics } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit } from './units.js';
@@ -61,6 +61,8 @@ const BONUS = {
   verbatim: 0.05,
   // A passage or event that names the asked speaker (a statement the extractor did not attribute).
   namesSpeaker: 0.3,
+  // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
+  ownStatement: 1,
 };
 
 /** Options for {@link createSearchIndex}. */
@@ -301,6 +303,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       let unknownDocCover = 0;
       const have = new Set<number>();
       const naming = namingUnits(about);
+      const naming_ = { list: { units: [], scores: [] } as CandidateList, push(u: number, score: number): void { this.list.units.push(u); this.list.scores.push(score); } };
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         const doc = units.docs[u]!;
@@ -308,12 +311,19 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         else if (s.coverage[k]! > docCover[doc]!) docCover[doc] = s.coverage[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const names = naming.has(u);
-        const by = units.speakerId(u);
+        // A sentence holding an extracted statement is that statement's speaker's.
+        const by = units.speakerId(u) ?? unit(u).coveredBy?.map((c) => units.speakerId(c)).find(Boolean) ?? null;
         if (by !== about.id && !names) continue;
-        const score =
-          s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u) +
-          (names && by !== about.id ? BONUS.namesSpeaker : 0);
-        push(u, score);
+        const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u);
+        // Another speaker's words about X are not X's: they answer only when X has no statement at all.
+        if (by === about.id) push(u, score + BONUS.ownStatement);
+        // A passage naming X that reports speech is probably X's statement the extraction missed; an event
+        // naming X, or a sentence about X, is not X's words.
+        else if (!by) {
+          const t = unit(u);
+          push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (t.type === 'passage' && reportsSpeech(t.text) ? BONUS.ownStatement : 0));
+        }
+        else naming_.push(u, score + BONUS.namesSpeaker);
         have.add(u);
       }
       // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
@@ -322,11 +332,17 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         const doc = units.docs[u]!;
         const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
         if (have.has(u) || cover < minCoverage || !allow(u)) continue;
-        push(u, DOC_CONTEXT_SHARE * cover + bonusOf(p, u));
+        push(u, DOC_CONTEXT_SHARE * cover + bonusOf(p, u) + BONUS.ownStatement);
       }
       for (let k = 0; k < s.count; k++) {
         const doc = units.docs[s.units[k]!]!;
         if (doc >= 0) docCover[doc] = 0;
+      }
+      // A named speaker restricts the answers to that speaker's statements; sentences that only name them
+      // (someone else's words about them) answer only when the speaker has no statement on the topic.
+      if (out.units.length === 0) {
+        out.units.push(...naming_.list.units);
+        out.scores.push(...naming_.list.scores);
       }
       return out;
     }

@@ -47,6 +47,12 @@ const VERBS_TEXT = [
   'đánh giá', 'cho rằng', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
 ];
 const VERBS_LOWER = VERBS_TEXT.map((v) => v.split(' '));
+const SPEECH_RE = new RegExp(`[“”"«»]|(?:^|[^\\p{L}])(?:${VERBS_TEXT.join('|')})(?![\\p{L}])`, 'iu');
+
+/** Whether a sentence reports speech: a quotation mark or a reporting verb ("nói", "cho biết", "said"). */
+export function reportsSpeech(text: string): boolean {
+  return SPEECH_RE.test(text.normalize('NFC'));
+}
 const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
 const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
@@ -79,9 +85,26 @@ function findPhrase(folded: string[], phrase: string[], from = 0): number {
   return -1;
 }
 
+// Chat markup is not part of what is asked: user, role and channel mentions (<@1>, <@&2>, <#3>), @everyone/@here,
+// custom emoji (<:name:id>), message and channel links, and pictographic emoji.
+const CHAT_MARKUP = [
+  /<(?:@[!&]?|#)\d+>/g,
+  /<a?:[\w~]+:\d+>/g,
+  /(^|\s)@(?:everyone|here)\b/g,
+  /https?:\/\/(?:\w+\.)?discord(?:app)?\.com\/channels\/[\d/@me]+/g,
+  /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu,
+];
+
+/** A question without chat markup (mentions, channel links, emoji), spaces collapsed. */
+export function stripChatMarkup(question: string): string {
+  let text = question;
+  for (const re of CHAT_MARKUP) text = text.replace(re, (_m, lead: unknown) => `${typeof lead === 'string' ? lead : ''} `);
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Parse a question against the speaker directory; `df` gives a folded word's corpus frequency. */
 export function parseQuestion(question: string, speakers: SpeakerDirectory, df: (w: string) => number): ParsedQuestion {
-  let text = question.normalize('NFC');
+  let text = stripChatMarkup(question.normalize('NFC'));
   const diacritics = hasDiacritics(text);
   if (!diacritics) text = text.replace(/\b(ngay|thang|nam)(?=\s+\d)/giu, (w) => CALENDAR_WORDS[w.toLowerCase()] ?? w);
   const { lower, folded, starts } = splitWords(text);

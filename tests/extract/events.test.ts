@@ -57,3 +57,10 @@ describe('undated articles', () => {
     expect(q?.date).toBe('2024-01-05');
   });
 });
+
+describe('events in English copy', () => {
+  it('a dated happening with an English cue is an event, dated against the publication', () => {
+    const ex = extractCorpus([makeDoc(['The prime minister was re-elected Tuesday by the National Assembly, winning 480 of 490 votes.'], { published: '2019-06-12' })]);
+    expect(ex.events.map((e) => e.date)).toEqual(['2019-06-11']);
+  });
+});

@@ -35,13 +35,14 @@ describe('speaker registry over many people', () => {
     expect(quoteWith(ex, 'Phiên họp số 3')?.speaker).toBe('Lars Berggren');
   });
 
-  it('a role description picks the one person known under that qualified role among many with the same head', () => {
+  it('a role description never names a person known only from other articles', () => {
     const ministers = ['Tài chính', 'Quốc phòng', 'Y tế', 'Giáo dục', 'Nội vụ', 'Tư pháp']
       .map((field, i) => makeDoc([`Bộ trưởng ${field} ${['Erik Nordahl', 'Jonas Vik', 'Maja Strand', 'Ola Fjell', 'Siri Moen', 'Tor Haug'][i]} nói: “Ngân sách năm tới sẽ được công bố vào tuần sau”.`], { published: '2023-05-10' }));
     const ex = extractCorpus([
       ...ministers,
       makeDoc(['Bộ trưởng Y tế cảnh báo: “Mùa cúm năm nay có thể đến sớm hơn mọi năm”.'], { published: '2023-05-12' }),
     ]);
-    expect(quoteWith(ex, 'Mùa cúm năm nay')?.speaker).toBe('Maja Strand');
+    // The article names no one: its own words describe the speaker, and no other article's minister stands in.
+    expect(quoteWith(ex, 'Mùa cúm năm nay')?.speaker).toBe('Bộ trưởng Y tế');
   });
 });

@@ -50,3 +50,69 @@ describe('given names that are also country names', () => {
     expect([q?.speaker, q?.kind]).toEqual(['Phạm Minh Đức', 'direct']);
   });
 });
+
+describe('when a statement was made: the report and its timeline, anchored on the publication date', () => {
+  it('a date after publication (a plan, a forecast) never dates a statement', () => {
+    const ex = extract(['Thuế mới áp dụng từ ngày 1/9 tới. Ông Lâm Văn Hải nói: “Doanh nghiệp sẽ có đủ thời gian chuẩn bị”.']);
+    expect(quoteWith(ex, 'đủ thời gian')?.date).toBe('2024-07-03');
+  });
+
+  it('"vào năm tới" in the reporting clause is not when it was said', () => {
+    const ex = extract(['Ông Lâm Văn Hải vào năm tới sẽ nghỉ hưu, và nói: “Tôi đã làm hết sức mình”.']);
+    expect(quoteWith(ex, 'hết sức mình')?.date).toBe('2024-07-03');
+  });
+
+  it('a year mentioned in passing does not date the next statements of the paragraph', () => {
+    const ex = extract(['Nhà máy được xây dựng từ năm 2008. Ông Lâm Văn Hải cho biết: “Sản lượng năm nay sẽ tăng gấp đôi”.']);
+    expect(quoteWith(ex, 'tăng gấp đôi')?.date).toBe('2024-07-03');
+  });
+
+  it('an incident recounted in the lede does not date the statements', () => {
+    const ex = extract([
+      'Ngay đầu phiên họp, đại biểu Trần Minh Khoa hỏi thẳng về vụ giám đốc công ty bị bắt tối qua.',
+      '“Bộ sẽ trả lời bằng văn bản”, Bộ trưởng Lâm Văn Hải nói.',
+    ]);
+    expect(quoteWith(ex, 'trả lời bằng văn bản')?.date).toBe('2024-07-03');
+  });
+
+  it("the lede's occasion a few days before publication dates the undated statements", () => {
+    const ex = extract([
+      'Chiều 30/6, tại buổi gặp mặt các nhà đầu tư ở Đà Nẵng, nhiều doanh nhân đã chia sẻ kinh nghiệm.',
+      'Ông Lâm Văn Hải nói: “Thị trường còn nhiều dư địa cho doanh nghiệp nhỏ”.',
+    ]);
+    expect(quoteWith(ex, 'nhiều dư địa')?.date).toBe('2024-06-30');
+  });
+
+  it('a lede about a happening, not an occasion of speaking, does not date later statements', () => {
+    const ex = extract([
+      'Đêm 1/7, mưa lớn gây ngập sâu nhiều tuyến phố ở Cần Thơ.',
+      'Ông Lâm Văn Hải nói: “Nước đang rút dần ở các quận trung tâm”.',
+    ]);
+    expect(quoteWith(ex, 'rút dần')?.date).toBe('2024-07-03');
+  });
+
+  it('a lede date long before publication is background, not the occasion', () => {
+    const ex = extract([
+      'Ngày 2/3, công ty ra mắt sản phẩm đầu tiên tại Đà Nẵng.',
+      'Ông Lâm Văn Hải nói: “Thị trường còn nhiều dư địa cho doanh nghiệp nhỏ”.',
+    ]);
+    expect(quoteWith(ex, 'nhiều dư địa')?.date).toBe('2024-07-03');
+  });
+
+  it('a page stamped with a month only: the lede gives the day', () => {
+    const ex = extract([
+      'Tối 12/6, trao đổi với phóng viên, ông Lâm Văn Hải, Chủ tịch xã, cho biết lũ đã rút.',
+      '“Người dân đã trở về nhà an toàn”, ông Phạm Văn Bình nói.',
+    ], '2024-06');
+    expect(quoteWith(ex, 'trở về nhà')?.date).toBe('2024-06-12');
+  });
+
+  it('its own date that the page cannot resolve leaves the statement undated rather than borrowing one', () => {
+    const ex = extractCorpus([makeDoc([
+      'Sáng 21/8, Thống đốc Lâm Văn Hải trả lời chất vấn tại Quốc hội.',
+      'Phát biểu hồi tháng 3, ông Lâm Văn Hải còn khẳng định nợ xấu toàn ngành khoảng 10%.',
+    ], { published: null })]);
+    const q = ex.quotes.find((x) => x.text.includes('nợ xấu toàn ngành'));
+    expect(q?.date ?? null).toBeNull();
+  });
+});

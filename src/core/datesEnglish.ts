@@ -1,0 +1,137 @@
+/**
+ * English date forms, for the English pages of a corpus (agency copy, foreign outlets): "on Tuesday",
+ * "yesterday", "December 15", "in May", "last month", "two weeks ago", "in 2016". Resolved like the
+ * Vietnamese forms: against the publication date, preferring the past (news reports what happened), the
+ * future only after "next" or in a sentence about what will or is expected to happen.
+ */
+import type { Rule } from './datesRules.js';
+import {
+  resolveDayMonth, resolveDayOffset, resolveMonth, resolvePeriodOffset, resolveSpan, resolveWeek, resolveWeekday, refDay,
+  type Direction,
+} from './datesResolve.js';
+import { addDays } from './datesCalendar.js';
+
+const s = String.raw;
+const L = s`(?<![\p{L}\p{N}_])`;
+const R = s`(?![\p{L}\p{N}_])`;
+const re = (source: string) => new RegExp(source, 'gu');
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Full names and the agency abbreviations ("Dec. 15", "Sept. 3"); capitalised, as English writes month names.
+const MONTH = s`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = s`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+const NUMBER: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+// A sentence about what will happen: "are expected to be at the summit in July", "will visit in May".
+const FUTURE_SENTENCE = /\b(?:will|shall|is expected|are expected|expected to|plans? to|scheduled|due to|set to|going to)\b/iu;
+
+// Case-sensitive: a capitalised English month name must be in the text for either month rule to run.
+const HAS_MONTH = /January|February|March|April|May|June|July|August|Sept?\.|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\./u;
+
+const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const directionOf = (text: string, next: boolean): Direction => (next || FUTURE_SENTENCE.test(text) ? 'future' : 'past');
+
+// "December 15", "Dec. 15, 2019", "15 December 2019".
+const monthDay: Rule = {
+  quick: HAS_MONTH,
+  re: re(s`${L}(?:(?<m>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?|(?<d2>\d{1,2})\s+(?<m2>${MONTH})(?:,?\s+(?<y2>\d{4}))?)(?![\p{L}\p{N}_])`),
+  resolve(m, text, ref) {
+    const g = m.groups!;
+    const yearText = g.y ?? g.y2;
+    const year = yearText === undefined ? null : Number(yearText);
+    if (year !== null && (year < 1900 || year > 2100)) return null;
+    return resolveDayMonth(Number(g.d ?? g.d2), monthIndex((g.m ?? g.m2)!), year, null, directionOf(text, false), ref);
+  },
+};
+
+// "in May", "in May 2016", "May 2016", "last April", "early July". A bare "May" is also the verb: never alone.
+const monthOnly: Rule = {
+  quick: HAS_MONTH,
+  re: re(
+    s`${L}(?:(?<lead>in|since|until|by|during|(?:in\s+)?(?:early|mid|late)(?:-|\s+)|(?<last>last)|(?<next>next))\s+(?<m>${MONTH})(?:\s+(?<y>\d{4}))?|(?<m2>${MONTH})\s+(?<y2>\d{4}))${R}`,
+  ),
+  resolve(m, text, ref) {
+    const g = m.groups!;
+    const yearText = g.y ?? g.y2;
+    const year = yearText === undefined ? null : Number(yearText);
+    if (year !== null && (year < 1900 || year > 2100)) return null;
+    const month = monthIndex((g.m ?? g.m2)!);
+    if (g.last && year === null && ref.year !== null && ref.month !== null) {
+      // "last April" in May is last year's: the April just gone would be "in April" or "last month".
+      return resolveMonth(month, ref.year - (month >= ref.month ? 1 : 0), null, 'past', ref);
+    }
+    return resolveMonth(month, year, null, directionOf(text, g.next !== undefined), ref);
+  },
+};
+
+// "on Tuesday", "last Friday", "next Monday", "Tuesday" (capitalised: English writes weekday names so).
+const weekday: Rule = {
+  quick: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u,
+  // Not a title that starts with a weekday: "the Sunday Times", "Monday Morning".
+  re: re(s`${L}(?:(?<mode>last|next|this|on)\s+)?(?<wd>${WEEKDAY})${R}(?!\s+\p{Lu})`),
+  resolve(m, text, ref) {
+    const g = m.groups!;
+    const index = WEEKDAYS.indexOf(g.wd!.toLowerCase());
+    const mode = g.mode?.toLowerCase();
+    if (mode === 'last') return resolveWeekday(index, 'past', ref);
+    if (mode === 'next' || FUTURE_SENTENCE.test(text)) return resolveWeekday(index, 'future', ref);
+    return resolveWeekday(index, 'past-inclusive', ref);
+  },
+};
+
+// "yesterday", "today", "tonight", "this morning", "tomorrow".
+const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 };
+const relativeDay: Rule = {
+  quick: /yesterday|today|tonight|tomorrow|this\s|last\s+night/iu,
+  re: re(s`${L}(?<w>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${R}`),
+  resolve(m, _text, ref) {
+    return resolveDayOffset(DAY_WORDS[m.groups!.w!.toLowerCase().replace(/\s+/g, ' ')]!, ref);
+  },
+};
+
+// "last month", "this year", "next week".
+const period: Rule = {
+  quick: /last|this|next/iu,
+  re: re(s`${L}(?<w>last|this|next)\s+(?<unit>week|month|year)${R}`),
+  resolve(m, _text, ref) {
+    const g = m.groups!;
+    const offset = { last: -1, this: 0, next: 1 }[g.w!.toLowerCase() as 'last' | 'this' | 'next'];
+    const unit = g.unit!.toLowerCase();
+    if (unit === 'week') return resolveWeek(offset, ref);
+    return resolvePeriodOffset(unit === 'year' ? 'year' : 'month', offset, ref);
+  },
+};
+
+// "two weeks ago", "5 days ago", "a year ago".
+const ago: Rule = {
+  quick: /ago/iu,
+  re: re(s`${L}(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago${R}`),
+  resolve(m, _text, ref) {
+    const g = m.groups!;
+    const n = NUMBER[g.n!.toLowerCase()] ?? Number(g.n);
+    switch (g.unit!.toLowerCase()) {
+      case 'day':
+        return resolveDayOffset(-n, ref);
+      case 'week': {
+        const today = refDay(ref);
+        return today ? resolveSpan(addDays(today, -7 * n - 3), addDays(today, -7 * n + 3)) : resolveWeek(-n, ref);
+      }
+      case 'month':
+        return resolvePeriodOffset('month', -n, ref);
+      default:
+        return resolvePeriodOffset('year', -n, ref);
+    }
+  },
+};
+
+// "in 2016", "since 2014", "in early 2019". Not "in the 1990s" (a decade) nor a quantity ("in 2016 cases" is rare).
+const year: Rule = {
+  quick: /\d{4}/u,
+  re: re(s`${L}(?:in|since|until|by|during|of)\s+(?:(?:early|mid|late)(?:-|\s+))?(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}_]|s\b)`),
+  resolve(m) {
+    return { date: m.groups!.y!, relative: false };
+  },
+};
+
+/** The English recognisers, appended to the Vietnamese ones (forms do not overlap: English words, English order). */
+export const ENGLISH_RULES: readonly Rule[] = [monthDay, monthOnly, weekday, relativeDay, period, ago, year];

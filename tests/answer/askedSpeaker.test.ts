@@ -1,0 +1,64 @@
+/**
+ * What a reader sees when a question names a speaker, or carries chat markup: composed articles, real index,
+ * replies read through the console (the same command handlers and payloads as Discord).
+ */
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { runConsole } from '../../src/discord/console.js';
+import { createSearchIndex } from '../../src/search/index.js';
+import { createTestContext } from '../helpers/botFixtures.js';
+
+const doc = (file: string, title: string, paragraphs: string[]): CorpusDocument => ({
+  file, path: `/c/${file}`, title, outlet: 'Báo Gió', author: null, url: null, published: '2025-03-04',
+  publishedEvidence: 'header', publishedRaw: '4/3/2025', paragraphs, mtimeMs: 0, warnings: [],
+});
+const DOCS = [
+  doc('h1.txt', 'Thủ tướng Aino Halvorsen bàn về hợp tác với Tổng thống Kasimir Oduya', [
+    'Cố vấn Pekka Lindroos cho biết Tổng thống Kasimir Oduya đã gọi điện cho Thủ tướng Aino Halvorsen về hợp tác năng lượng.',
+    'Thủ tướng Aino Halvorsen nói hợp tác năng lượng cần thêm thời gian.',
+  ]),
+];
+const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
+const quote = (id: string, speaker: string, speakerId: string, text: string, para: number): Quote => ({
+  id, speaker, speakerId, text, kind: 'indirect', date: '2025-03-03', dateSource: 'context',
+  excerpt: DOCS[0]!.paragraphs[para]!, sources: [src(DOCS[0]!)],
+});
+const EXTRACTION: Extraction = {
+  documents: DOCS,
+  speakers: [
+    { id: 'pekka-lindroos', name: 'Pekka Lindroos', aliases: ['Lindroos'], role: 'Cố vấn' },
+    { id: 'aino-halvorsen', name: 'Aino Halvorsen', aliases: ['bà Halvorsen', 'Halvorsen'], role: 'Thủ tướng' },
+    { id: 'kasimir-oduya', name: 'Kasimir Oduya', aliases: ['ông Oduya', 'Oduya'], role: 'Tổng thống' },
+  ],
+  quotes: [
+    quote('l1', 'Pekka Lindroos', 'pekka-lindroos', 'Tổng thống Kasimir Oduya đã gọi điện cho Thủ tướng Aino Halvorsen về hợp tác năng lượng', 0),
+    quote('h1', 'Aino Halvorsen', 'aino-halvorsen', 'hợp tác năng lượng cần thêm thời gian', 1),
+  ],
+  events: [],
+};
+
+async function consoleReply(line: string): Promise<string> {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+  const ctx = createTestContext({ index: createSearchIndex(EXTRACTION) });
+  await runConsole(ctx, { input: Readable.from([`${line}\n`]), output, interactive: false, locale: 'vi' });
+  return text;
+}
+
+describe('a question that names its speaker', () => {
+  it('"X nói gì về Y" answers with X\'s statement first, not someone else\'s words naming X', async () => {
+    const text = await consoleReply('/ask Halvorsen nói gì về Oduya');
+    expect(text).toMatch(/Người nói: Aino Halvorsen/);
+    expect(text).not.toMatch(/Người nói: Pekka Lindroos/);
+  });
+});
+
+describe('chat markup in a question', () => {
+  it('mentions, @everyone, custom emoji and channel links are left out of the question', async () => {
+    const text = await consoleReply('/ask @everyone <@&123> Halvorsen nói gì? <:hay:456> <#789> 👍');
+    expect(text).toContain('Người nói: Aino Halvorsen');
+    expect(text).not.toContain('Không tìm thấy');
+  });
+});

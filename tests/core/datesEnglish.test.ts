@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '../../src/core/dates.js';
+import type { IsoDate } from '../../src/core/types.js';
+
+// 2019-06-12 is a Wednesday.
+function found(text: string, reference: IsoDate = '2019-06-12'): Array<[string, IsoDate]> {
+  return findDateMentions(text, reference).map((m) => [m.raw, m.date]);
+}
+
+describe('findDateMentions: English copy', () => {
+  it.each<[string, string, Array<[string, IsoDate]>]>([
+    ['weekday, past', 'The minister was re-elected Tuesday by the assembly.', [['Tuesday', '2019-06-11']]],
+    ['on + weekday', 'In a surprise move on Monday, the board fired its chairman.', [['on Monday', '2019-06-10']]],
+    ['today is inclusive', 'The ministry said Wednesday it would appeal.', [['Wednesday', '2019-06-12']]],
+    ['weekday in a plan', 'The two leaders will meet on Friday in Hanoi.', [['on Friday', '2019-06-14']]],
+    ['last + weekday', 'He spoke to reporters last Wednesday.', [['last Wednesday', '2019-06-05']]],
+    ['month and day', 'He made the remarks in an interview on June 3.', [['June 3', '2019-06-03']]],
+    ['day month year', 'The deal was signed on 3 March 2018 in Geneva.', [['3 March 2018', '2018-03-03']]],
+    ['in + month', 'She was elected in April, after a long campaign.', [['in April', '2019-04']]],
+    ['in + month in a plan', 'Both leaders are expected to attend the summit in July.', [['in July', '2019-07']]],
+    ['last month', 'He travelled to Moscow last month for talks.', [['last month', '2019-05']]],
+    ['yesterday', 'The spokesman told reporters yesterday that talks continue.', [['yesterday', '2019-06-11']]],
+    ['weeks ago, across a month boundary: only the year', 'A tribunal two weeks ago rejected the claims.', [['two weeks ago', '2019']]],
+    ['in + year', 'The plant has been closed since 2014.', [['since 2014', '2014']]],
+  ])('%s', (_form, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  it('reads no date from a bare "May", a decade or a weekday-named title', () => {
+    expect(found('Officials may meet again, he told the Sunday Times.')).toEqual([]);
+    expect(found('Prices rose sharply in the 1990s.')).toEqual([]);
+  });
+
+  it('weeks ago within one month gives the month', () => {
+    expect(found('A tribunal two weeks ago rejected the claims.', '2019-06-26')).toEqual([['two weeks ago', '2019-06']]);
+  });
+
+  it('leaves the year unknown without a publication date', () => {
+    expect(found('He said so in an interview on December 15.', null)).toEqual([['December 15', '--12-15']]);
+    expect(found('The spokesman said Thursday that talks continue.', null)).toEqual([['Thursday', null]]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/corpus/parse.js';
+import { dateFromUrl, parseBylineDate } from '../../src/corpus/publishedDate.js';
+
+const LEDE = 'Sở Giao thông vận tải Hà Nội bắt đầu thử nghiệm làn đường riêng cho xe buýt trên ba tuyến phố.';
+const BODY = 'Theo kế hoạch, giai đoạn thử nghiệm sẽ kéo dài sáu tháng trước khi đánh giá kết quả.';
+
+describe('publication date of a scraped page', () => {
+  it('reads a "date" stamp on the line under the page URL, and keeps the text after it', () => {
+    const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-12345.html\n date 2023-04-17 ${LEDE}\n\n${BODY}`);
+    expect(doc.published).toBe('2023-04-17');
+    expect(doc.publishedEvidence).toBe('header');
+    expect(doc.url).toBe('https://baomau.vn/thu-nghiem-xe-buyt-12345.html');
+    expect(doc.paragraphs).toEqual([LEDE, BODY]);
+  });
+
+  it('does not take a date stamp further down the page', () => {
+    const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-12345.html\n${LEDE}\ndate 2023-04-17 ${BODY}`);
+    expect(doc.published).toBeNull();
+  });
+
+  it('infers the date from a time-stamped article id in the URL', () => {
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-xe-buyt-20230417093012345.htm')).toBe('2023-04-17');
+    expect(dateFromUrl('https://baomau.vn/amp/20230417/thu-nghiem-xe-buyt-3846613.html')).toBe('2023-04-17');
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-xe-buyt-20230417i812345')).toBe('2023-04-17');
+    // A site prefix, then YYMMDDhhmmss and milliseconds.
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-xe-buyt-185230417093012345.htm')).toBe('2023-04-17');
+  });
+
+  it('reads no date from plain article ids or tracking numbers', () => {
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-xe-buyt-3669178.html')).toBeNull();
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-pid198964976')).toBeNull();
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-c415a1705258.html')).toBeNull();
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem.html?utm=20230417093012345')).toBeNull();
+    // Not a calendar day: 2023-13-45.
+    expect(dateFromUrl('https://baomau.vn/thu-nghiem-20231345093012345.htm')).toBeNull();
+  });
+
+  it("prefers the article's own stamp under the headline to the site's date above it", () => {
+    const TITLE = 'Hà Nội thử nghiệm làn đường riêng cho xe buýt nhanh';
+    const doc = parseArticle('a.txt', ['Thứ sáu 25/04/2025 09:09', 'Thời sự', TITLE, '24/02/2025 08:58', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2025-02-24T08:58');
+    expect(doc.title).toBe(TITLE);
+  });
+
+  it('keeps a date above the headline when it is the only one', () => {
+    const TITLE = 'Hà Nội thử nghiệm làn đường riêng cho xe buýt nhanh';
+    const doc = parseArticle('a.txt', ['05/06/2018 07:15 GMT+7', TITLE, LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2018-06-05T07:15+07:00');
+  });
+
+  it("reads a byline with the author's name before it or the section after it", () => {
+    expect(parseBylineDate('Thu Trang - 10/10/2023 14:48 (GMT+7)')).toBe('2023-10-10T14:48+07:00');
+    expect(parseBylineDate('17/11/2020 08:21 AM | Kinh doanh')).toBe('2020-11-17T08:21');
+    expect(parseBylineDate('12/10/2020 | Giá vàng tăng mạnh trong phiên sáng nay')).toBeNull();
+    expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
+  });
+});
