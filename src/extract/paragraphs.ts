@@ -79,11 +79,19 @@ export function sentencesOf(p: string): Sentence[] {
   return out;
 }
 
+// A page flattened to one line keeps its bullets: " * HLV X: …" starts a new item (an interview answer, a list entry).
+const BULLET = /\s\*\s+(?=\p{Lu})/u;
+
+/** A raw paragraph cut at its inline bullets. */
+function splitBullets(raw: string): string[] {
+  return BULLET.test(raw) ? raw.split(new RegExp(BULLET.source, 'gu')) : [raw];
+}
+
 /** Body paragraphs to read statements and events from, in order. */
 export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
   const title = doc.title ? foldText(doc.title).trim() : null;
   const out: Paragraph[] = [];
-  for (const raw of doc.paragraphs) {
+  for (const raw of doc.paragraphs.flatMap(splitBullets)) {
     const text = raw.trim();
     if (!text) continue;
     if (FURNITURE_START.test(text)) break;
