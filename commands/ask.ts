@@ -6,9 +6,9 @@ import { UserError } from '../src/errors.js';
 import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
-import { toViews } from '../src/discord/dateSources.js';
 import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
-import { buildAnswerReply, buildNotFoundReply, type ReplyPayload } from '../src/discord/replies.js';
+import { buildAnswerReply, type ReplyPayload } from '../src/discord/replies.js';
+import { answerQuestion } from '../src/answer/view.js';
 import { languageOf, stringsFor } from '../src/discord/strings.js';
 
 import { MAX_QUESTION_LENGTH } from '../src/core/questionLimit.js';
@@ -17,11 +17,10 @@ export { MAX_QUESTION_LENGTH };
 const RESULT_LIMIT = 10;
 
 function answer(ctx: BotContext, question: string, page: number, locale: string, state: string): ReplyPayload {
-  const lang = languageOf(locale);
-  const index = ctx.index();
-  const results = index.ask(question, { limit: RESULT_LIMIT });
-  if (results.length === 0) return buildNotFoundReply(question, index.suggestAlternative(question), lang);
-  return buildAnswerReply({ question, views: toViews(index.extraction, results), page, lang, state });
+  const set = answerQuestion(ctx.index(), question, { limit: RESULT_LIMIT });
+  // An English question gets an English reply, whatever the user's Discord language.
+  const lang = set.language === 'en' ? 'en' : languageOf(locale);
+  return buildAnswerReply({ set, page, lang, state });
 }
 
 export const ask = {

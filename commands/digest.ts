@@ -49,8 +49,9 @@ async function set(i: ChatInputLike, ctx: BotContext, guildId: string): Promise<
   const store = needStore(ctx, i.locale);
   const channel = i.options.getChannel('channel', true);
   if (!channel || !isDigestChannelType(channel.type)) throw new UserError('not-text-channel', s.notTextChannel);
-  const time = parseDigestTime(i.options.getString('time', true) ?? '', s);
-  const timezone = parseDigestTimeZone(i.options.getString('timezone', true) ?? '', s);
+  // Time and time zone may be left out: the configured defaults apply (DIGEST_DEFAULT_TIME / _TIMEZONE).
+  const time = parseDigestTime(i.options.getString('time') ?? ctx.config.digestDefaultTime, s);
+  const timezone = parseDigestTimeZone(i.options.getString('timezone') ?? ctx.config.digestDefaultTimezone, s);
   const sections = parseDigestSections(i.options.getString('sections'), s);
   const access = channelAccess(i, channel);
   // Unknown counts as no: a member must never make the bot post where they cannot see.
@@ -105,8 +106,8 @@ export const digest = {
     .addSubcommand((sc) =>
       withText(sc, 'digest.set')
         .addChannelOption((o) => withText(o, 'digest.set.channel').setRequired(true).addChannelTypes(...DIGEST_CHANNEL_TYPES))
-        .addStringOption((o) => withText(o, 'digest.set.time').setRequired(true).setMaxLength(5))
-        .addStringOption((o) => withText(o, 'digest.set.timezone').setRequired(true).setAutocomplete(true).setMaxLength(64))
+        .addStringOption((o) => withText(o, 'digest.set.time').setMaxLength(5))
+        .addStringOption((o) => withText(o, 'digest.set.timezone').setAutocomplete(true).setMaxLength(64))
         .addStringOption((o) => withText(o, 'digest.set.language').addChoices(choice('lang.vi', 'vi'), choice('lang.en', 'en')))
         .addStringOption((o) => withText(o, 'digest.set.sections').addChoices(...SECTION_CHOICES))
         .addStringOption((o) => withText(o, 'digest.set.empty_day').addChoices(choice('empty.note', 'note'), choice('empty.skip', 'skip'))),

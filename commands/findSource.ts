@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import type { Command } from '../src/discord/command.js';
-import { toViews } from '../src/discord/dateSources.js';
+import { viewsOf } from '../src/answer/view.js';
 import { buildFindSourceReply } from '../src/discord/replies.js';
 import { COMMAND_TEXT, languageOf, stringsFor } from '../src/discord/strings.js';
 
@@ -36,6 +36,6 @@ export const findSource = {
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     const index = ctx.index();
     const found = index.findSource(text);
-    await i.editReply(buildFindSourceReply(found ? toViews(index.extraction, [found])[0]! : null, lang));
+    await i.editReply(buildFindSourceReply(found ? viewsOf(index, [found])[0]! : null, lang));
   },
 } satisfies Command;

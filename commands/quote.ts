@@ -5,7 +5,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
-import { toViews } from '../src/discord/dateSources.js';
+import { viewsOf } from '../src/answer/view.js';
 import { ephemeral, parseDateOption } from '../src/discord/guards.js';
 import { buildQuoteReply, textReply } from '../src/discord/replies.js';
 import { resolveSpeakerOption, speakerChoices } from '../src/discord/speakers.js';
@@ -31,7 +31,7 @@ export const quote = {
       await i.reply(ephemeral(textReply(stringsFor(languageOf(i.locale)).quoteNotFound(speaker.name, topic ?? null))));
       return;
     }
-    await i.reply(buildQuoteReply(toViews(index.extraction, [best])[0]!, languageOf(i.locale)));
+    await i.reply(buildQuoteReply(viewsOf(index, [best])[0]!, languageOf(i.locale)));
   },
 
   async autocomplete(i, ctx) {

@@ -21,6 +21,7 @@ export const reload = {
     await i.deferReply({ flags: MessageFlags.Ephemeral });
     const summary = await ctx.reload();
     ctx.logger.child({ module: 'reload-command' }).info({ userId: i.user.id, summary }, 'corpus reloaded by command');
-    await i.editReply(textReply(stringsFor(languageOf(i.locale)).reloaded(summary)));
+    // The reply is built from the new corpus in the user's language, not from the (English) log summary.
+    await i.editReply(textReply(stringsFor(languageOf(i.locale)).reloaded(ctx.stats.corpus())));
   },
 } satisfies Command;

@@ -7,7 +7,7 @@ import { UserError } from '../src/errors.js';
 import { withText } from '../src/discord/builders.js';
 import type { Command } from '../src/discord/command.js';
 import type { BotContext } from '../src/discord/context.js';
-import { toViews } from '../src/discord/dateSources.js';
+import { viewsOf } from '../src/answer/view.js';
 import { parseDateOption } from '../src/discord/guards.js';
 import { buildTimelineReply } from '../src/discord/listReplies.js';
 import { ownPagerState, pagerStates } from '../src/discord/pagerState.js';
@@ -30,7 +30,7 @@ function render(ctx: BotContext, q: TimelineQuery, page: number, locale: string,
   const index = ctx.index();
   const results = index.timeline({ topic: q.t, speaker: q.s, from: q.f, to: q.to, limit: MAX_ITEMS });
   const filters = [q.t, q.sn, q.f || q.to ? `${q.f ?? '…'} → ${q.to ?? '…'}` : undefined].filter(Boolean).join(' · ');
-  return buildTimelineReply({ items: toViews(index.extraction, results), filters: filters || null, page, lang: languageOf(locale), state });
+  return buildTimelineReply({ items: viewsOf(index, results), filters: filters || null, page, lang: languageOf(locale), state });
 }
 
 function str(v: unknown): string | undefined {

@@ -8,7 +8,7 @@ import { basename, join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
-import type { CorpusDocument, LoadedCorpus, SkippedFile } from './core/types.js';
+import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from './core/types.js';
 import { loadDocument } from './corpus/load.js';
 import { createDigestSource } from './digest/prepare.js';
 import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
@@ -19,6 +19,8 @@ import { extractCorpus, type ExtractOptions } from './extract/index.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
 import { openStore, StoreError, type Store } from './store/store.js';
+import type { ExtractReply } from './extractWorker.js';
+import { startWorker } from './workerThread.js';
 
 export const DATABASE_FILE = 'trichdan.db';
 
@@ -53,6 +55,30 @@ const STAGE_MESSAGES: Record<PipelineStage, string> = {
   index: 'building the search index',
   save: 'saving a corpus snapshot for the next start',
 };
+
+/**
+ * Extraction of `documents` in a worker thread, so a watched change never stops the bot answering (one hostile
+ * article can take seconds). Options with injected readers (tests) cannot cross threads: they extract here.
+ */
+function extractOffThread(documents: CorpusDocument[], options?: ExtractOptions): Promise<Extraction> {
+  if (options) return Promise.resolve(extractCorpus(documents, options));
+  return new Promise((resolve, reject) => {
+    const worker = startWorker(import.meta.url, './extractWorker', { documents });
+    let settled = false;
+    worker.once('message', (m: ExtractReply) => {
+      settled = true;
+      if (m.type === 'done') resolve(m.extraction);
+      else reject(new Error(`extraction failed: ${m.message}`));
+    });
+    worker.once('error', (err) => {
+      settled = true;
+      reject(err);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`extraction worker exited with code ${code}`));
+    });
+  });
+}
 
 /** Documents keyed by file, for incremental reloads. */
 function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
@@ -121,9 +147,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
 
   /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
-  const rebuild = (reason: string, skipped: number, built?: SearchIndex): string => {
+  const rebuild = async (reason: string, skipped: number, built?: SearchIndex): Promise<string> => {
     if (!built) {
-      const extraction = extractCorpus([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
+      const extraction = await extractOffThread([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
       for (const s of extraction.skipped ?? []) {
         log.warn({ file: s.file, reason: s.reason }, 'article skipped');
         documents.delete(s.file);

@@ -11,13 +11,11 @@ import { composeDigest, renderDigestText } from './digest/compose.js';
 import { DIGEST_SECTIONS, type Language } from './core/services.js';
 import { parseUserDate } from './core/dates.js';
 import { CorpusError } from './corpus/load.js';
-import {
-  answersToJson,
-  extractionToJson,
-  formatAnswersText,
-  formatExtractionText,
-  newArticlesFor,
-} from './cliFormat.js';
+import { extractionToJson, formatExtractionText, newArticlesFor } from './cliFormat.js';
+import { answersJson } from './answer/json.js';
+import { answerSetText } from './answer/plainText.js';
+import { answerQuestion } from './answer/view.js';
+import { ConfigError, parseConfig, type Config } from './config.js';
 import type { AskOptions } from './core/types.js';
 import { MAX_QUESTION_LENGTH, questionTooLongMessage } from './core/questionLimit.js';
 
@@ -75,12 +73,12 @@ function stageReporter(): PipelineOptions['onStage'] {
   };
 }
 
-async function load(corpusDir: string, snapshot: boolean): Promise<Pipeline> {
+async function load(corpusDir: string, snapshot: boolean, config: Config): Promise<Pipeline> {
   try {
     const pipeline = await buildPipeline(corpusDir, {
       onProgress: progressReporter(),
       onStage: stageReporter(),
-      dataDir: snapshot ? process.env.DATA_DIR?.trim() || 'data' : undefined,
+      dataDir: snapshot ? config.dataDir : undefined,
       onSnapshotError: (err, phase) =>
         process.stderr.write(
           `warning: the corpus snapshot could not be ${phase === 'read' ? 'read' : 'saved'} (${err instanceof Error ? err.message : String(err)})` +
@@ -112,6 +110,7 @@ function parseDateOption(name: string, value: string | undefined): string | unde
 }
 
 async function runAsk(pipeline: Pipeline, questions: string[] | null, json: boolean, options: AskOptions): Promise<void> {
+  // The same answer model as /ask and the console: JSON for programs, the console's plain text for people.
   const answer = (q: string): void => {
     if (q.length > MAX_QUESTION_LENGTH) {
       // One line per question still, so a program reading the answers stays in step with its questions.
@@ -121,8 +120,8 @@ async function runAsk(pipeline: Pipeline, questions: string[] | null, json: bool
       process.exitCode = 1;
       return;
     }
-    const results = q.trim() ? pipeline.index.ask(q, options) : [];
-    process.stdout.write(json ? `${JSON.stringify(answersToJson(results))}\n` : `${formatAnswersText(q, results)}\n`);
+    const set = answerQuestion(pipeline.index, q, options);
+    process.stdout.write(json ? `${JSON.stringify(answersJson(set.answers))}\n` : `${answerSetText(set)}\n`);
   };
   if (questions) {
     answer(questions.join(' '));
@@ -160,7 +159,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  const corpusDir = values.corpus ?? (process.env.CORPUS_DIR?.trim() || 'seeds');
+  let config: Config;
+  try {
+    config = parseConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message, 2);
+    throw err;
+  }
+  const corpusDir = values.corpus ?? config.corpusDir;
 
   switch (command) {
     case 'ask': {
@@ -173,12 +179,12 @@ async function main(argv: string[]): Promise<void> {
       };
       // A question given on the command line is checked before minutes of loading.
       if (rest.join(' ').length > MAX_QUESTION_LENGTH) throw new UsageError(questionTooLongMessage(rest.join(' ').length));
-      const pipeline = await load(corpusDir, !values.fresh);
+      const pipeline = await load(corpusDir, !values.fresh, config);
       await runAsk(pipeline, rest.length > 0 ? rest : null, values.json, options);
       return;
     }
     case 'extract': {
-      const pipeline = await load(corpusDir, !values.fresh);
+      const pipeline = await load(corpusDir, !values.fresh, config);
       process.stdout.write(
         values.json ? `${JSON.stringify(extractionToJson(pipeline.extraction))}\n` : formatExtractionText(pipeline.extraction),
       );
@@ -194,7 +200,7 @@ async function main(argv: string[]): Promise<void> {
       const sections = values.sections ? values.sections.split(',').map((s) => s.trim()) : [...DIGEST_SECTIONS];
       const unknown = sections.filter((s) => !(DIGEST_SECTIONS as readonly string[]).includes(s));
       if (unknown.length) throw new UsageError(`unknown section(s): ${unknown.join(', ')}; use ${DIGEST_SECTIONS.join(', ')}`);
-      const pipeline = await load(corpusDir, !values.fresh);
+      const pipeline = await load(corpusDir, !values.fresh, config);
       const digest = composeDigest({
         extraction: pipeline.extraction,
         date,
@@ -207,7 +213,7 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'check': {
       // A check reads every file, whatever was saved.
-      const pipeline = await load(corpusDir, false);
+      const pipeline = await load(corpusDir, false, config);
       const counts = new Map<string, { quotes: number; events: number }>();
       for (const doc of pipeline.corpus.documents) counts.set(doc.file, { quotes: 0, events: 0 });
       for (const q of pipeline.extraction.quotes) for (const s of q.sources) { const c = counts.get(s.file); if (c) c.quotes++; }

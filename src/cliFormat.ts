@@ -1,28 +1,11 @@
 /**
- * Pure formatting for the CLI: the JSON shapes of the contract, and text for a person.
+ * Pure formatting for the CLI's extract and digest output (answers are rendered by src/answer: JSON and plain text).
  */
-import { formatDate } from './core/dates.js';
-import type { AnswerResult, CorpusDocument, Extraction, SourceRef } from './core/types.js';
+import type { CorpusDocument, Extraction, SourceRef } from './core/types.js';
 
 /** The contract's source object: file, title, url, published (outlet kept as an extra). */
 function sourceJson(s: SourceRef): Record<string, unknown> {
   return { file: s.file, title: s.title, url: s.url, published: s.published, outlet: s.outlet };
-}
-
-/** `ask --json`: `{"results":[{type,text,excerpt,speaker,date,source,sources}]}` best first. */
-export function answersToJson(results: AnswerResult[]): { results: Array<Record<string, unknown>> } {
-  return {
-    results: results.map((r) => ({
-      type: r.type,
-      text: r.text,
-      excerpt: r.excerpt,
-      speaker: r.speaker,
-      date: r.date,
-      ...(r.kind ? { kind: r.kind } : {}),
-      source: sourceJson(r.source),
-      sources: r.sources.map(sourceJson),
-    })),
-  };
 }
 
 function documentJson(d: CorpusDocument): Record<string, unknown> {
@@ -62,29 +45,6 @@ export function extractionToJson(x: Extraction): Record<string, unknown> {
     })),
     speakers: x.speakers,
   };
-}
-
-function citation(s: SourceRef): string {
-  const title = s.title ?? s.file;
-  const parts = [title, s.outlet, s.published ? formatDate(s.published.slice(0, 10), 'en') : null].filter(Boolean);
-  return `${parts.join(' · ')}${s.url ? `\n     ${s.url}` : ''}  [${s.file}]`;
-}
-
-/** `ask` for a person: numbered answers with words, speaker, date and source. */
-export function formatAnswersText(question: string, results: AnswerResult[]): string {
-  if (results.length === 0) return `No answer in the corpus for: ${question}`;
-  const lines = [`Q: ${question}`];
-  results.forEach((r, i) => {
-    const who = r.speaker ? `${r.speaker} — ` : '';
-    const reported = r.kind === 'indirect';
-    lines.push(`${i + 1}. [${reported ? 'reported statement' : r.type}] ${who}${formatDate(r.date, 'en')}`);
-    // Quotation marks only around verbatim words; a paraphrase or an event is the article's wording.
-    lines.push(r.type === 'quote' && !reported ? `   “${r.text}”` : `   ${r.text}`);
-    if (r.excerpt && r.excerpt !== r.text) lines.push(`   in: ${r.excerpt}`);
-    lines.push(`   source: ${citation(r.source)}`);
-    if (r.sources.length > 1) lines.push(`   (+${r.sources.length - 1} more source${r.sources.length > 2 ? 's' : ''})`);
-  });
-  return lines.join('\n');
 }
 
 /** `extract` for a person: per document, its quotes and events. */

@@ -11,7 +11,7 @@ import { describeStage } from './pipeline.js';
 import { CorpusError } from './corpus/load.js';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
 import { createBot, createDiscordPublisher, TokenInvalidError, type Bot } from './discord/bot.js';
-import { runConsole } from './discord/console.js';
+import { runConsole } from './console/console.js';
 import { StoreError } from './store/store.js';
 
 const SHUTDOWN_DEADLINE_MS = 10_000;

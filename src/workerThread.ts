@@ -4,10 +4,11 @@
 import { Worker } from 'node:worker_threads';
 
 // Node 20 does not apply `--import tsx` from execArgv to a worker's entry file, so a worker run from source
-// registers tsx itself before importing the TypeScript entry.
+// registers tsx itself before importing the TypeScript entry. tsx is found from this file, not from the working
+// directory: an eval'd worker resolves bare names from the cwd, which failed whenever the bot ran elsewhere.
 const TSX_BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
-import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.entry); });
+import(workerData.tsx).then(({ register }) => { register(); return import(workerData.entry); });
 `;
 
 /**
@@ -18,6 +19,6 @@ export function startWorker(from: string, module: string, data?: unknown): Worke
   const fromSource = from.endsWith('.ts');
   const url = new URL(`${module}${fromSource ? '.ts' : '.js'}`, from);
   return fromSource
-    ? new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { entry: url.href, data } })
+    ? new Worker(TSX_BOOTSTRAP, { eval: true, workerData: { entry: url.href, tsx: import.meta.resolve('tsx/esm/api'), data } })
     : new Worker(url, { workerData: { data } });
 }

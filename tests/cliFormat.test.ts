@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answersToJson, formatAnswersText, newArticlesFor } from '../src/cliFormat.js';
+import { answersJson } from '../src/answer/json.js';
+import { answerSetText } from '../src/answer/plainText.js';
+import { answerViewer, type AnswerSet } from '../src/answer/view.js';
+import { newArticlesFor } from '../src/cliFormat.js';
 import type { AnswerResult, Extraction, SourceRef } from '../src/core/types.js';
 
 const source: SourceRef = { file: 'a.txt', title: 'Hà Nội mở rộng xe buýt điện', url: 'https://example.vn/a', published: '2024-11-17', outlet: 'Báo Ví Dụ' };
@@ -11,22 +14,33 @@ function result(over: Partial<AnswerResult>): AnswerResult {
   };
 }
 
+const view = answerViewer([]);
+const set = (answers: AnswerResult[], question = 'xe buýt'): AnswerSet => ({
+  question, language: 'vi', answers: answers.map(view), speakerWithoutAnswer: null, suggestion: null,
+});
+
 describe('ask output', () => {
   it('JSON has the contract fields with the source object', () => {
-    const json = answersToJson([result({ kind: 'direct' })]);
+    const json = answersJson(set([result({ kind: 'direct' })]).answers);
     expect(json.results[0]).toMatchObject({
       type: 'quote', text: 'Thành phố sẽ có thêm 200 xe buýt điện', speaker: 'Trần Thị Mai', date: '2024-11-17', kind: 'direct',
       source: { file: 'a.txt', title: 'Hà Nội mở rộng xe buýt điện', url: 'https://example.vn/a', published: '2024-11-17' },
     });
-    expect(answersToJson([])).toEqual({ results: [] });
+    expect(answersJson([])).toEqual({ results: [] });
   });
 
   it('text puts verbatim words in quotation marks, and a paraphrase without them, labelled', () => {
-    expect(formatAnswersText('xe buýt', [result({ kind: 'direct' })])).toContain('“Thành phố sẽ có thêm 200 xe buýt điện”');
-    const reported = formatAnswersText('xe buýt', [result({ kind: 'indirect', text: 'thành phố sẽ mua thêm xe' })]);
-    expect(reported).toContain('[reported statement] Trần Thị Mai');
+    expect(answerSetText(set([result({ kind: 'direct' })]))).toContain('“Thành phố sẽ có thêm 200 xe buýt điện”');
+    const reported = answerSetText(set([result({ kind: 'indirect', text: 'thành phố sẽ mua thêm xe' })]), 'en');
+    expect(reported).toContain('Speaker: Trần Thị Mai\n   Kind: reported speech (not verbatim)');
     expect(reported).not.toContain('“thành phố');
-    expect(formatAnswersText('giá vàng', [])).toBe('No answer in the corpus for: giá vàng');
+    expect(answerSetText(set([], 'giá vàng'), 'en')).toBe('Nothing about “giá vàng” in the articles.\nTry other words, a speaker’s name, or fewer details.');
+  });
+
+  it('names the source by outlet, title, date and link, never by its file when it has a title', () => {
+    const text = answerSetText(set([result({ kind: 'direct' })]));
+    expect(text).toContain('Nguồn: Báo Ví Dụ — Hà Nội mở rộng xe buýt điện, 17/11/2024 <https://example.vn/a>');
+    expect(text).not.toContain('a.txt');
   });
 });
 

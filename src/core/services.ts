@@ -23,6 +23,8 @@ export interface SearchIndex {
   findSource(messageText: string): AnswerResult | null;
   /** When a question finds nothing: a close speaker name or corpus term to suggest, or null. */
   suggestAlternative(question: string): string | null;
+  /** How a question reads: its language, and the speaker of a "what did X say" question (optional member). */
+  readQuestion?(question: string): { language: Language; speaker: Speaker | null };
 }
 
 /** Digest sections a server can choose. */

@@ -59,6 +59,14 @@ function sameAsTitle(paragraph: string, title: string): boolean {
   return matchKey(paragraph) === lastTitleKey;
 }
 
+/**
+ * The lede signed with the outlet's tag, "(CAO) Tại phiên chất vấn sáng 16-11, …": article text even when the
+ * outlet ends it with an ellipsis, which elsewhere marks a teaser cut short. Long, and a sentence after the tag.
+ */
+function isTaggedLede(s: string): boolean {
+  return /^\([\p{Lu}\p{N}&.\s-]{2,20}\)\s*[-–—:]?\s*\p{Lu}/u.test(s) && words(s).length >= 16;
+}
+
 /** Analyse an article body (front matter already removed). */
 export function analysePage(body: string, markdown: boolean): PageAnalysis {
   const out: PageAnalysis = {
@@ -165,7 +173,7 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
       out.credit ??= byline.credit;
       continue;
     }
-    if (isBodyLike(s) && !isWidgetLine(s) && !isNumberedImageAlt(s)) kept.push(s);
+    if ((isBodyLike(s) || isTaggedLede(s)) && !isWidgetLine(s) && !isNumberedImageAlt(s)) kept.push(s);
   }
 
   let lastBody = -1;

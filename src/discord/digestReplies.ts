@@ -5,10 +5,18 @@
 import type { APIEmbed } from 'discord.js';
 import { formatDate } from '../core/dates.js';
 import type { Digest, DigestSettings, Language, OutgoingMessage } from '../core/services.js';
-import { dateText, escapeMarkdown, oneLine, sourceLink } from './format.js';
+import { describeDate } from '../answer/labels.js';
+import { sourceViewOf } from '../answer/sources.js';
+import type { IsoDate, SourceRef } from '../core/types.js';
+import { escapeMarkdown, oneLine, sourceLink } from './format.js';
 import { fitEmbeds, truncate } from './limits.js';
 import { COLOR, type ReplyPayload } from './replies.js';
 import { CHOICE_TEXT, stringsFor } from './strings.js';
+
+/** A digest item's date, as answers show theirs. */
+function itemDate(date: IsoDate, source: SourceRef, lang: Language): string {
+  return describeDate({ date, dateBasis: date === null ? 'unknown' : 'stated', sources: [sourceViewOf(source)] }, lang);
+}
 
 /** A digest as one embed, in the digest's own language. */
 export function digestEmbed(digest: Digest, preview: boolean): APIEmbed {
@@ -21,16 +29,16 @@ export function digestEmbed(digest: Digest, preview: boolean): APIEmbed {
     return embed;
   }
   if (digest.onThisDay.length > 0) {
-    const lines = digest.onThisDay.map((x) => `• **${dateText(x.date, lang, undefined, x.source)}** — ${escapeMarkdown(truncate(oneLine(x.text), 200))} · ${sourceLink(x.source, 60)}`);
+    const lines = digest.onThisDay.map((x) => `• **${itemDate(x.date, x.source, lang)}** — ${escapeMarkdown(truncate(oneLine(x.text), 200))} · ${sourceLink(sourceViewOf(x.source), 60)}`);
     embed.fields!.push({ name: s.onThisDay, value: lines.join('\n') });
   }
   const q = digest.quoteOfTheDay;
   if (q) {
-    const who = [q.speaker ? escapeMarkdown(q.speaker) : null, dateText(q.date, lang, undefined, q.source), sourceLink(q.source, 80)].filter(Boolean).join(', ');
+    const who = [q.speaker ? escapeMarkdown(q.speaker) : null, itemDate(q.date, q.source, lang), sourceLink(sourceViewOf(q.source), 80)].filter(Boolean).join(', ');
     embed.fields!.push({ name: s.quoteOfTheDay, value: `> “${escapeMarkdown(truncate(oneLine(q.text), 600))}”\n— ${who}` });
   }
   if (digest.newArticles.length > 0) {
-    embed.fields!.push({ name: s.newArticles, value: digest.newArticles.map((a) => `• ${sourceLink(a, 100)}`).join('\n') });
+    embed.fields!.push({ name: s.newArticles, value: digest.newArticles.map((a) => `• ${sourceLink(sourceViewOf(a), 100)}`).join('\n') });
   }
   return embed;
 }

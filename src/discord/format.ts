@@ -2,18 +2,21 @@
  * Small pure text helpers for replies: Discord markdown escaping, bolding matched words, source links and
  * date wording. Article text is untrusted: it can contain `*`, `_`, `[x](y)` or `<@id>`, so it is always escaped.
  */
-import { formatDate, isoPrecision } from '../core/dates.js';
-import type { Language } from '../core/services.js';
+import { escapeMarkdown as djsEscapeMarkdown } from 'discord.js';
+import { sourceName } from '../answer/labels.js';
+import type { SourceView } from '../answer/sources.js';
 import { foldText } from '../core/text.js';
-import type { IsoDate, Quote, SourceRef } from '../core/types.js';
 import { truncate } from './limits.js';
-import { stringsFor } from './strings.js';
 
-/** Escape Discord markdown so article text renders literally (a backslash before ASCII punctuation is dropped by Discord). */
+/**
+ * Escape Discord markdown so article text renders literally: discord.js' `escapeMarkdown` with every rule on
+ * (headings, lists, masked links too), plus a `>` that would open a blockquote and `<` that would open a
+ * mention, channel or timestamp (allowedMentions stops the ping, not the rendering).
+ */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\*_~`|[\]()<>]/g, '\\$&')
-    .replace(/^(\s*)(#{1,3}|[-+>]|\d+\.)(?=\s)/gm, '$1\\$2');
+  return djsEscapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/^(\s*)>/gm, '$1\\>')
+    .replace(/</g, '\\<');
 }
 
 /** One line: newlines and runs of spaces collapse, so a quote stays inside its blockquote. */
@@ -26,13 +29,17 @@ export function oneLine(text: string): string {
  * neighbouring bold words into one run: `**Điện Kremlin**`, not `**Điện** **Kremlin**`.
  */
 export function highlight(text: string, matched: readonly string[]): string {
-  const terms = new Set(matched.flatMap((m) => foldText(m).match(/[\p{L}\p{N}]+/gu) ?? []));
-  if (terms.size === 0) return escapeMarkdown(text);
+  // A term typed with diacritics bolds only that written form ("phạt", not "Phát"); one typed without bolds any.
+  const words = matched.flatMap((m) => m.toLowerCase().normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []);
+  const exact = new Set(words.filter((w) => foldText(w) !== w));
+  const loose = new Set(words.filter((w) => foldText(w) === w));
+  const isTerm = (w: string): boolean => exact.has(w.toLowerCase().normalize('NFC')) || loose.has(foldText(w));
+  if (exact.size + loose.size === 0) return escapeMarkdown(text);
   const parts: Array<{ text: string; bold: boolean }> = [];
   let last = 0;
   for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
     const start = m.index;
-    const bold = terms.has(foldText(m[0]));
+    const bold = isTerm(m[0]);
     if (start > last) parts.push({ text: text.slice(last, start), bold: false });
     parts.push({ text: m[0], bold });
     last = start + m[0].length;
@@ -63,14 +70,6 @@ export function blockquote(text: string, matched: readonly string[], max = 1500)
   return `> ${highlight(truncate(oneLine(text), max), matched)}`;
 }
 
-/** How a source is named: `Outlet — Title`, or whichever of the two exists, else the file name. */
-export function sourceName(ref: SourceRef): string {
-  const title = ref.title ? oneLine(ref.title) : null;
-  const outlet = ref.outlet ? oneLine(ref.outlet) : null;
-  if (outlet && title) return `${outlet} — ${title}`;
-  return title ?? outlet ?? ref.file;
-}
-
 function safeUrl(url: string | null): string | null {
   if (!url || !/^https?:\/\//i.test(url)) return null;
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29').replace(/\s/g, '%20');
@@ -80,31 +79,10 @@ function safeUrl(url: string | null): string | null {
  * A source as a masked link `[Outlet — Title](url)` (escaped), or plain text when it has no http(s) URL.
  * `maxName` bounds the visible text; `suppressEmbed` wraps the URL in <> so a message does not unfurl it.
  */
-export function sourceLink(ref: SourceRef, maxName = 200, suppressEmbed = false): string {
-  const name = escapeMarkdown(truncate(sourceName(ref), maxName));
-  const url = safeUrl(ref.url);
+export function sourceLink(source: SourceView, maxName = 200, suppressEmbed = false): string {
+  // Brackets would end the masked link's text early.
+  const name = escapeMarkdown(truncate(sourceName(source), maxName)).replace(/[[\]]/g, '\\$&');
+  const url = safeUrl(source.url);
   if (!url) return name;
   return suppressEmbed ? `[${name}](<${url}>)` : `[${name}](${url})`;
-}
-
-/** Where a displayed date came from (see Quote.dateSource); `undefined` when unknown to the caller. */
-export type DateSource = Quote['dateSource'] | undefined;
-
-/**
- * A date as a person reads it, saying when only the month or year is known and when it is the article's
- * publication date rather than when the words were said.
- */
-export function dateText(date: IsoDate, lang: Language, dateSource: DateSource, source?: SourceRef): string {
-  const s = stringsFor(lang);
-  if (date === null) {
-    const published = source?.published ?? null;
-    return published ? `${formatDate(null, lang)} (${s.reportedOn(formatDate(published, lang))})` : formatDate(null, lang);
-  }
-  const notes: string[] = [];
-  const precision = isoPrecision(date);
-  if (precision === 'month') notes.push(s.onlyMonth);
-  if (precision === 'year') notes.push(s.onlyYear);
-  if (dateSource === 'published') notes.push(s.publicationDate);
-  const base = formatDate(date, lang);
-  return notes.length > 0 ? `${base} (${notes.join('; ')})` : base;
 }

@@ -4,9 +4,12 @@
 import type { APIEmbed } from 'discord.js';
 import { formatDate } from '../core/dates.js';
 import type { Language } from '../core/services.js';
-import type { AnswerResult, CorpusDocument, QuoteKind } from '../core/types.js';
+import type { CorpusDocument } from '../core/types.js';
+import { describeDate } from '../answer/labels.js';
+import { createSourceViews } from '../answer/sources.js';
+import type { AnswerView } from '../answer/view.js';
 import type { CorpusStats } from './context.js';
-import { dateText, escapeMarkdown, oneLine, sourceLink, type DateSource } from './format.js';
+import { escapeMarkdown, oneLine, sourceLink } from './format.js';
 import { LIMITS, fitEmbeds, truncate } from './limits.js';
 import { COLOR, pagerRow, textReply, type ReplyPayload } from './replies.js';
 import { stringsFor } from './strings.js';
@@ -25,7 +28,7 @@ function clampPage(page: number, pages: number): number {
 
 /** /timeline: items in the order given (the index sorts by date), one line each, paged. */
 export function buildTimelineReply(input: {
-  items: Array<{ result: AnswerResult; dateSource?: DateSource; kind?: QuoteKind }>;
+  items: AnswerView[];
   filters: string | null;
   page: number;
   lang: Language;
@@ -37,13 +40,13 @@ export function buildTimelineReply(input: {
   const page = clampPage(input.page, pages);
   const slice = input.items.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
   const budget = Math.floor((LIMITS.embedDescription - 200) / TIMELINE_PAGE_SIZE);
-  const lines = slice.map(({ result: r, dateSource, kind }) => {
-    const when = `**${dateText(r.date, input.lang, dateSource, r.source)}**`;
+  const lines = slice.map((v) => {
+    const when = `**${describeDate(v, input.lang)}**`;
     // Quotation marks only around verbatim words; a paraphrase is labelled as reported speech.
-    const verbatim = r.type === 'quote' && kind !== 'indirect';
-    const who = r.speaker ? `${escapeMarkdown(oneLine(r.speaker))}${kind === 'indirect' ? ` (${s.reportedShort})` : ''}: ` : '';
-    const words = verbatim ? `“${escapeMarkdown(truncate(oneLine(r.text), 300))}”` : escapeMarkdown(truncate(oneLine(r.text), 300));
-    return truncate(`${when} — ${who}${words} · ${sourceLink(r.source, 80)}`, budget);
+    const who = v.speaker ? `${escapeMarkdown(oneLine(v.speaker))}${v.kind === 'indirect' ? ` (${s.reportedShort})` : ''}: ` : '';
+    const words = v.verbatim ? `“${escapeMarkdown(truncate(oneLine(v.text), 300))}”` : escapeMarkdown(truncate(oneLine(v.text), 300));
+    const source = v.sources[0] ? ` · ${sourceLink(v.sources[0], 80)}` : '';
+    return truncate(`${when} — ${who}${words}${source}`, budget);
   });
   const embed: APIEmbed = {
     title: s.timelineTitle + (input.filters ? ` · ${oneLine(input.filters)}` : ''),
@@ -64,11 +67,12 @@ export function buildSourcesReply(documents: readonly CorpusDocument[], page: nu
   if (documents.length === 0) return textReply(s.sourcesEmpty);
   const pages = pageCount(documents.length, SOURCES_PAGE_SIZE);
   const p = clampPage(page, pages);
+  const view = createSourceViews(documents);
   const lines = documents.slice(p * SOURCES_PAGE_SIZE, (p + 1) * SOURCES_PAGE_SIZE).map((d) => {
-    // An untitled page is still identifiable by its file name, the name `check` and the CLI use for it.
-    const ref = { file: d.file, title: d.title ?? `${s.untitled} (${d.file})`, url: d.url, published: d.published, outlet: null };
-    const meta = [d.outlet ? escapeMarkdown(oneLine(d.outlet)) : null, formatDate(d.published, lang)].filter(Boolean).join(' · ');
-    return `• ${sourceLink(ref, 150)}\n  ${meta}`;
+    // Named by title, else by the article's first line; the file name only when the page has no text either.
+    const ref = view({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet });
+    const meta = [ref.outlet ? escapeMarkdown(oneLine(ref.outlet)) : null, formatDate(d.published, lang)].filter(Boolean).join(' · ');
+    return `• ${sourceLink({ ...ref, outlet: null }, 150)}\n  ${meta}`;
   });
   const embed: APIEmbed = {
     title: s.sourcesTitle(documents.length),

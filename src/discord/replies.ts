@@ -10,9 +10,10 @@ import {
   type APIButtonComponent,
   type APIEmbed,
 } from 'discord.js';
+import { answerLabels, describeDate } from '../answer/labels.js';
+import type { AnswerSet, AnswerView } from '../answer/view.js';
 import type { Language } from '../core/services.js';
-import type { QuoteKind, AnswerResult } from '../core/types.js';
-import { blockquote, dateText, escapeMarkdown, oneLine, sourceLink, type DateSource } from './format.js';
+import { blockquote, escapeMarkdown, oneLine, sourceLink } from './format.js';
 import { LIMITS, fit, fitEmbeds, truncate } from './limits.js';
 import { stringsFor } from './strings.js';
 
@@ -25,14 +26,6 @@ export interface ReplyPayload {
   embeds?: APIEmbed[];
   components?: APIActionRowComponent<APIButtonComponent>[];
   allowedMentions: { parse: [] };
-}
-
-/** An answer with what the reply needs beyond AnswerResult: where its date came from. */
-export interface AnswerView {
-  result: AnswerResult;
-  dateSource?: DateSource;
-  /** Quote kind: an `indirect` statement is the article's paraphrase and is never shown in quotation marks. */
-  kind?: QuoteKind;
 }
 
 /** Paging: buttons get custom_id `<prefix>:<page>:<state>` (prefix = command name). */
@@ -66,36 +59,40 @@ export function pagerRow(pager: Pager, lang: Language): APIActionRowComponent<AP
 }
 
 /** The embed of one answer: verbatim excerpt with matched words in bold, speaker, date, linked source(s). */
-export function answerEmbed(view: AnswerView, lang: Language, title: string, footer: string | null): APIEmbed {
-  const s = stringsFor(lang);
-  const r = view.result;
+export function answerEmbed(view: AnswerView, lang: Language, title: string, footer: string | null, note: string | null = null): APIEmbed {
+  const s = answerLabels(lang);
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (r.speaker) fields.push({ name: s.speaker, value: escapeMarkdown(oneLine(r.speaker)), inline: true });
-  fields.push({ name: s.date, value: dateText(r.date, lang, view.dateSource, r.source), inline: true });
-  if (view.kind === 'indirect') fields.push({ name: s.kindLabel, value: s.reportedSpeech, inline: true });
-  const others = r.sources.filter((x) => x.file !== r.source.file);
-  let sourceValue = sourceLink(r.source, 300);
+  if (view.speaker || view.type !== 'event') {
+    fields.push({ name: s.speaker, value: view.speaker ? escapeMarkdown(oneLine(view.speaker)) : s.noSpeaker, inline: true });
+  }
+  fields.push({ name: s.date, value: describeDate(view, lang), inline: true });
+  if (view.kind === 'indirect') fields.push({ name: s.kind, value: s.reportedSpeech, inline: true });
+  const [first, ...others] = view.sources;
+  let sourceValue = first ? sourceLink(first, 300) : '';
   if (others.length > 0) {
     const shown = others.slice(0, 5).map((x) => `• ${sourceLink(x, 120)}`);
     sourceValue += `\n${s.otherSources(others.length)}\n${shown.join('\n')}`;
   }
   fields.push({ name: s.source, value: sourceValue });
-  const embed: APIEmbed = { title: fit(title, 'embedTitle'), description: blockquote(r.excerpt || r.text, r.matched), color: COLOR, fields };
+  const quoted = blockquote(view.excerpt, view.matched);
+  const description = note ? `*${escapeMarkdown(note)}*\n\n${quoted}` : quoted;
+  const embed: APIEmbed = { title: fit(title, 'embedTitle'), description, color: COLOR, fields };
   if (footer) embed.footer = { text: footer };
   return embed;
 }
 
-/** /ask: one result per page, with paging buttons when there are more. */
-export function buildAnswerReply(input: { question: string; views: AnswerView[]; page: number; lang: Language; state: string }): ReplyPayload {
-  const { views, lang } = input;
-  const s = stringsFor(lang);
-  const page = Math.min(Math.max(0, input.page), views.length - 1);
-  const view = views[page]!;
-  const title = s.answerTitle(oneLine(input.question));
-  const footer = views.length > 1 ? s.resultOf(page + 1, views.length) : null;
+/** /ask: one answer per page, with paging buttons when there are more, in the question's language when it is English. */
+export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: Language; state: string }): ReplyPayload {
+  const { set, lang } = input;
+  if (set.answers.length === 0) return buildNotFoundReply(set.question, set.suggestion, lang);
+  const s = answerLabels(lang);
+  const page = Math.min(Math.max(0, input.page), set.answers.length - 1);
+  const title = `${s.question}: ${oneLine(set.question)}`;
+  const footer = set.answers.length > 1 ? s.resultOf(page + 1, set.answers.length) : null;
+  const note = set.speakerWithoutAnswer ? s.speakerWithout(set.speakerWithoutAnswer) : null;
   return {
-    embeds: fitEmbeds([answerEmbed(view, lang, title, footer)]),
-    components: pagerRow({ prefix: 'ask', page, pages: views.length, state: input.state }, lang),
+    embeds: fitEmbeds([answerEmbed(set.answers[page]!, lang, title, footer, note)]),
+    components: pagerRow({ prefix: 'ask', page, pages: set.answers.length, state: input.state }, lang),
     allowedMentions: { parse: [] },
   };
 }
@@ -113,16 +110,16 @@ export function buildNotFoundReply(question: string, suggestion: string | null, 
  * `> “words”` then `— Speaker, date, [Outlet — Title](<url>)`. The link is wrapped in <> so it does not unfurl.
  */
 export function buildQuoteReply(view: AnswerView, lang: Language): ReplyPayload {
-  const r = view.result;
   const s = stringsFor(lang);
-  const name = r.speaker ? escapeMarkdown(oneLine(r.speaker)) : null;
+  const name = view.speaker ? escapeMarkdown(oneLine(view.speaker)) : null;
   // A paraphrase is not the speaker's words: quote the article's own sentence instead, and say it is reported.
-  const reported = view.kind === 'indirect';
+  const reported = !view.verbatim;
   const speaker = reported && name ? s.reportedBy(name) : name;
-  const attribution = ['—', [speaker, dateText(r.date, lang, view.dateSource, r.source), sourceLink(r.source, 200, true)].filter(Boolean).join(', ')].join(' ');
+  const first = view.sources[0];
+  const attribution = ['—', [speaker, describeDate(view, lang), first ? sourceLink(first, 200, true) : null].filter(Boolean).join(', ')].join(' ');
   // Budget the quote so the attribution always survives the 2 000 limit.
   const room = LIMITS.content - attribution.length - 10;
-  const words = escapeMarkdown(truncate(oneLine(reported ? r.excerpt || r.text : r.text), Math.max(100, Math.floor(room * 0.8))));
+  const words = escapeMarkdown(truncate(oneLine(reported ? view.excerpt : view.text), Math.max(100, Math.floor(room * 0.8))));
   return textReply(reported ? `> ${words}\n${attribution}` : `> “${words}”\n${attribution}`);
 }
 

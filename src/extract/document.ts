@@ -208,6 +208,12 @@ function isLeadOccasion(date: string, published: IsoDate): boolean {
   return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
 }
 
+// After a quotation's reporting verb, words that open a clause about the topic rather than the occasion.
+const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
+
+// Words of the reporting clause that put the speaking at an untold time before the story's day.
+const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây)(?=[\s,.;:)]|$)/iu;
+
 interface DateContext {
   sentence: string;
   backRef: boolean;
@@ -228,11 +234,19 @@ interface DateContext {
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
   // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
   // the page that reports it was published: such a date is a plan or a forecast.
-  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd ||
-    (st.attributionStart !== null && d.start >= st.attributionStart && !/^\d{4}$/.test(d.date ?? '')));
+  // After the quotation, a date in a clause about the topic ("khi được hỏi về chuyến thăm hồi tháng trước",
+  // "kể từ khi nhậm chức") belongs to that topic.
+  const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
+    !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
+  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd || trailing(d));
   const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
-  if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) return { date: null, dateSource: null };
+  if (!candidates.length && dates.some((d) => d.date === null && d.start < st.attributionEnd && !isOtherDate(c.sentence, d))) {
+    return { date: null, dateSource: null };
+  }
+  // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
+  const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
+  if (!candidates.length && EARLIER.test(attribution)) return { date: null, dateSource: null };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };

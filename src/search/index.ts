@@ -22,7 +22,7 @@ import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { DateIndex, dateMatch } from './dateMatch.js';
 import { InvertedIndexBuilder } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
-import { parseQuestion, reportsSpeech, type ParsedQuestion } from './question.js';
+import { parseQuestion, speaksInSentence, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
 import { createSpeakerDirectory, stripHonorifics } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit } from './units.js';
@@ -95,6 +95,8 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
   const speakerQuotes = new Map<string, number[]>();
   const dates = new DateIndex();
   const dated: number[] = [];
+  // Dated to a day and month whose year the article does not give: listed after the dated ones in /timeline.
+  const yearless: number[] = [];
   const unit = (i: number): Unit => units.get(i);
   for (let i = 0; i < units.structuredCount; i++) {
     const u = unit(i);
@@ -107,6 +109,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     if (u.date) {
       dates.add(i, u.date);
       if (parseIsoDate(u.date)?.year != null) dated.push(i);
+      else yearless.push(i);
     }
   }
   const directory = createSpeakerDirectory(extraction.speakers, counts);
@@ -262,6 +265,9 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     for (const sp of p?.mentioned ?? []) {
       for (const w of splitWords(sp.name).folded) if (text.includes(` ${w} `)) matched.add(w);
     }
+    // A word typed with diacritics is matched as typed, so "phạt" does not bold "Phát" (decision 9).
+    const typed = new Map<string, string>();
+    for (const w of p?.words ?? []) if (w.lower !== w.folded) typed.set(w.folded, w.lower);
     return {
       type: u.type,
       text: u.text,
@@ -270,7 +276,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       date: u.date ?? c.date ?? null,
       source: u.sources[0]!,
       sources: u.sources,
-      matched: [...matched],
+      matched: [...matched].map((f) => f.split(' ').map((w) => typed.get(w) ?? w).join(' ')),
       score: Math.round(c.score * 1000) / 1000,
       ...(u.type === 'quote' && u.kind ? { kind: u.kind, dateSource: u.dateSource } : {}),
     };
@@ -317,11 +323,12 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
         const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(p, u);
         // Another speaker's words about X are not X's: they answer only when X has no statement at all.
         if (by === about.id) push(u, score + BONUS.ownStatement);
-        // A passage naming X that reports speech is probably X's statement the extraction missed; an event
-        // naming X, or a sentence about X, is not X's words.
+        // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
+        // an event naming X, or a sentence about X, is not X's words.
         else if (!by) {
           const t = unit(u);
-          push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (t.type === 'passage' && reportsSpeech(t.text) ? BONUS.ownStatement : 0));
+          const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
+          push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (theirs ? BONUS.ownStatement : 0));
         }
         else naming_.push(u, score + BONUS.namesSpeaker);
         have.add(u);
@@ -419,14 +426,16 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
       const t = topicClauses(opts.topic);
       clauses = t.clauses;
       if (!clauses.some((c) => c.weight > 0)) return [];
-      pool = candidatesOf(t.p, clauses, (u) => allow(u) && parseIsoDate(unit(u).date)?.year != null, MIN_COVERAGE);
+      pool = candidatesOf(t.p, clauses, allow, MIN_COVERAGE);
     } else {
-      const units = dated.filter(allow);
-      pool = { units, scores: units.map(() => 1) };
+      const units = [...dated, ...yearless].filter(allow);
+      // Year-unknown items rank below every dated one, so a long timeline is not cut to make room for them.
+      pool = { units, scores: units.map((u) => (parseIsoDate(unit(u).date)?.year != null ? 1 : 0)) };
     }
-    // The best-matching items, then shown in date order.
+    // The best-matching items, then shown in date order; those whose year is unknown last, by day and month.
+    const hasYear = (u: number): boolean => parseIsoDate(unit(u).date)?.year != null;
     return topCandidates(pool, limit)
-      .sort((a, b) => compareIsoDates(unit(a.unit).date, unit(b.unit).date))
+      .sort((a, b) => Number(hasYear(b.unit)) - Number(hasYear(a.unit)) || compareIsoDates(unit(a.unit).date, unit(b.unit).date))
       .map((c) => toResult(c, clauses, null));
   };
 
@@ -467,5 +476,9 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     timeline,
     findSource,
     suggestAlternative,
+    readQuestion: (question) => {
+      const p = parse(question);
+      return { language: p.language, speaker: p.intent === 'about' ? p.speaker : null };
+    },
   };
 }

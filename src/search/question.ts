@@ -47,13 +47,31 @@ const VERBS_TEXT = [
   'đánh giá', 'cho rằng', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
 ];
 const VERBS_LOWER = VERBS_TEXT.map((v) => v.split(' '));
-const SPEECH_RE = new RegExp(`[“”"«»]|(?:^|[^\\p{L}])(?:${VERBS_TEXT.join('|')})(?![\\p{L}])`, 'iu');
-
-/** Whether a sentence reports speech: a quotation mark or a reporting verb ("nói", "cho biết", "said"). */
-export function reportsSpeech(text: string): boolean {
-  return SPEECH_RE.test(text.normalize('NFC'));
-}
 const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
+const SPEECH_VERBS = VERBS_TEXT.map((v) => foldText(v).split(' '));
+// "trợ lý của X", "the aide of X": X is not the subject of the verb that follows.
+const POSSESSIVE = new Set(['cua', 'of']);
+
+/**
+ * Whether a sentence has the named speaker as the subject of a reporting verb: the name (its last word, folded),
+ * then a reporting verb within three words ("ông Lâm cho biết", "Lâm nói"), the name not owned by someone else
+ * ("trợ lý của ông Lâm cho biết" is the aide speaking).
+ */
+export function speaksInSentence(sentence: string, name: string): boolean {
+  const words = splitWords(sentence).folded;
+  const last = splitWords(name).folded.at(-1);
+  if (!last) return false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] !== last) continue;
+    const before = words.slice(Math.max(0, i - 6), i);
+    if (before.some((w) => POSSESSIVE.has(w))) continue;
+    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+      if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
+    }
+  }
+  return false;
+}
+
 const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
 const WHO = new Set(['ai', 'who']);

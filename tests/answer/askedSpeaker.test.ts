@@ -5,7 +5,7 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
-import { runConsole } from '../../src/discord/console.js';
+import { runConsole } from '../../src/console/console.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { createTestContext } from '../helpers/botFixtures.js';
 

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { AnswerResult } from '../../src/core/types.js';
-import { toViews } from '../../src/discord/dateSources.js';
+import { answerQuestion, viewsOf } from '../../src/answer/view.js';
 import { escapeMarkdown, highlight } from '../../src/discord/format.js';
 import { buildAboutReply, buildSourcesReply, buildTimelineReply } from '../../src/discord/listReplies.js';
 import { buildAnswerReply, buildFindSourceReply, buildNotFoundReply, buildQuoteReply, type ReplyPayload } from '../../src/discord/replies.js';
 import { buildDigestStatusReply } from '../../src/discord/digestReplies.js';
-import { DOCS, EXTRACTION, QUOTES, createFakeIndex } from '../helpers/botFixtures.js';
+import { DOCS, QUOTES, createFakeIndex } from '../helpers/botFixtures.js';
 
 const index = createFakeIndex();
 
 function answer(question: string, lang: 'vi' | 'en' = 'vi', page = 0): ReplyPayload {
-  const results = index.ask(question);
-  return buildAnswerReply({ question, views: toViews(EXTRACTION, results), page, lang, state: 'jX' });
+  return buildAnswerReply({ set: answerQuestion(index, question), page, lang, state: 'jX' });
 }
 
 function allText(p: ReplyPayload): string {
@@ -83,7 +82,8 @@ describe('/ask answer embed', () => {
       excerpt: 'xe buýt điện '.repeat(1000),
       sources: Array.from({ length: 40 }, (_, i) => ({ file: `f${i}`, title: 'tiêu đề '.repeat(40), url: `https://example.vn/${i}`, published: null, outlet: 'Báo' })),
     };
-    const reply = buildAnswerReply({ question: 'câu hỏi '.repeat(700), views: [{ result: long }], page: 0, lang: 'vi', state: 'jX' });
+    const set = { question: 'câu hỏi '.repeat(700), language: 'vi' as const, answers: viewsOf(index, [long]), speakerWithoutAnswer: null, suggestion: null };
+    const reply = buildAnswerReply({ set, page: 0, lang: 'vi', state: 'jX' });
     const e = reply.embeds![0]!;
     expect(e.title!.length).toBeLessThanOrEqual(256);
     expect(e.description!.length).toBeLessThanOrEqual(4096);
@@ -103,7 +103,7 @@ describe('not found', () => {
 
 describe('/quote', () => {
   it('is an attributed blockquote with speaker, date and a non-unfurling link', () => {
-    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
+    const [view] = viewsOf(index, index.quotesBy('tran-thi-mai'));
     const reply = buildQuoteReply(view!, 'vi');
     expect(reply.content).toBe(
       '> “Thành phố sẽ có thêm 200 xe buýt điện trong năm tới”\n' +
@@ -113,12 +113,8 @@ describe('/quote', () => {
   });
 
   it('never puts a paraphrase in quotation marks: it quotes the article sentence and says it is reported', () => {
-    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
-    const paraphrase = {
-      ...view!,
-      kind: 'indirect' as const,
-      result: { ...view!.result, text: 'thành phố sẽ mua thêm xe', excerpt: 'Bà Mai cho biết thành phố sẽ mua thêm xe.' },
-    };
+    const [view] = viewsOf(index, index.quotesBy('tran-thi-mai'));
+    const paraphrase = { ...view!, kind: 'indirect' as const, verbatim: false, text: 'thành phố sẽ mua thêm xe', excerpt: 'Bà Mai cho biết thành phố sẽ mua thêm xe.' };
     const reply = buildQuoteReply(paraphrase, 'en');
     expect(reply.content).toMatch(/^> Bà Mai cho biết thành phố sẽ mua thêm xe\.\n/);
     expect(reply.content).not.toContain('“');
@@ -126,15 +122,15 @@ describe('/quote', () => {
   });
 
   it('timeline labels a paraphrase as reported speech, without quotation marks', () => {
-    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
-    const text = allText(buildTimelineReply({ items: [{ ...view!, kind: 'indirect' }], filters: null, page: 0, lang: 'en', state: 'x' }));
+    const [view] = viewsOf(index, index.quotesBy('tran-thi-mai'));
+    const text = allText(buildTimelineReply({ items: [{ ...view!, kind: 'indirect', verbatim: false }], filters: null, page: 0, lang: 'en', state: 'x' }));
     expect(text).toContain('Trần Thị Mai (reported): Thành phố');
     expect(text).not.toContain('“Thành phố');
   });
 
   it('fits 2 000 characters and keeps the attribution when the quote is huge', () => {
-    const [view] = toViews(EXTRACTION, index.quotesBy('tran-thi-mai'));
-    const reply = buildQuoteReply({ ...view!, result: { ...view!.result, text: 'lời nói dài '.repeat(500) } }, 'en');
+    const [view] = viewsOf(index, index.quotesBy('tran-thi-mai'));
+    const reply = buildQuoteReply({ ...view!, text: 'lời nói dài '.repeat(500) }, 'en');
     expect(reply.content!.length).toBeLessThanOrEqual(2000);
     expect(reply.content).toContain('— Trần Thị Mai, 17 Nov 2024');
   });
@@ -142,13 +138,13 @@ describe('/quote', () => {
 
 describe('other builders', () => {
   it('find source: the statement, or a plain "not found"', () => {
-    const found = buildFindSourceReply(toViews(EXTRACTION, [index.findSource('200 xe buýt điện')!])[0]!, 'en');
+    const found = buildFindSourceReply(viewsOf(index, [index.findSource('200 xe buýt điện')!])[0]!, 'en');
     expect(allText(found)).toContain('Trần Thị Mai');
     expect(buildFindSourceReply(null, 'vi').content).toBe('Không tìm thấy đoạn này trong các bài báo.');
   });
 
   it('timeline lists items in the given order with dates', () => {
-    const items = toViews(EXTRACTION, index.timeline());
+    const items = viewsOf(index, index.timeline());
     const text = allText(buildTimelineReply({ items, filters: null, page: 0, lang: 'vi', state: 'jX' }));
     expect(text.indexOf('17/11/2024')).toBeLessThan(text.indexOf('tháng 12/2024'));
   });
@@ -160,10 +156,12 @@ describe('other builders', () => {
     expect(text).toContain('Tin Kinh Tế · tháng 12/2024');
   });
 
-  it('sources name an untitled article by its file', () => {
-    const untitled = { ...DOCS[0]!, file: 'bai_khong_ten.txt', title: null, url: null };
-    const text = allText(buildSourcesReply([untitled], 0, 'en'));
-    expect(text).toContain('Untitled \\(bai\\_khong\\_ten.txt\\)');
+  it('sources name an untitled article by its first line, and by its file only when it has no text', () => {
+    const untitled = { ...DOCS[0]!, file: 'bai_khong_ten.txt', title: null, url: null, paragraphs: ['Sáng nay, cầu Đông Lâm đã thông xe sau hai năm thi công.'] };
+    expect(allText(buildSourcesReply([untitled], 0, 'en'))).toContain('Sáng nay, cầu Đông Lâm đã thông xe sau hai năm thi công.');
+    expect(allText(buildSourcesReply([untitled], 0, 'en'))).not.toContain('bai\\_khong');
+    const empty = { ...untitled, paragraphs: [] };
+    expect(allText(buildSourcesReply([empty], 0, 'en'))).toContain('bai\\_khong\\_ten.txt');
   });
 
   it('about shows corpus counts, uptime, version and latency', () => {
@@ -189,8 +187,8 @@ describe('other builders', () => {
 describe('markdown helpers', () => {
   it.each([
     ['*bold* _it_', '\\*bold\\* \\_it\\_'],
-    ['[link](http://x)', '\\[link\\]\\(http://x\\)'],
-    ['<@123>', '\\<@123\\>'],
+    ['[link](http://x)', '\\[link](http://x)'],
+    ['<@123>', '\\<@123>'],
     ['# heading', '\\# heading'],
   ])('escapes %s', (input, expected) => {
     expect(escapeMarkdown(input)).toBe(expected);

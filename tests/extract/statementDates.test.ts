@@ -115,4 +115,24 @@ describe('when a statement was made: the report and its timeline, anchored on th
     const q = ex.quotes.find((x) => x.text.includes('nợ xấu toàn ngành'));
     expect(q?.date ?? null).toBeNull();
   });
+
+  it('"Trước đó" before the reporting verb: said earlier than the story, on a day the page does not tell', () => {
+    const ex = extract([
+      'Chiều 2/7, tại buổi họp báo, ông Lâm Văn Hải thông báo kết quả kiểm tra.',
+      'Trước đó, ông Trần Minh Khoa cho biết: “Chúng tôi đã gửi đủ hồ sơ”.',
+    ]);
+    expect(quoteWith(ex, 'gửi đủ hồ sơ')?.date ?? null).toBeNull();
+  });
+
+  it('a date in a clause about the topic after the quotation does not date it', () => {
+    const ex = extract([
+      '“Câu hỏi của anh ấy thực sự khó”, ông Lâm Văn Hải nói với phóng viên khi được hỏi về chuyến thăm hồi tháng trước.',
+    ]);
+    expect(quoteWith(ex, 'thực sự khó')?.date).toBe('2024-07-03');
+  });
+
+  it('a date right after the reporting verb still dates the quotation', () => {
+    const ex = extract(['“Câu hỏi của anh ấy thực sự khó”, ông Lâm Văn Hải nói với phóng viên hôm 1/7.']);
+    expect(quoteWith(ex, 'thực sự khó')?.date).toBe('2024-07-01');
+  });
 });

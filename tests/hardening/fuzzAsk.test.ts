@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { MAX_QUESTION_LENGTH } from '../../commands/ask.js';
-import { answersToJson } from '../../src/cliFormat.js';
+import { answersJson } from '../../src/answer/json.js';
+import { answerQuestion } from '../../src/answer/view.js';
 import { createDispatcher, type Dispatcher } from '../../src/discord/dispatcher.js';
 import { LocalButton, LocalChatInput, type LocalSend } from '../../src/discord/localInteraction.js';
 import { createLogger } from '../../src/logger.js';
@@ -115,8 +116,7 @@ async function askAndCheck(question: string): Promise<void> {
 
 /** The CLI's `ask --json` for one line: same index, same JSON builder, through a JSON round trip. */
 function cliJsonCheck(question: string): void {
-  const results = question.trim() ? pipeline.index.ask(question, { limit: 5 }) : [];
-  const parsed = JSON.parse(JSON.stringify(answersToJson(results))) as { results: Array<Record<string, unknown>> };
+  const parsed = JSON.parse(JSON.stringify(answersJson(answerQuestion(pipeline.index, question, { limit: 5 }).answers))) as { results: Array<Record<string, unknown>> };
   expect(Array.isArray(parsed.results)).toBe(true);
   expect(parsed.results.length).toBeLessThanOrEqual(5);
   for (const r of parsed.results) {

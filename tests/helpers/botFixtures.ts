@@ -48,7 +48,10 @@ export const QUOTES: Quote[] = [
 export const EXTRACTION: Extraction = { documents: DOCS, quotes: QUOTES, events: [], speakers: SPEAKERS };
 
 function toResult(q: Quote, matched: string[], score: number): AnswerResult {
-  return { type: 'quote', text: q.text, excerpt: q.excerpt, speaker: q.speaker, date: q.date, source: q.sources[0]!, sources: q.sources, matched, score };
+  return {
+    type: 'quote', text: q.text, excerpt: q.excerpt, speaker: q.speaker, date: q.date, source: q.sources[0]!, sources: q.sources, matched, score,
+    kind: q.kind, dateSource: q.dateSource,
+  };
 }
 
 /** A naive index: folded word overlap between the question and quote excerpts. Good enough to drive replies. */

@@ -1,8 +1,8 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { runConsole } from '../../src/discord/console.js';
-import { parseCommandLine } from '../../src/discord/consoleParse.js';
+import { runConsole } from '../../src/console/console.js';
+import { parseCommandLine } from '../../src/console/parse.js';
 import { commandsJson } from '../../src/discord/register.js';
 import { createTestContext } from '../helpers/botFixtures.js';
 
@@ -17,10 +17,11 @@ async function run(lines: string[], locale = 'vi'): Promise<string> {
 describe('console mode, piped input', () => {
   it('answers a question with the cited excerpt, speaker, date and source', async () => {
     const text = await run(['/ask bao nhiêu xe buýt điện?']);
-    expect(text).toContain('Thành phố sẽ có thêm 200 **xe buýt điện** trong năm tới');
+    expect(text).toContain('“Thành phố sẽ có thêm 200 xe buýt điện trong năm tới”');
+    expect(text).not.toContain('**');
     expect(text).toContain('Trần Thị Mai');
     expect(text).toContain('17/11/2024');
-    expect(text).toContain('Báo Thủ Đô — Hà Nội mở rộng tuyến xe buýt điện <https://example.vn/xe-buyt-dien>');
+    expect(text).toContain('Báo Thủ Đô — Hà Nội mở rộng tuyến xe buýt điện, 18/11/2024 <https://example.vn/xe-buyt-dien>');
   });
 
   it('runs several commands in order, with key:value options, paging and an unknown command', async () => {
@@ -58,6 +59,6 @@ describe('parseCommandLine', () => {
   });
 
   it('reports a missing required option with usage', () => {
-    expect(parseCommandLine(json, '/quote')).toMatchObject({ kind: 'error', message: expect.stringContaining('missing speaker') });
+    expect(parseCommandLine(json, '/quote')).toMatchObject({ kind: 'missing', option: 'speaker', usage: expect.stringContaining('/quote speaker:<…>') });
   });
 });

@@ -4,9 +4,9 @@
  * `/digest preview`. A bare rest of line fills the first required option (else the first option).
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
-import type { LocalOptionValue } from './localInteraction.js';
+import type { LocalOptionValue } from '../discord/localInteraction.js';
 
-interface OptionJson {
+export interface OptionJson {
   type: number;
   name: string;
   required?: boolean;
@@ -17,14 +17,16 @@ interface OptionJson {
 export type ParsedLine =
   | { kind: 'slash'; command: string; subcommand: string | null; values: Record<string, LocalOptionValue> }
   | { kind: 'message'; command: string; text: string }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string }
+  | { kind: 'missing'; option: string; usage: string };
 
 /** The console name of a command: `Find source` → `findsource`. */
 export function consoleName(name: string): string {
   return name.toLowerCase().replace(/[\s_-]+/g, '');
 }
 
-function usage(name: string, options: OptionJson[]): string {
+/** `/name option:<…> [optional:<…>]`, the option syntax of a command (console help and errors). */
+export function usage(name: string, options: OptionJson[]): string {
   return `/${name} ${options.map((o) => (o.required ? `${o.name}:<…>` : `[${o.name}:<…>]`)).join(' ')}`.trim();
 }
 
@@ -80,6 +82,6 @@ export function parseCommandLine(json: readonly RESTPostAPIApplicationCommandsJS
     values[target.name] = convert(target, bare);
   }
   const missing = options.find((o) => o.required && (values[o.name] === undefined || values[o.name] === ''));
-  if (missing) return { kind: 'error', message: `missing ${missing.name}: ${usage(subcommand ? `${command.name} ${subcommand}` : command.name, options)}` };
+  if (missing) return { kind: 'missing', option: missing.name, usage: usage(subcommand ? `${command.name} ${subcommand}` : command.name, options) };
   return { kind: 'slash', command: command.name, subcommand, values };
 }

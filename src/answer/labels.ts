@@ -1,0 +1,110 @@
+/**
+ * The words around an answer, in both reply languages, shared by every renderer of an AnswerView (the Discord
+ * embed, the plain text of the console and the CLI), so they cannot drift apart.
+ */
+import { formatDate, isoPrecision } from '../core/dates.js';
+import type { Language } from '../core/services.js';
+import type { AnswerView } from './view.js';
+import type { SourceView } from './sources.js';
+
+export interface AnswerLabels {
+  question: string;
+  speaker: string;
+  date: string;
+  source: string;
+  kind: string;
+  reportedSpeech: string;
+  excerpt: string;
+  otherSources: (n: number) => string;
+  onlyMonth: string;
+  onlyYear: string;
+  publicationDate: string;
+  reportedOn: (d: string) => string;
+  noSpeaker: string;
+  notFound: (q: string) => string;
+  notFoundHint: string;
+  suggest: (s: string) => string;
+  speakerWithout: (name: string) => string;
+  resultOf: (i: number, n: number) => string;
+  firstLine: string;
+}
+
+const VI: AnswerLabels = {
+  question: 'Câu hỏi',
+  speaker: 'Người nói',
+  date: 'Thời gian',
+  source: 'Nguồn',
+  kind: 'Loại',
+  reportedSpeech: 'tường thuật (không phải nguyên văn)',
+  excerpt: 'Trích',
+  otherSources: (n) => `+${n} nguồn khác`,
+  onlyMonth: 'chỉ rõ tháng',
+  onlyYear: 'chỉ rõ năm',
+  publicationDate: 'ngày đăng bài, không phải ngày phát biểu',
+  reportedOn: (d) => `đăng ngày ${d}`,
+  noSpeaker: 'không nêu tên',
+  notFound: (q) => `Không tìm thấy gì cho “${q}” trong các bài báo.`,
+  notFoundHint: 'Hãy thử từ khoá khác, tên người nói, hoặc bỏ bớt chi tiết.',
+  suggest: (s) => `Có phải ý bạn là ${s}?`,
+  speakerWithout: (name) => `Không tìm thấy phát biểu nào của ${name} về điều này; dưới đây là các kết quả gần nhất.`,
+  resultOf: (i, n) => `Kết quả ${i}/${n}`,
+  firstLine: 'dòng đầu bài',
+};
+
+const EN: AnswerLabels = {
+  question: 'Question',
+  speaker: 'Speaker',
+  date: 'When',
+  source: 'Source',
+  kind: 'Kind',
+  reportedSpeech: 'reported speech (not verbatim)',
+  excerpt: 'In',
+  otherSources: (n) => `+${n} more ${n === 1 ? 'source' : 'sources'}`,
+  onlyMonth: 'only the month is known',
+  onlyYear: 'only the year is known',
+  publicationDate: 'publication date, not when it was said',
+  reportedOn: (d) => `published ${d}`,
+  noSpeaker: 'not named',
+  notFound: (q) => `Nothing about “${q}” in the articles.`,
+  notFoundHint: 'Try other words, a speaker’s name, or fewer details.',
+  suggest: (s) => `Did you mean ${s}?`,
+  speakerWithout: (name) => `No statement by ${name} on this was found; the closest results follow.`,
+  resultOf: (i, n) => `Result ${i} of ${n}`,
+  firstLine: 'first line',
+};
+
+/** The labels of a reply language. */
+export function answerLabels(lang: Language): AnswerLabels {
+  return lang === 'en' ? EN : VI;
+}
+
+/**
+ * An answer's date as a person reads it, saying when only the month or year is known and when it is the
+ * article's publication date rather than when the words were said; without a date, when it was reported.
+ */
+export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sources'>, lang: Language): string {
+  const s = answerLabels(lang);
+  if (view.date === null) {
+    const published = view.sources[0]?.published ?? null;
+    return published ? `${formatDate(null, lang)} (${s.reportedOn(formatDate(published, lang))})` : formatDate(null, lang);
+  }
+  const notes: string[] = [];
+  const precision = isoPrecision(view.date);
+  if (precision === 'month') notes.push(s.onlyMonth);
+  if (precision === 'year') notes.push(s.onlyYear);
+  if (view.dateBasis === 'published') notes.push(s.publicationDate);
+  const base = formatDate(view.date, lang);
+  return notes.length > 0 ? `${base} (${notes.join('; ')})` : base;
+}
+
+/** A source's name: `Outlet — Headline`, the headline alone, or the outlet alone; the file name only as a last resort. */
+export function sourceName(source: SourceView): string {
+  const headline = source.headlineFrom === 'file' ? null : source.headline;
+  if (source.outlet && headline) return `${source.outlet} — ${headline}`;
+  return headline ?? source.outlet ?? source.file;
+}
+
+/** A source's publication date, when the page gives one. */
+export function sourceDate(source: SourceView, lang: Language): string | null {
+  return source.published ? formatDate(source.published.slice(0, 10), lang) : null;
+}

@@ -1,0 +1,51 @@
+/**
+ * Plain text of answers, for the console and the CLI (one renderer for both): no markdown to strip, quotation
+ * marks only around verbatim words, every source by outlet, title, date and link.
+ */
+import type { Language } from '../core/services.js';
+import { answerLabels, describeDate, sourceDate, sourceName } from './labels.js';
+import type { SourceView } from './sources.js';
+import type { AnswerSet, AnswerView } from './view.js';
+
+const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function sourceText(source: SourceView, lang: Language): string {
+  const date = sourceDate(source, lang);
+  return `${sourceName(source)}${date ? `, ${date}` : ''}${source.url ? ` <${source.url}>` : ''}`;
+}
+
+/** One answer as lines of text. */
+export function answerText(view: AnswerView, lang: Language): string[] {
+  const s = answerLabels(lang);
+  const words = view.verbatim ? `“${oneLine(view.text)}”` : oneLine(view.text);
+  const lines = [words];
+  const excerpt = oneLine(view.excerpt);
+  if (excerpt && excerpt !== oneLine(view.text)) lines.push(`${s.excerpt}: ${excerpt}`);
+  if (view.speaker || view.type !== 'event') lines.push(`${s.speaker}: ${view.speaker ? oneLine(view.speaker) : s.noSpeaker}`);
+  if (view.kind === 'indirect') lines.push(`${s.kind}: ${s.reportedSpeech}`);
+  lines.push(`${s.date}: ${describeDate(view, lang)}`);
+  const [first, ...others] = view.sources;
+  if (first) lines.push(`${s.source}: ${sourceText(first, lang)}`);
+  if (others.length) {
+    lines.push(s.otherSources(others.length));
+    for (const o of others) lines.push(`  • ${sourceText(o, lang)}`);
+  }
+  return lines;
+}
+
+/** A whole answer set: the question, a note when the named speaker has no answer, then numbered answers. */
+export function answerSetText(set: AnswerSet, lang: Language = set.language, from = 0, count = set.answers.length): string {
+  const s = answerLabels(lang);
+  const q = oneLine(set.question);
+  if (set.answers.length === 0) return [s.notFound(q), set.suggestion ? s.suggest(set.suggestion) : s.notFoundHint].join('\n');
+  const lines = [`== ${s.question}: ${q} ==`];
+  if (set.speakerWithoutAnswer) lines.push(s.speakerWithout(set.speakerWithoutAnswer));
+  set.answers.slice(from, from + count).forEach((view, k) => {
+    const i = from + k;
+    const [head, ...rest] = answerText(view, lang);
+    lines.push(`${count > 1 ? `${i + 1}. ` : ''}${head}`, ...rest.map((l) => `   ${l}`));
+  });
+  // One answer at a time (the console pages with /next): say which.
+  if (count === 1 && set.answers.length > 1) lines.push(`(${s.resultOf(from + 1, set.answers.length)})`);
+  return lines.join('\n');
+}

@@ -1,0 +1,106 @@
+/**
+ * The one answer view model: everything any surface shows about an answer, built once in the core from a
+ * search result. The Discord embed, the plain text of the console and the CLI, and the JSON are renderers of it;
+ * none of them goes back into the extraction or the corpus.
+ */
+import type { Language, SearchIndex } from '../core/services.js';
+import type { AnswerResult, AskOptions, CorpusDocument, IsoDate, QuoteKind, ResultType } from '../core/types.js';
+import { createSourceViews, type SourceView } from './sources.js';
+
+/** How an answer's date is known. */
+export type DateBasis =
+  /** When the words were said or the event happened, read from the article. */
+  | 'stated'
+  /** Only the article's publication date is known: labelled as such. */
+  | 'published'
+  /** No date. */
+  | 'unknown';
+
+/** One answer as every surface shows it. */
+export interface AnswerView {
+  type: ResultType;
+  /** For quotes: direct/partial (verbatim, in quotation marks) or indirect (reported, never in quotation marks). */
+  kind: QuoteKind | null;
+  /** Verbatim words: shown in quotation marks. Only direct and partial quotes. */
+  verbatim: boolean;
+  /** The speaker's name, or null when the article names none (events and passages). */
+  speaker: string | null;
+  text: string;
+  excerpt: string;
+  date: IsoDate;
+  dateBasis: DateBasis;
+  /** Every article that reported it, the primary source first. */
+  sources: SourceView[];
+  /** Words of the question found in it, as typed (with diacritics when the question had them), for bolding. */
+  matched: string[];
+}
+
+/** The answers to one question, with what a reply says around them. */
+export interface AnswerSet {
+  question: string;
+  /** The question's language ('en' for an English question, whatever the user's locale). */
+  language: Language;
+  answers: AnswerView[];
+  /** The speaker a "what did X say" question named when none of the answers is theirs. */
+  speakerWithoutAnswer: string | null;
+  /** When nothing is found: a close name or term to suggest. */
+  suggestion: string | null;
+}
+
+const sourceViewsOf = new WeakMap<readonly CorpusDocument[], ReturnType<typeof createSourceViews>>();
+
+/** The view-builder of a corpus (its source views computed once per corpus). */
+export function answerViewer(documents: readonly CorpusDocument[]): (r: AnswerResult) => AnswerView {
+  let sources = sourceViewsOf.get(documents);
+  if (!sources) {
+    sources = createSourceViews(documents);
+    sourceViewsOf.set(documents, sources);
+  }
+  const source = sources;
+  return (r) => {
+    const kind = r.type === 'quote' ? (r.kind ?? null) : null;
+    const dateBasis: DateBasis = r.date === null ? 'unknown' : r.dateSource === 'published' ? 'published' : 'stated';
+    return {
+      type: r.type,
+      kind,
+      verbatim: r.type === 'quote' && kind !== 'indirect',
+      speaker: r.speaker,
+      text: r.text,
+      excerpt: r.excerpt || r.text,
+      date: r.date,
+      dateBasis,
+      sources: (r.sources.length ? r.sources : [r.source]).map(source),
+      matched: r.matched,
+    };
+  };
+}
+
+/** Views of results from an index. */
+export function viewsOf(index: SearchIndex, results: readonly AnswerResult[]): AnswerView[] {
+  const view = answerViewer(index.extraction.documents);
+  return results.map(view);
+}
+
+/**
+ * Answer a question: the one path of /ask, the console and the CLI, so all three give the same first answer.
+ * When the question names a speaker none of whose statements is found, the set says so (the answers are the
+ * closest others).
+ */
+export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): AnswerSet {
+  const read = index.readQuestion?.(question) ?? { language: 'vi' as Language, speaker: null };
+  const results = question.trim() ? index.ask(question, options) : [];
+  const answers = viewsOf(index, results);
+  let speakerWithoutAnswer: string | null = null;
+  if (read.speaker && answers.length > 0) {
+    const asked = read.speaker;
+    const theirs = results.some((r) => r.speaker && index.resolveSpeaker(r.speaker)?.id === asked.id);
+    if (!theirs) speakerWithoutAnswer = asked.name;
+  }
+  return {
+    question,
+    language: read.language,
+    answers,
+    speakerWithoutAnswer,
+    suggestion: answers.length === 0 && question.trim() ? index.suggestAlternative(question) : null,
+  };
+}

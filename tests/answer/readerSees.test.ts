@@ -1,0 +1,133 @@
+/**
+ * Issue 14: what a reader sees, on articles written for these tests. Replies are read as a person reads them:
+ * the console's text, or the Discord embed's fields.
+ */
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { answerQuestion } from '../../src/answer/view.js';
+import { runConsole } from '../../src/console/console.js';
+import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { highlight } from '../../src/discord/format.js';
+import { commandsJson } from '../../src/discord/register.js';
+import { buildAnswerReply, type ReplyPayload } from '../../src/discord/replies.js';
+import { createSearchIndex } from '../../src/search/index.js';
+import { createTestContext } from '../helpers/botFixtures.js';
+
+const doc = (file: string, title: string | null, outlet: string | null, published: string | null, paragraphs: string[]): CorpusDocument => ({
+  file, path: `/c/${file}`, title, outlet, author: null, url: title ? `https://example.vn/${file}` : null, published,
+  publishedEvidence: published ? 'header' : null, publishedRaw: published, paragraphs, mtimeMs: 0, warnings: [],
+});
+const DOCS = [
+  doc('010_a1b2c3.txt', 'Cảng Lạc Sơn mở tuyến phà mới', 'Báo Mẫu & Đời sống', '2025-05-06', [
+    'Giám đốc cảng Hồ Văn Lạc cho biết tuyến phà mới chạy từ ngày 5/5.',
+    '“[Tuyến] phà này giúp người dân đỡ hai giờ đi đường”, ông Lạc nói.',
+    'Phát ngôn viên của cảng nói mức phạt với xe quá tải sẽ tăng.',
+  ]),
+  doc('011_d4e5f6.txt', 'Phà mới ở Lạc Sơn', 'BM&ĐS', '2025-05-07', [
+    '“[Tuyến] phà này giúp người dân đỡ hai giờ đi đường”, ông Lạc nói.',
+  ]),
+  doc('012_g7h8i9.txt', null, null, null, [
+    'Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng.',
+  ]),
+];
+const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet });
+const QUOTES: Quote[] = [
+  {
+    id: 'q1', speaker: 'Hồ Văn Lạc', speakerId: 'ho-van-lac', text: '[Tuyến] phà này giúp người dân đỡ hai giờ đi đường', kind: 'direct',
+    date: '2025-05-06', dateSource: 'published', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!), src(DOCS[1]!)],
+  },
+];
+const EVENTS: CorpusEvent[] = [
+  { id: 'e1', date: '2025-05-05', text: 'tuyến phà mới chạy từ ngày 5/5', excerpt: DOCS[0]!.paragraphs[0]!, sources: [src(DOCS[0]!)] },
+  { id: 'e2', date: '--03-12', text: 'Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng', excerpt: DOCS[2]!.paragraphs[0]!, sources: [src(DOCS[2]!)] },
+];
+const EXTRACTION: Extraction = {
+  documents: DOCS,
+  speakers: [{ id: 'ho-van-lac', name: 'Hồ Văn Lạc', aliases: ['ông Lạc', 'Lạc'], role: 'Giám đốc cảng' }],
+  quotes: QUOTES,
+  events: EVENTS,
+};
+const index = createSearchIndex(EXTRACTION);
+
+async function console_(lines: string[], locale = 'vi'): Promise<string> {
+  const output = new PassThrough();
+  let text = '';
+  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+  await runConsole(createTestContext({ index }), { input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false, locale });
+  return text;
+}
+
+function embedText(p: ReplyPayload): string {
+  return (p.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]).join('\n');
+}
+
+describe('sources (item 3)', () => {
+  it('are shown by outlet, title, date and link, and one outlet written two ways is one name', () => {
+    const text = embedText(buildAnswerReply({ set: answerQuestion(index, 'phà giúp người dân đỡ hai giờ đi đường'), page: 0, lang: 'vi', state: 's' }));
+    expect(text).toContain('[Báo Mẫu & Đời sống — Cảng Lạc Sơn mở tuyến phà mới](https://example.vn/010_a1b2c3.txt)');
+    expect(text).toContain('[Báo Mẫu & Đời sống — Phà mới ở Lạc Sơn](https://example.vn/011_d4e5f6.txt)');
+    expect(text).not.toContain('BM&ĐS');
+    expect(text).not.toContain('.txt]');
+  });
+
+  it('an untitled article is named by its first line, not its file name', async () => {
+    const text = await console_(['/ask đoàn khảo sát đo độ sâu luồng']);
+    expect(text).toContain('Nguồn: Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng.');
+    expect(text).not.toContain('012_g7h8i9.txt');
+  });
+});
+
+describe('console (item 7)', () => {
+  it('shows article brackets as written, with no markdown left over', async () => {
+    const text = await console_(['/ask phà giúp người dân đỡ hai giờ đi đường']);
+    expect(text).toContain('“[Tuyến] phà này giúp người dân đỡ hai giờ đi đường”');
+    expect(text).not.toMatch(/\\|\*\*/);
+  });
+
+  it('takes a line that is not a command as a question, and answers an English question in English', async () => {
+    const text = await console_(['Lạc nói gì về phà', 'What did Lac say?']);
+    expect(text).toContain('Người nói: Hồ Văn Lạc');
+    expect(text).toContain('Speaker: Hồ Văn Lạc');
+    expect(text).not.toContain('Không có lệnh');
+  });
+
+  it('/help ask prints the option syntax of /ask', async () => {
+    const text = await console_(['/help ask']);
+    expect(text).toContain('/ask question:<…> [private:<…>]');
+    expect(text).not.toContain('/timeline');
+  });
+
+  it('bolds a word typed with diacritics only where the article has that word ("phạt", not "Phát")', () => {
+    expect(highlight('Phát ngôn viên nói mức phạt sẽ tăng', ['phạt'])).toBe('Phát ngôn viên nói mức **phạt** sẽ tăng');
+    expect(highlight('Phát ngôn viên nói mức phạt sẽ tăng', ['phat'])).toBe('**Phát** ngôn viên nói mức **phạt** sẽ tăng');
+  });
+});
+
+describe('one language a reply (item 8)', () => {
+  it('a missing option and a reload are said in the reply language', async () => {
+    const vi = await console_(['/ask', '/reload']);
+    expect(vi).toContain('Thiếu question. Cách dùng: /ask question:<…> [private:<…>]');
+    expect(vi).toMatch(/Đã tải lại kho bài báo: 3 bài, 1 trích dẫn, 2 sự kiện, 1 người nói\./);
+    expect(vi).not.toMatch(/missing|Reloaded/);
+    const en = await console_(['/reload'], 'en-US');
+    expect(en).toContain('Corpus reloaded: 3 articles, 1 quotes, 2 events, 1 speakers.');
+  });
+
+  it('/digest set does not ask for a time zone or time: the documented defaults apply', async () => {
+    const set = commandsJson(COMMANDS).find((c) => c.name === 'digest') as { options: Array<{ name: string; options?: Array<{ name: string; required?: boolean }> }> };
+    const options = set.options.find((o) => o.name === 'set')!.options!;
+    expect(options.find((o) => o.name === 'timezone')?.required).not.toBe(true);
+    expect(options.find((o) => o.name === 'time')?.required).not.toBe(true);
+    expect(await console_(['/digest set channel:123456789012345678'])).not.toMatch(/Thiếu|timezone/);
+  });
+});
+
+describe('/timeline (item 9)', () => {
+  it('lists what happened on a day of unknown year after the dated items, saying the year is unknown', async () => {
+    const text = await console_(['/timeline']);
+    expect(text).toContain('5/5/2025');
+    expect(text).toContain('12/3 (không rõ năm)');
+    expect(text.indexOf('5/5/2025')).toBeLessThan(text.indexOf('12/3 (không rõ năm)'));
+  });
+});
