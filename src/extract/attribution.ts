@@ -3,7 +3,8 @@
  * "X cho biết (rằng) …", "X nói: “…”", "“…”, X nói.", "Theo X, “…”", "Y dẫn lời X cho biết …".
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
-import { COMPLEMENTISERS, REPORTING_VERBS } from './lexicon.js';
+import { foldText } from '../core/text.js';
+import { COMPLEMENTISERS, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -126,11 +127,29 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
 /** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
 export function leftAttribution(masked: string, limit: number, knownName: (n: string) => boolean): Attribution | null {
   for (const verb of findReportingVerbs(masked.slice(0, limit))) {
-    const mention = subjectOf(masked, verb, knownName);
+    const mention = subjectOf(masked, verb, knownName) ?? loneName(masked.slice(0, verb.start), 0);
     if (!isSpeakerMention(mention)) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
+}
+
+const LONE_NAME = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\s+$/u;
+// Pronouns, forms of address and places are read by the mention rules ("Anh nói thêm" is "he", not a name).
+const NOT_NAMES = new Set([...PRONOUNS, ...HONORIFICS, ...PLACES].map((w) => w.toLowerCase()));
+const NOT_A_NAME = /^(?:it|they|we|this|that|there|he|she|the|một|người|ai|họ|nó|đây|đó|tôi|chúng|nhưng|và|còn)$/iu;
+
+/**
+ * A single capitalised word right before a reporting verb, alone in its phrase ("Lindqvist said …",
+ * "“…,” Lindqvist said."): in that place it names someone, usually by surname, whether or not the article
+ * wrote the name with a title. It is marked as a named person so the cast can resolve it to a full name;
+ * an unknown one leaves the quotation without a speaker.
+ */
+function loneName(phrase: string, at: number): Mention | null {
+  const m = LONE_NAME.exec(phrase);
+  if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || SENTENCE_OPENERS.has(foldText(m[1]!))) return null;
+  const start = at + phrase.indexOf(m[1]!);
+  return { type: 'person', name: m[1]!, role: null, gender: null, bare: false, surface: m[1]!, start, end: start + m[1]!.length };
 }
 
 // A short description before the name after a quotation ("“…,” Kremlin spokesman Anna Berg said."): a few
@@ -164,14 +183,14 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     const off = at + verb.end;
     return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }
-  const m = parseSubject(body.slice(0, verb.start), knownName);
+  const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
   if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
-/** "Theo ông X, …" / "Cũng theo bà Y, …" at the start of a sentence (persons and organisations, never outlets). */
+/** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
-  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?theo\s+([^,§]{2,80}),\s*/iu.exec(masked);
+  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
   const subject = parseSubject(m[1]!, knownName);
@@ -192,4 +211,23 @@ export function colonAttribution(masked: string, quoteOpen: number, knownName: (
   const m = parseSubject(body.slice(from), knownName);
   if (!isSpeakerMention(m) || m.start > 2) return null;
   return { mention: { ...m, start: m.start + from, end: m.end + from }, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+}
+
+// Nouns of speech after which "của X" names the speaker: "phần chia sẻ của ông X, …: “…”".
+const SPEECH_OF = /(?:chia sẻ|phát biểu|lời|ý kiến|câu trả lời|nhận định|nhận xét|tâm sự|bình luận)\s+của\s*$/iu;
+
+/**
+ * A description between the speaker and the colon before a long quotation: "HLV X cũng dành những lời khen cho
+ * đồng nghiệp: “…”", "Đại biểu Y (Z) có chung nỗi lo này: “…”". The speaker is the sentence's first person,
+ * when it opens the sentence (a few words at most before it) or follows a noun of speech ("phần chia sẻ của ông X").
+ */
+export function describedColonAttribution(masked: string, quoteOpen: number, knownName: (n: string) => boolean): Attribution | null {
+  const head = masked.slice(0, quoteOpen);
+  if (!/:\s*$/.test(head)) return null;
+  const first = findMentions(head, knownName).find((m) => m.type !== 'org');
+  if (!first || (first.type !== 'person' && first.type !== 'role' && first.type !== 'pronoun')) return null;
+  const before = head.slice(0, first.start);
+  const opening = before.slice(before.lastIndexOf(',') + 1).trim();
+  if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
+  return { mention: first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }

@@ -30,6 +30,9 @@ export function isCaptionLike(p: string): boolean {
   const t = p.trim();
   if (PHOTO_CREDIT.test(t)) return true;
   if (isHeadlineLike(t)) return true;
+  // A quotation cut off by the page ("“Bộ đã chỉ đạo … chấn chỉnh. Đồng thời sẽ sửa …") is text, not a caption:
+  // captions hold no finished sentence followed by another.
+  if (/^[“"«]/u.test(t) && /[.!?…]\s+\p{Lu}/u.test(t)) return false;
   return t.length < 220 && !/[.!?…”"»)\]:]$/u.test(t);
 }
 

@@ -76,3 +76,57 @@ describe('quotation marks typed wrongly', () => {
     expect(spans[0]?.closed).toBe(true);
   });
 });
+
+describe('who speaks when the words before the colon describe the speaker', () => {
+  it('takes the first person of a sentence that opens with them, or follows "phần chia sẻ của"', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bên cạnh đó, HLV Trương Văn Lộc cũng dành những lời khen cho đồng nghiệp bên kia: “Chúng ta đều biết năng lực của đội bạn, chắc chắn tôi sẽ cố gắng có một chiến thắng đẹp”.',
+      'Câu chuyện bắt đầu với phần chia sẻ của ông Lý Quốc Bảo, nghe có phần ngậm ngùi: “Tôi vừa đọc báo cáo về chỉ số đổi mới sáng tạo năm nay và thấy còn nhiều việc phải làm”.',
+      'Theo bà Đinh Thu Hà: “Mọi quy trình đã được rà soát lại từ đầu tháng này”.',
+    ], { published: '2024-05-02' })]);
+    expect(quoteWith(ex, 'năng lực của đội bạn')?.speaker).toBe('Trương Văn Lộc');
+    expect(quoteWith(ex, 'chỉ số đổi mới sáng tạo')?.speaker).toBe('Lý Quốc Bảo');
+    expect(quoteWith(ex, 'quy trình đã được rà soát')?.speaker).toBe('Đinh Thu Hà');
+  });
+
+  it('reads a surname alone before the verb in English ("…,” Lindqvist said.")', () => {
+    const ex = extractCorpus([makeDoc([
+      'Port authority chief Tomas Lindqvist spoke after the meeting.',
+      '"The relations are in such a deep crisis that one visit cannot change the trend," Lindqvist said.',
+    ], { published: '2024-05-02' })]);
+    expect(quoteWith(ex, 'deep crisis')?.speaker).toBe('Tomas Lindqvist');
+  });
+});
+
+describe('quoted words that are not statements', () => {
+  it('rejects titles after a described work, a quotation that is the subject of "là", and labels of a policy', () => {
+    const ex = extractCorpus([makeDoc([
+      'Đạo diễn Lâm Gia Huy chia sẻ, bộ phim điện ảnh đầu tay “Về quê ăn Tết thôi” mong muốn mang đến góc nhìn giản dị.',
+      '"Về quê ăn Tết thôi" là phim điện ảnh xoay quanh câu chuyện của một gia đình nhỏ.',
+      'Bộ trưởng Hồ Văn Khang cho biết, thực hiện chủ trương "mỗi địa phương một sản phẩm riêng", Bộ đã phê duyệt 40 dự án.',
+      'Những người sáng lập gặp nhau và nói về câu chuyện “làm sao để doanh nghiệp Việt có tên trên bản đồ thế giới”.',
+    ], { published: '2024-05-02' })]);
+    expect(ex.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes('Về quê ăn Tết'))).toHaveLength(0);
+    expect(ex.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes('mỗi địa phương'))).toHaveLength(0);
+    expect(ex.quotes.filter((q) => q.kind !== 'indirect' && q.text.includes('bản đồ thế giới'))).toHaveLength(0);
+  });
+
+  it('keeps short quoted words only near a verb that governs them, not after a verb used as a noun or another sentence', () => {
+    const ex = extractCorpus([makeDoc([
+      'Sở dĩ câu hỏi được đặt ra là bởi trong những thông báo trước đó của cơ quan này, các con số có phần “vênh nhau”.',
+      'Ngày 3/8, Công ty Hải Đăng tuyên bố gọi vốn thành công 5 triệu USD trong vòng series A. Không dễ để gọi vốn giữa lúc “mùa đông” đang đến với giới khởi nghiệp.',
+    ], { published: '2024-05-02' })]);
+    expect(ex.quotes.filter((q) => q.text.includes('vênh nhau'))).toHaveLength(0);
+    expect(ex.quotes.filter((q) => q.text.includes('mùa đông'))).toHaveLength(0);
+  });
+});
+
+describe('a quotation cut off by the page', () => {
+  it('is still read, not taken for a caption', () => {
+    const ex = extractCorpus([makeDoc([
+      '“Thực tế, chúng tôi đã kiểm tra và thấy nội dung chưa phù hợp”, Bộ trưởng Ngô Đức Tài nói.',
+      '“Bộ đã chỉ đạo các địa phương chấn chỉnh. Đồng thời tới đây sẽ sửa thông tư theo hướng tăng chế tài để quản l',
+    ], { published: '2024-05-02' })]);
+    expect(quoteWith(ex, 'chỉ đạo các địa phương chấn chỉnh')?.speaker).toBe('Ngô Đức Tài');
+  });
+});
