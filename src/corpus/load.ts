@@ -27,6 +27,8 @@ export interface LoadOptions {
    * corpus folder cannot serve /etc/passwd. loadCorpus sets it; a caller of loadDocument should.
    */
   within?: string;
+  /** Text → document; default parseArticle. Tests inject a failing one. */
+  parse?: typeof parseArticle;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -63,8 +65,20 @@ function fsReason(err: unknown): string {
 const mib = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
 
-/** Load one file (for incremental reload); a SkippedFile when it cannot be used. */
+/**
+ * Load one file (for incremental reload); a SkippedFile when it cannot be used. Never throws: a bug met while reading
+ * one page (decoding, furniture, metadata) costs that page, with the error as its reason, never the corpus.
+ */
 export async function loadDocument(path: string, options: LoadOptions = {}): Promise<CorpusDocument | SkippedFile> {
+  try {
+    return await readDocument(path, options);
+  } catch (err) {
+    const what = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    return { file: basename(path), reason: `reading failed (${what.slice(0, 200)}); article left out` };
+  }
+}
+
+async function readDocument(path: string, options: LoadOptions): Promise<CorpusDocument | SkippedFile> {
   const file = basename(path);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const reader = options.reader ?? nodeReader;
@@ -107,7 +121,7 @@ export async function loadDocument(path: string, options: LoadOptions = {}): Pro
     else if (code !== 'ENOENT') warnings.push(`sidecar ${basename(sidecarPath)} ${fsReason(err)}; ignored`);
   }
 
-  const doc = parseArticle(file, decoded.text, sidecar, mtimeMs);
+  const doc = (options.parse ?? parseArticle)(file, decoded.text, sidecar, mtimeMs);
   if (doc.paragraphs.length === 0) {
     return { file, reason: 'no article text left after removing page furniture (menus, comments, links)' };
   }

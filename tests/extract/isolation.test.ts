@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { formatCheckReport } from '../../src/corpus/check.js';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { parseArticle } from '../../src/corpus/parse.js';
 import { buildAboutReply } from '../../src/discord/listReplies.js';
 import { extractDocument } from '../../src/extract/document.js';
 import { extractCorpus, type ExtractOptions } from '../../src/extract/index.js';
@@ -73,8 +75,27 @@ describe('per-article isolation of extraction', () => {
         expect(about).toContain('Files skipped (1)');
         expect(about).toMatch(/bad\.txt: extraction failed/);
       } finally {
-        app.close();
+        await app.close();
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('per-article isolation of reading', () => {
+  it('leaves out a page whose reading throws, with the error, and loads the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trichdan-isolation-read-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), `Xe buýt điện\n\n${GOOD}\n`);
+      writeFileSync(join(dir, 'bad.txt'), `Cây xanh\n\n${OTHER}\n`);
+      const parse: typeof parseArticle = (file, ...rest) => {
+        if (file === 'bad.txt') throw new RangeError('Invalid array length');
+        return parseArticle(file, ...rest);
+      };
+      const corpus = await loadCorpus(dir, { parse });
+      expect(corpus.documents.map((d) => d.file)).toEqual(['a.txt']);
+      expect(corpus.skipped).toEqual([{ file: 'bad.txt', reason: 'reading failed (RangeError: Invalid array length); article left out' }]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
