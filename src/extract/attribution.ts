@@ -205,6 +205,7 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }
   const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
+  // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.
   if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
