@@ -14,6 +14,7 @@ import { findMentions } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
+import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { leftAttribution } from './attribution.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -45,8 +46,52 @@ export interface LastStatement {
 }
 
 /**
- * Extract statements and events of one document. Who speaks is decided against the article's own cast; `corpus`
- * only links each speaker found to the same person's entry across articles (see cast.ts).
+ * One article read on its own: statements whose speakers are members of the article's cast (not yet linked to
+ * the corpus), its dated events, and the surface forms each cast member was written under. Nothing in it depends
+ * on any other article, so it can be computed once per article version, in any order or thread.
+ */
+export interface ArticleReading {
+  quotes: RawQuote[];
+  events: RawEvent[];
+  aliases: Map<SpeakerEntry, Set<string>>;
+}
+
+/** Read one article against its own cast (see cast.ts). */
+export function readArticle(doc: CorpusDocument, bodies?: Paragraph[], deadline?: Deadline): ArticleReading {
+  const paragraphs = bodies ?? bodyParagraphs(doc);
+  const cast = castOf(paragraphs, deadline);
+  const byId = new Map<string, Set<string>>();
+  const { quotes, events } = readDocument(doc, cast, byId, paragraphs, deadline);
+  const aliases = new Map<SpeakerEntry, Set<string>>();
+  for (const q of quotes) if (q.speaker && byId.has(q.speaker.id)) aliases.set(q.speaker, byId.get(q.speaker.id)!);
+  return { quotes, events, aliases };
+}
+
+/**
+ * The reading of an article with each speaker linked to the corpus entry of the same person (or organisation);
+ * the surface forms go to `aliasSink` under the corpus ids. The corpus never changes who speaks, only the name
+ * that person is known by across articles.
+ */
+export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, aliasSink: Map<string, Set<string>>): { quotes: RawQuote[]; events: RawEvent[] } {
+  const linked = new Map<SpeakerEntry, SpeakerEntry>();
+  const link = (e: SpeakerEntry): SpeakerEntry => {
+    let c = linked.get(e);
+    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    return c;
+  };
+  const quotes = reading.quotes.map((q) => (q.speaker ? { ...q, speaker: link(q.speaker) } : q));
+  for (const [e, surfaces] of reading.aliases) {
+    const id = link(e).id;
+    let set = aliasSink.get(id);
+    if (!set) aliasSink.set(id, (set = new Set()));
+    for (const a of surfaces) set.add(a);
+  }
+  return { quotes, events: reading.events };
+}
+
+/**
+ * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
+ * (see readArticle, linkArticle).
  */
 export function extractDocument(
   doc: CorpusDocument,
@@ -55,25 +100,7 @@ export function extractDocument(
   bodies?: Paragraph[],
   deadline?: Deadline,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
-  const paragraphs = bodies ?? bodyParagraphs(doc);
-  const registry = castOf(paragraphs, deadline);
-  const castAliases = new Map<string, Set<string>>();
-  const { quotes, events } = readDocument(doc, registry, castAliases, paragraphs, deadline);
-  const linked = new Map<SpeakerEntry, SpeakerEntry>();
-  const link = (e: SpeakerEntry): SpeakerEntry => {
-    let c = linked.get(e);
-    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
-    return c;
-  };
-  for (const q of quotes) if (q.speaker) q.speaker = link(q.speaker);
-  for (const [e, c] of linked) {
-    const surfaces = castAliases.get(e.id);
-    if (!surfaces) continue;
-    let set = aliasSink.get(c.id);
-    if (!set) aliasSink.set(c.id, (set = new Set()));
-    for (const a of surfaces) set.add(a);
-  }
-  return { quotes, events };
+  return linkArticle(readArticle(doc, bodies, deadline), corpus, aliasSink);
 }
 
 function readDocument(
@@ -95,13 +122,16 @@ function readDocument(
   let storyDate: IsoDate = null;
   let leadDate: IsoDate = null;
   let last: LastStatement | null = null;
+  // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
+  let answer: number | null = null;
 
   paragraphs.forEach((para, pi) => {
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
-    for (const sentence of para.sentences) {
+    const speech = unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
@@ -113,7 +143,11 @@ function readDocument(
       ctx.noteMentions(mentions);
       if (para.caption) continue;
 
-      const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
+      const statements = speech && si >= speech.sentence
+        ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
+        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
       if (intro) {
@@ -158,9 +192,10 @@ function readDocument(
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = firstDate;
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
-          const lead = context[0]?.date;
-          if (pi <= 1 && leadDate === null && lead && DAY.test(lead) && OCCASION.test(sentence.text) && isLeadOccasion(lead, published)) {
-            leadDate = lead;
+          const lead = context[0];
+          if (pi <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
+            isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
+            leadDate = lead.date;
           }
         }
       }
@@ -185,17 +220,22 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố)(?=[\s,.;:)]|$)/iu;
+const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+
+// "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
+const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;
 
 // How long before its publication a report's opening occasion can be and still date its undated statements:
 // the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
 const LEAD_DAYS = 7;
 
 /** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
-function isLeadOccasion(date: string, published: IsoDate): boolean {
+function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {
   if (!published) return false;
   const days = daysBefore(date, published);
-  if (days !== null) return days >= 0 && days <= LEAD_DAYS;
+  // "Chiều 11-9, tòa tiếp tục xét xử …": a time of day marks the report's own occasion however late the page's
+  // stamp (a re-indexed page); a bare "Ngày 3/8, …" further back is more often background.
+  if (days !== null) return days >= 0 && (days <= LEAD_DAYS || timeOfDay);
   // A page stamped with a month only ("date 2019-08"): a day of that month.
   return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
 }
@@ -247,6 +287,14 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
+}
+
+/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
+  const m = speech.mention;
+  const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
+  if (!speaker) return [];
+  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m }];
 }
 
 /** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */
