@@ -170,7 +170,8 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   const verb = findReportingVerbs(body.slice(0, 120))[0];
   if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
   const m = parseSubject(body.slice(0, verb.start), knownName);
-  if (!isSpeakerMention(m) || m.start > 2) return null;
+  // "“…”, một bị cáo khác nói.": a determiner may stand before the subject.
+  if (!isSpeakerMention(m) || (m.start > 2 && !/^\s*(?:một|các|những|nhiều|vài|mấy)\s+$/iu.test(body.slice(0, m.start)))) return null;
   const at = from + leadLength;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }

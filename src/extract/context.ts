@@ -100,6 +100,8 @@ export class ArticleContext {
         return [...this.recent].reverse().find(fits) ?? null;
       }
       case 'role': {
+        // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
+        if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.

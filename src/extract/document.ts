@@ -45,8 +45,52 @@ export interface LastStatement {
 }
 
 /**
- * Extract statements and events of one document. Who speaks is decided against the article's own cast; `corpus`
- * only links each speaker found to the same person's entry across articles (see cast.ts).
+ * One article read on its own: statements whose speakers are members of the article's cast (not yet linked to
+ * the corpus), its dated events, and the surface forms each cast member was written under. Nothing in it depends
+ * on any other article, so it can be computed once per article version, in any order or thread.
+ */
+export interface ArticleReading {
+  quotes: RawQuote[];
+  events: RawEvent[];
+  aliases: Map<SpeakerEntry, Set<string>>;
+}
+
+/** Read one article against its own cast (see cast.ts). */
+export function readArticle(doc: CorpusDocument, bodies?: Paragraph[], deadline?: Deadline): ArticleReading {
+  const paragraphs = bodies ?? bodyParagraphs(doc);
+  const cast = castOf(paragraphs, deadline);
+  const byId = new Map<string, Set<string>>();
+  const { quotes, events } = readDocument(doc, cast, byId, paragraphs, deadline);
+  const aliases = new Map<SpeakerEntry, Set<string>>();
+  for (const q of quotes) if (q.speaker && byId.has(q.speaker.id)) aliases.set(q.speaker, byId.get(q.speaker.id)!);
+  return { quotes, events, aliases };
+}
+
+/**
+ * The reading of an article with each speaker linked to the corpus entry of the same person (or organisation);
+ * the surface forms go to `aliasSink` under the corpus ids. The corpus never changes who speaks, only the name
+ * that person is known by across articles.
+ */
+export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, aliasSink: Map<string, Set<string>>): { quotes: RawQuote[]; events: RawEvent[] } {
+  const linked = new Map<SpeakerEntry, SpeakerEntry>();
+  const link = (e: SpeakerEntry): SpeakerEntry => {
+    let c = linked.get(e);
+    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    return c;
+  };
+  const quotes = reading.quotes.map((q) => (q.speaker ? { ...q, speaker: link(q.speaker) } : q));
+  for (const [e, surfaces] of reading.aliases) {
+    const id = link(e).id;
+    let set = aliasSink.get(id);
+    if (!set) aliasSink.set(id, (set = new Set()));
+    for (const a of surfaces) set.add(a);
+  }
+  return { quotes, events: reading.events };
+}
+
+/**
+ * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
+ * (see readArticle, linkArticle).
  */
 export function extractDocument(
   doc: CorpusDocument,
@@ -55,25 +99,7 @@ export function extractDocument(
   bodies?: Paragraph[],
   deadline?: Deadline,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
-  const paragraphs = bodies ?? bodyParagraphs(doc);
-  const registry = castOf(paragraphs, deadline);
-  const castAliases = new Map<string, Set<string>>();
-  const { quotes, events } = readDocument(doc, registry, castAliases, paragraphs, deadline);
-  const linked = new Map<SpeakerEntry, SpeakerEntry>();
-  const link = (e: SpeakerEntry): SpeakerEntry => {
-    let c = linked.get(e);
-    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
-    return c;
-  };
-  for (const q of quotes) if (q.speaker) q.speaker = link(q.speaker);
-  for (const [e, c] of linked) {
-    const surfaces = castAliases.get(e.id);
-    if (!surfaces) continue;
-    let set = aliasSink.get(c.id);
-    if (!set) aliasSink.set(c.id, (set = new Set()));
-    for (const a of surfaces) set.add(a);
-  }
-  return { quotes, events };
+  return linkArticle(readArticle(doc, bodies, deadline), corpus, aliasSink);
 }
 
 function readDocument(

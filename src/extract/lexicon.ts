@@ -74,6 +74,8 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
   'Lý', 'Hà', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Đoàn', 'Lương', 'Tô', 'Trịnh', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Quách',
   'Thái', 'Tăng', 'Kiều', 'La', 'Triệu', 'Mạc', 'Khúc', 'Nông', 'Lục', 'Hứa', 'Từ', 'Chu', 'Giang', 'Tống',
+  'Đào', 'Phùng', 'Vương', 'Đàm', 'Lã', 'Lại', 'Thân', 'Doãn', 'Bạch', 'Cù', 'Diệp', 'Khổng', 'Lạc', 'Mẫn', 'Nghiêm',
+  'Tôn', 'Thạch', 'Tiêu', 'Ninh', 'Phí', 'Khuất', 'Hầu', 'Trình', 'Âu', 'Bế', 'Lò', 'Quan', 'Đồng',
 ]);
 
 /** Lower-case particles inside Western names ("Pieter de Vries", "Ursula von der Leyen"). Case-sensitive. */

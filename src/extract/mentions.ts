@@ -138,6 +138,8 @@ const VERB_SEQ = indexPhrases(REPORTING_VERBS);
 const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
 const ADMIN_SEQ = indexPhrases(ADMIN_UNITS);
 
+const INDEFINITE = new Set(['một', 'các', 'những', 'nhiều', 'vài', 'mấy', 'mỗi', 'hai', 'ba']);
+
 // Acronyms of offices and fields, with their joiners: "GD-ĐT", "TT-TT", "TN&MT", "KH-CN", "UBND".
 const OFFICE_ACRONYM = /^[A-ZĐ]{2,}$|^[A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+$/u;
 
@@ -362,7 +364,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       break;
     }
-    const roleText = slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
+    // "một bị cáo khác", "các quan chức": an indefinite or plural description keeps its determiner, so that it is
+    // never taken for the one person of the article who holds the title.
+    const det = INDEFINITE.has(tokens[i - 1]?.lower ?? '') ? `${tokens[i - 1]!.text} ` : '';
+    const roleText = det + slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
     return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
   }
 

@@ -22,6 +22,24 @@ describe('the article is the unit of who speaks', () => {
     expect(quoteWith(ex, 'Chi phí học tập')?.speaker).toBe('Lương Quốc Bảo');
   });
 
+  it('an article gives the same speakers alone or among other articles', () => {
+    const article = makeDoc([
+      'Ông Đinh Công Lực, giám đốc hợp tác xã, cho biết năm nay lúa được mùa.',
+      '“Giá phân bón giảm nên bà con có lãi hơn”, ông Lực nói. Ông cho biết thêm rằng hợp tác xã sẽ mở rộng thêm ba héc-ta.',
+      'Bộ trưởng khẳng định: “Nông dân sẽ được hỗ trợ vốn vay ưu đãi”.',
+    ], day);
+    const others = [
+      makeDoc(['Bộ trưởng Nông nghiệp Phạm Văn Lực phát biểu: “Xuất khẩu nông sản sẽ đạt kỷ lục”.'], day),
+      makeDoc(['Bà Trần Thị Lực nói: “Chợ phiên sẽ họp vào mỗi sáng chủ nhật”.'], day),
+    ];
+    const speakersOf = (ex: ReturnType<typeof extractCorpus>) =>
+      ex.quotes.filter((q) => q.sources.some((s) => s.file === article.file)).map((q) => [q.text, q.speaker]);
+    const alone = speakersOf(extractCorpus([article]));
+    expect(alone.length).toBeGreaterThan(0);
+    expect(speakersOf(extractCorpus([...others, article]))).toEqual(alone);
+    expect(quoteWith(extractCorpus([...others, article]), 'Nông dân sẽ được hỗ trợ')?.speaker ?? null).toBeNull();
+  });
+
   it('the same person named in full in two articles is one speaker', () => {
     const ex = extractCorpus([
       makeDoc(['Ông Trịnh Văn Khôi nói: “Giá lúa năm nay sẽ tăng nhẹ so với năm ngoái”.'], day),
@@ -135,5 +153,25 @@ describe('who is never a speaker, and who the sentence means', () => {
   it('a body named by several fields keeps all of them', () => {
     const ex = extractCorpus([makeDoc(['Trung tâm Dự báo Khí tượng Biển Quốc gia cho biết “gió sẽ mạnh dần lên cấp 7 vào đêm nay”.'], day)]);
     expect(quoteWith(ex, 'gió sẽ mạnh dần')?.speaker).toBe('Trung tâm Dự báo Khí tượng Biển Quốc gia');
+  });
+});
+
+describe('indefinite descriptions and bare Vietnamese names', () => {
+  it('"một bị cáo khác" is someone else, never the defendant the article named', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bị cáo Lã Văn Toàn nói: “Tôi xin tòa xem xét hoàn cảnh gia đình tôi”.',
+      '“Tôi thật sự hối hận vì đã nghe theo bạn bè”, một bị cáo khác nói.',
+    ], day)]);
+    expect(quoteWith(ex, 'Tôi xin tòa xem xét')?.speaker).toBe('Lã Văn Toàn');
+    expect(quoteWith(ex, 'thật sự hối hận')?.speaker ?? null).toBeNull();
+  });
+
+  it('a Vietnamese full name written bare is a person; the same words after "đường" are a street', () => {
+    const ex = extractCorpus([makeDoc([
+      'Trong phiên xử, Đàm Quốc Hưng nói: “Tôi không biết số tiền đó là tiền bẩn”.',
+      'Cửa hàng trên đường Phùng Khắc Khoan cho biết “lượng khách đã giảm một nửa từ đầu năm”.',
+    ], day)]);
+    expect(quoteWith(ex, 'số tiền đó là tiền bẩn')?.speaker).toBe('Đàm Quốc Hưng');
+    expect(quoteWith(ex, 'lượng khách đã giảm')?.speaker ?? null).toBeNull();
   });
 });
