@@ -14,6 +14,7 @@ import { findMentions } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
+import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { leftAttribution } from './attribution.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -121,13 +122,16 @@ function readDocument(
   let storyDate: IsoDate = null;
   let leadDate: IsoDate = null;
   let last: LastStatement | null = null;
+  // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
+  let answer: number | null = null;
 
   paragraphs.forEach((para, pi) => {
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
-    for (const sentence of para.sentences) {
+    const speech = unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
@@ -143,7 +147,11 @@ function readDocument(
       ctx.noteMentions(mentions);
       if (para.caption) continue;
 
-      const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
+      const statements = speech && si >= speech.sentence
+        ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
+        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
       if (intro) {
@@ -283,6 +291,14 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
+}
+
+/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
+  const m = speech.mention;
+  const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
+  if (!speaker) return [];
+  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m }];
 }
 
 /** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */

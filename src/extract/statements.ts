@@ -4,11 +4,12 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  colonAttribution, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
-import { LABEL_BEFORE } from './lexicon.js';
+import { foldText } from '../core/text.js';
+import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -36,10 +37,24 @@ export interface SentenceInput {
 }
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series)\s*$/iu;
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
+// A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
+const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
+const NAMED_AFTER = /^\s*(?:là|được|thuộc|gồm|của)\s/u;
+// A verb used as a noun ("những thông báo trước đó", "các tuyên bố") reports nothing itself.
+const NOUN_MARKER_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một)\s+$/iu;
+// How far before short quoted words the verb that governs them can be ("X cho biết Y dường như “…”").
+const GOVERN_CHARS = 80;
+
+/** A reporting verb governs short quoted words when it is near them, in the same sentence, and is a verb. */
+function governs(masked: string, chosen: Attribution, span: QuoteSpan): boolean {
+  const between = masked.slice(chosen.attributionEnd, span.open);
+  const verbStart = chosen.attributionEnd - (chosen.verb?.length ?? 0);
+  return between.length <= GOVERN_CHARS && !/[.!?…]\s+\p{Lu}/u.test(between) && !NOUN_MARKER_BEFORE.test(masked.slice(0, verbStart));
+}
 // Longer than any label or "gọi X là" phrase looked for before a quotation (60 characters and their spaces).
 const NEAR_CHARS = 100;
 const FRAGMENT_WORDS = 4;
@@ -65,17 +80,19 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     const prefix = masked.slice(0, span.open);
     // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || TITLE_BEFORE.test(near)) continue;
-    const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
+    if (!words || TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) continue;
+    // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
+    if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(masked.slice(span.close + 1))) continue;
+    const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
-    const left = byVerb ?? colonAttribution(masked, span.open, known);
+    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
     if (chosen) {
       // Short quoted words are speech only when a reporting verb before them in the sentence governs them
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
-      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near))) continue;
+      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near) || !governs(masked, chosen, span))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
       speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
     } else {
@@ -147,9 +164,20 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Stat
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return [];
   const between = masked.slice(att.attributionEnd, att.clauseStart);
-  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|[:,]/u.test(between)) return [];
-  const clause = text.slice(att.clauseStart).trim().replace(/[.;]+$/u, '').trim();
+  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
+  const clause = cutAtMissedStop(text.slice(att.clauseStart)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return [];
   const speaker = ctx.resolve(att.mention);
   return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+}
+
+/**
+ * The reported clause up to a sentence end the splitter left alone because a capital letter stood before the stop
+ * ("… trong vòng series A. Không dễ để …" read as an initial): a stop followed by a word that only opens sentences.
+ */
+function cutAtMissedStop(clause: string): string {
+  for (const m of clause.matchAll(/[.!?]\s+(\p{Lu}[\p{L}\p{M}]*)/gu)) {
+    if (SENTENCE_OPENERS.has(foldText(m[1]!))) return clause.slice(0, m.index + 1);
+  }
+  return clause;
 }
