@@ -74,6 +74,14 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
     sourceValue += `\n${s.otherSources(others.length)}\n${shown.join('\n')}`;
   }
   fields.push({ name: s.source, value: sourceValue });
+  if (view.renderings.length > 0) {
+    const lines = view.renderings.slice(0, 3).map((r) => {
+      const words = escapeMarkdown(truncate(oneLine(r.text), 300));
+      const where = r.sources.slice(0, 2).map((x) => sourceLink(x, 100)).join(', ');
+      return `• ${r.verbatim ? `“${words}”` : words} — ${describeDate(r, lang)}, ${where}`;
+    });
+    fields.push({ name: s.renderings, value: truncate(lines.join('\n'), LIMITS.embedFieldValue) });
+  }
   const quoted = blockquote(view.excerpt, view.matched);
   const description = note ? `*${escapeMarkdown(note)}*\n\n${quoted}` : quoted;
   const embed: APIEmbed = { title: fit(title, 'embedTitle'), description, color: COLOR, fields };

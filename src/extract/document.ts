@@ -137,8 +137,12 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
-      events.push(...eventsOfSentence(sentence.text, dates, source, masked, para.photo));
+      const found = sentenceDates(sentence.text, reference, floor);
+      const dates = found.filter((d) => masked[d.start] !== '§');
+      // A speaker's own explicit date is a dated happening too ("Viet Challenge năm 2019 diễn ra tại Boston"), but
+      // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
+      const quotedExplicit = found.filter((d) => masked[d.start] === '§' && !d.relative);
+      events.push(...eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || !d.relative) : dates, source, masked, para.photo));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions);
       if (para.caption) continue;
