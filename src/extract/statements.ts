@@ -65,8 +65,8 @@ export function statementsOfSentence(input: SentenceInput): Statement[] {
   const quoted = input.spans.length ? quotedStatements(input) : [];
   if (!quoted.length) return indirectStatement(input, false);
   // Reported words around the quotations are a statement too ("X cho biết Y, đạt được “…”", "“…”, ông X nói và
-  // cho biết Z"); first, so that a quotation stays the last thing said for the sentences after it.
-  return [...indirectStatement(input, true), ...quoted];
+  // cho biết Z"), after the verbatim words.
+  return [...quoted, ...indirectStatement(input, true)];
 }
 
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {
@@ -175,7 +175,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
   if (besideQuotes && start === att.clauseStart && att.attributionEnd > masked.lastIndexOf('§')) return [];
-  if (besideQuotes && wordCount(masked.slice(start).replace(/§+/gu, ' ')) < MIN_WORDS) return [];
+  // Beside quotations, the clause is the reporter's own account only when most of it is outside the marks;
+  // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
+  const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
+  if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
   // "nói với phóng viên …", "told to …": the addressee, not the reported words.
   if (ADDRESSEE_START.test(masked.slice(start))) return [];
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
