@@ -23,7 +23,8 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     const prev: Mention | undefined = mentions[i - 1];
     const next: Mention | undefined = mentions[i + 1];
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
-    if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
+    // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
+    if (next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
 }

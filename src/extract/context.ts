@@ -3,7 +3,10 @@
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
 import { parseSubject, type Mention } from './mentions.js';
+import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
+
+const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
@@ -85,7 +88,7 @@ export class ArticleContext {
       }
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
-        const full = this.registry.acronyms.get(m.name);
+        const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
         if (!full) return this.registry.org(m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);

@@ -174,7 +174,9 @@ function readDocument(
           ctx.noteSpeaker(st.speaker);
           last = {
             speaker: st.speaker, date: dated.date, dateSource: dated.dateSource, paragraph: pi,
-            quoted: st.kind !== 'indirect', endsWithColon: /:\s*$/.test(sentence.text),
+            // The reported clause of a sentence that also quotes leaves the quotation as what was last said.
+            quoted: statements.some((x) => x.kind !== 'indirect' && x.speaker === st.speaker) || st.kind !== 'indirect',
+            endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
         if (st.speaker || st.kind !== 'indirect') {

@@ -4,6 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
+import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
@@ -132,6 +133,9 @@ const ROLE_SEQ = indexPhrases(ROLE_NOUNS);
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 const PRONOUN_SEQ = indexPhrases(PRONOUNS);
 const PLACE_SEQ = indexPhrases(PLACES);
+// With the gazetteers' provinces, countries and capitals: places that qualify a title or a body ("Bí thư Thành ủy
+// Hòa Bình"). After "ông"/"bà" only the short list counts, since many provinces are also given names.
+const PLACE_WIDE = indexPhrases([...new Set([...PLACES, ...VIETNAMESE_PROVINCES, ...COUNTRIES_AND_CAPITALS])]);
 const ORG_SEQ = indexPhrases(ORG_HEADS);
 const OUTLET_SEQ = indexPhrases(OUTLET_HEADS);
 const VERB_SEQ = indexPhrases(REPORTING_VERBS);
@@ -179,7 +183,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;
@@ -188,7 +192,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     // "Trung tâm Khí tượng Thủy văn Trung ương": more fields, each capitalised words then lower case. A personal name
     // after the body is capitalised throughout and starts with a family name, so it is not taken.
     for (;;) {
-      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_SEQ, true)) break;
+      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_WIDE, true)) break;
       const run = capRun(tokens, j);
       if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[j]!.text)) break;
       const k = tail(j + run);
@@ -196,7 +200,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
-  while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+  while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
   return j - i;
 }
 
@@ -292,8 +296,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       };
     }
   }
-  const role = matchSeq(tokens, i, ROLE_SEQ);
-  if (role) {
+  // "nguyên Bí thư …", "cựu Bộ trưởng …": a former holder is named by the title all the same.
+  const former = (lower === 'nguyên' || lower === 'cựu') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
+  const role = former + matchSeq(tokens, i + former, ROLE_SEQ);
+  if (role > former) {
     let j = i + role;
     let lowerWords = 0;
     let owner = false;
@@ -307,7 +313,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         if (HONORIFIC_SET.has(tokens[j]?.lower ?? '')) j++;
         const r = matchSeq(tokens, j, ROLE_SEQ);
         j += r;
-        while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+        while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
         const org = orgLength(tokens, j);
         j += org || capRun(tokens, j);
         continue;
@@ -319,7 +325,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
-      const place = matchSeq(tokens, j, PLACE_SEQ, true);
+      const place = matchSeq(tokens, j, PLACE_WIDE, true);
       if (place) { j += place; continue; }
       // "Bộ trưởng Nông nghiệp và Phát triển nông thôn": a second field joined by "và", not a second title.
       if (ul === 'và' && j > i + role && isCap(tokens[j + 1]) && !matchSeq(tokens, j + 1, ROLE_SEQ) && !HONORIFIC_SET.has(tokens[j + 1]!.lower)) { j++; continue; }
@@ -350,6 +356,13 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         if (k > j + run && tokens[k]?.lower === 'và' && isCap(tokens[k + 1])) {
           j = k + 1;
           continue;
+        }
+        // "HLV U23 Việt Nam Lê Văn Khoa": a team or body written in capitals before a Vietnamese name; the name
+        // starts at its family name. A run that starts with a family name is the name whole ("Nguyễn Hoàng Anh").
+        if (run >= 3 && !VIETNAMESE_SURNAMES.has(u.text)) {
+          let k = 1;
+          while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
+          if (k <= run - 2 && run - k <= 4) { j += k; continue; }
         }
         const roleText = slice(text, tokens, i, j);
         return {
@@ -382,7 +395,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   if (isCap(t) && !SENTENCE_OPENERS.has(foldWord(t.text))) {
     const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
-    const place = matchSeq(tokens, i, PLACE_SEQ, true);
+    const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Dung": "Mr" then ".") starts no capitalised run.
@@ -425,5 +438,5 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
 
 /** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Bộ Ngoại giao" ≈ "người phát ngôn Bộ Ngoại giao". */
 export function normaliseRole(role: string): string {
-  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/^\s*(?:nguyen|cuu)\s+/, '').replace(/\s+/g, ' ').trim();
 }

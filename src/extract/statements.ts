@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
@@ -37,7 +37,7 @@ export interface SentenceInput {
 }
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch)\s*$/iu;
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
 const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
@@ -63,7 +63,10 @@ const FRAGMENT_WORDS = 4;
 export function statementsOfSentence(input: SentenceInput): Statement[] {
   // A sentence whose quoted words are all labels or scare quotes can still report speech without them.
   const quoted = input.spans.length ? quotedStatements(input) : [];
-  return quoted.length ? quoted : indirectStatement(input);
+  if (!quoted.length) return indirectStatement(input, false);
+  // Reported words around the quotations are a statement too ("X cho biết Y, đạt được “…”", "“…”, ông X nói và
+  // cho biết Z"), after the verbatim words.
+  return [...quoted, ...indirectStatement(input, true)];
 }
 
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {
@@ -158,17 +161,58 @@ function kindOf(masked: string, span: QuoteSpan, chosen: Attribution | null, pos
   return introduced && ends ? 'direct' : 'partial';
 }
 
-function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Statement[] {
+/**
+ * The reported clause of a sentence ("X cho biết (rằng) …", "…, X khẳng định."). `besideQuotes`: the sentence also
+ * quotes, and the clause counts only with words of its own outside the quotation marks.
+ */
+function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besideQuotes: boolean): Statement[] {
   const known = registry.knownName;
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
-  if (!att) return [];
+  if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
+  const start = chainedClauseStart(masked, att.clauseStart);
   const between = masked.slice(att.attributionEnd, att.clauseStart);
-  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
-  const clause = cutAtMissedStop(text.slice(att.clauseStart)).trim().replace(/[.;]+$/u, '').trim();
-  if (wordCount(clause) < MIN_WORDS) return [];
+  if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
+  // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
+  if (besideQuotes && start === att.clauseStart && att.attributionEnd > masked.lastIndexOf('§')) return [];
+  // Beside quotations, the clause is the reporter's own account only when most of it is outside the marks;
+  // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
+  const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
+  if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
+  // "nói với phóng viên …", "told to …": the addressee, not the reported words.
+  if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
+  if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
   return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+}
+
+const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
+// "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
+const CHAINED = /^\s*(?:và|đồng thời|rồi|and)\s+/iu;
+
+function chainedClauseStart(masked: string, clauseStart: number): number {
+  const chain = CHAINED.exec(masked.slice(clauseStart));
+  if (!chain) return clauseStart;
+  const at = clauseStart + chain[0].length;
+  const verb = findReportingVerbs(masked.slice(at, at + 40))[0];
+  if (!verb || verb.start !== 0) return clauseStart;
+  return clauseStartAfter(masked, { ...verb, start: at, end: at + verb.end - verb.start });
+}
+
+// After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
+const POSTPOSED_TAIL_WORDS = 6;
+
+/** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
+function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
+  const comma = masked.lastIndexOf(',');
+  if (comma <= 0) return [];
+  const att = postposedAttribution(masked, comma, known);
+  if (!att || !att.verb || wordCount(masked.slice(att.attributionEnd)) > POSTPOSED_TAIL_WORDS) return [];
+  const clause = text.slice(0, comma).trim();
+  if (wordCount(clause) < MIN_WORDS) return [];
+  const speaker = ctx.resolve(att.mention);
+  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: 0, attributionStart: comma, inherited: false }];
 }
 
 /**

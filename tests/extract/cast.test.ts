@@ -175,3 +175,29 @@ describe('indefinite descriptions and bare Vietnamese names', () => {
     expect(quoteWith(ex, 'lượng khách đã giảm')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('former holders, provinces in titles, known acronyms', () => {
+  it('a former title in brackets after a name is that person\'s; the province in it is no person', () => {
+    const ex = extractCorpus([makeDoc([
+      'Tại tòa, ông Khổng Minh Lộc (nguyên Chủ tịch UBND tỉnh Quảng Trị) trình bày nhiều tình tiết giảm nhẹ.',
+      'Nguyên Chủ tịch UBND tỉnh Quảng Trị nói: “Tôi xin nhận toàn bộ trách nhiệm trước pháp luật”.',
+      'Cựu Bí thư Tỉnh ủy Phú Yên cho biết “mọi khoản chi đều có chữ ký của tập thể”.',
+    ], day)]);
+    expect(quoteWith(ex, 'nhận toàn bộ trách nhiệm')?.speaker).toBe('Khổng Minh Lộc');
+    expect(quoteWith(ex, 'mọi khoản chi')?.speaker ?? null).not.toBe('Phú Yên');
+  });
+
+  it('a team written in capitals between a title and a Vietnamese name is not part of the name', () => {
+    const ex = extractCorpus([makeDoc([
+      'HLV U19 Việt Nam Quách Minh Đạt nói: “Các cầu thủ đã chơi với tất cả sức lực của mình”.',
+      'Tiền đạo Nguyễn Hoàng Anh cho biết “cả đội sẽ tập trung cho trận bán kết vào thứ bảy”.',
+    ], day)]);
+    expect(quoteWith(ex, 'tất cả sức lực')?.speaker).toBe('Quách Minh Đạt');
+    expect(quoteWith(ex, 'trận bán kết')?.speaker).toBe('Nguyễn Hoàng Anh');
+  });
+
+  it('a national body written by its usual acronym speaks under its full name', () => {
+    const ex = extractCorpus([makeDoc(['NHNN cho biết “lãi suất cho vay sẽ tiếp tục được giữ ổn định đến cuối năm”.'], day)]);
+    expect(quoteWith(ex, 'lãi suất cho vay')?.speaker).toBe('Ngân hàng Nhà nước');
+  });
+});

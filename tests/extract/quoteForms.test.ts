@@ -130,3 +130,32 @@ describe('a quotation cut off by the page', () => {
     expect(quoteWith(ex, 'chỉ đạo các địa phương chấn chỉnh')?.speaker).toBe('Ngô Đức Tài');
   });
 });
+
+describe('reported speech beside quotations and after the clause', () => {
+  it('keeps the reported clause of a sentence that also quotes, and the clause after "X nói và cho biết"', () => {
+    const ex = extractCorpus([makeDoc([
+      'Ngoại trưởng Lưu Minh Triết khẳng định nước này hoan nghênh đề xuất "công bằng và cân bằng", dù chưa nhận được bất kỳ đề xuất đàm phán nào.',
+      '“Chúng tôi đã kiểm tra và thấy một số nội dung chưa phù hợp”, ông Triết nói và cho biết đã yêu cầu các đơn vị rà soát lại toàn bộ hồ sơ.',
+      '“Mọi việc đã sẵn sàng”, ông Triết nói với phóng viên của kênh truyền hình "Thời Sự 24".',
+    ], { published: '2024-05-02' })]);
+    const reported = quoteWith(ex, 'chưa nhận được bất kỳ đề xuất');
+    expect(reported?.kind).toBe('indirect');
+    expect(reported?.speaker).toBe('Lưu Minh Triết');
+    const chained = quoteWith(ex, 'yêu cầu các đơn vị rà soát');
+    expect(chained?.kind).toBe('indirect');
+    expect(chained?.text.startsWith('đã yêu cầu')).toBe(true);
+    expect(quoteWith(ex, 'Thời Sự 24')).toBeUndefined();
+  });
+
+  it('reads "…, X khẳng định." and "…, X said." with the reported words before the comma', () => {
+    const ex = extractCorpus([makeDoc([
+      'Chủ tịch Hiệp hội Doanh nghiệp trẻ Phan Quang Vũ có mặt tại hội nghị.',
+      'Các doanh nghiệp sẵn sàng đầu tư thêm vào vùng nguyên liệu trong năm tới, Chủ tịch Phan Quang Vũ khẳng định.',
+      'Port authority chief Tomas Lindqvist spoke after the meeting.',
+      'The new terminal will open to cargo ships next spring, Lindqvist said on Monday.',
+    ], { published: '2024-05-02' })]);
+    expect(quoteWith(ex, 'sẵn sàng đầu tư thêm')?.speaker).toBe('Phan Quang Vũ');
+    expect(quoteWith(ex, 'sẵn sàng đầu tư thêm')?.kind).toBe('indirect');
+    expect(quoteWith(ex, 'new terminal will open')?.speaker).toBe('Tomas Lindqvist');
+  });
+});

@@ -74,3 +74,17 @@ export const VENUE_HEADS: readonly string[] = [
   'Trung tâm thương mại', 'Tòa nhà', 'Hội trường', 'Nhà Quốc hội', 'Museum', 'Gallery', 'Stadium',
   'Airport', 'Street', 'Avenue', 'Square', 'Hotel', 'Palace', 'Talkshow', 'Gameshow', 'Chương trình',
 ];
+
+/**
+ * Acronyms of national bodies the press writes without defining them, with the body's name: one speaker whether
+ * an article writes "NHNN" or "Ngân hàng Nhà nước". An article's own definition ("… (ABC)") comes first.
+ */
+export const BODY_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['NHNN', 'Ngân hàng Nhà nước'], ['NHTW', 'Ngân hàng Trung ương'], ['BCA', 'Bộ Công an'], ['BQP', 'Bộ Quốc phòng'],
+  ['BNG', 'Bộ Ngoại giao'], ['VPCP', 'Văn phòng Chính phủ'], ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
+  ['MTTQ', 'Mặt trận Tổ quốc'], ['VFF', 'Liên đoàn Bóng đá Việt Nam'], ['EVN', 'Tập đoàn Điện lực Việt Nam'],
+  ['VCCI', 'Liên đoàn Thương mại và Công nghiệp Việt Nam'], ['TTXVN', 'Thông tấn xã Việt Nam'],
+  ['LHQ', 'Liên hợp quốc'], ['WHO', 'Tổ chức Y tế Thế giới'], ['IMF', 'Quỹ Tiền tệ Quốc tế'], ['WB', 'Ngân hàng Thế giới'],
+  ['ADB', 'Ngân hàng Phát triển châu Á'], ['WTO', 'Tổ chức Thương mại Thế giới'], ['IAEA', 'Cơ quan Năng lượng Nguyên tử Quốc tế'],
+  ['FED', 'Cục Dự trữ Liên bang Mỹ'], ['Fed', 'Cục Dự trữ Liên bang Mỹ'], ['ECB', 'Ngân hàng Trung ương châu Âu'],
+];
