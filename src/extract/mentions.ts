@@ -322,6 +322,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
+      // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
+      if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
@@ -347,7 +349,9 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
         // In English copy a name then a lower-case verb is the name ("Foreign Minister Sergei Lavrov met US …"):
         // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
-        const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text));
+        // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Ngô Ngọc Đức
+        // mong đại diện VKS …").
+        const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
         if ((run === 1 || vietnameseTail) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
           continue;

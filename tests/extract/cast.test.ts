@@ -220,3 +220,15 @@ describe('English pages', () => {
     expect(quoteWith(ex, 'the fleet will stay')?.speaker ?? null).not.toBe('Baltic Sea');
   });
 });
+
+describe('titles with acronyms and defendants', () => {
+  it('"Bộ GD&ĐT" in a title and a defendant followed by a verb and an acronym keep the person', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bộ trưởng Bộ NN&PTNT Kha Văn Lộc cho biết: “Giá lúa sẽ được giữ ổn định trong vụ tới”.',
+      'Trước tòa, bị cáo Mạc Đình Khoa mong đại diện VKS xem xét hoàn cảnh của gia đình.',
+      'Bị cáo nói: “Tôi đã hiểu ra sai lầm của mình”.',
+    ], day)]);
+    expect(quoteWith(ex, 'Giá lúa sẽ được giữ')?.speaker).toBe('Kha Văn Lộc');
+    expect(quoteWith(ex, 'hiểu ra sai lầm')?.speaker).toBe('Mạc Đình Khoa');
+  });
+});
