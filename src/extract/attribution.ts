@@ -32,7 +32,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
 }
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
-const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|\.\s/giu;
+// "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
+const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
 
 // A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
 // long run scan the sentence again.
@@ -71,13 +72,30 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
     const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
-    if (strong) return shift(m, from);
+    if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
     if (m && m.type !== 'nonSpeaker' && !fallback) fallback = shift(m, from);
     const sep = head.slice(0, from);
     if (!/,\s*$/.test(sep)) break;
     end = sep.replace(/,\s*$/, '').length;
   }
   return fallback;
+}
+
+/**
+ * "Chị Mai Phan, chủ tịch Viet Challenge đồng tình": a title with capitalised words right after a named person and
+ * a comma is that person's appositive, the words name the body she heads; the named person is the subject.
+ * `m` was parsed from `text` at `from`; returns the person of the clause before the comma, or null.
+ */
+function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
+  if (m.type !== 'person' || !m.role || m.start > 2) return null;
+  const before = text.slice(0, from);
+  if (!/,\s*$/.test(before)) return null;
+  const prevHead = before.replace(/,\s*$/, '');
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  if (!p || p.type !== 'person' || p.bare || p.role || p.start > 2 || phrase.slice(p.end).trim() !== '') return null;
+  return shift(p, at);
 }
 
 let plainMemo: { masked: string; knownName: (n: string) => boolean; plain: string } | null = null;
@@ -136,21 +154,24 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
 /** "“…”, ông X nói." / "“…”, theo bà Y." after a closing quote at `from`. */
 export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean): Attribution | null {
   const rest = masked.slice(from);
-  const lead = /^[\s.?!…]*,\s*(?:[–-]\s*)?/u.exec(rest);
-  if (!lead) return null;
-  const body = rest.slice(lead[0].length);
+  const found = /^[\s.?!…]*,\s*(?:[–-]\s*)?/u.exec(rest);
+  if (!found) return null;
+  // "“…”, AFP dẫn lời tổng thống nói.": the outlet quotes; the speaker is the one after "dẫn lời".
+  const quoting = /^[^,;§]{1,40}?\s(?:dẫn lời|trích lời)\s+/iu.exec(rest.slice(found[0].length));
+  const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
+  const body = rest.slice(leadLength);
   const theo = /^theo\s+([^,.;§]{2,80})/iu.exec(body);
   if (theo) {
     const m = parseSubject(theo[1]!, knownName);
     if (!isSpeakerMention(m)) return null;
-    const at = from + lead[0].length + 'theo '.length;
+    const at = from + leadLength + 'theo '.length;
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
   const verb = findReportingVerbs(body.slice(0, 120))[0];
   if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
   const m = parseSubject(body.slice(0, verb.start), knownName);
   if (!isSpeakerMention(m) || m.start > 2) return null;
-  const at = from + lead[0].length;
+  const at = from + leadLength;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
@@ -176,5 +197,6 @@ export function colonAttribution(masked: string, quoteOpen: number, knownName: (
   const from = lastBoundary(body);
   const m = parseSubject(body.slice(from), knownName);
   if (!isSpeakerMention(m) || m.start > 2) return null;
-  return { mention: { ...m, start: m.start + from, end: m.end + from }, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+  const mention = appositiveOwner(body, from, m, knownName) ?? shift(m, from);
+  return { mention, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }

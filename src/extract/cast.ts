@@ -3,6 +3,7 @@
  * pronoun, a title or a surname refers to is decided against this cast only (the document is the unit of
  * extraction); the corpus registry then only links a cast member to the same person's names in other articles.
  */
+import { foldText } from '../core/text.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
 import type { Paragraph } from './paragraphs.js';
@@ -43,9 +44,41 @@ export function registryOf(observations: Iterable<Observation[]>): SpeakerRegist
   return registry;
 }
 
-/** The cast of one article, from its body paragraphs. */
+/** The cast of one article, from its body paragraphs, with the acronyms the article defines. */
 export function castOf(paragraphs: Paragraph[], deadline?: Deadline): SpeakerRegistry {
-  return registryOf([observationsOf(paragraphs, deadline)]);
+  const cast = registryOf([observationsOf(paragraphs, deadline)]);
+  for (const p of paragraphs) for (const [short, long] of acronymsIn(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
+  return cast;
+}
+
+// "Ngân hàng Nhà nước (NHNN)", "Tổng Bí thư (TBT)", "Thông tin và Truyền thông (TT-TT)".
+const DEFINED = /\(([A-ZĐ][A-ZĐ&-]{1,11})\)/gu;
+// Single-word heads kept in front of the words an acronym spells: "Bộ Thông tin và Truyền thông (TT-TT)".
+const BODY_HEADS = new Set(['Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ban', 'Viện', 'Vụ', 'Phòng', 'Trường', 'Đảng']);
+
+/**
+ * Acronyms an article defines in brackets after the words they spell (their initials, "và" aside): the acronym
+ * then stands for those words in the article ("NHNN cho biết" is the Ngân hàng Nhà nước speaking).
+ */
+export function acronymsIn(text: string): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const m of text.matchAll(DEFINED)) {
+    const letters = foldText(m[1]!).replace(/[&-]/g, '');
+    const words = text.slice(Math.max(0, m.index - 120), m.index).trim().split(/\s+/);
+    let k = words.length;
+    let spelled = '';
+    while (k > 0 && spelled.length < letters.length) {
+      const w = words[k - 1]!;
+      if (!/^\p{L}/u.test(w)) break;
+      k--;
+      if (w === 'và' || w === '&') continue;
+      spelled = foldText(w)[0] + spelled;
+    }
+    if (spelled !== letters || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
+    if (k > 0 && BODY_HEADS.has(words[k - 1]!)) k--;
+    out.push([m[1]!, words.slice(k).join(' ')]);
+  }
+  return out;
 }
 
 /**

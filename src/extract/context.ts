@@ -2,7 +2,8 @@
  * What one article has said so far about people: who was mentioned last, who spoke last. Pronouns ("ông",
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
-import type { Mention } from './mentions.js';
+import { parseSubject, type Mention } from './mentions.js';
+import { canSpeak } from './nonSpeakers.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
@@ -50,7 +51,9 @@ export class ArticleContext {
 
   /** The speaker entry a subject mention refers to, or null when it cannot be told. */
   resolve(m: Mention): SpeakerEntry | null {
-    const e = this.resolveInner(m);
+    const found = this.resolveInner(m);
+    // A place, an outlet or a venue is never the speaker, whatever the sentence makes of it.
+    const e = found && canSpeak(found) ? found : null;
     if (e && m.type !== 'pronoun') {
       let set = this.aliasSink.get(e.id);
       if (!set) this.aliasSink.set(e.id, (set = new Set()));
@@ -80,8 +83,14 @@ export class ArticleContext {
         const e = this.registry.resolveName(m.name);
         return e && (e.attested || !m.bare) ? e : null;
       }
-      case 'org':
-        return this.registry.org(m.name);
+      case 'org': {
+        // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
+        const full = this.registry.acronyms.get(m.name);
+        if (!full) return this.registry.org(m.name);
+        const meant = parseSubject(full);
+        if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
+        return this.registry.org(full);
+      }
       case 'pronoun': {
         const fits = (e: SpeakerEntry) => e.kind === 'person' && (!m.gender || !e.gender || e.gender === m.gender);
         // The nearest fitting person of this paragraph ("… Lucía Herrero gọi … “…”. “…”, bà nói."), then the last speaker.

@@ -178,8 +178,21 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   if (!n) return 0;
   let j = i + n;
   if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
-    j += greedy ? Math.max(1, capRun(tokens, j)) : 1;
-    while (isWord(tokens[j]) && !isCap(tokens[j]) && !SUBJECT_STOPS.has(tokens[j]!.lower) && !matchSeq(tokens, j, VERB_SEQ) && !matchSeq(tokens, j, ADMIN_SEQ)) j++;
+    const tail = (k: number): number => {
+      while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
+      return k;
+    };
+    j = tail(j + (greedy ? Math.max(1, capRun(tokens, j)) : 1));
+    // "Trung tâm Khí tượng Thủy văn Trung ương": more fields, each capitalised words then lower case. A personal name
+    // after the body is capitalised throughout and starts with a family name, so it is not taken.
+    for (;;) {
+      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_SEQ, true)) break;
+      const run = capRun(tokens, j);
+      if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[j]!.text)) break;
+      const k = tail(j + run);
+      if (k === j + run) break;
+      j = k;
+    }
   }
   while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
   return j - i;
@@ -300,7 +313,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
-      if (u.text === '(' && j > i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
+      if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }

@@ -217,6 +217,9 @@ export class SpeakerRegistry {
    */
   private readonly lateOrgs = new Map<string, SpeakerEntry>();
 
+  /** Acronyms an article defines ("NHNN" → "Ngân hàng Nhà nước"); empty for the corpus registry. */
+  readonly acronyms = new Map<string, string>();
+
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
     const name = cleanName(rawName);

@@ -84,3 +84,56 @@ describe('English titles and honorifics', () => {
     expect(quoteWith(ex, 'Our ports will stay open')?.speaker).toBe('Maria Solberg');
   });
 });
+
+describe('who is never a speaker, and who the sentence means', () => {
+  it('a news agency quoting someone is not the speaker: the one after "dẫn lời" is', () => {
+    const ex = extractCorpus([makeDoc([
+      'Thủ tướng Lars Viken đã tới Hà Nội chiều qua.',
+      '“Chúng tôi sẽ mở thêm hai đường bay thẳng trong năm nay”, Reuters dẫn lời thủ tướng nói với phóng viên.',
+    ], day)]);
+    expect(quoteWith(ex, 'hai đường bay thẳng')?.speaker).toBe('Lars Viken');
+  });
+
+  it('a place, an outlet or a show is never shown as the speaker', () => {
+    const ex = extractCorpus([makeDoc([
+      'Abu Dhabi cho biết “các cuộc đàm phán sẽ tiếp tục trong tuần tới tại thủ đô”.',
+      'AFP cho biết “giá dầu đã tăng ba ngày liên tiếp trên thị trường châu Á”.',
+      'Talkshow Người Dẫn Đường nói “đây là mùa có nhiều khách mời nhất từ trước tới nay”.',
+    ], day)]);
+    for (const words of ['các cuộc đàm phán', 'giá dầu đã tăng', 'nhiều khách mời nhất']) {
+      expect(quoteWith(ex, words)?.speaker ?? null).toBeNull();
+    }
+  });
+
+  it('a person written with an honorific keeps a name that is also a country', () => {
+    const ex = extractCorpus([makeDoc(['Bà Nga cho biết “cửa hàng sẽ mở cửa trở lại từ sáng thứ hai tuần sau”.'], day)]);
+    expect(quoteWith(ex, 'cửa hàng sẽ mở cửa')?.speaker).toBe('Nga');
+  });
+
+  it('the subject of a subordinate clause "trong bối cảnh X tuyên bố" is X', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bộ Công Thương đưa ra quyết định trên trong bối cảnh Thủ tướng Oskar Brandt tuyên bố sẽ tăng thuế nhập khẩu thép từ tháng sau.',
+    ], day)]);
+    expect(quoteWith(ex, 'tăng thuế nhập khẩu thép')?.speaker).toBe('Oskar Brandt');
+  });
+
+  it('an acronym the article defines stands for its body or title', () => {
+    const ex = extractCorpus([makeDoc([
+      'Ngân hàng Phát triển Nông thôn (NHPTNT) vừa công bố kết quả kinh doanh quý ba.',
+      'NHPTNT cho biết lợi nhuận quý ba tăng mạnh nhờ cho vay nông nghiệp.',
+      'Chủ tịch nước (CTN) Hà Minh Tâm dự lễ khánh thành. Theo CTN, công trình sẽ giúp hàng nghìn hộ dân có nước sạch.',
+    ], day)]);
+    expect(quoteWith(ex, 'lợi nhuận quý ba tăng mạnh')?.speaker).toBe('Ngân hàng Phát triển Nông thôn');
+    expect(quoteWith(ex, 'hàng nghìn hộ dân')?.speaker).toBe('Hà Minh Tâm');
+  });
+
+  it('a title after a named person and a comma is her appositive, not another person', () => {
+    const ex = extractCorpus([makeDoc(['Chị Lan Chi, chủ tịch Green Harbor đồng tình: “Các đội thi năm nay mạnh hơn hẳn năm ngoái”.'], day)]);
+    expect(quoteWith(ex, 'Các đội thi năm nay')?.speaker).toBe('Lan Chi');
+  });
+
+  it('a body named by several fields keeps all of them', () => {
+    const ex = extractCorpus([makeDoc(['Trung tâm Dự báo Khí tượng Biển Quốc gia cho biết “gió sẽ mạnh dần lên cấp 7 vào đêm nay”.'], day)]);
+    expect(quoteWith(ex, 'gió sẽ mạnh dần')?.speaker).toBe('Trung tâm Dự báo Khí tượng Biển Quốc gia');
+  });
+});

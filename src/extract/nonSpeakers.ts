@@ -1,0 +1,26 @@
+/**
+ * Names that can never be a speaker: places, news outlets, venues and streets (gazetteers/). A person
+ * written with an honorific or a title ("ông Đức", "bà Nga") is a person whatever else the word can mean.
+ */
+import { foldText } from '../core/text.js';
+import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
+import type { SpeakerEntry } from './speakers.js';
+
+const key = (name: string): string => foldText(name).replace(/[.\-–]/g, ' ').replace(/\s+/g, ' ').trim();
+
+const WHOLE = new Set([...VIETNAMESE_PROVINCES, ...COUNTRIES_AND_CAPITALS, ...NEWS_OUTLETS].map(key));
+const HEADS = [...VENUE_HEADS].sort((a, b) => b.length - a.length);
+
+/** Whether a name is a place, an outlet, or the name of a venue or street (its capitalised head). */
+export function isNonSpeakerName(name: string): boolean {
+  const n = name.trim();
+  if (WHOLE.has(key(n))) return true;
+  // "Sân vận động Mỹ Đình", "Talkshow The Investors": the head as written, capitalised, then a name.
+  return HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1);
+}
+
+/** Whether a speaker entry of the cast can speak: a person seen with an honorific or title always can. */
+export function canSpeak(e: SpeakerEntry): boolean {
+  if (e.kind === 'person' && e.attested) return true;
+  return !isNonSpeakerName(e.name);
+}

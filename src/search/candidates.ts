@@ -1,0 +1,120 @@
+/**
+ * The candidates of a question before ranking: units that cover enough of it, with the rule of "what did X say
+ * about Y" (X's statements first; sentences naming X only when they report X speaking, or when X has none), and,
+ * for a question with no required words, the speaker's statements or the items of the dates asked.
+ */
+import type { Speaker } from '../core/types.js';
+import { isVietnameseSyllable, splitWords } from './analyze.js';
+import type { Clause } from './clauses.js';
+import { dateMatch } from './dateMatch.js';
+import type { Engine } from './engine.js';
+import { speaksInSentence, type ParsedQuestion } from './question.js';
+import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
+import { FIELD_TEXT } from './scorer.js';
+import { stripHonorifics } from './speakers.js';
+
+/**
+ * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
+ * last two words of a longer one ("Minh Đức"), as a bigram. Titles are stripped first.
+ */
+function namingUnits(e: Engine, sp: Speaker): Set<number> {
+  const out = new Set<number>();
+  const text = e.index.fields[FIELD_TEXT]!;
+  for (const form of [sp.name, ...sp.aliases]) {
+    const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
+    let id: number | undefined;
+    if (words.length === 1 && !isVietnameseSyllable(words[0]!)) id = e.index.unigram(words[0]!);
+    else if (words.length >= 2) id = e.index.bigram(words[words.length - 2]!, words[words.length - 1]!);
+    if (id === undefined) continue;
+    for (let k = text.offsets[id]!; k < text.offsets[id + 1]!; k++) out.add(text.ids[k]!);
+  }
+  return out;
+}
+
+/** Candidates of a question, before ranking. */
+export function candidatesOf(e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): CandidateList {
+  const out: CandidateList = { units: [], scores: [] };
+  const push = (u: number, score: number): void => {
+    out.units.push(u);
+    out.scores.push(score);
+  };
+  const scored = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  if (clauses.some((c) => c.weight > 0)) {
+    if (!scored) return out;
+    const s = scored;
+    // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
+    const about = p.speaker && p.intent === 'about' ? p.speaker : null;
+    if (!about) {
+      for (let k = 0; k < s.count; k++) {
+        const u = s.units[k]!;
+        if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+        push(u, s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u));
+      }
+      return out;
+    }
+    // Best coverage of a unit per article (index -1: units of no known article), reset before returning.
+    const docCover = e.docCover;
+    let unknownDocCover = 0;
+    const have = new Set<number>();
+    const naming = namingUnits(e, about);
+    // Other speakers' words that name X, kept apart: they answer only when X has nothing.
+    const others: CandidateList = { units: [], scores: [] };
+    for (let k = 0; k < s.count; k++) {
+      const u = s.units[k]!;
+      const doc = e.units.docs[u]!;
+      if (doc < 0) unknownDocCover = Math.max(unknownDocCover, s.coverage[k]!);
+      else if (s.coverage[k]! > docCover[doc]!) docCover[doc] = s.coverage[k]!;
+      if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+      const names = naming.has(u);
+      // A sentence holding an extracted statement is that statement's speaker's.
+      const by = e.units.speakerId(u) ?? e.unit(u).coveredBy?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
+      if (by !== about.id && !names) continue;
+      const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
+      // Another speaker's words about X are not X's: they answer only when X has no statement at all.
+      if (by === about.id) push(u, score + BONUS.ownStatement);
+      // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
+      // an event naming X, or a sentence about X, is not X's words.
+      else if (!by) {
+        const t = e.unit(u);
+        const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
+        push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (theirs ? BONUS.ownStatement : 0));
+      } else {
+        others.units.push(u);
+        others.scores.push(score + BONUS.namesSpeaker);
+      }
+      have.add(u);
+    }
+    // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
+    // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
+    for (const u of e.speakerQuotes.get(about.id) ?? []) {
+      const doc = e.units.docs[u]!;
+      const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
+      if (have.has(u) || cover < minCoverage || !allow(u)) continue;
+      push(u, DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.ownStatement);
+    }
+    for (let k = 0; k < s.count; k++) {
+      const doc = e.units.docs[s.units[k]!]!;
+      if (doc >= 0) docCover[doc] = 0;
+    }
+    // A named speaker restricts the answers to that speaker's statements; sentences that only name them
+    // (someone else's words about them) answer only when the speaker has no statement on the topic.
+    if (out.units.length === 0) {
+      out.units.push(...others.units);
+      out.scores.push(...others.scores);
+    }
+    return out;
+  }
+  // Nothing required but a speaker and/or a date: their quotes and dated items, ranked by any occasion words.
+  const relevance = new Map<number, number>();
+  if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, scored.relevance[k]!);
+  const pool = new Set<number>();
+  if (p.speaker) for (const u of e.speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
+  if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
+  for (const u of pool) {
+    if (!allow(u)) continue;
+    const date = e.unit(u).date;
+    if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
+    push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
+  }
+  return out;
+}

@@ -1,0 +1,148 @@
+/**
+ * The built search engine: a plain record of everything the queries read (units, inverted index, scorer,
+ * speaker directory, date lists), made once per extraction, and the small helpers every query shares (reading a
+ * question, its clauses, the filter of AskOptions). Each query lives in its own module (ask.ts, quotesBy.ts,
+ * timeline.ts, findSource.ts, suggest.ts) and reads this record; none changes it, except the one scratch buffer.
+ */
+import { isoInRange, parseIsoDate } from '../core/dates.js';
+import type { AskOptions, Extraction, Speaker } from '../core/types.js';
+import { buildClauses, type Clause, type TermSource } from './clauses.js';
+import { DateIndex } from './dateMatch.js';
+import { InvertedIndexBuilder, type InvertedIndex } from './invertedIndex.js';
+import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
+import { parseQuestion, type ParsedQuestion } from './question.js';
+import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
+import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
+import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
+import { createCorrector, type Corrector } from './vocabulary.js';
+
+/** Options for building the engine. */
+export interface SearchIndexOptions {
+  lexicon?: Lexicon;
+}
+
+/** The built engine (see the file comment). */
+export interface Engine {
+  readonly extraction: Extraction;
+  readonly lexicon: Lexicon;
+  readonly units: UnitStore;
+  unit(i: number): Unit;
+  /** Statement units of each speaker id. */
+  readonly speakerQuotes: ReadonlyMap<string, number[]>;
+  readonly dates: DateIndex;
+  /** Units dated with a known year, and those dated to a day and month of unknown year. */
+  readonly dated: readonly number[];
+  readonly yearless: readonly number[];
+  readonly directory: SpeakerDirectory;
+  readonly index: InvertedIndex;
+  readonly scorer: Scorer;
+  readonly corrector: Corrector;
+  readonly termSource: TermSource;
+  /** Scratch for one "what did X say" question at a time: best coverage per article, all zeros between questions. */
+  readonly docCover: Float64Array;
+}
+
+/** Build the engine of an extraction. Pure and synchronous; nothing is scanned per question. */
+export function buildEngine(extraction: Extraction, options: SearchIndexOptions = {}): Engine {
+  const units = buildUnits(extraction);
+  const unit = (i: number): Unit => units.get(i);
+  const counts = new Map<string, number>();
+  const speakerQuotes = new Map<string, number[]>();
+  const dates = new DateIndex();
+  const dated: number[] = [];
+  const yearless: number[] = [];
+  for (let i = 0; i < units.structuredCount; i++) {
+    const u = unit(i);
+    if (u.speakerId) {
+      counts.set(u.speakerId, (counts.get(u.speakerId) ?? 0) + 1);
+      const list = speakerQuotes.get(u.speakerId) ?? [];
+      list.push(i);
+      speakerQuotes.set(u.speakerId, list);
+    }
+    if (u.date) {
+      dates.add(i, u.date);
+      if (parseIsoDate(u.date)?.year != null) dated.push(i);
+      else yearless.push(i);
+    }
+  }
+  const directory = createSpeakerDirectory(extraction.speakers, counts);
+
+  const builder = new InvertedIndexBuilder(4);
+  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
+  for (let i = 0; i < units.structuredCount; i++) {
+    const u = unit(i);
+    if (!u.speakerId) continue;
+    const sp = directory.byId.get(u.speakerId);
+    // The role is searchable: a question may name "the Hungarian foreign minister" instead of the person.
+    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases, sp.role ?? ''] : [])].join(' . '));
+  }
+  extraction.documents.forEach((d, i) => {
+    if (d.title) builder.add(FIELD_TITLE, i, d.title);
+  });
+  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
+  const n = extraction.documents.length;
+  const index = builder.build([units.length, units.length, n, n]);
+  const titleCounts = new Uint8Array(units.length);
+  titleCounts.fill(1, 0, units.structuredCount);
+  const scorer = new Scorer(index, units.docs, titleCounts);
+  const corrector = createCorrector(index, [FIELD_TEXT, FIELD_SPEAKER]);
+  const termSource: TermSource = {
+    unigram: (w) => index.unigram(w),
+    bigram: (a, b) => index.bigram(a, b),
+    idf: (id) => scorer.idf(id),
+    maxIdf: scorer.maxIdf,
+    correct: (w) => corrector.correct(w),
+    accentBit: (id, lower) => index.accentBit(id, lower),
+  };
+  return {
+    extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
+    directory, index, scorer, corrector, termSource, docCover: new Float64Array(n),
+  };
+}
+
+/** Read a question against the engine's speakers and vocabulary. */
+export function parse(e: Engine, question: string): ParsedQuestion {
+  return parseQuestion(question, e.directory, e.corrector.df);
+}
+
+/** Clauses of a question; words of its occasion ("nói gì sau khi Y") only rank, with no coverage weight. */
+export function clausesOf(e: Engine, p: ParsedQuestion): Clause[] {
+  const main = p.words.filter((w) => !w.occasion);
+  const occasion = p.words.filter((w) => w.occasion);
+  const clauses = buildClauses(main, e.lexicon, e.termSource, p);
+  if (occasion.length) {
+    for (const c of buildClauses(occasion, e.lexicon, e.termSource, p)) clauses.push({ ...c, weight: 0, pairs: undefined });
+  }
+  return clauses;
+}
+
+/** A topic (of /quote or /timeline) read as a plain topic question: no intent, no speaker. */
+export function topicClauses(e: Engine, topic: string): { p: ParsedQuestion; clauses: Clause[] } {
+  const p = parse(e, topic);
+  return { p: { ...p, intent: 'topic', speaker: null, reported: false }, clauses: clausesOf(e, p) };
+}
+
+/** A speaker by id, name, alias or typo. */
+export function resolveSpeaker(e: Engine, query: string): Speaker | null {
+  return e.directory.byId.get(query) ?? e.directory.resolve(query);
+}
+
+/** The filter of AskOptions, or null when a named speaker is unknown (nothing can match). */
+export function makeFilter(e: Engine, opts: AskOptions): ((u: number) => boolean) | null {
+  let speakerId: string | null = null;
+  if (opts.speaker) {
+    const sp = resolveSpeaker(e, opts.speaker);
+    if (!sp) return null;
+    speakerId = sp.id;
+  }
+  const ranged = Boolean(opts.from || opts.to);
+  if (!opts.types && !speakerId && !opts.source && !ranged) return () => true;
+  return (i) => {
+    if (speakerId && e.units.speakerId(i) !== speakerId) return false;
+    const u = e.unit(i);
+    if (opts.types && !opts.types.includes(u.type)) return false;
+    if (opts.source && !u.sources.some((s) => s.file === opts.source)) return false;
+    if (ranged && !isoInRange(u.date ?? u.sources[0]?.published ?? null, opts.from, opts.to)) return false;
+    return true;
+  };
+}

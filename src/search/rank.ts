@@ -1,0 +1,119 @@
+/**
+ * Ranking shared by the queries: the bonuses of intents, speakers and dates on the coverage scale, and the last
+ * step of every query (top candidates, passage dates for date questions, a passage folded into the statement or
+ * event it holds).
+ */
+import { findDateMentions } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+import { dateMatch } from './dateMatch.js';
+import type { Engine } from './engine.js';
+import type { ParsedQuestion } from './question.js';
+import { topByScore } from './topByScore.js';
+import type { Unit } from './units.js';
+
+/**
+ * Honest "no answer": an answer must contain at least this share of the question's IDF mass
+ * (its informative words, bigrams and concepts). Half: the answer talks about most of what was asked,
+ * while a paraphrase that misses a function-like word still passes.
+ */
+export const MIN_COVERAGE = 0.5;
+/** findSource is stricter: a chat message is long, and a wrong "source" is worse than none. */
+export const SOURCE_MIN_COVERAGE = 0.6;
+export const SOURCE_MIN_CLAUSES = 3;
+
+/** A speaker's statement found through its article's coverage of the topic counts for this share of it. */
+export const DOC_CONTEXT_SHARE = 0.7;
+
+export const DEFAULT_LIMIT = 5;
+export const QUOTES_BY_LIMIT = 10;
+export const TIMELINE_LIMIT = 25;
+
+// Bonuses on the coverage scale (0..1): how much an intent or a date moves an answer up.
+export const BONUS = {
+  aboutSpeaker: 0.6,
+  mentionedSpeaker: 0.1,
+  whoQuote: 0.15,
+  whenEvent: 0.25,
+  whenDated: 0.15,
+  whenPassageDate: 0.1,
+  dateMatch: 0.5,
+  structured: 0.03,
+  relevance: 0.25,
+  // Verbatim words (shown in quotation marks) over a paraphrase when the two are about as relevant.
+  verbatim: 0.05,
+  // A passage or event that names the asked speaker (a statement the extractor did not attribute).
+  namesSpeaker: 0.3,
+  // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
+  ownStatement: 1,
+};
+
+/** A ranked unit; `date` is a date found in a passage sentence, for date questions. */
+export interface Candidate {
+  unit: number;
+  score: number;
+  date?: IsoDate;
+}
+
+/** Candidates before ranking, as two parallel lists: a broad question has thousands, of which few are shown. */
+export interface CandidateList {
+  units: number[];
+  scores: number[];
+}
+
+/** The `n` best of a candidate list. */
+export function topCandidates(list: CandidateList, n: number): Candidate[] {
+  return topByScore(list.scores, n).map((i) => ({ unit: list.units[i]!, score: list.scores[i]! }));
+}
+
+function passageDate(u: Unit): IsoDate[] {
+  const published = u.sources[0]?.published ?? null;
+  return findDateMentions(u.text, published).map((m) => m.date).filter((d): d is string => d !== null);
+}
+
+/** Intent, speaker and date bonuses of one unit. */
+export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
+  // A passage has no speaker, kind or date of its own: no bonus, and no need to rebuild it.
+  if (e.units.isPassage(i)) return 0;
+  const u = e.unit(i);
+  let bonus = u.type === 'passage' ? 0 : BONUS.structured;
+  if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
+  if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
+  else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
+  if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
+  if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
+  if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
+  return bonus;
+}
+
+/** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
+export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList, allow: (u: number) => boolean, limit: number): Candidate[] {
+  const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
+  const top = topCandidates(cands, wantsDates ? 100 : limit * 4 + 20);
+  if (wantsDates && p) {
+    for (const c of top) {
+      const u = e.unit(c.unit);
+      if (u.type !== 'passage') continue;
+      const found = passageDate(u);
+      if (!found.length) continue;
+      const strength = p.dates.length ? Math.max(0, ...found.flatMap((f) => p.dates.map((d) => dateMatch(f, d)))) : 0;
+      c.date = found[0] ?? null;
+      c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
+    }
+  }
+  const best = new Map<number, Candidate>();
+  const byUnit = new Map(top.map((c) => [c.unit, c]));
+  for (const c of top) {
+    let target = c;
+    const cover = e.unit(c.unit).coveredBy;
+    if (cover) {
+      const allowed = cover.filter(allow);
+      if (allowed.length) {
+        const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
+        target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, c.score) };
+      }
+    }
+    const prev = best.get(target.unit);
+    if (!prev || target.score > prev.score) best.set(target.unit, target);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+}

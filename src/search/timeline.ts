@@ -1,0 +1,37 @@
+/**
+ * `timeline` (/timeline): dated events and statements in date order, optionally about a topic. Items dated to a
+ * day and month of unknown year come after every dated one (the reply says the year is unknown), rather than
+ * being left out without a word.
+ */
+import { compareIsoDates, parseIsoDate } from '../core/dates.js';
+import type { AnswerResult, AskOptions } from '../core/types.js';
+import { candidatesOf } from './candidates.js';
+import type { Clause } from './clauses.js';
+import { makeFilter, topicClauses, type Engine } from './engine.js';
+import { MIN_COVERAGE, TIMELINE_LIMIT, topCandidates, type CandidateList } from './rank.js';
+import { toResult } from './result.js';
+
+/** Dated items in date order (oldest first), those of unknown year last, filtered. */
+export function timeline(e: Engine, opts: AskOptions & { topic?: string } = {}): AnswerResult[] {
+  const base = makeFilter(e, opts);
+  if (!base) return [];
+  const limit = opts.limit ?? TIMELINE_LIMIT;
+  const allow = (u: number): boolean => !e.units.isPassage(u) && e.unit(u).date !== null && base(u);
+  const hasYear = (u: number): boolean => parseIsoDate(e.unit(u).date)?.year != null;
+  let pool: CandidateList;
+  let clauses: Clause[] = [];
+  if (opts.topic && opts.topic.trim()) {
+    const t = topicClauses(e, opts.topic);
+    clauses = t.clauses;
+    if (!clauses.some((c) => c.weight > 0)) return [];
+    pool = candidatesOf(e, t.p, clauses, allow, MIN_COVERAGE);
+  } else {
+    const units = [...e.dated, ...e.yearless].filter(allow);
+    // Year-unknown items rank below every dated one, so a long timeline is not cut to make room for them.
+    pool = { units, scores: units.map((u) => (hasYear(u) ? 1 : 0)) };
+  }
+  // The best-matching items, then shown in date order; those whose year is unknown last, by day and month.
+  return topCandidates(pool, limit)
+    .sort((a, b) => Number(hasYear(b.unit)) - Number(hasYear(a.unit)) || compareIsoDates(e.unit(a.unit).date, e.unit(b.unit).date))
+    .map((c) => toResult(e, c, clauses, null));
+}
