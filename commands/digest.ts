@@ -57,7 +57,7 @@ async function set(i: ChatInputLike, ctx: BotContext, guildId: string): Promise<
   // Unknown counts as no: a member must never make the bot post where they cannot see.
   if (access.user !== true) throw new UserError('user-cannot-see-channel', s.userCannotSee);
   if (access.bot === false) throw new UserError('bot-cannot-send', s.botCannotSend(channel.id));
-  const previous = store.getSettings(guildId);
+  const previous = await store.getSettings(guildId);
   const settings: DigestSettings = {
     guildId,
     channelId: channel.id,
@@ -73,9 +73,9 @@ async function set(i: ChatInputLike, ctx: BotContext, guildId: string): Promise<
     lastRunAt: previous?.lastRunAt ?? null,
     lastSentDate: previous?.lastSentDate ?? null,
   };
-  store.upsertSettings(settings, ctx.clock.now());
+  await store.upsertSettings(settings, ctx.clock.now());
   ctx.logger.child({ module: 'digest-command' }).info({ guildId, channelId: channel.id, time, timezone }, 'digest settings saved');
-  const card = buildDigestStatusReply(settings, ctx.digest.nextRun(settings), lang);
+  const card = buildDigestStatusReply(settings, await ctx.digest.nextRun(settings), lang);
   await i.reply(ephemeral({ ...card, content: s.digestSaved(channel.id, time, timezone) }));
 }
 
@@ -126,17 +126,17 @@ export const digest = {
         return set(i, ctx, guildId);
       case 'off': {
         const store = needStore(ctx, i.locale);
-        if (!store.getSettings(guildId)) return void (await i.reply(ephemeral(textReply(s.digestNotSet))));
-        store.disableDigest(guildId);
+        if (!(await store.getSettings(guildId))) return void (await i.reply(ephemeral(textReply(s.digestNotSet))));
+        await store.disableDigest(guildId);
         return void (await i.reply(ephemeral(textReply(s.digestOff))));
       }
       case 'status': {
-        const settings = needStore(ctx, i.locale).getSettings(guildId);
-        return void (await i.reply(ephemeral(buildDigestStatusReply(settings, settings ? ctx.digest.nextRun(settings) : null, lang))));
+        const settings = await needStore(ctx, i.locale).getSettings(guildId);
+        return void (await i.reply(ephemeral(buildDigestStatusReply(settings, settings ? await ctx.digest.nextRun(settings) : null, lang))));
       }
       case 'preview': {
         await i.deferReply({ flags: MessageFlags.Ephemeral });
-        const settings = ctx.store?.getSettings(guildId) ?? defaultSettings(ctx, guildId, i);
+        const settings = (await ctx.store?.getSettings(guildId)) ?? defaultSettings(ctx, guildId, i);
         return void (await i.editReply(buildDigestPreviewReply(await ctx.digest.preview(settings))));
       }
       default:

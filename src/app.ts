@@ -18,6 +18,7 @@ import { renderDigestMessage } from './discord/digestReplies.js';
 import { extractCorpus, type ExtractOptions } from './extract/index.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
 import { createSearchIndex } from './search/index.js';
+import { openPostgresStore } from './store/pgStore.js';
 import { openStore, StoreError, type Store } from './store/store.js';
 import type { ExtractReply } from './extractWorker.js';
 import { startWorker } from './workerThread.js';
@@ -31,13 +32,18 @@ export interface App {
   reloadFiles(files: string[]): Promise<string>;
   /** Start the digest scheduler with a publisher (the bot's). */
   startScheduler(publisher: Publisher): DigestScheduler;
-  close(): void;
+  close(): Promise<void>;
 }
 
 export interface AppOptions {
   clock?: Clock;
-  /** Store file; default `<DATA_DIR>/trichdan.db`. `:memory:` for console mode without a data folder. */
+  /**
+   * Store file; default `<DATA_DIR>/trichdan.db`, or PostgreSQL when the config has a `databaseUrl`.
+   * `:memory:` for console mode without a data folder (never PostgreSQL).
+   */
   databaseFile?: string;
+  /** PostgreSQL schema to use instead of the default (tests isolate themselves with one). */
+  databaseSchema?: string;
   /** Keep a corpus snapshot in DATA_DIR for fast restarts (pipeline.ts); default: when the store is a file. */
   snapshot?: boolean;
   /** Smallest corpus snapshotted (and re-read whole on a change); default SNAPSHOT_MIN_DOCUMENTS. */
@@ -107,14 +113,33 @@ function ensureDataDir(dir: string): void {
   }
 }
 
-/** Build the app: loads the corpus (bad files skipped and logged), opens the store, wires the digest. */
+/**
+ * The configured store: PostgreSQL when `DATABASE_URL` is set (checked now: login, database, migrations),
+ * else SQLite in DATA_DIR. Rejects with a StoreError naming the problem.
+ */
+export async function openConfiguredStore(config: Config, logger: Logger, options: Pick<AppOptions, 'databaseFile' | 'databaseSchema'> = {}): Promise<Store> {
+  if (config.databaseUrl && options.databaseFile !== ':memory:') {
+    const log = logger.child({ module: 'store' });
+    return openPostgresStore(config.databaseUrl, {
+      schema: options.databaseSchema,
+      onIdleError: (err) => log.warn({ err }, 'a PostgreSQL connection dropped; the next query reconnects'),
+    });
+  }
+  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
+  if (databaseFile !== ':memory:') ensureDataDir(config.dataDir);
+  return openStore(databaseFile);
+}
+
+/** Build the app: opens the store, loads the corpus (bad files skipped and logged), wires the digest. */
 export async function createApp(config: Config, logger: Logger, options: AppOptions = {}): Promise<App> {
   const log = logger.child({ module: 'app' });
   const clock = options.clock ?? systemClock;
+  // The store first: a wrong DATABASE_URL or password is reported in seconds, not after minutes of corpus loading.
+  const store = await openConfiguredStore(config, logger, options);
 
   const snapshot = options.snapshot ?? options.databaseFile !== ':memory:';
-  const databaseFile = options.databaseFile ?? join(config.dataDir, DATABASE_FILE);
-  if (databaseFile !== ':memory:') ensureDataDir(config.dataDir);
+  // Snapshots stay in this machine's DATA_DIR even when the state is in PostgreSQL.
+  if (snapshot && options.databaseFile !== ':memory:') ensureDataDir(config.dataDir);
   const pipelineOptions: PipelineOptions = {
     extract: options.extract,
     dataDir: snapshot ? config.dataDir : undefined,
@@ -123,7 +148,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     onSnapshotError: (err, phase) =>
       log.warn({ err }, phase === 'read' ? 'corpus snapshot unreadable; reading the articles instead' : 'corpus snapshot could not be saved'),
   };
-  const pipeline = await buildPipeline(config.corpusDir, pipelineOptions);
+  let pipeline: Awaited<ReturnType<typeof buildPipeline>>;
+  try {
+    pipeline = await buildPipeline(config.corpusDir, pipelineOptions);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   for (const s of pipeline.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
   log.info(
     { ...corpusStatsOf(pipeline.index), skipped: pipeline.corpus.skipped.length, timings: pipeline.timings, fromSnapshot: pipeline.fromSnapshot },
@@ -139,12 +170,10 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
   const realCorpusDir = (): string => realpathSync(config.corpusDir);
 
-  const store = openStore(databaseFile);
-
   // The first start on a store records the existing corpus as already seen (at the epoch), so the first digest's
   // "New articles" lists what arrives afterwards, not the whole corpus.
-  const firstRun = store.articlesFirstSeenSince('1970-01-01T00:00:00.000Z').length === 0;
-  store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
+  const firstRun = (await store.articlesFirstSeenSince('1970-01-01T00:00:00.000Z')).length === 0;
+  await store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
 
   /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
   let generation = 0;
@@ -163,7 +192,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       built = createSearchIndex(extraction);
     }
     index = built;
-    store.markArticlesSeen([...documents.keys()], clock.now());
+    try {
+      await store.markArticlesSeen([...documents.keys()], clock.now());
+    } catch (err) {
+      // The new index answers anyway; these articles are recorded as seen at the next reload that reaches the store.
+      log.warn({ err }, 'new articles not recorded as seen: the store failed');
+    }
     const stats = corpusStatsOf(index);
     const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
     log.info({ ...stats, skipped }, 'corpus reloaded');
@@ -188,8 +222,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       publisher,
       logger: logger.child({ module: 'digest' }),
       maxFailures: config.digestMaxFailures,
-      compose: (settings, localDate) => {
-        const digest = digestSource(settings, localDate);
+      compose: async (settings, localDate) => {
+        const digest = await digestSource(settings, localDate);
         return digest ? renderDigestMessage(digest) : null;
       },
     });
@@ -205,12 +239,12 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => ({ ...corpusStatsOf(index), skipped: skippedList() }) },
     reload: () => reloadAll('Reloaded'),
     digest: {
-      preview: (settings: DigestSettings): Digest => {
+      preview: async (settings: DigestSettings): Promise<Digest> => {
         const localDate = localDateTime(clock.now(), settings.timezone).date;
         // A preview must not record a quote of the day; compose from a throwaway view of the store.
-        const readOnly = { ...store, recordQuoteOfDay: () => undefined };
+        const readOnly = { ...store, recordQuoteOfDay: async () => undefined };
         const source = createDigestSource({ store: readOnly, getExtraction: () => index.extraction, clock });
-        return source({ ...settings, emptyDay: 'note' }, localDate)!;
+        return (await source({ ...settings, emptyDay: 'note' }, localDate))!;
       },
       nextRun: (settings) => (scheduler ?? planner).nextRun(settings),
     },
@@ -256,9 +290,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       scheduler.start();
       return scheduler;
     },
-    close() {
+    async close() {
       scheduler?.stop();
-      store.close();
+      await store.close();
     },
   };
 }

@@ -15,6 +15,34 @@ function numberIn(min: number, max: number, what: string) {
   return z.coerce.number({ error: message }).min(min, message).max(max, message);
 }
 
+/** Why a DATABASE_URL cannot be a PostgreSQL connection URL, or null when it can. */
+function databaseUrlProblem(value: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return 'must be a URL such as postgresql://user:password@host:5432/trichdan (special characters in the password percent-encoded)';
+  }
+  if (u.protocol !== 'postgresql:' && u.protocol !== 'postgres:') return `must start with postgresql:// (got ${u.protocol}//)`;
+  if (!u.hostname) return 'must name a host, e.g. postgresql://user:password@db.example.org:5432/trichdan';
+  if (u.pathname.replace(/^\//, '') === '') return 'must name a database after the host, e.g. …:5432/trichdan';
+  return null;
+}
+
+/** "0,1,2" or "0-3" or "0-1,4": shard ids, each once. */
+function parseShardIds(value: string): number[] | null {
+  const ids = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!range) return null;
+    const from = Number(range[1]);
+    const to = range[2] === undefined ? from : Number(range[2]);
+    if (to < from) return null;
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
 const schema = z.object({
   DISCORD_TOKEN: z.string().min(20, 'looks too short to be a bot token').optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
@@ -34,6 +62,22 @@ const schema = z.object({
   DIGEST_MAX_FAILURES: numberIn(1, 100, 'a whole number').int('must be a whole number from 1 to 100').default(5),
   COOLDOWN_SECONDS: numberIn(0, 3600, 'a number of seconds').default(3),
   WATCH_CORPUS: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  // Checked by hand: the message must never echo the URL, which holds the password.
+  DATABASE_URL: z.string().superRefine((v, ctx) => {
+    const problem = databaseUrlProblem(v);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  }).optional(),
+  SHARD_COUNT: numberIn(1, 16_384, 'a whole number').int('must be a whole number').optional(),
+  SHARD_IDS: z.string().refine((v) => parseShardIds(v) !== null, 'must be shard ids such as 0,1 or 0-3').optional(),
+}).superRefine((c, ctx) => {
+  if (c.SHARD_IDS === undefined) return;
+  if (c.SHARD_COUNT === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: 'needs SHARD_COUNT, the total number of shards over all machines' });
+    return;
+  }
+  const ids = parseShardIds(c.SHARD_IDS) ?? [];
+  const out = ids.filter((id) => id >= c.SHARD_COUNT!);
+  if (out.length) ctx.addIssue({ code: 'custom', path: ['SHARD_IDS'], message: `shard ${out.join(', ')} is not below SHARD_COUNT (${c.SHARD_COUNT})` });
 });
 
 export interface Config {
@@ -48,6 +92,12 @@ export interface Config {
   readonly digestMaxFailures: number;
   readonly cooldownSeconds: number;
   readonly watchCorpus: boolean;
+  /** PostgreSQL shared by every process and machine; null: SQLite in `dataDir`. */
+  readonly databaseUrl: string | null;
+  /** Total shards of the application over every machine; null: one shard (or the ShardingManager decides). */
+  readonly shardCount: number | null;
+  /** The shards this process runs (all of them in one client, one index); null: all of `shardCount`. */
+  readonly shardIds: readonly number[] | null;
 }
 
 /** Thrown with every problem at once, so a person fixes the environment in one go. */
@@ -84,5 +134,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     digestMaxFailures: c.DIGEST_MAX_FAILURES,
     cooldownSeconds: c.COOLDOWN_SECONDS,
     watchCorpus: c.WATCH_CORPUS === 'true',
+    databaseUrl: c.DATABASE_URL ?? null,
+    shardCount: c.SHARD_COUNT ?? null,
+    shardIds: c.SHARD_IDS !== undefined ? Object.freeze(parseShardIds(c.SHARD_IDS) ?? []) : null,
   });
 }

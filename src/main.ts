@@ -17,10 +17,23 @@ import { StoreError } from './store/store.js';
 const SHUTDOWN_DEADLINE_MS = 10_000;
 const HEALTH_INTERVAL_MS = 60_000;
 
-/** Shard 0, or the only process: discord.js' ShardingManager passes the shard list in SHARDS. */
-function isSchedulerShard(): boolean {
+/**
+ * Whether this process posts digests. With PostgreSQL every process does: the shared ledger's claims and leases
+ * let exactly one post each server's day, and any survivor takes over. With SQLite (one machine), shard 0 or the
+ * only process: discord.js' ShardingManager passes the shard list in SHARDS.
+ */
+function runsScheduler(config: Config): boolean {
+  if (config.databaseUrl) return true;
   const shards = process.env.SHARDS;
   return shards === undefined || shards.split(',').map((s) => s.trim()).includes('0');
+}
+
+/**
+ * Exit code for a failure to start: 2 for settings a person must fix (DATABASE_URL's server, login or database),
+ * like an invalid .env; 1 otherwise.
+ */
+function startFailureCode(err: unknown, config: Config): number {
+  return config.databaseUrl && err instanceof StoreError && ['unavailable', 'auth', 'no-database'].includes(err.code) ? 2 : 1;
 }
 
 
@@ -70,12 +83,12 @@ async function runConsoleMode(config: Config): Promise<void> {
   }
   await runConsole(app.ctx, { input: process.stdin, output: process.stdout, interactive });
   watcher?.close();
-  app.close();
+  await app.close();
 }
 
 async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
   const app: App = await createApp(config, logger);
-  const bot: Bot = createBot(app.ctx, { token, apiBase: config.apiBase });
+  const bot: Bot = createBot(app.ctx, { token, apiBase: config.apiBase, shardCount: config.shardCount, shardIds: config.shardIds });
   let watcher: CorpusWatcher | null = null;
   let health: NodeJS.Timeout | null = null;
 
@@ -92,7 +105,7 @@ async function runBot(config: Config, token: string, logger: Logger): Promise<vo
     if (health) clearInterval(health);
     watcher?.close();
     await bot.stop().catch((err: unknown) => logger.error({ err }, 'error while stopping the client'));
-    app.close();
+    await app.close().catch((err: unknown) => logger.error({ err }, 'error while closing the store'));
     logger.info({}, 'stopped');
     process.exit(0);
   };
@@ -102,7 +115,7 @@ async function runBot(config: Config, token: string, logger: Logger): Promise<vo
   try {
     await bot.start();
   } catch (err) {
-    app.close();
+    await app.close().catch(() => undefined);
     if (err instanceof TokenInvalidError) {
       process.stderr.write(`${err.message}\n`);
       process.exit(1);
@@ -110,7 +123,7 @@ async function runBot(config: Config, token: string, logger: Logger): Promise<vo
     throw err;
   }
   // Under the ShardingManager every shard runs this file; digests are posted over REST, so one shard suffices.
-  if (isSchedulerShard()) app.startScheduler(createDiscordPublisher(bot.client));
+  if (runsScheduler(config)) app.startScheduler(createDiscordPublisher(bot.client));
 
   watcher = watchForChanges(config, app, logger);
 
@@ -136,7 +149,7 @@ async function main(): Promise<void> {
   } catch (err) {
     if (err instanceof StoreError || err instanceof CorpusError) {
       process.stderr.write(`error: ${err.message}\n`);
-      process.exit(1);
+      process.exit(startFailureCode(err, config));
     }
     logger.fatal({ err }, 'start-up failed');
     process.exit(1);

@@ -44,7 +44,11 @@ function renderEmbed(e: APIEmbed): string[] {
   const lines: string[] = [];
   if (e.title) lines.push(`== ${unescape(e.title)} ==`);
   if (e.description) lines.push(unescape(e.description));
-  for (const f of e.fields ?? []) lines.push(`${unescape(f.name)}: ${unescape(f.value).replace(/\n/g, '\n  ')}`);
+  for (const f of e.fields ?? []) {
+    // A blockquote has no marker on a terminal: a field holding one starts on its own line, indented.
+    const value = unescape(f.value).replace(/^> /gm, '');
+    lines.push(/^> /m.test(f.value) ? `${unescape(f.name)}:\n  ${value.replace(/\n/g, '\n  ')}` : `${unescape(f.name)}: ${value.replace(/\n/g, '\n  ')}`);
+  }
   if (e.footer?.text) lines.push(`(${unescape(e.footer.text)})`);
   return lines;
 }

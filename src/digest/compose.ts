@@ -80,7 +80,8 @@ function onThisDay(extraction: Extraction, date: string): OnThisDayItem[] {
   // Only quotes dated by their own words: a publication date says when it was reported, not said.
   const quotes = [...extraction.quotes].sort(byId)
     .filter((q) => q.speaker !== null && (q.dateSource === 'sentence' || q.dateSource === 'context'));
-  for (const q of quotes) add(q.date, `${q.speaker}: “${q.text}”`, q.excerpt, q.sources[0], 1);
+  // Quotation marks only around verbatim words (decision 8): a paraphrase is told in the article's own sentence.
+  for (const q of quotes) add(q.date, q.kind === 'indirect' ? q.excerpt : `${q.speaker}: “${q.text}”`, q.excerpt, q.sources[0], 1);
 
   return found
     .sort((a, b) => a.rank - b.rank || a.year - b.year)
@@ -107,7 +108,9 @@ function quoteOfTheDay(extraction: Extraction, date: string, guildId: string, re
   // ones, a statement long enough to stand alone (a 4-word fragment means little without its sentence).
   const verbatim = attributed.filter((q) => q.kind !== 'indirect');
   const standalone = verbatim.filter((q) => q.text.split(/\s+/).length >= QUOTE_OF_THE_DAY_MIN_WORDS);
-  const tier = [standalone, verbatim, attributed].find((t) => t.length > 0) ?? [];
+  // A whole quoted sentence before a partial quote (a fragment of the article's sentence, often mid-clause).
+  const whole = standalone.filter((q) => q.kind === 'direct');
+  const tier = [whole, standalone, verbatim, attributed].find((t) => t.length > 0) ?? [];
   const fresh = tier.filter((q) => !recent.has(q.id));
   const pool = fresh.length > 0 ? fresh : tier;
   let best: Quote | null = null;

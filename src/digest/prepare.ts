@@ -25,16 +25,16 @@ export interface DigestSourceDeps {
  * (every chosen section empty and the server chose `emptyDay: 'skip'`). Records the day's quote so the next
  * 30 days avoid it; a retry of the same day picks the same quote (history before the day only).
  */
-export function createDigestSource(deps: DigestSourceDeps): (settings: DigestSettings, localDate: string) => Digest | null {
-  return (settings, localDate) => {
+export function createDigestSource(deps: DigestSourceDeps): (settings: DigestSettings, localDate: string) => Promise<Digest | null> {
+  return async (settings, localDate) => {
     const extraction = deps.getExtraction();
-    const recentQuoteIds = deps.store.recentQuoteIds(settings.guildId, addLocalDays(localDate, -QUOTE_REPEAT_DAYS), localDate);
+    const recentQuoteIds = await deps.store.recentQuoteIds(settings.guildId, addLocalDays(localDate, -QUOTE_REPEAT_DAYS), localDate);
     let newArticles: SourceRef[] = [];
     if (settings.sections.includes('new-articles')) {
       // The first digest of a server lists the last day's arrivals, not the whole corpus.
-      const since = deps.store.lastDigestAt(settings.guildId, localDate) ?? new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
+      const since = (await deps.store.lastDigestAt(settings.guildId, localDate)) ?? new Date(deps.clock.now().getTime() - DAY_MS).toISOString();
       const byFile = new Map(extraction.documents.map((d) => [d.file, d]));
-      newArticles = deps.store.articlesFirstSeenSince(since).flatMap((file) => {
+      newArticles = (await deps.store.articlesFirstSeenSince(since)).flatMap((file) => {
         const d = byFile.get(file);
         return d ? [{ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet }] : [];
       });
@@ -44,7 +44,7 @@ export function createDigestSource(deps: DigestSourceDeps): (settings: DigestSet
       recentQuoteIds, guildId: settings.guildId, newArticles,
     });
     if (digest.empty && settings.emptyDay === 'skip') return null;
-    if (digest.quoteOfTheDay) deps.store.recordQuoteOfDay(settings.guildId, localDate, digest.quoteOfTheDay.quoteId);
+    if (digest.quoteOfTheDay) await deps.store.recordQuoteOfDay(settings.guildId, localDate, digest.quoteOfTheDay.quoteId);
     return digest;
   };
 }

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { Cron } from 'croner';
 import { PublishError, type Clock, type DigestSettings, type OutgoingMessage, type Publisher } from '../core/services.js';
-import type { Store, StoredDigestSettings } from '../store/store.js';
+import type { Delivery, Store, StoredDigestSettings } from '../store/store.js';
 import { addLocalDays, isValidTimeZone, localDateTime, parseHhmm, zonedInstant } from './zonedTime.js';
 
 /** The part of a pino logger the scheduler uses: data object first, message second. */
@@ -28,7 +28,7 @@ export interface DigestSchedulerDeps {
   clock: Clock;
   publisher: Publisher;
   /** The message for a server's day, or null to skip the day (nothing to say and `emptyDay: 'skip'`). */
-  compose: (settings: DigestSettings, localDate: string) => OutgoingMessage | null;
+  compose: (settings: DigestSettings, localDate: string) => OutgoingMessage | null | Promise<OutgoingMessage | null>;
   logger: DigestLogger;
   /** Consecutive channel-missing/forbidden failures before the digest is disabled. Default 5. */
   maxFailures?: number;
@@ -49,7 +49,7 @@ export interface DigestScheduler {
   start(): void;
   stop(): void;
   /** When this server's next digest will go out (for `/digest status`), or null when disabled or misconfigured. */
-  nextRun(settings: DigestSettings): Date | null;
+  nextRun(settings: DigestSettings): Promise<Date | null>;
 }
 
 export const DEFAULT_MAX_FAILURES = 5;
@@ -106,6 +106,8 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   const backoff = (n: number) => Math.min(retryBase * 2 ** Math.max(0, n - 1), retryMax);
   // Sends this process has started and not finished: a later tick must not start a second one meanwhile.
   const inFlight = new Set<string>();
+  // Sends Discord accepted whose `markSent` failed, by the same key: recorded at the next ticks.
+  const unrecorded = new Map<string, { guildId: string; localDate: string; messageId: string; at: Date }>();
   // Servers whose stored time or zone is unusable, reported once per process rather than every minute.
   const reportedInvalid = new Set<string>();
   const sendTimeoutMs = deps.sendTimeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
@@ -124,7 +126,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
   };
 
   /** Today's local date if the server's digest should be attempted now, else null. */
-  function dueDate(s: DigestSettings, now: Date): string | null {
+  async function dueDate(s: DigestSettings, now: Date): Promise<string | null> {
     const target = parseHhmm(s.time);
     if (target === null || !isValidTimeZone(s.timezone)) {
       if (!reportedInvalid.has(s.guildId)) {
@@ -139,83 +141,121 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     if (local.minutes < target) return null;
     const latest = latestDay(s);
     if (latest !== null && local.date < latest) return null;
-    const delivery = store.getDelivery(s.guildId, local.date);
+    const delivery = await store.getDelivery(s.guildId, local.date);
     if (!delivery) return eligibleToday(s, local.date, target, now) ? local.date : null;
     if (delivery.state === 'sent' || delivery.state === 'skipped') return null;
     if (delivery.state === 'failed' && delivery.retryAt !== null && Date.parse(delivery.retryAt) > now.getTime()) return null;
     return local.date;
   }
 
-  function handleFailure(s: DigestSettings, localDate: string, err: unknown, attempts: number): void {
+  async function handleFailure(s: DigestSettings, localDate: string, err: unknown, attempts: number): Promise<void> {
     const now = clock.now();
     const glog = log.child({ guildId: s.guildId, localDate });
     const kind = err instanceof PublishError ? err.kind : null;
     const message = errorText(err);
     if (kind === 'rate-limited') {
       const wait = (err as PublishError).retryAfterMs ?? DEFAULT_RATE_LIMIT_WAIT_MS;
-      store.markFailed(s.guildId, localDate, `rate-limited: ${message}`, now, new Date(now.getTime() + wait));
+      await store.markFailed(s.guildId, localDate, `rate-limited: ${message}`, now, new Date(now.getTime() + wait));
       glog.warn({ retryAfterMs: wait }, 'digest rate-limited; will retry');
       return;
     }
     if (kind === 'channel-missing' || kind === 'forbidden') {
-      const failures = store.recordFailure(s.guildId, `${kind}: ${message}`, now);
+      const failures = await store.recordFailure(s.guildId, `${kind}: ${message}`, now);
       if (failures >= maxFailures) {
-        store.markFailed(s.guildId, localDate, `${kind}: ${message}`, now, null);
-        store.disableDigest(s.guildId);
+        await store.markFailed(s.guildId, localDate, `${kind}: ${message}`, now, null);
+        await store.disableDigest(s.guildId);
         glog.warn({ failures, kind, err }, 'digest disabled after repeated failures');
         return;
       }
       const retryAt = new Date(now.getTime() + backoff(failures));
-      store.markFailed(s.guildId, localDate, `${kind}: ${message}`, now, retryAt);
+      await store.markFailed(s.guildId, localDate, `${kind}: ${message}`, now, retryAt);
       glog.warn({ failures, kind, retryAt: retryAt.toISOString(), err }, 'digest failed; will retry');
       return;
     }
     // Transient or unexpected: the server did nothing wrong, so it does not count towards disabling.
     const wait = Math.min(TRANSIENT_RETRY_BASE_MS * 2 ** Math.max(0, attempts - 1), retryMax);
     const retryAt = new Date(now.getTime() + wait);
-    store.markFailed(s.guildId, localDate, message, now, retryAt);
+    await store.markFailed(s.guildId, localDate, message, now, retryAt);
     const data = { retryAt: retryAt.toISOString(), err };
     if (kind === 'transient') glog.warn(data, 'digest send failed (transient); will retry');
     else glog.error(data, 'digest send failed unexpectedly; will retry');
   }
 
+  /**
+   * Record sends whose `markSent` failed (the database was unreachable after Discord had created the message).
+   * Until recorded, the day stays in `inFlight`, so this process never sends it again; the claim's lease covers the
+   * other processes for as long as Discord would deduplicate the nonce anyway.
+   */
+  async function flushUnrecorded(): Promise<void> {
+    for (const [key, sent] of unrecorded) {
+      try {
+        await store.markSent(sent.guildId, sent.localDate, sent.messageId, sent.at);
+        unrecorded.delete(key);
+        inFlight.delete(key);
+        log.info({ guildId: sent.guildId, localDate: sent.localDate, messageId: sent.messageId }, 'digest sent earlier now recorded');
+      } catch (err) {
+        log.warn({ guildId: sent.guildId, localDate: sent.localDate, err }, 'digest sent but still not recorded; will retry');
+      }
+    }
+  }
+
   async function runGuild(s: DigestSettings, now: Date): Promise<void> {
-    const localDate = dueDate(s, now);
+    const localDate = await dueDate(s, now);
     if (localDate === null) return;
     const key = `${s.guildId}\u0000${localDate}`;
     if (inFlight.has(key)) return;
-    const claim = store.claimDelivery(s.guildId, localDate, digestNonce(s.guildId, localDate), now, deps.leaseMs);
-    if (claim !== 'claimed') return;
     inFlight.add(key);
-    const delivery = store.getDelivery(s.guildId, localDate);
-    // A re-claimed day keeps the nonce of its first attempt, whatever this version of the code would compute.
-    const nonce = delivery?.nonce ?? digestNonce(s.guildId, localDate);
+    let delivery: Delivery | null = null;
+    let sentId: string | null = null;
     try {
-      const message = compose(s, localDate);
+      const claim = await store.claimDelivery(s.guildId, localDate, digestNonce(s.guildId, localDate), now, deps.leaseMs);
+      if (claim !== 'claimed') return;
+      delivery = await store.getDelivery(s.guildId, localDate);
+      // A re-claimed day keeps the nonce of its first attempt, whatever this version of the code would compute.
+      const nonce = delivery?.nonce ?? digestNonce(s.guildId, localDate);
+      const message = await compose(s, localDate);
       if (message === null) {
-        store.markSkipped(s.guildId, localDate, clock.now());
+        await store.markSkipped(s.guildId, localDate, clock.now());
         done(s.guildId, localDate);
         log.info({ guildId: s.guildId, localDate }, 'digest skipped: nothing to post');
         return;
       }
       const { messageId } = await withTimeout(publisher.send(s.channelId, { ...message, nonce }), sendTimeoutMs);
-      store.markSent(s.guildId, localDate, messageId, clock.now());
+      sentId = messageId;
       done(s.guildId, localDate);
+      await store.markSent(s.guildId, localDate, messageId, clock.now());
       log.info({ guildId: s.guildId, localDate, messageId }, 'digest sent');
     } catch (err) {
-      handleFailure(s, localDate, err, delivery?.attempts ?? 1);
+      if (sentId !== null) {
+        // Posted, but the ledger did not take it: keep the day in flight here and record it when the store is back.
+        unrecorded.set(key, { guildId: s.guildId, localDate, messageId: sentId, at: clock.now() });
+        log.error({ guildId: s.guildId, localDate, messageId: sentId, err }, 'digest sent but not recorded; will record it when the store answers');
+        return;
+      }
+      if (delivery === null) {
+        // Not claimed (the store failed first): nothing was sent; the next tick tries again.
+        log.error({ guildId: s.guildId, localDate, err }, 'digest not attempted: the store failed; will retry');
+        return;
+      }
+      try {
+        await handleFailure(s, localDate, err, delivery.attempts);
+      } catch (storeErr) {
+        // The claim's lease ends and a later tick re-claims the day, with the same nonce.
+        log.error({ guildId: s.guildId, localDate, err: storeErr, sendError: errorText(err) }, 'digest failure not recorded: the store failed; will retry after the lease');
+      }
     } finally {
-      inFlight.delete(key);
+      if (!unrecorded.has(key)) inFlight.delete(key);
     }
   }
 
   async function tick(): Promise<void> {
     let all: DigestSettings[];
     const now = clock.now();
+    await flushUnrecorded();
     try {
-      all = store.listEnabledSettings();
+      all = await store.listEnabledSettings();
     } catch (err) {
-      log.error({ err }, 'cannot list digest settings');
+      log.error({ err }, 'cannot list digest settings; will retry next minute');
       return;
     }
     await Promise.all(all.map(async (s) => {
@@ -227,7 +267,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     }));
   }
 
-  function nextRun(s: DigestSettings): Date | null {
+  async function nextRun(s: DigestSettings): Promise<Date | null> {
     const target = parseHhmm(s.time);
     if (!s.enabled || target === null || !isValidTimeZone(s.timezone)) return null;
     const now = clock.now();
@@ -236,7 +276,7 @@ export function createDigestScheduler(deps: DigestSchedulerDeps): DigestSchedule
     const latest = latestDay(s);
     // The clock was stepped back behind a day already posted: the next digest is the day after that one.
     if (latest !== null && local.date < latest) return zonedInstant(addLocalDays(latest, 1), target, s.timezone);
-    const delivery = store.getDelivery(s.guildId, local.date);
+    const delivery = await store.getDelivery(s.guildId, local.date);
     if (delivery?.state === 'sent' || delivery?.state === 'skipped') return tomorrow();
     if (delivery?.state === 'failed' && delivery.retryAt !== null) return new Date(Math.max(Date.parse(delivery.retryAt), now.getTime()));
     if (!delivery && !eligibleToday(s, local.date, target, now)) return tomorrow();

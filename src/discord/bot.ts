@@ -27,6 +27,13 @@ export interface BotOptions {
   commands?: readonly Command[];
   /** Re-register even when the stored hash matches. */
   forceRegister?: boolean;
+  /**
+   * Total shards of the application and the ones this client runs (all of them by default). One client with
+   * several shards keeps one corpus index for all of them; null leaves it to discord.js (one shard, or the
+   * ShardingManager's SHARDS/SHARD_COUNT).
+   */
+  shardCount?: number | null;
+  shardIds?: readonly number[] | null;
 }
 
 export interface Bot {
@@ -63,6 +70,9 @@ export function createBot(ctx: BotContext, options: BotOptions): Bot {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
     ...(options.apiBase ? { rest: { api: options.apiBase } } : {}),
+    ...(options.shardCount
+      ? { shardCount: options.shardCount, shards: [...(options.shardIds ?? Array.from({ length: options.shardCount }, (_, id) => id))] }
+      : {}),
   });
   const dispatcher = createDispatcher(ctx, commands);
 

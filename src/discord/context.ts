@@ -9,14 +9,15 @@ import type { SkippedFile } from '../core/types.js';
 
 /**
  * The part of the settings store the bot needs. Narrow on purpose: the `Store` of src/store/store.ts
- * satisfies it as is (`getSettings`, `upsertSettings`, `disableDigest`), and tests use a Map.
+ * satisfies it as is (`getSettings`, `upsertSettings`, `disableDigest`; asynchronous, as PostgreSQL is),
+ * and tests use a Map. Callers always `await` the result.
  */
 export interface DigestStore {
-  getSettings(guildId: string): DigestSettings | null;
+  getSettings(guildId: string): DigestSettings | null | Promise<DigestSettings | null>;
   /** Insert or replace a server's settings (the caller resets failures/lastError when re-enabling). */
   /** `at`: when it was configured (the context clock), so a server set up after today's time gets no back-fill. */
-  upsertSettings(settings: DigestSettings, at?: Date): void;
-  disableDigest(guildId: string): void;
+  upsertSettings(settings: DigestSettings, at?: Date): void | Promise<void>;
+  disableDigest(guildId: string): void | Promise<void>;
 }
 
 /** Digest composition and scheduling as the bot sees them (wired to src/digest by main.ts). */
@@ -24,7 +25,7 @@ export interface DigestPort {
   /** Compose the digest these settings would produce now, without sending or recording anything. */
   preview(settings: DigestSettings): Digest | Promise<Digest>;
   /** The next instant the scheduler will post for these settings, or null when disabled / never. */
-  nextRun(settings: DigestSettings): Date | null;
+  nextRun(settings: DigestSettings): Date | null | Promise<Date | null>;
 }
 
 /** Counts shown by /about. */

@@ -158,9 +158,10 @@ function readDocument(
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = firstDate;
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
-          const lead = context[0]?.date;
-          if (pi <= 1 && leadDate === null && lead && DAY.test(lead) && OCCASION.test(sentence.text) && isLeadOccasion(lead, published)) {
-            leadDate = lead;
+          const lead = context[0];
+          if (pi <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
+            isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
+            leadDate = lead.date;
           }
         }
       }
@@ -185,17 +186,22 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố)(?=[\s,.;:)]|$)/iu;
+const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+
+// "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
+const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;
 
 // How long before its publication a report's opening occasion can be and still date its undated statements:
 // the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
 const LEAD_DAYS = 7;
 
 /** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
-function isLeadOccasion(date: string, published: IsoDate): boolean {
+function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {
   if (!published) return false;
   const days = daysBefore(date, published);
-  if (days !== null) return days >= 0 && days <= LEAD_DAYS;
+  // "Chiều 11-9, tòa tiếp tục xét xử …": a time of day marks the report's own occasion however late the page's
+  // stamp (a re-indexed page); a bare "Ngày 3/8, …" further back is more often background.
+  if (days !== null) return days >= 0 && (days <= LEAD_DAYS || timeOfDay);
   // A page stamped with a month only ("date 2019-08"): a day of that month.
   return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
 }

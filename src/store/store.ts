@@ -1,15 +1,15 @@
 /**
- * The bot's persistent state in one SQLite file: per-server digest settings, the digest delivery ledger
- * (what makes a digest exactly-once across crashes), quote-of-the-day history and seen articles.
- * Synchronous (better-sqlite3) on purpose: every call is a few microseconds on a local file, and a
- * synchronous API cannot interleave two read-modify-write sequences inside one process.
+ * The bot's persistent state: per-server digest settings, the digest delivery ledger (what makes a digest
+ * exactly-once across crashes and across processes), quote-of-the-day history and seen articles.
+ *
+ * Two backends honour this one asynchronous interface: SQLite in `DATA_DIR` (the embedded default,
+ * src/store/sqliteStore.ts) and PostgreSQL when `DATABASE_URL` is set (src/store/pgStore.ts), shared by every
+ * bot process on every machine. Both run the same versioned migrations (src/store/migrations.ts).
  */
-import Database from 'better-sqlite3';
-import { DIGEST_SECTIONS, type DigestSection, type DigestSettings, type Language } from '../core/services.js';
-import { StoreError, toStoreError } from './errors.js';
-import { migrate } from './migrations.js';
+import type { DigestSettings } from '../core/services.js';
 
 export { StoreError, type StoreErrorCode } from './errors.js';
+export { openStore, type OpenStoreOptions } from './sqliteStore.js';
 
 /** Settings as stored, with the instant a person last configured them (no back-fill before it). */
 export interface StoredDigestSettings extends DigestSettings {
@@ -43,245 +43,49 @@ export interface SeenArticle {
   fingerprint?: string | null;
 }
 
+/** Every method may reject with a StoreError (database unreachable, locked, damaged). */
 export interface Store {
-  getSettings(guildId: string): StoredDigestSettings | null;
-  listEnabledSettings(): StoredDigestSettings[];
+  /** Which backend holds the state, for logs and `/about`-style reports. */
+  readonly backend: 'sqlite' | 'postgres';
+  getSettings(guildId: string): Promise<StoredDigestSettings | null>;
+  listEnabledSettings(): Promise<StoredDigestSettings[]>;
   /** Insert or replace a server's settings; `at` becomes `configuredAt`. */
-  upsertSettings(settings: DigestSettings, at?: Date): void;
-  disableDigest(guildId: string): void;
-  /** Count one more consecutive failure and keep the error for `/digest status`. Returns the new count. */
-  recordFailure(guildId: string, error: string, at?: Date): number;
+  upsertSettings(settings: DigestSettings, at?: Date): Promise<void>;
+  disableDigest(guildId: string): Promise<void>;
+  /** Count one more consecutive failure and keep the error for `/digest status`. Resolves to the new count. */
+  recordFailure(guildId: string, error: string, at?: Date): Promise<number>;
   /** Reset the failure count and remember the day sent. */
-  recordSuccess(guildId: string, localDate: string, at: Date): void;
+  recordSuccess(guildId: string, localDate: string, at: Date): Promise<void>;
   /**
    * Take the right to send a server's digest for a local day. A `failed` row, or a `claimed` row older
-   * than `leaseMs` (its sender died), is re-claimed and keeps its original nonce.
+   * than `leaseMs` (its sender died), is re-claimed and keeps its original nonce. Atomic across every
+   * process sharing the database: of two concurrent claims exactly one is `claimed`.
    */
-  claimDelivery(guildId: string, localDate: string, nonce: string, at: Date, leaseMs?: number): ClaimResult;
+  claimDelivery(guildId: string, localDate: string, nonce: string, at: Date, leaseMs?: number): Promise<ClaimResult>;
   /** Mark the day sent and record success on the settings, in one transaction. */
-  markSent(guildId: string, localDate: string, messageId: string, at: Date): void;
+  markSent(guildId: string, localDate: string, messageId: string, at: Date): Promise<void>;
   /** Mark the day as having nothing to post (not an error). */
-  markSkipped(guildId: string, localDate: string, at: Date): void;
-  markFailed(guildId: string, localDate: string, error: string, at: Date, retryAt?: Date | null): void;
-  getDelivery(guildId: string, localDate: string): Delivery | null;
+  markSkipped(guildId: string, localDate: string, at: Date): Promise<void>;
+  markFailed(guildId: string, localDate: string, error: string, at: Date, retryAt?: Date | null): Promise<void>;
+  getDelivery(guildId: string, localDate: string): Promise<Delivery | null>;
   /** Quote ids picked for a server on local dates in [sinceLocalDate, beforeLocalDate). */
-  recentQuoteIds(guildId: string, sinceLocalDate: string, beforeLocalDate?: string): string[];
+  recentQuoteIds(guildId: string, sinceLocalDate: string, beforeLocalDate?: string): Promise<string[]>;
   /** Remember the quote of the day; idempotent per (server, day). */
-  recordQuoteOfDay(guildId: string, localDate: string, quoteId: string): void;
+  recordQuoteOfDay(guildId: string, localDate: string, quoteId: string): Promise<void>;
   /** Record files as seen; a file already seen keeps its first-seen time. */
-  markArticlesSeen(files: ReadonlyArray<string | SeenArticle>, at: Date): void;
+  markArticlesSeen(files: ReadonlyArray<string | SeenArticle>, at: Date): Promise<void>;
   /** Files first seen strictly after the ISO instant, oldest first. */
-  articlesFirstSeenSince(iso: string): string[];
+  articlesFirstSeenSince(iso: string): Promise<string[]>;
   /**
    * When the server's last digest sent before a local day was composed (its final claim), or null.
    * Articles first seen after this instant are "new" for the next digest: using the send time instead would
    * lose an article seen while the previous send was in flight.
    */
-  lastDigestAt(guildId: string, beforeLocalDate: string): string | null;
-  close(): void;
+  lastDigestAt(guildId: string, beforeLocalDate: string): Promise<string | null>;
+  close(): Promise<void>;
 }
 
 /** Default lease of a claim: longer than any send, shorter than Discord's nonce dedupe window ("a few minutes"). */
 export const DEFAULT_CLAIM_LEASE_MS = 2 * 60_000;
 /** How long a write waits for another connection's lock before a StoreError('locked'). */
 export const DEFAULT_BUSY_TIMEOUT_MS = 5_000;
-
-export interface OpenStoreOptions {
-  busyTimeoutMs?: number;
-}
-
-interface SettingsRow {
-  guild_id: string; channel_id: string; time: string; timezone: string; language: string; sections: string;
-  empty_day: string; enabled: number; failures: number; last_error: string | null; last_run_at: string | null;
-  last_sent_date: string | null; configured_at: string;
-}
-interface DeliveryRow {
-  guild_id: string; local_date: string; state: DeliveryState; nonce: string; message_id: string | null;
-  attempts: number; last_error: string | null; claimed_at: string; sent_at: string | null; retry_at: string | null;
-}
-
-function parseSections(json: string): DigestSection[] {
-  try {
-    const parsed: unknown = JSON.parse(json);
-    return Array.isArray(parsed) ? DIGEST_SECTIONS.filter((s) => parsed.includes(s)) : [];
-  } catch {
-    return [];
-  }
-}
-
-function toSettings(r: SettingsRow): StoredDigestSettings {
-  return {
-    guildId: r.guild_id, channelId: r.channel_id, time: r.time, timezone: r.timezone,
-    language: r.language as Language, sections: parseSections(r.sections),
-    emptyDay: r.empty_day === 'skip' ? 'skip' : 'note', enabled: r.enabled === 1, failures: r.failures,
-    lastError: r.last_error, lastRunAt: r.last_run_at, lastSentDate: r.last_sent_date, configuredAt: r.configured_at,
-  };
-}
-
-function toDelivery(r: DeliveryRow): Delivery {
-  return {
-    guildId: r.guild_id, localDate: r.local_date, state: r.state, nonce: r.nonce, messageId: r.message_id,
-    attempts: r.attempts, lastError: r.last_error, claimedAt: r.claimed_at, sentAt: r.sent_at, retryAt: r.retry_at,
-  };
-}
-
-function openDatabase(filePath: string, busyTimeoutMs: number): Database.Database {
-  const db = new Database(filePath, { timeout: busyTimeoutMs });
-  try {
-    // WAL: readers never block the writer. synchronous=FULL fsyncs the WAL at every commit, so a committed
-    // setting survives power loss too, not only a killed process (NORMAL would); we write a few rows a day.
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-    const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new StoreError('corrupt', `${filePath} failed SQLite's integrity check (${String(check)}); move it aside to start fresh`);
-    try {
-      migrate(db);
-    } catch (err) {
-      if (err instanceof Error && /newer than this bot/.test(err.message)) {
-        throw new StoreError('newer-schema', `${filePath}: ${err.message}; upgrade the bot`, { cause: err });
-      }
-      throw err;
-    }
-    return db;
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-}
-
-/**
- * Open (creating if needed) the store at `filePath` (`':memory:'` for tests) and run pending migrations.
- * Throws a StoreError for a damaged or foreign file, a locked database or an unusable path.
- */
-export function openStore(filePath: string, options: OpenStoreOptions = {}): Store {
-  let db: Database.Database;
-  try {
-    db = openDatabase(filePath, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
-  } catch (err) {
-    throw toStoreError(err, filePath, 'opening the store');
-  }
-  const guard = <A extends unknown[], R>(doing: string, fn: (...args: A) => R) => (...args: A): R => {
-    try {
-      return fn(...args);
-    } catch (err) {
-      throw toStoreError(err, filePath, doing);
-    }
-  };
-
-  const q = {
-    getSettings: db.prepare<[string], SettingsRow>('SELECT * FROM digest_settings WHERE guild_id = ?'),
-    listEnabled: db.prepare<[], SettingsRow>('SELECT * FROM digest_settings WHERE enabled = 1 ORDER BY guild_id'),
-    upsert: db.prepare(`
-      INSERT INTO digest_settings (guild_id, channel_id, time, timezone, language, sections, empty_day, enabled,
-        failures, last_error, last_run_at, last_sent_date, configured_at)
-      VALUES (@guildId, @channelId, @time, @timezone, @language, @sections, @emptyDay, @enabled,
-        @failures, @lastError, @lastRunAt, @lastSentDate, @configuredAt)
-      ON CONFLICT (guild_id) DO UPDATE SET channel_id = excluded.channel_id, time = excluded.time,
-        timezone = excluded.timezone, language = excluded.language, sections = excluded.sections,
-        empty_day = excluded.empty_day, enabled = excluded.enabled, failures = excluded.failures,
-        last_error = excluded.last_error, last_run_at = excluded.last_run_at,
-        last_sent_date = excluded.last_sent_date, configured_at = excluded.configured_at`),
-    disable: db.prepare<[string]>('UPDATE digest_settings SET enabled = 0 WHERE guild_id = ?'),
-    failure: db.prepare<[string, string, string]>(
-      'UPDATE digest_settings SET failures = failures + 1, last_error = ?, last_run_at = ? WHERE guild_id = ? RETURNING failures'),
-    success: db.prepare<[string, string, string]>(
-      'UPDATE digest_settings SET failures = 0, last_error = NULL, last_sent_date = ?, last_run_at = ? WHERE guild_id = ?'),
-    claim: db.prepare<{ g: string; d: string; nonce: string; at: string; cutoff: string }>(`
-      INSERT INTO digest_deliveries (guild_id, local_date, state, nonce, attempts, claimed_at)
-      VALUES (@g, @d, 'claimed', @nonce, 1, @at)
-      ON CONFLICT (guild_id, local_date) DO UPDATE SET state = 'claimed', claimed_at = @at,
-        attempts = attempts + 1, retry_at = NULL
-      WHERE state = 'failed' OR (state = 'claimed' AND claimed_at <= @cutoff)`),
-    getDelivery: db.prepare<[string, string], DeliveryRow>(
-      'SELECT * FROM digest_deliveries WHERE guild_id = ? AND local_date = ?'),
-    sent: db.prepare<[string, string, string, string]>(
-      `UPDATE digest_deliveries SET state = 'sent', message_id = ?, sent_at = ?, last_error = NULL, retry_at = NULL
-       WHERE guild_id = ? AND local_date = ?`),
-    skipped: db.prepare<[string, string, string]>(
-      `UPDATE digest_deliveries SET state = 'skipped', sent_at = ?, retry_at = NULL WHERE guild_id = ? AND local_date = ?`),
-    failed: db.prepare<[string, string | null, string, string]>(
-      `UPDATE digest_deliveries SET state = 'failed', last_error = ?, retry_at = ? WHERE guild_id = ? AND local_date = ?`),
-    recentQuotes: db.prepare<[string, string, string], { quote_id: string }>(
-      'SELECT quote_id FROM quote_of_day WHERE guild_id = ? AND local_date >= ? AND local_date < ? ORDER BY local_date DESC'),
-    recordQuote: db.prepare<[string, string, string]>(
-      'INSERT OR REPLACE INTO quote_of_day (guild_id, local_date, quote_id) VALUES (?, ?, ?)'),
-    seen: db.prepare<[string, string, string | null]>(
-      'INSERT INTO seen_articles (file, first_seen_at, fingerprint) VALUES (?, ?, ?) ON CONFLICT (file) DO NOTHING'),
-    seenSince: db.prepare<[string], { file: string }>(
-      'SELECT file FROM seen_articles WHERE first_seen_at > ? ORDER BY first_seen_at, file'),
-    lastDigestAt: db.prepare<[string, string], { claimed_at: string }>(
-      `SELECT claimed_at FROM digest_deliveries WHERE guild_id = ? AND local_date < ? AND state = 'sent'
-       ORDER BY local_date DESC LIMIT 1`),
-  };
-
-  const markSentTx = db.transaction((g: string, d: string, messageId: string, at: string) => {
-    q.sent.run(messageId, at, g, d);
-    q.success.run(d, at, g);
-  });
-  const claimTx = db.transaction((g: string, d: string, nonce: string, at: Date, leaseMs: number): ClaimResult => {
-    const cutoff = new Date(at.getTime() - leaseMs).toISOString();
-    if (q.claim.run({ g, d, nonce, at: at.toISOString(), cutoff }).changes === 1) return 'claimed';
-    const row = q.getDelivery.get(g, d);
-    return row && (row.state === 'sent' || row.state === 'skipped') ? 'already-sent' : 'in-progress';
-  });
-  const seenTx = db.transaction((files: ReadonlyArray<string | SeenArticle>, at: string) => {
-    for (const f of files) {
-      if (typeof f === 'string') q.seen.run(f, at, null);
-      else q.seen.run(f.file, at, f.fingerprint ?? null);
-    }
-  });
-
-  return {
-    getSettings: guard('reading settings', (guildId: string) => {
-      const row = q.getSettings.get(guildId);
-      return row ? toSettings(row) : null;
-    }),
-    listEnabledSettings: guard('listing settings', () => q.listEnabled.all().map(toSettings)),
-    upsertSettings: guard('saving settings', (s: DigestSettings, at: Date = new Date()) => {
-      q.upsert.run({
-        ...s, sections: JSON.stringify(s.sections), enabled: s.enabled ? 1 : 0, configuredAt: at.toISOString(),
-      });
-    }),
-    disableDigest: guard('disabling a digest', (guildId: string) => void q.disable.run(guildId)),
-    recordFailure: guard('recording a failure', (guildId: string, error: string, at: Date = new Date()) => {
-      const row = q.failure.get(error, at.toISOString(), guildId) as { failures: number } | undefined;
-      return row?.failures ?? 0;
-    }),
-    recordSuccess: guard('recording a success', (guildId: string, localDate: string, at: Date) => {
-      q.success.run(localDate, at.toISOString(), guildId);
-    }),
-    claimDelivery: guard('claiming a delivery', (g: string, d: string, nonce: string, at: Date, leaseMs = DEFAULT_CLAIM_LEASE_MS) =>
-      claimTx.immediate(g, d, nonce, at, leaseMs)),
-    markSent: guard('marking a digest sent', (g: string, d: string, messageId: string, at: Date) => {
-      markSentTx.immediate(g, d, messageId, at.toISOString());
-    }),
-    markSkipped: guard('marking a day skipped', (g: string, d: string, at: Date) => void q.skipped.run(at.toISOString(), g, d)),
-    markFailed: guard('marking a delivery failed', (g: string, d: string, error: string, _at: Date, retryAt: Date | null = null) => {
-      q.failed.run(error, retryAt ? retryAt.toISOString() : null, g, d);
-    }),
-    getDelivery: guard('reading a delivery', (g: string, d: string) => {
-      const row = q.getDelivery.get(g, d);
-      return row ? toDelivery(row) : null;
-    }),
-    recentQuoteIds: guard('reading quote history', (g: string, since: string, before = '9999-12-31') =>
-      q.recentQuotes.all(g, since, before).map((r) => r.quote_id)),
-    recordQuoteOfDay: guard('recording the quote of the day', (g: string, d: string, quoteId: string) => {
-      q.recordQuote.run(g, d, quoteId);
-    }),
-    markArticlesSeen: guard('recording seen articles', (files: ReadonlyArray<string | SeenArticle>, at: Date) => {
-      seenTx.immediate(files, at.toISOString());
-    }),
-    articlesFirstSeenSince: guard('reading new articles', (iso: string) => {
-      // Stored instants are toISOString() (UTC, 'Z'); compare like with like whatever offset the caller used.
-      const ms = Date.parse(iso);
-      if (Number.isNaN(ms)) throw new StoreError('failed', `articlesFirstSeenSince: not an ISO instant: ${iso}`);
-      return q.seenSince.all(new Date(ms).toISOString()).map((r) => r.file);
-    }),
-    lastDigestAt: guard('reading the last digest', (g: string, before: string) => q.lastDigestAt.get(g, before)?.claimed_at ?? null),
-    close: () => {
-      if (db.open) db.close();
-    },
-  };
-}

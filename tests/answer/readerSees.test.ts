@@ -131,3 +131,11 @@ describe('/timeline (item 9)', () => {
     expect(text.indexOf('5/5/2025')).toBeLessThan(text.indexOf('12/3 (không rõ năm)'));
   });
 });
+
+describe('digest in the console (item 6)', () => {
+  it('the quote of the day is a blockquote on its own lines, with no ">" left mid-line', async () => {
+    const text = await console_(['/digest preview']);
+    expect(text).toContain('Trích dẫn trong ngày:\n  “');
+    expect(text).not.toMatch(/: > /);
+  });
+});

@@ -22,8 +22,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'trichdan-clock-'));
   store = openStore(join(dir, 'bot.db'));
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -48,7 +48,7 @@ const posted = (discord: FakeDiscord): string[] => discord.in('news').map((m) =>
 
 describe('digest scheduler under clock jumps', () => {
   it('a clock stepped back over midnight after today\'s digest never posts the day before', async () => {
-    store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
+    await store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
     // The bot was not running on 9 May; it starts on 10 May at 07:00 and posts 10 May at 08:00.
     const clock = MutableClock.at('2026-05-10T00:00:00Z');
     const discord = new FakeDiscord(clock);
@@ -57,7 +57,7 @@ describe('digest scheduler under clock jumps', () => {
     expect(posted(discord)).toEqual(['2026-05-10']);
     // Stepped back ten hours: 22:00 on 9 May, a day that was never posted.
     clock.ms -= 10 * HOUR;
-    expect(s.nextRun(store.getSettings('g')!)?.toISOString()).toBe('2026-05-11T01:00:00.000Z');
+    expect((await s.nextRun((await store.getSettings('g'))!))?.toISOString()).toBe('2026-05-11T01:00:00.000Z');
     await run(clock, s, 12 * HOUR);
     expect(posted(discord)).toEqual(['2026-05-10']);
     await run(clock, s, DAY);
@@ -65,7 +65,7 @@ describe('digest scheduler under clock jumps', () => {
   });
 
   it('forward a day, then back: the day skipped over is not posted late, the next one is', async () => {
-    store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
+    await store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
     const clock = MutableClock.at('2026-05-10T00:00:00Z'); // 07:00 on 10 May
     const discord = new FakeDiscord(clock);
     const s = scheduler(clock, discord);
@@ -81,7 +81,7 @@ describe('digest scheduler under clock jumps', () => {
   });
 
   it('the last day posted survives a restart: a new scheduler after the step back posts nothing older', async () => {
-    store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
+    await store.upsertSettings(settings, new Date('2026-05-01T00:00:00Z'));
     const clock = MutableClock.at('2026-05-10T00:00:00Z');
     const discord = new FakeDiscord(clock);
     await run(clock, scheduler(clock, discord), 2 * HOUR);
@@ -93,11 +93,11 @@ describe('digest scheduler under clock jumps', () => {
   it('configured while the clock was a day ahead, then corrected: the next days are all posted', async () => {
     // Really 10:00 on 10 May; the clock says 11 May.
     const clock = MutableClock.at('2026-05-11T03:00:00Z');
-    store.upsertSettings(settings, clock.now());
+    await store.upsertSettings(settings, clock.now());
     clock.ms -= DAY;
     const discord = new FakeDiscord(clock);
     const s = scheduler(clock, discord);
-    expect(s.nextRun(store.getSettings('g')!)?.toISOString()).toBe('2026-05-11T01:00:00.000Z');
+    expect((await s.nextRun((await store.getSettings('g'))!))?.toISOString()).toBe('2026-05-11T01:00:00.000Z');
     await run(clock, s, 2 * DAY);
     // Set up after 08:00 on 10 May, it waits for 11 May, as a server set up late does; 11 and 12 May are not lost.
     expect(posted(discord)).toEqual(['2026-05-11', '2026-05-12']);

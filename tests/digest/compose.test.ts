@@ -60,6 +60,15 @@ describe('on this day', () => {
     expect(d.onThisDay.map((i) => i.text)).toEqual(['Trần Thị Bình: “Giá lúa sẽ ổn định trong quý tới”']);
   });
 
+  it('tells a paraphrase in the article\'s own sentence, never inside quotation marks (issue 14 item 6)', () => {
+    const indirect = quote('q3', 'Phan Thu Hà', 'giá điện sẽ giữ nguyên đến cuối năm', '2022-09-02', {
+      kind: 'indirect', excerpt: 'Cũng theo bà Hà, giá điện sẽ giữ nguyên đến cuối năm.',
+    });
+    const d = composeDigest({ extraction: extraction([], [indirect]), date: '2025-09-02', language: 'vi', sections: ['on-this-day'] });
+    expect(d.onThisDay.map((i) => i.text)).toEqual(['Cũng theo bà Hà, giá điện sẽ giữ nguyên đến cuối năm.']);
+    expect(renderDigestText(d)).not.toMatch(/[“”]/);
+  });
+
   it('29 February anniversaries are told on 28 February in other years', () => {
     const leap = event('l', '2020-02-29', 'Cuộc thi chạy bộ đầu tiên', src('l.txt', '2020-02-29'));
     const on = (date: string) => composeDigest({ extraction: extraction([leap], []), date, language: 'vi', sections: ['on-this-day'] }).onThisDay.length;
@@ -155,6 +164,15 @@ describe('quote of the day prefers a statement that stands alone', () => {
     const full = quote('s1', 'Hoàng Thu Hà', 'Chúng tôi sẽ mở rộng hợp tác với các đối tác trong khu vực', '2022-01-11');
     for (const date of ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05']) {
       const d = composeDigest({ extraction: extraction([], [fragment, full]), date, language: 'vi', sections: ['quote-of-the-day'], guildId: 'g' });
+      expect(d.quoteOfTheDay?.speaker).toBe('Hoàng Thu Hà');
+    }
+  });
+
+  it('prefers a whole quoted sentence to a long partial quote, a fragment of the article\'s own sentence', () => {
+    const partial = quote('p1', 'Phạm Minh Đức', 'không phải chúng tôi khởi xướng cuộc đua này mà là đối thủ', '2022-01-10', { kind: 'partial' });
+    const whole = quote('w1', 'Hoàng Thu Hà', 'Chúng tôi sẽ mở rộng hợp tác với các đối tác trong khu vực', '2022-01-11');
+    for (const date of ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-04', '2025-01-05']) {
+      const d = composeDigest({ extraction: extraction([], [partial, whole]), date, language: 'vi', sections: ['quote-of-the-day'], guildId: 'g' });
       expect(d.quoteOfTheDay?.speaker).toBe('Hoàng Thu Hà');
     }
   });

@@ -38,8 +38,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'trichdan-prepare-'));
   store = openStore(join(dir, 'bot.db'));
 });
-afterEach(() => {
-  store.close();
+afterEach(async () => {
+  await store.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -49,21 +49,21 @@ describe('digest source', () => {
     const docs = [doc('old.txt', 'Bài cũ về thời tiết', '2025-01-01')];
     const extraction: Extraction = { documents: docs, quotes, events: [], speakers: [] };
     const clock = MutableClock.at('2026-04-01T00:00:00Z'); // 07:00 in Ho Chi Minh City
-    store.markArticlesSeen(['old.txt'], new Date('2026-03-01T00:00:00Z'));
-    store.upsertSettings(settings(), new Date('2026-03-31T00:00:00Z'));
+    await store.markArticlesSeen(['old.txt'], new Date('2026-03-01T00:00:00Z'));
+    await store.upsertSettings(settings(), new Date('2026-03-31T00:00:00Z'));
     const discord = new FakeDiscord(clock);
     const source = createDigestSource({ store, clock, getExtraction: () => extraction });
     const scheduler = createDigestScheduler({
       store, clock, publisher: discord, logger: recordingLogger(),
-      compose: (s, d) => {
-        const digest = source(s, d);
+      compose: async (s, d) => {
+        const digest = await source(s, d);
         return digest && { content: renderDigestText(digest) };
       },
     });
     for (let day = 0; day < 30; day++) {
       if (day === 10) {
         docs.push(doc('fresh.txt', 'Trường học mở cửa lại', '2026-04-10'));
-        store.markArticlesSeen(['fresh.txt'], clock.now());
+        await store.markArticlesSeen(['fresh.txt'], clock.now());
       }
       await scheduler.tick();
       await scheduler.tick(); // a second tick the same minute sends nothing more
@@ -73,24 +73,24 @@ describe('digest source', () => {
     expect(posts).toHaveLength(30);
     const picked = posts.map((p) => /Lời phát biểu thứ (\d+)/.exec(p)?.[1]);
     expect(new Set(picked).size).toBe(30);
-    expect(store.recentQuoteIds('g', '2026-04-01').length).toBe(30);
+    expect((await store.recentQuoteIds('g', '2026-04-01')).length).toBe(30);
     expect(posts.filter((p) => p.includes('Trường học mở cửa lại'))).toHaveLength(1);
     expect(posts[10]).toContain('Bài mới\n• Trường học mở cửa lại — Báo Thử');
     expect(posts.some((p) => p.includes('Bài cũ về thời tiết'))).toBe(false);
   });
 
-  it('the same day composed twice (a retry) keeps its quote', () => {
+  it('the same day composed twice (a retry) keeps its quote', async () => {
     const extraction: Extraction = { documents: [], quotes: Array.from({ length: 5 }, (_, i) => quote(i)), events: [], speakers: [] };
     const source = createDigestSource({ store, clock: MutableClock.at('2026-04-01T00:00:00Z'), getExtraction: () => extraction });
-    const a = source(settings(), '2026-04-01')!.quoteOfTheDay!.quoteId;
-    expect(source(settings(), '2026-04-01')!.quoteOfTheDay!.quoteId).toBe(a);
-    expect(source(settings(), '2026-04-02')!.quoteOfTheDay!.quoteId).not.toBe(a);
+    const a = (await (await source(settings(), '2026-04-01')))!.quoteOfTheDay!.quoteId;
+    expect((await (await source(settings(), '2026-04-01')))!.quoteOfTheDay!.quoteId).toBe(a);
+    expect((await (await source(settings(), '2026-04-02')))!.quoteOfTheDay!.quoteId).not.toBe(a);
   });
 
-  it('an empty day is skipped or noted as the server chose', () => {
+  it('an empty day is skipped or noted as the server chose', async () => {
     const extraction: Extraction = { documents: [], quotes: [], events: [], speakers: [] };
     const source = createDigestSource({ store, clock: MutableClock.at('2026-04-01T00:00:00Z'), getExtraction: () => extraction });
-    expect(source(settings({ emptyDay: 'skip' }), '2026-04-01')).toBeNull();
-    expect(source(settings({ emptyDay: 'note' }), '2026-04-01')).toMatchObject({ empty: true, date: '2026-04-01' });
+    expect((await source(settings({ emptyDay: 'skip' }), '2026-04-01'))).toBeNull();
+    expect((await source(settings({ emptyDay: 'note' }), '2026-04-01'))).toMatchObject({ empty: true, date: '2026-04-01' });
   });
 });

@@ -97,7 +97,7 @@ describe('daily digests across time zones and DST', () => {
       // Sydney falls back 03:00 → 02:00 on 5 April 2026: 02:30 happens twice, one digest.
       { g: guild('sydney', 'Australia/Sydney', '02:30'), first: '2026-03-06', last: '2026-04-08' },
     ];
-    for (const c of cases) store.upsertSettings(c.g, clock.now());
+    for (const c of cases) await store.upsertSettings(c.g, clock.now());
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-04-08T00:00:00Z');
     for (const c of cases) expectDailyPosts(discord, c);
@@ -115,7 +115,7 @@ describe('daily digests across time zones and DST', () => {
       { g: guild('london', 'Europe/London', '01:30'), first: '2026-10-21', last: '2026-11-04' },
       { g: guild('hcm', 'Asia/Ho_Chi_Minh', '00:00'), first: '2026-10-21', last: '2026-11-05' },
     ];
-    for (const c of cases) store.upsertSettings(c.g, clock.now());
+    for (const c of cases) await store.upsertSettings(c.g, clock.now());
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-11-05T00:00:00Z');
     for (const c of cases) expectDailyPosts(discord, c);
@@ -129,7 +129,7 @@ describe('daily digests across time zones and DST', () => {
     const store = openDb();
     const discord = new FakeDiscord(clock);
     const c: Expectation = { g: guild('syd', 'Australia/Sydney', '02:30'), first: '2026-10-03', last: '2026-10-06', shifted: { '2026-10-04': '03:00' } };
-    store.upsertSettings(c.g, clock.now());
+    await store.upsertSettings(c.g, clock.now());
     await runMinutes(clock, makeScheduler(store, clock, discord), '2026-10-06T00:00:00Z');
     expectDailyPosts(discord, c);
   });
@@ -141,7 +141,7 @@ describe('start-up, new servers and no back-fill', () => {
     const store = openDb();
     const discord = new FakeDiscord(clock);
     const g = guild('hcm', 'Asia/Ho_Chi_Minh', '08:00');
-    store.upsertSettings(g, clock.now());
+    await store.upsertSettings(g, clock.now());
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-05-10T02:00:00Z'); // 09:00 local: 10 May sent
     clock.ms = Date.parse('2026-05-13T05:00:00Z'); // down for three days; now 12:00 local on 13 May
@@ -155,23 +155,23 @@ describe('start-up, new servers and no back-fill', () => {
     const clock = MutableClock.at('2026-05-10T03:00:00Z'); // 10:00 in Ho Chi Minh City
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('late', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
-    store.upsertSettings(guild('soon', 'Asia/Ho_Chi_Minh', '11:00'), clock.now());
+    await store.upsertSettings(guild('late', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
+    await store.upsertSettings(guild('soon', 'Asia/Ho_Chi_Minh', '11:00'), clock.now());
     const scheduler = makeScheduler(store, clock, discord);
-    expect(scheduler.nextRun(store.getSettings('late')!)!.toISOString()).toBe('2026-05-11T01:00:00.000Z');
-    expect(scheduler.nextRun(store.getSettings('soon')!)!.toISOString()).toBe('2026-05-10T04:00:00.000Z');
+    expect((await scheduler.nextRun((await store.getSettings('late'))!))!.toISOString()).toBe('2026-05-11T01:00:00.000Z');
+    expect((await scheduler.nextRun((await store.getSettings('soon'))!))!.toISOString()).toBe('2026-05-10T04:00:00.000Z');
     await runMinutes(clock, scheduler, '2026-05-11T02:00:00Z');
     expect(discord.in('chan-late').map((m) => m.content)).toEqual(['digest late 2026-05-11']);
     expect(discord.in('chan-soon').map((m) => m.content)).toEqual(['digest soon 2026-05-10']);
-    expect(scheduler.nextRun(store.getSettings('soon')!)!.toISOString()).toBe('2026-05-11T04:00:00.000Z');
+    expect((await scheduler.nextRun((await store.getSettings('soon'))!))!.toISOString()).toBe('2026-05-11T04:00:00.000Z');
   });
 
   it('two servers due in the same minute both get exactly one digest', async () => {
     const clock = MutableClock.at('2026-05-10T00:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('a', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
-    store.upsertSettings(guild('b', 'Asia/Bangkok', '08:00'), clock.now());
+    await store.upsertSettings(guild('a', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
+    await store.upsertSettings(guild('b', 'Asia/Bangkok', '08:00'), clock.now());
     const scheduler = makeScheduler(store, clock, discord);
     clock.ms = Date.parse('2026-05-10T01:00:00Z');
     await Promise.all([scheduler.tick(), scheduler.tick()]); // overlapping ticks, too
@@ -184,13 +184,13 @@ describe('start-up, new servers and no back-fill', () => {
     const clock = MutableClock.at('2026-05-10T00:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('quiet', 'UTC', '06:00'), clock.now());
+    await store.upsertSettings(guild('quiet', 'UTC', '06:00'), clock.now());
     let composed = 0;
     const scheduler = makeScheduler(store, clock, discord, { compose: () => (composed++, null) });
     await runMinutes(clock, scheduler, '2026-05-10T12:00:00Z');
     expect(discord.messages).toEqual([]);
     expect(composed).toBe(1);
-    expect(store.getDelivery('quiet', '2026-05-10')?.state).toBe('skipped');
+    expect((await store.getDelivery('quiet', '2026-05-10'))?.state).toBe('skipped');
   });
 });
 
@@ -199,14 +199,14 @@ describe('crash safety', () => {
     const clock = MutableClock.at('2026-06-01T00:59:00Z');
     const discord = new FakeDiscord(clock);
     const first = openDb();
-    first.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
+    await first.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
     discord.hangAfterCreate.add('chan-hcm');
     clock.advance(MINUTE);
     void makeScheduler(first, clock, discord).tick(); // never settles: the process "dies" here
     await new Promise((r) => setImmediate(r));
     expect(discord.in('chan-hcm')).toHaveLength(1);
-    expect(first.getDelivery('hcm', '2026-06-01')?.state).toBe('claimed');
-    first.close();
+    expect((await first.getDelivery('hcm', '2026-06-01'))?.state).toBe('claimed');
+    await first.close();
 
     discord.hangAfterCreate.clear();
     clock.advance(MINUTE); // restarted a minute later: the claim's lease has not run out yet
@@ -217,18 +217,18 @@ describe('crash safety', () => {
     await runMinutes(clock, restarted, '2026-06-01T01:10:00Z');
     expect(discord.in('chan-hcm')).toHaveLength(1);
     expect(discord.calls).toBe(2); // resent once, deduplicated by its nonce
-    const delivery = second.getDelivery('hcm', '2026-06-01');
+    const delivery = await second.getDelivery('hcm', '2026-06-01');
     expect(delivery).toMatchObject({ state: 'sent', messageId: discord.in('chan-hcm')[0]!.id, nonce: digestNonce('hcm', '2026-06-01') });
-    expect(second.getSettings('hcm')?.lastSentDate).toBe('2026-06-01');
+    expect((await second.getSettings('hcm'))?.lastSentDate).toBe('2026-06-01');
   });
 
   it('killed after claiming but before sending: the restart sends it (never silently skipped)', async () => {
     const clock = MutableClock.at('2026-06-01T01:00:00Z');
     const discord = new FakeDiscord(clock);
     const first = openDb();
-    first.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
-    expect(first.claimDelivery('hcm', '2026-06-01', digestNonce('hcm', '2026-06-01'), clock.now())).toBe('claimed');
-    first.close();
+    await first.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
+    expect(await first.claimDelivery('hcm', '2026-06-01', digestNonce('hcm', '2026-06-01'), clock.now())).toBe('claimed');
+    await first.close();
     const second = openDb();
     await runMinutes(clock, makeScheduler(second, clock, discord), '2026-06-01T02:00:00Z');
     expect(discord.in('chan-hcm').map((m) => m.content)).toEqual(['digest hcm 2026-06-01']);
@@ -239,14 +239,14 @@ describe('crash safety', () => {
     const clock = MutableClock.at('2026-06-01T01:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
+    await store.upsertSettings(guild('hcm', 'Asia/Ho_Chi_Minh', '08:00'), clock.now());
     discord.dropAfterCreate.add('chan-hcm');
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-06-01T03:00:00Z');
     expect(discord.calls).toBe(2);
     expect(discord.in('chan-hcm')).toHaveLength(1);
-    expect(store.getDelivery('hcm', '2026-06-01')).toMatchObject({ state: 'sent', attempts: 2 });
-    expect(store.getSettings('hcm')?.failures).toBe(0);
+    expect(await store.getDelivery('hcm', '2026-06-01')).toMatchObject({ state: 'sent', attempts: 2 });
+    expect((await store.getSettings('hcm'))?.failures).toBe(0);
   });
 });
 
@@ -255,37 +255,37 @@ describe('failures', () => {
     const clock = MutableClock.at('2026-07-01T08:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
     discord.hangAfterCreate.add('chan-g');
     const scheduler = createDigestScheduler({ store, clock, publisher: discord, compose, logger: recordingLogger(), sendTimeoutMs: 20 });
     await scheduler.tick();
-    expect(store.getDelivery('g', '2026-07-01')).toMatchObject({ state: 'failed', lastError: expect.stringContaining('no answer') });
+    expect(await store.getDelivery('g', '2026-07-01')).toMatchObject({ state: 'failed', lastError: expect.stringContaining('no answer') });
     discord.hangAfterCreate.clear();
     await runMinutes(clock, scheduler, '2026-07-01T08:10:00Z');
     expect(discord.in('chan-g')).toHaveLength(1);
-    expect(store.getDelivery('g', '2026-07-01')?.state).toBe('sent');
+    expect((await store.getDelivery('g', '2026-07-01'))?.state).toBe('sent');
   });
 
   it('a server with an unusable time zone is skipped and reported once; the others are served', async () => {
     const clock = MutableClock.at('2026-07-01T07:58:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('bad', 'Mars/Olympus_Mons', '08:00'), clock.now());
-    store.upsertSettings(guild('ok', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('bad', 'Mars/Olympus_Mons', '08:00'), clock.now());
+    await store.upsertSettings(guild('ok', 'UTC', '08:00'), clock.now());
     const records: Array<{ level: string; obj: object; msg?: string }> = [];
     const scheduler = createDigestScheduler({ store, clock, publisher: discord, compose, logger: recordingLogger(records) });
     await runMinutes(clock, scheduler, '2026-07-01T08:05:00Z');
     expect(discord.messages.map((m) => m.content)).toEqual(['digest ok 2026-07-01']);
     expect(records.filter((r) => r.level === 'error').map((r) => (r.obj as { guildId?: string }).guildId)).toEqual(['bad']);
-    expect(scheduler.nextRun(store.getSettings('bad')!)).toBeNull();
+    expect(await scheduler.nextRun((await store.getSettings('bad'))!)).toBeNull();
   });
 
   it('a deleted channel is retried with growing delays, then the digest is disabled with its last error; other servers go on', async () => {
     const clock = MutableClock.at('2026-07-01T00:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('gone', 'UTC', '08:00'), clock.now());
-    store.upsertSettings(guild('fine', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('gone', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('fine', 'UTC', '08:00'), clock.now());
     discord.deletedChannels.add('chan-gone');
     const attempts: number[] = [];
     const publisher = { send: (c: string, m: OutgoingMessage) => (c === 'chan-gone' && attempts.push(clock.ms), discord.send(c, m)) };
@@ -295,8 +295,8 @@ describe('failures', () => {
     const gaps = attempts.slice(1).map((t, i) => (t - attempts[i]!) / MINUTE);
     expect(attempts).toHaveLength(4);
     expect(gaps).toEqual([5, 10, 20]);
-    expect(store.getSettings('gone')).toMatchObject({ enabled: false, failures: 4, lastError: expect.stringContaining('Unknown Channel') });
-    expect(scheduler.nextRun(store.getSettings('gone')!)).toBeNull();
+    expect(await store.getSettings('gone')).toMatchObject({ enabled: false, failures: 4, lastError: expect.stringContaining('Unknown Channel') });
+    expect(await scheduler.nextRun((await store.getSettings('gone'))!)).toBeNull();
     expect(discord.in('chan-fine').map((m) => m.content)).toEqual(['digest fine 2026-07-01', 'digest fine 2026-07-02']);
   });
 
@@ -304,29 +304,29 @@ describe('failures', () => {
     const clock = MutableClock.at('2026-07-01T07:59:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
     discord.forbiddenChannels.add('chan-g');
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-07-01T08:10:00Z');
-    expect(store.getSettings('g')).toMatchObject({ failures: 2, enabled: true, lastError: expect.stringContaining('Missing Access') });
+    expect(await store.getSettings('g')).toMatchObject({ failures: 2, enabled: true, lastError: expect.stringContaining('Missing Access') });
     discord.forbiddenChannels.clear();
     await runMinutes(clock, scheduler, '2026-07-01T09:00:00Z');
     expect(discord.in('chan-g').map((m) => m.content)).toEqual(['digest g 2026-07-01']);
-    expect(store.getSettings('g')).toMatchObject({ failures: 0, lastError: null });
+    expect(await store.getSettings('g')).toMatchObject({ failures: 0, lastError: null });
   });
 
   it('a rate limit waits retry-after and is not counted as a failure', async () => {
     const clock = MutableClock.at('2026-07-01T08:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
+    await store.upsertSettings(guild('g', 'UTC', '08:00'), clock.now());
     discord.rateLimited.set('chan-g', 3 * MINUTE);
     const scheduler = makeScheduler(store, clock, discord);
     await runMinutes(clock, scheduler, '2026-07-01T08:30:00Z');
     const [post] = discord.in('chan-g');
     expect(new Date(post!.at).toISOString()).toBe('2026-07-01T08:03:00.000Z');
     expect(discord.calls).toBe(2);
-    expect(store.getSettings('g')?.failures).toBe(0);
+    expect((await store.getSettings('g'))?.failures).toBe(0);
   });
 });
 
@@ -344,7 +344,7 @@ describe('start and stop', () => {
     const clock = MutableClock.at('2026-08-01T09:00:00Z');
     const store = openDb();
     const discord = new FakeDiscord(clock);
-    store.upsertSettings(guild('g', 'UTC', '08:00'), new Date('2026-07-01T00:00:00Z'));
+    await store.upsertSettings(guild('g', 'UTC', '08:00'), new Date('2026-07-01T00:00:00Z'));
     const scheduler = makeScheduler(store, clock, discord);
     scheduler.start();
     scheduler.start(); // idempotent

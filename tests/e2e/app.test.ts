@@ -48,7 +48,7 @@ describe('digest and growing corpus, end to end', () => {
 
   afterAll(async () => {
     await bot?.stop();
-    app?.close();
+    await app?.close();
     await fake?.close();
     rmSync(corpusDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
@@ -58,19 +58,19 @@ describe('digest and growing corpus, end to end', () => {
     const h = await fake.interact(slashCommand('digest', { channel: NEWS, time: '07:30', timezone: 'Asia/Ho_Chi_Minh' }, { subcommand: 'set', guildId: GUILD, channelId: NEWS }));
     const reply = await h.waitForEdit();
     expect(reply.flags & 64).toBe(64); // ephemeral
-    expect(app.store.getSettings(GUILD)).toBeNull();
+    expect(await app.store.getSettings(GUILD)).toBeNull();
   });
 
   it('rejects an invalid time with a clear message, and stores nothing', async () => {
     const h = await fake.interact(slashCommand('digest', { channel: NEWS, time: '25:99', timezone: 'Asia/Ho_Chi_Minh' }, { subcommand: 'set', guildId: GUILD, channelId: NEWS, permissions: ADMIN, locale: 'en-US' }));
     expect(textOf(await h.waitForEdit())).toMatch(/HH:MM/);
-    expect(app.store.getSettings(GUILD)).toBeNull();
+    expect(await app.store.getSettings(GUILD)).toBeNull();
   });
 
   it('posts the digest once when the local time comes, not before and not twice', async () => {
     const h = await fake.interact(slashCommand('digest', { channel: NEWS, time: '07:30', timezone: 'Asia/Ho_Chi_Minh' }, { subcommand: 'set', guildId: GUILD, channelId: NEWS, permissions: ADMIN, locale: 'en-US' }));
     await h.waitForEdit();
-    expect(app.store.getSettings(GUILD)).toMatchObject({ channelId: NEWS, time: '07:30', timezone: 'Asia/Ho_Chi_Minh', enabled: true });
+    expect(await app.store.getSettings(GUILD)).toMatchObject({ channelId: NEWS, time: '07:30', timezone: 'Asia/Ho_Chi_Minh', enabled: true });
 
     now = new Date('2024-11-18T00:29:00Z'); // 07:29 local
     await scheduler.tick();

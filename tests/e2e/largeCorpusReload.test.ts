@@ -14,8 +14,8 @@ import { buildPipeline } from '../../src/pipeline.js';
 const dirs: string[] = [];
 const apps: App[] = [];
 
-afterEach(() => {
-  for (const a of apps.splice(0)) a.close();
+afterEach(async () => {
+  for (const a of apps.splice(0)) await a.close();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 

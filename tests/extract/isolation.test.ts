@@ -75,7 +75,7 @@ describe('per-article isolation of extraction', () => {
         expect(about).toContain('Files skipped (1)');
         expect(about).toMatch(/bad\.txt: extraction failed/);
       } finally {
-        app.close();
+        await app.close();
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

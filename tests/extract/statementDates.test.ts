@@ -135,4 +135,12 @@ describe('when a statement was made: the report and its timeline, anchored on th
     const ex = extract(['“Câu hỏi của anh ấy thực sự khó”, ông Lâm Văn Hải nói với phóng viên hôm 1/7.']);
     expect(quoteWith(ex, 'thực sự khó')?.date).toBe('2024-07-01');
   });
+
+  it("a lede dated with a time of day is the report's occasion even under a much later page stamp", () => {
+    const ex = extract([
+      'Chiều 11/5, tòa án tiếp tục xét xử vụ án sai phạm tại công ty xây dựng.',
+      'Ông Lâm Văn Hải nói: “Tôi xin hội đồng xét xử xem xét cho tôi được hưởng khoan hồng”.',
+    ]);
+    expect(quoteWith(ex, 'hưởng khoan hồng')?.date).toBe('2024-05-11');
+  });
 });

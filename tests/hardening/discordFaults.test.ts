@@ -64,14 +64,14 @@ describe('Discord faults, end to end', () => {
     for (const [guildId, channel, at] of [[GUILD_A, NEWS_A, CHAT_A], [GUILD_B, NEWS_B, NEWS_B]] as const) {
       const h = await fake.interact(slashCommand('digest', { channel, time: '07:30', timezone: 'Asia/Ho_Chi_Minh' }, { subcommand: 'set', guildId, channelId: at, permissions: ADMIN, locale: 'en-US' }));
       await h.waitForEdit();
-      expect(app.store.getSettings(guildId)).toMatchObject({ channelId: channel, enabled: true });
+      expect(await app.store.getSettings(guildId)).toMatchObject({ channelId: channel, enabled: true });
     }
   });
 
   afterAll(async () => {
     scheduler?.stop();
     await bot?.stop();
-    app?.close();
+    await app?.close();
     await proxy?.close();
     await fake?.close();
     rmSync(dataDir, { recursive: true, force: true });
@@ -108,7 +108,7 @@ describe('Discord faults, end to end', () => {
     expect(attempts[1]!.time - attempts[0]!.time, 'waited Retry-After').toBeGreaterThanOrEqual(190);
     expect(attempts[1]!.body.nonce).toBe(attempts[0]!.body.nonce);
     expect(fake.messages(NEWS_A)).toHaveLength(1);
-    expect(app.store.getDelivery(GUILD_A, '2024-11-18')?.state).toBe('sent');
+    expect((await app.store.getDelivery(GUILD_A, '2024-11-18'))?.state).toBe('sent');
     // The other server is not held up by the first one's rate limit.
     expect(fake.messages(NEWS_B)).toHaveLength(1);
 
@@ -121,7 +121,7 @@ describe('Discord faults, end to end', () => {
     fake.failNext({ method: 'POST', pathIncludes: `/channels/${NEWS_A}/messages` }, { status: 500 });
     now = digestTime(19);
     await scheduler.tick();
-    for (let minute = 2; minute <= 4 && app.store.getDelivery(GUILD_A, '2024-11-19')?.state !== 'sent'; minute++) {
+    for (let minute = 2; minute <= 4 && (await app.store.getDelivery(GUILD_A, '2024-11-19'))?.state !== 'sent'; minute++) {
       now = new Date(digestTime(19).getTime() + minute * 60_000);
       await scheduler.tick();
     }
@@ -133,7 +133,7 @@ describe('Discord faults, end to end', () => {
     proxy.fault({ method: 'POST', pathIncludes: `/channels/${NEWS_A}/messages`, loseResponseWith: 502 });
     now = digestTime(20);
     await scheduler.tick();
-    for (let minute = 2; minute <= 4 && app.store.getDelivery(GUILD_A, '2024-11-20')?.state !== 'sent'; minute++) {
+    for (let minute = 2; minute <= 4 && (await app.store.getDelivery(GUILD_A, '2024-11-20'))?.state !== 'sent'; minute++) {
       now = new Date(digestTime(20).getTime() + minute * 60_000);
       await scheduler.tick();
     }
@@ -142,8 +142,8 @@ describe('Discord faults, end to end', () => {
     expect(new Set(day20.map((r) => r.body.nonce)).size, 'with the same nonce').toBe(1);
     expect(day20.every((r) => r.status === 200)).toBe(true);
     expect(fake.messages(NEWS_A)).toHaveLength(3);
-    expect(app.store.getDelivery(GUILD_A, '2024-11-20')?.state).toBe('sent');
-    expect(app.store.getDelivery(GUILD_A, '2024-11-20')?.messageId).toBe(fake.messages(NEWS_A)[2]!.id);
+    expect((await app.store.getDelivery(GUILD_A, '2024-11-20'))?.state).toBe('sent');
+    expect((await app.store.getDelivery(GUILD_A, '2024-11-20'))?.messageId).toBe(fake.messages(NEWS_A)[2]!.id);
   });
 
   it('(d) a deleted channel: /digest status shows the error, the other server still gets its digest', async () => {
@@ -152,7 +152,7 @@ describe('Discord faults, end to end', () => {
     now = digestTime(21);
     await scheduler.tick();
     expect(fake.messages(NEWS_B)).toHaveLength(bBefore + 1);
-    expect(app.store.getDelivery(GUILD_A, '2024-11-21')?.state).toBe('failed');
+    expect((await app.store.getDelivery(GUILD_A, '2024-11-21'))?.state).toBe('failed');
 
     const h = await fake.interact(slashCommand('digest', {}, { subcommand: 'status', guildId: GUILD_A, channelId: CHAT_A, permissions: ADMIN, locale: 'en-US' }));
     const status = textOf(await h.waitForEdit());
@@ -177,7 +177,7 @@ describe('Discord faults, end to end', () => {
     const slow = proxy.responses.find((r) => r.fault?.delayMs && r.path.includes(NEWS_B))!;
     expect(answeredAt, '/ask was answered before the slow response came back').toBeLessThan(slow.answeredAt);
     expect(fake.messages(NEWS_B)).toHaveLength(bBefore + 1);
-    expect(app.store.getDelivery(GUILD_B, '2024-11-22')?.state).toBe('sent');
+    expect((await app.store.getDelivery(GUILD_B, '2024-11-22'))?.state).toBe('sent');
 
     // A slow answer to the interaction's own deferral: the cited answer still arrives, once.
     proxy.fault({ method: 'POST', pathIncludes: '/callback', delayMs: 1500 });

@@ -24,8 +24,8 @@ describe('extraction of a watched change', () => {
     app = await createApp(config, silentLogger(), { databaseFile: ':memory:' });
   });
 
-  afterAll(() => {
-    app?.close();
+  afterAll(async () => {
+    await app?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 

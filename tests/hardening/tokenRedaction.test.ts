@@ -67,7 +67,7 @@ describe('the bot token in logs', () => {
 
   afterAll(async () => {
     await bot?.stop();
-    app?.close();
+    await app?.close();
     await fake?.close();
     rmSync(dataDir, { recursive: true, force: true });
   });

@@ -115,6 +115,9 @@ export const TEST_CONFIG: Config = Object.freeze({
   digestMaxFailures: 5,
   cooldownSeconds: 0,
   watchCorpus: false,
+  databaseUrl: null,
+  shardCount: null,
+  shardIds: null,
 });
 
 /** A BotContext over the doubles; override any part. */

@@ -45,13 +45,13 @@ describe('durability under kill -9', () => {
       const store = openStore(file);
       try {
         for (let i = 0; i <= last; i++) {
-          expect(store.getSettings(`guild-${i}`)?.channelId, `guild-${i} after round ${round} (killed after ${afterMs} ms)`).toBe(`channel-${i}`);
+          expect((await store.getSettings(`guild-${i}`))?.channelId, `guild-${i} after round ${round} (killed after ${afterMs} ms)`).toBe(`channel-${i}`);
         }
-        const counter = Number(store.getSettings('counter')!.channelId);
+        const counter = Number((await store.getSettings('counter'))!.channelId);
         expect([last, last + 1]).toContain(counter);
         next = counter + 1;
       } finally {
-        store.close();
+        await store.close();
       }
     }
   });
