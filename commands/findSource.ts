@@ -11,7 +11,7 @@ import {
 } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import type { Command } from '../src/discord/command.js';
-import { viewsOf } from '../src/answer/view.js';
+import { findSourceOf } from '../src/answer/findSource.js';
 import { buildFindSourceReply } from '../src/discord/replies.js';
 import { COMMAND_TEXT, languageOf, stringsFor } from '../src/discord/strings.js';
 
@@ -34,8 +34,6 @@ export const findSource = {
     const text = (m.content || m.embeds.map((e) => e.description ?? '').join('\n')).trim().slice(0, MAX_TEXT);
     if (text === '') throw new UserError('empty-message', stringsFor(lang).findSourceEmpty);
     await i.deferReply({ flags: MessageFlags.Ephemeral });
-    const index = ctx.index();
-    const found = index.findSource(text);
-    await i.editReply(buildFindSourceReply(found ? viewsOf(index, [found])[0]! : null, lang));
+    await i.editReply(buildFindSourceReply(findSourceOf(ctx.index(), text), lang));
   },
 } satisfies Command;

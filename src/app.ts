@@ -30,8 +30,11 @@ export interface App {
   store: Store;
   /** Re-read only these files (added, changed or deleted), then re-extract and re-index. */
   reloadFiles(files: string[]): Promise<string>;
-  /** Start the digest scheduler with a publisher (the bot's). */
-  startScheduler(publisher: Publisher): DigestScheduler;
+  /**
+   * Start the digest scheduler with a publisher (the bot's). `timer: false` builds it without its minute timer,
+   * for a caller that drives `tick()` itself (multi-process tests on a simulated clock).
+   */
+  startScheduler(publisher: Publisher, options?: { timer?: boolean }): DigestScheduler;
   close(): Promise<void>;
 }
 
@@ -285,9 +288,9 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
       }
       return rebuild('Corpus updated', skipped);
     },
-    startScheduler(publisher) {
+    startScheduler(publisher, { timer = true } = {}) {
       scheduler = schedulerFor(publisher);
-      scheduler.start();
+      if (timer) scheduler.start();
       return scheduler;
     },
     async close() {

@@ -21,6 +21,9 @@ export function answersJson(answers: readonly AnswerView[]): { results: Array<Re
       ...(a.kind ? { kind: a.kind } : {}),
       source: a.sources[0] ? sourceJson(a.sources[0]) : null,
       sources: a.sources.map(sourceJson),
+      ...(a.renderings.length
+        ? { renderings: a.renderings.map((r) => ({ text: r.text, excerpt: r.excerpt, date: r.date, source: r.sources[0] ? sourceJson(r.sources[0]) : null })) }
+        : {}),
     })),
   };
 }

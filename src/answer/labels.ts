@@ -27,6 +27,7 @@ export interface AnswerLabels {
   speakerWithout: (name: string) => string;
   resultOf: (i: number, n: number) => string;
   firstLine: string;
+  renderings: string;
 }
 
 const VI: AnswerLabels = {
@@ -49,6 +50,7 @@ const VI: AnswerLabels = {
   speakerWithout: (name) => `Không tìm thấy phát biểu nào của ${name} về điều này; dưới đây là các kết quả gần nhất.`,
   resultOf: (i, n) => `Kết quả ${i}/${n}`,
   firstLine: 'dòng đầu bài',
+  renderings: 'Cùng phát biểu, cách dịch khác',
 };
 
 const EN: AnswerLabels = {
@@ -71,6 +73,7 @@ const EN: AnswerLabels = {
   speakerWithout: (name) => `No statement by ${name} on this was found; the closest results follow.`,
   resultOf: (i, n) => `Result ${i} of ${n}`,
   firstLine: 'first line',
+  renderings: 'The same statement, worded differently',
 };
 
 /** The labels of a reply language. */

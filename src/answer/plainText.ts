@@ -30,6 +30,13 @@ export function answerText(view: AnswerView, lang: Language): string[] {
     lines.push(s.otherSources(others.length));
     for (const o of others) lines.push(`  • ${sourceText(o, lang)}`);
   }
+  if (view.renderings.length) {
+    lines.push(`${s.renderings}:`);
+    for (const r of view.renderings) {
+      const words = r.verbatim ? `“${oneLine(r.text)}”` : oneLine(r.text);
+      lines.push(`  • ${words} (${describeDate(r, lang)}; ${r.sources.map((x) => sourceText(x, lang)).join('; ')})`);
+    }
+  }
   return lines;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Language, SearchIndex } from '../core/services.js';
 import type { AnswerResult, AskOptions, CorpusDocument, IsoDate, QuoteKind, ResultType } from '../core/types.js';
+import { groupRenderings } from './renderings.js';
 import { createSourceViews, type SourceView } from './sources.js';
 
 /** How an answer's date is known. */
@@ -33,6 +34,11 @@ export interface AnswerView {
   sources: SourceView[];
   /** Words of the question found in it, as typed (with diacritics when the question had them), for bolding. */
   matched: string[];
+  /**
+   * Other renderings of the same statement (the same speaker, on the same occasion, in close words: two
+   * translations carried by two articles), shown with this answer rather than as unrelated answers.
+   */
+  renderings: AnswerView[];
 }
 
 /** The answers to one question, with what a reply says around them. */
@@ -71,6 +77,7 @@ export function answerViewer(documents: readonly CorpusDocument[]): (r: AnswerRe
       dateBasis,
       sources: (r.sources.length ? r.sources : [r.source]).map(source),
       matched: r.matched,
+      renderings: [],
     };
   };
 }
@@ -89,7 +96,7 @@ export function viewsOf(index: SearchIndex, results: readonly AnswerResult[]): A
 export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): AnswerSet {
   const read = index.readQuestion?.(question) ?? { language: 'vi' as Language, speaker: null };
   const results = question.trim() ? index.ask(question, options) : [];
-  const answers = viewsOf(index, results);
+  const answers = groupRenderings(viewsOf(index, results));
   let speakerWithoutAnswer: string | null = null;
   if (read.speaker && answers.length > 0) {
     const asked = read.speaker;

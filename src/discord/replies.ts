@@ -11,6 +11,7 @@ import {
   type APIEmbed,
 } from 'discord.js';
 import { answerLabels, describeDate } from '../answer/labels.js';
+import type { FoundSource } from '../answer/findSource.js';
 import type { AnswerSet, AnswerView } from '../answer/view.js';
 import type { Language } from '../core/services.js';
 import { blockquote, escapeMarkdown, oneLine, sourceLink } from './format.js';
@@ -74,6 +75,14 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
     sourceValue += `\n${s.otherSources(others.length)}\n${shown.join('\n')}`;
   }
   fields.push({ name: s.source, value: sourceValue });
+  if (view.renderings.length > 0) {
+    const lines = view.renderings.slice(0, 3).map((r) => {
+      const words = escapeMarkdown(truncate(oneLine(r.text), 300));
+      const where = r.sources.slice(0, 2).map((x) => sourceLink(x, 100)).join(', ');
+      return `• ${r.verbatim ? `“${words}”` : words} — ${describeDate(r, lang)}, ${where}`;
+    });
+    fields.push({ name: s.renderings, value: truncate(lines.join('\n'), LIMITS.embedFieldValue) });
+  }
   const quoted = blockquote(view.excerpt, view.matched);
   const description = note ? `*${escapeMarkdown(note)}*\n\n${quoted}` : quoted;
   const embed: APIEmbed = { title: fit(title, 'embedTitle'), description, color: COLOR, fields };
@@ -123,9 +132,10 @@ export function buildQuoteReply(view: AnswerView, lang: Language): ReplyPayload 
   return textReply(reported ? `> ${words}\n${attribution}` : `> “${words}”\n${attribution}`);
 }
 
-/** "Find source": the statement a message quotes, as an answer embed. */
-export function buildFindSourceReply(view: AnswerView | null, lang: Language): ReplyPayload {
+/** "Find source": the statement a message quotes, as an answer embed; a paraphrase is said to be one. */
+export function buildFindSourceReply(found: FoundSource | null, lang: Language): ReplyPayload {
   const s = stringsFor(lang);
-  if (!view) return textReply(s.findSourceNone);
-  return { embeds: fitEmbeds([answerEmbed(view, lang, s.findSourceTitle, null)]), components: [], allowedMentions: { parse: [] } };
+  if (!found) return textReply(s.findSourceNone);
+  const note = found.paraphrase ? s.findSourceParaphrase : null;
+  return { embeds: fitEmbeds([answerEmbed(found.view, lang, s.findSourceTitle, null, note)]), components: [], allowedMentions: { parse: [] } };
 }

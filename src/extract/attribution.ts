@@ -3,7 +3,8 @@
  * "X cho biết (rằng) …", "X nói: “…”", "“…”, X nói.", "Theo X, “…”", "Y dẫn lời X cho biết …".
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
-import { COMPLEMENTISERS, REPORTING_VERBS } from './lexicon.js';
+import { foldText } from '../core/text.js';
+import { COMPLEMENTISERS, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -144,40 +145,74 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
 /** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
 export function leftAttribution(masked: string, limit: number, knownName: (n: string) => boolean): Attribution | null {
   for (const verb of findReportingVerbs(masked.slice(0, limit))) {
-    const mention = subjectOf(masked, verb, knownName);
+    const mention = subjectOf(masked, verb, knownName) ?? loneName(masked.slice(0, verb.start), 0);
     if (!isSpeakerMention(mention)) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
 }
 
-/** "“…”, ông X nói." / "“…”, theo bà Y." after a closing quote at `from`. */
-export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean): Attribution | null {
+const LONE_NAME = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\s+$/u;
+// Pronouns, forms of address and places are read by the mention rules ("Anh nói thêm" is "he", not a name).
+const NOT_NAMES = new Set([...PRONOUNS, ...HONORIFICS, ...PLACES].map((w) => w.toLowerCase()));
+const NOT_A_NAME = /^(?:it|they|we|this|that|there|he|she|the|một|người|ai|họ|nó|đây|đó|tôi|chúng|nhưng|và|còn)$/iu;
+
+/**
+ * A single capitalised word right before a reporting verb, alone in its phrase ("Lindqvist said …",
+ * "“…,” Lindqvist said."): in that place it names someone, usually by surname, whether or not the article
+ * wrote the name with a title. It is marked as a named person so the cast can resolve it to a full name;
+ * an unknown one leaves the quotation without a speaker.
+ */
+function loneName(phrase: string, at: number): Mention | null {
+  const m = LONE_NAME.exec(phrase);
+  if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || SENTENCE_OPENERS.has(foldText(m[1]!))) return null;
+  const start = at + phrase.indexOf(m[1]!);
+  return { type: 'person', name: m[1]!, role: null, gender: null, bare: false, surface: m[1]!, start, end: start + m[1]!.length };
+}
+
+// A short description before the name after a quotation ("“…,” Kremlin spokesman Anna Berg said."): a few
+// words with no conjunction or preposition that would start another clause.
+const DESCRIPTOR_BEFORE = /^(?!.*(?:^|\s)(?:và|nhưng|còn|trong khi|khi|and|but|while|as|when|after|before)\s)(?:[\p{L}\p{M}\p{N}'’.-]+\s+){1,4}$/iu;
+
+/** "“…”, ông X nói." / "“…”, theo bà Y." / "“…,” said X." after a closing quote at `from`. */
+export function postposedAttribution(masked: string, from: number, knownName: (n: string) => boolean, innerPunct = false): Attribution | null {
   const rest = masked.slice(from);
-  const found = /^[\s.?!…]*,\s*(?:[–-]\s*)?/u.exec(rest);
+  // "“…”, ông X nói." and, as often in Vietnamese copy, "“…” - ông X nói." / "“…”-ông X nói.". English keeps
+  // the comma inside the marks ("“…,” Berg said."), as both languages do with "?" and "!": `innerPunct`.
+  const found = /^[\s.?!…]*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)/u.exec(rest) ?? (innerPunct ? /^\s+/u.exec(rest) : null);
   if (!found) return null;
   // "“…”, AFP dẫn lời tổng thống nói.": the outlet quotes; the speaker is the one after "dẫn lời".
   const quoting = /^[^,;§]{1,40}?\s(?:dẫn lời|trích lời)\s+/iu.exec(rest.slice(found[0].length));
   const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
   const body = rest.slice(leadLength);
-  const theo = /^theo\s+([^,.;§]{2,80})/iu.exec(body);
+  // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".
+  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|lời)\s+([^,.;§]{2,80})/iu.exec(body);
   if (theo) {
     const m = parseSubject(theo[1]!, knownName);
     if (!isSpeakerMention(m)) return null;
-    const at = from + leadLength + 'theo '.length;
+    const at = from + leadLength + theo[0].length - theo[1]!.length;
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
   const verb = findReportingVerbs(body.slice(0, 120))[0];
   if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
-  const m = parseSubject(body.slice(0, verb.start), knownName);
-  if (!isSpeakerMention(m) || m.start > 2) return null;
   const at = from + leadLength;
+  // English puts the verb first as often as last: "“…,” said Anna Berg, the minister.".
+  if (body.slice(0, verb.start).trim() === '') {
+    const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
+    const m = after ? parseSubject(after[0], knownName) : null;
+    if (!isSpeakerMention(m) || m.start > 2) return null;
+    const off = at + verb.end;
+    return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
+  }
+  const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
+  // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.
+  if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
-/** "Theo ông X, …" / "Cũng theo bà Y, …" at the start of a sentence (persons and organisations, never outlets). */
+/** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
-  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?theo\s+([^,§]{2,80}),\s*/iu.exec(masked);
+  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
   const subject = parseSubject(m[1]!, knownName);
@@ -199,4 +234,23 @@ export function colonAttribution(masked: string, quoteOpen: number, knownName: (
   if (!isSpeakerMention(m) || m.start > 2) return null;
   const mention = appositiveOwner(body, from, m, knownName) ?? shift(m, from);
   return { mention, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+}
+
+// Nouns of speech after which "của X" names the speaker: "phần chia sẻ của ông X, …: “…”".
+const SPEECH_OF = /(?:chia sẻ|phát biểu|lời|ý kiến|câu trả lời|nhận định|nhận xét|tâm sự|bình luận)\s+của\s*$/iu;
+
+/**
+ * A description between the speaker and the colon before a long quotation: "HLV X cũng dành những lời khen cho
+ * đồng nghiệp: “…”", "Đại biểu Y (Z) có chung nỗi lo này: “…”". The speaker is the sentence's first person,
+ * when it opens the sentence (a few words at most before it) or follows a noun of speech ("phần chia sẻ của ông X").
+ */
+export function describedColonAttribution(masked: string, quoteOpen: number, knownName: (n: string) => boolean): Attribution | null {
+  const head = masked.slice(0, quoteOpen);
+  if (!/:\s*$/.test(head)) return null;
+  const first = findMentions(head, knownName).find((m) => m.type !== 'org');
+  if (!first || (first.type !== 'person' && first.type !== 'role' && first.type !== 'pronoun')) return null;
+  const before = head.slice(0, first.start);
+  const opening = before.slice(before.lastIndexOf(',') + 1).trim();
+  if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
+  return { mention: first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }

@@ -5,7 +5,9 @@
  */
 import { foldText } from '../core/text.js';
 import { checkDeadline, type Deadline } from './isolation.js';
+import { VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
+import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
 
@@ -21,9 +23,24 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     const prev: Mention | undefined = mentions[i - 1];
     const next: Mention | undefined = mentions[i + 1];
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
-    if (next?.type === 'role' && /^\s*,\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    sink([m.name, roles, m.surface, m.gender, !m.bare]);
+    // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
+    if (next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
+}
+
+// Words before a name that make it the name of a street, a place or a building ("đường Lê Lợi", "TP Hồ Chí Minh").
+const NAMED_AFTER = /(?:^|\s)(?:đường|phố|ngõ|ngách|hẻm|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|chợ|sân|bến|bệnh viện|công viên|quảng trường|khu|tòa nhà|số)\s*$/iu;
+
+/**
+ * A Vietnamese full name written bare ("Nguyễn Đức Nghĩa nói:", as court and police reports name people): a family
+ * name then one to three capitalised syllables is a person, unless the words before make it a street or a place, or
+ * a gazetteer knows it as a place.
+ */
+function vietnameseFullName(name: string, before: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 3 || words.length > 4 || !VIETNAMESE_SURNAMES.has(words[0]!)) return false;
+  return !NAMED_AFTER.test(before) && !isNonSpeakerName(name);
 }
 
 /** The name forms of one document's body paragraphs, in reading order. */

@@ -3,7 +3,10 @@
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
 import { parseSubject, type Mention } from './mentions.js';
+import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
+
+const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
@@ -23,7 +26,9 @@ export class ArticleContext {
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
-      if (e) this.push(e);
+      // Only someone who could speak is an antecedent: not a bare capitalised run the article never writes as a
+      // person ("the East Sea"), nor a place or an outlet.
+      if (e && m.type === 'person' && (e.attested || !m.bare) && canSpeak(e)) this.push(e);
     }
   }
 
@@ -85,7 +90,7 @@ export class ArticleContext {
       }
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
-        const full = this.registry.acronyms.get(m.name);
+        const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
         if (!full) return this.registry.org(m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
@@ -100,6 +105,8 @@ export class ArticleContext {
         return [...this.recent].reverse().find(fits) ?? null;
       }
       case 'role': {
+        // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
+        if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.

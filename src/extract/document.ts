@@ -14,6 +14,7 @@ import { findMentions } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
+import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { leftAttribution } from './attribution.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -45,8 +46,52 @@ export interface LastStatement {
 }
 
 /**
- * Extract statements and events of one document. Who speaks is decided against the article's own cast; `corpus`
- * only links each speaker found to the same person's entry across articles (see cast.ts).
+ * One article read on its own: statements whose speakers are members of the article's cast (not yet linked to
+ * the corpus), its dated events, and the surface forms each cast member was written under. Nothing in it depends
+ * on any other article, so it can be computed once per article version, in any order or thread.
+ */
+export interface ArticleReading {
+  quotes: RawQuote[];
+  events: RawEvent[];
+  aliases: Map<SpeakerEntry, Set<string>>;
+}
+
+/** Read one article against its own cast (see cast.ts). */
+export function readArticle(doc: CorpusDocument, bodies?: Paragraph[], deadline?: Deadline): ArticleReading {
+  const paragraphs = bodies ?? bodyParagraphs(doc);
+  const cast = castOf(paragraphs, deadline);
+  const byId = new Map<string, Set<string>>();
+  const { quotes, events } = readDocument(doc, cast, byId, paragraphs, deadline);
+  const aliases = new Map<SpeakerEntry, Set<string>>();
+  for (const q of quotes) if (q.speaker && byId.has(q.speaker.id)) aliases.set(q.speaker, byId.get(q.speaker.id)!);
+  return { quotes, events, aliases };
+}
+
+/**
+ * The reading of an article with each speaker linked to the corpus entry of the same person (or organisation);
+ * the surface forms go to `aliasSink` under the corpus ids. The corpus never changes who speaks, only the name
+ * that person is known by across articles.
+ */
+export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, aliasSink: Map<string, Set<string>>): { quotes: RawQuote[]; events: RawEvent[] } {
+  const linked = new Map<SpeakerEntry, SpeakerEntry>();
+  const link = (e: SpeakerEntry): SpeakerEntry => {
+    let c = linked.get(e);
+    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    return c;
+  };
+  const quotes = reading.quotes.map((q) => (q.speaker ? { ...q, speaker: link(q.speaker) } : q));
+  for (const [e, surfaces] of reading.aliases) {
+    const id = link(e).id;
+    let set = aliasSink.get(id);
+    if (!set) aliasSink.set(id, (set = new Set()));
+    for (const a of surfaces) set.add(a);
+  }
+  return { quotes, events: reading.events };
+}
+
+/**
+ * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
+ * (see readArticle, linkArticle).
  */
 export function extractDocument(
   doc: CorpusDocument,
@@ -55,25 +100,7 @@ export function extractDocument(
   bodies?: Paragraph[],
   deadline?: Deadline,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
-  const paragraphs = bodies ?? bodyParagraphs(doc);
-  const registry = castOf(paragraphs, deadline);
-  const castAliases = new Map<string, Set<string>>();
-  const { quotes, events } = readDocument(doc, registry, castAliases, paragraphs, deadline);
-  const linked = new Map<SpeakerEntry, SpeakerEntry>();
-  const link = (e: SpeakerEntry): SpeakerEntry => {
-    let c = linked.get(e);
-    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
-    return c;
-  };
-  for (const q of quotes) if (q.speaker) q.speaker = link(q.speaker);
-  for (const [e, c] of linked) {
-    const surfaces = castAliases.get(e.id);
-    if (!surfaces) continue;
-    let set = aliasSink.get(c.id);
-    if (!set) aliasSink.set(c.id, (set = new Set()));
-    for (const a of surfaces) set.add(a);
-  }
-  return { quotes, events };
+  return linkArticle(readArticle(doc, bodies, deadline), corpus, aliasSink);
 }
 
 function readDocument(
@@ -94,26 +121,39 @@ function readDocument(
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
   let leadDate: IsoDate = null;
+  let storyGathering = false;
   let last: LastStatement | null = null;
+  // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
+  let answer: number | null = null;
 
   paragraphs.forEach((para, pi) => {
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
-    for (const sentence of para.sentences) {
+    const transcript = isTranscriptAnswer(para.text);
+    const speech = unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const dates = sentenceDates(sentence.text, reference, floor).filter((d) => masked[d.start] !== '§');
-      events.push(...eventsOfSentence(sentence.text, dates, source, masked, para.photo));
+      const found = sentenceDates(sentence.text, reference, floor);
+      const dates = found.filter((d) => masked[d.start] !== '§');
+      // A speaker's own explicit date is a dated happening too ("Viet Challenge năm 2019 diễn ra tại Boston"), but
+      // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
+      const quotedExplicit = found.filter((d) => masked[d.start] === '§' && !d.relative);
+      events.push(...eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || !d.relative) : dates, source, masked, para.photo));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions);
       if (para.caption) continue;
 
-      const statements = statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
+      const statements = speech && si >= speech.sentence
+        ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
+        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+      if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
       if (intro) {
@@ -124,14 +164,19 @@ function readDocument(
         const dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
-          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, leadDate, published,
+          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
+          // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
+          // unless that happening is the gathering where the questions were asked (a press conference).
+          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
           last = {
             speaker: st.speaker, date: dated.date, dateSource: dated.dateSource, paragraph: pi,
-            quoted: st.kind !== 'indirect', endsWithColon: /:\s*$/.test(sentence.text),
+            // The reported clause of a sentence that also quotes leaves the quotation as what was last said.
+            quoted: statements.some((x) => x.kind !== 'indirect' && x.speaker === st.speaker) || st.kind !== 'indirect',
+            endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
         if (st.speaker || st.kind !== 'indirect') {
@@ -157,6 +202,7 @@ function readDocument(
         lastDate = pointed.at(-1)!.date;
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = firstDate;
+          storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
           if (pi <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
@@ -187,6 +233,18 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
 const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+
+// Occasions where people gather and are asked questions: not an announcement or a statement issued.
+const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận)(?=[\s,.;:)]|$)/iu;
+// A paragraph that opens with a speaker's label, the form of an interview transcript: "CEO Đặng Văn A: Tôi …".
+const TRANSCRIPT_LABEL = /^(?:[*•–-]\s*)?(\p{Lu}[^:.!?“”"]{1,60}):\s+\S/u;
+
+/** Whether a paragraph is an answer in a transcript: a short label (a name, a title), no reporting verb, a colon. */
+function isTranscriptAnswer(text: string): boolean {
+  const label = TRANSCRIPT_LABEL.exec(text)?.[1];
+  return label !== undefined && label.split(/\s+/).length <= 8 &&
+    !/(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|trả lời|tuyên bố|phát biểu|bày tỏ|nêu rõ|cho rằng|hỏi|đáp)(?:\s|$)/u.test(label);
+}
 
 // "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
 const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;
@@ -253,6 +311,14 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (context) return { date: context, dateSource: 'context' };
   if (c.published) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
+}
+
+/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
+  const m = speech.mention;
+  const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
+  if (!speaker) return [];
+  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m }];
 }
 
 /** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */

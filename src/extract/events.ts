@@ -24,7 +24,9 @@ const ENGLISH_CUES = (
 ).split(' ');
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
-for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, 'chỉ đạo', 'phê duyệt', ...ENGLISH_CUES])) {
+// "Trận đấu … diễn ra vào ngày 15/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
+const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày'];
+for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, ...MORE_CUES, ...ENGLISH_CUES])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
 }

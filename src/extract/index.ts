@@ -1,23 +1,27 @@
 /**
  * Extraction entry point: quotes (who said what, when), dated events and speakers over a whole corpus.
- * Two passes: the first collects every name form and role so that a surname, a typo or a role description in
- * any article can resolve to the fullest name seen anywhere; the second reads each article in order.
+ * The document is the unit of extraction: each article is read against its own cast (cast.ts), so who a
+ * pronoun, a title or a surname refers to never depends on another article (document.ts: readArticle). The
+ * corpus pass only collects every name form to link a cast member to the same person's entry elsewhere
+ * (full name ↔ surname ↔ typo, for search and merging): it never supplies a speaker (linkArticle).
  *
  * Decisions (the data lists are in lexicon.ts):
  * - Quoted spans ≥ 4 syllables need an attribution (reporting verb on either side, "Theo X,", "X:", or the
  *   continuation of the previous statement); shorter ones only when a reporting verb before them governs them,
  *   never after a label/preposition ("vì “…”", "gọi là “…”"), and never beside a much longer quotation.
- * - Outlets ("Theo hãng tin X", "Theo truyền thông Y") cite a report, they are never speakers; places are not
- *   speakers; organisations are. A bare capitalised run speaks only if the corpus also writes it with an
- *   honorific or a role. Indirect statements are kept only with a resolved speaker.
+ * - Outlets ("Theo hãng tin X", "AFP dẫn lời X") cite a report, they are never speakers; places, venues and
+ *   shows are not speakers (gazetteers/); organisations are. A bare capitalised run speaks only if the article
+ *   also writes it with an honorific or a role. Indirect statements are kept only with a resolved speaker.
  * - A statement's date: a date in its attribution (or after its quotation); else "Khi đó" → the date last
  *   mentioned; the statement it continues; an earlier sentence of its paragraph; the date last seen with its
  *   speaker in the article; the publication date; for an undated article, the day of its latest dated event.
  * - An undated article anchors year-less dates to the latest full date it mentions, outside deadline sentences
  *   (see dating.ts); a year-less date with a deadline/start cue takes the nearer of last and next year's day.
- * - A role with no name ("bị cáo nói") resolves to the article's person under a fitting role, else to one person
- *   known corpus-wide, else the role itself is the speaker label (quotations only). "người đứng đầu X" fits the
- *   title that heads X. A pronoun looks in its own paragraph first.
+ * - A role with no name ("bị cáo nói") resolves to the article's person under a fitting role (most recent first),
+ *   then under a compatible title ("Bộ trưởng TT-TT", a bare "Tổng thống" for "nhà lãnh đạo Nga"); else a
+ *   description naming whose role it is ("quan chức Nga") is the speaker label, and a bare title is no speaker
+ *   (a blank over a guess). "người đứng đầu X" fits the title that heads X. A pronoun looks in its own paragraph
+ *   first, and never outside the article.
  * - A date of an incident recounted or of a term ("vụ việc … hôm 30/6", "đến tháng 3") does not date a statement;
  *   of several, the date of the occasion of speaking (briefing, meeting, interview) does.
  * - Speed: everything per sentence is linear; the corpus-wide lookups (typo surnames, role descriptions,

@@ -5,6 +5,19 @@
  */
 
 /**
+ * English reporting verbs, past and present ("…,” Anna Berg said.", "said Berg", "Berg told reporters"), so an
+ * English-language article in the corpus is read like a Vietnamese one. Only verbs that report speech: "added",
+ * "noted" and the like are speech in news copy; ambiguous ones ("called", "put") are left out.
+ */
+export const ENGLISH_REPORTING_VERBS: readonly string[] = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'insisted', 'explained', 'warned',
+  'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
+  'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
+  'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
+  'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'saying', 'asserting', 'adding',
+];
+
+/**
  * Verbs that introduce speech in Vietnamese news copy ("X cho biết …", "“…”, X nói"). Longest forms first so
  * "cho biết thêm" wins over "cho biết". "cho là" is absent on purpose: "được cho là" means "is said to" and
  * introduces no statement by the subject.
@@ -15,11 +28,14 @@ export const REPORTING_VERBS: readonly string[] = [
   'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
   'kêu gọi', 'nhắc lại', 'lập luận', 'nhận xét', 'đánh giá', 'khuyến cáo', 'phủ nhận', 'trấn an',
   'viết', 'hỏi', 'đáp', 'trả lời', 'than phiền', 'chỉ trích', 'cam kết', 'yêu cầu', 'đề nghị', 'gợi ý',
-  'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể',
+  'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
+  'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
+  'mong muốn', 'mong', 'muốn biết',
+  ...ENGLISH_REPORTING_VERBS,
 ];
 
 /** Words that follow a reporting verb before the reported clause ("cho biết rằng", "nói là"). */
-export const COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
+export const COMPLEMENTISERS: readonly string[] = ['rằng', 'là', 'that'];
 
 /**
  * Honorifics and forms of address that precede a personal name ("ông Berg", "bà Berg"). Alone, the
@@ -28,13 +44,13 @@ export const COMPLEMENTISERS: readonly string[] = ['rằng', 'là'];
 export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô', 'Mr', 'Mrs', 'Ms'];
 
 /** Honorifics that mark gender, used to pick a fitting antecedent for "ông"/"bà". */
-export const MALE_HONORIFICS: readonly string[] = ['ông', 'ngài', 'anh', 'mr'];
-export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs', 'ms'];
+export const MALE_HONORIFICS: readonly string[] = ['ông', 'ngài', 'anh', 'mr', 'he'];
+export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs', 'ms', 'she'];
 
 /** Anaphoric subjects that refer to a person mentioned before. Longest first. */
 export const PRONOUNS: readonly string[] = [
   'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này',
-  'bà này', 'ông', 'bà', 'anh', 'chị',
+  'bà này', 'ông', 'bà', 'anh', 'chị', 'he', 'she',
 ];
 
 /**
@@ -59,7 +75,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
-  'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV',
+  'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',
   // English pages: a title before the name is not part of it ("President Anna Berg" is Anna Berg).
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
@@ -74,6 +90,8 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
   'Lý', 'Hà', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Đoàn', 'Lương', 'Tô', 'Trịnh', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Quách',
   'Thái', 'Tăng', 'Kiều', 'La', 'Triệu', 'Mạc', 'Khúc', 'Nông', 'Lục', 'Hứa', 'Từ', 'Chu', 'Giang', 'Tống',
+  'Đào', 'Phùng', 'Vương', 'Đàm', 'Lã', 'Lại', 'Thân', 'Doãn', 'Bạch', 'Cù', 'Diệp', 'Khổng', 'Lạc', 'Mẫn', 'Nghiêm',
+  'Tôn', 'Thạch', 'Tiêu', 'Ninh', 'Phí', 'Khuất', 'Hầu', 'Trình', 'Âu', 'Bế', 'Lò', 'Quan', 'Đồng',
 ]);
 
 /** Lower-case particles inside Western names ("Pieter de Vries", "Ursula von der Leyen"). Case-sensitive. */

@@ -4,6 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
+import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
@@ -132,11 +133,16 @@ const ROLE_SEQ = indexPhrases(ROLE_NOUNS);
 const HONORIFIC_SET = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 const PRONOUN_SEQ = indexPhrases(PRONOUNS);
 const PLACE_SEQ = indexPhrases(PLACES);
+// With the gazetteers' provinces, countries and capitals: places that qualify a title or a body ("Bí thư Thành ủy
+// Hòa Bình"). After "ông"/"bà" only the short list counts, since many provinces are also given names.
+const PLACE_WIDE = indexPhrases([...new Set([...PLACES, ...VIETNAMESE_PROVINCES, ...COUNTRIES_AND_CAPITALS])]);
 const ORG_SEQ = indexPhrases(ORG_HEADS);
 const OUTLET_SEQ = indexPhrases(OUTLET_HEADS);
 const VERB_SEQ = indexPhrases(REPORTING_VERBS);
 const FIELD_SEQ = indexPhrases(OFFICE_FIELDS);
 const ADMIN_SEQ = indexPhrases(ADMIN_UNITS);
+
+const INDEFINITE = new Set(['một', 'các', 'những', 'nhiều', 'vài', 'mấy', 'mỗi', 'hai', 'ba']);
 
 // Acronyms of offices and fields, with their joiners: "GD-ĐT", "TT-TT", "TN&MT", "KH-CN", "UBND".
 const OFFICE_ACRONYM = /^[A-ZĐ]{2,}$|^[A-ZĐ]{1,4}(?:[-&][A-ZĐ]{1,4})+$/u;
@@ -177,7 +183,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_SEQ, true)) {
+  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;
@@ -186,7 +192,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     // "Trung tâm Khí tượng Thủy văn Trung ương": more fields, each capitalised words then lower case. A personal name
     // after the body is capitalised throughout and starts with a family name, so it is not taken.
     for (;;) {
-      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_SEQ, true)) break;
+      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_WIDE, true)) break;
       const run = capRun(tokens, j);
       if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[j]!.text)) break;
       const k = tail(j + run);
@@ -194,7 +200,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
-  while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+  while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
   return j - i;
 }
 
@@ -219,6 +225,8 @@ function capRun(tokens: Token[], i: number): number {
   for (;;) {
     // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Nguyễn Anh Trí", "Tuấn Anh"): mid-sentence the
     // honorific is written in lower case, so only the run's first word can be one.
+    // "Russian Foreign Minister Sergei Lavrov": a title inside a capitalised run ends it (English capitalises both).
+    if (j > i && isCap(tokens[j]) && matchSeq(tokens, j, ROLE_SEQ) && /^[A-Z]/.test(tokens[j]!.text) && /^[A-Za-z]+$/.test(tokens[j]!.text)) break;
     if (isCap(tokens[j]) && (j > i || !HONORIFIC_SET.has(tokens[j]!.lower))) j++;
     // "Pieter de Vries", "Ludwig van Dijk": a lower-case particle inside a name, never at its start.
     else if (j > i && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j += 2;
@@ -290,8 +298,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       };
     }
   }
-  const role = matchSeq(tokens, i, ROLE_SEQ);
-  if (role) {
+  // "nguyên Bí thư …", "cựu Bộ trưởng …": a former holder is named by the title all the same.
+  const former = (lower === 'nguyên' || lower === 'cựu') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
+  const role = former + matchSeq(tokens, i + former, ROLE_SEQ);
+  if (role > former) {
     let j = i + role;
     let lowerWords = 0;
     let owner = false;
@@ -305,19 +315,21 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         if (HONORIFIC_SET.has(tokens[j]?.lower ?? '')) j++;
         const r = matchSeq(tokens, j, ROLE_SEQ);
         j += r;
-        while (matchSeq(tokens, j, PLACE_SEQ, true)) j += matchSeq(tokens, j, PLACE_SEQ, true);
+        while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
         const org = orgLength(tokens, j);
         j += org || capRun(tokens, j);
         continue;
       }
       // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
+      // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
+      if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
-      const place = matchSeq(tokens, j, PLACE_SEQ, true);
+      const place = matchSeq(tokens, j, PLACE_WIDE, true);
       if (place) { j += place; continue; }
       // "Bộ trưởng Nông nghiệp và Phát triển nông thôn": a second field joined by "và", not a second title.
       if (ul === 'và' && j > i + role && isCap(tokens[j + 1]) && !matchSeq(tokens, j + 1, ROLE_SEQ) && !HONORIFIC_SET.has(tokens[j + 1]!.lower)) { j++; continue; }
@@ -335,7 +347,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
-        if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
+        // In English copy a name then a lower-case verb is the name ("Foreign Minister Sergei Lavrov met US …"):
+        // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
+        // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Ngô Ngọc Đức
+        // mong đại diện VKS …").
+        const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
+        if ((run === 1 || vietnameseTail) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
           continue;
         }
@@ -348,6 +365,13 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         if (k > j + run && tokens[k]?.lower === 'và' && isCap(tokens[k + 1])) {
           j = k + 1;
           continue;
+        }
+        // "HLV U23 Việt Nam Lê Văn Khoa": a team or body written in capitals before a Vietnamese name; the name
+        // starts at its family name. A run that starts with a family name is the name whole ("Nguyễn Hoàng Anh").
+        if (run >= 3 && !VIETNAMESE_SURNAMES.has(u.text)) {
+          let k = 1;
+          while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
+          if (k <= run - 2 && run - k <= 4) { j += k; continue; }
         }
         const roleText = slice(text, tokens, i, j);
         return {
@@ -362,7 +386,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       break;
     }
-    const roleText = slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
+    // "một bị cáo khác", "các quan chức": an indefinite or plural description keeps its determiner, so that it is
+    // never taken for the one person of the article who holds the title.
+    const det = INDEFINITE.has(tokens[i - 1]?.lower ?? '') ? `${tokens[i - 1]!.text} ` : '';
+    const roleText = det + slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
     return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
   }
 
@@ -377,7 +404,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   if (isCap(t) && !SENTENCE_OPENERS.has(foldWord(t.text))) {
     const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
-    const place = matchSeq(tokens, i, PLACE_SEQ, true);
+    const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Dung": "Mr" then ".") starts no capitalised run.
@@ -420,5 +447,5 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
 
 /** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Bộ Ngoại giao" ≈ "người phát ngôn Bộ Ngoại giao". */
 export function normaliseRole(role: string): string {
-  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/^\s*(?:nguyen|cuu)\s+/, '').replace(/\s+/g, ' ').trim();
 }

@@ -30,6 +30,9 @@ export function isCaptionLike(p: string): boolean {
   const t = p.trim();
   if (PHOTO_CREDIT.test(t)) return true;
   if (isHeadlineLike(t)) return true;
+  // A quotation cut off by the page ("“Bộ đã chỉ đạo … chấn chỉnh. Đồng thời sẽ sửa …") is text, not a caption:
+  // captions hold no finished sentence followed by another.
+  if (/^[“"«]/u.test(t) && /[.!?…]\s+\p{Lu}/u.test(t)) return false;
   return t.length < 220 && !/[.!?…”"»)\]:]$/u.test(t);
 }
 
@@ -79,11 +82,19 @@ export function sentencesOf(p: string): Sentence[] {
   return out;
 }
 
+// A page flattened to one line keeps its bullets: " * HLV X: …" starts a new item (an interview answer, a list entry).
+const BULLET = /\s\*\s+(?=\p{Lu})/u;
+
+/** A raw paragraph cut at its inline bullets. */
+function splitBullets(raw: string): string[] {
+  return BULLET.test(raw) ? raw.split(new RegExp(BULLET.source, 'gu')) : [raw];
+}
+
 /** Body paragraphs to read statements and events from, in order. */
 export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
   const title = doc.title ? foldText(doc.title).trim() : null;
   const out: Paragraph[] = [];
-  for (const raw of doc.paragraphs) {
+  for (const raw of doc.paragraphs.flatMap(splitBullets)) {
     const text = raw.trim();
     if (!text) continue;
     if (FURNITURE_START.test(text)) break;

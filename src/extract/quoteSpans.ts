@@ -21,6 +21,14 @@ function span(p: string, open: number, close: number, closed: boolean, single: b
   return { open, close, text: p.slice(open + 1, close).trim(), closed, single };
 }
 
+/** The first straight double quote from `from` that can close a quotation (followed by a space, punctuation or the end), else the paragraph length. */
+function straightCloser(p: string, from: number): number {
+  for (let j = p.indexOf('"', from); j >= 0; j = p.indexOf('"', j + 1)) {
+    if (j + 1 >= p.length || /[\s.,;:!?…)\-–]/u.test(p[j + 1]!)) return j;
+  }
+  return p.length;
+}
+
 /** Outermost quoted spans in order. Nested quotes stay inside their outer span. */
 export function findQuoteSpans(p: string): QuoteSpan[] {
   const out: QuoteSpan[] = [];
@@ -35,12 +43,16 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
         if (p[j] === ch) depth++;
         else if (p[j] === closer && --depth === 0) break;
       }
+      // “…" typed with mismatched marks: with no ” anywhere after it, a straight quote closes the span.
+      if (j >= p.length && ch === '“') j = straightCloser(p, i + 1);
       out.push(span(p, i, Math.min(j, p.length), j < p.length, ch === '‘'));
       i = j + 1;
       continue;
     }
     if (ch === '"') {
-      const j = p.indexOf('"', i + 1);
+      let j = p.indexOf('"', i + 1);
+      // "…” likewise: a curly closer ends a straight opening that has no straight partner.
+      if (j < 0) j = p.indexOf('”', i + 1);
       out.push(span(p, i, j < 0 ? p.length : j, j >= 0, false));
       i = j < 0 ? p.length : j + 1;
       continue;

@@ -4,11 +4,12 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  colonAttribution, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
-import { LABEL_BEFORE } from './lexicon.js';
+import { foldText } from '../core/text.js';
+import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -36,10 +37,24 @@ export interface SentenceInput {
 }
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series)\s*$/iu;
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
+// A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
+const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
+const NAMED_AFTER = /^\s*(?:là|được|thuộc|gồm|của)\s/u;
+// A verb used as a noun ("những thông báo trước đó", "các tuyên bố") reports nothing itself.
+const NOUN_MARKER_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một)\s+$/iu;
+// How far before short quoted words the verb that governs them can be ("X cho biết Y dường như “…”").
+const GOVERN_CHARS = 80;
+
+/** A reporting verb governs short quoted words when it is near them, in the same sentence, and is a verb. */
+function governs(masked: string, chosen: Attribution, span: QuoteSpan): boolean {
+  const between = masked.slice(chosen.attributionEnd, span.open);
+  const verbStart = chosen.attributionEnd - (chosen.verb?.length ?? 0);
+  return between.length <= GOVERN_CHARS && !/[.!?…]\s+\p{Lu}/u.test(between) && !NOUN_MARKER_BEFORE.test(masked.slice(0, verbStart));
+}
 // Longer than any label or "gọi X là" phrase looked for before a quotation (60 characters and their spaces).
 const NEAR_CHARS = 100;
 const FRAGMENT_WORDS = 4;
@@ -48,7 +63,10 @@ const FRAGMENT_WORDS = 4;
 export function statementsOfSentence(input: SentenceInput): Statement[] {
   // A sentence whose quoted words are all labels or scare quotes can still report speech without them.
   const quoted = input.spans.length ? quotedStatements(input) : [];
-  return quoted.length ? quoted : indirectStatement(input);
+  if (!quoted.length) return indirectStatement(input, false);
+  // Reported words around the quotations are a statement too ("X cho biết Y, đạt được “…”", "“…”, ông X nói và
+  // cho biết Z"), after the verbatim words.
+  return [...quoted, ...indirectStatement(input, true)];
 }
 
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {
@@ -65,17 +83,19 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
     const prefix = masked.slice(0, span.open);
     // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || TITLE_BEFORE.test(near)) continue;
-    const post = span.closed ? postposedAttribution(masked, span.close + 1, known) : null;
+    if (!words || TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) continue;
+    // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
+    if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(masked.slice(span.close + 1))) continue;
+    const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
-    const left = byVerb ?? colonAttribution(masked, span.open, known);
+    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
     if (chosen) {
       // Short quoted words are speech only when a reporting verb before them in the sentence governs them
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
-      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near))) continue;
+      if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near) || !governs(masked, chosen, span))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
       speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
     } else {
@@ -141,15 +161,67 @@ function kindOf(masked: string, span: QuoteSpan, chosen: Attribution | null, pos
   return introduced && ends ? 'direct' : 'partial';
 }
 
-function indirectStatement({ text, masked, ctx, registry }: SentenceInput): Statement[] {
+/**
+ * The reported clause of a sentence ("X cho biết (rằng) …", "…, X khẳng định."). `besideQuotes`: the sentence also
+ * quotes, and the clause counts only with words of its own outside the quotation marks.
+ */
+function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besideQuotes: boolean): Statement[] {
   const known = registry.knownName;
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
-  if (!att) return [];
+  if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
+  const start = chainedClauseStart(masked, att.clauseStart);
   const between = masked.slice(att.attributionEnd, att.clauseStart);
-  if (att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|[:,]/u.test(between)) return [];
-  const clause = text.slice(att.clauseStart).trim().replace(/[.;]+$/u, '').trim();
-  if (wordCount(clause) < MIN_WORDS) return [];
+  if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
+  // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
+  if (besideQuotes && start === att.clauseStart && att.attributionEnd > masked.lastIndexOf('§')) return [];
+  // Beside quotations, the clause is the reporter's own account only when most of it is outside the marks;
+  // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
+  const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
+  if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
+  // "nói với phóng viên …", "told to …": the addressee, not the reported words.
+  if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
+  if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
   return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+}
+
+const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
+// "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
+const CHAINED = /^\s*(?:và|đồng thời|rồi|and)\s+/iu;
+
+function chainedClauseStart(masked: string, clauseStart: number): number {
+  const chain = CHAINED.exec(masked.slice(clauseStart));
+  if (!chain) return clauseStart;
+  const at = clauseStart + chain[0].length;
+  const verb = findReportingVerbs(masked.slice(at, at + 40))[0];
+  if (!verb || verb.start !== 0) return clauseStart;
+  return clauseStartAfter(masked, { ...verb, start: at, end: at + verb.end - verb.start });
+}
+
+// After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
+const POSTPOSED_TAIL_WORDS = 6;
+
+/** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
+function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
+  const comma = masked.lastIndexOf(',');
+  if (comma <= 0) return [];
+  const att = postposedAttribution(masked, comma, known);
+  if (!att || !att.verb || wordCount(masked.slice(att.attributionEnd)) > POSTPOSED_TAIL_WORDS) return [];
+  const clause = text.slice(0, comma).trim();
+  if (wordCount(clause) < MIN_WORDS) return [];
+  const speaker = ctx.resolve(att.mention);
+  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: 0, attributionStart: comma, inherited: false }];
+}
+
+/**
+ * The reported clause up to a sentence end the splitter left alone because a capital letter stood before the stop
+ * ("… trong vòng series A. Không dễ để …" read as an initial): a stop followed by a word that only opens sentences.
+ */
+function cutAtMissedStop(clause: string): string {
+  for (const m of clause.matchAll(/[.!?]\s+(\p{Lu}[\p{L}\p{M}]*)/gu)) {
+    if (SENTENCE_OPENERS.has(foldText(m[1]!))) return clause.slice(0, m.index + 1);
+  }
+  return clause;
 }

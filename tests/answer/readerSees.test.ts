@@ -139,3 +139,81 @@ describe('digest in the console (item 6)', () => {
     expect(text).not.toMatch(/: > /);
   });
 });
+
+describe('one statement, one answer (item 4)', () => {
+  // Two outlets translate one remark of a minister differently; one of them says when it was said.
+  const d1 = doc('020_x.txt', 'Bộ trưởng Ilves nói về cảng cá', 'Báo Gió', '2025-06-03', [
+    'Bộ trưởng Karin Ilves nói: “Chúng tôi sẽ mở lại cảng cá phía bắc cho ngư dân trong mùa hè này và giảm phí neo đậu”.',
+  ]);
+  const d2 = doc('021_y.txt', 'Cảng cá phía bắc sắp mở lại', 'Tin Biển', null, [
+    'Theo bà Ilves, “chúng tôi sẽ mở cửa lại cảng cá phía bắc cho ngư dân vào mùa hè này, đồng thời giảm phí neo đậu tàu”.',
+  ]);
+  const q = (id: string, d: CorpusDocument, text: string, date: string | null): Quote => ({
+    id, speaker: 'Karin Ilves', speakerId: 'karin-ilves', text, kind: 'direct', date, dateSource: date ? 'sentence' : null,
+    excerpt: d.paragraphs[0]!, sources: [src(d)],
+  });
+  const x: Extraction = {
+    documents: [d1, d2],
+    speakers: [{ id: 'karin-ilves', name: 'Karin Ilves', aliases: ['bà Ilves', 'Ilves'], role: 'Bộ trưởng' }],
+    quotes: [
+      q('u', d2, 'chúng tôi sẽ mở cửa lại cảng cá phía bắc cho ngư dân vào mùa hè này, đồng thời giảm phí neo đậu tàu', null),
+      q('d', d1, 'Chúng tôi sẽ mở lại cảng cá phía bắc cho ngư dân trong mùa hè này và giảm phí neo đậu', '2025-06-02'),
+    ],
+    events: [],
+  };
+  const twoIndex = createSearchIndex(x);
+
+  it('two renderings are shown together, the dated one first, with both wordings and both sources', async () => {
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    await runConsole(createTestContext({ index: twoIndex }), { input: Readable.from(['/ask Ilves nói gì về cảng cá\n']), output, interactive: false, locale: 'vi' });
+    expect(text).toContain('“Chúng tôi sẽ mở lại cảng cá phía bắc cho ngư dân trong mùa hè này và giảm phí neo đậu”\n');
+    expect(text).toContain('Thời gian: 2/6/2025');
+    expect(text).toContain('Cùng phát biểu, cách dịch khác:\n     • “chúng tôi sẽ mở cửa lại cảng cá phía bắc');
+    expect(text).toContain('Tin Biển — Cảng cá phía bắc sắp mở lại');
+    expect(text).not.toContain('Kết quả 1/2');
+    expect(answerQuestion(twoIndex, 'Ilves nói gì về cảng cá').answers).toHaveLength(1);
+  });
+});
+
+describe('find source (item 2)', () => {
+  const d = doc('030_z.txt', 'Thị trưởng Novak bàn về xe điện', 'Báo Gió', '2025-07-01', [
+    'Thị trưởng Lukas Novak nói: “Thành phố không phải là nơi bắt đầu cuộc đua giá vé, chính các hãng xe đã khởi xướng nó”.',
+    'Ông Novak cho biết thêm hai bên sẽ ngồi vào bàn thương lượng trong tuần tới.',
+  ]);
+  const x: Extraction = {
+    documents: [d],
+    speakers: [{ id: 'lukas-novak', name: 'Lukas Novak', aliases: ['ông Novak', 'Novak'], role: 'Thị trưởng' }],
+    quotes: [
+      { id: 'n1', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'Thành phố không phải là nơi bắt đầu cuộc đua giá vé, chính các hãng xe đã khởi xướng nó',
+        kind: 'direct', date: '2025-07-01', dateSource: 'published', excerpt: d.paragraphs[0]!, sources: [src(d)] },
+      { id: 'n2', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'hai bên sẽ ngồi vào bàn thương lượng trong tuần tới',
+        kind: 'indirect', date: '2025-07-01', dateSource: 'published', excerpt: d.paragraphs[1]!, sources: [src(d)] },
+    ],
+    events: [],
+  };
+  const run = async (line: string): Promise<string> => {
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    await runConsole(createTestContext({ index: createSearchIndex(x) }), { input: Readable.from([`${line}\n`]), output, interactive: false, locale: 'vi' });
+    return text;
+  };
+
+  it('finds the statement a short chat line quotes', async () => {
+    const text = await run('/findsource ngồi vào bàn thương lượng');
+    expect(text).toContain('Người nói: Lukas Novak');
+    expect(text).not.toContain('diễn đạt lại');
+  });
+
+  it('finds the statement a chat line paraphrases, and says it is a paraphrase', async () => {
+    const text = await run('/findsource Novak nói thành phố không bắt đầu cuộc đua giá vé, các hãng xe mới khởi xướng nó');
+    expect(text).toContain('Tin nhắn diễn đạt lại phát biểu dưới đây, không trích nguyên văn.');
+    expect(text).toContain('Thành phố không phải là nơi bắt đầu cuộc đua giá vé');
+  });
+
+  it('still finds nothing for a line the articles do not hold', async () => {
+    expect(await run('/findsource hôm nay trời đẹp, đi chơi thôi')).toContain('Không tìm thấy đoạn này trong các bài báo.');
+  });
+});

@@ -138,7 +138,7 @@ describe('/quote', () => {
 
 describe('other builders', () => {
   it('find source: the statement, or a plain "not found"', () => {
-    const found = buildFindSourceReply(viewsOf(index, [index.findSource('200 xe buýt điện')!])[0]!, 'en');
+    const found = buildFindSourceReply({ view: viewsOf(index, [index.findSource('200 xe buýt điện')!])[0]!, paraphrase: false }, 'en');
     expect(allText(found)).toContain('Trần Thị Mai');
     expect(buildFindSourceReply(null, 'vi').content).toBe('Không tìm thấy đoạn này trong các bài báo.');
   });

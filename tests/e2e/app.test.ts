@@ -1,8 +1,9 @@
 /**
- * The whole application as src/main.ts wires it (createApp: corpus, SQLite store in a temp folder, digest
- * source and scheduler; createBot; the Discord publisher) against the local Discord stand-in, with an injected
- * clock: an admin sets the digest, time passes, the digest arrives in the channel exactly once; an article
- * dropped into the corpus folder is answered and listed as new in the next digest.
+ * The whole application as src/main.ts wires it (createApp: corpus, store, digest source and scheduler; createBot;
+ * the Discord publisher) against the local Discord stand-in, with an injected clock: an admin sets the digest, time
+ * passes, the digest arrives in the channel exactly once, and not again after a restart; an article dropped into the
+ * corpus folder is answered and listed as new in the next digest. Run on both stores: SQLite in a temp folder, and
+ * PostgreSQL (DATABASE_URL) when TEST_DATABASE_URL is set.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,20 +11,24 @@ import { join } from 'node:path';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../src/app.js';
-import { parseConfig } from '../../src/config.js';
+import { parseConfig, type Config } from '../../src/config.js';
 import type { Clock } from '../../src/core/services.js';
 import type { DigestScheduler } from '../../src/digest/scheduler.js';
 import { createBot, createDiscordPublisher, type Bot } from '../../src/discord/bot.js';
 import { silentLogger } from '../../src/logger.js';
 import { slashCommand, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { textOf } from '../helpers/messageText.js';
+import { TEST_DATABASE_URL, announcePostgresSkip, dropSchemas, freshSchema, storeBackends } from '../helpers/storeBackends.js';
 
 const GUILD = '1600000000000000100';
 const NEWS = '1600000000000000101';
 const ADMIN = PermissionFlagsBits.ManageGuild | PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages;
 
 
-describe('digest and growing corpus, end to end', () => {
+announcePostgresSkip('app end to end');
+
+for (const backend of storeBackends()) {
+describe.skipIf(backend.skipped !== null)(`digest and growing corpus, end to end, on ${backend.name}`, () => {
   let fake: FakeDiscord;
   let app: App;
   let bot: Bot;
@@ -33,14 +38,19 @@ describe('digest and growing corpus, end to end', () => {
   // 2024-11-17 23:00 UTC = 2024-11-18 06:00 in Ho Chi Minh City (UTC+7).
   let now = new Date('2024-11-17T23:00:00Z');
   const clock: Clock = { now: () => now };
+  const schema = backend.name === 'postgres' ? freshSchema('app') : undefined;
+  let config: Config;
 
   beforeAll(async () => {
     corpusDir = mkdtempSync(join(tmpdir(), 'trichdan-corpus-'));
     dataDir = mkdtempSync(join(tmpdir(), 'trichdan-data-'));
     cpSync(join(import.meta.dirname, '../../seeds'), corpusDir, { recursive: true });
     fake = await startFakeDiscord({ guilds: [{ id: GUILD, name: 'Phòng tin', channels: [{ id: NEWS, name: 'tin-tuc' }] }] });
-    const config = parseConfig({ CORPUS_DIR: corpusDir, DATA_DIR: dataDir, COOLDOWN_SECONDS: '0', DISCORD_GUILD_ID: GUILD });
-    app = await createApp(config, silentLogger(), { clock });
+    config = parseConfig({
+      CORPUS_DIR: corpusDir, DATA_DIR: dataDir, COOLDOWN_SECONDS: '0', DISCORD_GUILD_ID: GUILD,
+      DATABASE_URL: backend.name === 'postgres' ? TEST_DATABASE_URL! : undefined,
+    });
+    app = await createApp(config, silentLogger(), { clock, databaseSchema: schema });
     bot = createBot(app.ctx, { token: fake.token, apiBase: fake.apiBase });
     await bot.start();
     scheduler = app.startScheduler(createDiscordPublisher(bot.client));
@@ -52,6 +62,7 @@ describe('digest and growing corpus, end to end', () => {
     await fake?.close();
     rmSync(corpusDir, { recursive: true, force: true });
     rmSync(dataDir, { recursive: true, force: true });
+    if (schema) await dropSchemas(TEST_DATABASE_URL!, [schema]);
   });
 
   it('refuses /digest set to a member without Manage Server, and stores nothing', async () => {
@@ -87,6 +98,20 @@ describe('digest and growing corpus, end to end', () => {
     expect(sent[0]!.body.enforce_nonce).toBe(true);
     // 18 November: "on this day" has nothing earlier in the seeds, but a quote of the day with its speaker.
     expect(textOf(posted[0])).toMatch(/Peskov|Putin|Ushakov|Psaki|Trump|Zelensky|Biden/);
+    expect(await app.store.getDelivery(GUILD, '2024-11-18')).toMatchObject({ state: 'sent', messageId: posted[0]!.id });
+  });
+
+  it('a restart later the same day finds the day sent in the store and posts nothing more', async () => {
+    await bot.stop();
+    await app.close();
+    now = new Date('2024-11-18T02:00:00Z'); // 09:00 local, well past 07:30
+    app = await createApp(config, silentLogger(), { clock, databaseSchema: schema });
+    bot = createBot(app.ctx, { token: fake.token, apiBase: fake.apiBase });
+    await bot.start();
+    scheduler = app.startScheduler(createDiscordPublisher(bot.client));
+    await scheduler.tick();
+    expect(fake.messages(NEWS)).toHaveLength(1);
+    expect(await app.store.getSettings(GUILD)).toMatchObject({ channelId: NEWS, time: '07:30', lastSentDate: '2024-11-18' });
   });
 
   it('answers from an article dropped into the corpus folder and lists it as new in the next digest', async () => {
@@ -127,3 +152,4 @@ describe('digest and growing corpus, end to end', () => {
     expect(app.ctx.index().ask('Anna Berg nói gì về năng lượng tái tạo?')).toEqual([]);
   });
 });
+}

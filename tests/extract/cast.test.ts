@@ -22,6 +22,24 @@ describe('the article is the unit of who speaks', () => {
     expect(quoteWith(ex, 'Chi phí học tập')?.speaker).toBe('Lương Quốc Bảo');
   });
 
+  it('an article gives the same speakers alone or among other articles', () => {
+    const article = makeDoc([
+      'Ông Đinh Công Lực, giám đốc hợp tác xã, cho biết năm nay lúa được mùa.',
+      '“Giá phân bón giảm nên bà con có lãi hơn”, ông Lực nói. Ông cho biết thêm rằng hợp tác xã sẽ mở rộng thêm ba héc-ta.',
+      'Bộ trưởng khẳng định: “Nông dân sẽ được hỗ trợ vốn vay ưu đãi”.',
+    ], day);
+    const others = [
+      makeDoc(['Bộ trưởng Nông nghiệp Phạm Văn Lực phát biểu: “Xuất khẩu nông sản sẽ đạt kỷ lục”.'], day),
+      makeDoc(['Bà Trần Thị Lực nói: “Chợ phiên sẽ họp vào mỗi sáng chủ nhật”.'], day),
+    ];
+    const speakersOf = (ex: ReturnType<typeof extractCorpus>) =>
+      ex.quotes.filter((q) => q.sources.some((s) => s.file === article.file)).map((q) => [q.text, q.speaker]);
+    const alone = speakersOf(extractCorpus([article]));
+    expect(alone.length).toBeGreaterThan(0);
+    expect(speakersOf(extractCorpus([...others, article]))).toEqual(alone);
+    expect(quoteWith(extractCorpus([...others, article]), 'Nông dân sẽ được hỗ trợ')?.speaker ?? null).toBeNull();
+  });
+
   it('the same person named in full in two articles is one speaker', () => {
     const ex = extractCorpus([
       makeDoc(['Ông Trịnh Văn Khôi nói: “Giá lúa năm nay sẽ tăng nhẹ so với năm ngoái”.'], day),
@@ -135,5 +153,82 @@ describe('who is never a speaker, and who the sentence means', () => {
   it('a body named by several fields keeps all of them', () => {
     const ex = extractCorpus([makeDoc(['Trung tâm Dự báo Khí tượng Biển Quốc gia cho biết “gió sẽ mạnh dần lên cấp 7 vào đêm nay”.'], day)]);
     expect(quoteWith(ex, 'gió sẽ mạnh dần')?.speaker).toBe('Trung tâm Dự báo Khí tượng Biển Quốc gia');
+  });
+});
+
+describe('indefinite descriptions and bare Vietnamese names', () => {
+  it('"một bị cáo khác" is someone else, never the defendant the article named', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bị cáo Lã Văn Toàn nói: “Tôi xin tòa xem xét hoàn cảnh gia đình tôi”.',
+      '“Tôi thật sự hối hận vì đã nghe theo bạn bè”, một bị cáo khác nói.',
+    ], day)]);
+    expect(quoteWith(ex, 'Tôi xin tòa xem xét')?.speaker).toBe('Lã Văn Toàn');
+    expect(quoteWith(ex, 'thật sự hối hận')?.speaker ?? null).toBeNull();
+  });
+
+  it('a Vietnamese full name written bare is a person; the same words after "đường" are a street', () => {
+    const ex = extractCorpus([makeDoc([
+      'Trong phiên xử, Đàm Quốc Hưng nói: “Tôi không biết số tiền đó là tiền bẩn”.',
+      'Cửa hàng trên đường Phùng Khắc Khoan cho biết “lượng khách đã giảm một nửa từ đầu năm”.',
+    ], day)]);
+    expect(quoteWith(ex, 'số tiền đó là tiền bẩn')?.speaker).toBe('Đàm Quốc Hưng');
+    expect(quoteWith(ex, 'lượng khách đã giảm')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('former holders, provinces in titles, known acronyms', () => {
+  it('a former title in brackets after a name is that person\'s; the province in it is no person', () => {
+    const ex = extractCorpus([makeDoc([
+      'Tại tòa, ông Khổng Minh Lộc (nguyên Chủ tịch UBND tỉnh Quảng Trị) trình bày nhiều tình tiết giảm nhẹ.',
+      'Nguyên Chủ tịch UBND tỉnh Quảng Trị nói: “Tôi xin nhận toàn bộ trách nhiệm trước pháp luật”.',
+      'Cựu Bí thư Tỉnh ủy Phú Yên cho biết “mọi khoản chi đều có chữ ký của tập thể”.',
+    ], day)]);
+    expect(quoteWith(ex, 'nhận toàn bộ trách nhiệm')?.speaker).toBe('Khổng Minh Lộc');
+    expect(quoteWith(ex, 'mọi khoản chi')?.speaker ?? null).not.toBe('Phú Yên');
+  });
+
+  it('a team written in capitals between a title and a Vietnamese name is not part of the name', () => {
+    const ex = extractCorpus([makeDoc([
+      'HLV U19 Việt Nam Quách Minh Đạt nói: “Các cầu thủ đã chơi với tất cả sức lực của mình”.',
+      'Tiền đạo Nguyễn Hoàng Anh cho biết “cả đội sẽ tập trung cho trận bán kết vào thứ bảy”.',
+    ], day)]);
+    expect(quoteWith(ex, 'tất cả sức lực')?.speaker).toBe('Quách Minh Đạt');
+    expect(quoteWith(ex, 'trận bán kết')?.speaker).toBe('Nguyễn Hoàng Anh');
+  });
+
+  it('a national body written by its usual acronym speaks under its full name', () => {
+    const ex = extractCorpus([makeDoc(['NHNN cho biết “lãi suất cho vay sẽ tiếp tục được giữ ổn định đến cuối năm”.'], day)]);
+    expect(quoteWith(ex, 'lãi suất cho vay')?.speaker).toBe('Ngân hàng Nhà nước');
+  });
+});
+
+describe('English pages', () => {
+  it('a capitalised title inside a run starts the title; a name and a verb are not a field', () => {
+    const ex = extractCorpus([makeDoc([
+      'Norwegian Trade Minister Ingrid Vasshus met US President Maria Solberg in Oslo.',
+      '“We agreed to lower tariffs on fish,” Ingrid Vasshus said.',
+    ], day)]);
+    expect(quoteWith(ex, 'lower tariffs on fish')?.speaker).toBe('Ingrid Vasshus');
+    expect(ex.speakers.map((s) => s.name)).not.toContain('Norwegian Trade Minister Ingrid Vasshus');
+  });
+
+  it('"he" never refers to a place written like a name', () => {
+    const ex = extractCorpus([makeDoc([
+      'Tensions rose again in the Baltic Sea on Thursday.',
+      'He said that “the fleet will stay in port until the storm passes”.',
+    ], day)]);
+    expect(quoteWith(ex, 'the fleet will stay')?.speaker ?? null).not.toBe('Baltic Sea');
+  });
+});
+
+describe('titles with acronyms and defendants', () => {
+  it('"Bộ GD&ĐT" in a title and a defendant followed by a verb and an acronym keep the person', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bộ trưởng Bộ NN&PTNT Kha Văn Lộc cho biết: “Giá lúa sẽ được giữ ổn định trong vụ tới”.',
+      'Trước tòa, bị cáo Mạc Đình Khoa mong đại diện VKS xem xét hoàn cảnh của gia đình.',
+      'Bị cáo nói: “Tôi đã hiểu ra sai lầm của mình”.',
+    ], day)]);
+    expect(quoteWith(ex, 'Giá lúa sẽ được giữ')?.speaker).toBe('Kha Văn Lộc');
+    expect(quoteWith(ex, 'hiểu ra sai lầm')?.speaker).toBe('Mạc Đình Khoa');
   });
 });

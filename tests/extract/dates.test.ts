@@ -82,13 +82,18 @@ describe('events', () => {
     expect(ev.sources[0]!.file).toBe('ev.txt');
   });
 
-  it('captions with a date count; dated sentences without a happening and quoted dates do not', () => {
+  it('captions with a date count; dated sentences without a happening and relative dates in quotations do not', () => {
     const ex = extractCorpus([makeDoc([
       'Thủ tướng Lars Nyberg và Ngoại trưởng Anna Berg tại hội nghị thượng đỉnh ở Bergen ngày 4/6/2021. Ảnh: AFP',
       'Giá cà phê năm 2020 vẫn ở mức thấp so với trung bình.',
-      'Bà Berg nói: “Cuộc họp ngày 9/9/2022 là một bước ngoặt lớn cho cả khu vực”.',
+      'Bà Berg nói: “Cuộc họp hôm qua là một bước ngoặt lớn cho cả khu vực”.',
     ], { published: '2023-05-10' })]);
     expect(ex.events.map((e) => e.date)).toEqual(['2021-06-04']);
+  });
+
+  it("a quotation's explicit date is a dated happening (the annotated real pages count them)", () => {
+    const ex = extractCorpus([makeDoc(['Bà Berg nói: “Cuộc họp ngày 9/9/2022 là một bước ngoặt lớn cho cả khu vực”.'], { published: '2023-05-10' })]);
+    expect(ex.events.map((e) => e.date)).toEqual(['2022-09-09']);
   });
 
   it('punctuation inside a quoted name does not cut the event text', () => {

@@ -64,3 +64,13 @@ describe('events in English copy', () => {
     expect(ex.events.map((e) => e.date)).toEqual(['2019-06-11']);
   });
 });
+
+describe('dates inside quotations', () => {
+  it("a speaker's explicit date is a dated happening; a relative one is not dated from the publication", () => {
+    const ex = extractCorpus([makeDoc([
+      'Ông Lâm Văn Hải cho biết: “Hội chợ năm 2019 diễn ra tại Đà Nẵng với hơn 300 gian hàng”.',
+      'Bà Trần Thu Hà nói: “Hôm nay chúng tôi đã tổ chức buổi gặp mặt các nhà đầu tư”.',
+    ], { published: '2024-07-03' })]);
+    expect(ex.events.map((e) => e.date)).toEqual(['2019']);
+  });
+});

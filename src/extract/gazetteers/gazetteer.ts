@@ -43,6 +43,8 @@ export const COUNTRIES_AND_CAPITALS: readonly string[] = [
   'Các Tiểu vương quốc Ả Rập Thống nhất', 'Abu Dhabi', 'Dubai', 'Ukraine', 'Kiev', 'Kyiv', 'Anh', 'Vương quốc Anh',
   'Britain', 'United Kingdom', 'London', 'Venezuela', 'Caracas', 'Việt Nam', 'Vietnam', 'Yemen', 'Sanaa', 'Ấn Độ',
   'India', 'New Delhi', 'Uzbekistan', 'Tashkent', 'Kyrgyzstan', 'Bishkek', 'Tajikistan', 'Dushanbe', 'Turkmenistan',
+  'US', 'U.S.', 'USA', 'UK', 'U.K.', 'Biển Đông', 'East Sea', 'South China Sea', 'Biển Hoa Đông', 'Thái Bình Dương',
+  'Pacific', 'Đại Tây Dương', 'Atlantic', 'Ấn Độ Dương', 'Trung Đông', 'Middle East', 'Đông Nam Á', 'Southeast Asia',
   'Crimea', 'Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Kursk', 'Hamburg', 'Sochi', 'Vladivostok',
   'Saint Petersburg', 'St. Petersburg', 'Alaska', 'Hawaii', 'California', 'Texas', 'Florida', 'Davos', 'Munich',
 ];
@@ -73,4 +75,18 @@ export const VENUE_HEADS: readonly string[] = [
   'Nhà thờ', 'Chùa', 'Phố', 'Đường', 'Đại lộ', 'Sông', 'Vịnh', 'Quần đảo', 'Bệnh viện',
   'Trung tâm thương mại', 'Tòa nhà', 'Hội trường', 'Nhà Quốc hội', 'Museum', 'Gallery', 'Stadium',
   'Airport', 'Street', 'Avenue', 'Square', 'Hotel', 'Palace', 'Talkshow', 'Gameshow', 'Chương trình',
+];
+
+/**
+ * Acronyms of national bodies the press writes without defining them, with the body's name: one speaker whether
+ * an article writes "NHNN" or "Ngân hàng Nhà nước". An article's own definition ("… (ABC)") comes first.
+ */
+export const BODY_ACRONYMS: ReadonlyArray<readonly [string, string]> = [
+  ['NHNN', 'Ngân hàng Nhà nước'], ['NHTW', 'Ngân hàng Trung ương'], ['BCA', 'Bộ Công an'], ['BQP', 'Bộ Quốc phòng'],
+  ['BNG', 'Bộ Ngoại giao'], ['VPCP', 'Văn phòng Chính phủ'], ['UBTVQH', 'Ủy ban Thường vụ Quốc hội'],
+  ['MTTQ', 'Mặt trận Tổ quốc'], ['VFF', 'Liên đoàn Bóng đá Việt Nam'], ['EVN', 'Tập đoàn Điện lực Việt Nam'],
+  ['VCCI', 'Liên đoàn Thương mại và Công nghiệp Việt Nam'], ['TTXVN', 'Thông tấn xã Việt Nam'],
+  ['LHQ', 'Liên hợp quốc'], ['WHO', 'Tổ chức Y tế Thế giới'], ['IMF', 'Quỹ Tiền tệ Quốc tế'], ['WB', 'Ngân hàng Thế giới'],
+  ['ADB', 'Ngân hàng Phát triển châu Á'], ['WTO', 'Tổ chức Thương mại Thế giới'], ['IAEA', 'Cơ quan Năng lượng Nguyên tử Quốc tế'],
+  ['FED', 'Cục Dự trữ Liên bang Mỹ'], ['Fed', 'Cục Dự trữ Liên bang Mỹ'], ['ECB', 'Ngân hàng Trung ương châu Âu'],
 ];

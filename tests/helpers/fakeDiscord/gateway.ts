@@ -15,6 +15,8 @@ interface Session {
   id: string;
   seq: number;
   intents: number;
+  /** [shard id, shard count] from IDENTIFY; [0, 1] (every guild) when the client sent none. */
+  shard: [number, number];
   events: Array<{ op: 0; s: number; t: string; d: unknown }>;
   connection: Connection | null;
 }
@@ -25,6 +27,12 @@ interface Connection {
   /** Deflate output waiting for the next sync flush. */
   pending: Buffer[];
   session: Session | null;
+}
+
+/** Whether a session on `shard` receives a guild's events (Discord's sharding formula). */
+function ownsGuild(shard: [number, number], guildId: string): boolean {
+  if (shard[1] <= 1) return true;
+  return Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }
 
 /** The gateway half of the stand-in: v10, JSON, optional zlib-stream transport compression. */
@@ -49,15 +57,23 @@ export class FakeGateway {
     });
   }
 
-  /** Sends a dispatch to the live session; while it is disconnected the event waits for RESUME. */
-  dispatch(t: string, d: unknown, intent?: number): void {
+  /**
+   * Sends a dispatch to the live sessions; while one is disconnected the event waits for RESUME. With `guildId`,
+   * only to the shard that owns the guild, as Discord routes guild events: (guild_id >> 22) % shard_count.
+   */
+  dispatch(t: string, d: unknown, intent?: number, guildId?: string): void {
     for (const session of this.sessions.values()) {
       if (intent !== undefined && (session.intents & intent) === 0) continue;
-      const payload = { op: 0 as const, s: ++session.seq, t, d };
-      session.events.push(payload);
-      if (session.events.length > MAX_BUFFERED_EVENTS) session.events.shift();
-      if (session.connection) this.send(session.connection, payload);
+      if (guildId !== undefined && !ownsGuild(session.shard, guildId)) continue;
+      this.dispatchTo(session, t, d);
     }
+  }
+
+  private dispatchTo(session: Session, t: string, d: unknown): void {
+    const payload = { op: 0 as const, s: ++session.seq, t, d };
+    session.events.push(payload);
+    if (session.events.length > MAX_BUFFERED_EVENTS) session.events.shift();
+    if (session.connection) this.send(session.connection, payload);
   }
 
   /** True when some session is connected and identified (READY or RESUMED sent). */
@@ -183,22 +199,27 @@ export class FakeGateway {
       connection.socket.close(4014, 'Disallowed intent(s).');
       return;
     }
-    const session: Session = { id: `fake-session-${++this.sessionCounter}`, seq: 0, intents, events: [], connection };
-    // A fresh IDENTIFY supersedes any older session of this bot (single shard).
-    for (const old of this.sessions.values()) old.connection?.socket.close(4009, 'Session timed out.');
-    this.sessions.clear();
+    const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    const session: Session = { id: `fake-session-${++this.sessionCounter}`, seq: 0, intents, shard, events: [], connection };
+    // A fresh IDENTIFY supersedes any older session of this bot on the same shard; other shards stay connected.
+    for (const [id, old] of this.sessions) {
+      if (old.shard[0] !== shard[0] || old.shard[1] !== shard[1]) continue;
+      old.connection?.socket.close(4009, 'Session timed out.');
+      this.sessions.delete(id);
+    }
     this.sessions.set(session.id, session);
     connection.session = session;
     const world = this.world;
-    this.dispatch('READY', {
+    const guilds = world.guilds.filter((guild) => ownsGuild(shard, guild.id));
+    this.dispatchTo(session, 'READY', {
       v: 10,
       user: world.botUser,
       user_settings: {},
-      guilds: world.guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+      guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
       session_id: session.id,
       session_type: 'normal',
       resume_gateway_url: `ws://${world.origin}`,
-      shard: Array.isArray(d.shard) ? d.shard : [0, 1],
+      shard,
       application: { id: world.applicationId, flags: 0 },
       private_channels: [],
       relationships: [],
@@ -208,8 +229,8 @@ export class FakeGateway {
       auth: {},
       _trace: ['["fake-gateway",{"micros":0}]'],
     });
-    for (const guild of world.guilds) {
-      this.dispatch('GUILD_CREATE', this.guildCreate(guild.id), GUILDS_INTENT);
+    for (const guild of guilds) {
+      if ((session.intents & GUILDS_INTENT) !== 0) this.dispatchTo(session, 'GUILD_CREATE', this.guildCreate(guild.id));
     }
   }
 
@@ -257,6 +278,6 @@ export class FakeGateway {
     for (const event of session.events) {
       if (event.s > d.seq) this.send(connection, event);
     }
-    this.dispatch('RESUMED', { _trace: ['["fake-gateway",{"micros":0}]'] });
+    this.dispatchTo(session, 'RESUMED', { _trace: ['["fake-gateway",{"micros":0}]'] });
   }
 }

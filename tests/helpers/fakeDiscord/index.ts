@@ -35,6 +35,8 @@ export interface FakeDiscord {
   messages(channelId: string): Wire[];
   /** Makes the next matching REST request fail once with this status (429 carries Retry-After in seconds). */
   failNext(match: { method?: string; pathIncludes: string }, response: { status: number; body?: Wire; retryAfter?: number }): void;
+  /** The next matching REST request is carried out (a message is created) but never answered. */
+  hangNext(match: { method?: string; pathIncludes: string }): void;
   /** Drops the gateway connection: no code = network drop (client resumes); a code = that close frame. */
   disconnectGateway(code?: number): void;
   /** Resolves once a gateway session is live again (READY or RESUMED delivered). */
@@ -118,12 +120,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         callbacks: [], callbackType: null, original: null, edits: [], followUps: [], listeners: new Set(),
       };
       world.interactions.set(record.id, record);
-      gateway.dispatch('INTERACTION_CREATE', payload);
+      const guildId = (payload as { guild_id?: unknown })['guild_id'];
+      gateway.dispatch('INTERACTION_CREATE', payload, undefined, typeof guildId === 'string' ? guildId : undefined);
       const timeoutMs = options.interactTimeoutMs ?? 10_000;
       await waitFor(() => record.callbacks.length > 0, onRecord(record), timeoutMs, `the bot to answer interaction ${record.id} (${input.kind})`);
       return makeHandle(record, record.callbacks[0]!);
     },
     messages: (channelId) => structuredClone(world.channelMessages.get(channelId) ?? []),
+    hangNext(match) {
+      faults.push({ ...match, status: 0, hang: true });
+    },
     failNext(match, response) {
       faults.push({ ...match, ...response });
     },
@@ -139,7 +145,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (!channel) throw new Error(`No channel ${channelId}`);
       world.channels.delete(channelId);
       world.deletedChannels.add(channelId);
-      gateway.dispatch('CHANNEL_DELETE', channel, GUILDS_INTENT);
+      gateway.dispatch('CHANNEL_DELETE', channel, GUILDS_INTENT, typeof channel['guild_id'] === 'string' ? channel['guild_id'] : undefined);
     },
     async close() {
       await gateway.close();

@@ -34,7 +34,11 @@ export interface Fault {
   status: number;
   body?: unknown;
   retryAfter?: number;
+  /** Carry the request out (a message is created) but never answer it: the caller hangs, as if cut off mid-send. */
+  hang?: boolean;
 }
+
+const HANG = Symbol('hang');
 
 /** Shorthand for Discord's JSON error body. */
 export function apiError(status: number, message: string, code: number): RouteResult {
@@ -116,13 +120,14 @@ export function createRestHandler(world: World, gateway: FakeGateway, routes: Ro
     };
     world.requests.push(record);
 
-    let result: RouteResult;
+    let result: RouteResult | typeof HANG;
     try {
       Object.assign(record, await parseBody(raw, headers['content-type'] ?? ''));
       result = route(record, version);
     } catch (error) {
       result = { status: 500, body: { message: `Stand-in error: ${(error as Error).message}`, code: 0 } };
     }
+    if (result === HANG) return;
     record.status = result.status;
     record.response = result.body;
     const payload = result.body === undefined ? '' : JSON.stringify(result.body);
@@ -133,7 +138,7 @@ export function createRestHandler(world: World, gateway: FakeGateway, routes: Ro
     response.end(payload);
   };
 
-  function route(record: RecordedRequest, version: string | undefined): RouteResult {
+  function route(record: RecordedRequest, version: string | undefined): RouteResult | typeof HANG {
     if (version !== '10') return apiError(404, '404: Not Found', 0);
     let params: string[] = [];
     const found = routes.find((candidate) => {
@@ -150,7 +155,14 @@ export function createRestHandler(world: World, gateway: FakeGateway, routes: Ro
     const faultIndex = faults.findIndex(
       (fault) => (!fault.method || fault.method.toUpperCase() === record.method) && record.path.includes(fault.pathIncludes),
     );
-    if (faultIndex >= 0) return faultResult(faults.splice(faultIndex, 1)[0]!);
+    if (faultIndex >= 0) {
+      const fault = faults.splice(faultIndex, 1)[0]!;
+      if (!fault.hang) return faultResult(fault);
+      const done = found.handle({ request: record, params, world, gateway });
+      record.status = done.status;
+      record.response = done.body;
+      return HANG;
+    }
     return found.handle({ request: record, params, world, gateway });
   }
 }

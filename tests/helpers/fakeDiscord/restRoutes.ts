@@ -122,7 +122,8 @@ function createChannelMessage({ world, gateway, params, request }: RouteContext)
   }));
   list.push(message);
   channel['last_message_id'] = message['id'];
-  gateway.dispatch('MESSAGE_CREATE', { ...message, member: makeMember(world.botUser) }, GUILD_MESSAGES_INTENT);
+  const guildId = channel['guild_id'];
+  gateway.dispatch('MESSAGE_CREATE', { ...message, member: makeMember(world.botUser) }, GUILD_MESSAGES_INTENT, typeof guildId === 'string' ? guildId : undefined);
   return { status: 200, body: message };
 }
 

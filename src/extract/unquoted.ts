@@ -1,0 +1,89 @@
+/**
+ * Direct speech written without quotation marks, a paragraph at a time:
+ * - after a reporting verb and a colon ("HLV X cho biết: Các cầu thủ đã …");
+ * - in the interview layout, a speaker label then the answer ("Bộ trưởng X: Trước hết, …", "* HLV Y (U23): …");
+ * - the next paragraphs of such an answer, while they speak in the first person and ask nothing.
+ * Everything after the colon to the paragraph's end is the speaker's words.
+ */
+import { leftAttribution } from './attribution.js';
+import { findMentions, type Mention } from './mentions.js';
+import type { Paragraph } from './paragraphs.js';
+import { wordCount, type QuoteSpan } from './quoteSpans.js';
+
+export interface UnquotedSpeech {
+  /** Index of the sentence where the words start. */
+  sentence: number;
+  /** Offset in that sentence where the words start (after the colon); 0 for a continuation. */
+  at: number;
+  text: string;
+  /** Who the label or the attribution names; null when the paragraph continues the answer before it. */
+  mention: Mention | null;
+  /** 'label' for the interview layout (its next paragraphs may continue it), 'verb' after "X nói:". */
+  via: 'label' | 'verb' | 'continued';
+}
+
+const MIN_WORDS = 4;
+// A label is short: a title and a name, perhaps a parenthesis ("HLV Kwon Oh Soon (U.23 Brunei)").
+const MAX_LABEL = 80;
+// Speech begins with a capital or a number after the colon; a lower-case start is a list or a definition.
+const SPEECH_START = /^\s*[\p{Lu}\d]/u;
+const FIRST_PERSON = /(?:^|[\s,(])(?:tôi|chúng tôi|chúng ta|mình)(?=[\s,.;:!?)]|$)/iu;
+
+/**
+ * The unquoted speech of a paragraph, or null. `spans` are its quoted spans: a paragraph with quotation marks
+ * after the colon is left to the quotation rules. `continues` says the previous paragraph was an interview answer.
+ */
+export function unquotedSpeechOf(
+  para: Paragraph,
+  spans: QuoteSpan[],
+  knownName: (n: string) => boolean,
+  continues: boolean,
+  lead = false,
+): UnquotedSpeech | null {
+  if (para.caption) return null;
+  const first = para.sentences[0];
+  if (!first) return null;
+  const colon = first.text.indexOf(':');
+  if (colon > 0 && colon <= MAX_LABEL + 4 && SPEECH_START.test(first.text.slice(colon + 1))) {
+    const label = labelMention(first.text.slice(0, colon), knownName);
+    const words = rest(para, 0, colon + 1);
+    // "HLV X: Tỷ số không nói lên điều gì!" opening the page in one sentence is its headline, not an answer.
+    const headline = lead && para.sentences.length === 1;
+    if (label && !headline && !spans.some((s) => s.open > first.start + colon) && wordCount(words) >= MIN_WORDS) {
+      return { sentence: 0, at: colon + 1, text: words, mention: label, via: 'label' };
+    }
+  }
+  for (let i = 0; i < para.sentences.length; i++) {
+    const s = para.sentences[i]!;
+    const m = /:\s*(?=[\p{Lu}\d])/u.exec(s.text);
+    if (!m || spans.some((q) => q.open >= s.start && q.open < s.start + s.text.length)) continue;
+    const att = leftAttribution(s.text, m.index, knownName);
+    // The verb must govern the colon: nothing but a complementiser or an addressee between them.
+    if (!att || att.clauseStart < m.index) continue;
+    const words = rest(para, i, m.index + 1);
+    if (wordCount(words) < MIN_WORDS || spans.some((q) => q.open > s.start + m.index)) return null;
+    return { sentence: i, at: m.index + 1, text: words, mention: att.mention, via: 'verb' };
+  }
+  if (continues && !spans.length && FIRST_PERSON.test(para.text) && !/\?\s*$/u.test(para.text) && !/:/u.test(para.text)) {
+    return { sentence: 0, at: 0, text: para.text.trim(), mention: null, via: 'continued' };
+  }
+  return null;
+}
+
+function rest(para: Paragraph, sentence: number, at: number): string {
+  const s = para.sentences[sentence]!;
+  return para.text.slice(s.start + at).trim();
+}
+
+/** The person or role a label names when the label is nothing else: "Ông X", "* HLV Y (U.23 Z)", "CTO X". */
+function labelMention(head: string, knownName: (n: string) => boolean): Mention | null {
+  const plain = head.replace(/^\s*[*•–—-]\s*/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  if (!plain || plain.length > MAX_LABEL || /[,;.!?]/u.test(plain.replace(/\.(?=\p{L})/gu, ''))) return null;
+  const mentions = findMentions(plain, knownName);
+  const m = mentions.at(-1);
+  if (!m || (m.type !== 'person' && m.type !== 'role') || m.end < plain.length) return null;
+  // Only titles may come before the name: "CEO", "Thứ trưởng", "HLV trưởng đội tuyển".
+  const before = plain.slice(0, m.start).trim();
+  if (before && (before.split(/\s+/).length > 3 || /\d/u.test(before))) return null;
+  return m;
+}
