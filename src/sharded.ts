@@ -1,15 +1,14 @@
 /**
- * `npm run start:sharded`: run the bot under discord.js' ShardingManager, one process per shard.
- * Each shard runs src/main.ts; the digest scheduler posts through REST, which any shard can do, so only
- * shard 0 schedules (see `isSchedulerShard` in src/main.ts).
+ * `npm run start:sharded`: every shard Discord recommends, in THIS process, through one discord.js client
+ * (`shards`/`shardCount`), so they share one corpus index instead of each shard process loading its own
+ * (~870 MiB each at 20 000 articles). On several machines, set SHARD_COUNT and SHARD_IDS per machine and use
+ * `npm start` instead (README, "Running on several machines").
  */
-import { ShardingManager } from 'discord.js';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.js';
 import { readConfigOrExit } from './env.js';
 
 /**
- * Discord's recommended shard count, asked of the configured API (ShardingManager's own 'auto' always asks
+ * Discord's recommended shard count, asked of the configured API (discord.js' own 'auto' always asks
  * discord.com, which would ignore DISCORD_API_BASE).
  */
 async function recommendedShards(config: Config, token: string): Promise<number> {
@@ -28,37 +27,13 @@ async function main(): Promise<void> {
     process.stderr.write('DISCORD_TOKEN is not set: sharding needs the bot token (see .env.example).\n');
     process.exit(2);
   }
-  const totalShards = await recommendedShards(config, token);
-  const manager = new ShardingManager(fileURLToPath(new URL('./main.ts', import.meta.url)), {
-    token,
-    totalShards,
-    execArgv: ['--import', 'tsx'],
-  });
-  manager.on('shardCreate', (shard) => process.stderr.write(`shard ${shard.id} of ${totalShards} started\n`));
-
-  // Stop the shards first, each with its own graceful SIGTERM shutdown, and only then exit: a manager that
-  // exits first closes the IPC channel under shards that are still closing.
-  let stopping = false;
-  const stop = async (signal: NodeJS.Signals): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    manager.respawn = false;
-    const exits = [...manager.shards.values()].map(
-      (shard) =>
-        new Promise<void>((resolve) => {
-          const child = shard.process;
-          if (!child || child.exitCode !== null) return resolve();
-          child.once('exit', () => resolve());
-          child.kill(signal);
-        }),
-    );
-    const deadline = new Promise<void>((resolve) => setTimeout(resolve, 10_000).unref());
-    await Promise.race([Promise.all(exits), deadline]);
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  await manager.spawn();
+  const total = config.shardCount ?? (await recommendedShards(config, token));
+  const ids = config.shardIds ?? Array.from({ length: total }, (_, id) => id);
+  process.env.SHARD_COUNT = String(total);
+  process.env.SHARD_IDS = ids.join(',');
+  process.stderr.write(`shards ${ids.join(', ')} of ${total} started in one process (one corpus index)\n`);
+  // The composition root reads SHARD_COUNT/SHARD_IDS like any other setting; importing it starts the bot.
+  await import('./main.js');
 }
 
 main().catch((err: unknown) => {

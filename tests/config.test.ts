@@ -53,4 +53,45 @@ describe('parseConfig', () => {
     expect(c.apiBase).toBe('http://127.0.0.1:8080/api');
     expect(c.guildId).toBe('123456789012345678');
   });
+
+  it('takes a PostgreSQL DATABASE_URL; unset keeps SQLite in DATA_DIR', () => {
+    expect(parseConfig({}).databaseUrl).toBeNull();
+    expect(parseConfig({ DATABASE_URL: 'postgresql://bot:s3cr%40t@db.example.org:5432/trichdan' }).databaseUrl)
+      .toBe('postgresql://bot:s3cr%40t@db.example.org:5432/trichdan');
+  });
+
+  it.each([
+    ['not a url at all', /must be a URL/],
+    ['mysql://bot:pw@db.example.org/trichdan', /must start with postgresql:\/\//],
+    ['postgresql://bot:pw@db.example.org:5432', /must name a database/],
+  ])('refuses DATABASE_URL %s with what is expected, never echoing it', (url, why) => {
+    let error: unknown;
+    try {
+      parseConfig({ DATABASE_URL: url });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/^DATABASE_URL: /);
+    expect(problems).toMatch(why);
+    expect(problems).not.toContain('pw@');
+  });
+
+  it('reads the shards this process runs: a list or a range, below SHARD_COUNT', () => {
+    expect(parseConfig({ SHARD_COUNT: '4' })).toMatchObject({ shardCount: 4, shardIds: null });
+    expect(parseConfig({ SHARD_COUNT: '8', SHARD_IDS: '4-7' }).shardIds).toEqual([4, 5, 6, 7]);
+    expect(parseConfig({ SHARD_COUNT: '8', SHARD_IDS: '0, 2,2' }).shardIds).toEqual([0, 2]);
+    const problems = (env: Record<string, string>): string => {
+      try {
+        parseConfig(env);
+        return '';
+      } catch (err) {
+        return (err as ConfigError).problems.join('\n');
+      }
+    };
+    expect(problems({ SHARD_IDS: '0,1' })).toMatch(/SHARD_IDS: needs SHARD_COUNT/);
+    expect(problems({ SHARD_COUNT: '2', SHARD_IDS: '1,2' })).toMatch(/shard 2 is not below SHARD_COUNT \(2\)/);
+    expect(problems({ SHARD_COUNT: '2', SHARD_IDS: 'first' })).toMatch(/SHARD_IDS: must be shard ids/);
+  });
 });
