@@ -13,6 +13,18 @@ export type ArticleSidecar = Partial<Pick<CorpusDocument, 'title' | 'url' | 'pub
 
 const present = (v: string | null | undefined): string | null => (typeof v === 'string' && v.trim() ? v.trim() : null);
 
+/**
+ * The year a page's URL names (`/sea-games-2013/…`) when a date stamp on the page is two or more years later:
+ * such a stamp is when the page was re-indexed, not written. Null when they agree or the URL names no year.
+ */
+function staleStamp(published: IsoDate, url: string): string | null {
+  const stamp = published ? Number(published.slice(0, 4)) : NaN;
+  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const years = [...path.matchAll(/(?<![\p{L}\p{N}])((?:19|20)\d{2})(?![\p{L}\p{N}])/gu)].map((m) => Number(m[1]));
+  const named = years.length ? Math.max(...years) : NaN;
+  return stamp - named >= 2 ? `year ${named}` : null;
+}
+
 /** Pure: raw article text (+ optional sidecar metadata) → CorpusDocument. */
 export function parseArticle(file: string, text: string, sidecar?: ArticleSidecar, mtimeMs = 0): CorpusDocument {
   const warnings: string[] = [];
@@ -46,6 +58,11 @@ export function parseArticle(file: string, text: string, sidecar?: ArticleSideca
   ];
   for (const [how, hit] of found) {
     if (published === null && hit?.date) [published, evidence, raw] = [hit.date, how, hit.raw];
+  }
+  const conflict = evidence === 'header' && url ? staleStamp(published, url) : null;
+  if (conflict) {
+    warnings.push(`header date "${raw}" is years after the ${conflict} in the URL (a re-indexed page?); ignored`);
+    [published, evidence, raw] = [null, null, null];
   }
 
   if (title === null) warnings.push('no title found');

@@ -26,7 +26,9 @@ export class ArticleContext {
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
-      if (e) this.push(e);
+      // Only someone who could speak is an antecedent: not a bare capitalised run the article never writes as a
+      // person ("the East Sea"), nor a place or an outlet.
+      if (e && m.type === 'person' && (e.attested || !m.bare) && canSpeak(e)) this.push(e);
     }
   }
 

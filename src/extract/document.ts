@@ -121,6 +121,7 @@ function readDocument(
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
   let leadDate: IsoDate = null;
+  let storyGathering = false;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
@@ -130,6 +131,7 @@ function readDocument(
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
     let paraDate: IsoDate = null;
+    const transcript = isTranscriptAnswer(para.text);
     const speech = unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
     for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
@@ -162,7 +164,10 @@ function readDocument(
         const dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
-          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null, storyDate, leadDate, published,
+          inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
+          // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
+          // unless that happening is the gathering where the questions were asked (a press conference).
+          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
@@ -197,6 +202,7 @@ function readDocument(
         lastDate = pointed.at(-1)!.date;
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = firstDate;
+          storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
           if (pi <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
@@ -227,6 +233,18 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
 const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+
+// Occasions where people gather and are asked questions: not an announcement or a statement issued.
+const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận)(?=[\s,.;:)]|$)/iu;
+// A paragraph that opens with a speaker's label, the form of an interview transcript: "CEO Đặng Văn A: Tôi …".
+const TRANSCRIPT_LABEL = /^(?:[*•–-]\s*)?(\p{Lu}[^:.!?“”"]{1,60}):\s+\S/u;
+
+/** Whether a paragraph is an answer in a transcript: a short label (a name, a title), no reporting verb, a colon. */
+function isTranscriptAnswer(text: string): boolean {
+  const label = TRANSCRIPT_LABEL.exec(text)?.[1];
+  return label !== undefined && label.split(/\s+/).length <= 8 &&
+    !/(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|trả lời|tuyên bố|phát biểu|bày tỏ|nêu rõ|cho rằng|hỏi|đáp)(?:\s|$)/u.test(label);
+}
 
 // "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
 const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;

@@ -75,7 +75,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
-  'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV',
+  'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',
   // English pages: a title before the name is not part of it ("President Anna Berg" is Anna Berg).
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',

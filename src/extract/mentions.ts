@@ -225,6 +225,8 @@ function capRun(tokens: Token[], i: number): number {
   for (;;) {
     // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Nguyễn Anh Trí", "Tuấn Anh"): mid-sentence the
     // honorific is written in lower case, so only the run's first word can be one.
+    // "Russian Foreign Minister Sergei Lavrov": a title inside a capitalised run ends it (English capitalises both).
+    if (j > i && isCap(tokens[j]) && matchSeq(tokens, j, ROLE_SEQ) && /^[A-Z]/.test(tokens[j]!.text) && /^[A-Za-z]+$/.test(tokens[j]!.text)) break;
     if (isCap(tokens[j]) && (j > i || !HONORIFIC_SET.has(tokens[j]!.lower))) j++;
     // "Pieter de Vries", "Ludwig van Dijk": a lower-case particle inside a name, never at its start.
     else if (j > i && NAME_PARTICLES.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1])) j += 2;
@@ -320,6 +322,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
+      // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
+      if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
@@ -343,7 +347,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
-        if (k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
+        // In English copy a name then a lower-case verb is the name ("Foreign Minister Sergei Lavrov met US …"):
+        // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
+        // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Ngô Ngọc Đức
+        // mong đại diện VKS …").
+        const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
+        if ((run === 1 || vietnameseTail) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
           continue;
         }

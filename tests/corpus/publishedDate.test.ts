@@ -55,4 +55,12 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('12/10/2020 | Giá vàng tăng mạnh trong phiên sáng nay')).toBeNull();
     expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
   });
+
+  it("ignores a date stamp years after the year the page's URL names (a re-indexed page), and says so", () => {
+    const doc = parseArticle('a.txt', `https://baomau.vn/the-thao/sea-games-2013/doi-tuyen-thang-dam-8988.html\ndate 2017-10 ${LEDE}\n\n${BODY}`);
+    expect(doc.published).toBeNull();
+    expect(doc.warnings.join(' ')).toMatch(/re-indexed/);
+    const fresh = parseArticle('a.txt', `https://baomau.vn/the-thao/sea-games-2017/doi-tuyen-thang-dam-8988.html\ndate 2017-10 ${LEDE}\n\n${BODY}`);
+    expect(fresh.published).toBe('2017-10');
+  });
 });

@@ -201,3 +201,34 @@ describe('former holders, provinces in titles, known acronyms', () => {
     expect(quoteWith(ex, 'lãi suất cho vay')?.speaker).toBe('Ngân hàng Nhà nước');
   });
 });
+
+describe('English pages', () => {
+  it('a capitalised title inside a run starts the title; a name and a verb are not a field', () => {
+    const ex = extractCorpus([makeDoc([
+      'Norwegian Trade Minister Ingrid Vasshus met US President Maria Solberg in Oslo.',
+      '“We agreed to lower tariffs on fish,” Ingrid Vasshus said.',
+    ], day)]);
+    expect(quoteWith(ex, 'lower tariffs on fish')?.speaker).toBe('Ingrid Vasshus');
+    expect(ex.speakers.map((s) => s.name)).not.toContain('Norwegian Trade Minister Ingrid Vasshus');
+  });
+
+  it('"he" never refers to a place written like a name', () => {
+    const ex = extractCorpus([makeDoc([
+      'Tensions rose again in the Baltic Sea on Thursday.',
+      'He said that “the fleet will stay in port until the storm passes”.',
+    ], day)]);
+    expect(quoteWith(ex, 'the fleet will stay')?.speaker ?? null).not.toBe('Baltic Sea');
+  });
+});
+
+describe('titles with acronyms and defendants', () => {
+  it('"Bộ GD&ĐT" in a title and a defendant followed by a verb and an acronym keep the person', () => {
+    const ex = extractCorpus([makeDoc([
+      'Bộ trưởng Bộ NN&PTNT Kha Văn Lộc cho biết: “Giá lúa sẽ được giữ ổn định trong vụ tới”.',
+      'Trước tòa, bị cáo Mạc Đình Khoa mong đại diện VKS xem xét hoàn cảnh của gia đình.',
+      'Bị cáo nói: “Tôi đã hiểu ra sai lầm của mình”.',
+    ], day)]);
+    expect(quoteWith(ex, 'Giá lúa sẽ được giữ')?.speaker).toBe('Kha Văn Lộc');
+    expect(quoteWith(ex, 'hiểu ra sai lầm')?.speaker).toBe('Mạc Đình Khoa');
+  });
+});

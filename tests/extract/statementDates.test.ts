@@ -143,4 +143,21 @@ describe('when a statement was made: the report and its timeline, anchored on th
     ]);
     expect(quoteWith(ex, 'hưởng khoan hồng')?.date).toBe('2024-05-11');
   });
+
+  it("an undated interview's answers are not dated by the story's latest announcement", () => {
+    const ex = extractCorpus([makeDoc([
+      'Ngày 3/8, công ty Sao Việt tuyên bố gọi vốn thành công 5 triệu USD.',
+      'Chào anh Hải. Anh bắt đầu ý tưởng này từ khi nào?',
+      'CEO Lâm Văn Hải: Tôi có ý tưởng xây dựng mô hình này khi còn làm việc ở nước ngoài.',
+    ], { published: null })]);
+    expect(quoteWith(ex, 'khi còn làm việc')?.date ?? null).toBeNull();
+  });
+
+  it('answers transcribed from a press conference take the date of the conference', () => {
+    const ex = extractCorpus([makeDoc([
+      'Chiều 30/6, đã diễn ra cuộc họp báo của bộ về kết quả kiểm tra.',
+      'Bộ trưởng Lâm Văn Hải: Chúng tôi sẽ công bố toàn bộ kết quả trong tuần tới.',
+    ], { published: null })]);
+    expect(quoteWith(ex, 'toàn bộ kết quả')?.date).toBe('--06-30');
+  });
 });

@@ -43,6 +43,8 @@ export const COUNTRIES_AND_CAPITALS: readonly string[] = [
   'Các Tiểu vương quốc Ả Rập Thống nhất', 'Abu Dhabi', 'Dubai', 'Ukraine', 'Kiev', 'Kyiv', 'Anh', 'Vương quốc Anh',
   'Britain', 'United Kingdom', 'London', 'Venezuela', 'Caracas', 'Việt Nam', 'Vietnam', 'Yemen', 'Sanaa', 'Ấn Độ',
   'India', 'New Delhi', 'Uzbekistan', 'Tashkent', 'Kyrgyzstan', 'Bishkek', 'Tajikistan', 'Dushanbe', 'Turkmenistan',
+  'US', 'U.S.', 'USA', 'UK', 'U.K.', 'Biển Đông', 'East Sea', 'South China Sea', 'Biển Hoa Đông', 'Thái Bình Dương',
+  'Pacific', 'Đại Tây Dương', 'Atlantic', 'Ấn Độ Dương', 'Trung Đông', 'Middle East', 'Đông Nam Á', 'Southeast Asia',
   'Crimea', 'Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Kursk', 'Hamburg', 'Sochi', 'Vladivostok',
   'Saint Petersburg', 'St. Petersburg', 'Alaska', 'Hawaii', 'California', 'Texas', 'Florida', 'Davos', 'Munich',
 ];
