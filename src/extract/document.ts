@@ -156,7 +156,7 @@ function readDocument(
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
       const statements = speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
-        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
