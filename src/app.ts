@@ -179,9 +179,13 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   await store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
 
   /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
+  let generation = 0;
   const rebuild = async (reason: string, skipped: number, built?: SearchIndex): Promise<string> => {
+    const mine = ++generation;
     if (!built) {
       const extraction = await extractOffThread([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
+      // A /reload finished while this extraction ran: its index is newer, keep it.
+      if (mine !== generation) return `${reason}: superseded by a later reload`;
       for (const s of extraction.skipped ?? []) {
         log.warn({ file: s.file, reason: s.reason }, 'article skipped');
         documents.delete(s.file);

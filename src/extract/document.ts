@@ -117,6 +117,7 @@ function readDocument(
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const quotes: RawQuote[] = [];
+  const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
@@ -126,7 +127,10 @@ function readDocument(
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
 
+  // The lede is among the first two paragraphs of text; photo captions between them do not count.
+  let textIndex = -1;
   paragraphs.forEach((para, pi) => {
+    if (!para.caption) textIndex++;
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text);
     ctx.startParagraph();
@@ -152,7 +156,7 @@ function readDocument(
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
       const statements = speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
-        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry });
+        : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
@@ -181,6 +185,7 @@ function readDocument(
         }
         if (st.speaker || st.kind !== 'indirect') {
           quotes.push({ speaker: st.speaker, text: st.text, kind: st.kind, ...dated, excerpt: sentence.text, source });
+          paragraphOf.set(quotes.at(-1)!, pi);
         }
       }
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
@@ -205,7 +210,7 @@ function readDocument(
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
-          if (pi <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
+          if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
           }
@@ -213,7 +218,27 @@ function readDocument(
       }
     }
   });
+  redateOpening(quotes, paragraphOf, leadDate, published);
   return { quotes, events };
+}
+
+// The opening paragraphs a report takes to name its occasion after an opening quotation or summary.
+const OPENING = 3;
+
+/**
+ * A report often opens with its most striking words, undated, and dates them in the next lines ("“…” - chia sẻ
+ * của Thứ trưởng X." then "Chiều 13/6, Thứ trưởng X đã có cuộc trao đổi …"). An opening statement that fell back
+ * to the publication date, or has none, takes the date the same speaker is given a few paragraphs on, else the
+ * lede's occasion.
+ */
+function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, number>, leadDate: IsoDate, published: IsoDate): void {
+  const opening = quotes.filter((q) => paragraphOf.get(q) === 0 && (q.dateSource === 'published' || q.dateSource === null));
+  for (const q of opening) {
+    const later = quotes.find((o) => o !== q && o.speaker !== null && o.speaker === q.speaker && o.dateSource === 'sentence' &&
+      (paragraphOf.get(o) ?? OPENING + 1) <= OPENING && o.date !== null && DAY.test(o.date) && !isAfterPublication(o.date, published));
+    const date = later?.date ?? (q.dateSource === 'published' ? leadDate : null);
+    if (date) Object.assign(q, { date, dateSource: 'context' });
+  }
 }
 
 // Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
@@ -232,7 +257,7 @@ function isOtherDate(sentence: string, d: DateMention): boolean {
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi với|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
 
 // Occasions where people gather and are asked questions: not an announcement or a statement issued.
 const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận)(?=[\s,.;:)]|$)/iu;

@@ -32,6 +32,8 @@ export interface SentenceInput {
   spans: QuoteSpan[];
   last: LastStatement | null;
   paragraph: number;
+  /** True for the paragraph's first sentence. */
+  opensParagraph?: boolean;
   ctx: ArticleContext;
   registry: SpeakerRegistry;
 }
@@ -69,7 +71,7 @@ export function statementsOfSentence(input: SentenceInput): Statement[] {
   return [...quoted, ...indirectStatement(input, true)];
 }
 
-function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry }: SentenceInput): Statement[] {
+function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry, opensParagraph }: SentenceInput): Statement[] {
   const known = registry.knownName;
   const theo = theoAttribution(masked, known);
   const out: Statement[] = [];
@@ -100,7 +102,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry 
       speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
     } else {
       if (words < MIN_WORDS || span.single) continue;
-      speaker = continuedSpeaker(masked, prefix, last, paragraph, registry);
+      speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
       if (!speaker) continue;
       inherited = true;
     }
@@ -135,10 +137,14 @@ function callsItAttribution(masked: string, prefix: string, known: (n: string) =
  * statement (same or previous paragraph) or after "X nói:"; or a longer quotation in the sentence after a
  * statement of the same paragraph, when the sentence names nobody else.
  */
-function continuedSpeaker(masked: string, prefix: string, last: LastStatement | null, paragraph: number, registry: SpeakerRegistry): SpeakerEntry | null {
+function continuedSpeaker(
+  masked: string, prefix: string, last: LastStatement | null, paragraph: number, registry: SpeakerRegistry, paragraphQuote: boolean,
+): SpeakerEntry | null {
   if (!last) return null;
   const opens = prefix.trim() === '';
   if (opens && (last.quoted || last.endsWithColon) && last.paragraph >= paragraph - 1) return last.speaker;
+  // A paragraph that is a quotation right after a paragraph reporting what someone said gives that person's words.
+  if (paragraphQuote && last.paragraph === paragraph - 1) return last.speaker;
   if (last.paragraph !== paragraph) return null;
   const others = findMentions(masked, registry.knownName).filter((m) => {
     if (m.type !== 'person') return false;

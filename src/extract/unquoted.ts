@@ -85,5 +85,6 @@ function labelMention(head: string, knownName: (n: string) => boolean): Mention 
   // Only titles may come before the name: "CEO", "Thứ trưởng", "HLV trưởng đội tuyển".
   const before = plain.slice(0, m.start).trim();
   if (before && (before.split(/\s+/).length > 3 || /\d/u.test(before))) return null;
-  return m;
+  // A name set as the label of an answer is a person's, even with no title before it.
+  return m.type === 'person' ? { ...m, bare: false } : m;
 }

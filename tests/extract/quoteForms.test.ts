@@ -159,3 +159,13 @@ describe('reported speech beside quotations and after the clause', () => {
     expect(quoteWith(ex, 'new terminal will open')?.speaker).toBe('Tomas Lindqvist');
   });
 });
+
+describe('a quotation paragraph after reported speech', () => {
+  it('gives the quotation to the person whose words the paragraph before reported', () => {
+    const ex = extractCorpus([makeDoc([
+      'Được quyền nói lời sau cùng, bị cáo Hà Văn Lực bày tỏ ân hận và thừa nhận đã vi phạm pháp luật vì thiếu hiểu biết.',
+      '“Bị cáo rất ăn năn, hối lỗi, vô cùng đau đớn khi đã để lại những hệ lụy không tốt đẹp cho gia đình”.',
+    ], { published: '2024-05-02' })]);
+    expect(quoteWith(ex, 'rất ăn năn')?.speaker).toBe('Hà Văn Lực');
+  });
+});

@@ -160,4 +160,20 @@ describe('when a statement was made: the report and its timeline, anchored on th
     ], { published: null })]);
     expect(quoteWith(ex, 'toàn bộ kết quả')?.date).toBe('--06-30');
   });
+
+  it('an opening quotation takes the occasion the next lines give it', () => {
+    const ex = extract([
+      '“Kỳ thi cơ bản an toàn, nhưng chắc vẫn còn nhiều nơi vi phạm” - chia sẻ của Thứ trưởng Lâm Văn Hải với báo chí.',
+      'Chiều 1/7, Thứ trưởng Lâm Văn Hải đã có cuộc trao đổi với phóng viên về kỳ thi.',
+    ]);
+    expect(quoteWith(ex, 'vẫn còn nhiều nơi vi phạm')?.date).toBe('2024-07-01');
+  });
+
+  it("an undated opening summary takes the date the same speaker's statement is given a few lines on", () => {
+    const ex = extractCorpus([makeDoc([
+      'Ngoại trưởng Lâm Văn Hải cho biết các bên đã đồng ý nối lại đàm phán.',
+      'Ngày 10/6, ông Lâm Văn Hải cho biết ông đã gặp lãnh đạo các nước trong khu vực.',
+    ], { published: null })]);
+    expect(quoteWith(ex, 'nối lại đàm phán')?.date).toBe('--06-10');
+  });
 });

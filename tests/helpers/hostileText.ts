@@ -36,9 +36,10 @@ export const HOSTILE_PLACES: HostilePlace[] = ['first', 'head', 'body'];
 
 /**
  * An article of about `bytes` UTF-8 bytes holding the family repeated as one line, at `place`, between ordinary
- * lines. A word closes the hostile line: a run that reached the end of its line would be trimmed away.
+ * lines. A word closes the hostile line: a run that reached the end of its line would be trimmed away. `tag` opens it:
+ * a different tag makes a different line, so a benchmark's repeated runs miss the per-line caches.
  */
-export function hostileArticle(family: HostileFamily, bytes: number, place: HostilePlace = 'body'): string {
+export function hostileArticle(family: HostileFamily, bytes: number, place: HostilePlace = 'body', tag = 'a'): string {
   const parts: string[] = [];
   let size = 0;
   for (let i = 0; size < bytes; i++) {
@@ -46,7 +47,7 @@ export function hostileArticle(family: HostileFamily, bytes: number, place: Host
     parts.push(u);
     size += Buffer.byteLength(u);
   }
-  const run = `a${parts.join('')}x`;
+  const run = `${tag}${parts.join('')}x`;
   const title = 'Thành phố mở thêm tuyến xe buýt điện mới';
   const lede = 'Hà Nội, 5/10/2024 - Bộ trưởng Lê Văn Hải nói: “Chúng tôi sẽ mở thêm ba tuyến xe buýt trong năm nay”.';
   const last = 'Bà Trần Thu Hà cho biết: “Thành phố đã trồng thêm hai nghìn cây xanh ven sông”.';
