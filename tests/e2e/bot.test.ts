@@ -6,7 +6,8 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDate } from '../../src/core/dates.js';
+import { answerQuestion } from '../../src/answer/view.js';
+import { describeDate } from '../../src/answer/labels.js';
 import type { SearchIndex } from '../../src/core/services.js';
 import { createBot, TokenInvalidError, type Bot } from '../../src/discord/bot.js';
 import { corpusStatsOf, type BotContext } from '../../src/discord/context.js';
@@ -87,12 +88,12 @@ describe('the bot against the Discord stand-in', () => {
     const message = await handle.waitForEdit();
     const text = textOf(message);
     const plain = text.replace(/\*\*/g, '').replace(/\\(?=[^\w\s])/g, '');
-    // The reply cites the index's best answer: its verbatim words, speaker and date as a person reads it.
-    const top = s.index.ask(s.question)[0]!;
+    // The reply cites the best answer of the one answer model: its verbatim words, speaker and date as a person reads it.
+    const top = answerQuestion(s.index, s.question).answers[0]!;
     expect(plain).toContain(top.text.slice(0, 40));
     expect(plain.toLowerCase()).toContain(s.expectWords);
     if (top.speaker) expect(plain).toContain(top.speaker);
-    expect(text).toContain(`Thời gian\n${formatDate(top.date, 'vi')}`);
+    expect(text).toContain(`Thời gian\n${describeDate(top, 'vi')}`);
     expect(text).toContain('Nguồn');
   });
 
