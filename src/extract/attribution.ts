@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
 import { foldText } from '../core/text.js';
-import { COMPLEMENTISERS, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -27,6 +27,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    // "…, saying …" reports; "the saying", "by adding salt" do not.
+    if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
   }
   return out;
@@ -145,11 +147,26 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
 /** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
 export function leftAttribution(masked: string, limit: number, knownName: (n: string) => boolean): Attribution | null {
   for (const verb of findReportingVerbs(masked.slice(0, limit))) {
-    const mention = subjectOf(masked, verb, knownName) ?? loneName(masked.slice(0, verb.start), 0);
+    const mention = ENGLISH_PARTICIPLES.has(verb.verb)
+      ? participleSubject(masked.slice(0, verb.start), knownName)
+      : subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
     if (!isSpeakerMention(mention)) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
+}
+
+// Before the subject of the main clause, at most a short opening phrase ("On Monday, ", "In Oslo, ").
+const OPENING_PHRASE = /^(?:[^,§]{1,40},\s*)?$/u;
+
+/**
+ * "Berg met the mayor, saying …", "Lindqvist later contradicted Berg, asserting that …": a participle's subject is
+ * the subject of the sentence, its first mention, which opens it; never a noun of the clause in between.
+ */
+function participleSubject(head: string, knownName: (n: string) => boolean): Mention | null {
+  const first = findMentions(head, knownName)[0] ?? loneName(/^\s*\S+\s/u.exec(head)?.[0] ?? '', 0);
+  if (!isSpeakerMention(first) || !OPENING_PHRASE.test(head.slice(0, first.start))) return null;
+  return first;
 }
 
 const LONE_NAME = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\s+$/u;
@@ -168,6 +185,12 @@ function loneName(phrase: string, at: number): Mention | null {
   if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || SENTENCE_OPENERS.has(foldText(m[1]!))) return null;
   const start = at + phrase.indexOf(m[1]!);
   return { type: 'person', name: m[1]!, role: null, gender: null, bare: false, surface: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** A lone name opening the phrase before a verb, after an opening clause too ("Referring to X, Lindqvist said: …"). */
+function loneNameBefore(head: string): Mention | null {
+  const from = lastBoundary(head);
+  return loneName(head.slice(from), from);
 }
 
 // A short description before the name after a quotation ("“…,” Kremlin spokesman Anna Berg said."): a few
@@ -197,6 +220,7 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
   const at = from + leadLength;
   // English puts the verb first as often as last: "“…,” said Anna Berg, the minister.".
+  if (ENGLISH_PARTICIPLES.has(verb.verb)) return null;
   if (body.slice(0, verb.start).trim() === '') {
     const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
     const m = after ? parseSubject(after[0], knownName) : null;

@@ -184,7 +184,9 @@ function readDocument(
           };
         }
         if (st.speaker || st.kind !== 'indirect') {
-          quotes.push({ speaker: st.speaker, text: st.text, kind: st.kind, ...dated, excerpt: sentence.text, source });
+          // Words cut off by the end of the stored page are shown as unfinished, not as what the speaker ended on.
+          const text = para.cut && para.text.endsWith(st.text) ? `${st.text} …` : st.text;
+          quotes.push({ speaker: st.speaker, text, kind: st.kind, ...dated, excerpt: sentence.text, source });
           paragraphOf.set(quotes.at(-1)!, pi);
         }
       }

@@ -15,7 +15,16 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
   'conceded', 'maintained', 'contended', 'tweeted', 'called on',
+  ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
+
+/**
+ * English participles that report what the subject of the main clause said ("Berg met the mayor, saying …"): a
+ * comma before them, and their subject is the sentence's, never a noun between.
+ */
+export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
+  'saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+]);
 
 /**
  * Verbs that introduce speech in Vietnamese news copy ("X cho biết …", "“…”, X nói"). Longest forms first so

@@ -18,6 +18,8 @@ export interface Paragraph {
   /** A photo caption ("…, sáng 5/10. Ảnh: …"): what it shows happened on its date. */
   photo: boolean;
   sentences: Sentence[];
+  /** The page's last line, cut off by the excerpt mid-sentence: words that run to its end are unfinished. */
+  cut?: boolean;
 }
 
 // Photo credits: "Ảnh: Reuters", "(Ảnh: AFP)", "ẢNH: AFP", "- Ảnh 1."
@@ -90,18 +92,32 @@ function splitBullets(raw: string): string[] {
   return BULLET.test(raw) ? raw.split(new RegExp(BULLET.source, 'gu')) : [raw];
 }
 
+// A stored excerpt of a page stops mid-sentence, often mid-word ("… sớm nhất là vào tuần tới, nhưng kh"): its last line
+// lacks a final stop because it was cut, not because it is a caption. Captions and headlines of related articles at
+// the end of a page are shorter than this; shorter cut lines stay captions (a blank over a guess).
+const CUT_TEXT_CHARS = 100;
+
+/** Whether the page's last line is body text cut off by the excerpt rather than a caption. */
+function isCutText(text: string): boolean {
+  return text.length >= CUT_TEXT_CHARS && !PHOTO_CREDIT.test(text) && !/[.!?…”"»)\]:]$/u.test(text) && /[\p{L}\p{N},]$/u.test(text);
+}
+
 /** Body paragraphs to read statements and events from, in order. */
 export function bodyParagraphs(doc: CorpusDocument): Paragraph[] {
   const title = doc.title ? foldText(doc.title).trim() : null;
   const out: Paragraph[] = [];
-  for (const raw of doc.paragraphs.flatMap(splitBullets)) {
+  const raws = doc.paragraphs.flatMap(splitBullets);
+  let lastLine = raws.length - 1;
+  while (lastLine >= 0 && !raws[lastLine]!.trim()) lastLine--;
+  for (const [i, raw] of raws.entries()) {
     const text = raw.trim();
     if (!text) continue;
     if (FURNITURE_START.test(text)) break;
     // Folding keeps the length of Latin/Vietnamese text, so only a paragraph about as long as the title can repeat it.
     if (title && text.length >= title.length && text.length <= 2 * title.length + 8 && foldText(text).trim() === title) continue;
     if (TEASER.test(text) && text.length < 200 && !/[.!?]["”»]?\s/u.test(text.replace(TEASER, ''))) continue;
-    out.push({ text, caption: isCaptionLike(text), photo: PHOTO_CREDIT.test(text), sentences: sentencesOf(text) });
+    const cut = i === lastLine && isCutText(text);
+    out.push({ text, caption: isCaptionLike(text) && !cut, photo: PHOTO_CREDIT.test(text), sentences: sentencesOf(text), ...(cut ? { cut } : {}) });
   }
   return out;
 }

@@ -100,6 +100,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near) || !governs(masked, chosen, span))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
       speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
+      // A few quoted words are someone's only when we can say whose; unattributed, they are more often scare quotes.
+      if (!speaker && words < MIN_WORDS) continue;
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
@@ -176,7 +178,14 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
-  const start = chainedClauseStart(masked, att.clauseStart);
+  let start = chainedClauseStart(masked, att.clauseStart);
+  // "X said: “…”, adding that …": the verb's words are the quotation; only a second verb after it reports more.
+  const lead = besideQuotes ? /^\s*§+/u.exec(masked.slice(start)) : null;
+  if (lead) {
+    const after = start + lead[0].length;
+    start = chainedClauseStart(masked, after);
+    if (start === after) return [];
+  }
   const between = masked.slice(att.attributionEnd, att.clauseStart);
   if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
@@ -195,7 +204,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
 
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
 // "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
-const CHAINED = /^\s*(?:và|đồng thời|rồi|and)\s+/iu;
+// English chains with a participle after a comma ("…,” Berg said, adding that …").
+const CHAINED = /^\s*(?:(?:và|đồng thời|rồi|and)\s+|,?\s*(?=[a-z]+ing\s))/iu;
 
 function chainedClauseStart(masked: string, clauseStart: number): number {
   const chain = CHAINED.exec(masked.slice(clauseStart));
@@ -215,6 +225,8 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   if (comma <= 0) return [];
   const att = postposedAttribution(masked, comma, known);
   if (!att || !att.verb || wordCount(masked.slice(att.attributionEnd)) > POSTPOSED_TAIL_WORDS) return [];
+  // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
+  if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
   const clause = text.slice(0, comma).trim();
   if (wordCount(clause) < MIN_WORDS) return [];
   const speaker = ctx.resolve(att.mention);
