@@ -144,6 +144,8 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }
 
+const ASKED_TO = /(?:^|[\s,])(?:đề nghị|yêu cầu|mời|xin|kính mong)\s+$/iu;
+
 /** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
 export function leftAttribution(masked: string, limit: number, knownName: (n: string) => boolean): Attribution | null {
   for (const verb of findReportingVerbs(masked.slice(0, limit))) {
@@ -151,6 +153,8 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
       ? participleSubject(masked.slice(0, verb.start), knownName)
       : subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
     if (!isSpeakerMention(mention)) continue;
+    // "Đề nghị Bộ trưởng cho biết …", "mời ông X phát biểu": someone is asked to speak; the words are not theirs yet.
+    if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;

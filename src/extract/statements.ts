@@ -9,6 +9,7 @@ import {
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
 import { foldText } from '../core/text.js';
+import { bareClause } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
@@ -41,7 +42,7 @@ export interface SentenceInput {
 // Quoted words right after these are the name of a work, not speech, whatever their length.
 const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin)\s*$/iu;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
 const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
@@ -178,6 +179,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
+  // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
+  if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
   let start = chainedClauseStart(masked, att.clauseStart);
   // "X said: “…”, adding that …": the verb's words are the quotation; only a second verb after it reports more.
   const lead = besideQuotes ? /^\s*§+/u.exec(masked.slice(start)) : null;
@@ -187,9 +190,15 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     if (start === after) return [];
   }
   const between = masked.slice(att.attributionEnd, att.clauseStart);
-  if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) return [];
+  if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) {
+    const bare = besideQuotes || att.via !== 'verb' ? null : bareClause(masked, att.verb, att.attributionEnd, att.clauseStart);
+    if (!bare) return [];
+    start = bare.start;
+  }
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
-  if (besideQuotes && start === att.clauseStart && att.attributionEnd > masked.lastIndexOf('§')) return [];
+  // "“…”, ông X thông tin và cho biết …": a verb after "và" reports more words, whatever the first verb was.
+  const chained = /\svà\s+$/u.test(masked.slice(Math.max(0, att.attributionEnd - (att.verb?.length ?? 0) - 8), att.attributionEnd - (att.verb?.length ?? 0)));
+  if (besideQuotes && start === att.clauseStart && att.attributionEnd > masked.lastIndexOf('§') && !chained) return [];
   // Beside quotations, the clause is the reporter's own account only when most of it is outside the marks;
   // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
   const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
@@ -202,6 +211,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
 }
 
+// Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
+const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
 // "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
 // English chains with a participle after a comma ("…,” Berg said, adding that …").

@@ -87,3 +87,59 @@ describe('a reporting verb whose words are the quotation', () => {
     expect(added?.speaker).toBe('Erik Lindqvist');
   });
 });
+
+describe('requests and bare clauses after verbs that take an object', () => {
+  const ex = one(
+    'Bộ trưởng Xây dựng Trần Văn Khoa chủ trì cuộc họp trực tuyến với các tỉnh sáng 11/3.',
+    'Ông Khoa đề nghị các địa phương sớm hoàn thành việc rà soát những công trình có nguy cơ sạt lở.',
+    'Bà Lê Thu Hà yêu cầu Sở Xây dựng trả lời bằng văn bản trước cuối tháng.',
+    'Công đoàn phản đối các yêu cầu của chủ đầu tư về việc kéo dài thời gian làm việc.',
+    'Ngày 10/3, ông Khoa nói sẵn sàng thảo luận mọi phương án hỗ trợ người dân vùng lũ.',
+    'Bà Hà nói tiếng Anh rất tốt trong các cuộc gặp với đối tác nước ngoài.',
+    'Ông Khoa nói không với mọi đề xuất nâng giá vật liệu xây dựng.',
+  );
+
+  it('a request keeps its verb, so it does not read as a claim', () => {
+    const q = quoteWith(ex, 'các địa phương sớm hoàn thành');
+    expect(q?.speaker).toBe('Trần Văn Khoa');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.text).toBe('đề nghị các địa phương sớm hoàn thành việc rà soát những công trình có nguy cơ sạt lở');
+    expect(quoteWith(ex, 'Sở Xây dựng trả lời bằng văn bản')?.text).toBe('yêu cầu Sở Xây dựng trả lời bằng văn bản trước cuối tháng');
+    expect(quoteWith(ex, 'Sở Xây dựng trả lời bằng văn bản')?.speaker).toBe('Lê Thu Hà');
+  });
+
+  it('a request verb used as a noun reports nothing', () => {
+    expect(quoteWith(ex, 'kéo dài thời gian làm việc')).toBeUndefined();
+  });
+
+  it('"nói" with a modal after it is reported speech; with an object or "không với" it is not', () => {
+    const q = quoteWith(ex, 'sẵn sàng thảo luận mọi phương án');
+    expect(q?.speaker).toBe('Trần Văn Khoa');
+    expect(q?.text).toBe('sẵn sàng thảo luận mọi phương án hỗ trợ người dân vùng lũ');
+    expect(q?.date).toBe('2024-03-10');
+    expect(quoteWith(ex, 'tiếng Anh rất tốt')).toBeUndefined();
+    expect(quoteWith(ex, 'mọi đề xuất nâng giá')).toBeUndefined();
+  });
+});
+
+describe('verbs that do not make the subject the speaker', () => {
+  it('"Đề nghị Bộ trưởng cho biết …?" asks the minister; it is not the minister’s statement', () => {
+    const ex = one(
+      'Đại biểu Lê Thu Hà chất vấn Bộ trưởng Trần Văn Khoa về tiến độ cao tốc.',
+      'Đề nghị Bộ trưởng cho biết vì sao dự án chậm tiến độ suốt ba năm qua?',
+      'Bộ trưởng có kiến nghị gì với Quốc hội và Chính phủ về cơ chế đặc thù?',
+    );
+    expect(ex.quotes.filter((q) => q.speaker === 'Trần Văn Khoa')).toHaveLength(0);
+  });
+
+  it('"“…”, X thông tin và cho biết …": the verb after "và" reports more of the same speaker', () => {
+    const ex = one(
+      'Chủ tịch Hội nông dân Phạm Văn Tài trả lời báo chí sáng 11/3.',
+      '“Chúng tôi đã kiểm tra và thấy một số nội dung chưa phù hợp”, Chủ tịch Phạm Văn Tài thông tin và cho biết đã yêu cầu các xã rà soát lại toàn bộ danh sách hộ nghèo.',
+    );
+    const q = quoteWith(ex, 'các xã rà soát lại');
+    expect(q?.speaker).toBe('Phạm Văn Tài');
+    expect(q?.text).toBe('đã yêu cầu các xã rà soát lại toàn bộ danh sách hộ nghèo');
+    expect(quoteWith(ex, 'Chúng tôi đã kiểm tra')?.kind).toBe('direct');
+  });
+});
