@@ -71,7 +71,7 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     const from = lastBoundary(head);
     const phrase = head.slice(from);
     const m = parseSubject(phrase, knownName);
-    if (m && m.type === 'nonSpeaker' && hop === 0) return null;
+    if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
     const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
@@ -99,6 +99,15 @@ function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: 
   const p = parseSubject(phrase, knownName);
   if (!p || p.type !== 'person' || p.bare || p.role || p.start > 2 || phrase.slice(p.end).trim() !== '') return null;
   return shift(p, at);
+}
+
+/** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */
+function possessed(phrase: string, end: number, from: number, knownName: (n: string) => boolean): Mention | null {
+  const poss = /^\s*['’]s\s+/u.exec(phrase.slice(end));
+  if (!poss) return null;
+  const at = end + poss[0].length;
+  const m = parseSubject(phrase.slice(at), knownName);
+  return isSpeakerMention(m) && m.start <= 2 ? shift(m, from + at) : null;
 }
 
 let plainMemo: { masked: string; knownName: (n: string) => boolean; plain: string } | null = null;
@@ -132,7 +141,9 @@ export interface Attribution {
   verb: string | null;
 }
 
-const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
+// English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".
+const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+';
+const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
 
@@ -144,6 +155,7 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }
 
+const TOPIC_CLAUSE = /(?:^|\s)việc\s/iu;
 const ASKED_TO = /(?:^|[\s,])(?:đề nghị|yêu cầu|mời|xin|kính mong)\s+$/iu;
 
 /** Leftmost reporting verb with a speaker as subject, before `limit` (the quote, or the sentence end). */
@@ -155,6 +167,9 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     if (!isSpeakerMention(mention)) continue;
     // "Đề nghị Bộ trưởng cho biết …", "mời ông X phát biểu": someone is asked to speak; the words are not theirs yet.
     if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;
+    // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
+    const head = masked.slice(0, verb.start);
+    if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
@@ -168,7 +183,8 @@ const OPENING_PHRASE = /^(?:[^,§]{1,40},\s*)?$/u;
  * the subject of the sentence, its first mention, which opens it; never a noun of the clause in between.
  */
 function participleSubject(head: string, knownName: (n: string) => boolean): Mention | null {
-  const first = findMentions(head, knownName)[0] ?? loneName(/^\s*\S+\s/u.exec(head)?.[0] ?? '', 0);
+  // A surname opening the sentence ("Lindqvist later contradicted Berg, …") comes before any mention after it.
+  const first = loneName(/^\s*\S+\s/u.exec(head)?.[0] ?? '', 0) ?? findMentions(head, knownName)[0] ?? null;
   if (!isSpeakerMention(first) || !OPENING_PHRASE.test(head.slice(0, first.start))) return null;
   return first;
 }

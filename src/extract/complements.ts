@@ -7,6 +7,8 @@
  * - "nói" followed by a modal or aspect word ("X nói sẵn sàng đàm phán", "X nói sẽ từ chức"): an indirect clause
  *   whose subject is the speaker, dropped as Vietnamese allows.
  */
+import { clauseStartAfter, findReportingVerbs, isSpeakerMention } from './attribution.js';
+import { parseSubject, type Mention } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
@@ -39,3 +41,41 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
   return null;
 }
+
+/** A report named as the topic of another: who said it, and where its words and its attribution lie. */
+export interface TopicReport {
+  mention: Mention;
+  /** Where the attribution starts ("việc"): dates before it belong to the sentence's own report. */
+  from: number;
+  verbEnd: number;
+  start: number;
+  end: number;
+}
+
+// "về việc ông X (ngày 7/1) tuyên bố": "việc", the subject, perhaps a date, right before the verb.
+// A stop inside a date ("ngày 7.1") does not end it. Matched on a window of TOPIC_WINDOW characters only.
+const TOPIC_HEAD = /(?:^|\s)việc\s+((?:[^,;:§.]|\.(?=\d)){2,100})$/iu;
+const TOPIC_WINDOW = 120;
+
+/**
+ * "Trả lời câu hỏi về việc Tổng thống X ngày 7/1 tuyên bố Mỹ sẽ rút khỏi 66 tổ chức, bà Y cho biết …": the topic of a
+ * question or a reply is itself a report of what X said, up to the comma that closes it.
+ */
+export function topicReports(masked: string, knownName: (n: string) => boolean): TopicReport[] {
+  const out: TopicReport[] = [];
+  for (const verb of findReportingVerbs(masked)) {
+    const near = masked.slice(Math.max(0, verb.start - TOPIC_WINDOW), verb.start);
+    const m = TOPIC_HEAD.exec(near);
+    if (!m) continue;
+    const mention = parseSubject(m[1]!, knownName);
+    if (!isSpeakerMention(mention) || mention.start > 2) continue;
+    const start = clauseStartAfter(masked, verb);
+    const stop = /[,;:.§]/u.exec(masked.slice(start));
+    const end = stop ? start + stop.index : masked.length;
+    if (wordCount(masked.slice(start, end)) < MIN_TOPIC_WORDS) continue;
+    const from = verb.start - near.length + m.index;
+    out.push({ mention, from, verbEnd: verb.end, start, end });
+  }
+  return out;
+}
+const MIN_TOPIC_WORDS = 4;

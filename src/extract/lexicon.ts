@@ -67,7 +67,7 @@ export const PRONOUNS: readonly string[] = [
  * "người phát ngôn Bộ Ngoại giao"). Longest first.
  */
 export const ROLE_NOUNS: readonly string[] = [
-  'người phát ngôn', 'phát ngôn viên', 'thư ký báo chí', 'nhà lãnh đạo', 'người đứng đầu', 'người đồng cấp',
+  'người phát ngôn', 'phát ngôn viên', 'phó phát ngôn viên', 'phó phát ngôn', 'thư ký báo chí', 'nhà lãnh đạo', 'người đứng đầu', 'người đồng cấp',
   'tổng bí thư', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'phó thủ tướng', 'chủ tịch', 'phó chủ tịch',
   'ngoại trưởng', 'bộ trưởng', 'thứ trưởng', 'đại sứ', 'đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý',
   'chánh văn phòng', 'thư ký', 'tổng thư ký', 'giám đốc', 'tổng giám đốc', 'phó giám đốc', 'thống đốc',
@@ -232,4 +232,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'dang', 'se', 'vao', 'tren', 'duoi', 'qua', 'ngay', 'thang', 'nam', 'tuan', 'luc', 'hom', 'chieu', 'sang',
   'toi', 'dem', 'ngoai', 'rieng', 'ben', 'phia', 'ca', 'tat', 'moi', 'dieu', 'viec', 'cuoc', 'su', 'nguoi',
   'anh', 'chi', 'em', 'ho', 'chung', 'ta', 'toi', 'minh', 'ai', 'gi', 'dau', 'sao', 'bao', 'tiep', 'them',
+  // "Được quyền nói …", "Được biết …": the passive or modal "được" opens a clause, never a name.
+  'duoc',
 ]);

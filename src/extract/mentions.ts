@@ -33,7 +33,8 @@ export type Mention =
   | { type: 'role'; role: string; surface: string; start: number; end: number }
   | { type: 'nonSpeaker'; surface: string; start: number; end: number };
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// An English possessive ("Anna Berg's comments") ends the name: "'s" is not joined to it.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 /** Words and punctuation marks with their offsets in `text`. */
 export function tokenizeWithOffsets(text: string): Token[] {
@@ -61,7 +62,8 @@ export function tokenizeWithOffsets(text: string): Token[] {
       while (i < n && charClass(text.charCodeAt(i)) === ALNUM) i++;
       const joiner = text.charCodeAt(i);
       // A hyphen, apostrophe or dot joins two runs of letters/digits ("Park Ji-hoon", "O'Neil", "17.1").
-      if (i + 1 < n && (joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e) && charClass(text.charCodeAt(i + 1)) === ALNUM) {
+      if (i + 1 < n && (joiner === 0x2d || joiner === 0x27 || joiner === 0x2019 || joiner === 0x2e) && charClass(text.charCodeAt(i + 1)) === ALNUM &&
+        !(joiner !== 0x2d && joiner !== 0x2e && isPossessiveS(text, i + 1))) {
         i += 2;
         continue;
       }
@@ -70,6 +72,12 @@ export function tokenizeWithOffsets(text: string): Token[] {
     push(start, i);
   }
   return out;
+}
+
+/** "s" alone after an apostrophe at `at`: an English possessive, not part of the word before. */
+function isPossessiveS(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 0x73 || c === 0x53) && (at + 1 >= text.length || charClass(text.charCodeAt(at + 1)) !== ALNUM);
 }
 
 const ALNUM = 1;

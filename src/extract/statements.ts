@@ -9,7 +9,7 @@ import {
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './document.js';
 import { foldText } from '../core/text.js';
-import { bareClause } from './complements.js';
+import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
@@ -25,6 +25,8 @@ export interface Statement {
   attributionStart: number | null;
   /** True when the speaker was carried over from the statement this one continues. */
   inherited: boolean;
+  /** Where its attribution starts when the sentence holds another report before it ("… về việc X nói …"). */
+  attributionFrom?: number;
 }
 
 export interface SentenceInput {
@@ -66,10 +68,22 @@ const FRAGMENT_WORDS = 4;
 export function statementsOfSentence(input: SentenceInput): Statement[] {
   // A sentence whose quoted words are all labels or scare quotes can still report speech without them.
   const quoted = input.spans.length ? quotedStatements(input) : [];
-  if (!quoted.length) return indirectStatement(input, false);
+  const topics = topicStatements(input);
+  if (!quoted.length) return [...topics, ...indirectStatement(input, false)];
   // Reported words around the quotations are a statement too ("X cho biết Y, đạt được “…”", "“…”, ông X nói và
   // cho biết Z"), after the verbatim words.
-  return [...quoted, ...indirectStatement(input, true)];
+  return [...topics, ...quoted, ...indirectStatement(input, true)];
+}
+
+/** Reports named as the topic of the sentence's own ("… về việc X tuyên bố Y, bà Z cho biết …"), when X is known. */
+function topicStatements({ text, masked, ctx, registry }: SentenceInput): Statement[] {
+  const out: Statement[] = [];
+  for (const t of topicReports(masked, registry.knownName)) {
+    const speaker = ctx.resolve(t.mention);
+    if (!speaker) continue;
+    out.push({ speaker, text: text.slice(t.start, t.end).trim(), kind: 'indirect', attributionEnd: t.verbEnd, attributionFrom: t.from, attributionStart: null, inherited: false });
+  }
+  return out;
 }
 
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry, opensParagraph }: SentenceInput): Statement[] {

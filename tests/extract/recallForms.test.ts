@@ -143,3 +143,62 @@ describe('verbs that do not make the subject the speaker', () => {
     expect(quoteWith(ex, 'Chúng tôi đã kiểm tra')?.kind).toBe('direct');
   });
 });
+
+describe('reports inside a sentence about another report', () => {
+  it('"… về việc X ngày 7.3 tuyên bố Y, bà Z cho biết W": X said Y on its own date, Z said W', () => {
+    const ex = one(
+      'Chiều 8.3, tại họp báo thường kỳ, trả lời câu hỏi của phóng viên về việc Thủ tướng Na Uy Erik Lindqvist ngày 7.3 tuyên bố sẽ rút khỏi hiệp định nghề cá, Người phát ngôn Bộ Ngoại giao Lê Thu Hà cho biết, Việt Nam tôn trọng mọi thỏa thuận đã ký giữa các bên.',
+    );
+    const topic = quoteWith(ex, 'sẽ rút khỏi hiệp định nghề cá');
+    expect(topic?.speaker).toBe('Erik Lindqvist');
+    expect(topic?.text).toBe('sẽ rút khỏi hiệp định nghề cá');
+    expect(topic?.date).toBe('2024-03-07');
+    const reply = quoteWith(ex, 'Việt Nam tôn trọng mọi thỏa thuận');
+    expect(reply?.speaker).toBe('Lê Thu Hà');
+    expect(reply?.date).toBe('2024-03-08');
+  });
+
+  it('"Được quyền nói lời sau cùng, bị cáo X bày tỏ …": "Được" opens the clause, it is nobody', () => {
+    const ex = one(
+      'Trước tòa, bị cáo Lê Văn Đức mong hội đồng xét xử xem xét hoàn cảnh khó khăn của gia đình.',
+      'Được quyền nói lời sau cùng, bị cáo Trần Thế Vinh bày tỏ ân hận, thừa nhận sai lầm là do thiếu hiểu biết pháp luật.',
+    );
+    expect(quoteWith(ex, 'thừa nhận sai lầm')?.speaker).toBe('Trần Thế Vinh');
+  });
+});
+
+describe('English names and dates around the verb', () => {
+  it('a possessive ends the name, and a country’s possessive leaves its leader as the subject', () => {
+    const ex = one(
+      'Anders Lindqvist’s comments, made on state TV, followed the minister’s trip.',
+      'Lindqvist said the fact that the minister met the king was a positive thing.',
+      'Norway’s Prime Minister Erik Solberg vowed later on Monday that Oslo will never give up its fishing rights.',
+      'Lindqvist later contradicted Solberg, asserting that the talks had not touched on fishing at all.',
+    );
+    expect(quoteWith(ex, 'the minister met the king')?.speaker).toBe('Anders Lindqvist');
+    const vow = quoteWith(ex, 'Oslo will never give up');
+    expect(vow?.speaker).toBe('Erik Solberg');
+    expect(vow?.text).toBe('Oslo will never give up its fishing rights');
+    // "later": after the story's day, on a day the text does not give.
+    const later = quoteWith(ex, 'the talks had not touched on fishing');
+    expect(later?.speaker).toBe('Anders Lindqvist');
+    expect(later?.date).toBeNull();
+  });
+
+  it('a deputy spokesperson is a title, not the ministry speaking', () => {
+    const ex = one('Phó phát ngôn Bộ Ngoại giao Lê Thu Hà cho biết Việt Nam kiên quyết phản đối mọi hành động đơn phương trên biển.');
+    expect(quoteWith(ex, 'kiên quyết phản đối')?.speaker).toBe('Lê Thu Hà');
+  });
+});
+
+describe('a statement relayed from another outlet', () => {
+  it('"Theo tờ X, … ông Y yêu cầu …" has no date unless the sentence gives one', () => {
+    const ex = one(
+      'Chiều 11/3, Tổng thống Erik Lindqvist có cuộc điện đàm với Thủ tướng Trần Văn Khoa.',
+      'Theo tờ The Oslo Post, trong cuộc trò chuyện với ông Khoa, ông Lindqvist yêu cầu mở lại toàn bộ các tuyến đường biển.',
+    );
+    const q = quoteWith(ex, 'mở lại toàn bộ các tuyến');
+    expect(q?.speaker).toBe('Erik Lindqvist');
+    expect(q?.date).toBeNull();
+  });
+});
