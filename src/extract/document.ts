@@ -9,7 +9,7 @@ import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, daysBefore, isAfterPublication, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
-import { BACK_REFERENCE, OUTLET_HEADS } from './lexicon.js';
+import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
@@ -294,8 +294,6 @@ function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): b
 // After a quotation's reporting verb, words that open a clause about the topic rather than the occasion.
 const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
 
-const RELAYED = new RegExp(`^(?:cũng\\s+)?theo\\s+(?:${OUTLET_HEADS.join('|')})\\s`, 'iu');
-
 // Words of the reporting clause that put the speaking at an untold time before the story's day.
 const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|earlier|previously|later)(?=[\s,.;:)]|$)/iu;
 
@@ -332,8 +330,6 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
   const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
   if (!candidates.length && EARLIER.test(attribution)) return { date: null, dateSource: null };
-  // "Theo tờ X, … ông Y yêu cầu …": relayed from another outlet's report, which says when only if the sentence does.
-  if (!candidates.length && RELAYED.test(c.sentence)) return { date: null, dateSource: null };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };

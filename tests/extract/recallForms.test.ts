@@ -190,15 +190,3 @@ describe('English names and dates around the verb', () => {
     expect(quoteWith(ex, 'kiên quyết phản đối')?.speaker).toBe('Lê Thu Hà');
   });
 });
-
-describe('a statement relayed from another outlet', () => {
-  it('"Theo tờ X, … ông Y yêu cầu …" has no date unless the sentence gives one', () => {
-    const ex = one(
-      'Chiều 11/3, Tổng thống Erik Lindqvist có cuộc điện đàm với Thủ tướng Trần Văn Khoa.',
-      'Theo tờ The Oslo Post, trong cuộc trò chuyện với ông Khoa, ông Lindqvist yêu cầu mở lại toàn bộ các tuyến đường biển.',
-    );
-    const q = quoteWith(ex, 'mở lại toàn bộ các tuyến');
-    expect(q?.speaker).toBe('Erik Lindqvist');
-    expect(q?.date).toBeNull();
-  });
-});
