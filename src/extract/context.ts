@@ -27,7 +27,7 @@ export class ArticleContext {
       if (m.type !== 'person' && m.type !== 'org') continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
       // Only someone who could speak is an antecedent: not a bare capitalised run the article never writes as a
-      // person ("the East Sea"), nor a place or an outlet.
+      // person ("the Northern Plains"), nor a place or an outlet.
       if (e && m.type === 'person' && (e.attested || !m.bare) && canSpeak(e)) this.push(e);
     }
   }
