@@ -417,6 +417,9 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   return null;
 }
 
+// An English possessive ending a name: "Berg's", "Berg’s".
+const POSSESSIVE = /['’]s$/u;
+
 /**
  * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
  * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 5/2"` → Anna Berg.
@@ -425,6 +428,11 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
   const tokens = tokenizeWithOffsets(phrase);
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const m = mentionAt(phrase, tokens, i, knownName);
+    // "Minister Anna Berg's spokesman Ole Lund said": a possessive name only says whose; the subject is what follows.
+    if (m && m.type === 'person' && POSSESSIVE.test(m.surface)) {
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
+      continue;
+    }
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
