@@ -150,7 +150,7 @@ function readDocument(
       const quotedExplicit = found.filter((d) => masked[d.start] === '§' && !d.relative);
       events.push(...eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || !d.relative) : dates, source, masked, para.photo));
       const mentions = findMentions(masked, registry.knownName);
-      ctx.noteMentions(mentions);
+      ctx.noteMentions(mentions, masked);
       if (para.caption) continue;
 
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.

@@ -142,6 +142,16 @@ export const ORG_HEADS: readonly string[] = [
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Phủ Tổng thống',
 ];
 
+/**
+ * Last words that make a capitalised run the name of a company or body, in the English the Vietnamese press keeps
+ * for them ("Chủ tịch Green Harbor Holdings", "CEO của Lumen Technologies"): never a person's name.
+ */
+export const ORG_TAILS: ReadonlySet<string> = new Set([
+  'Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'JSC', 'Company', 'Co', 'Bank', 'Capital',
+  'Ventures', 'Partners', 'Technologies', 'Technology', 'Foundation', 'Media', 'Airlines', 'Airways', 'Motors',
+  'Pharma', 'Investment', 'Investments', 'Securities', 'Fund', 'Labs', 'Studio', 'Studios', 'Solutions', 'Systems',
+]);
+
 /** Acronym-like organisations written in capitals (NATO, EU, WHO): any token of 2+ capitals is one. */
 export const ORG_ACRONYM = /^[A-ZĐ]{2,}$/u;
 

@@ -6,7 +6,7 @@
 import { foldText } from '../core/text.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
-  ADMIN_UNITS, FEMALE_HONORIFICS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
@@ -373,6 +373,11 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
         }
+        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who.
+        if (ORG_TAILS.has(tokens[j + run - 1]!.text)) {
+          const roleText = slice(text, tokens, i, j + run);
+          return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
+        }
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,
@@ -410,6 +415,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
     if (run === 0) return null;
     const name = slice(text, tokens, i, i + run);
+    if (run >= 2 && ORG_TAILS.has(tokens[i + run - 1]!.text)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }

@@ -23,3 +23,42 @@ describe('English possessives', () => {
     ], 'raise the tax on fuel')).toBe('Ola Strand');
   });
 });
+
+describe('pronouns', () => {
+  it('"he" after another person opened a sentence since the last speaker is nobody', () => {
+    expect(speakerOf([
+      'Defence Minister Ola Strand said the talks would resume in May.',
+      'Trade Secretary Erik Vang met the delegation in Bergen on Tuesday, praising its “constructive” tone.',
+      '“We expect an agreement before the summer,” he told reporters.',
+    ], 'agreement before the summer')).toBeNull();
+  });
+
+  it('with no one quoted yet, "he" is the person the sentence before was about', () => {
+    expect(speakerOf([
+      'Speaking on the radio today, Energy Minister Erik Vang defended the plan to close the mine.',
+      'He said: “The plan will cut the cost of power for every family in the valley.”',
+    ], 'cut the cost of power')).toBe('Erik Vang');
+  });
+
+  it('"he" is nobody when a name without a title came after the last person with one', () => {
+    expect(speakerOf([
+      'Mr. Lund and Jon Berge briefed the council on the talks this morning.',
+      'After the meeting, reporting on his visit to the border region, Jon Berge described the camps as crowded.',
+      'Convening another round of talks now would be premature and risky for everyone involved, he said.',
+    ], 'Convening another round')).toBeNull();
+  });
+
+  it('"ông" still finds the person named with his title past a company name written bare', () => {
+    expect(speakerOf([
+      'Giữa lúc thị trường bất động sản khó khăn kéo dài, ông Lê Văn Tường, Chủ tịch Green Harbor Holdings, vẫn tiếp tục rót vốn.',
+      'Trong buổi gặp gỡ nhà đầu tư, ông cho biết công ty sẽ mở thêm ba nhà máy chế biến gỗ ở miền Trung.',
+    ], 'mở thêm ba nhà máy')).toBe('Lê Văn Tường');
+  });
+
+  it('a pronoun does not refer to a name that comes after it in its own sentence', () => {
+    expect(speakerOf([
+      'Bộ trưởng Hồ Văn Tài cho biết ngân sách cho dự án đã được duyệt.',
+      '“Chúng tôi sẽ giải ngân ngay trong tháng này để kịp mùa khô”, ông nói với Chủ tịch tỉnh Đặng Quốc Việt.',
+    ], 'giải ngân ngay')).toBe('Hồ Văn Tài');
+  });
+});
