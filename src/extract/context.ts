@@ -17,6 +17,7 @@ function opensSentence(start: number, text: string | undefined): boolean {
   return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
+const NOT_ONE_PERSON = /^(?:it|they|họ)$/iu;
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
@@ -62,7 +63,9 @@ export class ArticleContext {
       if (m.type !== 'person' && m.type !== 'org') continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
       if (!e || !canSpeak(e)) continue;
-      const opens = first && opensSentence(m.start, text);
+      // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
+      const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
+      const opens = first && early;
       first = false;
       this.sentence.push({ e, start: m.start });
       moveToEnd(this.anyone, e);
@@ -73,7 +76,7 @@ export class ArticleContext {
       // person ("the Northern Plains"), nor a place or an outlet.
       if (m.type === 'person' && (e.attested || !m.bare)) {
         this.push(e);
-        if (!this.pendingPerson && opensSentence(m.start, text)) this.pendingPerson = e;
+        if (!this.pendingPerson && early) this.pendingPerson = e;
       }
     }
   }
@@ -135,6 +138,7 @@ export class ArticleContext {
    * said.") or was named after the last person who could speak, the pronoun could mean either: nobody.
    */
   private antecedent(m: Extract<Mention, { type: 'pronoun' }>): SpeakerEntry | null {
+    if (NOT_ONE_PERSON.test(m.surface)) return null;
     const later = new Set(this.sentence.filter((x) => x.start > m.start).map((x) => x.e));
     for (const x of this.sentence) if (x.start < m.start) later.delete(x.e);
     const fits = (e: SpeakerEntry) => e.kind === 'person' && !later.has(e) && (!m.gender || !e.gender || e.gender === m.gender);

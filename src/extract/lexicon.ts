@@ -51,6 +51,8 @@ export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs
 export const PRONOUNS: readonly string[] = [
   'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này',
   'bà này', 'ông', 'bà', 'anh', 'chị', 'he', 'she',
+  // Never one person ("it said" of an office, "they said" of a group): a subject, but nobody of the cast.
+  'it', 'they', 'họ',
 ];
 
 /**

@@ -398,6 +398,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
   }
 
+  // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
+  if (POSSESSIVE_DETERMINERS.has(lower) && isWord(tokens[i + 1]) && !isCap(tokens[i + 1]) && !matchSeq(tokens, i + 1, VERB_SEQ)) {
+    return { type: 'role', role: slice(text, tokens, i, i + 2), surface: slice(text, tokens, i, i + 2), start: t.start, end: endOf(tokens, i + 2) };
+  }
   const pron = matchSeq(tokens, i, PRONOUN_SEQ);
   // "Anh" is also the country: "Anh và Pháp", "Anh, Pháp" are places, "Anh nói thêm" is a pronoun.
   const placeLike = pron === 1 && matchSeq(tokens, i, PLACE_SEQ, true) > 0 &&
@@ -422,6 +426,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
   return null;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 
 // An English possessive ending a name: "Berg's", "Berg’s".
 const POSSESSIVE = /['’]s$/u;

@@ -62,3 +62,27 @@ describe('pronouns', () => {
     ], 'giải ngân ngay')).toBe('Hồ Văn Tài');
   });
 });
+
+describe('subjects that are not one person of the cast', () => {
+  it('"her office said" is not the minister herself', () => {
+    const paragraphs = [
+      'Health Minister Greta Holm’s remarks on the hospital closures were “taken out of context”, her office said on Monday.',
+      '“The minister never said the northern hospitals would close before the new ones open,” her office said.',
+    ];
+    expect(speakerOf(paragraphs, 'never said the northern hospitals')).toBeNull();
+  });
+
+  it('"it said, she had …": what an office reports is not the words of the person it reports on', () => {
+    expect(speakerOf([
+      'Minister Greta Holm spoke to reporters in the morning.',
+      'Noting that Holm had first refused to take questions on the budget, it said, she had “answered only briefly” on the cuts.',
+    ], 'answered only briefly')).toBeNull();
+  });
+
+  it('"họ cho biết" is a group, never the last person named', () => {
+    expect(speakerOf([
+      'Ông Phí Văn Lâm, trưởng thôn, đã đến hiện trường từ sáng sớm.',
+      'Nhiều hộ dân trong thôn cũng có mặt. Họ cho biết nước lũ đã rút nhưng đường vào thôn vẫn còn ngập sâu.',
+    ], 'nước lũ đã rút')).toBeNull();
+  });
+});
