@@ -7,6 +7,17 @@ import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
+// A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
+// "Speaking on the radio today, minister X …"), with no quotation before it.
+const SUBJECT_WORDS = 6;
+
+function opensSentence(start: number, text: string | undefined): boolean {
+  if (text === undefined) return start <= 30;
+  const before = text.slice(0, start);
+  return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
+}
+const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
+const NOT_ONE_PERSON = /^(?:it|they|họ)$/iu;
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
@@ -14,6 +25,24 @@ export class ArticleContext {
   private lastSpeaker: SpeakerEntry | null = null;
   /** People named or speaking in the current paragraph, most recent last. */
   private paragraph: SpeakerEntry[] = [];
+  /**
+   * Everyone a pronoun could mean, most recent last: also names never written with a title ("Anna Berg reported
+   * …"), which are too weak to speak themselves but are what a following "he" most likely refers to.
+   */
+  private readonly anyone: SpeakerEntry[] = [];
+  /** People named in the current sentence, with where: a pronoun refers back, not to a name after it. */
+  private sentence: Array<{ e: SpeakerEntry; start: number }> = [];
+  /**
+   * The name opening the current sentence, and the last one that opened a sentence since someone spoke (any name
+   * that could be a person: enough to make a pronoun unsure).
+   */
+  private pendingSubject: SpeakerEntry | null = null;
+  private subjectSinceSpeaker: SpeakerEntry | null = null;
+  /** The person (written with a title or honorific) opening the current sentence, and the sentence before. */
+  private pendingPerson: SpeakerEntry | null = null;
+  private previousSubject: SpeakerEntry | null = null;
+  /** The last person so written who opened a sentence since someone spoke. */
+  private personSinceSpeaker: SpeakerEntry | null = null;
 
   constructor(
     private readonly registry: SpeakerRegistry,
@@ -22,13 +51,33 @@ export class ArticleContext {
   ) {}
 
   /** Note people named in a sentence, in order, so later references can find them. */
-  noteMentions(mentions: Mention[]): void {
+  noteMentions(mentions: Mention[], text?: string): void {
+    if (this.pendingSubject && this.pendingSubject !== this.lastSpeaker) this.subjectSinceSpeaker = this.pendingSubject;
+    if (this.pendingPerson && this.pendingPerson !== this.lastSpeaker) this.personSinceSpeaker = this.pendingPerson;
+    this.previousSubject = this.pendingPerson;
+    this.pendingSubject = null;
+    this.pendingPerson = null;
+    this.sentence = [];
+    let first = true;
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
+      if (!e || !canSpeak(e)) continue;
+      // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
+      const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
+      const opens = first && early;
+      first = false;
+      this.sentence.push({ e, start: m.start });
+      moveToEnd(this.anyone, e);
+      // "Anna Berg met the minister on Monday.": the person opening a sentence is its subject, the centre of
+      // what follows; a "he" after it may mean her rather than whoever spoke before.
+      if (opens) this.pendingSubject = e;
       // Only someone who could speak is an antecedent: not a bare capitalised run the article never writes as a
-      // person ("the East Sea"), nor a place or an outlet.
-      if (e && m.type === 'person' && (e.attested || !m.bare) && canSpeak(e)) this.push(e);
+      // person ("the Northern Plains"), nor a place or an outlet.
+      if (m.type === 'person' && (e.attested || !m.bare)) {
+        this.push(e);
+        if (!this.pendingPerson && early) this.pendingPerson = e;
+      }
     }
   }
 
@@ -38,19 +87,20 @@ export class ArticleContext {
   }
 
   private push(e: SpeakerEntry): void {
-    const i = this.recent.indexOf(e);
-    if (i >= 0) this.recent.splice(i, 1);
-    this.recent.push(e);
-    const j = this.paragraph.indexOf(e);
-    if (j >= 0) this.paragraph.splice(j, 1);
-    this.paragraph.push(e);
+    moveToEnd(this.recent, e);
+    moveToEnd(this.paragraph, e);
   }
 
   /** Record that `e` made a statement: the default antecedent of a following "ông"/"bà". */
   noteSpeaker(e: SpeakerEntry): void {
     if (e.kind === 'person') {
       this.lastSpeaker = e;
+      this.subjectSinceSpeaker = null;
+      this.personSinceSpeaker = null;
+      this.pendingSubject = null;
+      this.pendingPerson = null;
       this.push(e);
+      moveToEnd(this.anyone, e);
     }
   }
 
@@ -81,6 +131,33 @@ export class ArticleContext {
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
   }
 
+  /**
+   * Whom "ông", "bà", "he" refers to: the nearest fitting person of this paragraph ("… Lucía Herrero gọi … “…”. “…”,
+   * bà nói."), else the last speaker, else the subject of the sentence before, else the person last named. Names after the pronoun in its own sentence are
+   * not antecedents. When another fitting person has since opened a sentence ("X said …. Y met Z …. “…,” he
+   * said.") or was named after the last person who could speak, the pronoun could mean either: nobody.
+   */
+  private antecedent(m: Extract<Mention, { type: 'pronoun' }>): SpeakerEntry | null {
+    if (NOT_ONE_PERSON.test(m.surface)) return null;
+    const later = new Set(this.sentence.filter((x) => x.start > m.start).map((x) => x.e));
+    for (const x of this.sentence) if (x.start < m.start) later.delete(x.e);
+    const fits = (e: SpeakerEntry) => e.kind === 'person' && !later.has(e) && (!m.gender || !e.gender || e.gender === m.gender);
+    // English writes people without a title ("Anna Berg reported …"), so there a bare name may be whom "he" means;
+    // Vietnamese copy writes a person "ông X", "bà Y", and its bare capitalised runs are bodies and brands.
+    const english = ENGLISH_PRONOUN.test(m.surface);
+    const here = [...this.paragraph].reverse().find(fits);
+    if (here) return here;
+    if (this.lastSpeaker && fits(this.lastSpeaker)) {
+      const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
+      return rival && rival !== this.lastSpeaker && fits(rival) ? null : this.lastSpeaker;
+    }
+    // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
+    // said: “…”"), else the last person named, if no other was named after.
+    if (this.previousSubject && fits(this.previousSubject)) return this.previousSubject;
+    const named = [...this.recent].reverse().find(fits);
+    return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
+  }
+
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
       case 'person': {
@@ -96,14 +173,7 @@ export class ArticleContext {
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);
       }
-      case 'pronoun': {
-        const fits = (e: SpeakerEntry) => e.kind === 'person' && (!m.gender || !e.gender || e.gender === m.gender);
-        // The nearest fitting person of this paragraph ("… Lucía Herrero gọi … “…”. “…”, bà nói."), then the last speaker.
-        const here = [...this.paragraph].reverse().find(fits);
-        if (here) return here;
-        if (this.lastSpeaker && fits(this.lastSpeaker)) return this.lastSpeaker;
-        return [...this.recent].reverse().find(fits) ?? null;
-      }
+      case 'pronoun': return this.antecedent(m);
       case 'role': {
         // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
         if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
@@ -122,4 +192,11 @@ export class ArticleContext {
         return null;
     }
   }
+}
+
+/** Put `e` last in a recency list. */
+function moveToEnd(list: SpeakerEntry[], e: SpeakerEntry): void {
+  const i = list.indexOf(e);
+  if (i >= 0) list.splice(i, 1);
+  list.push(e);
 }

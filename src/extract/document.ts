@@ -145,12 +145,12 @@ function readDocument(
       const masked = maskQuotes(sentence.text, local);
       const found = sentenceDates(sentence.text, reference, floor);
       const dates = found.filter((d) => masked[d.start] !== '§');
-      // A speaker's own explicit date is a dated happening too ("Viet Challenge năm 2019 diễn ra tại Boston"), but
+      // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
       const quotedExplicit = found.filter((d) => masked[d.start] === '§' && !d.relative);
       events.push(...eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || !d.relative) : dates, source, masked, para.photo));
       const mentions = findMentions(masked, registry.knownName);
-      ctx.noteMentions(mentions);
+      ctx.noteMentions(mentions, masked);
       if (para.caption) continue;
 
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.

@@ -60,6 +60,8 @@ export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs
 export const PRONOUNS: readonly string[] = [
   'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này',
   'bà này', 'ông', 'bà', 'anh', 'chị', 'he', 'she',
+  // Never one person ("it said" of an office, "they said" of a group): a subject, but nobody of the cast.
+  'it', 'they', 'họ',
 ];
 
 /**
@@ -150,6 +152,16 @@ export const ORG_HEADS: readonly string[] = [
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Phủ Tổng thống',
 ];
+
+/**
+ * Last words that make a capitalised run the name of a company or body, in the English the Vietnamese press keeps
+ * for them ("Chủ tịch Green Harbor Holdings", "CEO của Lumen Technologies"): never a person's name.
+ */
+export const ORG_TAILS: ReadonlySet<string> = new Set([
+  'Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'JSC', 'Company', 'Co', 'Bank', 'Capital',
+  'Ventures', 'Partners', 'Technologies', 'Technology', 'Foundation', 'Media', 'Airlines', 'Airways', 'Motors',
+  'Pharma', 'Investment', 'Investments', 'Securities', 'Fund', 'Labs', 'Studio', 'Studios', 'Solutions', 'Systems',
+]);
 
 /** Acronym-like organisations written in capitals (NATO, EU, WHO): any token of 2+ capitals is one. */
 export const ORG_ACRONYM = /^[A-ZĐ]{2,}$/u;

@@ -6,7 +6,7 @@
 import { foldText } from '../core/text.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
-  ADMIN_UNITS, FEMALE_HONORIFICS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
@@ -197,7 +197,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       return k;
     };
     j = tail(j + (greedy ? Math.max(1, capRun(tokens, j)) : 1));
-    // "Trung tâm Khí tượng Thủy văn Trung ương": more fields, each capitalised words then lower case. A personal name
+    // "Viện Kinh tế Nông nghiệp Trung ương": more fields, each capitalised words then lower case. A personal name
     // after the body is capitalised throughout and starts with a family name, so it is not taken.
     for (;;) {
       if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_WIDE, true)) break;
@@ -381,6 +381,11 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
         }
+        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who.
+        if (ORG_TAILS.has(tokens[j + run - 1]!.text)) {
+          const roleText = slice(text, tokens, i, j + run);
+          return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
+        }
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,
@@ -401,6 +406,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
   }
 
+  // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
+  if (POSSESSIVE_DETERMINERS.has(lower) && isWord(tokens[i + 1]) && !isCap(tokens[i + 1]) && !matchSeq(tokens, i + 1, VERB_SEQ)) {
+    return { type: 'role', role: slice(text, tokens, i, i + 2), surface: slice(text, tokens, i, i + 2), start: t.start, end: endOf(tokens, i + 2) };
+  }
   const pron = matchSeq(tokens, i, PRONOUN_SEQ);
   // "Anh" is also the country: "Anh và Pháp", "Anh, Pháp" are places, "Anh nói thêm" is a pronoun.
   const placeLike = pron === 1 && matchSeq(tokens, i, PLACE_SEQ, true) > 0 &&
@@ -418,12 +427,18 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
     if (run === 0) return null;
     const name = slice(text, tokens, i, i + run);
+    if (run >= 2 && ORG_TAILS.has(tokens[i + run - 1]!.text)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
   }
   return null;
 }
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+
+// An English possessive ending a name: "Berg's", "Berg’s".
+const POSSESSIVE = /['’]s$/u;
 
 /**
  * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
@@ -433,6 +448,11 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
   const tokens = tokenizeWithOffsets(phrase);
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const m = mentionAt(phrase, tokens, i, knownName);
+    // "Minister Anna Berg's spokesman Ole Lund said": a possessive name only says whose; the subject is what follows.
+    if (m && m.type === 'person' && POSSESSIVE.test(m.surface)) {
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
+      continue;
+    }
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;

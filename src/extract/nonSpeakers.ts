@@ -15,7 +15,7 @@ const HEADS = [...VENUE_HEADS].sort((a, b) => b.length - a.length);
 export function isNonSpeakerName(name: string): boolean {
   const n = name.trim();
   if (WHOLE.has(key(n))) return true;
-  // "Sân vận động Mỹ Đình", "Talkshow The Investors": the head as written, capitalised, then a name.
+  // "Sân vận động Mỹ Đình", "Talkshow The Builders": the head as written, capitalised, then a name.
   return HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1);
 }
 

@@ -26,9 +26,12 @@ export function speakerIdOf(name: string): string {
   return tokenize(foldText(name)).join('-');
 }
 
-/** Names are written as seen; brackets ("[Ông] Berg") and stray punctuation are not part of them. */
+/**
+ * Names are written as seen; brackets ("[Ông] Berg"), stray punctuation and an English possessive ("Anna Berg's
+ * office") are not part of them.
+ */
 export function cleanName(name: string): string {
-  return name.replace(/[[\]()]/g, '').replace(/\s+/g, ' ').trim();
+  return name.replace(/[[\]()]/g, '').replace(/\s+/g, ' ').trim().replace(/(?<=\p{L})['’]s$/u, '');
 }
 
 const FOLDED_ROLES = ROLE_NOUNS.map((r) => foldText(r)).sort((a, b) => b.length - a.length);
