@@ -162,6 +162,8 @@ function readDocument(
         const d = dates.find((x) => x.date)?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
       }
+      // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
+      let occasion: IsoDate = null;
       for (const st of statements) {
         const dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
@@ -181,6 +183,7 @@ function readDocument(
             endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
+        if (dated.dateSource === 'sentence') occasion = dated.date;
         if (st.speaker || st.kind !== 'indirect') {
           quotes.push({ speaker: st.speaker, text: st.text, kind: st.kind, ...dated, excerpt: sentence.text, source });
           paragraphOf.set(quotes.at(-1)!, pi);
@@ -192,7 +195,10 @@ function readDocument(
       const pointed = dates.filter((d) => d.date && !isAfterPublication(d.date, published));
       const firstDate = pointed[0]?.date ?? null;
       // Nor does the date of an incident recounted ("vụ ông X bị bắt tối qua") or of a term.
-      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d));
+      // Nor does a date in what a statement reports ("X cho biết nhiệm kỳ … kết thúc vào tháng 5/2024"): it is the
+      // topic, not the occasion.
+      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d) &&
+        !statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.text.length)));
       if (context.length) {
         const firstContext = context[0]!.date;
         for (const m of mentions) {
@@ -201,6 +207,7 @@ function readDocument(
         }
         paraDate = context.at(-1)!.date;
       }
+      if (occasion) paraDate = occasion;
       if (firstDate) {
         lastDate = pointed.at(-1)!.date;
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {

@@ -32,25 +32,49 @@ export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, num
 }
 
 // Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
-const OCCASION_BEFORE = /(?:họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
+const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
 const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
 const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|từng)\s/iu;
+// English copy recounts an incident in the passive: "was detained in July 2018", "were arrested last week" — unless
+// the passive is the reporting itself ("was quoted as saying on Monday").
+const ENGLISH_EVENT_CLAUSE = /(?:^|\s)(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt|ld)(?=\s|$)/u;
+const ENGLISH_REPORTING = /(?:^|\s)(?:quoted|said|saying|told|asked|interviewed)(?=\s|$)/u;
 
 /** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
 export function isOtherDate(sentence: string, d: DateMention): boolean {
   const before = sentence.slice(0, d.start);
   if (TERM_BEFORE.test(before.slice(-30))) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (ENGLISH_EVENT_CLAUSE.test(clause) && !ENGLISH_REPORTING.test(clause)) return true;
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
+}
+
+// What may stand between an English reporting verb and its time adverbial: the person or occasion told
+// ("told reporters on Wednesday", "said in an interview in Hanoi on Thursday", "told a news conference on
+// Monday"); a clause ("said the vote would take place on Friday") has a subject or a verb and is not such a gap.
+const ENGLISH_GAP = /^(?:\s+(?:[A-Za-z'’-]+|\d+)){0,8}\s+$|^\s+$/;
+const CLAUSE_WORD = /(?:^|\s)(?:that|who|which|when|if|whether|he|she|they|it|we|I|you|would|will|was|were|is|are|had|has|have|could|should|might|may|can|the\s+[a-z]+\s+(?:would|will|was|is))(?=\s|$)/;
+// An English date phrase: "on Thursday", "Tuesday", "yesterday", "last week", "on March 27".
+const ENGLISH_DATE = /^[A-Za-z][\x20-\x7e]*$/;
+
+/**
+ * A date just after the reporting verb that says when the speaking happened, as English places it ("X said on
+ * Tuesday", "X told reporters in Hanoi on Wednesday he …"). Vietnamese puts that date before the verb
+ * ("X hôm 27/3 cho biết"); a date after a Vietnamese verb is most often what the statement is about.
+ */
+export function isVerbAdverbial(sentence: string, attributionEnd: number, d: DateMention): boolean {
+  if (d.start < attributionEnd || !ENGLISH_DATE.test(d.raw)) return false;
+  const gap = sentence.slice(attributionEnd, d.start);
+  return ENGLISH_GAP.test(gap) && !CLAUSE_WORD.test(gap);
 }
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
+export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
 
 // Occasions where people gather and are asked questions: not an announcement or a statement issued.
-export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận)(?=[\s,.;:)]|$)/iu;
+export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận|interview|press conference|news conference|briefing|hearing)(?=[\s,.;:)]|$)/iu;
 // A paragraph that opens with a speaker's label, the form of an interview transcript: "CEO Đặng Văn A: Tôi …".
 const TRANSCRIPT_LABEL = /^(?:[*•–-]\s*)?(\p{Lu}[^:.!?“”"]{1,60}):\s+\S/u;
 
@@ -109,10 +133,11 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // "kể từ khi nhậm chức") belongs to that topic.
   const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
     !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
-  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && (d.start < st.attributionEnd || trailing(d));
+  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) &&
+    (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
   const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
-  if (!candidates.length && dates.some((d) => d.date === null && d.start < st.attributionEnd && !isOtherDate(c.sentence, d))) {
+  if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) {
     return { date: null, dateSource: null };
   }
   // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
