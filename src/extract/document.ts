@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
@@ -112,6 +112,7 @@ function readDocument(
   const reference = referenceOf(doc.published);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
+  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const quotes: RawQuote[] = [];
@@ -171,7 +172,7 @@ function readDocument(
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
-          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published,
+          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);

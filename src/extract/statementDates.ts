@@ -119,6 +119,8 @@ export interface DateContext {
   storyDate: IsoDate;
   leadDate: IsoDate;
   published: IsoDate;
+  /** False when the article's own words put its writing on another day than its stamp: then no fallback to it. */
+  stampTrusted: boolean;
 }
 
 /**
@@ -149,6 +151,6 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // The story's latest dated happening stands in for the publication date only when there is none.
   const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
   if (context) return { date: context, dateSource: 'context' };
-  if (c.published) return { date: c.published, dateSource: 'published' };
+  if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
 }

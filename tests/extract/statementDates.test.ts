@@ -221,3 +221,21 @@ describe('the occasion of a sentence carries to the next statements, not the dat
     expect(quoteWith(ex, 'không thể chờ thêm')).toMatchObject({ date: '2022-02-03', dateSource: 'context' });
   });
 });
+
+describe('a page stamp the article itself contradicts is not a statement date', () => {
+  const page = (spelled: string) => extract([
+    `Tối qua (${spelled}), ông Lâm Hữu Phước, Phó Chủ tịch UBND huyện, cho biết: “Nước sông đã lên mức báo động 2”.`,
+    'Ông Đinh Quang Vũ, Giám đốc Đài Khí tượng Thủy văn khu vực, nói: “Mưa lớn còn kéo dài trên toàn vùng”.',
+  ], '2021-03');
+
+  it('"tối qua (14-11)" under a page stamped 2021-03: the undated statement gets no date rather than the stamp', () => {
+    const ex = page('14-11');
+    expect(quoteWith(ex, 'báo động 2')?.date).toBe('2020-11-14');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')?.date).toBeNull();
+  });
+
+  it('a spelled day that agrees with the stamp leaves the publication date as the fallback', () => {
+    const ex = page('2-3');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')).toMatchObject({ date: '2021-03', dateSource: 'published' });
+  });
+});
