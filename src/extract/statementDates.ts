@@ -109,6 +109,10 @@ const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)
 // Words of the reporting clause that put the speaking at an untold time before the story's day.
 const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây)(?=[\s,.;:)]|$)/iu;
 
+// English copy recounting an earlier remark as the cause of something: "… ignited controversy at a news conference
+// when he said …", "… drew criticism when she called …". The remark is background, said before the story's day.
+const RECOUNTED = /(?:^|\s)when\s+(?:he|she|they|it)\s+(?:said|told|declared|claimed|called|described|warned|argued|wrote|tweeted|suggested)(?=\s|$)/u;
+
 export interface DateContext {
   sentence: string;
   backRef: boolean;
@@ -144,7 +148,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   }
   // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
   const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
-  if (!candidates.length && EARLIER.test(attribution)) return { date: null, dateSource: null };
+  if (!candidates.length && (EARLIER.test(attribution) || RECOUNTED.test(attribution))) return { date: null, dateSource: null };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };

@@ -239,3 +239,19 @@ describe('a page stamp the article itself contradicts is not a statement date', 
     expect(quoteWith(ex, 'Mưa lớn còn kéo dài')).toMatchObject({ date: '2021-03', dateSource: 'published' });
   });
 });
+
+describe('an earlier remark recounted as background', () => {
+  it('"… drew criticism at a rally when she said …" is not dated to the publication day', () => {
+    const ex = extractCorpus([makeDoc([
+      'Governor Alma Ridley drew criticism at a rally in Dayton when she said the plant “would never reopen under my watch.”',
+    ], { published: '2022-03-06' })]);
+    expect(quoteWith(ex, 'never reopen')?.date).toBeNull();
+  });
+
+  it('a remark told with its own day keeps that day', () => {
+    const ex = extractCorpus([makeDoc([
+      'Governor Alma Ridley said on Friday the plant “would never reopen under my watch.”',
+    ], { published: '2022-03-06' })]);
+    expect(quoteWith(ex, 'never reopen')?.date).toBe('2022-03-04');
+  });
+});
