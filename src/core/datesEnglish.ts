@@ -68,7 +68,8 @@ const monthOnly: Rule = {
 const weekday: Rule = {
   quick: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u,
   // Not a title that starts with a weekday: "the Sunday Times", "Monday Morning".
-  re: re(s`${L}(?:(?<mode>last|next|this|on)\s+)?(?<wd>${WEEKDAY})${R}(?!\s+\p{Lu})`),
+  // Not a schedule: "every Thursday", "on Thursdays", "each Monday" name no one day.
+  re: re(s`${L}(?<!(?:every|each)\s+)(?:(?<mode>last|next|this|on)\s+)?(?<wd>${WEEKDAY})${R}(?!s\b)(?!\s+\p{Lu})`),
   resolve(m, text, ref) {
     const g = m.groups!;
     const index = WEEKDAYS.indexOf(g.wd!.toLowerCase());

@@ -116,3 +116,26 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
     return { ...m, date };
   });
 }
+
+// "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)": the page spells out its own today or yesterday.
+const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+)(qua|nay|kia)\s*\(/iu;
+const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2 };
+// A page written the evening before its stamp, or stamped a day or two late, is still the same report.
+const STAMP_SLACK_DAYS = 2;
+
+/**
+ * Whether the article's own words put its writing on another day than its date stamp: "hôm qua (19-10)" under a
+ * page stamped 2017-03 was written on 20 October, so the stamp cannot stand for when its undated statements were
+ * made. A stamp of month precision is contradicted by a writing day in another month.
+ */
+export function isStampContradicted(texts: string[], reference: IsoDate): boolean {
+  if (!reference) return false;
+  const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
+  for (const m of texts.flatMap((t) => findDateMentions(t, reference))) {
+    const spelled = SPELLED_DAY.exec(m.raw);
+    if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
+    const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
+    if (published.length === 7 ? !written.startsWith(published) : Math.abs(daysBefore(written, published) ?? 0) > STAMP_SLACK_DAYS) return true;
+  }
+  return false;
+}

@@ -4,10 +4,10 @@
  * text last pointed at.
  */
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
-import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, daysBefore, isAfterPublication, isForwardLooking, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
+import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -33,8 +33,6 @@ export interface RawQuote {
 export function sourceOf(doc: CorpusDocument): SourceRef {
   return { file: doc.file, title: doc.title, url: doc.url, published: doc.published, outlet: doc.outlet };
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
 
 export interface LastStatement {
   speaker: SpeakerEntry;
@@ -114,6 +112,7 @@ function readDocument(
   const reference = referenceOf(doc.published);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
+  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const quotes: RawQuote[] = [];
@@ -164,6 +163,8 @@ function readDocument(
         const d = dates.find((x) => x.date)?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
       }
+      // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
+      let occasion: IsoDate = null;
       for (const st of statements) {
         const dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
@@ -171,7 +172,7 @@ function readDocument(
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
-          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published,
+          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
@@ -183,6 +184,7 @@ function readDocument(
             endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
+        if (dated.dateSource === 'sentence') occasion = dated.date;
         if (st.speaker || st.kind !== 'indirect') {
           // Words cut off by the end of the stored page are shown as unfinished, not as what the speaker ended on.
           const text = para.cut && para.text.endsWith(st.text) ? `${st.text} …` : st.text;
@@ -196,7 +198,10 @@ function readDocument(
       const pointed = dates.filter((d) => d.date && !isAfterPublication(d.date, published));
       const firstDate = pointed[0]?.date ?? null;
       // Nor does the date of an incident recounted ("vụ ông X bị bắt tối qua") or of a term.
-      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d));
+      // Nor does a date in what a statement reports ("X cho biết nhiệm kỳ … kết thúc vào tháng 5/2024"): it is the
+      // topic, not the occasion.
+      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d) &&
+        !statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.text.length)));
       if (context.length) {
         const firstContext = context[0]!.date;
         for (const m of mentions) {
@@ -205,6 +210,7 @@ function readDocument(
         }
         paraDate = context.at(-1)!.date;
       }
+      if (occasion) paraDate = occasion;
       if (firstDate) {
         lastDate = pointed.at(-1)!.date;
         if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
@@ -224,121 +230,6 @@ function readDocument(
   return { quotes, events };
 }
 
-// The opening paragraphs a report takes to name its occasion after an opening quotation or summary.
-const OPENING = 3;
-
-/**
- * A report often opens with its most striking words, undated, and dates them in the next lines ("“…” - chia sẻ
- * của Thứ trưởng X." then "Chiều 13/6, Thứ trưởng X đã có cuộc trao đổi …"). An opening statement that fell back
- * to the publication date, or has none, takes the date the same speaker is given a few paragraphs on, else the
- * lede's occasion.
- */
-function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, number>, leadDate: IsoDate, published: IsoDate): void {
-  const opening = quotes.filter((q) => paragraphOf.get(q) === 0 && (q.dateSource === 'published' || q.dateSource === null));
-  for (const q of opening) {
-    const later = quotes.find((o) => o !== q && o.speaker !== null && o.speaker === q.speaker && o.dateSource === 'sentence' &&
-      (paragraphOf.get(o) ?? OPENING + 1) <= OPENING && o.date !== null && DAY.test(o.date) && !isAfterPublication(o.date, published));
-    const date = later?.date ?? (q.dateSource === 'published' ? leadDate : null);
-    if (date) Object.assign(q, { date, dateSource: 'context' });
-  }
-}
-
-// Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
-const OCCASION_BEFORE = /(?:họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
-// Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
-const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
-const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|từng)\s/iu;
-
-/** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
-function isOtherDate(sentence: string, d: DateMention): boolean {
-  const before = sentence.slice(0, d.start);
-  if (TERM_BEFORE.test(before.slice(-30))) return true;
-  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
-}
-
-// A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
-// or a decision: only such a date can stand for when the report's undated statements were made.
-const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng)(?=[\s,.;:)]|$)/iu;
-
-// Occasions where people gather and are asked questions: not an announcement or a statement issued.
-const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận)(?=[\s,.;:)]|$)/iu;
-// A paragraph that opens with a speaker's label, the form of an interview transcript: "CEO Đặng Văn A: Tôi …".
-const TRANSCRIPT_LABEL = /^(?:[*•–-]\s*)?(\p{Lu}[^:.!?“”"]{1,60}):\s+\S/u;
-
-/** Whether a paragraph is an answer in a transcript: a short label (a name, a title), no reporting verb, a colon. */
-function isTranscriptAnswer(text: string): boolean {
-  const label = TRANSCRIPT_LABEL.exec(text)?.[1];
-  return label !== undefined && label.split(/\s+/).length <= 8 &&
-    !/(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|trả lời|tuyên bố|phát biểu|bày tỏ|nêu rõ|cho rằng|hỏi|đáp)(?:\s|$)/u.test(label);
-}
-
-// "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
-const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;
-
-// How long before its publication a report's opening occasion can be and still date its undated statements:
-// the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
-const LEAD_DAYS = 7;
-
-/** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
-function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {
-  if (!published) return false;
-  const days = daysBefore(date, published);
-  // "Chiều 11-9, tòa tiếp tục xét xử …": a time of day marks the report's own occasion however late the page's
-  // stamp (a re-indexed page); a bare "Ngày 3/8, …" further back is more often background.
-  if (days !== null) return days >= 0 && (days <= LEAD_DAYS || timeOfDay);
-  // A page stamped with a month only ("date 2019-08"): a day of that month.
-  return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
-}
-
-// After a quotation's reporting verb, words that open a clause about the topic rather than the occasion.
-const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
-
-// Words of the reporting clause that put the speaking at an untold time before the story's day.
-const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|earlier|previously|later)(?=[\s,.;:)]|$)/iu;
-
-interface DateContext {
-  sentence: string;
-  backRef: boolean;
-  lastDate: IsoDate;
-  paraDate: IsoDate;
-  remembered: IsoDate;
-  inherited: IsoDate;
-  storyDate: IsoDate;
-  leadDate: IsoDate;
-  published: IsoDate;
-}
-
-/**
- * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
- * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
- * the publication date; in an undated article, the day of the story's latest dated happening.
- */
-export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
-  // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
-  // the page that reports it was published: such a date is a plan or a forecast.
-  // After the quotation, a date in a clause about the topic ("khi được hỏi về chuyến thăm hồi tháng trước",
-  // "kể từ khi nhậm chức") belongs to that topic.
-  const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
-    !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
-  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && d.start >= (st.attributionFrom ?? 0) && (d.start < st.attributionEnd || trailing(d));
-  const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
-  // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
-  if (!candidates.length && dates.some((d) => d.date === null && d.start < st.attributionEnd && !isOtherDate(c.sentence, d))) {
-    return { date: null, dateSource: null };
-  }
-  // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
-  const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
-  if (!candidates.length && EARLIER.test(attribution)) return { date: null, dateSource: null };
-  // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
-  const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
-  if (own) return { date: own.date, dateSource: 'sentence' };
-  // The story's latest dated happening stands in for the publication date only when there is none.
-  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
-  if (context) return { date: context, dateSource: 'context' };
-  if (c.published) return { date: c.published, dateSource: 'published' };
-  return { date: null, dateSource: null };
-}
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {

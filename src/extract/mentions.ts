@@ -437,8 +437,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 
-// An English possessive ending a name: "Berg's", "Berg’s".
-const POSSESSIVE = /['’]s$/u;
+// An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).
+const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
 
 /**
  * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
@@ -449,7 +449,7 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const m = mentionAt(phrase, tokens, i, knownName);
     // "Minister Anna Berg's spokesman Ole Lund said": a possessive name only says whose; the subject is what follows.
-    if (m && m.type === 'person' && POSSESSIVE.test(m.surface)) {
+    if (m && m.type === 'person' && POSSESSIVE_AFTER.test(phrase.slice(m.end, m.end + 3))) {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
       continue;
     }

@@ -26,6 +26,10 @@ describe('findDateMentions: English copy', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads no date from a schedule: "every Thursday", "on Mondays", "each Friday"', () => {
+    expect(found('The council meets every Thursday at noon and on Mondays when needed; each Friday it publishes minutes.')).toEqual([]);
+  });
+
   it('reads no date from a bare "May", a decade or a weekday-named title', () => {
     expect(found('Officials may meet again, he told the Sunday Times.')).toEqual([]);
     expect(found('Prices rose sharply in the 1990s.')).toEqual([]);

@@ -177,3 +177,81 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(ex, 'nối lại đàm phán')?.date).toBe('--06-10');
   });
 });
+
+describe('a statement in English copy is dated by its own clause', () => {
+  // 2022-03-06 is a Sunday.
+  const english = (paragraphs: string[], published: string | null = '2022-03-06') => extractCorpus([makeDoc(paragraphs, { published })]);
+
+  it('the time adverbial after the reporting verb dates the statement, not a date recounted before it', () => {
+    const ex = english([
+      'Harold Finch was detained in May 2019 on suspicion of tax fraud.',
+      'Finch told a video news conference on Wednesday he had been questioned “for nine hours without a lawyer.”',
+    ]);
+    expect(quoteWith(ex, 'nine hours')).toMatchObject({ date: '2022-03-02', dateSource: 'sentence' });
+  });
+
+  it('a weekday the page gives no reference for leaves the statement undated, not the date of an earlier incident', () => {
+    const ex = english([
+      'Harold Finch was detained in May 2019 on suspicion of tax fraud.',
+      'Finch told a video news conference on Wednesday he had been questioned “for nine hours without a lawyer.”',
+    ], null);
+    expect(quoteWith(ex, 'nine hours')?.date).toBeNull();
+  });
+
+  it('an interview named in the lede dates the answers quoted after it', () => {
+    const ex = english([
+      '“Our grid was never built for this,” Mirela Oakes said in an interview in Lagos on Thursday.',
+      'Oakes stepped down as energy minister two years ago.',
+      '“We will need private money for the lines,” she said.',
+    ]);
+    expect(quoteWith(ex, 'private money')).toMatchObject({ date: '2022-03-03' });
+  });
+
+  it('a date inside the reported clause is not the verb\'s: "said the vote would be held on Friday"', () => {
+    const ex = english(['Mirela Oakes said the vote would be held on Friday and “nobody will be left out.”']);
+    expect(quoteWith(ex, 'nobody will be left out')?.date).not.toBe('2022-03-04');
+  });
+});
+
+describe('the occasion of a sentence carries to the next statements, not the dates they speak about', () => {
+  it('"Ngày 3/2, X cho biết … nhiệm kỳ kết thúc vào tháng 5/2021" — the next quotation is of 3/2', () => {
+    const ex = extract([
+      'Ngày 3/2, Chủ tịch Hiệp hội Trịnh Văn Tường cho biết mục tiêu là bầu lại ban chấp hành vì nhiệm kỳ cũ đã kết thúc vào tháng 5/2021. “Chúng tôi không thể chờ thêm được nữa”, ông Tường nói.',
+    ], '2022-02-05');
+    expect(quoteWith(ex, 'không thể chờ thêm')).toMatchObject({ date: '2022-02-03', dateSource: 'context' });
+  });
+});
+
+describe('a page stamp the article itself contradicts is not a statement date', () => {
+  const page = (spelled: string) => extract([
+    `Tối qua (${spelled}), ông Lâm Hữu Phước, Phó Chủ tịch UBND huyện, cho biết: “Nước sông đã lên mức báo động 2”.`,
+    'Ông Đinh Quang Vũ, Giám đốc Đài Khí tượng Thủy văn khu vực, nói: “Mưa lớn còn kéo dài trên toàn vùng”.',
+  ], '2021-03');
+
+  it('"tối qua (14-11)" under a page stamped 2021-03: the undated statement gets no date rather than the stamp', () => {
+    const ex = page('14-11');
+    expect(quoteWith(ex, 'báo động 2')?.date).toBe('2020-11-14');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')?.date).toBeNull();
+  });
+
+  it('a spelled day that agrees with the stamp leaves the publication date as the fallback', () => {
+    const ex = page('2-3');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')).toMatchObject({ date: '2021-03', dateSource: 'published' });
+  });
+});
+
+describe('an earlier remark recounted as background', () => {
+  it('"… drew criticism at a rally when she said …" is not dated to the publication day', () => {
+    const ex = extractCorpus([makeDoc([
+      'Governor Alma Ridley drew criticism at a rally in Dayton when she said the plant “would never reopen under my watch.”',
+    ], { published: '2022-03-06' })]);
+    expect(quoteWith(ex, 'never reopen')?.date).toBeNull();
+  });
+
+  it('a remark told with its own day keeps that day', () => {
+    const ex = extractCorpus([makeDoc([
+      'Governor Alma Ridley said on Friday the plant “would never reopen under my watch.”',
+    ], { published: '2022-03-06' })]);
+    expect(quoteWith(ex, 'never reopen')?.date).toBe('2022-03-04');
+  });
+});

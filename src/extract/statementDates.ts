@@ -1,0 +1,160 @@
+/**
+ * When a statement was made, decided inside its article: the reporting clause's own date, the occasion the report
+ * is about (its lede), the statement it continues, else the publication date (shown as such) or nothing. Dates of
+ * other happenings in the sentence (an incident recounted, a term, a deadline) never date a statement.
+ */
+import type { DateMention } from '../core/dates.js';
+import type { IsoDate } from '../core/types.js';
+import { daysBefore, isAfterPublication } from './dating.js';
+import type { RawQuote } from './document.js';
+import type { Statement } from './statements.js';
+
+/** A day, with or without its year. */
+export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
+
+// The opening paragraphs a report takes to name its occasion after an opening quotation or summary.
+const OPENING = 3;
+
+/**
+ * A report often opens with its most striking words, undated, and dates them in the next lines ("“…” - chia sẻ
+ * của Thứ trưởng X." then "Chiều 13/6, Thứ trưởng X đã có cuộc trao đổi …"). An opening statement that fell back
+ * to the publication date, or has none, takes the date the same speaker is given a few paragraphs on, else the
+ * lede's occasion.
+ */
+export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, number>, leadDate: IsoDate, published: IsoDate): void {
+  const opening = quotes.filter((q) => paragraphOf.get(q) === 0 && (q.dateSource === 'published' || q.dateSource === null));
+  for (const q of opening) {
+    const later = quotes.find((o) => o !== q && o.speaker !== null && o.speaker === q.speaker && o.dateSource === 'sentence' &&
+      (paragraphOf.get(o) ?? OPENING + 1) <= OPENING && o.date !== null && DAY.test(o.date) && !isAfterPublication(o.date, published));
+    const date = later?.date ?? (q.dateSource === 'published' ? leadDate : null);
+    if (date) Object.assign(q, { date, dateSource: 'context' });
+  }
+}
+
+// Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
+const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
+// Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
+const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
+const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|từng)\s/iu;
+// English copy recounts an incident in the passive: "was detained in July 2018", "were arrested last week" — unless
+// the passive is the reporting itself ("was quoted as saying on Monday").
+const ENGLISH_EVENT_CLAUSE = /(?:^|\s)(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt|ld)(?=\s|$)/u;
+const ENGLISH_REPORTING = /(?:^|\s)(?:quoted|said|saying|told|asked|interviewed)(?=\s|$)/u;
+
+/** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
+export function isOtherDate(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(0, d.start);
+  if (TERM_BEFORE.test(before.slice(-30))) return true;
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (ENGLISH_EVENT_CLAUSE.test(clause) && !ENGLISH_REPORTING.test(clause)) return true;
+  return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
+}
+
+// What may stand between an English reporting verb and its time adverbial: the person or occasion told
+// ("told reporters on Wednesday", "said in an interview in Hanoi on Thursday", "told a news conference on
+// Monday"); a clause ("said the vote would take place on Friday") has a subject or a verb and is not such a gap.
+const ENGLISH_GAP = /^(?:\s+(?:[A-Za-z'’-]+|\d+)){0,8}\s+$|^\s+$/;
+const CLAUSE_WORD = /(?:^|\s)(?:that|who|which|when|if|whether|he|she|they|it|we|I|you|would|will|was|were|is|are|had|has|have|could|should|might|may|can|the\s+[a-z]+\s+(?:would|will|was|is))(?=\s|$)/;
+// An English date phrase: "on Thursday", "Tuesday", "yesterday", "last week", "on March 27".
+const ENGLISH_DATE = /^[A-Za-z][\x20-\x7e]*$/;
+
+/**
+ * A date just after the reporting verb that says when the speaking happened, as English places it ("X said on
+ * Tuesday", "X told reporters in Hanoi on Wednesday he …"). Vietnamese puts that date before the verb
+ * ("X hôm 27/3 cho biết"); a date after a Vietnamese verb is most often what the statement is about.
+ */
+export function isVerbAdverbial(sentence: string, attributionEnd: number, d: DateMention): boolean {
+  if (d.start < attributionEnd || !ENGLISH_DATE.test(d.raw)) return false;
+  const gap = sentence.slice(attributionEnd, d.start);
+  return ENGLISH_GAP.test(gap) && !CLAUSE_WORD.test(gap);
+}
+
+// A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
+// or a decision: only such a date can stand for when the report's undated statements were made.
+export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
+
+// Occasions where people gather and are asked questions: not an announcement or a statement issued.
+export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận|interview|press conference|news conference|briefing|hearing)(?=[\s,.;:)]|$)/iu;
+// A paragraph that opens with a speaker's label, the form of an interview transcript: "CEO Đặng Văn A: Tôi …".
+const TRANSCRIPT_LABEL = /^(?:[*•–-]\s*)?(\p{Lu}[^:.!?“”"]{1,60}):\s+\S/u;
+
+/** Whether a paragraph is an answer in a transcript: a short label (a name, a title), no reporting verb, a colon. */
+export function isTranscriptAnswer(text: string): boolean {
+  const label = TRANSCRIPT_LABEL.exec(text)?.[1];
+  return label !== undefined && label.split(/\s+/).length <= 8 &&
+    !/(?:nói|cho biết|cho hay|khẳng định|nhấn mạnh|chia sẻ|trả lời|tuyên bố|phát biểu|bày tỏ|nêu rõ|cho rằng|hỏi|đáp)(?:\s|$)/u.test(label);
+}
+
+// "Chiều 11-9", "Tối 12/9", "rạng sáng 5/2": the way a report dates its own occasion.
+export const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|khuya)\s/iu;
+
+// How long before its publication a report's opening occasion can be and still date its undated statements:
+// the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
+const LEAD_DAYS = 7;
+
+/** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
+export function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {
+  if (!published) return false;
+  const days = daysBefore(date, published);
+  // "Chiều 11-9, tòa tiếp tục xét xử …": a time of day marks the report's own occasion however late the page's
+  // stamp (a re-indexed page); a bare "Ngày 3/8, …" further back is more often background.
+  if (days !== null) return days >= 0 && (days <= LEAD_DAYS || timeOfDay);
+  // A page stamped with a month only ("date 2019-08"): a day of that month.
+  return /^\d{4}-\d{2}$/.test(published) && date.startsWith(`${published}-`);
+}
+
+// After a quotation's reporting verb, words that open a clause about the topic rather than the occasion.
+const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
+
+// Words of the reporting clause that put the speaking at an untold time before the story's day.
+const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|earlier|previously|later)(?=[\s,.;:)]|$)/iu;
+
+// English copy recounting an earlier remark as the cause of something: "… ignited controversy at a news conference
+// when he said …", "… drew criticism when she called …". The remark is background, said before the story's day.
+const RECOUNTED = /(?:^|\s)when\s+(?:he|she|they|it)\s+(?:said|told|declared|claimed|called|described|warned|argued|wrote|tweeted|suggested)(?=\s|$)/u;
+
+export interface DateContext {
+  sentence: string;
+  backRef: boolean;
+  lastDate: IsoDate;
+  paraDate: IsoDate;
+  remembered: IsoDate;
+  inherited: IsoDate;
+  storyDate: IsoDate;
+  leadDate: IsoDate;
+  published: IsoDate;
+  /** False when the article's own words put its writing on another day than its stamp: then no fallback to it. */
+  stampTrusted: boolean;
+}
+
+/**
+ * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
+ * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
+ * the publication date; in an undated article, the day of the story's latest dated happening.
+ */
+export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
+  // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
+  // the page that reports it was published: such a date is a plan or a forecast.
+  // After the quotation, a date in a clause about the topic ("khi được hỏi về chuyến thăm hồi tháng trước",
+  // "kể từ khi nhậm chức") belongs to that topic.
+  const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
+    !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
+  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && d.start >= (st.attributionFrom ?? 0) &&
+    (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
+  const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
+  // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
+  if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) {
+    return { date: null, dateSource: null };
+  }
+  // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
+  const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
+  if (!candidates.length && (EARLIER.test(attribution) || RECOUNTED.test(attribution))) return { date: null, dateSource: null };
+  // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
+  const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
+  if (own) return { date: own.date, dateSource: 'sentence' };
+  // The story's latest dated happening stands in for the publication date only when there is none.
+  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
+  if (context) return { date: context, dateSource: 'context' };
+  if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published' };
+  return { date: null, dateSource: null };
+}
