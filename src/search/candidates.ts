@@ -10,7 +10,7 @@ import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
-import { FIELD_TEXT } from './scorer.js';
+import { FIELD_TEXT } from './fields.js';
 import { stripHonorifics } from './speakers.js';
 
 /**
