@@ -6,6 +6,7 @@
 import type { Speaker } from '../core/types.js';
 import { isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
+import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
@@ -31,14 +32,20 @@ function namingUnits(e: Engine, sp: Speaker): Set<number> {
   return out;
 }
 
-/** Candidates of a question, before ranking. */
-export function candidatesOf(e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): CandidateList {
+/**
+ * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
+ * coverage a unit gets when it is the better one.
+ */
+export function candidatesOf(
+  e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
+): CandidateList {
   const out: CandidateList = { units: [], scores: [] };
   const push = (u: number, score: number): void => {
     out.units.push(u);
     out.scores.push(score);
   };
-  const scored = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  let scored = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  if (scored && english) scored = mergeScored(scored, e.scorer.run(english));
   if (clauses.some((c) => c.weight > 0)) {
     if (!scored) return out;
     const s = scored;

@@ -7,6 +7,7 @@
 import { isoInRange, parseIsoDate } from '../core/dates.js';
 import type { AskOptions, Extraction, Speaker } from '../core/types.js';
 import { buildClauses, type Clause, type TermSource } from './clauses.js';
+import { translatedClauses } from './crossLingual.js';
 import { DateIndex } from './dateMatch.js';
 import { InvertedIndexBuilder } from './indexBuilder.js';
 import type { InvertedIndex } from './invertedIndex.js';
@@ -107,15 +108,34 @@ export function parse(e: Engine, question: string): ParsedQuestion {
   return parseQuestion(question, e.directory, e.corrector.df);
 }
 
-/** Clauses of a question; words of its occasion ("nói gì sau khi Y") only rank, with no coverage weight. */
+/** Words an answer must cover: not the occasion ("nói gì sau khi Y") nor the reporting verb of an unknown subject. */
+function required(w: ParsedQuestion['words'][number]): boolean {
+  return !w.occasion && !w.verb;
+}
+
+/** Clauses of a question; words of its occasion and its verb (see `required`) only rank, with no coverage weight. */
 export function clausesOf(e: Engine, p: ParsedQuestion): Clause[] {
-  const main = p.words.filter((w) => !w.occasion);
-  const occasion = p.words.filter((w) => w.occasion);
+  const main = p.words.filter(required);
+  const occasion = p.words.filter((w) => !required(w));
   const clauses = buildClauses(main, e.lexicon, e.termSource, p);
   if (occasion.length) {
     for (const c of buildClauses(occasion, e.lexicon, e.termSource, p)) clauses.push({ ...c, weight: 0, pairs: undefined });
   }
   return clauses;
+}
+
+/**
+ * The English reading of a Vietnamese question (crossLingual.ts), for articles written in English, or null; its
+ * occasion words only rank, as in clausesOf.
+ */
+export function translatedOf(e: Engine, p: ParsedQuestion): Clause[] | null {
+  const main = translatedClauses(p.words.filter(required), e.lexicon, e.termSource, p);
+  if (!main) return null;
+  const occasion = p.words.filter((w) => !required(w));
+  if (occasion.length) {
+    for (const c of translatedClauses(occasion, e.lexicon, e.termSource, p) ?? []) main.push({ ...c, weight: 0 });
+  }
+  return main;
 }
 
 /** A topic (of /quote or /timeline) read as a plain topic question: no intent, no speaker. */
