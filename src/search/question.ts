@@ -36,6 +36,8 @@ export interface ParsedQuestion {
   speaker: Speaker | null;
   /** The question asks what was said (a reporting verb: "nói gì", "say"), whoever the speaker. */
   reported: boolean;
+  /** The question asks for a reason ("vì sao", "tại sao", "why"): answers that state a cause come first. */
+  why: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -89,6 +91,7 @@ const WHO = new Set(['ai', 'who']);
 // Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
 // "trước" tòa, "với" báo chí, "after", "at", "to" reporters…); the words after them rank but are not required.
 const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
+const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
@@ -243,5 +246,6 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       ...(verbAt.has(i) ? { verb: true } : {}),
     });
   });
-  return { intent, language, diacritics, speaker, reported, mentioned, dates, words };
+  const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
+  return { intent, language, diacritics, speaker, reported, why, mentioned, dates, words };
 }

@@ -36,6 +36,8 @@ export const BONUS = {
   whenEvent: 0.25,
   whenDated: 0.15,
   whenPassageDate: 0.1,
+  // "Why": a sentence that states a cause, as a dated event answers "when".
+  whyCause: 0.25,
   dateMatch: 0.5,
   structured: 0.03,
   relevance: 0.25,
@@ -70,10 +72,26 @@ function passageDate(u: Unit): IsoDate[] {
   return findDateMentions(u.text, published).map((m) => m.date).filter((d): d is string => d !== null);
 }
 
+/**
+ * Connectives that state a cause: "vì", "bởi (vì)", "tại vì", "do … nên", "nguyên nhân", "lý do", "because",
+ * "due to". A lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of".
+ */
+const CAUSE = /(?:^|[^\p{L}])(?:vì|bởi|nguyên nhân|lý do|lí do|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
+
+/** Whether a sentence states a cause (see CAUSE). */
+export function statesCause(text: string): boolean {
+  return CAUSE.test(text);
+}
+
+/** Bonus of a unit for what kind of answer the question asks for: a cause for "why". */
+function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
+  return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
+}
+
 /** Intent, speaker and date bonuses of one unit. */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
-  // A passage has no speaker, kind or date of its own: no bonus, and no need to rebuild it.
-  if (e.units.isPassage(i)) return 0;
+  // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
+  if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
   const u = e.unit(i);
   let bonus = u.type === 'passage' ? 0 : BONUS.structured;
   if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
@@ -82,7 +100,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
-  return bonus;
+  return bonus + answerKindBonus(e, p, i);
 }
 
 /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
