@@ -44,8 +44,10 @@ export function candidatesOf(
     out.units.push(u);
     out.scores.push(score);
   };
-  let scored = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
-  if (scored && english) scored = mergeScored(scored, e.scorer.run(english));
+  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
+  const read = english ? e.scorer.run(english, (u) => e.foreign[u] === 1) : null;
+  const scored = typed && read ? mergeScored(typed, read) : (typed ?? read);
   if (clauses.some((c) => c.weight > 0)) {
     if (!scored) return out;
     const s = scored;

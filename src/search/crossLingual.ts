@@ -3,8 +3,9 @@
  * each phrase the lexicon can translate (lexicon.json's English map read backwards, with inflected forms) becomes
  * a clause of its English renderings; names and numbers stay as typed (a folded Vietnamese name is how English
  * copy writes it: "Nguyen Xuan Phuc"); a Vietnamese word with no rendering weighs little, as an untranslatable
- * English word does in an English question (clauses.ts). Each unit keeps the better of its two coverages
- * (mergeScored), so an article in Vietnamese is ranked exactly as before.
+ * English word does in an English question (clauses.ts). Only units written in English are scored with it
+ * (Engine.foreign), and each keeps the better of its two coverages (mergeScored), so a Vietnamese article is
+ * ranked exactly as before.
  */
 import { foldText } from '../core/text.js';
 import { isVietnameseSyllable } from './analyze.js';
@@ -19,11 +20,19 @@ import type { Scored } from './scorer.js';
  */
 export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: TermSource, opts: ClauseOptions): Clause[] | null {
   if (opts.language !== 'vi' || !lexicon.toEnglish.size) return null;
-  const stop = stopFlags(words, opts);
+  // A folded stopword that forms a known bigram is a syllable of a word ("Nam" of "Việt Nam", not "năm").
+  const stop = stopFlags(words, opts, (a, b) => src.bigram(a, b) !== undefined);
   const clauses: Clause[] = [];
   let found = false;
   for (let i = 0; i < words.length; i++) {
     if (stop[i]) continue;
+    const joined = joinedName(words, i, src);
+    if (joined) {
+      clauses.push(joined);
+      found = true;
+      i++;
+      continue;
+    }
     let n = Math.min(lexicon.maxWords, words.length - i);
     for (; n >= 1; n--) {
       const span = words.slice(i, i + n);
@@ -42,9 +51,15 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
         forms.push(foldText(v.text));
         for (const term of main) if (!terms.some((x) => x.id === term.id)) terms.push({ ...term, factor: v.factor / main.length });
       }
-      found ||= terms.length > 0;
-      const weight = idfs.length ? idfs.reduce((a, b) => a + b, 0) / idfs.length : src.maxIdf;
-      clauses.push({ label: key, weight, terms, forms });
+      if (!terms.length) {
+        // No rendering is written in the corpus: a name the corpus has is read as a name ("Trần", not "trận");
+        // other vocabulary weighs as an untranslatable word ("Mỹ" when English copy writes "US", a stopword).
+        if (span.every((w) => isName(w, src))) continue;
+        clauses.push({ label: key, weight: UNKNOWN_ENGLISH_SHARE * src.maxIdf, terms: [], forms: [] });
+        break;
+      }
+      found = true;
+      clauses.push({ label: key, weight: idfs.reduce((a, b) => a + b, 0) / idfs.length, terms, forms });
       break;
     }
     if (n >= 1) {
@@ -56,12 +71,38 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
   return found ? clauses : null;
 }
 
+/**
+ * Two capitalised syllables an English text writes as one word ("Hà Nội" → "Hanoi", "Đà Nẵng" → "Danang"),
+ * when the corpus has that word.
+ */
+function joinedName(words: QueryWord[], i: number, src: TermSource): Clause | null {
+  const a = words[i]!;
+  const b = words[i + 1];
+  if (!a.capital || !b?.capital || b.pos !== a.pos + 1) return null;
+  const id = src.unigram(a.folded + b.folded);
+  if (id === undefined) return null;
+  return { label: `${a.folded} ${b.folded}`, weight: src.idf(id), terms: [{ id, factor: 1 }], forms: [a.folded + b.folded] };
+}
+
+/**
+ * A capital (after the first word, or one the corpus has: the English reading scores English copy only, where a
+ * Vietnamese syllable is part of a name), a number, or a word the corpus has that is no Vietnamese syllable ("Lavrov").
+ */
+function looksLikeName(w: QueryWord, id: number | undefined): boolean {
+  if (w.capital && (w.pos > 0 || id !== undefined)) return true;
+  return /\d/.test(w.folded) || (id !== undefined && !isVietnameseSyllable(w.folded));
+}
+
+/** A name (see looksLikeName) the corpus has. */
+function isName(w: QueryWord, src: TermSource): boolean {
+  const id = src.unigram(w.folded);
+  return id !== undefined && looksLikeName(w, id);
+}
+
 /** A word with no English rendering: a name or a number as typed, any other word as vocabulary we cannot translate. */
 function untranslated(w: QueryWord, src: TermSource): Clause {
   const id = src.unigram(w.folded);
-  // A capital after the first word, a number, or a word the corpus has that is no Vietnamese syllable ("Lavrov").
-  const name = (w.capital && w.pos > 0) || /\d/.test(w.folded) || (id !== undefined && !isVietnameseSyllable(w.folded));
-  if (!name) return { label: w.folded, weight: UNKNOWN_ENGLISH_SHARE * src.maxIdf, terms: [], forms: [] };
+  if (!looksLikeName(w, id)) return { label: w.folded, weight: UNKNOWN_ENGLISH_SHARE * src.maxIdf, terms: [], forms: [] };
   if (id === undefined) return { label: w.folded, weight: src.maxIdf, terms: [], forms: [] };
   return { label: w.folded, weight: src.idf(id), terms: [{ id, factor: 1 }], forms: [w.folded] };
 }

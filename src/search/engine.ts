@@ -41,9 +41,14 @@ export interface Engine {
   readonly scorer: Scorer;
   readonly corrector: Corrector;
   readonly termSource: TermSource;
+  /** 1 for a unit written without a Vietnamese letter (English copy): only these take a question's English reading. */
+  readonly foreign: Uint8Array;
   /** Scratch for one "what did X say" question at a time: best coverage per article, all zeros between questions. */
   readonly docCover: Float64Array;
 }
+
+// A letter only Vietnamese writes (ă â đ ê ô ơ ư, or a tone mark): a unit without one is not Vietnamese copy.
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /** Build the engine of an extraction. Pure and synchronous; nothing is scanned per question. */
 export function buildEngine(extraction: Extraction, options: SearchIndexOptions = {}): Engine {
@@ -71,7 +76,12 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
   const builder = new InvertedIndexBuilder(4);
-  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
+  const foreign = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const text = indexTextOf(unit(i));
+    builder.add(FIELD_TEXT, i, text);
+    if (!VIETNAMESE_LETTER.test(text)) foreign[i] = 1;
+  }
   for (let i = 0; i < units.structuredCount; i++) {
     const u = unit(i);
     if (!u.speakerId) continue;
@@ -99,7 +109,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   };
   return {
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
-    directory, index, scorer, corrector, termSource, docCover: new Float64Array(n),
+    directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { buildEngine } from '../../src/search/engine.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { englishForms } from '../../src/search/lexicon.js';
 
@@ -14,10 +15,12 @@ const DOCS = [
   doc('en1.txt', 'Parliament re-elects Prime Minister Tran Van Khoa', [
     'The National Assembly re-elected Prime Minister Tran Van Khoa on Tuesday for a second term.',
     '“We will firmly defend our sovereignty at sea,” Khoa told lawmakers after the vote.',
+    'Speaking in Hanoi after the election, Khoa promised to cut red tape for investors.',
   ]),
   doc('vi1.txt', 'Quốc hội thảo luận dự thảo luật đất đai', [
     'Chiều 11/3, Quốc hội thảo luận dự thảo Luật Đất đai sửa đổi tại hội trường.',
     'Bà Đỗ Thị Lan cho biết nhiều đại biểu đề nghị làm rõ quyền của người dân đối với đất nông nghiệp.',
+    'Thủ tướng Trần Văn Khoa dự phiên họp buổi sáng.',
   ]),
 ];
 const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
@@ -64,6 +67,22 @@ describe('a Vietnamese question on an article written in English', () => {
   it('still answers a Vietnamese question from the Vietnamese article first', () => {
     const [r] = index.ask('Quốc hội thảo luận luật đất đai ngày nào?');
     expect(r?.source.file).toBe('vi1.txt');
+  });
+
+  it('reads "Hà Nội" as the English "Hanoi"', () => {
+    const [r] = index.ask('Ông Trần Văn Khoa phát biểu gì ở Hà Nội sau cuộc bầu cử?');
+    expect(r?.source.file).toBe('en1.txt');
+  });
+
+  it('scores only English copy with the English reading', () => {
+    const e = buildEngine(EXTRACTION);
+    const written = (text: string): number[] => [...Array(e.units.length).keys()].filter((u) => e.unit(u).text === text);
+    const english = written('The National Assembly re-elected Prime Minister Tran Van Khoa on Tuesday for a second term');
+    const vietnamese = written('Thủ tướng Trần Văn Khoa dự phiên họp buổi sáng.');
+    expect(english.length).toBeGreaterThan(0);
+    expect(vietnamese.length).toBeGreaterThan(0);
+    expect(english.every((u) => e.foreign[u] === 1)).toBe(true);
+    expect(vietnamese.every((u) => e.foreign[u] === 0)).toBe(true);
   });
 
   it('finds nothing when the English article does not hold what is asked', () => {
