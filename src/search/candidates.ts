@@ -86,7 +86,8 @@ export function candidatesOf(
       else if (!by) {
         const t = e.unit(u);
         const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
-        push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (theirs ? BONUS.ownStatement : 0));
+        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
+        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : t.type === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
         others.units.push(u);
         others.scores.push(score + BONUS.namesSpeaker);
