@@ -47,7 +47,18 @@ export const BONUS = {
   namesSpeaker: 0.3,
   // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
   ownStatement: 1,
+  // A statement or event whose words are the question put to the speaker ("Trả lời câu hỏi của phóng viên về
+  // Y, …"): it repeats what is asked, so it comes after the answers (a framing the extraction took for a statement).
+  restatesQuestion: -0.5,
 };
+
+// The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
+const QUESTION_FRAMING = /trả lời câu hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
+
+/** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
+export function restatesQuestion(text: string): boolean {
+  return QUESTION_FRAMING.test(text);
+}
 
 /** A ranked unit; `date` is a date found in a passage sentence, for date questions. */
 export interface Candidate {
@@ -100,6 +111,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
+  if (restatesQuestion(u.text)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
 }
 
@@ -127,7 +139,9 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       const allowed = cover.filter(allow);
       if (allowed.length) {
         const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
-        target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, c.score) };
+        // The sentence does not lift a statement that only restates the question put to its speaker.
+        const lift = restatesQuestion(e.unit(pick).text) ? -Infinity : c.score;
+        target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, lift) };
       }
     }
     const prev = best.get(target.unit);
