@@ -53,7 +53,7 @@ export const BONUS = {
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
-const QUESTION_FRAMING = /trả lời câu hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
+const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
 
 /** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
 export function restatesQuestion(text: string): boolean {
@@ -139,8 +139,9 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       const allowed = cover.filter(allow);
       if (allowed.length) {
         const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
-        // The sentence does not lift a statement that only restates the question put to its speaker.
-        const lift = restatesQuestion(e.unit(pick).text) ? -Infinity : c.score;
+        // A sentence that holds the question put to the speaker covers the question with its words, not with the
+        // answer's: it does not lift the statement it holds (nor one that is only that question).
+        const lift = restatesQuestion(e.unit(c.unit).text) || restatesQuestion(e.unit(pick).text) ? -Infinity : c.score;
         target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, lift) };
       }
     }

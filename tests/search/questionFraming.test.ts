@@ -37,6 +37,7 @@ describe('a statement that only restates the question put to its speaker', () =>
   it.each([
     ['Trả lời câu hỏi của phóng viên về việc tăng giá điện', true],
     ['When asked about the tariff, she declined to comment', true],
+    ['Trước câu hỏi về giá xăng, Bộ trưởng cho rằng', true],
     ['Chúng tôi sẽ trả lời bằng hành động cụ thể', false],
     ['Đây là câu hỏi khó đối với ngành điện', false],
   ])('%s → %s', (text, expected) => {
