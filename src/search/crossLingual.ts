@@ -2,7 +2,7 @@
  * A Vietnamese question against articles written in English. The question is read a second time, in English:
  * each phrase the lexicon can translate (lexicon.json's English map read backwards, with inflected forms) becomes
  * a clause of its English renderings; names and numbers stay as typed (a folded Vietnamese name is how English
- * copy writes it: "Nguyen Xuan Phuc"); a Vietnamese word with no rendering weighs little, as an untranslatable
+ * copy writes it: "Tran Van Khoa"); a Vietnamese word with no rendering weighs little, as an untranslatable
  * English word does in an English question (clauses.ts). Only units written in English are scored with it
  * (Engine.foreign), and each keeps the better of its two coverages (mergeScored), so a Vietnamese article is
  * ranked exactly as before.
@@ -72,7 +72,7 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
 }
 
 /**
- * Two capitalised syllables an English text writes as one word ("Hà Nội" → "Hanoi", "Đà Nẵng" → "Danang"),
+ * Two capitalised syllables an English text writes as one word ("Hải Phòng" → "Haiphong", "Vũng Tàu" → "Vungtau"),
  * when the corpus has that word.
  */
 function joinedName(words: QueryWord[], i: number, src: TermSource): Clause | null {
@@ -86,7 +86,7 @@ function joinedName(words: QueryWord[], i: number, src: TermSource): Clause | nu
 
 /**
  * A capital (after the first word, or one the corpus has: the English reading scores English copy only, where a
- * Vietnamese syllable is part of a name), a number, or a word the corpus has that is no Vietnamese syllable ("Lavrov").
+ * Vietnamese syllable is part of a name), a number, or a word the corpus has that is no Vietnamese syllable ("Halvorsen").
  */
 function looksLikeName(w: QueryWord, id: number | undefined): boolean {
   if (w.capital && (w.pos > 0 || id !== undefined)) return true;
