@@ -22,8 +22,9 @@ const corpus = join(SET, 'corpus');
 const cli = ['npm', 'run', '--silent', 'cli', '--'];
 
 function run(script: string, data: string, command: string[]): number {
+  // After the data file: score_qa.py reads its questions from argv[1].
   const flags = verbose ? ['-v'] : [];
-  const r = spawnSync('python3', [join(JUDGE, script), ...flags, data, '--', ...command], { cwd: ROOT, stdio: 'inherit' });
+  const r = spawnSync('python3', [join(JUDGE, script), data, ...flags, '--', ...command], { cwd: ROOT, stdio: 'inherit' });
   if (r.error) {
     console.error(`cannot run python3 for ${script}: ${r.error.message}`);
     return 2;

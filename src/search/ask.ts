@@ -5,7 +5,7 @@
 import type { Language } from '../core/services.js';
 import type { AnswerResult, AskOptions, Speaker } from '../core/types.js';
 import { candidatesOf } from './candidates.js';
-import { clausesOf, makeFilter, parse, type Engine } from './engine.js';
+import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish } from './rank.js';
 import { toResult } from './result.js';
 
@@ -15,8 +15,10 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   if (!allow) return [];
   const p = parse(e, question);
   const clauses = clausesOf(e, p);
-  const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE);
-  return finish(e, p, cands, allow, opts.limit ?? DEFAULT_LIMIT).map((c) => toResult(e, c, clauses, p));
+  const english = translatedOf(e, p);
+  const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE, english);
+  const shown = english ? [...clauses, ...english] : clauses;
+  return finish(e, p, cands, allow, opts.limit ?? DEFAULT_LIMIT).map((c) => toResult(e, c, shown, p));
 }
 
 /** The question's language, and the speaker of a "what did X say" question. */

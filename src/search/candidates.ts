@@ -6,11 +6,12 @@
 import type { Speaker } from '../core/types.js';
 import { isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
+import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
-import { FIELD_TEXT } from './scorer.js';
+import { FIELD_TEXT } from './fields.js';
 import { stripHonorifics } from './speakers.js';
 
 /**
@@ -31,14 +32,22 @@ function namingUnits(e: Engine, sp: Speaker): Set<number> {
   return out;
 }
 
-/** Candidates of a question, before ranking. */
-export function candidatesOf(e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number): CandidateList {
+/**
+ * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
+ * coverage a unit gets when it is the better one.
+ */
+export function candidatesOf(
+  e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
+): CandidateList {
   const out: CandidateList = { units: [], scores: [] };
   const push = (u: number, score: number): void => {
     out.units.push(u);
     out.scores.push(score);
   };
-  const scored = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
+  const read = english ? e.scorer.run(english, (u) => e.foreign[u] === 1) : null;
+  const scored = typed && read ? mergeScored(typed, read) : (typed ?? read);
   if (clauses.some((c) => c.weight > 0)) {
     if (!scored) return out;
     const s = scored;
@@ -77,7 +86,8 @@ export function candidatesOf(e: Engine, p: ParsedQuestion, clauses: Clause[], al
       else if (!by) {
         const t = e.unit(u);
         const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
-        push(u, score + (t.type === 'event' ? 0 : BONUS.namesSpeaker) + (theirs ? BONUS.ownStatement : 0));
+        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
+        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : t.type === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
         others.units.push(u);
         others.scores.push(score + BONUS.namesSpeaker);

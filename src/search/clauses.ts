@@ -68,7 +68,7 @@ const PART_FACTOR = 0.3;
  * of an unseen term's weight. A capitalised unknown word is a name ("Tesla") and keeps the full weight,
  * so a question about someone the corpus never mentions still finds nothing.
  */
-const UNKNOWN_ENGLISH_SHARE = 0.25;
+export const UNKNOWN_ENGLISH_SHARE = 0.25;
 
 const FOLDED_VI_STOPWORDS = new Set(
   [...QUESTION_WORDS, ...VI_STOPWORDS].filter((w) => !w.includes(' ')).map((w) => foldText(w)),
@@ -141,7 +141,7 @@ function withAccents(id: number, checks: Array<AccentCheck | null>): { id: numbe
  * Index terms of a phrase, as the index analyses text: non-stop syllables and their bigrams. With `strict`, the
  * syllables written with diacritics carry accent checks (the user's own words; lexicon renderings stay folded).
  */
-function phraseTerms(
+export function phraseTerms(
   text: string,
   src: TermSource,
   strict: boolean,

@@ -7,11 +7,14 @@
 import { isoInRange, parseIsoDate } from '../core/dates.js';
 import type { AskOptions, Extraction, Speaker } from '../core/types.js';
 import { buildClauses, type Clause, type TermSource } from './clauses.js';
+import { translatedClauses } from './crossLingual.js';
 import { DateIndex } from './dateMatch.js';
-import { InvertedIndexBuilder, type InvertedIndex } from './invertedIndex.js';
+import { InvertedIndexBuilder } from './indexBuilder.js';
+import type { InvertedIndex } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, Scorer } from './scorer.js';
+import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
+import { Scorer } from './scorer.js';
 import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
 import { createCorrector, type Corrector } from './vocabulary.js';
@@ -38,9 +41,14 @@ export interface Engine {
   readonly scorer: Scorer;
   readonly corrector: Corrector;
   readonly termSource: TermSource;
+  /** 1 for a unit written without a Vietnamese letter (English copy): only these take a question's English reading. */
+  readonly foreign: Uint8Array;
   /** Scratch for one "what did X say" question at a time: best coverage per article, all zeros between questions. */
   readonly docCover: Float64Array;
 }
+
+// A letter only Vietnamese writes (ă â đ ê ô ơ ư, or a tone mark): a unit without one is not Vietnamese copy.
+const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 /** Build the engine of an extraction. Pure and synchronous; nothing is scanned per question. */
 export function buildEngine(extraction: Extraction, options: SearchIndexOptions = {}): Engine {
@@ -68,7 +76,12 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
   const builder = new InvertedIndexBuilder(4);
-  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
+  const foreign = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) {
+    const text = indexTextOf(unit(i));
+    builder.add(FIELD_TEXT, i, text);
+    if (!VIETNAMESE_LETTER.test(text)) foreign[i] = 1;
+  }
   for (let i = 0; i < units.structuredCount; i++) {
     const u = unit(i);
     if (!u.speakerId) continue;
@@ -96,7 +109,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   };
   return {
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
-    directory, index, scorer, corrector, termSource, docCover: new Float64Array(n),
+    directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
   };
 }
 
@@ -105,10 +118,15 @@ export function parse(e: Engine, question: string): ParsedQuestion {
   return parseQuestion(question, e.directory, e.corrector.df);
 }
 
-/** Clauses of a question; words of its occasion ("nói gì sau khi Y") only rank, with no coverage weight. */
+/** Words an answer must cover: not the occasion ("nói gì sau khi Y") nor the reporting verb of an unknown subject. */
+function required(w: ParsedQuestion['words'][number]): boolean {
+  return !w.occasion && !w.verb;
+}
+
+/** Clauses of a question; words of its occasion and its verb (see `required`) only rank, with no coverage weight. */
 export function clausesOf(e: Engine, p: ParsedQuestion): Clause[] {
-  const main = p.words.filter((w) => !w.occasion);
-  const occasion = p.words.filter((w) => w.occasion);
+  const main = p.words.filter(required);
+  const occasion = p.words.filter((w) => !required(w));
   const clauses = buildClauses(main, e.lexicon, e.termSource, p);
   if (occasion.length) {
     for (const c of buildClauses(occasion, e.lexicon, e.termSource, p)) clauses.push({ ...c, weight: 0, pairs: undefined });
@@ -116,10 +134,24 @@ export function clausesOf(e: Engine, p: ParsedQuestion): Clause[] {
   return clauses;
 }
 
+/**
+ * The English reading of a Vietnamese question (crossLingual.ts), for articles written in English, or null; its
+ * occasion words only rank, as in clausesOf.
+ */
+export function translatedOf(e: Engine, p: ParsedQuestion): Clause[] | null {
+  const main = translatedClauses(p.words.filter(required), e.lexicon, e.termSource, p);
+  if (!main) return null;
+  const occasion = p.words.filter((w) => !required(w));
+  if (occasion.length) {
+    for (const c of translatedClauses(occasion, e.lexicon, e.termSource, p) ?? []) main.push({ ...c, weight: 0 });
+  }
+  return main;
+}
+
 /** A topic (of /quote or /timeline) read as a plain topic question: no intent, no speaker. */
 export function topicClauses(e: Engine, topic: string): { p: ParsedQuestion; clauses: Clause[] } {
   const p = parse(e, topic);
-  return { p: { ...p, intent: 'topic', speaker: null, reported: false }, clauses: clausesOf(e, p) };
+  return { p: { ...p, intent: 'topic', speaker: null, reported: false, why: false }, clauses: clausesOf(e, p) };
 }
 
 /** A speaker by id, name, alias or typo. */

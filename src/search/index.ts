@@ -9,6 +9,8 @@
  * - "what did X say about Y": X's statements first (also those in an article that covers Y), then sentences
  *   that name X; other speakers' words about X only when X has none; the occasion ("sau khi …") ranks but is
  *   not required (question.ts, candidates.ts);
+ * - a Vietnamese question is also read in English for English copy (crossLingual.ts, decision 16); "why" prefers a
+ *   sentence stating a cause; a statement that restates the reporter's question comes after the answers (rank.ts);
  * - verbatim words (direct, partial) before paraphrases in /quote, and by a small bonus in `ask`;
  * - diacritics: terms are folded, but each posting of a syllable the corpus writes several ways keeps which written
  *   forms it holds; a syllable typed with diacritics found only in another form ("Bảo" for "bão") scores and covers

@@ -32,6 +32,11 @@ export interface Lexicon {
    * Vietnamese syllable can spell an English key ("thai" is also "thải", "sea" never, "ban" is "bạn").
    */
   englishOnly: Set<string>;
+  /**
+   * Folded Vietnamese phrase → its English renderings (with their inflected forms), the English map read
+   * backwards: a Vietnamese question also finds an article written in English (see crossLingual.ts).
+   */
+  toEnglish: Map<string, Variant[]>;
 }
 
 function key(phrase: string): string {
@@ -72,7 +77,51 @@ export function buildLexicon(input: LexiconData): Lexicon {
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
   const englishOnly = new Set([...phrases.keys()].filter((k) => !synonymKeys.has(k)));
-  return { phrases, maxWords, englishOnly };
+  return { phrases, maxWords, englishOnly, toEnglish: reverseEnglish(input, phrases, synonymKeys) };
+}
+
+/** The English map read backwards: each rendering (and its Vietnamese synonyms) → the English phrases. */
+function reverseEnglish(input: LexiconData, phrases: Map<string, Variant[]>, synonymKeys: Set<string>): Map<string, Variant[]> {
+  const out = new Map<string, Variant[]>();
+  for (const [english, renderings] of Object.entries(input.english)) {
+    const forms = englishForms(english.toLowerCase());
+    for (const r of renderings) {
+      const vi = [key(r), ...(synonymKeys.has(key(r)) ? (phrases.get(key(r)) ?? []).map((v) => key(v.text)) : [])];
+      for (const k of vi) {
+        const list = out.get(k) ?? [];
+        for (const f of forms) if (!list.some((v) => v.text === f)) list.push({ text: f, factor: ENGLISH_FACTOR });
+        out.set(k, list);
+      }
+    }
+  }
+  return out;
+}
+
+// Irregular past forms of common news verbs; regular endings are added by rule.
+const IRREGULAR: Record<string, string[]> = {
+  meet: ['met'], say: ['said'], tell: ['told'], speak: ['spoke', 'spoken'], hold: ['held'], win: ['won'],
+  lose: ['lost'], buy: ['bought'], sell: ['sold'], begin: ['began', 'begun'], rise: ['rose', 'risen'],
+  fall: ['fell', 'fallen'], lead: ['led'], send: ['sent'], build: ['built'], bring: ['brought'], seek: ['sought'],
+  fight: ['fought'], take: ['took', 'taken'], give: ['gave', 'given'], make: ['made'], go: ['went', 'gone'],
+  see: ['saw', 'seen'], know: ['knew', 'known'], keep: ['kept'], leave: ['left'], pay: ['paid'], spend: ['spent'],
+  think: ['thought'], write: ['wrote', 'written'], choose: ['chose', 'chosen'], steal: ['stole', 'stolen'],
+  flee: ['fled'], shoot: ['shot'], strike: ['struck'], withdraw: ['withdrew', 'withdrawn'], grow: ['grew', 'grown'],
+  forbid: ['forbade', 'forbidden'], drive: ['drove', 'driven'], run: ['ran'], become: ['became'], arise: ['arose'],
+};
+
+/** An English phrase with the inflected forms of its last word (plural, past, -ing), for matching English text. */
+export function englishForms(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  const head = words.length ? `${words.join(' ')} ` : '';
+  const forms = new Set([last, ...(IRREGULAR[last] ?? [])]);
+  if (/^[a-z-]+$/.test(last) && /[a-z]{3}$/.test(last)) {
+    const stem = last.endsWith('e') ? last.slice(0, -1) : last;
+    if (/[^aeiou]y$/.test(last)) forms.add(`${last.slice(0, -1)}ies`).add(`${last.slice(0, -1)}ied`);
+    else forms.add(/(s|x|z|ch|sh)$/.test(last) ? `${last}es` : `${last}s`).add(`${stem}ed`);
+    forms.add(`${stem}ing`);
+  }
+  return [...forms].map((f) => head + f);
 }
 
 /** The lexicon shipped in lexicon.json. */

@@ -23,6 +23,8 @@ export interface QueryWord {
    * statement need not repeat it, so these words rank answers but are not required.
    */
   occasion?: boolean;
+  /** The reporting verb of a question whose subject is no known speaker ("Bộ Y tế nói gì"): ranks, not required. */
+  verb?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -34,6 +36,8 @@ export interface ParsedQuestion {
   speaker: Speaker | null;
   /** The question asks what was said (a reporting verb: "nói gì", "say"), whoever the speaker. */
   reported: boolean;
+  /** The question asks for a reason ("vì sao", "tại sao", "why"): answers that state a cause come first. */
+  why: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -42,9 +46,14 @@ export interface ParsedQuestion {
 
 // Reporting verbs: the pivot of "X nói gì về Y" / "what did X say about Y". Matched with diacritics when
 // the question has them ("nói" is a verb, "nối lại" is not), on folded forms otherwise.
+// Reactions, admissions and denials are reported speech too ("Ai thừa nhận …", "how did X react to …").
 const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
-  'đánh giá', 'cho rằng', 'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed',
+  'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết',
+  'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
+  'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
+  'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
 ];
 const VERBS_LOWER = VERBS_TEXT.map((v) => v.split(' '));
 const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
@@ -72,12 +81,17 @@ export function speaksInSentence(sentence: string, name: string): boolean {
   return false;
 }
 
-const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of', 'lien', 'quan']);
-const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi']);
+const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of']);
+// "react to Y", "respond to Y": for these verbs "to" introduces the topic, not the audience ("said to reporters").
+const TOPIC_TO = new Set(['react', 'reacted', 'respond', 'responded', 'reply', 'replied']);
+// "nói gì liên quan đến Y", "đánh giá thế nào về Y": the topic or the occasion follows the phrase ("quan hệ" alone is a topic word, not a relator).
+const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['lien', 'quan'], ['nhu', 'the', 'nao'], ['the', 'nao'], ['ra', 'sao']];
+const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
 const WHO = new Set(['ai', 'who']);
 // Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
 // "trước" tòa, "với" báo chí, "after", "at", "to" reporters…); the words after them rank but are not required.
 const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
+const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
@@ -92,6 +106,29 @@ function findVerb(lower: string[], folded: string[], verb: number): number {
   const bare = VERBS_FOLDED[verb]!;
   for (let i = 0; i + own.length <= lower.length; i++) {
     if (own.every((w, k) => lower[i + k] === w || (lower[i + k] === folded[i + k] && folded[i + k] === bare[k]))) return i;
+  }
+  return -1;
+}
+
+/** Where the topic starts after a reporting verb at `end`: past "gì", "về", "liên quan đến", "about"… */
+function skipAfterVerb(folded: string[], end: number): number {
+  let at = end;
+  if (TOPIC_TO.has(folded[end - 1]!) && folded[at] === 'to') at++;
+  for (;;) {
+    if (at < folded.length && AFTER_VERB.has(folded[at]!)) at++;
+    else {
+      const phrase = AFTER_VERB_PHRASES.find((p) => p.every((w, k) => folded[at + k] === w));
+      if (!phrase) return at;
+      at += phrase.length;
+    }
+  }
+}
+
+/** Where the occasion starts when an occasion marker is at `at` ("sau khi Y" → Y), else -1. */
+function occasionAt(folded: string[], at: number): number {
+  for (const m of OCCASION_MARKERS) {
+    // "khi nào" asks when: not an occasion.
+    if (findPhrase(folded.slice(at, at + m.length), m) === 0 && !['nao', 'gio'].includes(folded[at + m.length] ?? '')) return at + m.length;
   }
   return -1;
 }
@@ -150,6 +187,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let speaker: Speaker | null = null;
   let reported = false;
   let occasionFrom = -1;
+  const verbAt = new Set<number>();
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
@@ -160,8 +198,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     while (b > a && BEFORE_VERB.has(folded[b - 1]!)) b--;
     while (a < b && BEFORE_VERB.has(folded[a]!)) a++;
     const end = v + verb.length;
-    let after = end;
-    while (after < folded.length && AFTER_VERB.has(folded[after]!)) after++;
+    const after = skipAfterVerb(folded, end);
     if (b - a === 1 && WHO.has(folded[a]!)) {
       intent = 'who';
       for (let i = a; i < after; i++) drop.add(i);
@@ -174,15 +211,20 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
         speaker = sp;
         intent = 'about';
         for (let i = 0; i < after; i++) drop.add(i);
-        for (const m of OCCASION_MARKERS) {
-          // "khi nào" asks when: not an occasion.
-          if (findPhrase(folded.slice(after, after + m.length), m) === 0 && !['nao', 'gio'].includes(folded[after + m.length] ?? '')) {
-            occasionFrom = after + m.length;
-            for (let i = after; i < occasionFrom; i++) drop.add(i);
-            break;
-          }
-        }
+        occasionFrom = occasionAt(folded, after);
+        for (let i = after; i < occasionFrom; i++) drop.add(i);
         break;
+      }
+    }
+    // "X phản ứng thế nào khi Y", X no speaker we know (a country, a ministry): the verb says a statement is asked
+    // for, and statements seldom repeat their own reporting verb, so it ranks but is not required; Y is the
+    // occasion, as for a known speaker.
+    if (b > a) {
+      for (let i = v; i < end; i++) verbAt.add(i);
+      const from = occasionAt(folded, after);
+      if (from >= 0 && occasionFrom < 0) {
+        occasionFrom = from;
+        for (let i = after; i < from; i++) drop.add(i);
       }
     }
   }
@@ -198,7 +240,12 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   lower.forEach((w, i) => {
     if (drop.has(i)) return;
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
-    words.push({ lower: w, folded: folded[i]!, pos: i, capital, ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}) });
+    words.push({
+      lower: w, folded: folded[i]!, pos: i, capital,
+      ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}),
+      ...(verbAt.has(i) ? { verb: true } : {}),
+    });
   });
-  return { intent, language, diacritics, speaker, reported, mentioned, dates, words };
+  const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
+  return { intent, language, diacritics, speaker, reported, why, mentioned, dates, words };
 }

@@ -36,6 +36,8 @@ export const BONUS = {
   whenEvent: 0.25,
   whenDated: 0.15,
   whenPassageDate: 0.1,
+  // "Why": a sentence that states a cause, as a dated event answers "when".
+  whyCause: 0.25,
   dateMatch: 0.5,
   structured: 0.03,
   relevance: 0.25,
@@ -45,7 +47,18 @@ export const BONUS = {
   namesSpeaker: 0.3,
   // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
   ownStatement: 1,
+  // A statement or event whose words are the question put to the speaker ("Trả lời câu hỏi của phóng viên về
+  // Y, …"): it repeats what is asked, so it comes after the answers (a framing the extraction took for a statement).
+  restatesQuestion: -0.5,
 };
+
+// The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
+const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
+
+/** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
+export function restatesQuestion(text: string): boolean {
+  return QUESTION_FRAMING.test(text);
+}
 
 /** A ranked unit; `date` is a date found in a passage sentence, for date questions. */
 export interface Candidate {
@@ -70,10 +83,26 @@ function passageDate(u: Unit): IsoDate[] {
   return findDateMentions(u.text, published).map((m) => m.date).filter((d): d is string => d !== null);
 }
 
+/**
+ * Connectives that state a cause: "vì", "bởi (vì)", "tại vì", "do … nên", "nguyên nhân", "lý do", "because",
+ * "due to". A lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of".
+ */
+const CAUSE = /(?:^|[^\p{L}])(?:vì|bởi|nguyên nhân|lý do|lí do|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
+
+/** Whether a sentence states a cause (see CAUSE). */
+export function statesCause(text: string): boolean {
+  return CAUSE.test(text);
+}
+
+/** Bonus of a unit for what kind of answer the question asks for: a cause for "why". */
+function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
+  return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
+}
+
 /** Intent, speaker and date bonuses of one unit. */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
-  // A passage has no speaker, kind or date of its own: no bonus, and no need to rebuild it.
-  if (e.units.isPassage(i)) return 0;
+  // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
+  if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
   const u = e.unit(i);
   let bonus = u.type === 'passage' ? 0 : BONUS.structured;
   if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
@@ -82,7 +111,8 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
-  return bonus;
+  if (restatesQuestion(u.text)) bonus += BONUS.restatesQuestion;
+  return bonus + answerKindBonus(e, p, i);
 }
 
 /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
@@ -109,7 +139,10 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       const allowed = cover.filter(allow);
       if (allowed.length) {
         const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
-        target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, c.score) };
+        // A sentence that holds the question put to the speaker covers the question with its words, not with the
+        // answer's: it does not lift the statement it holds (nor one that is only that question).
+        const lift = restatesQuestion(e.unit(c.unit).text) || restatesQuestion(e.unit(pick).text) ? -Infinity : c.score;
+        target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, lift) };
       }
     }
     const prev = best.get(target.unit);

@@ -18,6 +18,9 @@ const TITLES = [
   'nguoi phat ngon', 'phat ngon vien', 'chu tich', 'pho chu tich', 'tong thu ky', 'tong bi thu', 'giam doc',
   'tong giam doc', 'chuyen gia', 'president', 'minister', 'prime minister', 'foreign minister', 'spokesman',
   'spokeswoman', 'spokesperson', 'ceo', 'chairman', 'senator', 'general',
+  // Offices and ranks of Vietnamese public life ("Chủ tịch nước X", "Thống đốc X", "Đại tá X").
+  'chu tich nuoc', 'pho chu tich nuoc', 'chu tich quoc hoi', 'thong doc', 'bi thu', 'pho bi thu', 'cuc truong',
+  'chanh an', 'vien truong', 'dai ta', 'thuong ta', 'trung ta', 'thieu ta', 'thieu tuong', 'trung tuong', 'dai tuong',
 ];
 const HONORIFICS = new RegExp(`^(?:${[...TITLES].sort((a, b) => b.length - a.length).join('|')})\\s+`);
 const TITLE_WORDS = new Set(TITLES.filter((t) => !t.includes(' ')));

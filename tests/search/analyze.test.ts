@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, isVietnameseSyllable, splitWords } from '../../src/search/analyze.js';
-import { InvertedIndexBuilder } from '../../src/search/invertedIndex.js';
+import { InvertedIndexBuilder } from '../../src/search/indexBuilder.js';
 import { buildClauses, stopFlags } from '../../src/search/clauses.js';
 import { buildLexicon } from '../../src/search/lexicon.js';
 import type { QueryWord } from '../../src/search/question.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitWords } from '../../src/search/analyze.js';
 import { buildClauses } from '../../src/search/clauses.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { InvertedIndexBuilder } from '../../src/search/invertedIndex.js';
+import { InvertedIndexBuilder } from '../../src/search/indexBuilder.js';
 import { buildLexicon } from '../../src/search/lexicon.js';
 import type { QueryWord } from '../../src/search/question.js';
 import { fixtureExtraction } from '../helpers/searchFixtures.js';

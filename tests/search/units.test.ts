@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/text.js';
-import { InvertedIndexBuilder } from '../../src/search/invertedIndex.js';
+import { InvertedIndexBuilder } from '../../src/search/indexBuilder.js';
 import { buildUnits } from '../../src/search/units.js';
 import { fixtureExtraction } from '../helpers/searchFixtures.js';
 

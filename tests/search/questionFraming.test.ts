@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { createSearchIndex } from '../../src/search/index.js';
+import { restatesQuestion } from '../../src/search/rank.js';
+
+// An invented briefing: the reporter's question taken for a statement, then the spokeswoman's answer.
+const DOC: CorpusDocument = {
+  file: 'b1.txt', path: '/c/b1.txt', title: 'Họp báo thường kỳ Bộ Ngoại giao Arden', outlet: 'Báo S', author: null, url: null,
+  published: '2025-05-09', publishedEvidence: 'header', publishedRaw: '9/5/2025', warnings: [], mtimeMs: 0,
+  paragraphs: [
+    'Trả lời câu hỏi của phóng viên về việc hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela hay không, người phát ngôn Mira Sol cho biết:',
+    '“Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela”.',
+  ],
+};
+const src: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
+const quote = (id: string, text: string, kind: Quote['kind'], para: number): Quote => ({
+  id, speaker: 'Mira Sol', speakerId: 'mira-sol', text, kind, date: '2025-05-08', dateSource: 'context',
+  excerpt: DOC.paragraphs[para]!, sources: [src],
+});
+const EXTRACTION: Extraction = {
+  documents: [DOC],
+  speakers: [{ id: 'mira-sol', name: 'Mira Sol', aliases: ['bà Sol'], role: 'người phát ngôn' }],
+  quotes: [
+    quote('q0', 'Trả lời câu hỏi của phóng viên về việc hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela hay không', 'indirect', 0),
+    quote('q1', 'Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela', 'direct', 1),
+  ],
+  events: [],
+};
+const index = createSearchIndex(EXTRACTION);
+
+describe('a statement that only restates the question put to its speaker', () => {
+  it('comes after the answer, though it repeats more of the question', () => {
+    const [r] = index.ask('Hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela không?');
+    expect(r?.text).toBe('Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela');
+  });
+
+  it.each([
+    ['Trả lời câu hỏi của phóng viên về việc tăng giá điện', true],
+    ['When asked about the tariff, she declined to comment', true],
+    ['Trước câu hỏi về giá xăng, Bộ trưởng cho rằng', true],
+    ['Chúng tôi sẽ trả lời bằng hành động cụ thể', false],
+    ['Đây là câu hỏi khó đối với ngành điện', false],
+  ])('%s → %s', (text, expected) => {
+    expect(restatesQuestion(text)).toBe(expected);
+  });
+});
