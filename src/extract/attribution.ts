@@ -83,7 +83,7 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
 }
 
 /**
- * "Chị Mai Phan, chủ tịch Viet Challenge đồng tình": a title with capitalised words right after a named person and
+ * "Chị Hà Linh, chủ tịch Quỹ Sáng Tạo đồng tình": a title with capitalised words right after a named person and
  * a comma is that person's appositive, the words name the body she heads; the named person is the subject.
  * `m` was parsed from `text` at `from`; returns the person of the clause before the comma, or null.
  */

@@ -223,9 +223,9 @@ function fieldListAhead(tokens: Token[], j: number): boolean {
 function capRun(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
-    // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Nguyễn Anh Trí", "Tuấn Anh"): mid-sentence the
+    // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Lê Anh Khoa", "Minh Anh"): mid-sentence the
     // honorific is written in lower case, so only the run's first word can be one.
-    // "Russian Foreign Minister Sergei Lavrov": a title inside a capitalised run ends it (English capitalises both).
+    // "French Foreign Minister Paul Marchand": a title inside a capitalised run ends it (English capitalises both).
     if (j > i && isCap(tokens[j]) && matchSeq(tokens, j, ROLE_SEQ) && /^[A-Z]/.test(tokens[j]!.text) && /^[A-Za-z]+$/.test(tokens[j]!.text)) break;
     if (isCap(tokens[j]) && (j > i || !HONORIFIC_SET.has(tokens[j]!.lower))) j++;
     // "Pieter de Vries", "Ludwig van Dijk": a lower-case particle inside a name, never at its start.
@@ -285,7 +285,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   }
 
   if (HONORIFIC_SET.has(lower)) {
-    // "Mr. Dung said": the abbreviation's period sits between the honorific and the name.
+    // "Mr. Khoa said": the abbreviation's period sits between the honorific and the name.
     const j = i + 1 + (tokens[i + 1]?.text === '.' && /^m(?:r|rs|s)$/u.test(lower) ? 1 : 0);
     const run = nameRun(tokens, j);
     // "ông Đức", "bà Nga": after "ông"/"bà" a one-word country is a given name (no one says "ông Đức" of Germany).
@@ -320,11 +320,11 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         j += org || capRun(tokens, j);
         continue;
       }
-      // "Bộ trưởng GD-ĐT Phùng Xuân Nhạ", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
+      // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
-      // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Nguyễn Mạnh Hùng": the office's acronym in brackets.
+      // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Đỗ Quang Vinh": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
@@ -347,9 +347,9 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
-        // In English copy a name then a lower-case verb is the name ("Foreign Minister Sergei Lavrov met US …"):
+        // In English copy a name then a lower-case verb is the name ("Foreign Minister Paul Marchand met US …"):
         // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
-        // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Ngô Ngọc Đức
+        // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
         // mong đại diện VKS …").
         const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
         if ((run === 1 || vietnameseTail) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
@@ -407,7 +407,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
-    // An honorific not followed by a name ("Mr. Dung": "Mr" then ".") starts no capitalised run.
+    // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
     if (run === 0) return null;
     const name = slice(text, tokens, i, i + run);
     if (run >= 2 || (knownName && knownName(name))) {

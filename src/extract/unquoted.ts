@@ -23,7 +23,7 @@ export interface UnquotedSpeech {
 }
 
 const MIN_WORDS = 4;
-// A label is short: a title and a name, perhaps a parenthesis ("HLV Kwon Oh Soon (U.23 Brunei)").
+// A label is short: a title and a name, perhaps a parenthesis ("HLV Park Min Jae (U.23 Lào)").
 const MAX_LABEL = 80;
 // Speech begins with a capital or a number after the colon; a lower-case start is a list or a definition.
 const SPEECH_START = /^\s*[\p{Lu}\d]/u;

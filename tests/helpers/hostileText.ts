@@ -42,10 +42,12 @@ export const HOSTILE_PLACES: HostilePlace[] = ['first', 'head', 'body'];
 export function hostileArticle(family: HostileFamily, bytes: number, place: HostilePlace = 'body', tag = 'a'): string {
   const parts: string[] = [];
   let size = 0;
-  for (let i = 0; size < bytes; i++) {
+  // A generated family can be all empty pieces: stop when a whole cycle of units added nothing.
+  for (let i = 0, emptyRun = 0; size < bytes && emptyRun < 1000; i++) {
     const u = family.unit(i);
     parts.push(u);
     size += Buffer.byteLength(u);
+    emptyRun = u.length === 0 ? emptyRun + 1 : 0;
   }
   const run = `${tag}${parts.join('')}x`;
   const title = 'Thành phố mở thêm tuyến xe buýt điện mới';
