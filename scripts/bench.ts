@@ -3,7 +3,8 @@
  * article files): reading, extraction, index build and saving the corpus snapshot on a first start ("cold"), then a
  * restart over the same files that reads the snapshot ("warm"), each in its own process so memory is not inherited.
  * Per-question latency (p50/p99) over a fixed question set and a naive fuse.js scan over every sentence (fuse
- * defaults) are measured in the cold process. Then one article is added and the corpus started again: how many
+ * defaults) are measured in the cold process. The restart is measured twice: reading the saved index, and building
+ * it (savedIndex: false) as before it was saved. Then one article is added and the corpus started again: how many
  * articles that start read and extracted (one, from the per-file snapshot) and what it cost. Memory is given as RSS after a full GC (what the process keeps), its
  * peak (maxRSS) and the live heap after GC.
  *
@@ -66,6 +67,7 @@ interface Warm {
   peakRssMiB: number;
   heapMiB: number;
   fromSnapshot: boolean;
+  indexFromSnapshot: boolean;
 }
 
 function memory(): { rssMiB: number; peakRssMiB: number; heapMiB: number } {
@@ -127,13 +129,16 @@ async function runCold(dir: string, dataDir: string, naiveQuestions: number): Pr
   };
 }
 
-async function runWarm(dir: string, dataDir: string): Promise<Warm> {
+async function runWarm(dir: string, dataDir: string, savedIndex: boolean): Promise<Warm> {
   const t = performance.now();
-  const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1 });
+  const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1, savedIndex });
   const loadS = (performance.now() - t) / 1000;
   pipeline.index.ask(QUESTIONS[0]!);
   const firstAnswerS = (performance.now() - t) / 1000;
-  return { loadS, firstAnswerS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot, ...memory() };
+  return {
+    loadS, firstAnswerS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot,
+    indexFromSnapshot: pipeline.indexFromSnapshot, ...memory(),
+  };
 }
 
 /** One article added to a snapshotted corpus, then a start (as a watched change or a restart would): its cost. */
@@ -174,12 +179,12 @@ async function main(): Promise<void> {
     const row =
       phase === 'cold' ? await runCold(dir!, dataDir!, Number(arg('--naive-questions', '12')))
       : phase === 'added' ? await runAdded(dir!, dataDir!)
-      : await runWarm(dir!, dataDir!);
+      : await runWarm(dir!, dataDir!, phase === 'warm');
     process.stdout.write(`${JSON.stringify(row)}\n`);
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
-  const rows: Array<{ cold: Cold; warm: Warm; added: Added }> = [];
+  const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added }> = [];
   for (const size of sizes) {
     const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
     try {
@@ -190,11 +195,13 @@ async function main(): Promise<void> {
       const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
       const cold = JSON.parse(child(['cold', dir, data, '--naive-questions', String(naiveQuestions)])) as Cold;
       const warm = JSON.parse(child(['warm', dir, data])) as Warm;
-      if (!warm.fromSnapshot) throw new Error('the restart did not read the snapshot');
+      if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
+      // The same restart with the index built instead of read (as before the index was saved).
+      const rebuilt = JSON.parse(child(['warm-rebuilt', dir, data])) as Warm;
       const added = JSON.parse(child(['added', dir, data])) as Added;
-      rows.push({ cold, warm, added });
+      rows.push({ cold, warm, rebuilt, added });
       // Each row as soon as it is measured: the largest size can take many minutes.
-      console.error(`done ${size}: ${JSON.stringify({ cold, warm, added })}`);
+      console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added })}`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -212,10 +219,13 @@ async function main(): Promise<void> {
     );
   }
   console.log('');
-  console.log('| articles | restart to first answer | one article added: read / extracted | its start: snapshot & read + extract & link + index (+ save) = total |');
-  console.log('|---:|---:|---:|---:|');
-  for (const { cold: c, warm: w, added: a } of rows) {
-    console.log(`| ${c.articles} | ${s(w.firstAnswerS)} | ${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)} |`);
+  console.log('| articles | restart to first answer: index read (of which index) / rebuilt (of which index) | RSS after GC: read / rebuilt | one article added: read / extracted | its start: snapshot & read + extract & link + index = total |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const { cold: c, warm: w, rebuilt: r, added: a } of rows) {
+    console.log(
+      `| ${c.articles} | ${s(w.firstAnswerS)} (${s(w.buildS)}) / ${s(r.firstAnswerS)} (${s(r.buildS)}) | ${mib(w.rssMiB)} / ${mib(r.rssMiB)} | ` +
+        `${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)} |`,
+    );
   }
 }
 

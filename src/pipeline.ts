@@ -8,6 +8,8 @@ import { ingestCorpus } from './ingest.js';
 import type { IngestMessage, IngestRequest } from './ingestWorker.js';
 import { corpusKey, readSnapshot, snapshotFile, unpackExtraction, writeSnapshot, type CorpusKey, type SavedSnapshot } from './pipelineCache.js';
 import { createSearchIndex } from './search/index.js';
+import type { BuiltIndex } from './search/engine.js';
+import { indexFile, loadIndex, saveIndex } from './search/persist.js';
 import type { SearchIndex } from './core/services.js';
 import type { Extraction, LoadedCorpus } from './core/types.js';
 import { startWorker } from './workerThread.js';
@@ -26,6 +28,8 @@ export interface Pipeline {
   /** Article files read, and articles extracted, by this load (in a worker or here); the rest came from the snapshot. */
   articlesRead: number;
   articlesExtracted: number;
+  /** Whether the search index was read back from disk (search/persist.ts) rather than built. */
+  indexFromSnapshot: boolean;
 }
 
 /** What a long build is doing, for a progress line. */
@@ -64,6 +68,8 @@ export interface PipelineOptions extends LoadOptions {
    */
   workerMinArticles?: number;
   onStage?: (stage: PipelineStage, documents: number) => void;
+  /** Save the built search index beside the snapshot and read it back over an unchanged corpus; default true. */
+  savedIndex?: boolean;
   /** Per-article budget and readers of extraction (tests inject a failing reader). */
   extract?: ExtractOptions;
   /** A snapshot that could not be read (the articles are read instead) or written: the build goes on. */
@@ -187,13 +193,32 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   articlesExtracted += ingested?.articlesExtracted ?? 0;
   extractMs += ingested?.extractMs ?? 0;
   const t2 = performance.now();
-  options.onStage?.('index', corpus.documents.length);
-  const index = createSearchIndex(extraction);
+  // The built index is read back only with the finished extraction it was built from (same corpus key).
+  const savedIndex = file ? indexFile(file) : null;
+  let prebuilt: BuiltIndex | null = null;
+  if (unchanged && key && savedIndex && options.savedIndex !== false) {
+    try {
+      prebuilt = loadIndex(savedIndex, key.key, extraction.documents);
+    } catch (err) {
+      options.onSnapshotError?.(err, 'read');
+    }
+  }
+  if (!prebuilt) options.onStage?.('index', corpus.documents.length);
+  let built: BuiltIndex | null = null;
+  const index = createSearchIndex(extraction, { prebuilt: prebuilt ?? undefined, onBuilt: (b) => (built = b) });
   const t3 = performance.now();
   if (ingested?.contents && canSave && key && file && worthSaving(corpus.documents.length)) {
     options.onStage?.('save', corpus.documents.length);
     try {
       writeSnapshot(file, key, ingested.contents);
+    } catch (err) {
+      options.onSnapshotError?.(err, 'write');
+      canSave = false;
+    }
+  }
+  if (built && canSave && key && savedIndex && worthSaving(corpus.documents.length) && options.savedIndex !== false) {
+    try {
+      saveIndex(savedIndex, key.key, built, extraction.documents);
     } catch (err) {
       options.onSnapshotError?.(err, 'write');
     }
@@ -207,5 +232,6 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
     fromSnapshot: unchanged !== null && articlesRead === 0 && articlesExtracted === 0,
     articlesRead,
     articlesExtracted,
+    indexFromSnapshot: prebuilt !== null,
   };
 }
