@@ -198,7 +198,7 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   let prebuilt: BuiltIndex | null = null;
   if (unchanged && key && savedIndex && options.savedIndex !== false) {
     try {
-      prebuilt = loadIndex(savedIndex, key.key, extraction.documents);
+      prebuilt = loadIndex(savedIndex, key.key, extraction);
     } catch (err) {
       options.onSnapshotError?.(err, 'read');
     }
@@ -218,7 +218,7 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   }
   if (built && canSave && key && savedIndex && worthSaving(corpus.documents.length) && options.savedIndex !== false) {
     try {
-      saveIndex(savedIndex, key.key, built, extraction.documents);
+      saveIndex(savedIndex, key.key, built, extraction);
     } catch (err) {
       options.onSnapshotError?.(err, 'write');
     }

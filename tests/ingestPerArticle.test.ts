@@ -102,6 +102,18 @@ describe('per-article snapshot entries', () => {
     expect(after.index.ask('khởi công tuyến đường sắt ven biển').map((r) => r.source.file)).not.toContain('moi.txt');
   });
 
+  it('a sidecar added beside an article re-reads that article only, and its answers cite the new metadata', async () => {
+    const { corpus, options } = setup({ isolateFirstBuild: false });
+    writeFileSync(join(corpus, 'moi.txt'), ADDED);
+    await buildPipeline(corpus, options);
+    writeFileSync(join(corpus, 'moi.json'), JSON.stringify({ title: 'Đường sắt ven biển', outlet: 'Báo Thử', url: 'https://example.org/duong-sat' }));
+    const after = await buildPipeline(corpus, options);
+    expect(after.articlesRead).toBe(1);
+    expect(after.articlesExtracted).toBe(1);
+    const source = after.index.ask('khởi công tuyến đường sắt ven biển')[0]?.source;
+    expect(source).toMatchObject({ file: 'moi.txt', title: 'Đường sắt ven biển', outlet: 'Báo Thử', url: 'https://example.org/duong-sat' });
+  });
+
   it('an article left out by extraction stays left out with its reason, and is not extracted again', async () => {
     let calls = 0;
     const extract: ExtractOptions = {
