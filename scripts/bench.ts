@@ -3,7 +3,9 @@
  * article files): reading, extraction, index build and saving the corpus snapshot on a first start ("cold"), then a
  * restart over the same files that reads the snapshot ("warm"), each in its own process so memory is not inherited.
  * Per-question latency (p50/p99) over a fixed question set and a naive fuse.js scan over every sentence (fuse
- * defaults) are measured in the cold process. Memory is given as RSS after a full GC (what the process keeps), its
+ * defaults) are measured in the cold process. The restart is measured twice: reading the saved index, and building
+ * it (savedIndex: false) as before it was saved. Then one article is added and the corpus started again: how many
+ * articles that start read and extracted (one, from the per-file snapshot) and what it cost. Memory is given as RSS after a full GC (what the process keeps), its
  * peak (maxRSS) and the live heap after GC.
  *
  *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
@@ -59,10 +61,13 @@ interface Cold {
 interface Warm {
   loadS: number;
   buildS: number;
+  /** Seconds from start to the first answer. */
+  firstAnswerS: number;
   rssMiB: number;
   peakRssMiB: number;
   heapMiB: number;
   fromSnapshot: boolean;
+  indexFromSnapshot: boolean;
 }
 
 function memory(): { rssMiB: number; peakRssMiB: number; heapMiB: number } {
@@ -124,11 +129,38 @@ async function runCold(dir: string, dataDir: string, naiveQuestions: number): Pr
   };
 }
 
-async function runWarm(dir: string, dataDir: string): Promise<Warm> {
+async function runWarm(dir: string, dataDir: string, savedIndex: boolean): Promise<Warm> {
   const t = performance.now();
-  const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1 });
+  const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1, savedIndex });
   const loadS = (performance.now() - t) / 1000;
-  return { loadS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot, ...memory() };
+  pipeline.index.ask(QUESTIONS[0]!);
+  const firstAnswerS = (performance.now() - t) / 1000;
+  return {
+    loadS, firstAnswerS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot,
+    indexFromSnapshot: pipeline.indexFromSnapshot, ...memory(),
+  };
+}
+
+/** One article added to a snapshotted corpus, then a start (as a watched change or a restart would): its cost. */
+interface Added {
+  read: number;
+  extracted: number;
+  /** Seconds reading and extracting (with the corpus linked again), then the whole start. */
+  extractS: number;
+  loadS: number;
+  indexS: number;
+  totalS: number;
+}
+
+async function runAdded(dir: string, dataDir: string): Promise<Added> {
+  const seeds = await loadCorpus(resolve(fileURLToPath(import.meta.url), '../../seeds'));
+  const [doc] = synthCorpus(seeds.documents, 1, 7);
+  writeFileSync(join(dir, 'zz-added.txt'), `${doc!.title ?? ''}\n\n${doc!.published}\n\n${doc!.paragraphs.join('\n\n')}\n`);
+  const t = performance.now();
+  // The product's thresholds: one changed article is read in this thread (the bot's reloads use a worker thread).
+  const p = await buildPipeline(dir, { dataDir });
+  const totalS = (performance.now() - t) / 1000;
+  return { read: p.articlesRead, extracted: p.articlesExtracted, extractS: p.timings.extractMs / 1000, loadS: p.timings.loadMs / 1000, indexS: p.timings.indexMs / 1000, totalS };
 }
 
 function child(args: string[]): string {
@@ -144,12 +176,15 @@ async function main(): Promise<void> {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
     const [phase, dir, dataDir] = process.argv.slice(at + 1);
-    const row = phase === 'cold' ? await runCold(dir!, dataDir!, Number(arg('--naive-questions', '12'))) : await runWarm(dir!, dataDir!);
+    const row =
+      phase === 'cold' ? await runCold(dir!, dataDir!, Number(arg('--naive-questions', '12')))
+      : phase === 'added' ? await runAdded(dir!, dataDir!)
+      : await runWarm(dir!, dataDir!, phase === 'warm');
     process.stdout.write(`${JSON.stringify(row)}\n`);
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
-  const rows: Array<{ cold: Cold; warm: Warm }> = [];
+  const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added }> = [];
   for (const size of sizes) {
     const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
     try {
@@ -160,10 +195,13 @@ async function main(): Promise<void> {
       const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
       const cold = JSON.parse(child(['cold', dir, data, '--naive-questions', String(naiveQuestions)])) as Cold;
       const warm = JSON.parse(child(['warm', dir, data])) as Warm;
-      if (!warm.fromSnapshot) throw new Error('the restart did not read the snapshot');
-      rows.push({ cold, warm });
+      if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
+      // The same restart with the index built instead of read (as before the index was saved).
+      const rebuilt = JSON.parse(child(['warm-rebuilt', dir, data])) as Warm;
+      const added = JSON.parse(child(['added', dir, data])) as Added;
+      rows.push({ cold, warm, rebuilt, added });
       // Each row as soon as it is measured: the largest size can take many minutes.
-      console.error(`done ${size}: ${JSON.stringify({ cold, warm })}`);
+      console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added })}`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -178,6 +216,15 @@ async function main(): Promise<void> {
       `| ${c.articles} | ${c.units} | ${s(first)} = ${s(c.readS)} + ${s(c.extractS)} + ${s(c.saveS)} + ${s(c.buildS)} | ${s(w.loadS)} (${s(w.buildS)}) | ` +
         `${mib(c.rssMiB)} / ${mib(w.rssMiB)} | ${mib(c.peakRssMiB)} / ${mib(w.peakRssMiB)} | ` +
         `${c.p50.toFixed(2)} ms | ${c.p99.toFixed(2)} ms | ${c.naiveP50.toFixed(0)} ms (${c.naiveN}) | ${(c.naiveP50 / Math.max(c.p50, 0.001)).toFixed(0)}× |`,
+    );
+  }
+  console.log('');
+  console.log('| articles | restart to first answer: index read (of which index) / rebuilt (of which index) | RSS after GC: read / rebuilt | one article added: read / extracted | its start: snapshot & read + extract & link + index = total |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const { cold: c, warm: w, rebuilt: r, added: a } of rows) {
+    console.log(
+      `| ${c.articles} | ${s(w.firstAnswerS)} (${s(w.buildS)}) / ${s(r.firstAnswerS)} (${s(r.buildS)}) | ${mib(w.rssMiB)} / ${mib(r.rssMiB)} | ` +
+        `${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)} |`,
     );
   }
 }

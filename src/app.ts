@@ -209,7 +209,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
 
   /** Read the whole corpus folder again (from its snapshot when unchanged) and switch to the new index. */
   const reloadAll = async (reason: string): Promise<string> => {
-    const fresh = await buildPipeline(config.corpusDir, pipelineOptions);
+    // Changed articles are read in a worker thread, so a hostile one never holds up the answers.
+    const fresh = await buildPipeline(config.corpusDir, { ...pipelineOptions, workerMinArticles: 1 });
     documents = byFile(fresh.corpus);
     skippedFiles = new Map(fresh.corpus.skipped.map((s) => [s.file, s]));
     for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
@@ -258,9 +259,8 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     store,
     async reloadFiles(files) {
       if (snapshot && documents.size >= (options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS)) {
-        // A large corpus is read again whole, in a worker thread (minutes at tens of thousands of articles, while the
-        // bot keeps answering), and its snapshot saved: re-reading only the changed files would be quicker to read
-        // but would re-extract on this thread and leave the snapshot stale for the next start.
+        // A large corpus goes through its snapshot: only the changed articles are read and extracted, in a worker
+        // thread (the bot keeps answering), the corpus linked again and the snapshot saved for the next start.
         return reloadAll('Corpus updated');
       }
       let skipped = 0;

@@ -7,22 +7,19 @@
 import { closeSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadCorpus } from './corpus/load.js';
-import { extractCorpus } from './extract/index.js';
-import { withoutLeftOut } from './extract/isolation.js';
-import { writeSnapshot } from './pipelineCache.js';
+import { ingestCorpus } from './ingest.js';
+import { corpusKey, readSnapshot, writeSnapshot, type SavedSnapshot } from './pipelineCache.js';
 
 export interface IngestRequest {
   dir: string;
   file: string;
-  key: string;
   maxBytes?: number;
 }
 
 export type IngestMessage =
   | { type: 'progress'; done: number; total: number }
   | { type: 'stage'; stage: 'extract' | 'save'; documents: number }
-  | { type: 'done'; documents: number }
+  | { type: 'done'; documents: number; read: number; extracted: number; extractMs: number }
   | { type: 'failed'; phase: 'read' | 'write'; message: string };
 
 const request = (workerData as { data: IngestRequest }).data;
@@ -44,19 +41,27 @@ try {
 if (writable) {
   let phase: 'read' | 'write' = 'read';
   try {
-    const loaded = await loadCorpus(request.dir, {
+    const key = await corpusKey(request.dir);
+    if (!key) throw new Error('the corpus folder has no key (unreadable, or a symlinked subfolder)');
+    let saved: SavedSnapshot | null = null;
+    try {
+      // Per-article results of unchanged files (the key '' never matches, so they are what is read).
+      saved = readSnapshot(request.file, { ...key, key: '' });
+    } catch {
+      // damaged or of another format: the main thread has reported it; everything is read
+    }
+    const ingested = await ingestCorpus(request.dir, key, saved, {
       maxBytes: request.maxBytes,
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) post({ type: 'progress', done, total });
       },
+      onExtract: (n) => post({ type: 'stage', stage: 'extract', documents: n }),
     });
-    post({ type: 'stage', stage: 'extract', documents: loaded.documents.length });
-    const extraction = extractCorpus(loaded.documents);
-    const corpus = withoutLeftOut(loaded, extraction);
-    post({ type: 'stage', stage: 'save', documents: corpus.documents.length });
+    saved = null;
+    post({ type: 'stage', stage: 'save', documents: ingested.corpus.documents.length });
     phase = 'write';
-    writeSnapshot(request.file, request.key, { corpus, extraction });
-    post({ type: 'done', documents: corpus.documents.length });
+    writeSnapshot(request.file, key, ingested.contents!);
+    post({ type: 'done', documents: ingested.corpus.documents.length, read: ingested.articlesRead, extracted: ingested.articlesExtracted, extractMs: ingested.extractMs });
   } catch (err) {
     post({ type: 'failed', phase, message: messageOf(err) });
   }

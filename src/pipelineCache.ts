@@ -1,35 +1,35 @@
 /**
- * A startup snapshot of a corpus's read documents and extraction, kept in DATA_DIR, so a restart over an unchanged
- * corpus skips reading and extraction: at 20 000 articles those take 80–100 s, the index build after them
- * about fifteen seconds.
+ * A startup snapshot of a corpus, kept in DATA_DIR, keyed per file: a restart over an unchanged corpus reads the
+ * documents and the finished extraction and skips reading and extraction (80–100 s at 20 000 articles); after a
+ * change, every unchanged file's document and per-article extraction (extract/article.ts) are taken from it, so
+ * only the changed or added articles are read and extracted, then the corpus is linked again (decision 13).
  *
- * A snapshot is used only when its key matches. The key covers the code that made it (every source file of the
- * program) and every file of the corpus folder by path, size, modification time, change time and inode (git's
- * test for "changed": an edit that keeps size and mtime, as `cp -p` and `rsync -t` make, still changes the inode's
- * change time or the inode itself). The key is taken before the corpus is read, so a file edited while it is being read only makes
- * the next start read everything again. A snapshot that cannot be read, of another format or from a folder with
- * symlinked subfolders (their files are not in the key) is not used; a failed write only costs the next start.
+ * A file's key is its size, modification time, change time and inode, with its sidecar's (git's test for
+ * "changed": an edit that keeps size and mtime, as `cp -p` and `rsync -t` make, still changes the inode's change
+ * time or the inode itself). The corpus key hashes every file's key with the code that made it (every source file of
+ * the program): new code, nothing reused. Keys are taken before the corpus is read, so a file edited while it is
+ * being read is only read again at the next start. A snapshot of another format is reported and not used; one
+ * that cannot be read (damaged) throws, and the caller reads the articles; a folder with symlinked subfolders
+ * (their files are not in the key) has no key and no snapshot; a failed write only costs the next start.
  *
- * Layout: one JSON header line `{format, key}`, then length-prefixed records written by v8.serialize, a few
- * thousand documents or items each, so neither writing nor reading holds a second copy of the whole corpus.
+ * Layout: one JSON header line `{format, code, key, counts}`, then length-prefixed records written by
+ * v8.serialize, a few thousand items each, so neither writing nor reading holds a second copy of the corpus:
+ * file entries, per-article results, then the finished extraction's quotes and events. A reader skips the records
+ * it does not need (the per-article results when nothing changed; the finished extraction when something did).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { CorpusDocument, CorpusEvent, Extraction, LoadedCorpus, Quote, SourceRef } from './core/types.js';
+import type { CorpusDocument, CorpusEvent, Extraction, Quote, SkippedFile, SourceRef, Speaker } from './core/types.js';
+import type { ArticleResult } from './extract/article.js';
 import { sourceOf } from './extract/document.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const CHUNK = 2000;
 const HEADER_MAX = 4096;
-
-export interface CachedPipeline {
-  corpus: LoadedCorpus;
-  extraction: Extraction;
-}
 
 /** Where a corpus folder's snapshot lives in a data folder. */
 export function snapshotFile(dataDir: string, corpusDir: string): string {
@@ -54,10 +54,14 @@ function codeFingerprint(): Promise<string> {
   return codeKey;
 }
 
-/** A corpus folder's key and how many article files (.txt, .md) it holds. */
+/** A corpus folder's key, each article file's key and how many article files (.txt, .md) it holds. */
 export interface CorpusKey {
   key: string;
+  /** Hash of the program's code: a snapshot made by other code is not used at all. */
+  code: string;
   articles: number;
+  /** Absolute path of each article file → its key (its own and its sidecar's stat). */
+  files: Map<string, string>;
 }
 
 /**
@@ -69,24 +73,72 @@ export async function corpusKey(corpusDir: string): Promise<CorpusKey | null> {
     const root = resolve(corpusDir);
     const entries = await readdir(root, { recursive: true, withFileTypes: true });
     const lines: string[] = [];
-    let articles = 0;
+    const stats = new Map<string, string>();
     for (const e of entries) {
       if (e.isDirectory()) continue;
-      if (/\.(?:txt|md)$/i.test(e.name)) articles++;
       const path = join(e.parentPath, e.name);
       const s = await stat(path).catch(() => null);
       if (e.isSymbolicLink() && s?.isDirectory()) return null;
       // Size and mtime miss an edit that keeps both (`cp -p`, `rsync -t`); the inode's change time (which no tool can
       // set back) and the inode number (a file replaced by rename) catch it, at no extra cost: one stat either way.
-      lines.push(`${relative(root, path)}\0${s ? `${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}` : 'missing'}`);
+      const line = s ? `${s.size}\0${s.mtimeMs}\0${s.ctimeMs}\0${s.ino}` : 'missing';
+      stats.set(path, line);
+      lines.push(`${relative(root, path)}\0${line}`);
     }
     lines.sort();
-    const key = createHash('sha256').update(`${FORMAT}\n${await codeFingerprint()}\n${root}\n${lines.join('\n')}`).digest('hex');
-    return { key, articles };
+    const files = new Map<string, string>();
+    for (const [path, line] of stats) {
+      if (!/\.(?:txt|md)$/i.test(path)) continue;
+      const sidecar = `${path.slice(0, path.length - extname(path).length)}.json`;
+      files.set(path, `${line}\0${stats.get(sidecar) ?? 'no sidecar'}`);
+    }
+    const code = await codeFingerprint();
+    const key = createHash('sha256').update(`${FORMAT}\n${code}\n${root}\n${lines.join('\n')}`).digest('hex');
+    return { key, code, articles: files.size, files };
   } catch {
     return null;
   }
 }
+
+/** One article file as the loader left it (before the corpus chose its cited name), under the key it had. */
+export interface FileEntry {
+  path: string;
+  key: string;
+  loaded: CorpusDocument | SkippedFile;
+}
+
+/** A document's own extraction, and the name it was cited under when extracted (its sources carry that name). */
+export interface ArticleEntry {
+  file: string;
+  result: ArticleResult;
+}
+
+/** What a snapshot holds: see the file comment. `articles[i]` belongs to `files[i]` (null: not a document). */
+export interface SnapshotContents {
+  files: FileEntry[];
+  articles: Array<ArticleEntry | null>;
+  /** The finished extraction; its `documents` are the corpus's documents less those it left out. */
+  extraction: Extraction;
+}
+
+/** The finished extraction as saved: sources as positions in the corpus's documents. */
+export interface SavedExtraction {
+  quotes: Array<Packed<Quote>>;
+  events: Array<Packed<CorpusEvent>>;
+  speakers: Speaker[];
+  skipped: SkippedFile[];
+}
+
+/** A snapshot read back: its file entries, and the part the caller asked for. */
+export interface SavedSnapshot {
+  key: string;
+  files: FileEntry[];
+  articles?: Array<ArticleEntry | null>;
+  extraction?: SavedExtraction;
+}
+
+/** A snapshot written by a program whose snapshot format differs; it is not used (and replaced on save). */
+export class SnapshotFormatError extends Error {}
 
 /** A quote or event with its sources as document positions (a source of an unknown file stays an object). */
 type Packed<T> = Omit<T, 'sources'> & { sources: Array<number | SourceRef> };
@@ -97,6 +149,18 @@ function pack<T extends { sources: SourceRef[] }>(items: T[], position: Map<stri
 
 function unpack<T extends { sources: SourceRef[] }>(items: Array<Packed<T>>, refs: SourceRef[]): T[] {
   return items.map((item) => ({ ...item, sources: item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s)) }) as T);
+}
+
+/** The saved extraction over the documents it was made from (the corpus's, less those it left out). */
+export function unpackExtraction(saved: SavedExtraction, documents: CorpusDocument[]): Extraction {
+  const refs = documents.map(sourceOf);
+  const extraction: Extraction = {
+    documents,
+    quotes: unpack<Quote>(saved.quotes, refs),
+    events: unpack<CorpusEvent>(saved.events, refs),
+    speakers: saved.speakers,
+  };
+  return saved.skipped.length ? { ...extraction, skipped: saved.skipped } : extraction;
 }
 
 /** Temporary files left by a process stopped while writing (a day old at least: another may be writing now). */
@@ -112,32 +176,30 @@ function removeStaleTemporaries(folder: string): void {
   }
 }
 
-/** Write the snapshot of a pipeline (to a temporary file, then renamed: a reader never sees half a file). */
-export function writeSnapshot(file: string, key: string, data: CachedPipeline): void {
-  mkdirSync(join(file, '..'), { recursive: true });
-  removeStaleTemporaries(join(file, '..'));
+interface Header {
+  format?: number;
+  code?: string;
+  key?: string;
+  /** Items of each section: files (and articles), quotes, events. */
+  counts?: [number, number, number];
+}
+
+const chunks = (n: number): number => Math.ceil(n / CHUNK);
+
+/**
+ * Write a snapshot to a temporary file, then rename it over `file`: a reader never sees half a file. Also used by
+ * persisted indexes (search/persist.ts) for the same guarantee.
+ */
+export function writeAtomically(file: string, write: (put: (bytes: Uint8Array | string) => void) => void): void {
+  mkdirSync(dirname(file), { recursive: true });
+  removeStaleTemporaries(dirname(file));
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    const { corpus, extraction } = data;
-    const position = new Map(corpus.documents.map((d, i) => [d.file, i]));
-    const sameDocuments = extraction.documents === corpus.documents;
-    writeSync(fd, `${JSON.stringify({ format: FORMAT, key })}\n`);
-    const record = (value: unknown) => {
-      const body = serialize(value);
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(body.length);
-      writeSync(fd, length);
-      writeSync(fd, body);
-    };
-    record({
-      dir: corpus.dir, skipped: corpus.skipped, speakers: extraction.speakers, sameDocuments,
-      counts: [corpus.documents.length, extraction.quotes.length, extraction.events.length],
+    write((bytes) => {
+      if (typeof bytes === 'string') writeSync(fd, bytes);
+      else writeSync(fd, bytes);
     });
-    for (let i = 0; i < corpus.documents.length; i += CHUNK) record(corpus.documents.slice(i, i + CHUNK));
-    if (!sameDocuments) record(extraction.documents);
-    for (let i = 0; i < extraction.quotes.length; i += CHUNK) record(pack(extraction.quotes.slice(i, i + CHUNK), position));
-    for (let i = 0; i < extraction.events.length; i += CHUNK) record(pack(extraction.events.slice(i, i + CHUNK), position));
     closeSync(fd);
     renameSync(tmp, file);
   } catch (err) {
@@ -151,8 +213,34 @@ export function writeSnapshot(file: string, key: string, data: CachedPipeline): 
   }
 }
 
-/** The snapshot in `file` if it was made under `key`, else null (no file, another key, another format). */
-export function readSnapshot(file: string, key: string): CachedPipeline | null {
+/** Write the snapshot of a corpus under its key. */
+export function writeSnapshot(file: string, key: CorpusKey, data: SnapshotContents): void {
+  const { files, articles, extraction } = data;
+  const position = new Map(extraction.documents.map((d, i) => [d.file, i]));
+  writeAtomically(file, (put) => {
+    const header: Header = { format: FORMAT, code: key.code, key: key.key, counts: [files.length, extraction.quotes.length, extraction.events.length] };
+    put(`${JSON.stringify(header)}\n`);
+    const record = (value: unknown) => {
+      const body = serialize(value);
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(body.length);
+      put(length);
+      put(body);
+    };
+    record({ speakers: extraction.speakers, skipped: extraction.skipped ?? [] });
+    for (let i = 0; i < files.length; i += CHUNK) record(files.slice(i, i + CHUNK));
+    for (let i = 0; i < files.length; i += CHUNK) record(articles.slice(i, i + CHUNK));
+    for (let i = 0; i < extraction.quotes.length; i += CHUNK) record(pack(extraction.quotes.slice(i, i + CHUNK), position));
+    for (let i = 0; i < extraction.events.length; i += CHUNK) record(pack(extraction.events.slice(i, i + CHUNK), position));
+  });
+}
+
+/**
+ * The snapshot in `file` if the same code made it, else null (no file, other code). When it was saved under the
+ * corpus key `key` (nothing changed since) the finished extraction is read; otherwise the per-article results, to
+ * reuse those of unchanged files. Throws SnapshotFormatError for another format, and an Error for a damaged file.
+ */
+export function readSnapshot(file: string, key: CorpusKey): SavedSnapshot | null {
   let fd: number;
   try {
     fd = openSync(file, 'r');
@@ -163,35 +251,38 @@ export function readSnapshot(file: string, key: string): CachedPipeline | null {
     const head = Buffer.alloc(HEADER_MAX);
     const n = readSync(fd, head, 0, HEADER_MAX, 0);
     const newline = head.subarray(0, n).indexOf(10);
-    if (newline < 0) return null;
-    const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as { format?: number; key?: string };
-    if (header.format !== FORMAT || header.key !== key) return null;
+    if (newline < 0) throw new Error('snapshot has no header');
+    const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Header;
+    if (header.format !== FORMAT) throw new SnapshotFormatError(`snapshot of format ${String(header.format)}, this program writes ${FORMAT}; not used`);
+    if (header.code !== key.code || !header.key || !header.counts) return null;
+    const [fileCount, quoteCount, eventCount] = header.counts;
     let offset = newline + 1;
-    const record = <T>(): T => {
-      const length = Buffer.alloc(4);
+    const length = Buffer.alloc(4);
+    const next = (): number => {
       if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('snapshot ends early');
-      const body = Buffer.allocUnsafe(length.readUInt32LE());
+      return length.readUInt32LE();
+    };
+    const record = <T>(): T => {
+      const body = Buffer.allocUnsafe(next());
       if (readSync(fd, body, 0, body.length, offset + 4) !== body.length) throw new Error('snapshot ends early');
       offset += 4 + body.length;
       return deserialize(body) as T;
     };
-    const meta = record<{
-      dir: string; skipped: LoadedCorpus['skipped']; speakers: Extraction['speakers']; sameDocuments: boolean;
-      counts: [number, number, number];
-    }>();
-    const [docCount, quoteCount, eventCount] = meta.counts;
-    const documents: CorpusDocument[] = [];
-    while (documents.length < docCount) documents.push(...record<CorpusDocument[]>());
-    const extractionDocuments = meta.sameDocuments ? documents : record<CorpusDocument[]>();
-    const refs = documents.map(sourceOf);
-    const quotes: Quote[] = [];
-    while (quotes.length < quoteCount) quotes.push(...unpack<Quote>(record<Array<Packed<Quote>>>(), refs));
-    const events: CorpusEvent[] = [];
-    while (events.length < eventCount) events.push(...unpack<CorpusEvent>(record<Array<Packed<CorpusEvent>>>(), refs));
-    return {
-      corpus: { dir: meta.dir, documents, skipped: meta.skipped },
-      extraction: { documents: extractionDocuments, quotes, events, speakers: meta.speakers },
+    const skip = (records: number): void => {
+      for (let i = 0; i < records; i++) offset += 4 + next();
     };
+    const items = <T>(count: number): T[] => {
+      const out: T[] = [];
+      while (out.length < count) for (const x of record<T[]>()) out.push(x);
+      return out;
+    };
+    const meta = record<{ speakers: Speaker[]; skipped: SkippedFile[] }>();
+    const files = items<FileEntry>(fileCount);
+    if (header.key !== key.key) return { key: header.key, files, articles: items<ArticleEntry | null>(fileCount) };
+    skip(chunks(fileCount));
+    const quotes = items<Packed<Quote>>(quoteCount);
+    const events = items<Packed<CorpusEvent>>(eventCount);
+    return { key: header.key, files, extraction: { quotes, events, speakers: meta.speakers, skipped: meta.skipped } };
   } finally {
     closeSync(fd);
   }

@@ -29,6 +29,18 @@ export interface LoadOptions {
   within?: string;
   /** Text → document; default parseArticle. Tests inject a failing one. */
   parse?: typeof parseArticle;
+  /**
+   * Documents already read (the corpus snapshot, pipelineCache.ts): `get` gives a file's earlier result while the
+   * file is unchanged, and the file is not read; `set` receives each file read now. Paths are absolute; results are
+   * loadDocument's (the cited name is chosen afterwards, from every file of the folder).
+   */
+  cache?: DocumentCache;
+}
+
+/** See LoadOptions.cache. */
+export interface DocumentCache {
+  get(path: string): CorpusDocument | SkippedFile | undefined;
+  set(path: string, result: CorpusDocument | SkippedFile): void;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -223,7 +235,13 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const worker = async (): Promise<void> => {
     while (next < found.length) {
       const i = next++;
-      results[i] = await loadDocument(found[i]!.abs, { ...options, within: rootReal });
+      const abs = found[i]!.abs;
+      const cached = options.cache?.get(abs);
+      if (cached) results[i] = cached;
+      else {
+        results[i] = await loadDocument(abs, { ...options, within: rootReal });
+        options.cache?.set(abs, results[i]);
+      }
       options.onProgress?.(++done, found.length);
     }
   };

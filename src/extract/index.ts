@@ -27,12 +27,10 @@
  * - Speed: everything per sentence is linear; the corpus-wide lookups (typo surnames, role descriptions,
  *   duplicate merging) go through small candidate indexes (see speakers.ts, merge.ts; scripts/benchExtract.ts).
  */
-import type { CorpusDocument, Extraction, SkippedFile } from '../core/types.js';
-import { extractDocument, type RawQuote } from './document.js';
-import { deadlineFor, extractionFailure, type ExtractOptions } from './isolation.js';
-import type { RawEvent } from './events.js';
-import { observationsOf, registryOf, type Observation } from './cast.js';
-import { mergeEvents, mergeQuotes } from './merge.js';
+import type { CorpusDocument, Extraction } from '../core/types.js';
+import { extractArticle, linkCorpus } from './article.js';
+import { observationsOf, registryOf } from './cast.js';
+import type { ExtractOptions } from './isolation.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import type { SpeakerRegistry } from './speakers.js';
 
@@ -40,67 +38,19 @@ export { speakerIdOf } from './speakers.js';
 export { observationsOf, registryOf, type Observation } from './cast.js';
 export { extractCorpusParallel, type ParallelOptions } from './parallel.js';
 export { ARTICLE_BUDGET_MS, type ExtractOptions } from './isolation.js';
+export { assembleExtraction, extractArticle, linkCorpus, type ArticleResult } from './article.js';
 
 /** Build the speaker registry of a corpus (first pass). `paragraphs` reuses body paragraphs already split. */
 export function buildRegistry(documents: CorpusDocument[], paragraphs?: Map<CorpusDocument, Paragraph[]>): SpeakerRegistry {
   return registryOf(documents.map((doc) => observationsOf(paragraphs?.get(doc) ?? bodyParagraphs(doc))));
 }
 
-/** The public extraction from the raw statements and events of every document, in corpus order. */
-export function assembleExtraction(
-  documents: CorpusDocument[],
-  registry: SpeakerRegistry,
-  aliasSink: Map<string, Set<string>>,
-  rawQuotes: RawQuote[],
-  rawEvents: RawEvent[],
-): Extraction {
-  const quotes = mergeQuotes(rawQuotes);
-  const speakerIds = new Set(quotes.map((q) => q.speakerId).filter((id): id is string => !!id));
-  return {
-    documents,
-    quotes,
-    events: mergeEvents(rawEvents),
-    speakers: registry.toSpeakers(speakerIds, aliasSink),
-  };
-}
-
 /**
  * Quotes, events and speakers of the whole corpus; the same statement or event in several articles is merged.
- * An article whose extraction throws or runs past its time budget is left out and listed in `skipped` with the
- * reason; the others are extracted as if it were not there (its name forms are not observed).
+ * Each article is read on its own (extractArticle), then all are linked (linkCorpus). An article whose extraction
+ * throws or runs past its time budget is left out and listed in `skipped` with the reason; the others are extracted
+ * as if it were not there (its name forms are not observed).
  */
 export function extractCorpus(documents: CorpusDocument[], options: ExtractOptions = {}): Extraction {
-  const split = options.bodyParagraphs ?? bodyParagraphs;
-  const readDocument = options.extractDocument ?? extractDocument;
-  const skipped: SkippedFile[] = [];
-  const paragraphs = new Map<CorpusDocument, Paragraph[]>();
-  const observations: Observation[][] = [];
-  for (const doc of documents) {
-    try {
-      const deadline = deadlineFor(options);
-      const bodies = split(doc);
-      observations.push(observationsOf(bodies, deadline));
-      paragraphs.set(doc, bodies);
-    } catch (err) {
-      skipped.push(extractionFailure(doc.file, err));
-    }
-  }
-  const registry = registryOf(observations);
-  const aliasSink = new Map<string, Set<string>>();
-  const rawQuotes: RawQuote[] = [];
-  const rawEvents: RawEvent[] = [];
-  const kept: CorpusDocument[] = [];
-  for (const [doc, bodies] of paragraphs) {
-    try {
-      const { quotes, events } = readDocument(doc, registry, aliasSink, bodies, deadlineFor(options));
-      rawQuotes.push(...quotes);
-      rawEvents.push(...events);
-      kept.push(doc);
-    } catch (err) {
-      skipped.push(extractionFailure(doc.file, err));
-    }
-  }
-  paragraphs.clear();
-  const extraction = assembleExtraction(kept, registry, aliasSink, rawQuotes, rawEvents);
-  return skipped.length ? { ...extraction, skipped } : extraction;
+  return linkCorpus(documents, documents.map((doc) => extractArticle(doc, options)));
 }

@@ -4,7 +4,7 @@
  * the corpus (issue 12).
  */
 import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from '../core/types.js';
-import type { extractDocument } from './document.js';
+import type { readArticle } from './document.js';
 import type { Paragraph } from './paragraphs.js';
 
 /**
@@ -37,8 +37,8 @@ export interface ExtractOptions {
   budgetMs?: number;
   /** The clock of the budget (tests); default performance.now. */
   now?: () => number;
-  /** Reads one article in the second pass; default extractDocument. Tests inject a failing one. */
-  extractDocument?: typeof extractDocument;
+  /** Reads one article against its own cast; default readArticle. Tests inject a failing one. */
+  readArticle?: typeof readArticle;
   /** Splits one article into body paragraphs; default bodyParagraphs. Tests inject a failing one. */
   bodyParagraphs?: (doc: CorpusDocument) => Paragraph[];
 }

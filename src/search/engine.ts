@@ -22,6 +22,16 @@ import { createCorrector, type Corrector } from './vocabulary.js';
 /** Options for building the engine. */
 export interface SearchIndexOptions {
   lexicon?: Lexicon;
+  /** Units and inverted index of this extraction read back from disk (persist.ts), used instead of building them. */
+  prebuilt?: BuiltIndex;
+  /** Receives the units and inverted index when they were built here (to save them: persist.ts). */
+  onBuilt?: (built: BuiltIndex) => void;
+}
+
+/** The costly parts of an engine, which depend on the extraction only. */
+export interface BuiltIndex {
+  units: UnitStore;
+  index: InvertedIndex;
 }
 
 /** The built engine (see the file comment). */
@@ -52,7 +62,7 @@ const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩ�
 
 /** Build the engine of an extraction. Pure and synchronous; nothing is scanned per question. */
 export function buildEngine(extraction: Extraction, options: SearchIndexOptions = {}): Engine {
-  const units = buildUnits(extraction);
+  const units = options.prebuilt?.units ?? buildUnits(extraction);
   const unit = (i: number): Unit => units.get(i);
   const counts = new Map<string, number>();
   const speakerQuotes = new Map<string, number[]>();
@@ -75,26 +85,12 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   }
   const directory = createSpeakerDirectory(extraction.speakers, counts);
 
-  const builder = new InvertedIndexBuilder(4);
+  const index = options.prebuilt?.index ?? indexUnits(extraction, units, directory);
+  if (!options.prebuilt) options.onBuilt?.({ units, index });
+  // Units written without a Vietnamese letter: the only ones an English reading of a question scores (decision 16).
   const foreign = new Uint8Array(units.length);
-  for (let i = 0; i < units.length; i++) {
-    const text = indexTextOf(unit(i));
-    builder.add(FIELD_TEXT, i, text);
-    if (!VIETNAMESE_LETTER.test(text)) foreign[i] = 1;
-  }
-  for (let i = 0; i < units.structuredCount; i++) {
-    const u = unit(i);
-    if (!u.speakerId) continue;
-    const sp = directory.byId.get(u.speakerId);
-    // The role is searchable: a question may name "the Hungarian foreign minister" instead of the person.
-    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases, sp.role ?? ''] : [])].join(' . '));
-  }
-  extraction.documents.forEach((d, i) => {
-    if (d.title) builder.add(FIELD_TITLE, i, d.title);
-  });
-  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
+  for (let i = 0; i < units.length; i++) if (!VIETNAMESE_LETTER.test(indexTextOf(unit(i)))) foreign[i] = 1;
   const n = extraction.documents.length;
-  const index = builder.build([units.length, units.length, n, n]);
   const titleCounts = new Uint8Array(units.length);
   titleCounts.fill(1, 0, units.structuredCount);
   const scorer = new Scorer(index, units.docs, titleCounts);
@@ -111,6 +107,26 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
     directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
   };
+}
+
+/** The inverted index of the units (text, speaker) and documents (title, lead) of an extraction. */
+function indexUnits(extraction: Extraction, units: UnitStore, directory: SpeakerDirectory): InvertedIndex {
+  const unit = (i: number): Unit => units.get(i);
+  const builder = new InvertedIndexBuilder(4);
+  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
+  for (let i = 0; i < units.structuredCount; i++) {
+    const u = unit(i);
+    if (!u.speakerId) continue;
+    const sp = directory.byId.get(u.speakerId);
+    // The role is searchable: a question may name "the Hungarian foreign minister" instead of the person.
+    builder.add(FIELD_SPEAKER, i, [u.speaker ?? '', ...(sp ? [sp.name, ...sp.aliases, sp.role ?? ''] : [])].join(' . '));
+  }
+  extraction.documents.forEach((d, i) => {
+    if (d.title) builder.add(FIELD_TITLE, i, d.title);
+  });
+  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
+  const n = extraction.documents.length;
+  return builder.build([units.length, units.length, n, n]);
 }
 
 /** Read a question against the engine's speakers and vocabulary. */

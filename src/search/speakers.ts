@@ -88,8 +88,11 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       }
     }
   }
-  const fuse = new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 });
-  const tokenFuse = new Fuse([...tokenOwners.keys()], { threshold: 0.4, ignoreLocation: true });
+  // Built on first use (autocomplete, a misspelt name): at 20 000 articles they take seconds of a restart otherwise.
+  let fuse: Fuse<Entry> | null = null;
+  let tokenFuse: Fuse<string> | null = null;
+  const fuseOf = (): Fuse<Entry> => (fuse ??= new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 }));
+  const tokenFuseOf = (): Fuse<string> => (tokenFuse ??= new Fuse([...tokenOwners.keys()], { threshold: 0.4, ignoreLocation: true }));
   const busiest = (ids: Iterable<string>): Speaker | null => {
     let best: Speaker | null = null;
     for (const id of ids) {
@@ -119,7 +122,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       // Vietnamese syllables are never typo-matched: "dieu" is one edit from "dien" and means something else.
       const budget = isVietnameseSyllable(w) ? 0 : typoBudget(w.length);
       if (!ids.size && budget > 0) {
-        for (const r of tokenFuse.search(w, { limit: 10 })) {
+        for (const r of tokenFuseOf().search(w, { limit: 10 })) {
           if (editDistance(w, r.item, budget) <= budget) for (const id of tokenOwners.get(r.item) ?? []) ids.add(id);
         }
       }
@@ -140,7 +143,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       return [...speakers].sort((a, b) => quoteCount(b.id) - quoteCount(a.id) || a.name.localeCompare(b.name)).slice(0, limit);
     }
     const best = new Map<string, number>();
-    for (const r of fuse.search(folded)) {
+    for (const r of fuseOf().search(folded)) {
       // A name word starting with what was typed beats a match in the middle of a word.
       const prefix = r.item.text.split(' ').some((w) => w.startsWith(folded)) || r.item.text.startsWith(folded);
       const score = (r.score ?? 1) - (prefix ? 1 : 0);

@@ -12,7 +12,7 @@ import { formatCheckReport } from '../../src/corpus/check.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { parseArticle } from '../../src/corpus/parse.js';
 import { buildAboutReply } from '../../src/discord/listReplies.js';
-import { extractDocument } from '../../src/extract/document.js';
+import { readArticle } from '../../src/extract/document.js';
 import { extractCorpus, type ExtractOptions } from '../../src/extract/index.js';
 import { bodyParagraphs } from '../../src/extract/paragraphs.js';
 import { silentLogger } from '../../src/logger.js';
@@ -25,9 +25,9 @@ const OTHER = 'Bà Trần Thu Hà cho biết: “Thành phố đã trồng thêm
 
 /** An extractor that fails on one file, as a bug in a rule would. */
 const failingOn = (file: string): ExtractOptions => ({
-  extractDocument: (doc, ...rest) => {
+  readArticle: (doc, ...rest) => {
     if (doc.file === file) throw new TypeError("Cannot read properties of undefined (reading 'end')");
-    return extractDocument(doc, ...rest);
+    return readArticle(doc, ...rest);
   },
 });
 

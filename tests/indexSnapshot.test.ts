@@ -1,0 +1,87 @@
+/**
+ * The built search index is saved beside the corpus snapshot and read back at a restart over an unchanged corpus
+ * (issue 16); every query answers exactly as from an index built afresh. A change, or a damaged file, means a build.
+ */
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildPipeline, type Pipeline, type PipelineOptions } from '../src/pipeline.js';
+import { snapshotFile } from '../src/pipelineCache.js';
+import { indexFile } from '../src/search/persist.js';
+
+const SEEDS = join(import.meta.dirname, '../seeds');
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+function setup(): { corpus: string; data: string; options: PipelineOptions; errors: string[] } {
+  const corpus = mkdtempSync(join(tmpdir(), 'trichdan-index-'));
+  const data = mkdtempSync(join(tmpdir(), 'trichdan-index-data-'));
+  dirs.push(corpus, data);
+  cpSync(SEEDS, corpus, { recursive: true });
+  const errors: string[] = [];
+  return { corpus, data, errors, options: { dataDir: data, snapshotMinDocuments: 1, isolateFirstBuild: false, onSnapshotError: (_e, phase) => errors.push(phase) } };
+}
+
+const QUESTIONS = [
+  'Peskov nói gì về quan hệ Nga Mỹ', 'khi nào diễn ra cuộc điện đàm', 'who said tango', 'dam phan hoa binh',
+  'Peskov trả lời hãng tin nào', 'lệnh trừng phạt', 'what did the spokesman say about sanctions', 'giá vàng hôm nay',
+];
+
+/** Everything a user can get from an index: answers with sources and bold words, /quote, /timeline, suggestions. */
+function everything(p: Pipeline) {
+  const i = p.index;
+  const speakers = i.suggestSpeakers('', 25);
+  return {
+    ask: QUESTIONS.map((q) => i.ask(q, { limit: 5 }).map((r) => [r.type, r.text, r.excerpt, r.speaker, r.date, r.matched, r.sources.map((s) => s.file), r.score])),
+    speakers: speakers.map((s) => s.name),
+    quotes: speakers.map((s) => i.quotesBy(s.id, 'quan hệ').map((r) => [r.text, r.date])),
+    timeline: i.timeline({}).map((r) => [r.type, r.text, r.date]),
+    source: i.findSource('Nga không thể nhảy tango một mình')?.text ?? null,
+    typo: i.suggestAlternative('Peskof nói về đàm phán'),
+  };
+}
+
+describe('the search index in the snapshot', () => {
+  it('a restart over an unchanged corpus reads the index and answers every query as the built one', async () => {
+    const { corpus, data, options, errors } = setup();
+    const first = await buildPipeline(corpus, options);
+    expect(first.indexFromSnapshot).toBe(false);
+    expect(statSync(indexFile(snapshotFile(data, corpus))).size).toBeGreaterThan(0);
+
+    const second = await buildPipeline(corpus, options);
+    expect(second.fromSnapshot).toBe(true);
+    expect(second.indexFromSnapshot).toBe(true);
+    expect(errors).toEqual([]);
+    const built = everything(first);
+    expect(built.ask.flat().length).toBeGreaterThan(10);
+    expect(everything(second)).toEqual(built);
+  });
+
+  it('after an added article the index is built again, with the article in it', async () => {
+    const { corpus, options } = setup();
+    await buildPipeline(corpus, options);
+    writeFileSync(join(corpus, 'moi.txt'), 'Bài mới\n\n2025-03-02\n\nNgày 2/3/2025, Bộ trưởng Lê Văn Hùng nói: “Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu”.\n');
+    const added = await buildPipeline(corpus, options);
+    expect(added.indexFromSnapshot).toBe(false);
+    const restart = await buildPipeline(corpus, options);
+    expect(restart.indexFromSnapshot).toBe(true);
+    expect(restart.index.ask('Ai nói sẽ khởi công tuyến đường sắt ven biển?')[0]?.speaker).toBe('Lê Văn Hùng');
+  });
+
+  it('a damaged index file is reported, the index built and saved again', async () => {
+    const { corpus, data, options, errors } = setup();
+    const first = await buildPipeline(corpus, options);
+    const file = indexFile(snapshotFile(data, corpus));
+    truncateSync(file, Math.floor(statSync(file).size / 2));
+    const damaged = await buildPipeline(corpus, options);
+    expect(errors).toEqual(['read']);
+    expect(damaged.indexFromSnapshot).toBe(false);
+    expect(everything(damaged)).toEqual(everything(first));
+    expect((await buildPipeline(corpus, options)).indexFromSnapshot).toBe(true);
+    expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
