@@ -96,7 +96,7 @@ const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 export function parseBylineDate(line: string): IsoDate {
   if (line.length > 80) return null;
   const d = DATE_TOKEN.exec(line);
-  if (!d) return null;
+  if (!d) return englishBylineDate(line);
   // The author's name before a dash ("Minh Anh - 10/10/2023 14:48") and the section after a bar
   // ("17/11/2020 08:21 AM | Kinh doanh") share the byline line on many Vietnamese sites.
   const author = BYLINE_AUTHOR.exec(line);
@@ -152,4 +152,30 @@ export function dateFromUrl(url: string): IsoDate {
     if (d) return d;
   }
   return null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
+// "17 July 2015" (the day may be glued to the author's initials on a flattened page: "by P.V17 July 2015") or
+// "July 17, 2015" / "Jul. 17, 2015".
+const ENGLISH_DAY_MONTH = new RegExp(`(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'i');
+const ENGLISH_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})(?!\\d)`, 'iu');
+// An English page's dateline: it says who wrote it or when it was put up, and is short.
+const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated\b|last updated\b)|\blast updated\b/i;
+
+/**
+ * An English page's byline date: `by A.B17 July 2015 Last updated at 12:00 PM`, `Published: July 17, 2015`,
+ * `April 25, 2023 08:28 pm IST`. Only a short line that is a byline by its words, or holds nothing but the date,
+ * a time and a zone; a sentence with a date is not one.
+ */
+function englishBylineDate(line: string): IsoDate {
+  const dm = ENGLISH_DAY_MONTH.exec(line);
+  const md = dm ? null : ENGLISH_MONTH_DAY.exec(line);
+  const m = dm ?? md;
+  if (!m) return null;
+  const [day, month, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : [md![2]!, md![1]!, md![3]!];
+  const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|()\-–—]/gi, ' ');
+  if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*)?$/i.test(rest)) return null;
+  const mo = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
+  return validYmd(Number(year), mo, Number(day));
 }

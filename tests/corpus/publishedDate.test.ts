@@ -64,3 +64,33 @@ describe('publication date of a scraped page', () => {
     expect(fresh.published).toBe('2017-10');
   });
 });
+
+describe('English bylines', () => {
+  it('reads the date of an English byline, even glued to the author initials of a flattened page', () => {
+    expect(parseBylineDate('by K.T21 March 2019 Last updated at 09:15 AM')).toBe('2019-03-21');
+    expect(parseBylineDate('Published: October 2, 2020')).toBe('2020-10-02');
+    expect(parseBylineDate('Posted Feb. 9, 2018')).toBe('2018-02-09');
+    expect(parseBylineDate('November 30, 2022 07:45 pm ICT')).toBe('2022-11-30');
+    expect(parseBylineDate('Friday, 14 May 2021')).toBe('2021-05-14');
+  });
+
+  it('takes no sentence with a date for a byline', () => {
+    expect(parseBylineDate('The mayor said on 21 March 2019 that the bridge would open')).toBeNull();
+    expect(parseBylineDate('by Mai Lan')).toBeNull();
+    expect(parseBylineDate('by K.T31 February 2019')).toBeNull();
+  });
+
+  it('prefers the byline of an English page to the date in its URL', () => {
+    const doc = parseArticle('en.txt', [
+      'https://news.example.vn/world/harbour-talks-20190930081512345.htm',
+      'Harbour talks resume',
+      '',
+      'by K.T21 March 2019 Last updated at 09:15 AM',
+      '',
+      'The port authority held a press conference on March 20th in Haiphong.',
+      '',
+      'Director Tran Van Khoa said: "We will reopen the northern berth next month."',
+    ].join('\n'));
+    expect(doc.published?.slice(0, 10)).toBe('2019-03-21');
+  });
+});
