@@ -50,10 +50,10 @@ export const COMPLEMENTISERS: readonly string[] = ['rằng', 'là', 'that'];
  * Honorifics and forms of address that precede a personal name ("ông Berg", "bà Berg"). Alone, the
  * pronoun-like ones refer back to a person (see PRONOUNS).
  */
-export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô', 'Mr', 'Mrs', 'Ms'];
+export const HONORIFICS: readonly string[] = ['ông', 'bà', 'ngài', 'anh', 'chị', 'cô', 'thầy', 'Mr', 'Mrs', 'Ms'];
 
 /** Honorifics that mark gender, used to pick a fitting antecedent for "ông"/"bà". */
-export const MALE_HONORIFICS: readonly string[] = ['ông', 'ngài', 'anh', 'mr', 'he'];
+export const MALE_HONORIFICS: readonly string[] = ['ông', 'ngài', 'anh', 'thầy', 'mr', 'he'];
 export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs', 'ms', 'she'];
 
 /** Anaphoric subjects that refer to a person mentioned before. Longest first. */

@@ -86,3 +86,15 @@ describe('subjects that are not one person of the cast', () => {
     ], 'nước lũ đã rút')).toBeNull();
   });
 });
+
+describe('"thầy" is an honorific like "ông"', () => {
+  it('names the teacher, not "Thầy X", and "Thầy" with a surname is that teacher', () => {
+    const paragraphs = [
+      'Chúng tôi gặp thầy Lương Văn Toàn, hiệu trưởng một trường làng ven biển.',
+      'Thầy Toàn nhẹ nhàng nói với học trò: “Các em về nhà nhớ ôn lại bài hình học nhé!”.',
+      'Thầy Lương Văn Toàn: Trường không thu thêm một khoản nào ngoài học phí.',
+    ];
+    expect(speakerOf(paragraphs, 'ôn lại bài hình học')).toBe('Lương Văn Toàn');
+    expect(speakerOf(paragraphs, 'không thu thêm một khoản')).toBe('Lương Văn Toàn');
+  });
+});
