@@ -75,6 +75,12 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
     const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
+    // "Anh X, cựu học sinh trường THPT Y kể", "X, giám đốc Công ty Z cho biết": an organisation inside a description
+    // after a named person and a comma is where that person works or studies; the person speaks.
+    if (strong && m.type === 'org' && m.start > 2) {
+      const owner = namedPersonBeforeComma(plain, from, knownName);
+      if (owner) return owner;
+    }
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
     if (m && m.type !== 'nonSpeaker' && !fallback) fallback = shift(m, from);
     const sep = head.slice(0, from);
@@ -97,8 +103,29 @@ function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: 
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);
   const p = parseSubject(phrase, knownName);
-  if (!p || p.type !== 'person' || p.bare || p.role || p.start > 2 || phrase.slice(p.end).trim() !== '') return null;
+  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName) || p.role) return null;
   return shift(p, at);
+}
+
+/** The named person that is the whole phrase before the comma ending at `from`, or null. */
+function namedPersonBeforeComma(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
+  const before = text.slice(0, from);
+  if (!/,\s*$/.test(before)) return null;
+  const prevHead = before.replace(/,\s*$/, '');
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
+  return shift(p, at);
+}
+
+/**
+ * Whether a person's mention is the whole phrase (after at most one form of address: "Em X"), by a name a reader
+ * takes for one: titled, known to the article, or a full name of two words or more ("Lê Minh Khoa").
+ */
+function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, knownName: (n: string) => boolean): boolean {
+  const named = !p.bare || knownName(p.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(p.name);
+  return named && /^\s*(?:\S+\s+)?$/u.test(phrase.slice(0, p.start)) && phrase.slice(p.end).trim() === '';
 }
 
 /** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */

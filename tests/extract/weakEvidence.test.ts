@@ -98,3 +98,11 @@ describe('"thầy" is an honorific like "ông"', () => {
     expect(speakerOf(paragraphs, 'không thu thêm một khoản')).toBe('Lương Văn Toàn');
   });
 });
+
+describe('an organisation in a description after the speaker', () => {
+  it('"X, cựu học sinh trường THPT Y kể:" and "X, giám đốc Công ty TNHH Z cho biết:" are X speaking', () => {
+    expect(speakerOf(['Anh Lê Minh Khoa, cựu học sinh trường THPT Chuyên Lê Lợi kể: “Tôi còn nhớ mãi buổi học cuối cùng”.'], 'buổi học cuối cùng')).toBe('Lê Minh Khoa');
+    expect(speakerOf(['Em Phan Thu Trang, học sinh lớp 10 trường THPT Trần Phú kể: “Chúng em tập văn nghệ suốt một tháng”.'], 'tập văn nghệ')).toBe('Phan Thu Trang');
+    expect(speakerOf(['Ông Đỗ Văn Hùng, giám đốc Công ty TNHH Sao Mai cho biết: “Đơn hàng quý này tăng gấp đôi”.'], 'Đơn hàng quý này')).toBe('Đỗ Văn Hùng');
+  });
+});
