@@ -196,7 +196,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;
     };
-    j = tail(j + (greedy ? Math.max(1, capRun(tokens, j)) : 1));
+    j = tail(j + (greedy ? Math.max(1, capRun(tokens, j)) : COMPANY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) ? companyNameLength(tokens, j) : 1));
     // "Viện Kinh tế Nông nghiệp Trung ương": more fields, each capitalised words then lower case. A personal name
     // after the body is capitalised throughout and starts with a family name, so it is not taken.
     for (;;) {
@@ -210,6 +210,31 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
   return j - i;
+}
+
+// Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
+const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng']);
+// Legal forms written between the head and the name: "Công ty TNHH Sao Mai", "Công ty CP Hoa Sen".
+const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
+
+/**
+ * The words of a company's name inside a title ("Giám đốc Công ty TNHH Sao Mai Đỗ Văn Hùng"): its capitalised run up
+ * to a family name that opens a personal name of two or more words; the whole run when none follows.
+ */
+function companyNameLength(tokens: Token[], j: number): number {
+  let k = j;
+  while (LEGAL_FORMS.has(tokens[k]?.text ?? '')) k++;
+  const run = capRun(tokens, k);
+  // A family name then "Văn"/"Thị" opens a personal name for sure; else the last family name that leaves a name of
+  // two to four words ("Sao Mai Đỗ Văn Hùng": "Mai" is a family name too, but the person is "Đỗ Văn Hùng").
+  let split = -1;
+  for (let x = k + 1; x < k + run; x++) {
+    const left = k + run - x;
+    if (!VIETNAMESE_SURNAMES.has(tokens[x]!.text) || left < 2 || left > 4) continue;
+    if (/^(?:Văn|Thị)$/u.test(tokens[x + 1]!.text)) return x - j;
+    split = x;
+  }
+  return split > 0 ? split - j : Math.max(1, k - j + run);
 }
 
 /** Whether a list of office fields follows a comma: "Công nghiệp và Năng lượng", "Công nghiệp, Năng lượng và …". */

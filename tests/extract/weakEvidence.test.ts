@@ -106,3 +106,14 @@ describe('an organisation in a description after the speaker', () => {
     expect(speakerOf(['Ông Đỗ Văn Hùng, giám đốc Công ty TNHH Sao Mai cho biết: “Đơn hàng quý này tăng gấp đôi”.'], 'Đơn hàng quý này')).toBe('Đỗ Văn Hùng');
   });
 });
+
+describe('a company named inside a title', () => {
+  it('takes the whole company name, and the person only from a family name on', () => {
+    expect(speakerOf(['Giám đốc Công ty Sao Mai Đỗ Văn Hùng cho biết: “Đơn hàng quý này tăng gấp đôi”.'], 'Đơn hàng quý này')).toBe('Đỗ Văn Hùng');
+    expect(speakerOf(['Chủ tịch Tập đoàn Bình Minh Xanh Lê Minh Khang nói: “Chúng tôi chưa tăng giá thép”.'], 'chưa tăng giá thép')).toBe('Lê Minh Khang');
+  });
+
+  it('shows the title itself when only the company follows it ("Đại diện Công ty Sao Mai cho biết"), not a cut name', () => {
+    expect(speakerOf(['Đại diện Công ty Sao Mai cho biết: “Đơn hàng quý này tăng gấp đôi”.'], 'Đơn hàng quý này')).toBe('Đại diện Công ty Sao Mai');
+  });
+});
