@@ -8,6 +8,9 @@
  * articles that start read and extracted (one, from the per-file snapshot) and what it cost. Memory is given as RSS after a full GC (what the process keeps), its
  * peak (maxRSS) and the live heap after GC.
  *
+ * A peer engine (MiniSearch, scripts/benchPeer.ts) indexes the same sentences in its own process and is asked the
+ * same questions: its build time, memory and latency are printed beside ours.
+ *
  *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +22,7 @@ import Fuse from 'fuse.js';
 import { splitSentences } from '../src/core/text.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildPipeline } from '../src/pipeline.js';
+import { type Peer, runPeer } from './benchPeer.js';
 import { synthCorpus } from './synthCorpus.js';
 
 // General news questions (no answer tuned in): topics, intents, no diacritics, English, dates, off-topic.
@@ -179,12 +183,13 @@ async function main(): Promise<void> {
     const row =
       phase === 'cold' ? await runCold(dir!, dataDir!, Number(arg('--naive-questions', '12')))
       : phase === 'added' ? await runAdded(dir!, dataDir!)
+      : phase === 'peer' ? await runPeer(dir!, QUESTIONS)
       : await runWarm(dir!, dataDir!, phase === 'warm');
     process.stdout.write(`${JSON.stringify(row)}\n`);
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
-  const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added }> = [];
+  const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added; peer: Peer }> = [];
   for (const size of sizes) {
     const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
     try {
@@ -199,9 +204,10 @@ async function main(): Promise<void> {
       // The same restart with the index built instead of read (as before the index was saved).
       const rebuilt = JSON.parse(child(['warm-rebuilt', dir, data])) as Warm;
       const added = JSON.parse(child(['added', dir, data])) as Added;
-      rows.push({ cold, warm, rebuilt, added });
+      const peer = JSON.parse(child(['peer', dir, data])) as Peer;
+      rows.push({ cold, warm, rebuilt, added, peer });
       // Each row as soon as it is measured: the largest size can take many minutes.
-      console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added })}`);
+      console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added, peer })}`);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
@@ -225,6 +231,15 @@ async function main(): Promise<void> {
     console.log(
       `| ${c.articles} | ${s(w.firstAnswerS)} (${s(w.buildS)}) / ${s(r.firstAnswerS)} (${s(r.buildS)}) | ${mib(w.rssMiB)} / ${mib(r.rssMiB)} | ` +
         `${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)} |`,
+    );
+  }
+  console.log('');
+  console.log('| articles | peer engine (same sentences, same questions) | sentences | build | RSS after GC | ask p50 | ask p99 | ours p50 / p99 |');
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|');
+  for (const { cold: c, peer: p } of rows) {
+    console.log(
+      `| ${c.articles} | ${p.engine} | ${p.sentences} | ${s(p.buildS)} | ${mib(p.rssMiB)} | ${p.p50.toFixed(2)} ms | ${p.p99.toFixed(2)} ms | ` +
+        `${c.p50.toFixed(2)} / ${c.p99.toFixed(2)} ms |`,
     );
   }
 }
