@@ -33,6 +33,26 @@ function namingUnits(e: Engine, sp: Speaker): Set<number> {
 }
 
 /**
+ * Whether a unit may count for a "what did X say" question (X's id): it names X, or it is in an article that prints
+ * one of X's statements (X's own statements, the passages that hold them, and the units whose coverage lends their
+ * article's to X's statements), or its article is unknown.
+ */
+function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => boolean {
+  const docs = new Uint8Array(e.extraction.documents.length);
+  for (const q of e.speakerQuotes.get(id) ?? []) {
+    if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
+    for (const s of e.unit(q).sources) {
+      const d = e.docIndex.get(s.file);
+      if (d !== undefined) docs[d] = 1;
+    }
+  }
+  return (u) => {
+    const d = e.units.docs[u]!;
+    return d < 0 || docs[d] === 1 || naming.has(u);
+  };
+}
+
+/**
  * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
  * coverage a unit gets when it is the better one.
  */
@@ -44,16 +64,28 @@ export function candidatesOf(
     out.units.push(u);
     out.scores.push(score);
   };
-  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
+  const about = p.speaker && p.intent === 'about' ? p.speaker : null;
+  const naming = about ? namingUnits(e, about) : null;
+  const foreign = (u: number): boolean => e.foreign[u] === 1;
+  // With words required, only units that may cover enough of the question are scored (reach.ts), by both readings:
+  // a unit is then scored as among all, and the two lists merge as they would. For "what did X say", only units
+  // that may answer or lend their article's coverage to X's statements: those naming X and those of X's articles.
+  const within = minCoverage > 0 && clauses.some((c) => c.weight > 0) ? e.scorer.reachable : undefined;
+  if (within) {
+    const mine = about && naming ? ofSpeaker(e, about.id, naming) : undefined;
+    e.scorer.reach(clauses, minCoverage, mine);
+    if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
+  }
+  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null;
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
-  const read = english ? e.scorer.run(english, (u) => e.foreign[u] === 1) : null;
+  const read = english ? e.scorer.run(english, foreign, within) : null;
+  within?.clear();
   const scored = typed && read ? mergeScored(typed, read) : (typed ?? read);
   if (clauses.some((c) => c.weight > 0)) {
     if (!scored) return out;
     const s = scored;
-    // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
-    const about = p.speaker && p.intent === 'about' ? p.speaker : null;
-    if (!about) {
+    if (!about || !naming) {
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
@@ -65,7 +97,6 @@ export function candidatesOf(
     const docCover = e.docCover;
     let unknownDocCover = 0;
     const have = new Set<number>();
-    const naming = namingUnits(e, about);
     // Other speakers' words that name X, kept apart: they answer only when X has nothing.
     const others: CandidateList = { units: [], scores: [] };
     for (let k = 0; k < s.count; k++) {
@@ -76,7 +107,7 @@ export function candidatesOf(
       if (s.coverage[k]! < minCoverage || !allow(u)) continue;
       const names = naming.has(u);
       // A sentence holding an extracted statement is that statement's speaker's.
-      const by = e.units.speakerId(u) ?? e.unit(u).coveredBy?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
+      const by = e.units.speakerId(u) ?? e.units.coveredBy(u)?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
       if (by !== about.id && !names) continue;
       const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
       // Another speaker's words about X are not X's: they answer only when X has no statement at all.
