@@ -35,15 +35,21 @@ export async function writeCorpus(size: number, dir: string): Promise<void> {
   }
 }
 
-/** Per-question latencies (ms) of `ask` over the questions: one warm-up pass (lazy indexes, JIT), then `rounds`. */
-export function askTimes(ask: (q: string) => unknown, questions: string[], rounds = 3): number[] {
+/**
+ * Per-question latencies (ms) of `ask` over the questions: one warm-up pass (lazy indexes, JIT), then `rounds`.
+ * `cpu`, when given, receives the CPU time (user + system, ms) of each: on a shared machine it moves less with the load.
+ */
+export function askTimes(ask: (q: string) => unknown, questions: string[], rounds = 3, cpu?: number[]): number[] {
   for (const q of questions) ask(q);
   const times: number[] = [];
   for (let round = 0; round < rounds; round++) {
     for (const q of questions) {
+      const c = process.cpuUsage();
       const s = performance.now();
       ask(q);
       times.push(performance.now() - s);
+      const used = process.cpuUsage(c);
+      cpu?.push((used.user + used.system) / 1000);
     }
   }
   return times;

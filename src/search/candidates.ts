@@ -12,6 +12,7 @@ import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
+import { shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
 
 /**
@@ -54,10 +55,12 @@ function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => b
 
 /**
  * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
- * coverage a unit gets when it is the better one.
+ * coverage a unit gets when it is the better one. With `top`, only candidates that may be among the `top` best are
+ * sure to be listed.
  */
 export function candidatesOf(
   e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
+  top = 0,
 ): CandidateList {
   const out: CandidateList = { units: [], scores: [] };
   const push = (u: number, score: number): void => {
@@ -77,7 +80,9 @@ export function candidatesOf(
     e.scorer.reach(clauses, minCoverage, mine);
     if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
   }
-  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null;
+  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts).
+  const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
+  const typed = first ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;
   within?.clear();

@@ -60,6 +60,8 @@ export class Reach {
   private readonly seen: Int32Array;
   private readonly found: Int32Array;
   private readonly doubt: Int32Array;
+  /** Per unit added by the last `add`: the most clause weight it may hold, as a share of the question's (≥ its coverage for a passage). */
+  readonly bound: Float64Array;
 
   /**
    * `structured` units (ids below it) may add half of what their article's title and lead hold once their own
@@ -75,6 +77,12 @@ export class Reach {
     this.seen = new Int32Array(n).fill(-1);
     this.found = new Int32Array(n);
     this.doubt = new Int32Array(n);
+    this.bound = new Float64Array(n);
+  }
+
+  private keep(into: UnitSet, u: number, rest: number, total: number): void {
+    into.add(u);
+    this.bound[u] = (this.held[u]! + rest) / total;
   }
 
   /** Add to `into` every unit `allow` lets through that may cover `minCoverage` of the clauses. */
@@ -126,7 +134,7 @@ export class Reach {
     for (let k = 0; k < count; k++) {
       const u = this.found[k]!;
       const bar = u < this.structured ? barStructured : barPassage;
-      if (this.held[u]! >= bar) into.add(u);
+      if (this.held[u]! >= bar) this.keep(into, u, rest, total);
       else if (this.held[u]! + rest >= bar) found[doubt++] = u;
     }
     for (const c of looked) {
@@ -137,7 +145,7 @@ export class Reach {
         const u = found[k]!;
         if (cursors.some((x) => holds(x, u))) this.held[u]! += c.weight;
         const bar = u < this.structured ? barStructured : barPassage;
-        if (this.held[u]! >= bar) into.add(u);
+        if (this.held[u]! >= bar) this.keep(into, u, rest, total);
         else if (this.held[u]! + rest >= bar) found[kept++] = u;
       }
       doubt = kept;

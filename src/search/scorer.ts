@@ -69,8 +69,9 @@ interface Pass {
 export class Scorer {
   private readonly gather: PostingsGatherer;
   private readonly reachFinder: Reach;
-  /** The units a question may show (see `reachable`), reused between questions. */
+  /** The units a question may show (see `reach`), and a second set for a first look at some of them; reused. */
   readonly reachable: UnitSet;
+  readonly probe: UnitSet;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
@@ -114,6 +115,12 @@ export class Scorer {
     for (let u = 0; u < n; u++) if (titleCounts[u]) structured = u + 1;
     this.reachFinder = new Reach(index, n, structured, OWN_MIN);
     this.reachable = new UnitSet(n);
+    this.probe = new UnitSet(n);
+  }
+
+  /** The most coverage unit `u` may have, when the last `reach` kept it (for a passage; a statement may add its title's). */
+  coverageBound(u: number): number {
+    return this.reachFinder.bound[u]!;
   }
 
   /**
