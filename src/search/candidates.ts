@@ -12,7 +12,7 @@ import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
-import { shortlist } from './shortlist.js';
+import { mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
 
 /**
@@ -82,7 +82,7 @@ export function candidatesOf(
   }
   // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts).
   const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
-  const typed = first ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
+  const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;
   within?.clear();
@@ -91,10 +91,15 @@ export function candidatesOf(
     if (!scored) return out;
     const s = scored;
     if (!about || !naming) {
+      // A unit whose score cannot reach the shortlist's bar is not listed (its bonus is not even looked at).
+      const bar = first?.bar ?? -Infinity;
+      const most = bar > -Infinity ? mostBonus(p, false) : 0;
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-        push(u, s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u));
+        const base = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2);
+        if (base + most < bar) continue;
+        push(u, base + bonusOf(e, p, u));
       }
       return out;
     }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
-import { finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
+import { bonusOf, finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
+import { mostBonus } from '../../src/search/shortlist.js';
 
 // Invented articles, many alike (as a few years of news on one topic are): tariff talks, rice prices, a minister.
 function doc(i: number): CorpusDocument {
@@ -50,6 +51,17 @@ describe('leaving out passages that cannot be among the best (shortlist.ts)', ()
       });
     }
   }
+
+  it('bounds every bonus rank.ts gives (a new bonus must be added to mostBonus)', () => {
+    const questions = [
+      'ông An nói gì về thuế quan', 'ai nói đàm phán còn khó khăn', 'đàm phán diễn ra khi nào', 'sự kiện ngày 2/5/2024',
+      'vì sao giá phân bón tăng', 'Lê Văn An đàm phán tháng 5/2024', 'Bộ trưởng An cho biết gì', 'thuế quan',
+    ];
+    for (const q of questions) {
+      const p = parse(e, q);
+      for (let u = 0; u < e.units.length; u++) expect(bonusOf(e, p, u)).toBeLessThanOrEqual(mostBonus(p, e.units.isPassage(u)));
+    }
+  });
 
   it('scores fewer units when statements fill the shortlist', () => {
     const p = parse(e, 'đàm phán thuế quan');
