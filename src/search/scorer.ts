@@ -22,7 +22,7 @@ const ORPHAN_SHARE = 0.4;
  * for a unit whose own words already hold OWN_MIN of the question: the article alone never makes an answer.
  * Passages get nothing from it (a sentence is not an answer because its article is on topic).
  */
-const TITLE_SHARE = 0.5;
+export const TITLE_SHARE = 0.5;
 export const OWN_MIN = 0.3;
 /** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
 const MASK_BITS = 32;
