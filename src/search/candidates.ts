@@ -47,9 +47,12 @@ function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => b
       if (d !== undefined) docs[d] = 1;
     }
   }
+  // Read once per posting: marks, not the set.
+  const names = new Uint8Array(e.units.length);
+  for (const u of naming) names[u] = 1;
   return (u) => {
     const d = e.units.docs[u]!;
-    return d < 0 || docs[d] === 1 || naming.has(u);
+    return d < 0 || docs[d] === 1 || names[u] === 1;
   };
 }
 

@@ -130,7 +130,8 @@ export class Reach {
     looked.sort((a, b) => b.weight - a.weight);
     const found = this.doubt;
     let doubt = 0;
-    this.found.subarray(0, count).sort();
+    // Lookups gallop along the postings: units in increasing order.
+    if (looked.length) this.found.subarray(0, count).sort();
     for (let k = 0; k < count; k++) {
       const u = this.found[k]!;
       const bar = u < this.structured ? barStructured : barPassage;
