@@ -57,11 +57,14 @@ function seek(ids: Int32Array, lo: number, hi: number, u: number): number {
 /** Finds the units that can reach a coverage bar (see the file comment); buffers are reused between questions. */
 export class Reach {
   private readonly held: Float64Array;
-  private readonly seen: Int32Array;
+  private readonly seen: Int16Array;
   private readonly found: Int32Array;
   private readonly doubt: Int32Array;
-  /** Per unit added by the last `add`: the most clause weight it may hold, as a share of the question's (≥ its coverage for a passage). */
-  readonly bound: Float64Array;
+  /**
+   * Per unit added by the last `add`: the most clause weight it may hold, as a share of the question's (≥ its
+   * coverage for a passage), to 32-bit precision (its readers leave a margin).
+   */
+  readonly bound: Float32Array;
 
   /**
    * `structured` units (ids below it) may add half of what their article's title and lead hold once their own
@@ -74,10 +77,10 @@ export class Reach {
     private readonly ownMin: number,
   ) {
     this.held = new Float64Array(n);
-    this.seen = new Int32Array(n).fill(-1);
+    this.seen = new Int16Array(n).fill(-1);
     this.found = new Int32Array(n);
     this.doubt = new Int32Array(n);
-    this.bound = new Float64Array(n);
+    this.bound = new Float32Array(n);
   }
 
   private keep(into: UnitSet, u: number, rest: number, total: number): void {
