@@ -14,7 +14,7 @@
  *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,28 +23,8 @@ import { splitSentences } from '../src/core/text.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import { buildPipeline } from '../src/pipeline.js';
 import { type Peer, runPeer } from './benchPeer.js';
+import { arg, askTimes, percentile, QUESTIONS, writeCorpus } from './benchCommon.js';
 import { synthCorpus } from './synthCorpus.js';
-
-// General news questions (no answer tuned in): topics, intents, no diacritics, English, dates, off-topic.
-const QUESTIONS = [
-  'đàm phán', 'lệnh trừng phạt', 'điện đàm giữa hai tổng thống', 'hội nghị thượng đỉnh diễn ra khi nào',
-  'ai nói sẵn sàng bình thường hóa quan hệ', 'dam phan hoa binh', 'what did the spokesman say about sanctions',
-  'gia nhập NATO', 'mở rộng về phía đông', 'lệnh cấm đi lại đối với quan chức', 'dự thảo hiệp ước an ninh',
-  'sự kiện tháng 1/2022', 'chiến dịch quân sự bắt đầu khi nào', 'vũ khí tấn công', 'giá vàng hôm nay',
-  'kết quả bóng đá', 'người phát ngôn nói gì về đối thoại', 'quan hệ song phương', 'thỏa thuận ngừng bắn',
-  'when was the phone call', 'căng thẳng leo thang ở biên giới', 'nhậm chức tổng thống', 'xung đột vũ trang',
-  'liên lạc giữa hai nước', 'hãng tin trả lời phỏng vấn',
-];
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
-}
 
 interface Cold {
   articles: number;
@@ -80,15 +60,6 @@ function memory(): { rssMiB: number; peakRssMiB: number; heapMiB: number } {
   return { rssMiB: mem.rss / 2 ** 20, heapMiB: mem.heapUsed / 2 ** 20, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
 }
 
-/** Write the synthetic corpus of `size` articles as files (title, date, paragraphs), as a scraper would leave them. */
-async function writeCorpus(size: number, dir: string): Promise<void> {
-  const seeds = await loadCorpus(resolve(fileURLToPath(import.meta.url), '../../seeds'));
-  mkdirSync(dir, { recursive: true });
-  for (const d of synthCorpus(seeds.documents, size, 42)) {
-    writeFileSync(join(dir, d.file), `${d.title ?? ''}\n\n${d.published}\n\n${d.paragraphs.join('\n\n')}\n`);
-  }
-}
-
 async function runCold(dir: string, dataDir: string, naiveQuestions: number): Promise<Cold> {
   // Stage times from the progress callbacks: the first build reads and extracts in a worker thread, whose stages
   // are reported here as they happen (pipeline.ts).
@@ -108,15 +79,7 @@ async function runCold(dir: string, dataDir: string, naiveQuestions: number): Pr
 
   const speakers = index.suggestSpeakers('', 5).map((s) => `${s.name} nói gì về đàm phán`);
   const questions = [...QUESTIONS, ...speakers];
-  for (const q of questions) index.ask(q); // warm-up: lazy fuse indexes, JIT
-  const times: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const q of questions) {
-      const s = performance.now();
-      index.ask(q);
-      times.push(performance.now() - s);
-    }
-  }
+  const times = askTimes((q) => index.ask(q), questions);
 
   const sentences = extraction.documents.flatMap((d) => d.paragraphs.flatMap((p) => splitSentences(p)));
   const fuse = new Fuse(sentences);

@@ -6,6 +6,7 @@
 import MiniSearch from 'minisearch';
 import { foldText, splitSentences } from '../src/core/text.js';
 import { loadCorpus } from '../src/corpus/load.js';
+import { percentile } from './benchCommon.js';
 
 export interface Peer {
   engine: string;
@@ -14,11 +15,6 @@ export interface Peer {
   rssMiB: number;
   p50: number;
   p99: number;
-}
-
-function percentile(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 }
 
 /** Read the corpus, index its sentences with MiniSearch (diacritics folded, as ours), time `questions` × 3 rounds. */

@@ -6,7 +6,7 @@ import type { Language } from '../core/services.js';
 import type { AnswerResult, AskOptions, Speaker } from '../core/types.js';
 import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
-import { DEFAULT_LIMIT, MIN_COVERAGE, finish } from './rank.js';
+import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
 import { toResult } from './result.js';
 
 /** Best answers to a question (Vietnamese or English, with or without diacritics), best first. */
@@ -16,9 +16,10 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   const p = parse(e, question);
   const clauses = clausesOf(e, p);
   const english = translatedOf(e, p);
-  const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE, english);
+  const limit = opts.limit ?? DEFAULT_LIMIT;
+  const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE, english, shortlistSize(p, limit));
   const shown = english ? [...clauses, ...english] : clauses;
-  return finish(e, p, cands, allow, opts.limit ?? DEFAULT_LIMIT).map((c) => toResult(e, c, shown, p));
+  return finish(e, p, cands, allow, limit).map((c) => toResult(e, c, shown, p));
 }
 
 /** The question's language, and the speaker of a "what did X say" question. */

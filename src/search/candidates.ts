@@ -12,6 +12,7 @@ import type { Engine } from './engine.js';
 import { speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
+import { mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
 
 /**
@@ -33,31 +34,75 @@ function namingUnits(e: Engine, sp: Speaker): Set<number> {
 }
 
 /**
+ * Whether a unit may count for a "what did X say" question (X's id): it names X, or it is in an article that prints
+ * one of X's statements (X's own statements, the passages that hold them, and the units whose coverage lends their
+ * article's to X's statements), or its article is unknown.
+ */
+function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => boolean {
+  const docs = new Uint8Array(e.extraction.documents.length);
+  for (const q of e.speakerQuotes.get(id) ?? []) {
+    if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
+    for (const s of e.unit(q).sources) {
+      const d = e.docIndex.get(s.file);
+      if (d !== undefined) docs[d] = 1;
+    }
+  }
+  // Read once per posting: marks, not the set.
+  const names = new Uint8Array(e.units.length);
+  for (const u of naming) names[u] = 1;
+  return (u) => {
+    const d = e.units.docs[u]!;
+    return d < 0 || docs[d] === 1 || names[u] === 1;
+  };
+}
+
+/**
  * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
- * coverage a unit gets when it is the better one.
+ * coverage a unit gets when it is the better one. With `top`, only candidates that may be among the `top` best are
+ * sure to be listed.
  */
 export function candidatesOf(
   e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
+  top = 0,
 ): CandidateList {
   const out: CandidateList = { units: [], scores: [] };
   const push = (u: number, score: number): void => {
     out.units.push(u);
     out.scores.push(score);
   };
-  const typed = clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses) : null;
+  // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
+  const about = p.speaker && p.intent === 'about' ? p.speaker : null;
+  const naming = about ? namingUnits(e, about) : null;
+  const foreign = (u: number): boolean => e.foreign[u] === 1;
+  // With words required, only units that may cover enough of the question are scored (reach.ts), by both readings:
+  // a unit is then scored as among all, and the two lists merge as they would. For "what did X say", only units
+  // that may answer or lend their article's coverage to X's statements: those naming X and those of X's articles.
+  const within = minCoverage > 0 && clauses.some((c) => c.weight > 0) ? e.scorer.reachable : undefined;
+  if (within) {
+    const mine = about && naming ? ofSpeaker(e, about.id, naming) : undefined;
+    e.scorer.reach(clauses, minCoverage, mine);
+    if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
+  }
+  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts).
+  const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
+  const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
-  const read = english ? e.scorer.run(english, (u) => e.foreign[u] === 1) : null;
+  const read = english ? e.scorer.run(english, foreign, within) : null;
+  within?.clear();
   const scored = typed && read ? mergeScored(typed, read) : (typed ?? read);
   if (clauses.some((c) => c.weight > 0)) {
     if (!scored) return out;
     const s = scored;
-    // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
-    const about = p.speaker && p.intent === 'about' ? p.speaker : null;
-    if (!about) {
+    if (!about || !naming) {
+      // A unit whose score cannot reach the shortlist's bar is not listed (its bonus is not even looked at).
+      const bar = first?.bar ?? -Infinity;
+      const most = bar > -Infinity ? mostBonus(p, false) : 0;
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-        push(u, s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u));
+        const base = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2);
+        if (base + most < bar) continue;
+        push(u, base + bonusOf(e, p, u));
       }
       return out;
     }
@@ -65,7 +110,6 @@ export function candidatesOf(
     const docCover = e.docCover;
     let unknownDocCover = 0;
     const have = new Set<number>();
-    const naming = namingUnits(e, about);
     // Other speakers' words that name X, kept apart: they answer only when X has nothing.
     const others: CandidateList = { units: [], scores: [] };
     for (let k = 0; k < s.count; k++) {
@@ -76,7 +120,7 @@ export function candidatesOf(
       if (s.coverage[k]! < minCoverage || !allow(u)) continue;
       const names = naming.has(u);
       // A sentence holding an extracted statement is that statement's speaker's.
-      const by = e.units.speakerId(u) ?? e.unit(u).coveredBy?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
+      const by = e.units.speakerId(u) ?? e.units.coveredBy(u)?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
       if (by !== about.id && !names) continue;
       const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
       // Another speaker's words about X are not X's: they answer only when X has no statement at all.

@@ -55,6 +55,10 @@ export interface Engine {
   readonly foreign: Uint8Array;
   /** Scratch for one "what did X say" question at a time: best coverage per article, all zeros between questions. */
   readonly docCover: Float64Array;
+  /** Index in `extraction.documents` of each article file. */
+  readonly docIndex: ReadonlyMap<string, number>;
+  /** Per statement or event, once read: 2 when its words restate the reporter's question (rank.ts), 1 when not, 0 unread. */
+  readonly restated: Uint8Array;
 }
 
 // A letter only Vietnamese writes (ă â đ ê ô ơ ư, or a tone mark): a unit without one is not Vietnamese copy.
@@ -106,6 +110,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   return {
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
     directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
+    restated: new Uint8Array(units.structuredCount), docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
   };
 }
 

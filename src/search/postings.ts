@@ -112,8 +112,11 @@ export class PostingsGatherer {
     return 1;
   }
 
-  /** Gather the postings of `term` in the text and speaker fields (BM25F: tf summed over fields before saturation). */
-  units(term: ClauseTerm, allow?: (unit: number) => boolean): TermPostings {
+  /**
+   * Gather the postings of `term` in the text and speaker fields (BM25F: tf summed over fields before saturation),
+   * of the units `allow` lets through and, when given, `within` marks.
+   */
+  units(term: ClauseTerm, allow?: (unit: number) => boolean, within?: Uint8Array): TermPostings {
     let tt = 0;
     // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
     const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
@@ -125,7 +128,7 @@ export class PostingsGatherer {
       const walks = own === null && term.accents ? term.accents.map((c) => walkOf(p, c, term.id)) : null;
       for (let k = p.offsets[term.id]!; k < end; k++) {
         const u = p.ids[k]!;
-        if (allow && !allow(u)) continue;
+        if ((within && !within[u]) || (allow && !allow(u))) continue;
         const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
         if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
         this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;

@@ -94,6 +94,13 @@ export function statesCause(text: string): boolean {
   return CAUSE.test(text);
 }
 
+/** restatesQuestion of a unit's words, tested once per unit (Engine.restated keeps the answer). */
+function unitRestates(e: Engine, i: number): boolean {
+  let v = e.restated[i]!;
+  if (v === 0) e.restated[i] = v = restatesQuestion(e.unit(i).text) ? 2 : 1;
+  return v === 2;
+}
+
 /** Bonus of a unit for what kind of answer the question asks for: a cause for "why". */
 function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
   return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
@@ -111,14 +118,19 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
-  if (restatesQuestion(u.text)) bonus += BONUS.restatesQuestion;
+  if (unitRestates(e, i)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
+}
+
+/** How many of the best candidates `finish` looks at: nothing below them can be shown. */
+export function shortlistSize(p: ParsedQuestion | null, limit: number): number {
+  return p !== null && (p.dates.length > 0 || p.intent === 'when') ? 100 : limit * 4 + 20;
 }
 
 /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
 export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList, allow: (u: number) => boolean, limit: number): Candidate[] {
   const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
-  const top = topCandidates(cands, wantsDates ? 100 : limit * 4 + 20);
+  const top = topCandidates(cands, shortlistSize(p, limit));
   if (wantsDates && p) {
     for (const c of top) {
       const u = e.unit(c.unit);

@@ -10,6 +10,7 @@ import type { Clause, ClauseTerm } from './clauses.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { copyPostings, PostingsGatherer, type DocList, type TermPostings } from './postings.js';
+import { Reach, UnitSet } from './reach.js';
 
 const K1 = 1.2;
 /** A syllable found without the rest of the two-syllable word asked for ("mạc" in "khai mạc" for "bế mạc") counts this much. */
@@ -21,8 +22,8 @@ const ORPHAN_SHARE = 0.4;
  * for a unit whose own words already hold OWN_MIN of the question: the article alone never makes an answer.
  * Passages get nothing from it (a sentence is not an answer because its article is on topic).
  */
-const TITLE_SHARE = 0.5;
-const OWN_MIN = 0.3;
+export const TITLE_SHARE = 0.5;
+export const OWN_MIN = 0.3;
 /** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
 const MASK_BITS = 32;
 
@@ -67,6 +68,10 @@ interface Pass {
 
 export class Scorer {
   private readonly gather: PostingsGatherer;
+  private readonly reachFinder: Reach;
+  /** The units a question may show (see `reach`), and a second set for a first look at some of them; reused. */
+  readonly reachable: UnitSet;
+  readonly probe: UnitSet;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
@@ -106,6 +111,24 @@ export class Scorer {
     this.docSeen = new Uint8Array(docs);
     this.docTouched = new Int32Array(docs);
     this.gather = new PostingsGatherer(index, n, docs);
+    let structured = 0;
+    for (let u = 0; u < n; u++) if (titleCounts[u]) structured = u + 1;
+    this.reachFinder = new Reach(index, n, structured, OWN_MIN);
+    this.reachable = new UnitSet(n);
+    this.probe = new UnitSet(n);
+  }
+
+  /** The most coverage unit `u` may have, when the last `reach` kept it (for a passage; a statement may add its title's). */
+  coverageBound(u: number): number {
+    return this.reachFinder.bound[u]!;
+  }
+
+  /**
+   * Mark in `reachable` every unit `allow` lets through that may cover `minCoverage` of the clauses (reach.ts): a
+   * run `within` them gives these units as a run over all would, and leaves out only units below that coverage.
+   */
+  reach(clauses: Clause[], minCoverage: number, allow?: (unit: number) => boolean): void {
+    this.reachFinder.add(clauses, minCoverage, this.reachable, allow);
   }
 
   get unitCount(): number {
@@ -127,8 +150,8 @@ export class Scorer {
     return Math.log(1 + (this.unitDoc.length + 0.5) / 0.5);
   }
 
-  /** Score every unit containing at least one clause term; `allow` can skip units early. */
-  run(clauses: Clause[], allow?: (unit: number) => boolean): Scored {
+  /** Score every unit containing at least one clause term; `allow`, and `within` when given, can skip units early. */
+  run(clauses: Clause[], allow?: (unit: number) => boolean, within?: UnitSet): Scored {
     let total = 0;
     for (const c of clauses) total += c.weight;
     const pass: Pass = { clauses, total: total || 1, touchedCount: 0, docCount: 0, paired: [] };
@@ -138,12 +161,14 @@ export class Scorer {
     const uses = new Map<string, number>();
     for (const c of clauses) for (const t of c.terms) uses.set(termKey(t), (uses.get(termKey(t)) ?? 0) + 1);
     const kept = new Map<string, KeptTerm>();
-    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow);
+    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow, within?.mark);
     return this.collect(pass);
   }
 
   /** Add clause `ci` to every unit holding one of its terms (by its best-scoring form) and to their articles. */
-  private scoreClause(pass: Pass, ci: number, uses: Map<string, number>, kept: Map<string, KeptTerm>, allow?: (unit: number) => boolean): void {
+  private scoreClause(
+    pass: Pass, ci: number, uses: Map<string, number>, kept: Map<string, KeptTerm>, allow?: (unit: number) => boolean, within?: Uint8Array,
+  ): void {
     const clause = pass.clauses[ci]!;
     const lead = this.index.fields[FIELD_LEAD];
     let ct = 0;
@@ -158,7 +183,7 @@ export class Scorer {
         posts = saved.units;
         titles = saved.titles;
       } else {
-        posts = this.gather.units(term, allow);
+        posts = this.gather.units(term, allow, within);
         titles = this.gather.titles(term);
         if (uses.get(key)! > 1) {
           saved = { units: copyPostings(posts), titles: copyPostings(titles), leads: null };

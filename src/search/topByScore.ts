@@ -26,7 +26,7 @@ export function topByScore(scores: ArrayLike<number>, n: number): number[] {
 }
 
 /** The `n`-th largest value (1-based) of `xs` by quickselect (Hoare); `xs` is reordered. */
-function nthLargest(xs: Float64Array, n: number): number {
+export function nthLargest(xs: Float64Array, n: number): number {
   const target = xs.length - n;
   let lo = 0;
   let hi = xs.length - 1;

@@ -95,6 +95,11 @@ export class UnitStore {
     return i < this.structuredCount ? this.structured[i]!.speakerId : null;
   }
 
+  /** The statements and events a passage holds (Unit.coveredBy), without building the passage. */
+  coveredBy(i: number): number[] | null {
+    return i < this.structuredCount ? this.structured[i]!.coveredBy : (this.covered.get(i) ?? null);
+  }
+
   /** The unit; a passage is rebuilt from its document (cheap: a slice of the paragraph). */
   get(i: number): Unit {
     if (i < this.structuredCount) return this.structured[i]!;

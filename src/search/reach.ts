@@ -1,0 +1,169 @@
+/**
+ * The units that can still cover enough of a question, found before any of them is scored (MaxScore, Turtle &
+ * Flood 1995, with the coverage threshold as the bar): a unit's coverage is at most the weight of the clauses whose
+ * terms it holds, so a unit that holds none of the clauses whose weights sum to more than what the bar leaves out
+ * cannot reach it. Those clauses (the "essential" ones, chosen to leave out the longest postings: a frequent
+ * syllable of little weight) are read in full; every other clause is only looked up for the units they found, from
+ * the heaviest, until each unit is sure to reach the bar or sure not to. The scorer then scores these units only
+ * (Scorer.run's `within`), exactly as it would have among all: nothing a question shows can change.
+ */
+import type { Clause } from './clauses.js';
+import { FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
+import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+
+/** Room for rounding: coverage is summed in 32-bit floats; a unit within this share of the bar is kept. */
+const MARGIN = 1e-5;
+
+/** Units marked for scoring (`mark[u]` is 1), listed in `list[0 .. count)`. */
+export class UnitSet {
+  readonly mark: Uint8Array;
+  readonly list: Int32Array;
+  count = 0;
+
+  constructor(n: number) {
+    this.mark = new Uint8Array(n);
+    this.list = new Int32Array(n);
+  }
+
+  add(u: number): void {
+    if (this.mark[u]) return;
+    this.mark[u] = 1;
+    this.list[this.count++] = u;
+  }
+
+  clear(): void {
+    for (let k = 0; k < this.count; k++) this.mark[this.list[k]!] = 0;
+    this.count = 0;
+  }
+}
+
+/** First position in `ids[lo .. hi)` holding an id ≥ `u`, galloping from `lo` (the ids are sorted). */
+function seek(ids: Int32Array, lo: number, hi: number, u: number): number {
+  let step = 1;
+  let top = lo;
+  while (top < hi && ids[top]! < u) {
+    lo = top + 1;
+    top = Math.min(hi, top + step);
+    step <<= 1;
+  }
+  while (lo < top) {
+    const mid = (lo + top) >> 1;
+    if (ids[mid]! < u) lo = mid + 1;
+    else top = mid;
+  }
+  return lo;
+}
+
+/** Finds the units that can reach a coverage bar (see the file comment); buffers are reused between questions. */
+export class Reach {
+  private readonly held: Float64Array;
+  private readonly seen: Int16Array;
+  private readonly found: Int32Array;
+  private readonly doubt: Int32Array;
+  /**
+   * Per unit added by the last `add`: the most clause weight it may hold, as a share of the question's (≥ its
+   * coverage for a passage), to 32-bit precision (its readers leave a margin).
+   */
+  readonly bound: Float32Array;
+
+  /**
+   * `structured` units (ids below it) may add half of what their article's title and lead hold once their own
+   * words hold `ownMin` of the question (Scorer): their bar is the lower of `ownMin` and the coverage asked.
+   */
+  constructor(
+    private readonly index: InvertedIndex,
+    n: number,
+    private readonly structured: number,
+    private readonly ownMin: number,
+  ) {
+    this.held = new Float64Array(n);
+    this.seen = new Int16Array(n).fill(-1);
+    this.found = new Int32Array(n);
+    this.doubt = new Int32Array(n);
+    this.bound = new Float32Array(n);
+  }
+
+  private keep(into: UnitSet, u: number, rest: number, total: number): void {
+    into.add(u);
+    this.bound[u] = (this.held[u]! + rest) / total;
+  }
+
+  /** Add to `into` every unit `allow` lets through that may cover `minCoverage` of the clauses. */
+  add(clauses: Clause[], minCoverage: number, into: UnitSet, allow?: (unit: number) => boolean): void {
+    let total = 0;
+    for (const c of clauses) total += c.weight;
+    total ||= 1;
+    const barPassage = minCoverage * total * (1 - MARGIN);
+    const barStructured = Math.min(minCoverage, this.ownMin) * total * (1 - MARGIN);
+    const fields = [this.index.fields[FIELD_TEXT]!, this.index.fields[FIELD_SPEAKER]!];
+    const length = (c: Clause): number => {
+      let n = 0;
+      for (const t of c.terms) for (const p of fields) n += p.offsets[t.id + 1]! - p.offsets[t.id]!;
+      return n;
+    };
+    // Clauses a unit can hold, the longest postings first: those left out while their weights stay under the bar.
+    const heldable = clauses.filter((c) => c.weight > 0 && c.terms.length > 0).map((c) => ({ c, n: length(c) }));
+    heldable.sort((a, b) => b.n - a.n);
+    const looked: Clause[] = [];
+    const read: Clause[] = [];
+    let rest = 0;
+    for (const { c } of heldable) {
+      if (rest + c.weight < barStructured) {
+        rest += c.weight;
+        looked.push(c);
+      } else read.push(c);
+    }
+    // Units holding an essential clause, with the weight of those they hold.
+    let count = 0;
+    read.forEach((c, ci) => {
+      for (const t of c.terms) {
+        for (const p of fields) {
+          const end = p.offsets[t.id + 1]!;
+          for (let k = p.offsets[t.id]!; k < end; k++) {
+            const u = p.ids[k]!;
+            if (this.seen[u] === ci || (allow && !allow(u))) continue;
+            if (this.seen[u] === -1) this.found[count++] = u;
+            this.seen[u] = ci;
+            this.held[u]! += c.weight;
+          }
+        }
+      }
+    });
+    // The other clauses, heaviest first, looked up for the units still in doubt (in increasing order, galloping).
+    looked.sort((a, b) => b.weight - a.weight);
+    const found = this.doubt;
+    let doubt = 0;
+    // Lookups gallop along the postings: units in increasing order.
+    if (looked.length) this.found.subarray(0, count).sort();
+    for (let k = 0; k < count; k++) {
+      const u = this.found[k]!;
+      const bar = u < this.structured ? barStructured : barPassage;
+      if (this.held[u]! >= bar) this.keep(into, u, rest, total);
+      else if (this.held[u]! + rest >= bar) found[doubt++] = u;
+    }
+    for (const c of looked) {
+      rest -= c.weight;
+      const cursors = c.terms.flatMap((t) => fields.map((p) => ({ p, at: p.offsets[t.id]!, end: p.offsets[t.id + 1]! })));
+      let kept = 0;
+      for (let k = 0; k < doubt; k++) {
+        const u = found[k]!;
+        if (cursors.some((x) => holds(x, u))) this.held[u]! += c.weight;
+        const bar = u < this.structured ? barStructured : barPassage;
+        if (this.held[u]! >= bar) this.keep(into, u, rest, total);
+        else if (this.held[u]! + rest >= bar) found[kept++] = u;
+      }
+      doubt = kept;
+    }
+    for (let k = 0; k < count; k++) {
+      const u = this.found[k]!;
+      this.held[u] = 0;
+      this.seen[u] = -1;
+    }
+  }
+}
+
+/** Whether the postings under `x` hold unit `u`; units must be asked in increasing order. */
+function holds(x: { p: FieldPostings; at: number; end: number }, u: number): boolean {
+  x.at = seek(x.p.ids, x.at, x.end, u);
+  return x.at < x.end && x.p.ids[x.at] === u;
+}

@@ -1,0 +1,104 @@
+/**
+ * The few best candidates of a broad question without scoring every unit that covers it (a top-k bar, as in MaxScore
+ * or WAND). `finish` looks at the `size` best candidates only, and a unit's score is its coverage, at most
+ * BONUS.relevance × 2 for its relevance and its bonus. Each unit that may cover the question gets a bound from its
+ * coverage bound (reach.ts) and its bonus (a passage's most); a few units of the highest bounds are scored exactly
+ * first, and the `size`-th best of them is a bar: a unit whose bound is under it cannot be in the shortlist and is left out before it is scored. What is left is scored as among all
+ * (Scorer.run `within`), so the shortlist, its order and its ties are the same. The bar also spares candidatesOf
+ * the bonus of the units that cannot reach it.
+ */
+import type { Clause } from './clauses.js';
+import type { Engine } from './engine.js';
+import type { ParsedQuestion } from './question.js';
+import { BONUS, bonusOf } from './rank.js';
+import { FOLDED_SHARE } from './postings.js';
+import { OWN_MIN, TITLE_SHARE, type Scored } from './scorer.js';
+import { nthLargest } from './topByScore.js';
+
+/** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
+const PROBE = 4;
+const MIN_LEFT_OUT = 256;
+/** Room for rounding: scores are summed in 32-bit floats. */
+const MARGIN = 1e-5;
+
+/**
+ * The most bonusOf can give a passage (`passage`) or a statement or event for question `p`: a bound, so it must grow
+ * with any bonus rank.ts adds (tests/search/shortlist.test.ts checks it against bonusOf).
+ */
+export function mostBonus(p: ParsedQuestion, passage: boolean): number {
+  const why = p.why ? BONUS.whyCause : 0;
+  if (passage) return why;
+  const speaker = Math.max(p.speaker ? BONUS.aboutSpeaker : 0, p.mentioned.length ? BONUS.mentionedSpeaker : 0);
+  const who = p.intent === 'who' || p.reported ? BONUS.whoQuote : 0;
+  const when = p.intent === 'when' ? Math.max(BONUS.whenEvent, BONUS.whenDated) : 0;
+  return BONUS.structured + BONUS.verbatim + speaker + who + when + (p.dates.length ? BONUS.dateMatch : 0) + why;
+}
+
+/** The first look at a question (see `shortlist`): its scoring when nothing else is to be scored, and the bar. */
+export interface Shortlist {
+  scored: Scored | null;
+  /** No candidate scoring below this can be among the shortlist (-Infinity when unknown). */
+  bar: number;
+}
+
+const NONE: Shortlist = { scored: null, bar: -Infinity };
+
+/** The most coverage unit `u` may have (its held weight bounded by reach.ts; a statement adds its title's: Scorer). */
+function coverageBound(e: Engine, u: number): number {
+  const b = e.scorer.coverageBound(u);
+  if (u >= e.units.structuredCount || b < OWN_MIN) return b;
+  return TITLE_SHARE + Math.max(1 - TITLE_SHARE, FOLDED_SHARE) * b;
+}
+
+/**
+ * Drop from `e.scorer.reachable` the units that cannot be among the `size` best candidates (scores as in
+ * candidatesOf: coverage, relevance and bonusOf, for units `allow` lets through, covering `minCoverage`). Returns
+ * the scoring of what is left when it is the first look itself, and the bar.
+ */
+export function shortlist(e: Engine, p: ParsedQuestion, clauses: Clause[], minCoverage: number, allow: (u: number) => boolean, size: number): Shortlist {
+  const set = e.scorer.reachable;
+  const want = PROBE * size;
+  if (set.count < want + MIN_LEFT_OUT) return NONE;
+  const structured = e.units.structuredCount;
+  // Each unit's bound: its coverage bound, the most relevance counts for, and its bonus (a passage's most).
+  const rel = BONUS.relevance * 2;
+  const passage = mostBonus(p, true);
+  const bounds = new Float64Array(set.count);
+  for (let k = 0; k < set.count; k++) {
+    const u = set.list[k]!;
+    bounds[k] = coverageBound(e, u) + rel + (u < structured ? bonusOf(e, p, u) : passage);
+  }
+  // A first look: `want` units of the highest bounds, scored exactly; their `size`-th best is the bar.
+  const cut = nthLargest(bounds.slice(), want);
+  const probe = e.scorer.probe;
+  for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! > cut) probe.add(set.list[k]!);
+  for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
+  const s = e.scorer.run(clauses, undefined, probe);
+  const finals = new Float64Array(s.count);
+  let n = 0;
+  for (let k = 0; k < s.count; k++) {
+    const u = s.units[k]!;
+    if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
+  }
+  if (n < size) {
+    probe.clear();
+    return NONE;
+  }
+  const bar = nthLargest(finals.subarray(0, n), size) - MARGIN;
+  // Units whose bound is under the bar are left out.
+  let kept = 0;
+  let same = true;
+  for (let k = 0; k < set.count; k++) {
+    const u = set.list[k]!;
+    if (bounds[k]! < bar) set.mark[u] = 0;
+    else {
+      set.list[kept++] = u;
+      if (!probe.mark[u]) same = false;
+    }
+  }
+  same &&= kept === probe.count;
+  set.count = kept;
+  probe.clear();
+  return { scored: same ? s : null, bar };
+}

@@ -1,0 +1,44 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/load.js';
+import { extractCorpus } from '../../src/extract/index.js';
+import { buildEngine, clausesOf, parse, type Engine } from '../../src/search/engine.js';
+import type { Scored } from '../../src/search/scorer.js';
+
+let e: Engine;
+beforeAll(async () => {
+  const corpus = await loadCorpus(resolve(import.meta.dirname, '../../seeds'));
+  e = buildEngine(extractCorpus(corpus.documents));
+});
+
+const rows = (s: Scored): Array<[number, number, number]> =>
+  Array.from({ length: s.count }, (_, k) => [s.units[k]!, s.relevance[k]!, s.coverage[k]!]);
+
+// Composed questions: one word, a phrase with frequent syllables, a long question, one typed without diacritics, English.
+const QUESTIONS = [
+  'đàm phán', 'hai nước nói gì về quan hệ', 'tổng thống hai nước điện đàm về an ninh châu Âu và lệnh trừng phạt',
+  'hoi nghi thuong dinh', 'what did the minister say about the talks', 'Nga tăng cường quân sự ở biên giới',
+];
+
+describe('scoring only the units that can reach the coverage bar (reach.ts)', () => {
+  for (const q of QUESTIONS) {
+    for (const bar of [0.5, 0.6, 0.9]) {
+      it(`keeps every unit covering ${bar} of "${q}", scored as among all`, () => {
+        const clauses = clausesOf(e, parse(e, q));
+        // A term's IDF is exact the first time it is read and stored as a 32-bit float after: read them all first.
+        e.scorer.run(clauses);
+        const all = rows(e.scorer.run(clauses));
+        e.scorer.reach(clauses, bar);
+        const set = e.scorer.reachable;
+        const within = rows(e.scorer.run(clauses, undefined, set));
+        const marked = new Set(Array.from(set.list.subarray(0, set.count)));
+        set.clear();
+        expect(all.filter(([, , c]) => c >= bar).every(([u]) => marked.has(u))).toBe(true);
+        // The same units in the same order with the same scores, less those outside the set.
+        expect(within).toEqual(all.filter(([u]) => marked.has(u)));
+        // Something is left out for a question of several words, or the test says nothing.
+        if (clauses.length > 3) expect(within.length).toBeLessThan(all.length);
+      });
+    }
+  }
+});

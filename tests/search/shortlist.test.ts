@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import { candidatesOf } from '../../src/search/candidates.js';
+import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
+import { bonusOf, finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
+import { mostBonus } from '../../src/search/shortlist.js';
+
+// Invented articles, many alike (as a few years of news on one topic are): tariff talks, rice prices, a minister.
+function doc(i: number): CorpusDocument {
+  return {
+    file: `t${i}.txt`, path: `/t/t${i}.txt`, title: i % 3 ? `Đàm phán thuế quan vòng ${i}` : `Giá lúa gạo tuần ${i}`, outlet: 'Báo T',
+    author: null, url: null, published: '2024-05-02', publishedEvidence: 'header', publishedRaw: '2/5/2024', warnings: [], mtimeMs: 0,
+    paragraphs: [
+      `Hai bên tiếp tục đàm phán về thuế quan trong vòng ${i} tại Hà Nội.`,
+      `Giá lúa gạo tăng ${i % 7} phần trăm sau đợt hạn hán kéo dài, nông dân lo ngại giá phân bón tiếp tục tăng.`,
+      `Bộ trưởng Lê Văn An nói đàm phán thuế quan vòng ${i} còn nhiều khó khăn vì hai bên chưa thống nhất về mặt hàng nông sản.`,
+      `Cuộc họp báo diễn ra vào chiều thứ Ba, số ${i}.`,
+      // A few short sentences that repeat the topic: passages that outrank statements.
+      ...(i % 10 === 0 ? [`Đàm phán thuế quan, đàm phán thuế quan: đàm phán thuế quan ${i}.`] : []),
+    ],
+  };
+}
+const DOCS = Array.from({ length: 150 }, (_, i) => doc(i));
+const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
+const EXTRACTION: Extraction = {
+  documents: DOCS,
+  speakers: [{ id: 'le-van-an', name: 'Lê Văn An', aliases: ['ông An'], role: 'Bộ trưởng' }],
+  quotes: DOCS.filter((_, i) => i % 4 === 0).map((d, i) => ({
+    id: `q${i}`, speaker: 'Lê Văn An', speakerId: 'le-van-an', text: `đàm phán thuế quan vòng ${i * 4} còn nhiều khó khăn`, kind: 'indirect' as const,
+    date: '2024-05-02', dateSource: 'published' as const, excerpt: d.paragraphs[2]!, sources: [src(d)],
+  })),
+  events: DOCS.filter((_, i) => i % 5 === 0).map((d, i) => ({
+    id: `e${i}`, date: '2024-05-02', text: `Hai bên tiếp tục đàm phán về thuế quan trong vòng ${i * 5}`, excerpt: d.paragraphs[0]!, sources: [src(d)],
+  })),
+};
+const e = buildEngine(EXTRACTION);
+
+describe('leaving out passages that cannot be among the best (shortlist.ts)', () => {
+  for (const q of ['đàm phán thuế quan', 'giá lúa gạo tăng', 'vì sao giá phân bón tăng', 'họp báo diễn ra khi nào', 'hai bên đàm phán về nông sản']) {
+    for (const limit of [1, 5, 10]) {
+      it(`gives the same answers to "${q}" (limit ${limit})`, () => {
+        const p = parse(e, q);
+        const clauses = clausesOf(e, p);
+        const size = shortlistSize(p, limit);
+        const every = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE);
+        const cands = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE, null, size);
+        // The shortlist finish reads (scores, order, ties) and the answers are the same.
+        expect(topCandidates(cands, size)).toEqual(topCandidates(every, size));
+        expect(finish(e, p, cands, () => true, limit)).toEqual(finish(e, p, every, () => true, limit));
+        expect(every.units.length).toBeGreaterThan(0);
+      });
+    }
+  }
+
+  it('bounds every bonus rank.ts gives (a new bonus must be added to mostBonus)', () => {
+    const questions = [
+      'ông An nói gì về thuế quan', 'ai nói đàm phán còn khó khăn', 'đàm phán diễn ra khi nào', 'sự kiện ngày 2/5/2024',
+      'vì sao giá phân bón tăng', 'Lê Văn An đàm phán tháng 5/2024', 'Bộ trưởng An cho biết gì', 'thuế quan',
+    ];
+    for (const q of questions) {
+      const p = parse(e, q);
+      for (let u = 0; u < e.units.length; u++) expect(bonusOf(e, p, u)).toBeLessThanOrEqual(mostBonus(p, e.units.isPassage(u)));
+    }
+  });
+
+  it('scores fewer units when statements fill the shortlist', () => {
+    const p = parse(e, 'đàm phán thuế quan');
+    const clauses = clausesOf(e, p);
+    const all = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE).units.length;
+    expect(candidatesOf(e, p, clauses, () => true, MIN_COVERAGE, null, 5).units.length).toBeLessThan(all);
+  });
+});
