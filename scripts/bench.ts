@@ -8,10 +8,14 @@
  * articles that start read and extracted (one, from the per-file snapshot) and what it cost. Memory is given as RSS after a full GC (what the process keeps), its
  * peak (maxRSS) and the live heap after GC.
  *
- *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
+ *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12] [--keep DIR] [--restart-only]
+ *
+ * --keep DIR writes each size's corpus and data to DIR/<size> and keeps them; with --restart-only, a kept corpus is
+ * not written nor started cold again: only the restarts are measured (their rows alone), to time a change of the
+ * restart path without minutes of first build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +176,22 @@ function child(args: string[]): string {
   return out.trim().split('\n').pop()!;
 }
 
+/** The restarts of a kept corpus (--keep, --restart-only): index read, then built. */
+async function restartOnly(root: string, size: number): Promise<void> {
+  const dir = join(root, 'corpus');
+  const data = join(root, 'data');
+  if (!existsSync(data)) throw new Error(`no kept corpus of ${size} articles in ${root}: run with --keep first`);
+  let warm = JSON.parse(child(['warm', dir, data])) as Warm;
+  // Other code made the snapshot (its key hashes the program): that start rebuilt and saved it; measure the next.
+  if (!warm.fromSnapshot || !warm.indexFromSnapshot) warm = JSON.parse(child(['warm', dir, data])) as Warm;
+  if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
+  const mib = (x: number) => `${x.toFixed(0)} MiB`;
+  console.log(
+    `${size} articles: restart to first answer ${warm.firstAnswerS.toFixed(2)} s (index stage ${warm.buildS.toFixed(2)} s), ` +
+      `RSS after GC ${mib(warm.rssMiB)}, peak ${mib(warm.peakRssMiB)}, live heap ${mib(warm.heapMiB)}`,
+  );
+}
+
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
@@ -184,12 +204,19 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
+  const keep = process.argv.includes('--keep') ? resolve(arg('--keep', '')) : null;
+  if (process.argv.includes('--restart-only')) {
+    if (!keep) throw new Error('--restart-only needs --keep DIR');
+    for (const size of sizes) await restartOnly(join(keep, String(size)), size);
+    return;
+  }
   const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added }> = [];
   for (const size of sizes) {
-    const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
+    const root = keep ? join(keep, String(size)) : mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
     try {
       const dir = join(root, 'corpus');
       const data = join(root, 'data');
+      if (keep) rmSync(root, { recursive: true, force: true });
       await writeCorpus(size, dir);
       // Fewer naive questions at large sizes: one fuse scan of 700 000 sentences takes seconds.
       const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
@@ -198,12 +225,13 @@ async function main(): Promise<void> {
       if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
       // The same restart with the index built instead of read (as before the index was saved).
       const rebuilt = JSON.parse(child(['warm-rebuilt', dir, data])) as Warm;
-      const added = JSON.parse(child(['added', dir, data])) as Added;
+      // A kept corpus stays as the restarts saw it (no article added): --restart-only measures them again.
+      const added = keep ? { read: 0, extracted: 0, extractS: 0, loadS: 0, indexS: 0, totalS: 0 } : (JSON.parse(child(['added', dir, data])) as Added);
       rows.push({ cold, warm, rebuilt, added });
       // Each row as soon as it is measured: the largest size can take many minutes.
       console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added })}`);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      if (!keep) rmSync(root, { recursive: true, force: true });
     }
   }
   const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;
