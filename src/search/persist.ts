@@ -66,7 +66,9 @@ function packLists(lists: Iterable<Iterable<number>>, count: number): IntLists {
 }
 
 function listAt(lists: IntLists, k: number): number[] {
-  return Array.from(lists.values.subarray(lists.start[k], lists.start[k + 1]));
+  const out: number[] = [];
+  for (let i = lists.start[k]!, end = lists.start[k + 1]!; i < end; i++) out.push(lists.values[i]!);
+  return out;
 }
 
 /**
