@@ -11,11 +11,15 @@
  * A peer engine (MiniSearch, scripts/benchPeer.ts) indexes the same sentences in its own process and is asked the
  * same questions: its build time, memory and latency are printed beside ours.
  *
- *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12]
+ *   npm run bench -- [--sizes 200,2000,20000] [--naive-questions 12] [--keep DIR] [--restart-only]
+ *
+ * --keep DIR writes each size's corpus and data to DIR/<size> and keeps them; with --restart-only, a kept corpus is
+ * not written nor started cold again: only the restarts are measured (their rows alone), to time a change of the
+ * restart path without minutes of first build.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
@@ -45,8 +49,9 @@ interface Cold {
 interface Warm {
   loadS: number;
   buildS: number;
-  /** Seconds from start to the first answer. */
+  /** Seconds from start to the first answer, and CPU seconds of this process meanwhile (less noisy on a loaded machine). */
   firstAnswerS: number;
+  firstAnswerCpuS: number;
   rssMiB: number;
   peakRssMiB: number;
   heapMiB: number;
@@ -98,12 +103,14 @@ async function runCold(dir: string, dataDir: string, naiveQuestions: number): Pr
 
 async function runWarm(dir: string, dataDir: string, savedIndex: boolean): Promise<Warm> {
   const t = performance.now();
+  const cpu = process.cpuUsage();
   const pipeline = await buildPipeline(dir, { dataDir, snapshotMinDocuments: 1, savedIndex });
   const loadS = (performance.now() - t) / 1000;
   pipeline.index.ask(QUESTIONS[0]!);
   const firstAnswerS = (performance.now() - t) / 1000;
+  const used = process.cpuUsage(cpu);
   return {
-    loadS, firstAnswerS, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot,
+    loadS, firstAnswerS, firstAnswerCpuS: (used.user + used.system) / 1e6, buildS: pipeline.timings.indexMs / 1000, fromSnapshot: pipeline.fromSnapshot,
     indexFromSnapshot: pipeline.indexFromSnapshot, ...memory(),
   };
 }
@@ -139,6 +146,23 @@ function child(args: string[]): string {
   return out.trim().split('\n').pop()!;
 }
 
+/** The restarts of a kept corpus (--keep, --restart-only): index read, then built. */
+async function restartOnly(root: string, size: number): Promise<void> {
+  const dir = join(root, 'corpus');
+  const data = join(root, 'data');
+  if (!existsSync(data)) throw new Error(`no kept corpus of ${size} articles in ${root}: run with --keep first`);
+  let warm = JSON.parse(child(['warm', dir, data])) as Warm;
+  // Other code made the snapshot (its key hashes the program): that start rebuilt and saved it; measure the next.
+  if (!warm.fromSnapshot || !warm.indexFromSnapshot) warm = JSON.parse(child(['warm', dir, data])) as Warm;
+  if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
+  const mib = (x: number) => `${x.toFixed(0)} MiB`;
+  console.log(
+    `${size} articles: restart to first answer ${warm.firstAnswerS.toFixed(2)} s (index stage ${warm.buildS.toFixed(2)} s; ` +
+      `CPU ${warm.firstAnswerCpuS.toFixed(2)} s), load ${loadavg()[0]!.toFixed(1)}, ` +
+      `RSS after GC ${mib(warm.rssMiB)}, peak ${mib(warm.peakRssMiB)}, live heap ${mib(warm.heapMiB)}`,
+  );
+}
+
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
@@ -152,12 +176,19 @@ async function main(): Promise<void> {
     return;
   }
   const sizes = arg('--sizes', '200,2000,20000').split(',').map(Number);
+  const keep = process.argv.includes('--keep') ? resolve(arg('--keep', '')) : null;
+  if (process.argv.includes('--restart-only')) {
+    if (!keep) throw new Error('--restart-only needs --keep DIR');
+    for (const size of sizes) await restartOnly(join(keep, String(size)), size);
+    return;
+  }
   const rows: Array<{ cold: Cold; warm: Warm; rebuilt: Warm; added: Added; peer: Peer }> = [];
   for (const size of sizes) {
-    const root = mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
+    const root = keep ? join(keep, String(size)) : mkdtempSync(join(tmpdir(), 'trichdan-bench-'));
     try {
       const dir = join(root, 'corpus');
       const data = join(root, 'data');
+      if (keep) rmSync(root, { recursive: true, force: true });
       await writeCorpus(size, dir);
       // Fewer naive questions at large sizes: one fuse scan of 700 000 sentences takes seconds.
       const naiveQuestions = size >= 20000 ? 3 : size >= 2000 ? 8 : 12;
@@ -166,13 +197,14 @@ async function main(): Promise<void> {
       if (!warm.fromSnapshot || !warm.indexFromSnapshot) throw new Error('the restart did not read the snapshot and its index');
       // The same restart with the index built instead of read (as before the index was saved).
       const rebuilt = JSON.parse(child(['warm-rebuilt', dir, data])) as Warm;
-      const added = JSON.parse(child(['added', dir, data])) as Added;
+      // A kept corpus stays as the restarts saw it (no article added): --restart-only measures them again.
+      const added = keep ? { read: 0, extracted: 0, extractS: 0, loadS: 0, indexS: 0, totalS: 0 } : (JSON.parse(child(['added', dir, data])) as Added);
       const peer = JSON.parse(child(['peer', dir, data])) as Peer;
       rows.push({ cold, warm, rebuilt, added, peer });
       // Each row as soon as it is measured: the largest size can take many minutes.
       console.error(`done ${size}: ${JSON.stringify({ cold, warm, rebuilt, added, peer })}`);
     } finally {
-      rmSync(root, { recursive: true, force: true });
+      if (!keep) rmSync(root, { recursive: true, force: true });
     }
   }
   const s = (x: number) => `${x.toFixed(x < 10 ? 2 : 1)} s`;

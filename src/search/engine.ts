@@ -15,7 +15,7 @@ import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import { Scorer } from './scorer.js';
-import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
+import { createSpeakerDirectory, speakerFormsOf, type SpeakerDirectory, type SpeakerForms } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
 import { createCorrector, type Corrector } from './vocabulary.js';
 
@@ -32,6 +32,10 @@ export interface SearchIndexOptions {
 export interface BuiltIndex {
   units: UnitStore;
   index: InvertedIndex;
+  /** See Engine.foreign. */
+  foreign: Uint8Array;
+  /** The folded names of each speaker of the extraction, in its order (speakers.ts). */
+  speakerForms: SpeakerForms[];
 }
 
 /** The built engine (see the file comment). */
@@ -87,13 +91,12 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
       else yearless.push(i);
     }
   }
-  const directory = createSpeakerDirectory(extraction.speakers, counts);
+  const speakerForms = options.prebuilt?.speakerForms ?? extraction.speakers.map(speakerFormsOf);
+  const directory = createSpeakerDirectory(extraction.speakers, counts, speakerForms);
 
   const index = options.prebuilt?.index ?? indexUnits(extraction, units, directory);
-  if (!options.prebuilt) options.onBuilt?.({ units, index });
-  // Units written without a Vietnamese letter: the only ones an English reading of a question scores (decision 16).
-  const foreign = new Uint8Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!VIETNAMESE_LETTER.test(indexTextOf(unit(i)))) foreign[i] = 1;
+  const foreign = options.prebuilt?.foreign ?? foreignUnits(units);
+  if (!options.prebuilt) options.onBuilt?.({ units, index, foreign, speakerForms });
   const n = extraction.documents.length;
   const titleCounts = new Uint8Array(units.length);
   titleCounts.fill(1, 0, units.structuredCount);
@@ -112,6 +115,13 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
     directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
     restated: new Uint8Array(units.structuredCount), docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
   };
+}
+
+/** Units written without a Vietnamese letter: the only ones an English reading of a question scores (decision 16). */
+function foreignUnits(units: UnitStore): Uint8Array {
+  const foreign = new Uint8Array(units.length);
+  for (let i = 0; i < units.length; i++) if (!VIETNAMESE_LETTER.test(indexTextOf(units.get(i)))) foreign[i] = 1;
+  return foreign;
 }
 
 /** The inverted index of the units (text, speaker) and documents (title, lead) of an extraction. */

@@ -1,24 +1,28 @@
 /**
  * The built search index on disk (issue 16): the units and the inverted index of an extraction are written once
  * after they are built and read back at the next start over the same corpus, instead of being built again
- * (at 20 000 articles the build was 12 of a 14 s restart). They are typed arrays, a few maps and the quote and event
- * units, written with v8.serialize (typed arrays are copied as bytes) in one file, under the corpus snapshot's key
+ * (at 20 000 articles the build was 12 of a 14 s restart). They are typed arrays (read straight into arrays of their
+ * own: recordFile.ts), a few maps and the quote and event units, in one file, under the corpus snapshot's key
  * (pipelineCache.ts: every corpus file and every program file): any change, and the index is built again. The file
  * is written to a temporary name and renamed; one of another format, another key or damaged is not used.
+ * Two parts of the engine that cost seconds to make at 20 000 articles are saved too: which units are written
+ * without a Vietnamese letter (engine.ts) and the speakers' folded names (speakers.ts). Lists (sources, the quotes a
+ * passage holds) are saved as typed arrays: one object less each to read back, of a few hundred thousand.
  *
  * The index classes are rebuilt from their constructor arguments, read back from the built objects. Those are the
  * classes' whole state; reading them here rather than adding methods keeps the index modules free of persistence.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { deserialize, serialize } from 'node:v8';
 import type { CorpusEvent, Extraction, Quote, SourceRef } from '../core/types.js';
 import { writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
 import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
+import { readRecord, writeRecord } from './recordFile.js';
+import type { SpeakerForms } from './speakers.js';
 import { sourceOf, UnitStore, type Unit } from './units.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER_MAX = 4096;
 
 /** InvertedIndex's constructor arguments, as its fields. */
@@ -44,18 +48,99 @@ interface UnitState {
   docs: Int32Array;
 }
 
-/** A source as the position of its document (one object per document again when read), else the object itself. */
-type SourceSlot = number | SourceRef;
+/** Lists of integers: list k is `values[start[k] .. start[k + 1])`. */
+interface IntLists {
+  start: Int32Array;
+  values: Int32Array;
+}
+
+function packLists(lists: Iterable<Iterable<number>>, count: number): IntLists {
+  const start = new Int32Array(count + 1);
+  const values: number[] = [];
+  let k = 0;
+  for (const list of lists) {
+    for (const v of list) values.push(v);
+    start[++k] = values.length;
+  }
+  return { start, values: Int32Array.from(values) };
+}
+
+function listAt(lists: IntLists, k: number): number[] {
+  const out: number[] = [];
+  for (let i = lists.start[k]!, end = lists.start[k + 1]!; i < end; i++) out.push(lists.values[i]!);
+  return out;
+}
 
 /**
- * A quote or event unit as saved: the position of the extraction item it was made from (quotes, then events), whose
- * strings it shares again when read (a copy of every quote's words would cost 180 MiB at 20 000 articles), and what
- * merging changed (its sources, its kind).
+ * Lists by unit id, read from their typed arrays when a unit is asked for: Maps of the 180 000 passages that hold a
+ * quote and of the 50 000 printed by several articles cost 0.3 s of a restart at 20 000 articles, and their memory.
  */
+class SavedLists<T> {
+  constructor(
+    private readonly keys: Int32Array,
+    private readonly read: (k: number) => T,
+  ) {}
+
+  get(id: number): T | undefined {
+    let lo = 0;
+    let hi = this.keys.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const key = this.keys[mid]!;
+      if (key === id) return this.read(mid);
+      if (key < id) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+/** Keys of a map in increasing order, for SavedLists. */
+const sortedKeys = (map: Map<number, unknown>): Int32Array => Int32Array.from(map.keys()).sort();
+
+/** Lists of sources: a document's position, or -1 - i for `others[i]` (a source of a file the corpus does not have). */
+interface SourceLists extends IntLists {
+  others: SourceRef[];
+}
+
+function packSources(lists: SourceRef[][], position: Map<string, number>): SourceLists {
+  const others: SourceRef[] = [];
+  const slot = (s: SourceRef): number => {
+    const p = position.get(s.file);
+    if (p !== undefined) return p;
+    others.push(s);
+    return -others.length;
+  };
+  const slots = lists.map((list) => list.map(slot));
+  return { ...packLists(slots, lists.length), others };
+}
+
+function sourcesAt(lists: SourceLists, k: number, docSources: SourceRef[]): SourceRef[] {
+  return listAt(lists, k).map((s) => (s >= 0 ? docSources[s]! : lists.others[-1 - s]!));
+}
+
+/** The quote and event units as saved (see originsOf): what merging changed is their sources and their kind. */
 interface SavedUnits {
   origin: Int32Array;
-  kinds: Array<Unit['kind']>;
-  sources: SourceSlot[][];
+  kinds: Uint8Array;
+  sources: SourceLists;
+}
+
+const KINDS: Array<Unit['kind']> = [null, 'direct', 'partial', 'indirect'];
+
+/** The speakers' folded names as one string: a line per speaker, its forms, then its name words (speakers.ts). */
+function packForms(forms: SpeakerForms[]): string {
+  return forms.map((f) => `${f.forms.join('\t')}\u0001${f.tokens.map((t) => t.join(' ')).join('\t')}`).join('\n');
+}
+
+function unpackForms(text: string, count: number): SpeakerForms[] {
+  const split = (s: string, by: string): string[] => (s === '' ? [] : s.split(by));
+  const lines = count === 0 ? [] : text.split('\n');
+  if (lines.length !== count) throw new Error('saved index does not match the extraction');
+  return lines.map((line) => {
+    const [forms = '', tokens = ''] = line.split('\u0001');
+    return { forms: split(forms, '\t'), tokens: split(tokens, '\t').map((t) => t.split(' ')) };
+  });
 }
 
 /**
@@ -93,14 +178,6 @@ function unitOf(item: Quote | CorpusEvent, kind: Unit['kind'], sources: SourceRe
   };
 }
 
-type Typed = Int32Array | Uint8Array | Uint16Array;
-
-/**
- * A typed array of its own. v8.deserialize returns views into the buffer it read, which would keep every record's
- * whole buffer (strings included) alive as long as one array of the index.
- */
-const own = <T extends Typed>(a: T): T => a.slice() as T;
-
 /** Where the saved index of a corpus snapshot lives. */
 export function indexFile(snapshotFile: string): string {
   return snapshotFile.replace(/\.bin$/, '') + '.index.bin';
@@ -110,30 +187,27 @@ export function indexFile(snapshotFile: string): string {
 export function saveIndex(file: string, key: string, built: BuiltIndex, extraction: Extraction): void {
   const documents = extraction.documents;
   const position = new Map(documents.map((d, i) => [d.file, i]));
-  const slot = (s: SourceRef): SourceSlot => position.get(s.file) ?? s;
   const i = built.index as unknown as IndexState;
   const u = built.units as unknown as UnitState;
+  const extraKeys = sortedKeys(u.extraSources);
+  const coveredKeys = sortedKeys(u.covered);
   writeAtomically(file, (put) => {
     put(`${JSON.stringify({ format: FORMAT, key, documents: documents.length })}\n`);
-    const record = (value: unknown) => {
-      const body = serialize(value);
-      const length = Buffer.alloc(4);
-      length.writeUInt32LE(body.length);
-      put(length);
-      put(body);
-    };
-    record({
+    writeRecord(put, {
       unigrams: i.unigrams, bigrams: { ...i.bigrams }, left: i.left, right: i.right, surfaces: i.surfaces, fields: i.fields,
       variants: i.variants,
     });
-    record({
-      pPara: u.pPara, pSent: u.pSent, pStart: u.pStart, pLength: u.pLength, docs: u.docs, covered: u.covered,
-      extraSources: [...u.extraSources].map(([k, list]) => [k, list.map(slot)]),
+    writeRecord(put, {
+      pPara: u.pPara, pSent: u.pSent, pStart: u.pStart, pLength: u.pLength, docs: u.docs,
+      coveredKeys, covered: packLists(Array.from(coveredKeys, (k) => u.covered.get(k)!), coveredKeys.length),
+      extraKeys, extraSources: packSources(Array.from(extraKeys, (k) => u.extraSources.get(k)!), position),
     });
     const saved: SavedUnits = {
-      origin: originsOf(u.structured, extraction), kinds: u.structured.map((x) => x.kind), sources: u.structured.map((x) => x.sources.map(slot)),
+      origin: originsOf(u.structured, extraction), kinds: Uint8Array.from(u.structured, (x) => KINDS.indexOf(x.kind)),
+      sources: packSources(u.structured.map((x) => x.sources), position),
     };
-    record(saved);
+    writeRecord(put, saved);
+    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms) });
   });
 }
 
@@ -155,32 +229,27 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     if (header.format !== FORMAT || header.key !== key || header.documents !== documents.length) return null;
     let offset = newline + 1;
     const record = <T>(): T => {
-      const length = Buffer.alloc(4);
-      if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('saved index ends early');
-      const body = Buffer.allocUnsafe(length.readUInt32LE());
-      if (readSync(fd, body, 0, body.length, offset + 4) !== body.length) throw new Error('saved index ends early');
-      offset += 4 + body.length;
-      return deserialize(body) as T;
+      const { value, next } = readRecord<T>(fd, offset);
+      offset = next;
+      return value;
     };
     const docSources = documents.map(sourceOf);
-    const source = (s: SourceSlot): SourceRef => (typeof s === 'number' ? docSources[s]! : s);
     const i = record<IndexState>();
-    const u = record<Omit<UnitState, 'structured' | 'extraSources'> & { extraSources: Array<[number, SourceSlot[]]> }>();
+    const u = record<Omit<UnitState, 'structured' | 'extraSources' | 'covered'> & { coveredKeys: Int32Array; covered: IntLists; extraKeys: Int32Array; extraSources: SourceLists }>();
     const saved = record<SavedUnits>();
+    const parts = record<{ foreign: Uint8Array; speakerForms: string }>();
     const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
-    const docs = own(u.docs);
-    const structured = saved.kinds.map((kind, k) => {
-      const item = items[saved.origin[k]!];
+    const structured = Array.from(saved.origin, (origin, k) => {
+      const item = items[origin];
       if (!item) throw new Error('saved index does not match the extraction');
-      return unitOf(item, kind, saved.sources[k]!.map(source), docs[k]!);
+      return unitOf(item, KINDS[saved.kinds[k]!] ?? null, sourcesAt(saved.sources, k, docSources), u.docs[k]!);
     });
-    const b = i.bigrams as unknown as { keysA: Int32Array; keysB: Int32Array; values: Int32Array };
-    const bigrams = Object.assign(Object.create(PairTable.prototype) as PairTable, i.bigrams, { keysA: own(b.keysA), keysB: own(b.keysB), values: own(b.values) });
-    const fields = i.fields.map((f) => ({ ...f, offsets: own(f.offsets), ids: own(f.ids), tfs: own(f.tfs), lengths: own(f.lengths), masks: own(f.masks) }));
-    const index = new InvertedIndex(i.unigrams, bigrams, own(i.left), own(i.right), i.surfaces, fields, i.variants);
-    const extraSources = new Map(u.extraSources.map(([k, list]) => [k, list.map(source)]));
-    const units = new UnitStore(structured, documents, docSources, own(u.pPara), own(u.pSent), own(u.pStart), own(u.pLength), extraSources, u.covered, docs);
-    return { units, index };
+    const bigrams = Object.assign(Object.create(PairTable.prototype) as PairTable, i.bigrams);
+    const index = new InvertedIndex(i.unigrams, bigrams, i.left, i.right, i.surfaces, i.fields, i.variants);
+    const covered = new SavedLists(u.coveredKeys, (k) => listAt(u.covered, k));
+    const extraSources = new SavedLists(u.extraKeys, (k) => sourcesAt(u.extraSources, k, docSources));
+    const units = new UnitStore(structured, documents, docSources, u.pPara, u.pSent, u.pStart, u.pLength, extraSources, covered, u.docs);
+    return { units, index, foreign: parts.foreign, speakerForms: unpackForms(parts.speakerForms, extraction.speakers.length) };
   } finally {
     closeSync(fd);
   }

@@ -63,23 +63,46 @@ function nameTokens(sp: Speaker): string[][] {
   return forms.map((f) => tokenize(foldText(f))).filter((t) => t.length > 0);
 }
 
-/** Build the directory; `counts` gives the number of quotes per speaker id. */
-export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, number>): SpeakerDirectory {
+/**
+ * A speaker's names folded: each form a user may type (name, aliases, id) and the words of those written as proper
+ * names. Folding them is most of a directory's cost (seconds for 60 000 speakers at 20 000 articles), so the forms
+ * are saved with the index (persist.ts) and read back at a restart.
+ */
+export interface SpeakerForms {
+  forms: string[];
+  tokens: string[][];
+}
+
+export function speakerFormsOf(sp: Speaker): SpeakerForms {
+  const forms = [sp.name, ...sp.aliases, sp.id.replace(/-/g, ' ')].map((form) => tokenize(foldText(form)).join(' ')).filter((f) => f !== '');
+  return { forms, tokens: nameTokens(sp) };
+}
+
+/** Build the directory; `counts` gives the number of quotes per speaker id, `forms[i]` the folded names of `speakers[i]`. */
+export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, number>, forms: SpeakerForms[] = speakers.map(speakerFormsOf)): SpeakerDirectory {
   const byId = new Map(speakers.map((s) => [s.id, s]));
-  const exact = new Map<string, Speaker>();
-  const entries: Entry[] = [];
   const tokenOwners = new Map<string, Set<string>>();
   const quoteCount = (id: string): number => counts.get(id) ?? 0;
-  for (const sp of speakers) {
-    for (const form of [sp.name, ...sp.aliases, sp.id.replace(/-/g, ' ')]) {
-      const f = tokenize(foldText(form)).join(' ');
-      if (!f) continue;
-      entries.push({ id: sp.id, text: f });
-      const stripped = stripHonorifics(f);
-      const prev = exact.get(stripped);
-      if (!prev || quoteCount(sp.id) > quoteCount(prev.id)) exact.set(stripped, sp);
-    }
-    for (const tokens of nameTokens(sp)) {
+  // Typed names (resolve) and autocomplete entries (suggest) are made on first use: a question only needs the
+  // name words (mentions), and 60 000 speakers' forms take a part of a second.
+  let exactMap: Map<string, Speaker> | null = null;
+  let entryList: Entry[] | null = null;
+  const exactOf = (): Map<string, Speaker> => {
+    if (exactMap) return exactMap;
+    const exact = new Map<string, Speaker>();
+    speakers.forEach((sp, i) => {
+      for (const f of forms[i]!.forms) {
+        const stripped = stripHonorifics(f);
+        const prev = exact.get(stripped);
+        if (!prev || quoteCount(sp.id) > quoteCount(prev.id)) exact.set(stripped, sp);
+      }
+    });
+    return (exactMap = exact);
+  };
+  const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms[i]!.forms.map((text) => ({ id: sp.id, text }))));
+  speakers.forEach((sp, i) => {
+    const names = forms[i]!;
+    for (const tokens of names.tokens) {
       for (const t of tokens) {
         if (t.length < 2) continue;
         const owners = tokenOwners.get(t) ?? new Set<string>();
@@ -87,11 +110,11 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
         tokenOwners.set(t, owners);
       }
     }
-  }
+  });
   // Built on first use (autocomplete, a misspelt name): at 20 000 articles they take seconds of a restart otherwise.
   let fuse: Fuse<Entry> | null = null;
   let tokenFuse: Fuse<string> | null = null;
-  const fuseOf = (): Fuse<Entry> => (fuse ??= new Fuse(entries, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 }));
+  const fuseOf = (): Fuse<Entry> => (fuse ??= new Fuse(entriesOf(), { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.45 }));
   const tokenFuseOf = (): Fuse<string> => (tokenFuse ??= new Fuse([...tokenOwners.keys()], { threshold: 0.4, ignoreLocation: true }));
   const busiest = (ids: Iterable<string>): Speaker | null => {
     let best: Speaker | null = null;
@@ -105,7 +128,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
   const resolve = (query: string): Speaker | null => {
     const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
     if (folded.length < 2) return null;
-    const hit = exact.get(folded) ?? byId.get(query.trim());
+    const hit = exactOf().get(folded) ?? byId.get(query.trim());
     if (hit) return hit;
     const words = folded.split(' ');
     const owners = words.map((w) => tokenOwners.get(w));

@@ -77,8 +77,9 @@ export class UnitStore {
     private readonly pSent: Int32Array,
     private readonly pStart: Int32Array,
     private readonly pLength: Int32Array,
-    private readonly extraSources: Map<number, SourceRef[]>,
-    private readonly covered: Map<number, number[]>,
+    // Only looked up: a saved index gives lists read from typed arrays when asked (persist.ts).
+    private readonly extraSources: Pick<ReadonlyMap<number, SourceRef[]>, 'get'>,
+    private readonly covered: Pick<ReadonlyMap<number, number[]>, 'get'>,
     docs: Int32Array,
   ) {
     this.structuredCount = structured.length;

@@ -1,0 +1,60 @@
+/**
+ * The snapshot saves a quote's or event's words as their place in its article (packExtraction.ts); read back, every
+ * item has the same words, speaker, date and sources, whether its words were found in the article or not.
+ */
+import { serialize, deserialize } from 'node:v8';
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, CorpusEvent, Quote, SourceRef } from '../src/core/types.js';
+import { pack, unpackExtraction } from '../src/packExtraction.js';
+
+function doc(file: string, paragraphs: string[]): CorpusDocument {
+  return {
+    file, path: `/corpus/${file}`, title: `Bài ${file}`, outlet: null, author: null, url: null, published: '2025-03-02',
+    publishedEvidence: 'byline', publishedRaw: '2025-03-02', paragraphs, mtimeMs: 0, warnings: [],
+  };
+}
+
+const ref = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet });
+
+const a = doc('a.txt', [
+  'Sáng 2/3, hội nghị về giao thông khai mạc tại Đà Nẵng.',
+  'Bộ trưởng Lê Văn Hùng cho biết: “Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu”.',
+]);
+const b = doc('b.txt', ['Ông Hùng nói thêm rằng kinh phí đã được phê duyệt.']);
+const outside: SourceRef = { file: 'gone.txt', title: null, url: null, published: null, outlet: null };
+
+function quote(text: string, excerpt: string, sources: SourceRef[]): Quote {
+  return { id: text.slice(0, 8), speaker: 'Lê Văn Hùng', speakerId: 'le-van-hung', text, kind: 'direct', date: '2025-03-02', dateSource: 'sentence', excerpt, sources };
+}
+
+describe('the extraction as the snapshot saves it', () => {
+  it('reads back every quote and event as it was: found in its article, across paragraphs, or of an unknown file', () => {
+    const documents = [a, b];
+    const quotes: Quote[] = [
+      // In its article: saved as a place.
+      quote('Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu', a.paragraphs[1]!, [ref(a), ref(b)]),
+      // Its excerpt joins two paragraphs: saved as it is.
+      quote('kinh phí đã được phê duyệt', `${a.paragraphs[1]} ${b.paragraphs[0]}`, [ref(b)]),
+      // Its words are not in its excerpt (an excerpt cut shorter): the excerpt is a place, the words are saved.
+      quote('Chúng tôi sẽ khởi công', 'hội nghị về giao thông khai mạc', [ref(a)]),
+      // An empty excerpt, and a source the corpus no longer has.
+      quote('ven biển', '', [ref(a)]),
+      quote('mùa thu', 'vào mùa thu', [outside]),
+    ];
+    const events: CorpusEvent[] = [{ id: 'e1', date: '2025-03-02', text: 'hội nghị về giao thông khai mạc', excerpt: a.paragraphs[0]!, sources: [ref(a)] }];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    // As written to and read from the file.
+    const saved = deserialize(serialize({
+      quotes: [pack(quotes.slice(0, 2), position, documents), pack(quotes.slice(2), position, documents)],
+      events: [pack(events, position, documents)], speakers: [], skipped: [],
+    }));
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(back.events).toEqual(events);
+    // The first quote's words were not saved: they are read from the article.
+    expect(JSON.stringify(saved.quotes[0].items[0])).not.toContain('khởi công');
+    expect(JSON.stringify(saved.quotes[0].items[1])).toContain('phê duyệt');
+    // The speaker of both quotes of a chunk, and their date, are saved once.
+    expect(saved.quotes[0].strings.filter((x: string) => x === 'Lê Văn Hùng' || x === '2025-03-02')).toHaveLength(2);
+  });
+});
