@@ -115,8 +115,11 @@ export function candidatesOf(
     return out;
   }
   // Nothing required but a speaker and/or a date: their quotes and dated items, ranked by any occasion words.
+  // No clause weighs, so relevance has no scale of its own (scorer.ts): it is measured against the best unit's.
   const relevance = new Map<number, number>();
-  if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, scored.relevance[k]!);
+  let top = 0;
+  if (scored) for (let k = 0; k < scored.count; k++) top = Math.max(top, scored.relevance[k]!);
+  if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / top);
   const pool = new Set<number>();
   if (p.speaker) for (const u of e.speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
@@ -125,6 +128,17 @@ export function candidatesOf(
     const date = e.unit(u).date;
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
     push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
+  }
+  // "X nói gì trong/sau Y": a sentence of the occasion where X is the subject of a reporting verb is X's statement
+  // the extraction missed, ranked with X's statements (as in the "about" rule above).
+  if (p.speaker && p.intent === 'about' && relevance.size) {
+    const sp = p.speaker;
+    for (const u of namingUnits(e, sp)) {
+      const rel = relevance.get(u);
+      if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
+      if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.unit(u).text, n))) continue;
+      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
+    }
   }
   return out;
 }

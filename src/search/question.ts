@@ -50,7 +50,7 @@ export interface ParsedQuestion {
 const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
   'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
   'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
   'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
@@ -67,12 +67,16 @@ const POSSESSIVE = new Set(['cua', 'of']);
  * ("trợ lý của ông Lâm cho biết" is the aide speaking).
  */
 export function speaksInSentence(sentence: string, name: string): boolean {
-  const words = splitWords(sentence).folded;
+  // A title in brackets after the name ("ông X (nguyên Bộ trưởng Y) cho biết") does not part X from the verb.
+  const plain = sentence.replace(/\([^()]*\)/gu, ' ');
+  const { folded: words, starts } = splitWords(plain);
   const last = splitWords(name).folded.at(-1);
   if (!last) return false;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== last) continue;
-    const before = words.slice(Math.max(0, i - 6), i);
+    // The owner is in the name's own clause: "Trong lời nói của mình, ông X trình bày" is X speaking.
+    const clause = Math.max(plain.lastIndexOf(',', starts[i]), plain.lastIndexOf(';', starts[i]));
+    const before = words.slice(Math.max(0, i - 6), i).filter((_w, k) => starts[Math.max(0, i - 6) + k]! > clause);
     if (before.some((w) => POSSESSIVE.has(w))) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
@@ -89,8 +93,9 @@ const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
 const WHO = new Set(['ai', 'who']);
 // Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
-// "trước" tòa, "với" báo chí, "after", "at", "to" reporters…); the words after them rank but are not required.
-const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
+// "trước" tòa, "với" báo chí, "trong" lời nói sau cùng, "after", "at", "to" reporters…); the words after them rank but
+// are not required.
+const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['trong'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
@@ -204,7 +209,8 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       for (let i = a; i < after; i++) drop.add(i);
       break;
     }
-    if (b > a && b - a <= 5) {
+    // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
+    if (b > a && b - a <= 8) {
       const phrase = original.slice(a, b).join(' ');
       const sp = speakers.resolve(phrase);
       if (sp) {

@@ -50,6 +50,8 @@ export const BONUS = {
   // A statement or event whose words are the question put to the speaker ("Trả lời câu hỏi của phóng viên về
   // Y, …"): it repeats what is asked, so it comes after the answers (a framing the extraction took for a statement).
   restatesQuestion: -0.5,
+  // A sentence that only announces what follows ("…, người phát ngôn X cho biết:") is not itself an answer.
+  announces: -0.5,
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
@@ -58,6 +60,14 @@ const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|kh
 /** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
 export function restatesQuestion(text: string): boolean {
   return QUESTION_FRAMING.test(text);
+}
+
+/**
+ * Whether a passage (a sentence no statement was extracted from) only leads to an answer: it ends in a colon,
+ * announcing the words that follow, or it is the reporter's question put to a speaker.
+ */
+export function announcesAnswer(text: string): boolean {
+  return /:\s*$/u.test(text) || restatesQuestion(text);
 }
 
 /** A ranked unit; `date` is a date found in a passage sentence, for date questions. */
@@ -129,6 +139,11 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       c.date = found[0] ?? null;
       c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
     }
+  }
+  // Bare passages are scored without building them; the few kept here are read once for what they announce.
+  for (const c of top) {
+    const u = e.unit(c.unit);
+    if (u.type === 'passage' && !u.coveredBy && announcesAnswer(u.text)) c.score += BONUS.announces;
   }
   const best = new Map<number, Candidate>();
   const byUnit = new Map(top.map((c) => [c.unit, c]));

@@ -41,6 +41,7 @@ export interface SpeakerDirectory {
   all: Speaker[];
   byId: Map<string, Speaker>;
   quoteCount(id: string): number;
+  /** A speaker by name, alias or typo, or by an office only one speaker of the corpus holds (see `roleKeys`). */
   resolve(query: string): Speaker | null;
   suggest(query: string, limit: number): Speaker[];
   /** Speakers named in folded question words; `exactOnly` skips typo matching. */
@@ -52,6 +53,19 @@ export function stripHonorifics(folded: string): string {
   let s = folded.trim();
   for (let i = 0; i < 3 && HONORIFICS.test(s); i++) s = s.replace(HONORIFICS, '');
   return s;
+}
+
+// "Nguyên", "cựu", "former": an office once held; a question may name the office with or without it.
+const FORMER = /^(?:nguyen|cuu|former|ex)\s+/;
+// An office of three words or more ("Bí thư Thành ủy X", "Bộ trưởng Bộ Y tế") names its holder; a shorter one
+// ("Đại tá", "spokesman", "Bộ trưởng") is a rank or a title many people share.
+const ROLE_MIN_WORDS = 3;
+
+/** Folded keys of an office as a question may type it: as written, and without "nguyên"/"cựu"/"former". */
+function roleKeys(text: string): string[] {
+  const f = tokenize(foldText(text)).join(' ');
+  const bare = f.replace(FORMER, '');
+  return [...new Set([f, bare])].filter((k) => k.split(' ').length >= ROLE_MIN_WORDS);
 }
 
 /** Name tokens of a speaker: words of the canonical name and of aliases written as proper names. */
@@ -69,6 +83,8 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
   const exact = new Map<string, Speaker>();
   const entries: Entry[] = [];
   const tokenOwners = new Map<string, Set<string>>();
+  // Office → the speakers who hold it in the corpus; it resolves only when one does.
+  const roleHolders = new Map<string, Set<string>>();
   const quoteCount = (id: string): number => counts.get(id) ?? 0;
   for (const sp of speakers) {
     for (const form of [sp.name, ...sp.aliases, sp.id.replace(/-/g, ' ')]) {
@@ -78,6 +94,11 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       const stripped = stripHonorifics(f);
       const prev = exact.get(stripped);
       if (!prev || quoteCount(sp.id) > quoteCount(prev.id)) exact.set(stripped, sp);
+    }
+    for (const k of sp.role ? roleKeys(sp.role) : []) {
+      const holders = roleHolders.get(k) ?? new Set<string>();
+      holders.add(sp.id);
+      roleHolders.set(k, holders);
     }
     for (const tokens of nameTokens(sp)) {
       for (const t of tokens) {
@@ -107,6 +128,10 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     if (folded.length < 2) return null;
     const hit = exact.get(folded) ?? byId.get(query.trim());
     if (hit) return hit;
+    for (const k of roleKeys(query)) {
+      const holders = roleHolders.get(k);
+      if (holders?.size === 1) return byId.get([...holders][0]!) ?? null;
+    }
     const words = folded.split(' ');
     const owners = words.map((w) => tokenOwners.get(w));
     if (owners.every((o) => o !== undefined)) {
