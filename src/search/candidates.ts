@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import { speaksInSentence, type ParsedQuestion } from './question.js';
+import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import { stripHonorifics } from './speakers.js';
@@ -77,10 +77,11 @@ export function candidatesOf(
       const names = naming.has(u);
       // A sentence holding an extracted statement is that statement's speaker's.
       const by = e.units.speakerId(u) ?? e.unit(u).coveredBy?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
-      if (by !== about.id && !names) continue;
+      const own = speaksFor(p, by);
+      if (!own && !names) continue;
       const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
       // Another speaker's words about X are not X's: they answer only when X has no statement at all.
-      if (by === about.id) push(u, score + BONUS.ownStatement);
+      if (own) push(u, score + BONUS.ownStatement);
       // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
@@ -96,7 +97,7 @@ export function candidatesOf(
     }
     // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
     // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
-    for (const u of e.speakerQuotes.get(about.id) ?? []) {
+    for (const u of [...(p.voices ?? [about.id])].flatMap((id) => e.speakerQuotes.get(id) ?? [])) {
       const doc = e.units.docs[u]!;
       const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
       if (have.has(u) || cover < minCoverage || !allow(u)) continue;
@@ -121,7 +122,7 @@ export function candidatesOf(
   if (scored) for (let k = 0; k < scored.count; k++) top = Math.max(top, scored.relevance[k]!);
   if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / top);
   const pool = new Set<number>();
-  if (p.speaker) for (const u of e.speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
+  if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
   for (const u of pool) {
     if (!allow(u)) continue;

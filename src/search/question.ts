@@ -34,6 +34,8 @@ export interface ParsedQuestion {
   diacritics: boolean;
   /** The speaker of a "what did X say about Y" question. */
   speaker: Speaker | null;
+  /** Ids of the speakers whose words answer for `speaker` (voices.ts); absent: the speaker alone. */
+  voices?: ReadonlySet<string>;
   /** The question asks what was said (a reporting verb: "nói gì", "say"), whoever the speaker. */
   reported: boolean;
   /** The question asks for a reason ("vì sao", "tại sao", "why"): answers that state a cause come first. */
@@ -160,6 +162,12 @@ export function stripChatMarkup(question: string): string {
   let text = question;
   for (const re of CHAT_MARKUP) text = text.replace(re, (_m, lead: unknown) => `${typeof lead === 'string' ? lead : ''} `);
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether a statement by `speakerId` answers for the question's speaker (itself, or one who speaks for it). */
+export function speaksFor(p: ParsedQuestion, speakerId: string | null): boolean {
+  if (!speakerId || !p.speaker) return false;
+  return speakerId === p.speaker.id || (p.voices?.has(speakerId) ?? false);
 }
 
 /** Parse a question against the speaker directory; `df` gives a folded word's corpus frequency. */

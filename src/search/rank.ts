@@ -7,7 +7,7 @@ import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import type { ParsedQuestion } from './question.js';
+import { speaksFor, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -116,7 +116,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   const u = e.unit(i);
   let bonus = u.type === 'passage' ? 0 : BONUS.structured;
   if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
-  if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
+  if (speaksFor(p, u.speakerId)) bonus += BONUS.aboutSpeaker;
   else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
