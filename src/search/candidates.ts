@@ -13,6 +13,7 @@ import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js'
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import { stripHonorifics } from './speakers.js';
+import { liftSubjectStatements } from './subject.js';
 
 /**
  * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
@@ -59,6 +60,7 @@ export function candidatesOf(
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         push(u, s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u));
       }
+      liftSubjectStatements(e, p, s, out, allow, minCoverage);
       return out;
     }
     // Best coverage of a unit per article (index -1: units of no known article), reset before returning.

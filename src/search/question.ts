@@ -25,6 +25,8 @@ export interface QueryWord {
   occasion?: boolean;
   /** The reporting verb of a question whose subject is no known speaker ("Bộ Y tế nói gì"): ranks, not required. */
   verb?: boolean;
+  /** The subject of that verb ("Bộ Y tế", "Dong Nai police"): who is asked to have spoken. */
+  subject?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -201,6 +203,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let reported = false;
   let occasionFrom = -1;
   const verbAt = new Set<number>();
+  const subjectAt = new Set<number>();
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
@@ -235,6 +238,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // occasion, as for a known speaker.
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
+      if (b - a <= 5) for (let i = a; i < b; i++) subjectAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {
         occasionFrom = from;
@@ -258,6 +262,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       lower: w, folded: folded[i]!, pos: i, capital,
       ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
+      ...(subjectAt.has(i) ? { subject: true } : {}),
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);

@@ -43,6 +43,8 @@ export const BONUS = {
   relevance: 0.25,
   // Verbatim words (shown in quotation marks) over a paraphrase when the two are about as relevant.
   verbatim: 0.05,
+  // "What did X say" with X no known speaker: a statement whose speaker or words are X (subject.ts).
+  subjectStatement: 0.5,
   // A passage or event that names the asked speaker (a statement the extractor did not attribute).
   namesSpeaker: 0.3,
   // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
