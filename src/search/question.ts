@@ -133,6 +133,24 @@ function skipAfterVerb(folded: string[], end: number): number {
   }
 }
 
+// "Ai nói X trong vụ Y / sau trận Y / khi Y": after the words said, where or when they were said (the statement
+// need not repeat it). Only markers that seldom sit inside a statement's own words.
+const WHO_OCCASION_MARKERS = [
+  ['trong', 'vu'], ['trong', 'cuoc'], ['trong', 'buoi'], ['trong', 'tran'], ['tai', 'cuoc'], ['tai', 'buoi'],
+  ['tai', 'hop', 'bao'], ['sau', 'khi'], ['sau', 'tran'], ['truoc', 'khi'], ['khi'], ['after'], ['during'], ['when'],
+];
+// The words said come first: at least this many before an occasion can start.
+const WHO_SAID_MIN = 3;
+
+/** Where the occasion of "Ai nói X …" starts (see WHO_OCCASION_MARKERS), after the words said from `from`, or -1. */
+function whoOccasionAt(folded: string[], from: number): number {
+  for (let i = from + WHO_SAID_MIN; i < folded.length; i++) {
+    const m = WHO_OCCASION_MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
+    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
+  }
+  return -1;
+}
+
 /** Where the occasion starts when an occasion marker is at `at` ("sau khi Y" → Y), else -1. */
 function occasionAt(folded: string[], at: number): number {
   for (const m of OCCASION_MARKERS) {
@@ -218,6 +236,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     if (b - a === 1 && WHO.has(folded[a]!)) {
       intent = 'who';
       for (let i = a; i < after; i++) drop.add(i);
+      occasionFrom = whoOccasionAt(folded, after);
       break;
     }
     // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
