@@ -14,6 +14,7 @@ import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js
 import { FIELD_TEXT } from './fields.js';
 import { stripHonorifics } from './speakers.js';
 import { liftSubjectStatements } from './subject.js';
+import { institutionNames, isInstitution } from './voices.js';
 
 /**
  * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
@@ -22,7 +23,7 @@ import { liftSubjectStatements } from './subject.js';
 function namingUnits(e: Engine, sp: Speaker): Set<number> {
   const out = new Set<number>();
   const text = e.index.fields[FIELD_TEXT]!;
-  for (const form of [sp.name, ...sp.aliases]) {
+  for (const form of [sp.name, ...sp.aliases, ...(isInstitution(sp) ? institutionNames(sp) : [])]) {
     const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
     let id: number | undefined;
     if (words.length === 1 && !isVietnameseSyllable(words[0]!)) id = e.index.unigram(words[0]!);
@@ -88,7 +89,7 @@ export function candidatesOf(
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
         const t = e.unit(u);
-        const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
+        const theirs = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])].some((n) => speaksInSentence(t.text, n));
         // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
         push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : t.type === 'event' ? 0 : BONUS.namesSpeaker));
       } else {

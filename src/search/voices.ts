@@ -25,7 +25,7 @@ export function isInstitution(sp: Speaker): boolean {
 }
 
 /** The ways copy writes an institution: its name, and a one-word foreign name alone ("Kremlin" of "Điện Kremlin"). */
-function namesOf(sp: Speaker): string[] {
+export function institutionNames(sp: Speaker): string[] {
   const out = [sp.name, ...sp.aliases.filter((a) => INSTITUTION_HEAD.test(a))];
   const words = sp.name.split(/\s+/);
   const tail = words.at(-1)!;
@@ -39,7 +39,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').r
 export function voicesOf(e: Engine, sp: Speaker): Set<string> {
   const voices = new Set([sp.id]);
   if (!isInstitution(sp)) return voices;
-  const names = namesOf(sp);
+  const names = institutionNames(sp);
   const folded = names.map((n) => tokenize(foldText(n)).join(' '));
   for (const other of e.directory.all) {
     const role = other.role ? tokenize(foldText(other.role)).join(' ') : '';

@@ -63,3 +63,18 @@ describe('an institution answers through those the article says speak for it', (
     expect(first?.speaker).toBe('Hạ Đình Khang');
   });
 });
+
+describe('English copy names an institution by its foreign name alone', () => {
+  // "The Velmar said …": no statement was extracted from the English sentence.
+  const THAW = doc('p3.txt', 'Talks with Arden', ['On Friday Velmar said relations with Arden remained frozen after the talks.']);
+  const alone = createSearchIndex({
+    ...EXTRACTION,
+    documents: [PALACE_VI, THAW],
+    quotes: EXTRACTION.quotes.filter((q) => q.id === 'd1'),
+  });
+
+  it('a sentence where it speaks answers "Điện X nói gì về Y"', () => {
+    const [r] = alone.ask('Điện Velmar đánh giá quan hệ với Arden thế nào?');
+    expect(r?.text).toBe('On Friday Velmar said relations with Arden remained frozen after the talks.');
+  });
+});
