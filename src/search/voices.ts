@@ -1,8 +1,8 @@
 /**
  * Who speaks for a speaker an answer is asked of. A person speaks for themselves only ("Putin nói gì" is not
- * answered by his spokesman). An institution ("Điện Kremlin", "Bộ Y tế", "the Kremlin") speaks through its
- * spokespeople and aides, when an article says so: their office holds the institution's name ("Trợ lý Điện
- * Kremlin"), or the text names them with it ("Kremlin spokesman Dmitry Peskov", "người phát ngôn Bộ Y tế Lê Hà").
+ * answered by his spokesman). An institution ("Điện X", "Bộ Y tế", "the White House") speaks through its
+ * spokespeople and aides, when an article says so: their office holds the institution's name ("Trợ lý Điện X"),
+ * or the text names them with it ("X spokesman Anna Berg", "người phát ngôn Bộ Y tế Lê Hà").
  */
 import { foldText, tokenize } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
