@@ -29,3 +29,28 @@ describe('an English question names a role the Vietnamese copy writes its own wa
     expect(r?.speaker).toBe('Quách Minh Tân');
   });
 });
+
+describe('English number words and plain words on Vietnamese copy', () => {
+  const PLAN: CorpusDocument = {
+    ...DOC, file: 'n1.txt', path: '/c/n1.txt', title: 'Hợp tác xã rau sạch',
+    paragraphs: ['Ông Lò Văn Pá nói: “12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác”.'],
+  };
+  // Other news, so that what the question asks is rare in the corpus.
+  const FILLER = ['Giá xăng giảm nhẹ từ chiều nay.', 'Trường học mở cửa đón học sinh sau kỳ nghỉ.', 'Mưa lớn gây ngập nhiều tuyến phố.']
+    .map((text, i): CorpusDocument => ({ ...DOC, file: `f${i}.txt`, path: `/c/f${i}.txt`, title: null, paragraphs: [text] }));
+  const plan = createSearchIndex({
+    documents: [PLAN, DOC, ...FILLER],
+    speakers: [{ id: 'lo-van-pa', name: 'Lò Văn Pá', aliases: ['ông Pá'], role: null }],
+    quotes: [{
+      id: 'p1', speaker: 'Lò Văn Pá', speakerId: 'lo-van-pa', kind: 'direct', date: '2025-05-20', dateSource: 'context',
+      text: '12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác', excerpt: PLAN.paragraphs[0]!,
+      sources: [{ ...src, file: PLAN.file, title: PLAN.title }],
+    }],
+    events: [],
+  });
+
+  it('"twelve … separate … together" finds "12 … riêng lẻ … cùng nhau"', () => {
+    const [r] = plan.ask('Who said twelve separate farmers cannot sell at a good price, unlike together?');
+    expect(r?.speaker).toBe('Lò Văn Pá');
+  });
+});
