@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { DEFAULT_LEXICON } from '../../src/search/lexicon.js';
 
 // An invented trial report: the defence lawyer's plea, and the prosecution's.
 const DOC: CorpusDocument = {
@@ -52,5 +53,11 @@ describe('English number words and plain words on Vietnamese copy', () => {
   it('"twelve … separate … together" finds "12 … riêng lẻ … cùng nhau"', () => {
     const [r] = plan.ask('Who said twelve separate farmers cannot sell at a good price, unlike together?');
     expect(r?.speaker).toBe('Lò Văn Pá');
+  });
+
+  it('a Vietnamese word spelt like a numeral is not read as a number ("hải" sea, "năm" year)', () => {
+    for (const w of ['hai', 'nam', 'ba', 'cung']) expect(DEFAULT_LEXICON.toEnglish.get(w)?.map((v) => v.text) ?? []).not.toContain('two');
+    expect(DEFAULT_LEXICON.toEnglish.get('nam')?.map((v) => v.text) ?? []).not.toContain('five');
+    expect(DEFAULT_LEXICON.toEnglish.get('cung')?.map((v) => v.text) ?? []).not.toContain('together');
   });
 });
