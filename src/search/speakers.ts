@@ -61,11 +61,15 @@ const FORMER = /^(?:nguyen|cuu|former|ex)\s+/;
 // ("Đại tá", "spokesman", "Bộ trưởng") is a rank or a title many people share.
 const ROLE_MIN_WORDS = 3;
 
+// An office that ends at a bare level of government ("Giám đốc Công an tỉnh", "Chủ tịch UBND huyện") has a holder
+// in every province or district: it names no one, even when the corpus quotes only one of them.
+const BARE_LEVEL = /\s(?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho|tp|thi tran)$/;
+
 /** Folded keys of an office as a question may type it: as written, and without "nguyên"/"cựu"/"former". */
 function roleKeys(text: string): string[] {
   const f = tokenize(foldText(text)).join(' ');
   const bare = f.replace(FORMER, '');
-  return [...new Set([f, bare])].filter((k) => k.split(' ').length >= ROLE_MIN_WORDS);
+  return [...new Set([f, bare])].filter((k) => k.split(' ').length >= ROLE_MIN_WORDS && !BARE_LEVEL.test(k));
 }
 
 /** Name tokens of a speaker: words of the canonical name and of aliases written as proper names. */

@@ -31,6 +31,7 @@ const EXTRACTION: Extraction = {
     { id: 'mai-huu-tin', name: 'Mai Hữu Tín', aliases: [], role: 'Phó Giám đốc Sở Y tế Lạc Sơn' },
     { id: 'ho-thi-loan', name: 'Hồ Thị Loan', aliases: [], role: 'Phó Giám đốc Sở Y tế Lạc Sơn' },
     { id: 'le-van-an', name: 'Lê Văn An', aliases: [], role: 'Đại tá' },
+    { id: 'vu-dinh-ket', name: 'Vũ Đình Kết', aliases: [], role: 'Giám đốc Công an tỉnh' },
   ],
   quotes: [
     quote('v1', 'do-khac-vinh', 'Đỗ Khắc Vĩnh', 'Bị cáo không nhận một đồng nào từ nhà thầu', 'direct', TRIAL, 1),
@@ -48,9 +49,11 @@ describe('an office held by one speaker names that speaker', () => {
     expect(index.resolveSpeaker('Giám đốc Sở Xây dựng Lạc Sơn')?.name).toBe('Đỗ Khắc Vĩnh');
   });
 
-  it('names nobody when two speakers hold the office, or the office is a bare rank', () => {
+  it('names nobody when two speakers hold the office, or the office is a bare rank or a bare level of government', () => {
     expect(index.readQuestion!('Phó Giám đốc Sở Y tế Lạc Sơn nói gì?').speaker).toBeNull();
     expect(index.resolveSpeaker('Đại tá')).toBeNull();
+    // Every province has one: the only one quoted is not "the" director.
+    expect(index.resolveSpeaker('Giám đốc Công an tỉnh')).toBeNull();
   });
 
   it.each(['Ông Vĩnh nói gì trong phần tự bào chữa?', 'Nguyên Giám đốc Sở Xây dựng Lạc Sơn nói gì trong phần tự bào chữa?'])(
