@@ -123,7 +123,7 @@ export function candidatesOf(
   const relevance = new Map<number, number>();
   let top = 0;
   if (scored) for (let k = 0; k < scored.count; k++) top = Math.max(top, scored.relevance[k]!);
-  if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / top);
+  if (scored && top > 0) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / top);
   const pool = new Set<number>();
   if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
