@@ -61,3 +61,27 @@ describe('English number words and plain words on Vietnamese copy', () => {
     expect(DEFAULT_LEXICON.toEnglish.get('cung')?.map((v) => v.text) ?? []).not.toContain('together');
   });
 });
+
+describe('everyday English nouns find their Vietnamese words', () => {
+  const CLINIC: CorpusDocument = {
+    ...DOC, file: 'c1.txt', path: '/c/c1.txt', title: 'Trạm y tế xã Phù Vân',
+    paragraphs: ['Bác sĩ Đào Thị Mến cho biết trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần.'],
+  };
+  const FILLER = ['Giá xăng giảm nhẹ từ chiều nay.', 'Trường học mở cửa sau kỳ nghỉ.', 'Mưa lớn gây ngập nhiều tuyến phố.']
+    .map((text, i): CorpusDocument => ({ ...DOC, file: `g${i}.txt`, path: `/c/g${i}.txt`, title: null, paragraphs: [text] }));
+  const clinic = createSearchIndex({
+    documents: [CLINIC, DOC, ...FILLER],
+    speakers: [{ id: 'dao-thi-men', name: 'Đào Thị Mến', aliases: ['Bác sĩ Đào Thị Mến'], role: 'Bác sĩ' }],
+    quotes: [{
+      id: 'm1', speaker: 'Đào Thị Mến', speakerId: 'dao-thi-men', kind: 'indirect', date: '2025-05-20', dateSource: 'context',
+      text: 'trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần', excerpt: CLINIC.paragraphs[0]!,
+      sources: [{ ...src, file: CLINIC.file, title: CLINIC.title }],
+    }],
+    events: [],
+  });
+
+  it('"vaccinate children and the elderly" (an irregular plural) finds "tiêm chủng cho trẻ em và người cao tuổi"', () => {
+    const [r] = clinic.ask('Who said the clinic will vaccinate children and the elderly?');
+    expect(r?.speaker).toBe('Đào Thị Mến');
+  });
+});
