@@ -9,11 +9,13 @@ import type { Clause } from './clauses.js';
 import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import { speaksInSentence, type ParsedQuestion } from './question.js';
+import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import { mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
+import { liftSubjectStatements, liftsSubject } from './subject.js';
+import { institutionNames, isInstitution } from './voices.js';
 
 /**
  * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
@@ -22,7 +24,7 @@ import { stripHonorifics } from './speakers.js';
 function namingUnits(e: Engine, sp: Speaker): Set<number> {
   const out = new Set<number>();
   const text = e.index.fields[FIELD_TEXT]!;
-  for (const form of [sp.name, ...sp.aliases]) {
+  for (const form of [sp.name, ...sp.aliases, ...(isInstitution(sp) ? institutionNames(sp) : [])]) {
     const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
     let id: number | undefined;
     if (words.length === 1 && !isVietnameseSyllable(words[0]!)) id = e.index.unigram(words[0]!);
@@ -83,8 +85,10 @@ export function candidatesOf(
     e.scorer.reach(clauses, minCoverage, mine);
     if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
   }
-  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts).
-  const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
+  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts); not
+  // when the question's subject lifts its statements afterwards (subject.ts: a bonus, and each article's best
+  // coverage, that the bar does not bound).
+  const first = within && top > 0 && !english && !about && !liftsSubject(p) ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
   const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;
@@ -104,6 +108,7 @@ export function candidatesOf(
         if (base + most < bar) continue;
         push(u, base + bonusOf(e, p, u));
       }
+      liftSubjectStatements(e, p, s, out, allow, minCoverage);
       return out;
     }
     // Best coverage of a unit per article (index -1: units of no known article), reset before returning.
@@ -121,15 +126,16 @@ export function candidatesOf(
       const names = naming.has(u);
       // A sentence holding an extracted statement is that statement's speaker's.
       const by = e.units.speakerId(u) ?? e.units.coveredBy(u)?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
-      if (by !== about.id && !names) continue;
+      const own = speaksFor(p, by);
+      if (!own && !names) continue;
       const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
       // Another speaker's words about X are not X's: they answer only when X has no statement at all.
-      if (by === about.id) push(u, score + BONUS.ownStatement);
+      if (own) push(u, score + BONUS.ownStatement);
       // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
         const t = e.unit(u);
-        const theirs = [about.name, ...about.aliases].some((n) => speaksInSentence(t.text, n));
+        const theirs = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])].some((n) => speaksInSentence(t.text, n));
         // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
         push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : t.type === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
@@ -140,7 +146,7 @@ export function candidatesOf(
     }
     // "What did X say about Y": X's statements in an article about Y answer it even when the quoted
     // words do not repeat Y (the topic is in the headline or the lead, the statement comments on it).
-    for (const u of e.speakerQuotes.get(about.id) ?? []) {
+    for (const u of [...(p.voices ?? [about.id])].flatMap((id) => e.speakerQuotes.get(id) ?? [])) {
       const doc = e.units.docs[u]!;
       const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
       if (have.has(u) || cover < minCoverage || !allow(u)) continue;
@@ -159,16 +165,30 @@ export function candidatesOf(
     return out;
   }
   // Nothing required but a speaker and/or a date: their quotes and dated items, ranked by any occasion words.
+  // No clause weighs, so relevance has no scale of its own (scorer.ts): it is measured against the best unit's.
   const relevance = new Map<number, number>();
-  if (scored) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, scored.relevance[k]!);
+  let best = 0;
+  if (scored) for (let k = 0; k < scored.count; k++) best = Math.max(best, scored.relevance[k]!);
+  if (scored && best > 0) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / best);
   const pool = new Set<number>();
-  if (p.speaker) for (const u of e.speakerQuotes.get(p.speaker.id) ?? []) pool.add(u);
+  if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
   for (const u of pool) {
     if (!allow(u)) continue;
     const date = e.unit(u).date;
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
     push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
+  }
+  // "X nói gì trong/sau Y": a sentence of the occasion where X is the subject of a reporting verb is X's statement
+  // the extraction missed, ranked with X's statements (as in the "about" rule above).
+  if (p.speaker && p.intent === 'about' && relevance.size) {
+    const sp = p.speaker;
+    for (const u of namingUnits(e, sp)) {
+      const rel = relevance.get(u);
+      if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
+      if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.unit(u).text, n))) continue;
+      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
+    }
   }
   return out;
 }

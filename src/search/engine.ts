@@ -18,6 +18,7 @@ import { Scorer } from './scorer.js';
 import { createSpeakerDirectory, speakerFormsOf, type SpeakerDirectory, type SpeakerForms } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
 import { createCorrector, type Corrector } from './vocabulary.js';
+import { voicesOf } from './voices.js';
 
 /** Options for building the engine. */
 export interface SearchIndexOptions {
@@ -146,7 +147,8 @@ function indexUnits(extraction: Extraction, units: UnitStore, directory: Speaker
 
 /** Read a question against the engine's speakers and vocabulary. */
 export function parse(e: Engine, question: string): ParsedQuestion {
-  return parseQuestion(question, e.directory, e.corrector.df);
+  const p = parseQuestion(question, e.directory, e.corrector.df);
+  return p.speaker && p.intent === 'about' ? { ...p, voices: voicesOf(e, p.speaker) } : p;
 }
 
 /** Words an answer must cover: not the occasion ("nói gì sau khi Y") nor the reporting verb of an unknown subject. */

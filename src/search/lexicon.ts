@@ -74,11 +74,19 @@ export function buildLexicon(input: LexiconData): Lexicon {
       ]),
     ]);
   }
+  // English number words find digits; not read backwards: a folded Vietnamese numeral is often another word ("hai"
+  // two / "hải" sea, "năm" five / year), and a digit typed stays a digit.
+  for (const [word, digits] of Object.entries(NUMBER_WORDS)) add(word, [{ text: word, factor: 1 }, { text: digits, factor: ENGLISH_FACTOR }]);
   let maxWords = 1;
   for (const k of phrases.keys()) maxWords = Math.max(maxWords, k.split(' ').length);
   const englishOnly = new Set([...phrases.keys()].filter((k) => !synonymKeys.has(k)));
   return { phrases, maxWords, englishOnly, toEnglish: reverseEnglish(input, phrases, synonymKeys) };
 }
+
+const NUMBER_WORDS: Record<string, string> = {
+  two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10', eleven: '11',
+  twelve: '12', fifteen: '15', twenty: '20', thirty: '30', forty: '40', fifty: '50', hundred: '100',
+};
 
 /** The English map read backwards: each rendering (and its Vietnamese synonyms) → the English phrases. */
 function reverseEnglish(input: LexiconData, phrases: Map<string, Variant[]>, synonymKeys: Set<string>): Map<string, Variant[]> {

@@ -25,6 +25,8 @@ export interface QueryWord {
   occasion?: boolean;
   /** The reporting verb of a question whose subject is no known speaker ("Bộ Y tế nói gì"): ranks, not required. */
   verb?: boolean;
+  /** The subject of that verb ("Bộ Y tế", "Dong Nai police"): who is asked to have spoken. */
+  subject?: boolean;
 }
 
 export interface ParsedQuestion {
@@ -34,6 +36,8 @@ export interface ParsedQuestion {
   diacritics: boolean;
   /** The speaker of a "what did X say about Y" question. */
   speaker: Speaker | null;
+  /** Ids of the speakers whose words answer for `speaker` (voices.ts); absent: the speaker alone. */
+  voices?: ReadonlySet<string>;
   /** The question asks what was said (a reporting verb: "nói gì", "say"), whoever the speaker. */
   reported: boolean;
   /** The question asks for a reason ("vì sao", "tại sao", "why"): answers that state a cause come first. */
@@ -50,7 +54,7 @@ export interface ParsedQuestion {
 const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
   'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
   'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
   'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
@@ -67,12 +71,16 @@ const POSSESSIVE = new Set(['cua', 'of']);
  * ("trợ lý của ông Lâm cho biết" is the aide speaking).
  */
 export function speaksInSentence(sentence: string, name: string): boolean {
-  const words = splitWords(sentence).folded;
+  // A title in brackets after the name ("ông X (nguyên Bộ trưởng Y) cho biết") does not part X from the verb.
+  const plain = sentence.replace(/\([^()]*\)/gu, ' ');
+  const { folded: words, starts } = splitWords(plain);
   const last = splitWords(name).folded.at(-1);
   if (!last) return false;
   for (let i = 0; i < words.length; i++) {
     if (words[i] !== last) continue;
-    const before = words.slice(Math.max(0, i - 6), i);
+    // The owner is in the name's own clause: "Trong lời nói của mình, ông X trình bày" is X speaking.
+    const clause = Math.max(plain.lastIndexOf(',', starts[i]), plain.lastIndexOf(';', starts[i]));
+    const before = words.slice(Math.max(0, i - 6), i).filter((_w, k) => starts[Math.max(0, i - 6) + k]! > clause);
     if (before.some((w) => POSSESSIVE.has(w))) continue;
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
@@ -89,8 +97,9 @@ const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
 const WHO = new Set(['ai', 'who']);
 // Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
-// "trước" tòa, "với" báo chí, "after", "at", "to" reporters…); the words after them rank but are not required.
-const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
+// "trước" tòa, "với" báo chí, "trong" lời nói sau cùng, "after", "at", "to" reporters…); the words after them rank but
+// are not required.
+const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['trong'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
@@ -122,6 +131,24 @@ function skipAfterVerb(folded: string[], end: number): number {
       at += phrase.length;
     }
   }
+}
+
+// "Ai nói X trong vụ Y / sau trận Y / khi Y": after the words said, where or when they were said (the statement
+// need not repeat it). Only markers that seldom sit inside a statement's own words.
+const WHO_OCCASION_MARKERS = [
+  ['trong', 'vu'], ['trong', 'cuoc'], ['trong', 'buoi'], ['trong', 'tran'], ['tai', 'cuoc'], ['tai', 'buoi'],
+  ['tai', 'hop', 'bao'], ['sau', 'khi'], ['sau', 'tran'], ['truoc', 'khi'], ['khi'], ['after'], ['during'], ['when'],
+];
+// The words said come first: at least this many before an occasion can start.
+const WHO_SAID_MIN = 3;
+
+/** Where the occasion of "Ai nói X …" starts (see WHO_OCCASION_MARKERS), after the words said from `from`, or -1. */
+function whoOccasionAt(folded: string[], from: number): number {
+  for (let i = from + WHO_SAID_MIN; i < folded.length; i++) {
+    const m = WHO_OCCASION_MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
+    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
+  }
+  return -1;
 }
 
 /** Where the occasion starts when an occasion marker is at `at` ("sau khi Y" → Y), else -1. */
@@ -157,6 +184,12 @@ export function stripChatMarkup(question: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Whether a statement by `speakerId` answers for the question's speaker (itself, or one who speaks for it). */
+export function speaksFor(p: ParsedQuestion, speakerId: string | null): boolean {
+  if (!speakerId || !p.speaker) return false;
+  return speakerId === p.speaker.id || (p.voices?.has(speakerId) ?? false);
+}
+
 /** Parse a question against the speaker directory; `df` gives a folded word's corpus frequency. */
 export function parseQuestion(question: string, speakers: SpeakerDirectory, df: (w: string) => number): ParsedQuestion {
   let text = stripChatMarkup(question.normalize('NFC'));
@@ -188,6 +221,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let reported = false;
   let occasionFrom = -1;
   const verbAt = new Set<number>();
+  const subjectAt = new Set<number>();
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
@@ -202,9 +236,11 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     if (b - a === 1 && WHO.has(folded[a]!)) {
       intent = 'who';
       for (let i = a; i < after; i++) drop.add(i);
+      occasionFrom = whoOccasionAt(folded, after);
       break;
     }
-    if (b > a && b - a <= 5) {
+    // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
+    if (b > a && b - a <= 8) {
       const phrase = original.slice(a, b).join(' ');
       const sp = speakers.resolve(phrase);
       if (sp) {
@@ -221,6 +257,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // occasion, as for a known speaker.
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
+      if (b - a <= 5) for (let i = a; i < b; i++) subjectAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {
         occasionFrom = from;
@@ -244,6 +281,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       lower: w, folded: folded[i]!, pos: i, capital,
       ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
+      ...(subjectAt.has(i) ? { subject: true } : {}),
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);

@@ -7,7 +7,7 @@ import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import type { ParsedQuestion } from './question.js';
+import { speaksFor, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -43,6 +43,8 @@ export const BONUS = {
   relevance: 0.25,
   // Verbatim words (shown in quotation marks) over a paraphrase when the two are about as relevant.
   verbatim: 0.05,
+  // "What did X say" with X no known speaker: a statement whose speaker or words are X (subject.ts).
+  subjectStatement: 0.5,
   // A passage or event that names the asked speaker (a statement the extractor did not attribute).
   namesSpeaker: 0.3,
   // "What did X say": X's own statements come before anything that only names X (a tier, not a nudge).
@@ -50,6 +52,8 @@ export const BONUS = {
   // A statement or event whose words are the question put to the speaker ("Trả lời câu hỏi của phóng viên về
   // Y, …"): it repeats what is asked, so it comes after the answers (a framing the extraction took for a statement).
   restatesQuestion: -0.5,
+  // A sentence that only announces what follows ("…, người phát ngôn X cho biết:") is not itself an answer.
+  announces: -0.5,
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
@@ -58,6 +62,14 @@ const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|kh
 /** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
 export function restatesQuestion(text: string): boolean {
   return QUESTION_FRAMING.test(text);
+}
+
+/**
+ * Whether a passage (a sentence no statement was extracted from) only leads to an answer: it ends in a colon,
+ * announcing the words that follow, or it is the reporter's question put to a speaker.
+ */
+export function announcesAnswer(text: string): boolean {
+  return /:\s*$/u.test(text) || restatesQuestion(text);
 }
 
 /** A ranked unit; `date` is a date found in a passage sentence, for date questions. */
@@ -113,7 +125,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   const u = e.unit(i);
   let bonus = u.type === 'passage' ? 0 : BONUS.structured;
   if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
-  if (p.speaker && u.speakerId === p.speaker.id) bonus += BONUS.aboutSpeaker;
+  if (speaksFor(p, u.speakerId)) bonus += BONUS.aboutSpeaker;
   else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
   if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
@@ -141,6 +153,11 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       c.date = found[0] ?? null;
       c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
     }
+  }
+  // Bare passages are scored without building them; the few kept here are read once for what they announce.
+  for (const c of top) {
+    const u = e.unit(c.unit);
+    if (u.type === 'passage' && !u.coveredBy && announcesAnswer(u.text)) c.score += BONUS.announces;
   }
   const best = new Map<number, Candidate>();
   const byUnit = new Map(top.map((c) => [c.unit, c]));

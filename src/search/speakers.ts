@@ -41,6 +41,7 @@ export interface SpeakerDirectory {
   all: Speaker[];
   byId: Map<string, Speaker>;
   quoteCount(id: string): number;
+  /** A speaker by name, alias or typo, or by an office only one speaker of the corpus holds (see `roleKeys`). */
   resolve(query: string): Speaker | null;
   suggest(query: string, limit: number): Speaker[];
   /** Speakers named in folded question words; `exactOnly` skips typo matching. */
@@ -52,6 +53,23 @@ export function stripHonorifics(folded: string): string {
   let s = folded.trim();
   for (let i = 0; i < 3 && HONORIFICS.test(s); i++) s = s.replace(HONORIFICS, '');
   return s;
+}
+
+// "Nguyên", "cựu", "former": an office once held; a question may name the office with or without it.
+const FORMER = /^(?:nguyen|cuu|former|ex)\s+/;
+// An office of three words or more ("Bí thư Thành ủy X", "Bộ trưởng Bộ Y tế") names its holder; a shorter one
+// ("Đại tá", "spokesman", "Bộ trưởng") is a rank or a title many people share.
+const ROLE_MIN_WORDS = 3;
+
+// An office that ends at a bare level of government ("Giám đốc Công an tỉnh", "Chủ tịch UBND huyện") has a holder
+// in every province or district: it names no one, even when the corpus quotes only one of them.
+const BARE_LEVEL = /\s(?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho|tp|thi tran)$/;
+
+/** Folded keys of an office as a question may type it: as written, and without "nguyên"/"cựu"/"former". */
+function roleKeys(text: string): string[] {
+  const f = tokenize(foldText(text)).join(' ');
+  const bare = f.replace(FORMER, '');
+  return [...new Set([f, bare])].filter((k) => k.split(' ').length >= ROLE_MIN_WORDS && !BARE_LEVEL.test(k));
 }
 
 /** Name tokens of a speaker: words of the canonical name and of aliases written as proper names. */
@@ -100,6 +118,20 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     return (exactMap = exact);
   };
   const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms[i]!.forms.map((text) => ({ id: sp.id, text }))));
+  // Office → the speakers who hold it in the corpus; it resolves only when one does (made on first use too).
+  let roleHolders: Map<string, Set<string>> | null = null;
+  const roleHoldersOf = (): Map<string, Set<string>> => {
+    if (roleHolders) return roleHolders;
+    const holdersOf = new Map<string, Set<string>>();
+    for (const sp of speakers) {
+      for (const k of sp.role ? roleKeys(sp.role) : []) {
+        const holders = holdersOf.get(k) ?? new Set<string>();
+        holders.add(sp.id);
+        holdersOf.set(k, holders);
+      }
+    }
+    return (roleHolders = holdersOf);
+  };
   speakers.forEach((sp, i) => {
     const names = forms[i]!;
     for (const tokens of names.tokens) {
@@ -130,6 +162,10 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     if (folded.length < 2) return null;
     const hit = exactOf().get(folded) ?? byId.get(query.trim());
     if (hit) return hit;
+    for (const k of roleKeys(query)) {
+      const holders = roleHoldersOf().get(k);
+      if (holders?.size === 1) return byId.get([...holders][0]!) ?? null;
+    }
     const words = folded.split(' ');
     const owners = words.map((w) => tokenOwners.get(w));
     if (owners.every((o) => o !== undefined)) {

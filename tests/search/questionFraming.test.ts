@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { restatesQuestion } from '../../src/search/rank.js';
+import { announcesAnswer, restatesQuestion } from '../../src/search/rank.js';
 
 // An invented briefing: the reporter's question taken for a statement, then the spokeswoman's answer.
 const DOC: CorpusDocument = {
@@ -42,5 +42,23 @@ describe('a statement that only restates the question put to its speaker', () =>
     ['Đây là câu hỏi khó đối với ngành điện', false],
   ])('%s → %s', (text, expected) => {
     expect(restatesQuestion(text)).toBe(expected);
+  });
+});
+
+describe('a sentence that only leads to the answer', () => {
+  // The same briefing where the framing sentence was not taken for a statement: it stays a passage.
+  const passageOnly = createSearchIndex({ ...EXTRACTION, quotes: EXTRACTION.quotes.filter((q) => q.id === 'q1') });
+
+  it('a passage that puts the question and ends "… cho biết:" comes after the answer it announces', () => {
+    const [r] = passageOnly.ask('Hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela không?');
+    expect(r?.text).toBe('Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela');
+  });
+
+  it.each([
+    ['Người phát ngôn Mira Sol cho biết:', true],
+    ['Trả lời câu hỏi về cảng Vela, bà Sol nói cảng sẽ mở lại.', true],
+    ['Bà Sol nói cảng Vela sẽ mở lại vào tháng 7.', false],
+  ])('%s announces an answer → %s', (text, expected) => {
+    expect(announcesAnswer(text)).toBe(expected);
   });
 });
