@@ -18,6 +18,7 @@ const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 // "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
+const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
@@ -25,6 +26,10 @@ export function findReportingVerbs(masked: string): VerbHit[] {
   for (const m of masked.matchAll(VERB_RE)) {
     // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
+    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
+    // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
+    if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
@@ -36,7 +41,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
-const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
+// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end.
+const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu})\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
 
 // A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
 // long run scan the sentence again.
