@@ -277,7 +277,10 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (body.slice(0, verb.start).trim() === '') {
     const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
     const m = after ? parseSubject(after[0], knownName) : null;
-    if (!isSpeakerMention(m) || m.start > 2) return null;
+    // "…, said the provincial chairman." / "…, said Chairman of the People's Committee Le Van Tam.": a description, or
+    // in English a title with its office, may come before the subject.
+    const titled = m?.type === 'person' && !m.bare && /^[\x20-\x7E’]+$/u.test(after![0]);
+    if (!isSpeakerMention(m) || !(m.start <= 2 || titled || DESCRIPTOR_BEFORE.test(after![0].slice(0, m.start)))) return null;
     const off = at + verb.end;
     return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }

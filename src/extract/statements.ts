@@ -222,7 +222,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
-  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+  const statement: Statement = { speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false };
+  // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
+  const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
+  return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
 }
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
@@ -246,10 +249,17 @@ const POSTPOSED_TAIL_WORDS = 6;
 
 /** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
 function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
-  const comma = masked.lastIndexOf(',');
+  // The attribution is after the last comma, or before a participle that goes on reporting ("…, Berg said, adding
+  // that …"), whose words are read as a statement of their own.
+  let comma = masked.lastIndexOf(',');
+  const participle = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
+  for (let c = comma, tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
+    if (participle.test(masked.slice(c))) { comma = masked.lastIndexOf(',', c - 1); break; }
+  }
   if (comma <= 0) return [];
   const att = postposedAttribution(masked, comma, known);
-  if (!att || !att.verb || wordCount(masked.slice(att.attributionEnd)) > POSTPOSED_TAIL_WORDS) return [];
+  const tail = att ? masked.slice(att.attributionEnd) : '';
+  if (!att || !att.verb || (wordCount(tail) > POSTPOSED_TAIL_WORDS && !participle.test(tail))) return [];
   // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
   if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
   const clause = text.slice(0, comma).trim();

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/extract/index.js';
+import { makeDoc, quoteWith } from './docs.js';
+
+const one = (...paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-20' })]);
+
+describe('English titles that carry their office before the name', () => {
+  const ex = one(
+    'The provincial council met on Monday to review the water plan.',
+    'Presenting the report, Chairman of the Provincial People’s Committee Nguyen Van Tam said that farmers need more water for the rice fields.',
+    'Head of the Assembly’s Budget Commission Tran Thi Lan said that the deficit would narrow next year.',
+    'Secretary for Health Maria Lopez said the new hospital would open in June.',
+    'Minister of Transport Le Van Son said that the coastal road would be finished in May.',
+  );
+
+  it('the name starts after the office words or at a Vietnamese family name', () => {
+    expect(quoteWith(ex, 'farmers need more water')?.speaker).toBe('Nguyen Van Tam');
+    expect(quoteWith(ex, 'the new hospital would open')?.speaker).toBe('Maria Lopez');
+    expect(quoteWith(ex, 'the coastal road would be finished')?.speaker).toBe('Le Van Son');
+  });
+
+  it('a body named in the title is whose office it is, not the speaker', () => {
+    expect(quoteWith(ex, 'the deficit would narrow')?.speaker).toBe('Tran Thi Lan');
+  });
+
+  it('a company after office words is no person', () => {
+    const co = one(
+      'Thị trường vốn mạo hiểm năm nay trầm lắng sau nhiều thương vụ thất bại.',
+      'Giữa lúc các quỹ đầu tư đều thận trọng với những vòng gọi vốn lớn, ông Lâm Văn Tú - Chủ tịch kiêm CEO của CTCP Đầu tư Sài Gòn (Saigon Trade Investment Holding Group, STG) - nổi tiếng với những nhận định thẳng thắn.',
+      'Trong buổi tọa đàm, ông chia sẻ rằng một nhà sáng lập giỏi phải theo đuổi đến cùng.',
+    );
+    expect(quoteWith(co, 'phải theo đuổi đến cùng')?.speaker).toBe('Lâm Văn Tú');
+  });
+});
+
+describe('English reported speech after its clause', () => {
+  const ex = one(
+    'The provincial council met on Monday to review the water plan.',
+    'Farmers are worried that the dry season will be longer this year, said Chairman of the Provincial People’s Committee Nguyen Van Tam.',
+    'The aim of the plan was to save water for the poorest districts, Tam said, adding that the budget was tight.',
+  );
+
+  it('"…, said <title> <name>." names the speaker after the verb', () => {
+    const q = quoteWith(ex, 'the dry season will be longer');
+    expect(q?.speaker).toBe('Nguyen Van Tam');
+    expect(q?.kind).toBe('indirect');
+  });
+
+  it('"A, X said, adding that B": both A and B are X’s', () => {
+    expect(quoteWith(ex, 'save water for the poorest districts')?.speaker).toBe('Nguyen Van Tam');
+    expect(quoteWith(ex, 'the budget was tight')?.speaker).toBe('Nguyen Van Tam');
+  });
+});
