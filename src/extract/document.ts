@@ -128,7 +128,7 @@ function readDocument(
   let answer: number | null = null;
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
-  const turns = interviewTurns(paragraphs, registry);
+  const turns = interviewTurns(paragraphs, registry, doc.title);
   // The lede is among the first two paragraphs of text; photo captions between them do not count.
   let textIndex = -1;
   paragraphs.forEach((para, pi) => {

@@ -90,4 +90,19 @@ describe('an interview whose answers carry no label', () => {
     const ex = one('Lời Tòa Soạn: Sau chuyến thăm của đoàn đại biểu, Báo Thử đăng lại toàn văn cuộc trao đổi. Cuộc trò chuyện do phóng viên Hải Yến thực hiện.');
     expect(ex.quotes).toHaveLength(0);
   });
+
+  it('on a page that says it is an interview, a plain question is one too, and the answer runs to the next question', () => {
+    const ex = one(
+      'Nhân dịp đầu năm học, Báo Thử có cuộc trò chuyện với bà Quách Thị Ngân, hiệu trưởng một trường vùng cao.',
+      'Vậy khó khăn lớn nhất của nhà trường hiện nay là gì?',
+      'Tôi nghĩ đó là chỗ ở cho giáo viên. Nhiều thầy cô phải ở nhờ nhà dân cách trường hàng chục cây số.',
+      'Mùa mưa đường trơn, có hôm các cô phải dắt xe qua suối để kịp giờ lên lớp.',
+      'Bà mong muốn điều gì nhất trong năm học này?',
+      'Chúng tôi mong có thêm một dãy nhà công vụ cho giáo viên trước mùa mưa.',
+    );
+    expect(quoteWith(ex, 'chỗ ở cho giáo viên')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'dắt xe qua suối')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'một dãy nhà công vụ')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'khó khăn lớn nhất')).toBeUndefined();
+  });
 });
