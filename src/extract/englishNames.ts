@@ -53,3 +53,15 @@ export function englishTailName(tokens: Token[]): [number, number] | null {
   const k = englishNameStart(tokens, s, run);
   return k > 0 ? [s + k, end] : null;
 }
+
+/**
+ * Whether the capitalised run `tokens[j .. j+run)` after "of"/"for"/"at" in an English title names the office or the
+ * team ("coach of Indian colts", "director of Acme Foods") rather than starting the person's name: it is English and
+ * holds no personal name after office words, nor a Vietnamese name.
+ */
+export function isOfficeAfterPreposition(tokens: Token[], j: number, run: number): boolean {
+  if (!/^(?:of|for|at)$/u.test(tokens[j - 1]?.lower ?? '')) return false;
+  if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return false;
+  if (englishNameStart(tokens, j, run) > 0) return false;
+  return !(BARE_SURNAMES.has(tokens[j]!.text) && run >= 2 && run <= 4);
+}

@@ -95,6 +95,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
   'General', 'Governor', 'Senator', 'Ambassador',
+  // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
+  'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist',
 ];
 
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */

@@ -4,7 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
-import { englishNameStart, englishTailName } from './englishNames.js';
+import { englishNameStart, englishTailName, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
@@ -380,6 +380,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // "Minister of Health Karl Olsen": English office words before the name belong to the title.
         const office = englishNameStart(tokens, j, run);
         if (office) { j += office; continue; }
+        if (isOfficeAfterPreposition(tokens, j, run)) { j += run; continue; }
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;

@@ -51,3 +51,23 @@ describe('English reported speech after its clause', () => {
     expect(quoteWith(ex, 'the budget was tight')?.speaker).toBe('Nguyen Van Tam');
   });
 });
+
+describe('an English name with its title after it', () => {
+  const ex = one(
+    'The under-20 side lost 0-2 to Japan in its opening match on Sunday.',
+    'Marco Bellini, coach of Italian juniors, said he was "proud of the young players."',
+    '"We made two mistakes and they punished us, but I am proud of the young players," he said as reported by the federation website.',
+  );
+
+  it('"X, coach of Y, said" makes X a person who speaks; the team after "of" is no name', () => {
+    const q = quoteWith(ex, 'We made two mistakes');
+    expect(q?.speaker).toBe('Marco Bellini');
+    expect(ex.quotes.some((x) => x.speaker === 'Italian')).toBe(false);
+  });
+
+  it('a few quoted words and the fuller quotation of the same article are one quote, shown in full', () => {
+    const qs = ex.quotes.filter((x) => x.text.includes('proud of the young players'));
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text).toContain('We made two mistakes');
+  });
+});
