@@ -88,7 +88,10 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
       if (owner) return owner;
     }
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
-    if (m && m.type !== 'nonSpeaker' && !fallback) fallback = shift(m, from);
+    // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
+    // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").
+    const inside = hop > 0 && m?.type === 'org' && m.start > 2;
+    if (m && m.type !== 'nonSpeaker' && !inside && !fallback) fallback = shift(m, from);
     const sep = head.slice(0, from);
     if (!/,\s*$/.test(sep)) break;
     end = sep.replace(/,\s*$/, '').length;
@@ -282,7 +285,9 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     const titled = m?.type === 'person' && !m.bare && /^[\x20-\x7E’]+$/u.test(after![0]);
     if (!isSpeakerMention(m) || !(m.start <= 2 || titled || DESCRIPTOR_BEFORE.test(after![0].slice(0, m.start)))) return null;
     const off = at + verb.end;
-    return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
+    // "…, said Vu Hong Thanh, head of …": a full name right after the verb is its subject, title or not.
+    const named = m.type === 'person' && m.bare && m.start <= 2 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.name) ? { ...m, bare: false } : m;
+    return { mention: { ...named, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }
   const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
   // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.

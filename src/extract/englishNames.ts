@@ -60,8 +60,16 @@ export function englishTailName(tokens: Token[]): [number, number] | null {
  * holds no personal name after office words, nor a Vietnamese name.
  */
 export function isOfficeAfterPreposition(tokens: Token[], j: number, run: number): boolean {
-  if (!/^(?:of|for|at)$/u.test(tokens[j - 1]?.lower ?? '')) return false;
+  // "coach of Indian colts", "chairman of the National Assembly": "the" may come between.
+  const prep = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
+  if (!/^(?:of|for|at)$/u.test(prep?.lower ?? '')) return false;
   if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return false;
   if (englishNameStart(tokens, j, run) > 0) return false;
   return !(BARE_SURNAMES.has(tokens[j]!.text) && run >= 2 && run <= 4);
+}
+
+/** Whether an English capitalised run ends with a word that names a body ("Economic Committee", "Budget Office"). */
+export function isEnglishBody(tokens: Token[], j: number, run: number): boolean {
+  const last = tokens[j + run - 1];
+  return !!last && ASCII.test(last.text) && ['Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court', 'Board', 'Authority', 'Administration'].includes(last.text);
 }

@@ -4,7 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
-import { englishNameStart, englishTailName, isOfficeAfterPreposition } from './englishNames.js';
+import { englishNameStart, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
@@ -465,7 +465,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       };
     }
     const name = slice(text, tokens, i, i + run);
-    if (run >= 2 && ORG_TAILS.has(tokens[i + run - 1]!.text)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
+    if (run >= 2 && (ORG_TAILS.has(tokens[i + run - 1]!.text) || isEnglishBody(tokens, i, run))) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
@@ -489,7 +489,7 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
   const tail = englishTailName(tokens);
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const m = mentionAt(phrase, tokens, i, knownName);
-    if (m && tail && (m.type === 'org' || m.type === 'nonSpeaker' || (m.type === 'person' && m.bare)) && m.end <= tokens[tail[0]]!.start) {
+    if (m && tail && (m.type === 'org' || m.type === 'nonSpeaker' || m.type === 'role' || (m.type === 'person' && m.bare)) && m.end <= tokens[tail[0]]!.start) {
       const [a, b] = tail;
       const name = slice(phrase, tokens, a, b);
       return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start: tokens[a]!.start, end: endOf(tokens, b) };

@@ -71,3 +71,35 @@ describe('an English name with its title after it', () => {
     expect(qs[0]!.text).toContain('We made two mistakes');
   });
 });
+
+describe('who "he" is after reported words', () => {
+  const ex = one(
+    'The budget committee met in Hanoi on Monday.',
+    'HÀ NỘI — Growth this year may reach just 5%, said Deputy Prime Minister Tran Quoc Binh.',
+    'The figure was close to the one given by Party chief Hoang Van Dat last week, he added.',
+    'Exports are likely to miss their target this year, said Ly Thanh Son, head of the Assembly’s Trade Commission, at the meeting.',
+    'Three old bottlenecks still hold back investment in the provinces, he added.',
+  );
+
+  it('the dateline before the reported words is not part of them', () => {
+    expect(quoteWith(ex, 'Growth this year may reach just 5%')?.text).toBe('Growth this year may reach just 5%');
+  });
+
+  it('a pronoun after the clause never means a person named inside it', () => {
+    expect(quoteWith(ex, 'close to the one given by')?.speaker).toBe('Tran Quoc Binh');
+  });
+
+  it('"…, said <full name>, <title>, at <occasion>." names the speaker, whom the next "he" continues', () => {
+    expect(quoteWith(ex, 'Exports are likely to miss')?.speaker).toBe('Ly Thanh Son');
+    expect(quoteWith(ex, 'Three old bottlenecks')?.speaker).toBe('Ly Thanh Son');
+  });
+
+  it('a body inside a description after a bare name is never the speaker', () => {
+    const other = one(
+      'The forum opened in Hanoi on Sunday.',
+      'Pham Duc Loc, deputy head of the NA Economic Committee, said some targets are unlikely to be reached this year.',
+      'Vo Thi Hue, chairwoman of the National Assembly’s Social Committee, said hospitals need more nurses.',
+    );
+    expect(other.quotes.some((q) => q.speaker === 'NA' || q.speaker === 'National Assembly' || q.speaker === 'Social Committee')).toBe(false);
+  });
+});
