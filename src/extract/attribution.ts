@@ -18,6 +18,7 @@ const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 // "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
+const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
@@ -25,6 +26,10 @@ export function findReportingVerbs(masked: string): VerbHit[] {
   for (const m of masked.matchAll(VERB_RE)) {
     // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
     if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) continue;
+    // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
+    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
+    // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
+    if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
@@ -36,7 +41,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
-const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
+// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end.
+const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu})\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
 
 // A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
 // long run scan the sentence again.
@@ -82,7 +88,10 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
       if (owner) return owner;
     }
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
-    if (m && m.type !== 'nonSpeaker' && !fallback) fallback = shift(m, from);
+    // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
+    // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").
+    const inside = hop > 0 && m?.type === 'org' && m.start > 2;
+    if (m && m.type !== 'nonSpeaker' && !inside && !fallback) fallback = shift(m, from);
     const sep = head.slice(0, from);
     if (!/,\s*$/.test(sep)) break;
     end = sep.replace(/,\s*$/, '').length;
@@ -271,9 +280,14 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (body.slice(0, verb.start).trim() === '') {
     const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
     const m = after ? parseSubject(after[0], knownName) : null;
-    if (!isSpeakerMention(m) || m.start > 2) return null;
+    // "…, said the provincial chairman." / "…, said Chairman of the People's Committee Le Van Tam.": a description, or
+    // in English a title with its office, may come before the subject.
+    const titled = m?.type === 'person' && !m.bare && /^[\x20-\x7E’]+$/u.test(after![0]);
+    if (!isSpeakerMention(m) || !(m.start <= 2 || titled || DESCRIPTOR_BEFORE.test(after![0].slice(0, m.start)))) return null;
     const off = at + verb.end;
-    return { mention: { ...m, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
+    // "…, said Vu Hong Thanh, head of …": a full name right after the verb is its subject, title or not.
+    const named = m.type === 'person' && m.bare && m.start <= 2 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.name) ? { ...m, bare: false } : m;
+    return { mention: { ...named, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }
   const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
   // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.

@@ -24,8 +24,10 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     const next: Mention | undefined = mentions[i + 1];
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
-    if (next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start))) roles.push(next.role);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
+    // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start));
+    if (titled) roles.push(next.role);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
 }
 

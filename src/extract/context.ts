@@ -104,9 +104,12 @@ export class ArticleContext {
     }
   }
 
-  /** The speaker entry a subject mention refers to, or null when it cannot be told. */
-  resolve(m: Mention): SpeakerEntry | null {
-    const found = this.resolveInner(m);
+  /**
+   * The speaker entry a subject mention refers to, or null when it cannot be told. `afterClause`: the mention follows
+   * the unquoted words it reports ("…, he added."), whose names it cannot mean.
+   */
+  resolve(m: Mention, afterClause = false): SpeakerEntry | null {
+    const found = m.type === 'pronoun' ? this.antecedent(m, afterClause) : this.resolveInner(m);
     // A place, an outlet or a venue is never the speaker, whatever the sentence makes of it.
     const e = found && canSpeak(found) ? found : null;
     if (e && m.type !== 'pronoun') {
@@ -137,10 +140,14 @@ export class ArticleContext {
    * not antecedents. When another fitting person has since opened a sentence ("X said …. Y met Z …. “…,” he
    * said.") or was named after the last person who could speak, the pronoun could mean either: nobody.
    */
-  private antecedent(m: Extract<Mention, { type: 'pronoun' }>): SpeakerEntry | null {
+  private antecedent(m: Extract<Mention, { type: 'pronoun' }>, afterClause = false): SpeakerEntry | null {
     if (NOT_ONE_PERSON.test(m.surface)) return null;
     const later = new Set(this.sentence.filter((x) => x.start > m.start).map((x) => x.e));
     for (const x of this.sentence) if (x.start < m.start) later.delete(x.e);
+    // "The figure matched the one given by X recently, he added.": a pronoun after the words it reports does not
+    // mean a person named in them (one does not report oneself by name). A name in a phrase set before the subject
+    // may be its antecedent ("At Berg's briefing, she said …"): only the reported words are ruled out.
+    if (afterClause) for (const x of this.sentence) if (x.start < m.start) later.add(x.e);
     const fits = (e: SpeakerEntry) => e.kind === 'person' && !later.has(e) && (!m.gender || !e.gender || e.gender === m.gender);
     // English writes people without a title ("Anna Berg reported …"), so there a bare name may be whom "he" means;
     // Vietnamese copy writes a person "ông X", "bà Y", and its bare capitalised runs are bodies and brands.

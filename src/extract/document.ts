@@ -15,6 +15,7 @@ import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, type Statement } from './statements.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
+import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -126,6 +127,8 @@ function readDocument(
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
 
+  // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
+  const turns = interviewTurns(paragraphs, registry, doc.title);
   // The lede is among the first two paragraphs of text; photo captions between them do not count.
   let textIndex = -1;
   paragraphs.forEach((para, pi) => {
@@ -135,7 +138,9 @@ function readDocument(
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);
-    const speech = unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    const asked = turns.questions.has(pi);
+    let speech = asked ? null : unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    if (!speech && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
     for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
@@ -153,7 +158,7 @@ function readDocument(
       if (para.caption) continue;
 
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
-      const statements = speech && si >= speech.sentence
+      const statements = asked ? [] : speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
@@ -233,6 +238,9 @@ function readDocument(
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
+  if (speech.via === 'answer') {
+    return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false }];
+  }
   const m = speech.mention;
   const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
   if (!speaker) return [];

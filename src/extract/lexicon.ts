@@ -40,6 +40,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.
+  'khai nhận', 'khai',
   ...ENGLISH_REPORTING_VERBS,
 ];
 
@@ -77,13 +79,15 @@ export const ROLE_NOUNS: readonly string[] = [
   'hoàng tử', 'công chúa', 'tướng', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đô đốc',
   'tư lệnh', 'chỉ huy', 'thủ lĩnh', 'lãnh đạo', 'quan chức', 'chuyên gia', 'nhà phân tích', 'nhà nghiên cứu',
   'giáo sư', 'tiến sĩ', 'luật sư', 'nhà báo', 'phóng viên', 'bác sĩ', 'ông chủ', 'bà chủ', 'nhà sáng lập',
-  'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'cầu thủ', 'đại biểu', 'đại diện',
+  'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'chiến lược gia', 'cầu thủ', 'đại biểu', 'đại diện',
   'CEO', 'giám đốc điều hành', 'hiệu trưởng', 'viện trưởng', 'trưởng khoa', 'trưởng phòng', 'trưởng ban',
   'phó giáo sư', 'nhà kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
   'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
   'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
   'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
   'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng',
+  // People of a local story, named by initials or a given name ("tài xế N.V.A (40 tuổi) cho biết").
+  'tài xế', 'lái xe', 'tiểu thương',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
   'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',
@@ -91,6 +95,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
   'General', 'Governor', 'Senator', 'Ambassador',
+  // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
+  'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist',
 ];
 
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */
@@ -138,7 +144,8 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
-  ['huấn luyện viên', 'HLV'],
+  // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".
+  ['huấn luyện viên', 'HLV', 'chiến lược gia'],
 ];
 
 /**

@@ -4,6 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
+import { englishNameStart, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
@@ -376,6 +377,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       }
       if (isCap(u) && !owner) {
         const run = capRun(tokens, j);
+        // "Minister of Health Karl Olsen": English office words before the name belong to the title.
+        const office = englishNameStart(tokens, j, run);
+        if (office) { j += office; continue; }
+        if (isOfficeAfterPreposition(tokens, j, run)) { j += run; continue; }
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
@@ -451,8 +456,16 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
     if (run === 0) return null;
+    // "Security Chris Tang" (after "Secretary for"): office words, then the name they title.
+    const office = englishNameStart(tokens, i, run);
+    if (office) {
+      return {
+        type: 'person', name: slice(text, tokens, i + office, i + run), role: slice(text, tokens, i, i + office), gender: null, bare: false,
+        surface: slice(text, tokens, i, i + run), start: t.start, end: endOf(tokens, i + run),
+      };
+    }
     const name = slice(text, tokens, i, i + run);
-    if (run >= 2 && ORG_TAILS.has(tokens[i + run - 1]!.text)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
+    if (run >= 2 && (ORG_TAILS.has(tokens[i + run - 1]!.text) || isEnglishBody(tokens, i, run))) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
@@ -471,8 +484,16 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
  */
 export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
   const tokens = tokenizeWithOffsets(phrase);
+  // "Head of the NA Standing Committee's Ombudsman Commission Duong Thanh Binh said": the body is whose office; the
+  // name before the verb is the subject.
+  const tail = englishTailName(tokens);
   for (let i = 0; i < tokens.length && i < 8; i++) {
     const m = mentionAt(phrase, tokens, i, knownName);
+    if (m && tail && (m.type === 'org' || m.type === 'nonSpeaker' || m.type === 'role' || (m.type === 'person' && m.bare)) && m.end <= tokens[tail[0]]!.start) {
+      const [a, b] = tail;
+      const name = slice(phrase, tokens, a, b);
+      return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start: tokens[a]!.start, end: endOf(tokens, b) };
+    }
     // "Minister Anna Berg's spokesman Ole Lund said": a possessive name only says whose; the subject is what follows.
     if (m && m.type === 'person' && POSSESSIVE_AFTER.test(phrase.slice(m.end, m.end + 3))) {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;

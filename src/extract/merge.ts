@@ -132,8 +132,16 @@ export function mergeQuotes(raw: RawQuote[]): Quote[] {
     const speakerId = r.speaker?.id ?? null;
     const key = `${speakerId ?? ''}|${r.kind === 'indirect' ? 'i' : 'q'}`;
     const { folded: text, distinctive } = foldedOf(r.text, ids);
-    const twin = index.candidates(key, distinctive).find((q) => sameText(q.text, text, 0.8))?.item;
-    if (twin) {
+    const found = index.candidates(key, distinctive).find((q) => sameText(q.text, text, 0.8));
+    const twin = found?.item;
+    if (found && twin) {
+      // "X said he was “happy with the result.”" then "“I am … happy with the result,” he said.": within one article,
+      // the words are the same statement, and the fuller quotation is what to show.
+      if (twin.sources[0]?.file === r.source.file && r.text.length > twin.text.length && text.joined.includes(found.text.joined)) {
+        twin.text = r.text;
+        twin.kind = r.kind;
+        twin.excerpt = r.excerpt;
+      }
       lists.add(twin.sources, r.source);
       const better = (DATE_RANK[r.dateSource ?? 'published'] ?? 0) > (DATE_RANK[twin.dateSource ?? 'published'] ?? 0);
       if (better && r.date) {

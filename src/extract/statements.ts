@@ -191,6 +191,11 @@ function kindOf(masked: string, span: QuoteSpan, chosen: Attribution | null, pos
 function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besideQuotes: boolean): Statement[] {
   const known = registry.knownName;
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
+  // "…, said Deputy Minister X.": English puts the verb before its subject; what precedes is the reported clause.
+  if (!besideQuotes && INVERTED_SAID.test(masked)) {
+    const post = postposedIndirect(text, masked, ctx, known);
+    if (post.length) return post;
+  }
   const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
@@ -222,8 +227,14 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
-  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false }];
+  const statement: Statement = { speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false };
+  // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
+  const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
+  return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
 }
+
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
+const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
 const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
@@ -246,15 +257,30 @@ const POSTPOSED_TAIL_WORDS = 6;
 
 /** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
 function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
-  const comma = masked.lastIndexOf(',');
-  if (comma <= 0) return [];
-  const att = postposedAttribution(masked, comma, known);
-  if (!att || !att.verb || wordCount(masked.slice(att.attributionEnd)) > POSTPOSED_TAIL_WORDS) return [];
+  // The attribution follows one of the last commas: the last, or one before a participle that goes on reporting
+  // ("…, Berg said, adding that …"), or before an English title and occasion ("…, said X, head of Y, at the meeting.").
+  const participle = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
+  let comma = -1;
+  let att: ReturnType<typeof postposedAttribution> = null;
+  for (let c = masked.lastIndexOf(','), tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
+    if (participle.test(masked.slice(c))) continue;
+    const found = postposedAttribution(masked, c, known);
+    if (!found?.verb) continue;
+    const tail = masked.slice(found.attributionEnd);
+    const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
+    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !participle.test(tail) &&
+      !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
+    comma = c;
+    att = found;
+    break;
+  }
+  if (comma <= 0 || !att) return [];
   // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
   if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
-  const clause = text.slice(0, comma).trim();
+  // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.
+  const clause = text.slice(0, comma).trim().replace(DATELINE, '');
   if (wordCount(clause) < MIN_WORDS) return [];
-  const speaker = ctx.resolve(att.mention);
+  const speaker = ctx.resolve(att.mention, true);
   return [{ speaker, text: clause, kind: 'indirect', attributionEnd: 0, attributionStart: comma, inherited: false }];
 }
 

@@ -6,9 +6,11 @@
  * Everything after the colon to the paragraph's end is the speaker's words.
  */
 import { leftAttribution } from './attribution.js';
+import { REPORTER_LABEL } from './interview.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { Paragraph } from './paragraphs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
+import type { SpeakerEntry } from './speakers.js';
 
 export interface UnquotedSpeech {
   /** Index of the sentence where the words start. */
@@ -18,8 +20,13 @@ export interface UnquotedSpeech {
   text: string;
   /** Who the label or the attribution names; null when the paragraph continues the answer before it. */
   mention: Mention | null;
-  /** 'label' for the interview layout (its next paragraphs may continue it), 'verb' after "X nói:". */
-  via: 'label' | 'verb' | 'continued';
+  /**
+   * 'label' for the interview layout (its next paragraphs may continue it), 'verb' after "X nói:", 'answer' for an
+   * unlabelled answer after a reporter's question (see interview.ts).
+   */
+  via: 'label' | 'verb' | 'continued' | 'answer';
+  /** For an answer: who answers, or null when the page does not say. */
+  speaker?: SpeakerEntry | null;
 }
 
 const MIN_WORDS = 4;
@@ -44,6 +51,8 @@ export function unquotedSpeechOf(
   const first = para.sentences[0];
   if (!first) return null;
   const colon = first.text.indexOf(':');
+  // The reporter's question ("PV: …") is asked, not said.
+  if (REPORTER_LABEL.test(first.text)) return null;
   if (colon > 0 && colon <= MAX_LABEL + 4 && SPEECH_START.test(first.text.slice(colon + 1))) {
     const label = labelMention(first.text.slice(0, colon), knownName);
     const words = rest(para, 0, colon + 1);
@@ -75,10 +84,13 @@ function rest(para: Paragraph, sentence: number, at: number): string {
   return para.text.slice(s.start + at).trim();
 }
 
+// The page's own furniture, not a speaker: an editor's note, a source line, a link to another story.
+const EDITORIAL_LABEL = /^(?:lời tòa soạn|lời toà soạn|lts|lời bình|lời dẫn|ghi chú|chú thích|nguồn|xem thêm|tin liên quan|đọc thêm|video|clip|ảnh|thông tin|tóm tắt|bối cảnh)$/iu;
+
 /** The person or role a label names when the label is nothing else: "Ông X", "* HLV Y (U.23 Z)", "CTO X". */
 function labelMention(head: string, knownName: (n: string) => boolean): Mention | null {
   const plain = head.replace(/^\s*[*•–—-]\s*/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim();
-  if (!plain || plain.length > MAX_LABEL || /[,;.!?]/u.test(plain.replace(/\.(?=\p{L})/gu, ''))) return null;
+  if (!plain || plain.length > MAX_LABEL || EDITORIAL_LABEL.test(plain) || /[,;.!?]/u.test(plain.replace(/\.(?=\p{L})/gu, ''))) return null;
   const mentions = findMentions(plain, knownName);
   const m = mentions.at(-1);
   if (!m || (m.type !== 'person' && m.type !== 'role') || m.end < plain.length) return null;

@@ -1,0 +1,75 @@
+/**
+ * Where a person's name starts in English copy, which writes the office between the title and the name:
+ * "Minister of Health Karl Olsen", "Secretary for Security Chris Tang", "Head of the NA Standing Committee's
+ * Ombudsman Commission Duong Thanh Binh". The capitalised run before the verb is office words, then the name: the
+ * name starts after the last office word, or at a Vietnamese family name written without marks ("Le Van Son").
+ */
+import { foldText } from '../core/text.js';
+import { ORG_TAILS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import type { Token } from './mentions.js';
+
+// Words that name a body or a field of office in English titles; never part of a personal name.
+const OFFICE_WORDS: ReadonlySet<string> = new Set([
+  'Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court',
+  'Board', 'Authority', 'Administration', 'Standing', 'Ombudsman', 'Health', 'Security', 'Defence', 'Defense',
+  'Finance', 'Transport', 'Transportation', 'Justice', 'Education', 'Trade', 'Industry', 'Labour', 'Labor',
+  'Agriculture', 'Interior', 'Commerce', 'Energy', 'Environment', 'Treasury', 'Culture', 'Information',
+  'Communications', 'Planning', 'Investment', 'Affairs', 'Science', 'Technology', 'Tourism', 'Construction',
+  'Police', 'Relations', 'Resources', 'Development', 'Services', 'Welfare',
+]);
+const BARE_SURNAMES: ReadonlySet<string> = new Set([...VIETNAMESE_SURNAMES].map((s) => foldText(s).replace(/^./u, (c) => c.toUpperCase())));
+const ASCII = /^[\x20-\x7E’‘]+$/u;
+
+/**
+ * How many words of the capitalised run `tokens[j .. j+run)` come before the personal name: 0 when the run is the
+ * name (or is not English). At least two words are left for the name.
+ */
+export function englishNameStart(tokens: Token[], j: number, run: number): number {
+  if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return 0;
+  let k = 0;
+  for (let x = 0; x < run; x++) if (OFFICE_WORDS.has(tokens[j + x]!.text)) k = x + 1;
+  if (k === 0) {
+    // "Transport Le Van Son": a family name that leaves a name of two to four words.
+    for (let x = 1; x + 2 <= run && !k; x++) if (BARE_SURNAMES.has(tokens[j + x]!.text) && run - x <= 4) k = x;
+  }
+  // "Simple Tech Investment Holding Group": what follows the office words is a company, not a person; a name is
+  // written in title case ("Chris Tang"), not in capitals.
+  const name = tokens.slice(j + k, j + run);
+  if (name.some((t) => ORG_TAILS.has(t.text) || OFFICE_WORDS.has(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;
+  return run - k >= 2 ? k : 0;
+}
+
+/**
+ * The personal name that ends an English subject phrase after office words ("… Ombudsman Commission Duong Thanh
+ * Binh"), as token indices [start, end), or null when the phrase does not end so.
+ */
+export function englishTailName(tokens: Token[]): [number, number] | null {
+  let end = tokens.length;
+  while (end > 0 && !tokens[end - 1]!.word) end--;
+  let s = end;
+  while (s > 0 && tokens[s - 1]!.cap && tokens[s - 1]!.word) s--;
+  const run = end - s;
+  if (run < 3) return null;
+  const k = englishNameStart(tokens, s, run);
+  return k > 0 ? [s + k, end] : null;
+}
+
+/**
+ * Whether the capitalised run `tokens[j .. j+run)` after "of"/"for"/"at" in an English title names the office or the
+ * team ("coach of Indian colts", "director of Acme Foods") rather than starting the person's name: it is English and
+ * holds no personal name after office words, nor a Vietnamese name.
+ */
+export function isOfficeAfterPreposition(tokens: Token[], j: number, run: number): boolean {
+  // "coach of Indian colts", "chairman of the National Assembly": "the" may come between.
+  const prep = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
+  if (!/^(?:of|for|at)$/u.test(prep?.lower ?? '')) return false;
+  if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return false;
+  if (englishNameStart(tokens, j, run) > 0) return false;
+  return !(BARE_SURNAMES.has(tokens[j]!.text) && run >= 2 && run <= 4);
+}
+
+/** Whether an English capitalised run ends with a word that names a body ("Economic Committee", "Budget Office"). */
+export function isEnglishBody(tokens: Token[], j: number, run: number): boolean {
+  const last = tokens[j + run - 1];
+  return !!last && ASCII.test(last.text) && ['Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court', 'Board', 'Authority', 'Administration'].includes(last.text);
+}

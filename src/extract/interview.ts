@@ -1,0 +1,117 @@
+/**
+ * Interview transcripts whose answers carry no speaker label: a question of the reporter, then the answer.
+ * - A paragraph labelled as the reporter's ("PV: …", "* Phóng viên: …", "Hỏi: …") is a question: nothing in it is a
+ *   statement of the people it names ("Ông có thể chia sẻ …?" is asked, not said).
+ * - A question set off as a turn ("- … thưa ông?", "* …?") or addressing the interviewee ("Ông từng …, vậy …?"),
+ *   and then the next paragraph: its answer, direct speech. After an unmarked question the answer must speak in the
+ *   first person and quote nobody, or it is the reporter's narration resuming.
+ * On a page that says it is an interview ("phỏng vấn", "trò chuyện", "trao đổi với"), any short paragraph ending on
+ * a question mark is a question, and the paragraphs between an answer and the next question go on with the answer.
+ * Who answers is the one person the page (its headline, then the text before the first question) names with a title
+ * or an honorific; when it names none or several, or the question's "ông"/"bà" does not fit, the answer is kept with
+ * no speaker (a blank is better than a guess).
+ */
+import { findMentions } from './mentions.js';
+import type { Paragraph } from './paragraphs.js';
+import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
+
+export const REPORTER_LABEL = /^\s*[*•–—-]?\s*(?:PV|P\.V\.?|Phóng viên|Hỏi|Câu hỏi|Q)\s*(?:\([^()]{1,40}\))?\s*:/u;
+// A turn of a transcript set off by a dash or a bullet at the paragraph's start ("- …", "* …", "-Chương trình …").
+const TURN = /^\s*[*•–—-]/u;
+const QUESTION_END = /\?\s*["”»)]?\s*$/u;
+// Second person of an interview: the reporter addresses the interviewee.
+const ADDRESS = /(?:^|[\s,(])(ông|bà|anh|chị|thưa)(?=[\s,.?!]|$)/iu;
+const FIRST_PERSON = /(?:^|[\s,(])(?:tôi|chúng tôi|mình)(?=[\s,.;:!?)]|$)/iu;
+const QUOTE_MARK = /[“"«]/u;
+// Words by which a page says it is an interview.
+const INTERVIEW_CUE = /(?:^|[\s,(])(?:phỏng vấn|trò chuyện|cuộc trao đổi|trao đổi với|giao lưu|trả lời (?:PV|phóng viên|báo)|interview)(?=[\s,.:;)]|$)/iu;
+const SPEAKER_LABEL = /^\s*[*•–—-]?\s*\p{Lu}[^:.!?“”"]{1,60}:\s/u;
+// A question is one turn, not a paragraph of narration that happens to end on one.
+const MAX_QUESTION_WORDS = 90;
+
+export interface InterviewTurns {
+  /** Paragraphs that are the reporter's questions. */
+  questions: Set<number>;
+  /** Paragraphs that answer them, with who answers (null when it cannot be told). */
+  answers: Map<number, SpeakerEntry | null>;
+}
+
+const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+
+/** The question paragraphs of a page and the answers that follow them. `title`: the page's headline, if any. */
+export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistry, title: string | null = null): InterviewTurns {
+  const questions = new Set<number>();
+  const answers = new Map<number, SpeakerEntry | null>();
+  let kind = paragraphs.map((p) => questionKind(p, false));
+  // A page that says it is an interview asks its questions plainly too ("Vậy giải pháp là gì?").
+  const firstAsked = kind.findIndex((k) => k !== null);
+  const cue = firstAsked >= 0 && INTERVIEW_CUE.test([title ?? '', ...paragraphs.slice(0, firstAsked + 1).map((p) => p.text)].join(' '));
+  if (cue) kind = paragraphs.map((p) => questionKind(p, true));
+  let first = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const k = kind[i];
+    if (!k) continue;
+    const next = paragraphs[i + 1];
+    if (k === 'label') questions.add(i);
+    if (!next || next.caption || kind[i + 1] || !isAnswer(next.text, k)) continue;
+    questions.add(i);
+    if (first < 0) first = i;
+    answers.set(i + 1, null);
+    // On an interview page, the paragraphs between an answer and the next question go on with the answer.
+    if (!cue) continue;
+    let j = i + 2;
+    while (j < paragraphs.length && !kind[j] && !paragraphs[j]!.caption && !QUOTE_MARK.test(paragraphs[j]!.text) && !SPEAKER_LABEL.test(paragraphs[j]!.text)) j++;
+    if (j < paragraphs.length && kind[j]) for (let x = i + 2; x < j; x++) answers.set(x, null);
+  }
+  if (!answers.size) return { questions, answers };
+  const intro = paragraphs.slice(0, Math.max(first, 0));
+  const who = interviewee(title ? [title, ...intro.filter((p) => !p.caption).map((p) => p.text)] : intro.filter((p) => !p.caption).map((p) => p.text), registry);
+  let asked = '';
+  for (const i of [...answers.keys()].sort((a, b) => a - b)) {
+    if (questions.has(i - 1)) asked = paragraphs[i - 1]!.text;
+    const addressed = ADDRESS.exec(asked)?.[1]?.toLowerCase();
+    const fits = !who?.gender || !addressed || addressed === 'thưa' || ((addressed === 'ông' || addressed === 'anh') === (who.gender === 'm'));
+    answers.set(i, who && fits ? who : null);
+  }
+  return { questions, answers };
+}
+
+/** How a paragraph is a question: labelled as the reporter's, set off as a turn, or addressing the interviewee. */
+function questionKind(p: Paragraph, interview: boolean): 'label' | 'turn' | 'address' | null {
+  if (p.caption) return null;
+  const t = p.text.trim();
+  if (REPORTER_LABEL.test(t)) return 'label';
+  // "Ông X: … anh ta đã làm được những gì?" is a labelled answer that ends on a question of its own.
+  if (SPEAKER_LABEL.test(t)) return null;
+  if (!QUESTION_END.test(t) || words(t) > MAX_QUESTION_WORDS) return null;
+  if (TURN.test(t)) return 'turn';
+  // A quotation ending on a question (“… ?”, ông X hỏi) is someone's words, not the reporter's question.
+  if (interview) return QUOTE_MARK.test(t.charAt(0)) ? null : 'address';
+  return ADDRESS.test(t) && !QUOTE_MARK.test(t) ? 'address' : null;
+}
+
+function isAnswer(text: string, after: 'label' | 'turn' | 'address'): boolean {
+  const t = text.trim();
+  if (QUESTION_END.test(t) || REPORTER_LABEL.test(t) || words(t) < 4) return false;
+  if (after === 'turn') return TURN.test(t);
+  if (after === 'label') return true;
+  return FIRST_PERSON.test(t) && !QUOTE_MARK.test(t);
+}
+
+/** The one person named with a title or an honorific in the paragraphs before the interview, else null. */
+function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry | null {
+  const people = new Set<SpeakerEntry>();
+  for (const text of intro) {
+    for (const m of findMentions(text, registry.knownName)) {
+      if (m.type !== 'person' || m.bare) continue;
+      const e = registry.resolveName(m.name);
+      if (e && e.kind === 'person') people.add(e);
+    }
+  }
+  return people.size === 1 ? [...people][0]! : null;
+}
+
+/** The answer's words without the dash or bullet that sets the turn off. */
+export function answerText(text: string): string {
+  return text.replace(/^\s*[*•–—-]\s*/u, '').trim();
+}

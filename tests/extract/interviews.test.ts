@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractCorpus } from '../../src/extract/index.js';
+import { makeDoc, quoteWith } from './docs.js';
+
+const one = (...paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-20' })]);
+
+describe('an interview whose answers carry no label', () => {
+  it('a dash turn after a dash question is the answer of the one person the intro names', () => {
+    const ex = one(
+      'Nhân dịp khánh thành nhà máy, phóng viên đã trò chuyện với ông Đinh Quang Vũ, giám đốc nhà máy nước sạch.',
+      '- Nhà máy mới sẽ thay đổi gì cho người dân trong vùng, thưa ông?',
+      '- Trước hết, bà con sẽ có nước sạch quanh năm. Mùa khô năm ngoái, nhiều xã phải mua nước với giá rất cao.',
+      '- Chi phí đầu tư có phải là trở ngại lớn nhất?',
+      '- Đúng vậy. Vốn vay ưu đãi chỉ đủ cho một nửa công suất, phần còn lại phải huy động từ doanh nghiệp.',
+    );
+    const a = quoteWith(ex, 'bà con sẽ có nước sạch quanh năm');
+    expect(a?.speaker).toBe('Đinh Quang Vũ');
+    expect(a?.kind).toBe('direct');
+    expect(a?.text.startsWith('Trước hết')).toBe(true);
+    expect(quoteWith(ex, 'Vốn vay ưu đãi chỉ đủ')?.speaker).toBe('Đinh Quang Vũ');
+    // The questions are the reporter's.
+    expect(quoteWith(ex, 'thưa ông')).toBeUndefined();
+    expect(quoteWith(ex, 'Chi phí đầu tư')).toBeUndefined();
+  });
+
+  it('when the intro names two people, the answer is kept with no speaker rather than a guess', () => {
+    const ex = one(
+      'Báo Thử đã phỏng vấn bà Lương Thị Hoa, hiệu trưởng trường tiểu học, và ông Tạ Văn Khôi, chủ tịch xã.',
+      '- Vì sao học sinh phải học nhờ trong nhà văn hóa, thưa bà?',
+      '- Trường cũ xuống cấp quá nặng sau trận lũ, mái tôn bị tốc và tường nứt nhiều chỗ.',
+    );
+    const a = quoteWith(ex, 'Trường cũ xuống cấp quá nặng');
+    expect(a).toBeDefined();
+    expect(a?.speaker).toBeNull();
+  });
+
+  it('a "PV:" question says nothing, and the unlabelled paragraph after it is the answer', () => {
+    const ex = one(
+      'Thiếu tướng Hồ Minh Trí, Cục trưởng Cục Cảnh sát giao thông, đã dành cho Báo Thử một cuộc trao đổi.',
+      'PV: Ông có thể chia sẻ về kết quả đợt cao điểm vừa qua?',
+      'Chúng tôi đã xử lý hơn mười nghìn trường hợp vi phạm nồng độ cồn. Số vụ tai nạn giảm rõ rệt so với cùng kỳ.',
+    );
+    expect(quoteWith(ex, 'chia sẻ về kết quả')).toBeUndefined();
+    expect(quoteWith(ex, 'hơn mười nghìn trường hợp')?.speaker).toBe('Hồ Minh Trí');
+  });
+
+  it('a "* Phóng viên:" question is not a quotation of the interviewee', () => {
+    const ex = one(
+      'Trao đổi với phóng viên, ông Văn Đức Lâm, Cục trưởng Cục Quản lý giá, cho biết giá hàng Tết năm nay ổn định.',
+      '* Phóng viên: Thưa ông, lượng hàng dự trữ cho dịp Tết đã đủ chưa?',
+      '- Các doanh nghiệp đã chuẩn bị lượng hàng tăng khoảng 10% so với năm trước, nên không lo thiếu hàng.',
+    );
+    expect(quoteWith(ex, 'lượng hàng dự trữ')).toBeUndefined();
+    expect(quoteWith(ex, 'tăng khoảng 10%')?.speaker).toBe('Văn Đức Lâm');
+  });
+
+  it('an unmarked question to "bà" and a first-person answer: the interviewee, unless "bà" does not fit', () => {
+    const ex = one(
+      'Ca sĩ Ngô Thanh Mai vừa trở lại sân khấu sau ba năm vắng bóng.',
+      'Bà đã làm gì trong ba năm rời xa sân khấu?',
+      'Tôi về quê chăm mẹ và mở một lớp dạy hát cho trẻ em trong xóm.',
+    );
+    expect(quoteWith(ex, 'Tôi về quê chăm mẹ')?.speaker).toBe('Ngô Thanh Mai');
+    const other = one(
+      'Ông Lưu Đình Phong vừa nghỉ hưu sau ba mươi năm công tác.',
+      'Bà nghĩ sao về quyết định này của chồng?',
+      'Tôi ủng hộ ông ấy, vì ông đã làm việc quá nhiều năm rồi.',
+    );
+    expect(quoteWith(other, 'Tôi ủng hộ ông ấy')?.speaker ?? null).toBeNull();
+  });
+
+  it('a writer’s rhetorical question and a first-person paragraph are not an interview', () => {
+    const ex = one(
+      'Giá nhà ở các đô thị lớn đã tăng gấp đôi trong năm năm qua.',
+      'Vậy người trẻ làm sao mua được nhà?',
+      'Tôi nghĩ câu trả lời nằm ở nhà ở xã hội và thị trường cho thuê minh bạch.',
+    );
+    expect(quoteWith(ex, 'câu trả lời nằm ở nhà ở xã hội')).toBeUndefined();
+  });
+
+  it('a labelled answer that ends on a question of its own is still the labelled speaker’s', () => {
+    const ex = one(
+      'Cơ duyên của thương vụ này bắt đầu như thế nào, thưa ông?',
+      'Ông Kha Minh Đạo: Tôi nhận được một lá thư tay của một người lạ. Tôi tò mò, người viết thư ấy đã làm được những gì?',
+    );
+    expect(quoteWith(ex, 'một lá thư tay')?.speaker).toBe('Kha Minh Đạo');
+  });
+
+  it('an editor’s note label is not a speaker', () => {
+    const ex = one('Lời Tòa Soạn: Sau chuyến thăm của đoàn đại biểu, Báo Thử đăng lại toàn văn cuộc trao đổi. Cuộc trò chuyện do phóng viên Hải Yến thực hiện.');
+    expect(ex.quotes).toHaveLength(0);
+  });
+
+  it('on a page that says it is an interview, a plain question is one too, and the answer runs to the next question', () => {
+    const ex = one(
+      'Nhân dịp đầu năm học, Báo Thử có cuộc trò chuyện với bà Quách Thị Ngân, hiệu trưởng một trường vùng cao.',
+      'Vậy khó khăn lớn nhất của nhà trường hiện nay là gì?',
+      'Tôi nghĩ đó là chỗ ở cho giáo viên. Nhiều thầy cô phải ở nhờ nhà dân cách trường hàng chục cây số.',
+      'Mùa mưa đường trơn, có hôm các cô phải dắt xe qua suối để kịp giờ lên lớp.',
+      'Bà mong muốn điều gì nhất trong năm học này?',
+      'Chúng tôi mong có thêm một dãy nhà công vụ cho giáo viên trước mùa mưa.',
+    );
+    expect(quoteWith(ex, 'chỗ ở cho giáo viên')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'dắt xe qua suối')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'một dãy nhà công vụ')?.speaker).toBe('Quách Thị Ngân');
+    expect(quoteWith(ex, 'khó khăn lớn nhất')).toBeUndefined();
+  });
+});
