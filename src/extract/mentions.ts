@@ -268,6 +268,21 @@ function capRun(tokens: Token[], i: number): number {
   return j - i;
 }
 
+/**
+ * "HLV Minh Tuấn của CLB Hải Phòng", "HLV Đức Thắng của CLB Y": after a title, two to four capitalised syllables
+ * then "của" are the holder's name and the body whose title it is follows; an office or a field is not written
+ * with "của" after it, and an organisation or a place is read as such. A name may open with a syllable that is also
+ * a country ("Đức", "Nam") when a Vietnamese syllable follows. The length of the name at `j`, or 0.
+ */
+function holderBeforeOf(tokens: Token[], j: number): number {
+  const run = capRun(tokens, j);
+  if (run < 2 || run > 4 || tokens[j + run]?.lower !== 'của' || orgLength(tokens, j)) return 0;
+  const place = matchSeq(tokens, j, PLACE_WIDE, true);
+  if (place >= run) return 0;
+  if (place && !(run === 2 && /\P{ASCII}/u.test(tokens[j + 1]!.text))) return 0;
+  return run;
+}
+
 /** Like capRun, but a name may also start with its particle ("ông de Vries"). */
 function nameRun(tokens: Token[], i: number): number {
   if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && isCap(tokens[i + 1])) return 1 + capRun(tokens, i + 1);
@@ -332,7 +347,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     }
   }
   // "nguyên Bí thư …", "cựu Bộ trưởng …": a former holder is named by the title all the same.
-  const former = (lower === 'nguyên' || lower === 'cựu') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
+  // "Phó Trưởng phòng …", "phó cục trưởng …": a deputy is named by the title all the same.
+  const former = (lower === 'nguyên' || lower === 'cựu' || lower === 'phó') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
   const role = former + matchSeq(tokens, i + former, ROLE_SEQ);
   if (role > former) {
     let j = i + role;
@@ -359,6 +375,14 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Đỗ Quang Vinh": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
+      const holder = isCap(u) && !owner ? holderBeforeOf(tokens, j) : 0;
+      if (holder) {
+        const roleText = slice(text, tokens, i, j);
+        return {
+          type: 'person', name: slice(text, tokens, j, j + holder), role: roleText, gender: null, bare: false,
+          surface: slice(text, tokens, i, j + holder), start: t.start, end: endOf(tokens, j + holder),
+        };
+      }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
@@ -478,12 +502,24 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
       continue;
     }
+    if (m && m.type === 'person') {
+      // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
+      const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
+      if (kin) {
+        const start = kin.index + kin[0].indexOf(kin[1]!);
+        const role = phrase.slice(start, m.end);
+        return { type: 'role', role, surface: role, start, end: m.end };
+      }
+    }
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
   }
   return null;
 }
+
+// Kinship and counsel words before a named person: whose relative, client or friend the subject is.
+const KIN_BEFORE = /(?:^|\s)((?:vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
 
 /** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
 export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
