@@ -54,6 +54,7 @@ function lastBoundary(text: string): number {
 }
 
 const FIRST_PERSON = /^\s*(tôi|chúng tôi|chúng ta|mình|chúng mình|chúng em|tụi em|người viết)(?![\p{L}\p{M}])/iu;
+const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
 // Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
 
@@ -81,6 +82,8 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     const m = parseSubject(phrase, knownName);
     // "…, tôi rất ngạc nhiên khi đang nói …": the writer is the subject (nobody of the cast); no one named before
     // the comma is.
+    // "…, dư luận quan tâm vì có ý kiến cho rằng …": an unnamed someone says it; nobody before the comma does.
+    if (hop === 0 && !m && IMPERSONAL.test(phrase)) return null;
     const self = hop === 0 && !m ? FIRST_PERSON.exec(phrase) : null;
     if (self) {
       const at = from + self.index + self[0].length - self[1]!.length;

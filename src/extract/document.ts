@@ -213,8 +213,10 @@ function readDocument(
       if (occasion) paraDate = occasion;
       if (firstDate) {
         lastDate = pointed.at(-1)!.date;
-        if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
-          storyDate = firstDate;
+        // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports.
+        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d))?.date ?? null;
+        if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+          storyDate = storyFirst;
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];

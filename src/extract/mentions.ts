@@ -430,8 +430,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
         }
-        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who.
-        if (ORG_TAILS.has(tokens[j + run - 1]!.text)) {
+        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who; so does a
+        // body written in title case ("Chủ Tịch Hội Nhà Báo Độc Lập X"): three Vietnamese words or more that open
+        // with no family name are not a personal name.
+        if (ORG_TAILS.has(tokens[j + run - 1]!.text) || (run >= 3 && !VIETNAMESE_SURNAMES.has(u.text) && /\P{ASCII}/u.test(u.text))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
         }

@@ -182,3 +182,19 @@ describe('a denied reporting verb', () => {
     expect(quoteWith(ex, 'đã nộp lại toàn bộ số tiền')?.speaker).toBe('Lý Văn Bình');
   });
 });
+
+describe('a body written in title case after a title', () => {
+  it('"nhà báo X, Chủ Tịch Hội Nhà Báo Y có nói:" is X, not the body', () => {
+    expect(speakerOf([
+      'Trong cuộc trao đổi với nhà báo Lê Minh Khoa, nhà báo Đinh Văn Lợi, Chủ Tịch Hội Nhà Báo Tự Do Miền Trung có nói: “Chúng tôi sẽ gửi kiến nghị lên Quốc hội”.',
+    ], 'gửi kiến nghị lên Quốc hội')).toBe('Đinh Văn Lợi');
+  });
+});
+
+describe('an unnamed someone as the subject', () => {
+  it('"…, dư luận quan tâm vì có ý kiến cho rằng …" is not the person named before the comma', () => {
+    expect(speakerOf([
+      'Đại biểu Lê Văn Khải chất vấn về đề án sách giáo khoa, dư luận rất quan tâm vì có ý kiến cho rằng môn Địa lý sẽ bị bỏ khỏi chương trình mới.',
+    ], 'môn Địa lý sẽ bị bỏ')).not.toBe('Lê Văn Khải');
+  });
+});
