@@ -29,6 +29,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if (PASSIVE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
     const after = masked.slice(m.index + m[0].length);
+    // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
+    if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
     if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;

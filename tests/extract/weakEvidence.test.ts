@@ -198,3 +198,10 @@ describe('an unnamed someone as the subject', () => {
     ], 'môn Địa lý sẽ bị bỏ')).not.toBe('Lê Văn Khải');
   });
 });
+
+describe('a question that was dodged', () => {
+  it('"X né tránh câu hỏi rằng liệu …" reports nothing X said', () => {
+    const ex = extractCorpus([makeDoc(['Trong cuộc phỏng vấn, Thủ tướng Lê Văn Hải đã né tránh câu hỏi rằng liệu ông có xin lỗi các nạn nhân hay không.'], day)]);
+    expect(quoteWith(ex, 'xin lỗi các nạn nhân')).toBeUndefined();
+  });
+});
