@@ -115,6 +115,7 @@ function readDocument(
   const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
+  const untold = new Set<string>();
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
@@ -166,7 +167,7 @@ function readDocument(
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
       for (const st of statements) {
-        const dated = dateStatement(st, dates, {
+        let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
@@ -175,6 +176,11 @@ function readDocument(
           storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
+          // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
+          // untold time, and his next words without a date of their own were said then, not on the page's day.
+          if (dated.dateSource === null && published && stampTrusted) untold.add(st.speaker.id);
+          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null };
+          else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
           last = {

@@ -115,7 +115,9 @@ export function isLeadOccasion(date: string, published: IsoDate, timeOfDay: bool
 const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
 
 // Words of the reporting clause that put the speaking at an untold time before the story's day.
-const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|earlier|previously|later)(?=[\s,.;:)]|$)/iu;
+// Also the spans of time the date finder cannot place ("hồi đầu tháng", "thứ Hai tuần trước", "mấy hôm trước",
+// "mới đây"): the statement was made some day before the page, which one is not told.
+const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|mới đây|earlier|previously|later|(?:hồi\s+)?(?:đầu|cuối|giữa)\s+(?:tháng|tuần)|(?:một|hai|ba|vài|mấy|mấy|những)\s+(?:ngày|hôm|tuần)\s+(?:trước|qua)|tuần trước|hôm trước)(?=[\s,.;:)]|$)/iu;
 
 // English copy recounting an earlier remark as the cause of something: "… ignited controversy at a news conference
 // when he said …", "… drew criticism when she called …". The remark is background, said before the story's day.

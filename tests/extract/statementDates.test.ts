@@ -285,3 +285,16 @@ describe('dates that name something else than the occasion of speaking', () => {
     expect(quoteWith(ex, 'bản thân rất ân hận')?.date).not.toBe('2020-01-09');
   });
 });
+
+describe('a time the page does not place', () => {
+  it('"hồi đầu tháng, X cho biết" and X\'s next words are not dated to the page\'s day', () => {
+    const ex = extract([
+      'Trong cuộc phỏng vấn với đài truyền hình NTV hồi đầu tháng, Thủ tướng Lê Văn Hải cho biết chính phủ sẽ không tăng thuế.',
+      '“Chúng tôi đã cân nhắc rất kỹ trước khi đưa ra quyết định này”, ông Hải nói.',
+      'Trong khi đó, Bộ trưởng Tài chính Đỗ Minh Khang hôm 1/7 cho biết ngân sách vẫn cân đối.',
+    ]);
+    expect(quoteWith(ex, 'không tăng thuế')?.date).toBeNull();
+    expect(quoteWith(ex, 'cân nhắc rất kỹ')?.date).toBeNull();
+    expect(quoteWith(ex, 'ngân sách vẫn cân đối')?.date).toBe('2024-07-01');
+  });
+});
