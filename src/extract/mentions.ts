@@ -283,6 +283,25 @@ function holderBeforeOf(tokens: Token[], j: number): number {
   return run;
 }
 
+/**
+ * "Đỗ Thu Trang", "Hồ Minh Sáu", "Đặng Văn An": a family name whose letters, diacritics aside, spell a sentence
+ * opener ("do", "họ", "đang") still opens a name when capitalised words follow that are not a place ("Từ Hà Nội, …").
+ */
+function familyNameOpens(tokens: Token[], i: number): boolean {
+  const run = capRun(tokens, i);
+  return VIETNAMESE_SURNAMES.has(tokens[i]!.text) && run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
+}
+
+const ENGLISH_OFFICE_WORDS = new Set(['Ministry', 'Affairs', 'Foreign', 'Department', 'Office', 'Committee', 'Council', 'Government', 'Agency', 'Police', 'Vietnamese', 'Vietnam', 'Embassy', 'Bank', 'Court', 'Party']);
+const ASCII_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((n) => foldText(n)).map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
+
+/** Tokens of English office words ending right before a Vietnamese name without diacritics, in a run at `j`; or 0. */
+function englishOfficeLength(tokens: Token[], j: number, run: number): number {
+  let k = 0;
+  while (k < run - 2 && ENGLISH_OFFICE_WORDS.has(tokens[j + k]!.text)) k++;
+  return k > 0 && ASCII_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
+}
+
 /** Like capRun, but a name may also start with its particle ("ông de Vries"). */
 function nameRun(tokens: Token[], i: number): number {
   if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && isCap(tokens[i + 1])) return 1 + capRun(tokens, i + 1);
@@ -429,6 +448,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
           let k = 1;
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
+          // English copy: "Spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang": the office's words, then
+          // a Vietnamese name written without its diacritics.
+          const office = englishOfficeLength(tokens, j, run);
+          if (office) { j += office; continue; }
         }
         // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who; so does a
         // body written in title case ("Chủ Tịch Hội Nhà Báo Độc Lập X"): three Vietnamese words or more that open
@@ -469,7 +492,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
-  if (isCap(t) && !SENTENCE_OPENERS.has(foldWord(t.text))) {
+  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
     const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
@@ -513,11 +536,30 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
         return { type: 'role', role, surface: role, start, end: m.end };
       }
     }
+    if (m && m.type === 'org') {
+      const member = memberAfterOrg(phrase, tokens, m, knownName);
+      if (member) return member;
+    }
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
   }
   return null;
+}
+
+/**
+ * "Trưởng nhóm nghiên cứu Viện Y Trần Thị B nói", "… Bộ Ngoại giao Việt Nam (VN) Lê Thị C khẳng định": a body
+ * then (its acronym in brackets and) a Vietnamese full name. The body is where the person works, behind a title
+ * the lexicon does not know (or misspelt); the person speaks. Null when no such name follows right after.
+ */
+function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName?: (name: string) => boolean): Mention | null {
+  let k = tokens.findIndex((t) => t.start >= org.end);
+  if (k < 0) return null;
+  if (tokens[k]!.text === '(' && ORG_ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+  const run = capRun(tokens, k);
+  if (run < 2 || run > 4 || !VIETNAMESE_SURNAMES.has(tokens[k]!.text)) return null;
+  const p = mentionAt(phrase, tokens, k, knownName);
+  return p && p.type === 'person' && p.end === endOf(tokens, k + run) ? { ...p, bare: false } : null;
 }
 
 // Kinship and counsel words before a named person: whose relative, client or friend the subject is.

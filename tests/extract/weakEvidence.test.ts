@@ -205,3 +205,22 @@ describe('a question that was dodged', () => {
     expect(quoteWith(ex, 'xin lỗi các nạn nhân')).toBeUndefined();
   });
 });
+
+describe('a person named right after a body', () => {
+  it('"<unknown title> Viện Y Trần Thị B nói" is the person, not the body', () => {
+    expect(speakerOf(['Trưởng nhóm nghiên cứu Viện Hải dương học Trần Thị Bích nói: “Rạn san hô đang hồi phục chậm”.'], 'Rạn san hô')).toBe('Trần Thị Bích');
+  });
+
+  it('a family name that spells like a common word ("Đỗ", "Hồ", "Đặng") still opens the name', () => {
+    expect(speakerOf(['Đặng Văn Khoa cho biết: “Tôi đã nộp đủ hồ sơ”.', 'Ông Đặng Văn Khoa là chủ cơ sở.'], 'nộp đủ hồ sơ')).toBe('Đặng Văn Khoa');
+  });
+});
+
+describe('an English title naming the ministry', () => {
+  it('"Spokesperson of the Ministry of Foreign Affairs Le Thi Hoa" is Le Thi Hoa, without the ministry\'s words', () => {
+    expect(speakerOf([
+      'The statement was made by Spokesperson of the Ministry of Foreign Affairs Le Thi Hoa on Monday.',
+      '“Vietnam supports all efforts to keep the peace,” Hoa said.',
+    ], 'keep the peace')).toBe('Le Thi Hoa');
+  });
+});
