@@ -19,18 +19,23 @@ const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')}
 // "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
 const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
+// "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
+const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?\s+$/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
   for (const m of masked.matchAll(VERB_RE)) {
     // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
-    if (PASSIVE_BEFORE.test(masked.slice(Math.max(0, m.index - 24), m.index))) continue;
+    const before = masked.slice(Math.max(0, m.index - 24), m.index);
+    if (PASSIVE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
     // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
     if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
     // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
     if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
+    // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
+    if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
     if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
@@ -56,6 +61,11 @@ function lastBoundary(text: string): number {
   return at;
 }
 
+const FIRST_PERSON = /^\s*(tôi|chúng tôi|chúng ta|mình|chúng mình|chúng em|tụi em|người viết)(?![\p{L}\p{M}])/iu;
+const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
+// Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
+const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
+
 /** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
 export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
   return !!m && m.type !== 'nonSpeaker';
@@ -68,6 +78,7 @@ export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { typ
 export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) => boolean): Mention | null {
   let end = verb.start;
   let fallback: Mention | null = null;
+  let fallbackHop = -1;
   // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
   const plain = plainSubjectText(masked, knownName);
   // "Ông X, CEO của Y, Đại học Z, nhận định": appositives (roles, places, institutions) sit between the
@@ -77,21 +88,44 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
     const from = lastBoundary(head);
     const phrase = head.slice(from);
     const m = parseSubject(phrase, knownName);
+    // "…, tôi rất ngạc nhiên khi đang nói …": the writer is the subject (nobody of the cast); no one named before
+    // the comma is.
+    // "…, dư luận quan tâm vì có ý kiến cho rằng …": an unnamed someone says it; nobody before the comma does.
+    if (hop === 0 && !m && IMPERSONAL.test(phrase)) return null;
+    const self = hop === 0 && !m ? FIRST_PERSON.exec(phrase) : null;
+    if (self) {
+      const at = from + self.index + self[0].length - self[1]!.length;
+      return { type: 'pronoun', gender: null, surface: self[1]!, start: at, end: at + self[1]!.length };
+    }
     if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
     const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
     // "Anh X, cựu học sinh trường THPT Y kể", "X, giám đốc Công ty Z cho biết": an organisation inside a description
     // after a named person and a comma is where that person works or studies; the person speaks.
-    if (strong && m.type === 'org' && m.start > 2) {
+    // "Luật sư X, người bào chữa cho ông Y, nói", "Ông X, em trai luật sư Y, cho rằng": likewise a person named
+    // inside the description is whom the speaker is related to.
+    if (strong && (m.type === 'org' || m.type === 'person') && m.start > 2) {
       const owner = namedPersonBeforeComma(plain, from, knownName);
       if (owner) return owner;
     }
+    // "Thượng tá X - Chánh Văn phòng Công an tỉnh Y cho biết": a title after a dash is the named person's.
+    if (m && m.type === 'role') {
+      const owner = titledPersonBefore(plain, from, m, knownName);
+      if (owner) return owner;
+    }
+    // "Trả lời câu hỏi về chuyến thăm của Thủ tướng X, người phát ngôn cho biết": past a comma, a person after a
+    // preposition or a verb of meeting is what that clause is about, not the subject of the verb; nor is a title
+    // between them and the verb's own phrase (his appositive: "làm việc với thầy X, phó hiệu trưởng, tôi …").
+    if (strong && hop > 0 && GOVERNED.test(phrase.slice(0, m.start))) return fallbackHop === 0 ? fallback : null;
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
     // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
     // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").
     const inside = hop > 0 && m?.type === 'org' && m.start > 2;
-    if (m && m.type !== 'nonSpeaker' && !inside && !fallback) fallback = shift(m, from);
+    if (m && m.type !== 'nonSpeaker' && !inside && !fallback) {
+      fallback = shift(m, from);
+      fallbackHop = hop;
+    }
     const sep = head.slice(0, from);
     if (!/,\s*$/.test(sep)) break;
     end = sep.replace(/,\s*$/, '').length;
@@ -114,6 +148,20 @@ function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: 
   const p = parseSubject(phrase, knownName);
   if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName) || p.role) return null;
   return shift(p, at);
+}
+
+/**
+ * "Thượng tá Lê Văn A - Trưởng Công an huyện B thông tin:", "Ông C, Giám đốc Sở D, cho biết": a title with no name
+ * (`m`, parsed at `from`) right after a dash or a comma names the office of the person the phrase before it names.
+ */
+function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
+  const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
+  if (m.type !== 'role' || m.start > 2 || !sep) return null;
+  const prevHead = text.slice(0, sep.index);
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  return p && p.type === 'person' && ownsPhrase(phrase, p, knownName) ? shift(p, at) : null;
 }
 
 /** The named person that is the whole phrase before the comma ending at `from`, or null. */
@@ -317,7 +365,7 @@ export function colonAttribution(masked: string, quoteOpen: number, knownName: (
   const from = lastBoundary(body);
   const m = parseSubject(body.slice(from), knownName);
   if (!isSpeakerMention(m) || m.start > 2) return null;
-  const mention = appositiveOwner(body, from, m, knownName) ?? shift(m, from);
+  const mention = appositiveOwner(body, from, m, knownName) ?? titledPersonBefore(body, from, m, knownName) ?? shift(m, from);
   return { mention, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }
 

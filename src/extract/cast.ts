@@ -25,10 +25,22 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start));
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
+}
+
+/**
+ * Whether the title after a name and a comma is the name's appositive. It is when it is closed ("ông X, cố vấn của
+ * Y, nói", "ông X (nguyên Bí thư …)") or when the name opens its clause ("Ông X, giám đốc Sở Y cho biết"). After a
+ * name inside a clause ("Trả lời câu hỏi về chuyến thăm của Thủ tướng X, người phát ngôn Bộ Ngoại giao cho biết")
+ * the title opens the main clause: it is someone else's.
+ */
+function appositive(text: string, m: Mention, next: Mention): boolean {
+  if (text.charAt(next.start - 1) === '(' || /^\s*[,)]/u.test(text.slice(next.end))) return true;
+  const clause = text.slice(0, m.start).split(/[.,;:!?]/u).pop() ?? '';
+  return (clause.match(/\S+/gu)?.length ?? 0) <= 2;
 }
 
 // Words before a name that make it the name of a street, a place or a building ("đường Lê Lợi", "TP Hồ Chí Minh").

@@ -17,7 +17,8 @@ function opensSentence(start: number, text: string | undefined): boolean {
   return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
-const NOT_ONE_PERSON = /^(?:it|they|họ)$/iu;
+// "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
+const NOT_ONE_PERSON = /^(?:it|they|họ|tôi|chúng tôi|chúng ta|mình|chúng mình|chúng em|tụi em|người viết)$/iu;
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {

@@ -116,6 +116,7 @@ function readDocument(
   const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
+  const untold = new Set<string>();
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
@@ -171,7 +172,7 @@ function readDocument(
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
       for (const st of statements) {
-        const dated = dateStatement(st, dates, {
+        let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
@@ -180,6 +181,11 @@ function readDocument(
           storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
+          // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
+          // untold time, and his next words without a date of their own were said then, not on the page's day.
+          if (dated.dateSource === null && published && stampTrusted) untold.add(st.speaker.id);
+          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null };
+          else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
           last = {
@@ -218,8 +224,10 @@ function readDocument(
       if (occasion) paraDate = occasion;
       if (firstDate) {
         lastDate = pointed.at(-1)!.date;
-        if (DAY.test(firstDate) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
-          storyDate = firstDate;
+        // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports.
+        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d))?.date ?? null;
+        if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+          storyDate = storyFirst;
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];

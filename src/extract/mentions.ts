@@ -269,6 +269,40 @@ function capRun(tokens: Token[], i: number): number {
   return j - i;
 }
 
+/**
+ * "HLV Minh Tuấn của CLB Hải Phòng", "HLV Đức Thắng của CLB Y": after a title, two to four capitalised syllables
+ * then "của" are the holder's name and the body whose title it is follows; an office or a field is not written
+ * with "của" after it, and an organisation or a place is read as such. A name may open with a syllable that is also
+ * a country ("Đức", "Nam") when a Vietnamese syllable follows. The length of the name at `j`, or 0.
+ */
+function holderBeforeOf(tokens: Token[], j: number): number {
+  const run = capRun(tokens, j);
+  if (run < 2 || run > 4 || tokens[j + run]?.lower !== 'của' || orgLength(tokens, j)) return 0;
+  const place = matchSeq(tokens, j, PLACE_WIDE, true);
+  if (place >= run) return 0;
+  if (place && !(run === 2 && /\P{ASCII}/u.test(tokens[j + 1]!.text))) return 0;
+  return run;
+}
+
+/**
+ * "Đỗ Thu Trang", "Hồ Minh Sáu", "Đặng Văn An": a family name whose letters, diacritics aside, spell a sentence
+ * opener ("do", "họ", "đang") still opens a name when capitalised words follow that are not a place ("Từ Hà Nội, …").
+ */
+function familyNameOpens(tokens: Token[], i: number): boolean {
+  const run = capRun(tokens, i);
+  return VIETNAMESE_SURNAMES.has(tokens[i]!.text) && run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
+}
+
+const ENGLISH_OFFICE_WORDS = new Set(['Ministry', 'Affairs', 'Foreign', 'Department', 'Office', 'Committee', 'Council', 'Government', 'Agency', 'Police', 'Vietnamese', 'Vietnam', 'Embassy', 'Bank', 'Court', 'Party']);
+const ASCII_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((n) => foldText(n)).map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
+
+/** Tokens of English office words ending right before a Vietnamese name without diacritics, in a run at `j`; or 0. */
+function englishOfficeLength(tokens: Token[], j: number, run: number): number {
+  let k = 0;
+  while (k < run - 2 && ENGLISH_OFFICE_WORDS.has(tokens[j + k]!.text)) k++;
+  return k > 0 && ASCII_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
+}
+
 /** Like capRun, but a name may also start with its particle ("ông de Vries"). */
 function nameRun(tokens: Token[], i: number): number {
   if (NAME_PARTICLES.has(tokens[i]?.text ?? '') && isCap(tokens[i + 1])) return 1 + capRun(tokens, i + 1);
@@ -333,7 +367,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     }
   }
   // "nguyên Bí thư …", "cựu Bộ trưởng …": a former holder is named by the title all the same.
-  const former = (lower === 'nguyên' || lower === 'cựu') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
+  // "Phó Trưởng phòng …", "phó cục trưởng …": a deputy is named by the title all the same.
+  const former = (lower === 'nguyên' || lower === 'cựu' || lower === 'phó') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
   const role = former + matchSeq(tokens, i + former, ROLE_SEQ);
   if (role > former) {
     let j = i + role;
@@ -360,6 +395,14 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Đỗ Quang Vinh": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
+      const holder = isCap(u) && !owner ? holderBeforeOf(tokens, j) : 0;
+      if (holder) {
+        const roleText = slice(text, tokens, i, j);
+        return {
+          type: 'person', name: slice(text, tokens, j, j + holder), role: roleText, gender: null, bare: false,
+          surface: slice(text, tokens, i, j + holder), start: t.start, end: endOf(tokens, j + holder),
+        };
+      }
       // The longer reading wins: "Khoa học và Công nghệ" is a field, not the faculty ("Khoa") "Khoa học".
       const org = isCap(u) ? Math.max(orgLength(tokens, j), matchSeq(tokens, j, FIELD_SEQ, true)) : 0;
       if (org) { j += org; continue; }
@@ -410,9 +453,15 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
           let k = 1;
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
+          // English copy: "Spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang": the office's words, then
+          // a Vietnamese name written without its diacritics.
+          const office = englishOfficeLength(tokens, j, run);
+          if (office) { j += office; continue; }
         }
-        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who.
-        if (ORG_TAILS.has(tokens[j + run - 1]!.text)) {
+        // "Chủ tịch Green Harbor Holdings": a company's name after the title says whose chair, not who; so does a
+        // body written in title case ("Chủ Tịch Hội Nhà Báo Độc Lập X"): three Vietnamese words or more that open
+        // with no family name are not a personal name.
+        if (ORG_TAILS.has(tokens[j + run - 1]!.text) || (run >= 3 && !VIETNAMESE_SURNAMES.has(u.text) && /\P{ASCII}/u.test(u.text))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
         }
@@ -448,7 +497,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
-  if (isCap(t) && !SENTENCE_OPENERS.has(foldWord(t.text))) {
+  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
     const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
@@ -499,12 +548,43 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
       continue;
     }
+    if (m && m.type === 'person') {
+      // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
+      const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
+      if (kin) {
+        const start = kin.index + kin[0].indexOf(kin[1]!);
+        const role = phrase.slice(start, m.end);
+        return { type: 'role', role, surface: role, start, end: m.end };
+      }
+    }
+    if (m && m.type === 'org') {
+      const member = memberAfterOrg(phrase, tokens, m, knownName);
+      if (member) return member;
+    }
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
   }
   return null;
 }
+
+/**
+ * "Trưởng nhóm nghiên cứu Viện Y Trần Thị B nói", "… Bộ Ngoại giao Việt Nam (VN) Lê Thị C khẳng định": a body
+ * then (its acronym in brackets and) a Vietnamese full name. The body is where the person works, behind a title
+ * the lexicon does not know (or misspelt); the person speaks. Null when no such name follows right after.
+ */
+function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName?: (name: string) => boolean): Mention | null {
+  let k = tokens.findIndex((t) => t.start >= org.end);
+  if (k < 0) return null;
+  if (tokens[k]!.text === '(' && ORG_ACRONYM.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text === ')') k += 3;
+  const run = capRun(tokens, k);
+  if (run < 2 || run > 4 || !VIETNAMESE_SURNAMES.has(tokens[k]!.text)) return null;
+  const p = mentionAt(phrase, tokens, k, knownName);
+  return p && p.type === 'person' && p.end === endOf(tokens, k + run) ? { ...p, bare: false } : null;
+}
+
+// Kinship and counsel words before a named person: whose relative, client or friend the subject is.
+const KIN_BEFORE = /(?:^|\s)((?:vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
 
 /** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
 export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {

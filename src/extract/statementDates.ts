@@ -34,7 +34,12 @@ export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, num
 // Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
 const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
-const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
+const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ|(?<![\p{L}\p{M}])từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
+// A date in brackets after a name ("Lễ kỷ niệm 70 năm (27/7/1947 - 27/7/2017)") says when that thing is; after a
+// day word ("chiều nay (30/10)", "thứ Hai (5/3)") it spells out the day of the report.
+// "Kỳ họp thứ 2 (sáng 16/11)": the day word inside the brackets dates the sitting named before them.
+const DAY_WORD_IN_BRACKET = /^\s*(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm|thứ|chủ nhật|on\s)/iu;
+const DAY_WORD_BEFORE_BRACKET = /(?:nay|qua|kia|hôm|sáng|trưa|chiều|tối|đêm|khuya|thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|today|yesterday|day)\s*$/iu;
 const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|từng)\s/iu;
 // English copy recounts an incident in the passive: "was detained in July 2018", "were arrested last week" — unless
 // the passive is the reporting itself ("was quoted as saying on Monday").
@@ -45,6 +50,9 @@ const ENGLISH_REPORTING = /(?:^|\s)(?:quoted|said|saying|told|asked|interviewed)
 export function isOtherDate(sentence: string, d: DateMention): boolean {
   const before = sentence.slice(0, d.start);
   if (TERM_BEFORE.test(before.slice(-30))) return true;
+  const bracket = before.lastIndexOf('(');
+  if (bracket >= 0 && !before.slice(bracket).includes(')') && !DAY_WORD_BEFORE_BRACKET.test(before.slice(0, bracket)) &&
+    !DAY_WORD_IN_BRACKET.test(before.slice(bracket + 1) + d.raw)) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   if (ENGLISH_EVENT_CLAUSE.test(clause) && !ENGLISH_REPORTING.test(clause)) return true;
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
@@ -107,7 +115,9 @@ export function isLeadOccasion(date: string, published: IsoDate, timeOfDay: bool
 const ABOUT = /(?:^|[\s,])(?:về|kể từ|từ khi|sau khi|trước khi)(?=\s)/iu;
 
 // Words of the reporting clause that put the speaking at an untold time before the story's day.
-const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|earlier|previously|later)(?=[\s,.;:)]|$)/iu;
+// Also the spans of time the date finder cannot place ("hồi đầu tháng", "thứ Hai tuần trước", "mấy hôm trước",
+// "mới đây"): the statement was made some day before the page, which one is not told.
+const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|mới đây|earlier|previously|later|(?:hồi\s+)?(?:đầu|cuối|giữa)\s+(?:tháng|tuần)|(?:một|hai|ba|vài|mấy|mấy|những)\s+(?:ngày|hôm|tuần)\s+(?:trước|qua)|tuần trước|hôm trước)(?=[\s,.;:)]|$)/iu;
 
 // English copy recounting an earlier remark as the cause of something: "… ignited controversy at a news conference
 // when he said …", "… drew criticism when she called …". The remark is background, said before the story's day.

@@ -255,3 +255,46 @@ describe('an earlier remark recounted as background', () => {
     expect(quoteWith(ex, 'never reopen')?.date).toBe('2022-03-04');
   });
 });
+
+describe('dates that name something else than the occasion of speaking', () => {
+  it('a date in brackets after a name is when that thing is, not when the speaker spoke', () => {
+    const ex = extract([
+      'Nhắc lại lễ kỷ niệm 50 năm thành lập trường (12/5/1974 - 12/5/2024), thầy Lương Văn Toàn xúc động: “Đó là niềm tự hào của nhiều thế hệ học trò”.',
+    ]);
+    expect(quoteWith(ex, 'niềm tự hào')?.date).not.toBe('1974-05-12');
+    // A day word in or before the brackets spells out the day of the report.
+    const sitting = extract(['Tại kỳ họp thứ 7 (sáng 28/6), Bộ trưởng Lâm Văn Hải cho biết: “Dự án sẽ khởi công trong năm nay”.']);
+    expect(quoteWith(sitting, 'khởi công trong năm nay')?.date).toBe('2024-06-28');
+  });
+
+  it('"X là người phát ngôn từ tháng 4/2001" does not date what X says next', () => {
+    const ex = extract([
+      'Tại cuộc họp báo ngày 2/7, bà Trần Thu Hà trả lời câu hỏi của phóng viên về chuyến thăm.',
+      'Bà Trần Thu Hà là người phát ngôn của Bộ từ tháng 4/2001.',
+      'Nói về chuyến thăm, bà Hà cho biết, hai bên sẽ ký năm văn kiện hợp tác.',
+    ]);
+    expect(quoteWith(ex, 'ký năm văn kiện')?.date).not.toBe('2001-04');
+  });
+
+  it('in an undated report, an incident recounted is not the day the story reports', () => {
+    const ex = extractCorpus([makeDoc([
+      'Chiều 10/9, phiên xử kết thúc phần tranh luận, các bị cáo được nói lời sau cùng.',
+      'Cho rằng trong vụ việc ngày 9/1/2020, bản thân không bàn bạc với ai, bị cáo Lý Văn Bình đề nghị được chuyển tội danh.',
+      'Nói lời sau cùng, bị cáo Đỗ Minh Khang cho biết, bản thân rất ân hận.',
+    ])]);
+    expect(quoteWith(ex, 'bản thân rất ân hận')?.date).not.toBe('2020-01-09');
+  });
+});
+
+describe('a time the page does not place', () => {
+  it('"hồi đầu tháng, X cho biết" and X\'s next words are not dated to the page\'s day', () => {
+    const ex = extract([
+      'Trong cuộc phỏng vấn với đài truyền hình NTV hồi đầu tháng, Thủ tướng Lê Văn Hải cho biết chính phủ sẽ không tăng thuế.',
+      '“Chúng tôi đã cân nhắc rất kỹ trước khi đưa ra quyết định này”, ông Hải nói.',
+      'Trong khi đó, Bộ trưởng Tài chính Đỗ Minh Khang hôm 1/7 cho biết ngân sách vẫn cân đối.',
+    ]);
+    expect(quoteWith(ex, 'không tăng thuế')?.date).toBeNull();
+    expect(quoteWith(ex, 'cân nhắc rất kỹ')?.date).toBeNull();
+    expect(quoteWith(ex, 'ngân sách vẫn cân đối')?.date).toBe('2024-07-01');
+  });
+});

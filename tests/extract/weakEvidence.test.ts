@@ -117,3 +117,110 @@ describe('a company named inside a title', () => {
     expect(speakerOf(['Đại diện Công ty Sao Mai cho biết: “Đơn hàng quý này tăng gấp đôi”.'], 'Đơn hàng quý này')).toBe('Đại diện Công ty Sao Mai');
   });
 });
+
+describe('a person named inside the description of the speaker', () => {
+  it('"Luật sư X, người bào chữa cho ông Y, nói" is the lawyer; "Ông A, em trai luật sư B, cho rằng" is A', () => {
+    const paragraphs = [
+      'Luật sư Trần Văn Nam, người bào chữa cho ông Đỗ Minh Khang, nói ông "rất bất ngờ" trước bản án phúc thẩm.',
+      '"Chúng tôi sẽ gửi đơn giám đốc thẩm", ông nói với phóng viên sau phiên tòa.',
+      'Ông Đỗ Minh Tâm, em trai luật sư Khang, thì cho rằng bản án là "quá nặng".',
+    ];
+    expect(speakerOf(paragraphs, 'rất bất ngờ')).toBe('Trần Văn Nam');
+    expect(speakerOf(paragraphs, 'gửi đơn giám đốc thẩm')).toBe('Trần Văn Nam');
+    expect(speakerOf(paragraphs, 'bản án là')).toBe('Đỗ Minh Tâm');
+  });
+
+  it('a relative speaking about a named person is not that person', () => {
+    expect(speakerOf(['Vợ anh Trần Văn Tú kể: “Anh ấy đi làm từ sáng sớm và không về nữa”.'], 'đi làm từ sáng sớm')).not.toBe('Trần Văn Tú');
+    expect(speakerOf(['Con gái ông Lê Văn Dũng cho biết: “Bố tôi vẫn chưa tỉnh lại sau ca mổ”.'], 'chưa tỉnh lại')).not.toBe('Lê Văn Dũng');
+  });
+});
+
+describe('a name that is the topic of the clause before the subject', () => {
+  it('"Trả lời câu hỏi về chuyến thăm của Thủ tướng A, người phát ngôn cho biết" is the spokesperson, never A', () => {
+    const sentence = 'Trả lời câu hỏi về chuyến thăm của Thủ tướng Lê Văn Hải, người phát ngôn Bộ Ngoại giao cho biết: “Chuyến thăm sẽ diễn ra vào tháng tới”.';
+    expect(speakerOf([sentence], 'Chuyến thăm sẽ diễn ra')).not.toBe('Lê Văn Hải');
+    expect(speakerOf([
+      'Người phát ngôn Bộ Ngoại giao Đỗ Thu Trang chủ trì cuộc họp báo thường kỳ chiều 28/2.',
+      sentence,
+    ], 'Chuyến thăm sẽ diễn ra')).toBe('Đỗ Thu Trang');
+  });
+});
+
+describe('the writer as the subject', () => {
+  it('"…làm việc với thầy X, phó hiệu trưởng, tôi … nói …: “…”" is not the teacher speaking', () => {
+    expect(speakerOf([
+      'Trong lần ghé trường làm việc với thầy Đinh Văn Lợi, phó hiệu trưởng nhà trường, tôi bất ngờ khi đang nói chuyện thì một em học sinh chạy vào: “Thầy ơi, lớp em xong bài rồi!”.',
+    ], 'lớp em xong bài')).toBeNull();
+  });
+});
+
+describe('a title after a dash', () => {
+  it('"Trung tá X - Trưởng Công an huyện Y thông tin:" and "Thiếu tá X - Phó Trưởng phòng … cho biết" are X', () => {
+    expect(speakerOf(['Sáng 12-4, trao đổi với phóng viên, Trung tá Lê Văn Bốn - Trưởng Công an huyện Tân Lạc thông tin: “Chúng tôi đang xác minh vụ việc”.'], 'đang xác minh vụ việc')).toBe('Lê Văn Bốn');
+    expect(speakerOf(['Thiếu tá Hồ Minh Sáu - Phó Trưởng phòng Cảnh sát hình sự cho biết: “Nghi phạm đã bị bắt tại nhà riêng”.'], 'bị bắt tại nhà riêng')).toBe('Hồ Minh Sáu');
+  });
+});
+
+describe('a coach named with his club', () => {
+  it('"HLV Minh Tuấn của CLB X cho rằng" names Minh Tuấn, even when his name starts like a country or another coach\'s', () => {
+    const paragraphs = [
+      'Phát biểu sau trận, HLV của đội khách, Lê Huỳnh Đức chia sẻ rằng đội bóng của ông đã chơi dưới sức.',
+      'Trong khi đó, HLV Đức Thắng của CLB Sông Lam cho rằng các học trò của ông đã thi đấu rất kỷ luật.',
+      'HLV Minh Tuấn của CLB Hải Phòng cho rằng lịch thi đấu quá dày.',
+    ];
+    expect(speakerOf(paragraphs, 'chơi dưới sức')).toBe('Lê Huỳnh Đức');
+    expect(speakerOf(paragraphs, 'thi đấu rất kỷ luật')).toBe('Đức Thắng');
+    expect(speakerOf(paragraphs, 'lịch thi đấu quá dày')).toBe('Minh Tuấn');
+  });
+});
+
+describe('a denied reporting verb', () => {
+  it('"X không xác nhận …" reports nothing X said', () => {
+    const ex = extractCorpus([makeDoc(['Bị cáo Lý Văn Bình không xác nhận những nội dung này.', 'Ông Lý Văn Bình cho biết đã nộp lại toàn bộ số tiền.'], day)]);
+    expect(quoteWith(ex, 'những nội dung này')).toBeUndefined();
+    expect(quoteWith(ex, 'đã nộp lại toàn bộ số tiền')?.speaker).toBe('Lý Văn Bình');
+  });
+});
+
+describe('a body written in title case after a title', () => {
+  it('"nhà báo X, Chủ Tịch Hội Nhà Báo Y có nói:" is X, not the body', () => {
+    expect(speakerOf([
+      'Trong cuộc trao đổi với nhà báo Lê Minh Khoa, nhà báo Đinh Văn Lợi, Chủ Tịch Hội Nhà Báo Tự Do Miền Trung có nói: “Chúng tôi sẽ gửi kiến nghị lên Quốc hội”.',
+    ], 'gửi kiến nghị lên Quốc hội')).toBe('Đinh Văn Lợi');
+  });
+});
+
+describe('an unnamed someone as the subject', () => {
+  it('"…, dư luận quan tâm vì có ý kiến cho rằng …" is not the person named before the comma', () => {
+    expect(speakerOf([
+      'Đại biểu Lê Văn Khải chất vấn về đề án sách giáo khoa, dư luận rất quan tâm vì có ý kiến cho rằng môn Địa lý sẽ bị bỏ khỏi chương trình mới.',
+    ], 'môn Địa lý sẽ bị bỏ')).not.toBe('Lê Văn Khải');
+  });
+});
+
+describe('a question that was dodged', () => {
+  it('"X né tránh câu hỏi rằng liệu …" reports nothing X said', () => {
+    const ex = extractCorpus([makeDoc(['Trong cuộc phỏng vấn, Thủ tướng Lê Văn Hải đã né tránh câu hỏi rằng liệu ông có xin lỗi các nạn nhân hay không.'], day)]);
+    expect(quoteWith(ex, 'xin lỗi các nạn nhân')).toBeUndefined();
+  });
+});
+
+describe('a person named right after a body', () => {
+  it('"<unknown title> Viện Y Trần Thị B nói" is the person, not the body', () => {
+    expect(speakerOf(['Trưởng nhóm nghiên cứu Viện Hải dương học Trần Thị Bích nói: “Rạn san hô đang hồi phục chậm”.'], 'Rạn san hô')).toBe('Trần Thị Bích');
+  });
+
+  it('a family name that spells like a common word ("Đỗ", "Hồ", "Đặng") still opens the name', () => {
+    expect(speakerOf(['Đặng Văn Khoa cho biết: “Tôi đã nộp đủ hồ sơ”.', 'Ông Đặng Văn Khoa là chủ cơ sở.'], 'nộp đủ hồ sơ')).toBe('Đặng Văn Khoa');
+  });
+});
+
+describe('an English title naming the ministry', () => {
+  it('"Spokesperson of the Ministry of Foreign Affairs Le Thi Hoa" is Le Thi Hoa, without the ministry\'s words', () => {
+    expect(speakerOf([
+      'The statement was made by Spokesperson of the Ministry of Foreign Affairs Le Thi Hoa on Monday.',
+      '“Vietnam supports all efforts to keep the peace,” Hoa said.',
+    ], 'keep the peace')).toBe('Le Thi Hoa');
+  });
+});
