@@ -8,10 +8,14 @@ import { foldText } from '../core/text.js';
 import { ORG_TAILS, VIETNAMESE_SURNAMES } from './lexicon.js';
 import type { Token } from './mentions.js';
 
+// Words that end the name of a body in English ("Economic Committee", "Budget Office").
+const BODY_WORDS: ReadonlySet<string> = new Set([
+  'Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court',
+  'Board', 'Authority', 'Administration',
+]);
 // Words that name a body or a field of office in English titles; never part of a personal name.
 const OFFICE_WORDS: ReadonlySet<string> = new Set([
-  'Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court',
-  'Board', 'Authority', 'Administration', 'Standing', 'Ombudsman', 'Health', 'Security', 'Defence', 'Defense',
+  ...BODY_WORDS, 'Standing', 'Ombudsman', 'Health', 'Security', 'Defence', 'Defense',
   'Finance', 'Transport', 'Transportation', 'Justice', 'Education', 'Trade', 'Industry', 'Labour', 'Labor',
   'Agriculture', 'Interior', 'Commerce', 'Energy', 'Environment', 'Treasury', 'Culture', 'Information',
   'Communications', 'Planning', 'Investment', 'Affairs', 'Science', 'Technology', 'Tourism', 'Construction',
@@ -71,5 +75,22 @@ export function isOfficeAfterPreposition(tokens: Token[], j: number, run: number
 /** Whether an English capitalised run ends with a word that names a body ("Economic Committee", "Budget Office"). */
 export function isEnglishBody(tokens: Token[], j: number, run: number): boolean {
   const last = tokens[j + run - 1];
-  return !!last && ASCII.test(last.text) && ['Committee', 'Commission', 'Council', 'Ministry', 'Department', 'Office', 'Agency', 'Bureau', 'Assembly', 'Court', 'Board', 'Authority', 'Administration'].includes(last.text);
+  return !!last && ASCII.test(last.text) && BODY_WORDS.has(last.text);
+}
+
+// Words of an office that may stand before a Vietnamese name written without its marks, in the order the office is
+// written ("Ministry of Foreign Affairs Le Thi Thu Hang").
+const OFFICE_BEFORE_BARE_NAME: ReadonlySet<string> = new Set([
+  'Ministry', 'Affairs', 'Foreign', 'Department', 'Office', 'Committee', 'Council', 'Government', 'Agency', 'Police',
+  'Vietnamese', 'Vietnam', 'Embassy', 'Bank', 'Court', 'Party',
+]);
+
+/**
+ * Tokens of English office words at the start of the capitalised run `tokens[j .. j+run)` that end right before a
+ * Vietnamese name without diacritics (two to four words); or 0.
+ */
+export function englishOfficeLength(tokens: Token[], j: number, run: number): number {
+  let k = 0;
+  while (k < run - 2 && OFFICE_BEFORE_BARE_NAME.has(tokens[j + k]!.text)) k++;
+  return k > 0 && BARE_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
 }

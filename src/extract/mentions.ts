@@ -4,7 +4,7 @@
  * the registry (speakers.ts).
  */
 import { foldText } from '../core/text.js';
-import { englishNameStart, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
+import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
   ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
@@ -291,16 +291,6 @@ function holderBeforeOf(tokens: Token[], j: number): number {
 function familyNameOpens(tokens: Token[], i: number): boolean {
   const run = capRun(tokens, i);
   return VIETNAMESE_SURNAMES.has(tokens[i]!.text) && run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
-}
-
-const ENGLISH_OFFICE_WORDS = new Set(['Ministry', 'Affairs', 'Foreign', 'Department', 'Office', 'Committee', 'Council', 'Government', 'Agency', 'Police', 'Vietnamese', 'Vietnam', 'Embassy', 'Bank', 'Court', 'Party']);
-const ASCII_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((n) => foldText(n)).map((n) => n.charAt(0).toUpperCase() + n.slice(1)));
-
-/** Tokens of English office words ending right before a Vietnamese name without diacritics, in a run at `j`; or 0. */
-function englishOfficeLength(tokens: Token[], j: number, run: number): number {
-  let k = 0;
-  while (k < run - 2 && ENGLISH_OFFICE_WORDS.has(tokens[j + k]!.text)) k++;
-  return k > 0 && ASCII_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
 }
 
 /** Like capRun, but a name may also start with its particle ("ông de Vries"). */
