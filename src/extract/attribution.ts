@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
 import { foldText } from '../core/text.js';
-import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS, WRITER_PRONOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -61,7 +61,7 @@ function lastBoundary(text: string): number {
   return at;
 }
 
-const FIRST_PERSON = /^\s*(tôi|chúng tôi|chúng ta|mình|chúng mình|chúng em|tụi em|người viết)(?![\p{L}\p{M}])/iu;
+const FIRST_PERSON = new RegExp(`^\\s*(${WRITER_PRONOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
 // Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;

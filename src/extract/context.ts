@@ -5,6 +5,7 @@
 import { parseSubject, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
+import { WRITER_PRONOUNS } from './lexicon.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 // A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
@@ -18,7 +19,7 @@ function opensSentence(start: number, text: string | undefined): boolean {
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
-const NOT_ONE_PERSON = /^(?:it|they|họ|tôi|chúng tôi|chúng ta|mình|chúng mình|chúng em|tụi em|người viết)$/iu;
+const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {

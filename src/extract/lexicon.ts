@@ -66,6 +66,9 @@ export const PRONOUNS: readonly string[] = [
   'it', 'they', 'họ',
 ];
 
+/** The writer (or the writer's side) as a subject outside quotation marks: nobody of the cast. Longest first. */
+export const WRITER_PRONOUNS: readonly string[] = ['chúng tôi', 'chúng ta', 'chúng mình', 'chúng em', 'tụi em', 'người viết', 'tôi', 'mình'];
+
 /**
  * Role and title nouns that introduce a name or stand for a person ("Ngoại trưởng Anna Berg",
  * "người phát ngôn Bộ Ngoại giao"). Longest first.
