@@ -134,16 +134,20 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   return bonus + answerKindBonus(e, p, i);
 }
 
+/** Whether the question asks for a date: passages then get the date they mention (`finish`). */
+function wantsDates(p: ParsedQuestion | null): p is ParsedQuestion {
+  return p !== null && (p.dates.length > 0 || p.intent === 'when');
+}
+
 /** How many of the best candidates `finish` looks at: nothing below them can be shown. */
 export function shortlistSize(p: ParsedQuestion | null, limit: number): number {
-  return p !== null && (p.dates.length > 0 || p.intent === 'when') ? 100 : limit * 4 + 20;
+  return wantsDates(p) ? 100 : limit * 4 + 20;
 }
 
 /** Rank candidates, add lazily computed passage dates, fold passages into their quotes/events. */
 export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList, allow: (u: number) => boolean, limit: number): Candidate[] {
-  const wantsDates = p !== null && (p.dates.length > 0 || p.intent === 'when');
   const top = topCandidates(cands, shortlistSize(p, limit));
-  if (wantsDates && p) {
+  if (wantsDates(p)) {
     for (const c of top) {
       const u = e.unit(c.unit);
       if (u.type !== 'passage') continue;
