@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractOn, quoteWith } from './docs.js';
 
-const one = (...paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2023-05-10' })]);
+const one = extractOn('2023-05-10');
 
 describe('attribution patterns', () => {
   const verbs = [

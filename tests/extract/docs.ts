@@ -1,5 +1,6 @@
 /** Test documents built from paragraphs written for the tests (invented people and events). */
 import type { CorpusDocument, Extraction, IsoDate, Quote } from '../../src/core/types.js';
+import { extractCorpus } from '../../src/extract/index.js';
 
 let counter = 0;
 
@@ -24,4 +25,9 @@ export function makeDoc(paragraphs: string[], options: { published?: IsoDate; ti
 /** The extracted quote whose text contains `words`, or undefined. */
 export function quoteWith(ex: Extraction, words: string): Quote | undefined {
   return ex.quotes.find((q) => q.text.includes(words));
+}
+
+/** The extraction of one document of `paragraphs` published on `published`: `const one = extractOn('2024-05-20')`. */
+export function extractOn(published: IsoDate): (...paragraphs: string[]) => Extraction {
+  return (...paragraphs) => extractCorpus([makeDoc(paragraphs, { published })]);
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractOn, quoteWith } from './docs.js';
 
-const one = (...paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-20' })]);
+const one = extractOn('2024-05-20');
 
 describe('an interview whose answers carry no label', () => {
   it('a dash turn after a dash question is the answer of the one person the intro names', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractOn, quoteWith } from './docs.js';
 
-const one = (...paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-03-12' })]);
+const one = extractOn('2024-03-12');
 
 describe('the last line of a stored page, cut mid-sentence', () => {
   it('is body text: its statement is read, and shown as unfinished', () => {
