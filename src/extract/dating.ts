@@ -119,6 +119,7 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
 
 // "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)": the page spells out its own today or yesterday.
 const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+)(qua|nay|kia)\s*\(/iu;
+const SPELLED_DAY_NEAR = /(?:qua|nay|kia)\s*\(/iu;
 const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2 };
 // A page written the evening before its stamp, or stamped a day or two late, is still the same report.
 const STAMP_SLACK_DAYS = 2;
@@ -131,7 +132,8 @@ const STAMP_SLACK_DAYS = 2;
 export function isStampContradicted(texts: string[], reference: IsoDate): boolean {
   if (!reference) return false;
   const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
-  for (const m of texts.flatMap((t) => findDateMentions(t, reference))) {
+  // Only a paragraph holding "hôm qua (", "sáng nay (", … can hold a spelled day with its date: the rest are not read.
+  for (const m of texts.filter((t) => SPELLED_DAY_NEAR.test(t)).flatMap((t) => findDateMentions(t, reference))) {
     const spelled = SPELLED_DAY.exec(m.raw);
     if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
     const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
