@@ -541,11 +541,17 @@ export class SpeakerRegistry {
     return [...entry.roles.keys()].some((r) => roleFits(description, r));
   }
 
-  /** Ensure an organisation entry exists after build (organisations are found while attributing). */
+  /**
+   * The entry of exactly this name, made after build when there is none (organisations are found while
+   * attributing; a cast member whose lone word links to nobody keeps its own name). A form that build clustered
+   * under another name (a typo, a surname shared by several people) is not that entry: "Tham" in one article is
+   * not "Vũ Tiến Thành" of another.
+   */
   org(name: string): SpeakerEntry {
     const n = cleanName(name);
     const key = foldText(n);
-    const hit = this.byFolded.get(key) ?? this.lateOrgs.get(key);
+    const built = this.byFolded.get(key);
+    const hit = (built && foldText(built.name) === key ? built : undefined) ?? this.lateOrgs.get(key);
     if (hit) return hit;
     const e = this.newEntry(n, 'org');
     this.lateOrgs.set(key, e);
