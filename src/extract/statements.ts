@@ -27,6 +27,8 @@ export interface Statement {
   inherited: boolean;
   /** Where its attribution starts when the sentence holds another report before it ("… về việc X nói …"). */
   attributionFrom?: number;
+  /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
+  unnamed?: boolean;
 }
 
 export interface SentenceInput {
@@ -227,7 +229,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
-  const statement: Statement = { speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false };
+  const statement: Statement = {
+    speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
+    unnamed: !speaker && att.mention.type === 'role' && !/^(?:các|những|nhiều)\s/iu.test(att.mention.role),
+  };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
   return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
