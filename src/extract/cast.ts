@@ -27,7 +27,8 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start))) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
+    // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });

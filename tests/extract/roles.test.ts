@@ -89,3 +89,31 @@ describe('what an unnamed lawyer said, in a report dated by its session', () => 
     expect(quoteWith(ex, 'thành khẩn khai báo')).toMatchObject({ speaker: null, kind: 'indirect', date: '2024-03-12' });
   });
 });
+
+describe('a title set after a named person by a dash or a comma', () => {
+  const one = extractOn('2024-10-23');
+
+  it('"Thượng tá Sùng A Páo - Phó Giám đốc …": an upland family name opens a name, and the title is his later on', () => {
+    const ex = one(
+      'Ngày 22-10, Thượng tá Sùng A Páo - Phó Giám đốc Công an tỉnh Hà Giang cho biết chiếc xe tải đã mất phanh khi xuống dốc.',
+      '“Cơ quan điều tra đang làm rõ trách nhiệm của chủ xe” - phó giám đốc Công an tỉnh Hà Giang cho biết thêm.',
+    );
+    expect(quoteWith(ex, 'mất phanh khi xuống dốc')?.speaker).toBe('Sùng A Páo');
+    expect(quoteWith(ex, 'trách nhiệm của chủ xe')?.speaker).toBe('Sùng A Páo');
+  });
+
+  it('"Ông X - CEO Sao Mai cho hay": the words after the title name the company, X speaks', () => {
+    const ex = one('Ông Phạm Văn Tâm - CEO Sao Mai cho hay công ty đã mất khoảng 10 tỷ đồng mỗi tháng.');
+    expect(quoteWith(ex, 'mất khoảng 10 tỷ')?.speaker).toBe('Phạm Văn Tâm');
+  });
+
+  it('"Thượng tá X, Trưởng phòng Hậu cần, cho biết": the field after the title is not a name, X speaks', () => {
+    const ex = one('Chiều 18-4, Thượng tá Đoàn Văn Lực, Trưởng phòng Hậu cần, cho biết đường dây nóng đã nhận hơn 200 cuộc gọi.');
+    expect(quoteWith(ex, 'hơn 200 cuộc gọi')?.speaker).toBe('Đoàn Văn Lực');
+  });
+
+  it('"GS Y, Giám đốc Bệnh viện K cho biết": a lone letter names the hospital, not its director', () => {
+    const ex = one('GS.TS Lưu Văn Hòa, Giám đốc Bệnh viện K cho biết bệnh viện đã mở thêm hai phòng khám ung bướu.');
+    expect(quoteWith(ex, 'hai phòng khám')?.speaker).toBe('Lưu Văn Hòa');
+  });
+});
