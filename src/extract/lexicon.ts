@@ -223,7 +223,7 @@ export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a short quoted span that make it a name, title or label rather than speech. */
-export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh là|mệnh danh|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|tên gọi|chương trình|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chiến dịch|dự án|chiến lược|học thuyết|khẩu hiệu|thông tin|vì|do|về|của|(?<!dường\s)như|là|với|cho|từ|bằng|nguyên tắc|kiểu|dạng|chữ|cụm từ|từ khóa|hashtag)\s*$/iu;
+export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh là|mệnh danh|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|tên gọi|chương trình|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chiến dịch|dự án|chiến lược|học thuyết|khẩu hiệu|thông tin|vì|do|về|của|(?<!dường\s)như|là|với|cho|từ|bằng|nguyên tắc|kiểu|dạng|chữ|cụm từ|từ khóa|hashtag|ở|tại|trên|dưới)\s*$/iu;
 
 /**
  * Cues that a dated sentence reports a happening: meetings, calls, speeches, legal and political acts,
