@@ -20,7 +20,7 @@ const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')}
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
 const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 // "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
-const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?\s+$/iu;
+const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
@@ -257,10 +257,14 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
     const head = masked.slice(0, verb.start);
     if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
+    // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
+    if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
 }
+
+const WHEN_OPENING = /^\s*(?:khi|lúc|mỗi khi|sau khi|trước khi|when|after|as)\s[^,;]*$/iu;
 
 // Before the subject of the main clause, at most a short opening phrase ("On Monday, ", "In Oslo, ").
 const OPENING_PHRASE = /^(?:[^,§]{1,40},\s*)?$/u;
