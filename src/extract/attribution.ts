@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
 import { foldText } from '../core/text.js';
-import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS, WRITER_PRONOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS, isFamilyName, WRITER_PRONOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -20,7 +20,7 @@ const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')}
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
 const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 // "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
-const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?\s+$/iu;
+const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
@@ -110,7 +110,7 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
       if (owner) return owner;
     }
     // "Thượng tá X - Chánh Văn phòng Công an tỉnh Y cho biết": a title after a dash is the named person's.
-    if (m && m.type === 'role') {
+    if (m && (m.type === 'role' || m.type === 'person')) {
       const owner = titledPersonBefore(plain, from, m, knownName);
       if (owner) return owner;
     }
@@ -156,7 +156,10 @@ function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: 
  */
 function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
   const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
-  if (m.type !== 'role' || m.start > 2 || !sep) return null;
+  // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
+  // person, names the body whose title it is (the parser took the run for the holder's name).
+  const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
+  if ((m.type !== 'role' && !bodyAsName) || m.start > 2 || !sep) return null;
   const prevHead = text.slice(0, sep.index);
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);
@@ -254,10 +257,14 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
     const head = masked.slice(0, verb.start);
     if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
+    // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
+    if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;
 }
+
+const WHEN_OPENING = /^\s*(?:khi|lúc|mỗi khi|sau khi|trước khi|when|after|as)\s[^,;]*$/iu;
 
 // Before the subject of the main clause, at most a short opening phrase ("On Monday, ", "In Oslo, ").
 const OPENING_PHRASE = /^(?:[^,§]{1,40},\s*)?$/u;

@@ -22,10 +22,13 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     const roles = [m.role];
     const prev: Mention | undefined = mentions[i - 1];
     const next: Mention | undefined = mentions[i + 1];
-    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start))) roles.push(prev.role);
+    // "Giám đốc Sở Y tế, ông X, cho biết": a title then a comma is the name's; "Theo luật sư, ông X …", "Bào chữa cho
+    // bị cáo, luật sư …": after a preposition the comma closes that phrase, and the title is someone else's.
+    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start))) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
+    // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
@@ -42,6 +45,9 @@ function appositive(text: string, m: Mention, next: Mention): boolean {
   const clause = text.slice(0, m.start).split(/[.,;:!?]/u).pop() ?? '';
   return (clause.match(/\S+/gu)?.length ?? 0) <= 2;
 }
+
+// A preposition or verb right before a title: the title is its object, not a heading of the name after the comma.
+const GOVERNED = /(?:^|[\s(])(?:theo|với|cho|của|về|tại|từ|như|cùng|hỏi|gặp|thay mặt)\s+$/iu;
 
 // Words before a name that make it the name of a street, a place or a building ("đường Lê Lợi", "TP Hồ Chí Minh").
 const NAMED_AFTER = /(?:^|\s)(?:đường|phố|ngõ|ngách|hẻm|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|chợ|sân|bến|bệnh viện|công viên|quảng trường|khu|tòa nhà|số)\s*$/iu;
@@ -114,12 +120,13 @@ export function acronymsIn(text: string): Array<[string, string]> {
 
 /**
  * The corpus entry of a cast member: the corpus cluster of its name when the name says who it is (two words or
- * more, or a lone word only one person of the corpus ends with); else an entry of its own under the name the
- * article gives. A lone surname shared by several people is never settled by another article.
+ * more, a lone word only one person of the corpus ends with, or a foreign word misspelling one surname); else an
+ * entry of its own under the name the article gives. A lone surname shared by several people is never settled by
+ * another article.
  */
 export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): SpeakerEntry {
   if (member.kind === 'person') {
-    const linked = corpus.linkName(member.name);
+    const linked = corpus.linkName(member.name) ?? corpus.linkTypo(member.name);
     if (linked) return linked;
   }
   return corpus.org(member.name);

@@ -196,7 +196,9 @@ function readDocument(
           };
         }
         if (dated.dateSource === 'sentence') occasion = dated.date;
-        if (st.speaker || st.kind !== 'indirect') {
+        // A report without a speaker is kept only when it is verbatim, or when the article says who spoke without a
+        // name ("luật sư cho biết …"): the reader sees "not named" and the report's own words.
+        if (st.speaker || st.kind !== 'indirect' || st.unnamed) {
           // Words cut off by the end of the stored page are shown as unfinished, not as what the speaker ended on.
           const text = para.cut && para.text.endsWith(st.text) ? `${st.text} …` : st.text;
           quotes.push({ speaker: st.speaker, text, kind: st.kind, ...dated, excerpt: sentence.text, source });

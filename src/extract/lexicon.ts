@@ -115,6 +115,18 @@ export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
   'Tôn', 'Thạch', 'Tiêu', 'Ninh', 'Phí', 'Khuất', 'Hầu', 'Trình', 'Âu', 'Bế', 'Lò', 'Quan', 'Đồng',
 ]);
 
+/**
+ * Family names of the northern uplands' peoples (H'Mông, Thái, Dao), as officials and residents there are named
+ * ("Đại tá Giàng A Chu", "ông Lường Văn Tâm"). Matched with their diacritics only: folded, several spell common
+ * given names ("Thào"/"Thảo", "Quàng"/"Quang"), so English copy without diacritics does not use them.
+ */
+export const UPLAND_SURNAMES: ReadonlySet<string> = new Set([
+  'Giàng', 'Sùng', 'Thào', 'Vàng', 'Lầu', 'Vừ', 'Hạng', 'Sình', 'Chảo', 'Tẩn', 'Cầm', 'Lường', 'Quàng', 'Điêu', 'Sầm', 'Mùa',
+]);
+
+/** Whether a capitalised word, as written, is a Vietnamese family name. */
+export const isFamilyName = (word: string): boolean => VIETNAMESE_SURNAMES.has(word) || UPLAND_SURNAMES.has(word);
+
 /** Lower-case particles inside Western names ("Pieter de Vries", "Ursula von der Leyen"). Case-sensitive. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'dos', 'du', 'ter', 'ten', 'bin', 'al']);
 
@@ -211,7 +223,7 @@ export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words before a short quoted span that make it a name, title or label rather than speech. */
-export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh là|mệnh danh|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|tên gọi|chương trình|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chiến dịch|dự án|chiến lược|học thuyết|khẩu hiệu|thông tin|vì|do|về|của|(?<!dường\s)như|là|với|cho|từ|bằng|nguyên tắc|kiểu|dạng|chữ|cụm từ|từ khóa|hashtag)\s*$/iu;
+export const LABEL_BEFORE = /(?:^|\s)(?:gọi là|được gọi là|mệnh danh là|mệnh danh|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|tên gọi|chương trình|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chiến dịch|dự án|chiến lược|học thuyết|khẩu hiệu|thông tin|vì|do|về|của|(?<!dường\s)như|là|với|cho|từ|bằng|nguyên tắc|kiểu|dạng|chữ|cụm từ|từ khóa|hashtag|ở|tại|trên|dưới)\s*$/iu;
 
 /**
  * Cues that a dated sentence reports a happening: meetings, calls, speeches, legal and political acts,

@@ -184,6 +184,9 @@ export interface RegistrySnapshot {
   folded: Array<[string, number]>;
 }
 
+// A Vietnamese syllable, diacritics folded: an onset, one to three vowels, a final consonant of the few the language has.
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
+
 /** Collects name forms in a first pass over the corpus, then resolves mentions to entries. */
 export class SpeakerRegistry {
   private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number; attested: boolean }>();
@@ -485,6 +488,17 @@ export class SpeakerRegistry {
     return same.length === 1 && same[0] === e ? e : null;
   }
 
+  /**
+   * A lone word that no person's name ends with, read as a typo of one person's surname ("Berk" for "Berg"); never
+   * a Vietnamese syllable, since Vietnamese names differ by one letter ("Thanh", "Tham", "Thành").
+   */
+  linkTypo(name: string): SpeakerEntry | null {
+    const toks = tokenize(foldText(cleanName(name)));
+    if (toks.length !== 1 || VIETNAMESE_SYLLABLE.test(toks[0]!) || this.byLast.has(toks[0]!)) return null;
+    const e = this.resolveName(name);
+    return e && e.kind === 'person' ? e : null;
+  }
+
   /** Whether a single capitalised word is a name the corpus knows (a surname used alone). */
   readonly knownName = (name: string): boolean => {
     const e = this.resolveName(name);
@@ -541,11 +555,17 @@ export class SpeakerRegistry {
     return [...entry.roles.keys()].some((r) => roleFits(description, r));
   }
 
-  /** Ensure an organisation entry exists after build (organisations are found while attributing). */
+  /**
+   * The entry of exactly this name, made after build when there is none (organisations are found while
+   * attributing; a cast member whose lone word links to nobody keeps its own name). A form that build clustered
+   * under another name (a typo, a surname shared by several people) is not that entry: "Tham" in one article is
+   * not "Vũ Tiến Thành" of another.
+   */
   org(name: string): SpeakerEntry {
     const n = cleanName(name);
     const key = foldText(n);
-    const hit = this.byFolded.get(key) ?? this.lateOrgs.get(key);
+    const built = this.byFolded.get(key);
+    const hit = (built && foldText(built.name) === key ? built : undefined) ?? this.lateOrgs.get(key);
     if (hit) return hit;
     const e = this.newEntry(n, 'org');
     this.lateOrgs.set(key, e);

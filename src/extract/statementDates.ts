@@ -46,10 +46,22 @@ const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|t�
 const ENGLISH_EVENT_CLAUSE = /(?:^|\s)(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt|ld)(?=\s|$)/u;
 const ENGLISH_REPORTING = /(?:^|\s)(?:quoted|said|saying|told|asked|interviewed)(?=\s|$)/u;
 
-/** A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident recounted. */
-export function isOtherDate(sentence: string, d: DateMention): boolean {
+// A topic put to the speaker before the reporting clause: "Với câu hỏi của phóng viên liên quan đến việc X ngày 9/12,
+// bà Y cho biết", "Về khả năng X tháng 1/2020, ông Y cho rằng", "Khi được hỏi về X". A date in it (up to the next
+// comma) is when the topic happened; the answer came later, at the briefing the report is about.
+const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|về)\s+(?:các\s+|những\s+)?câu hỏi|(?:khi\s+)?được hỏi|liên quan\s+(?:đến|tới)|về\s+(?:việc|khả năng|thông tin|vụ|vấn đề)|bình luận về|đề cập\s+(?:đến|tới)|(?:when\s+)?asked\s+(?:about|whether|if)|(?:responding|in response)\s+to\s+(?:a\s+)?questions?\s+(?:about|on))\s[^,;.:!?]*$/iu;
+
+/**
+ * A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident
+ * recounted, the topic a question put. `from`: where the statement's own clause starts (a report named inside the
+ * topic, "về việc X ngày 7/1 tuyên bố …", is dated by its own words).
+ */
+export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean {
   const before = sentence.slice(0, d.start);
   if (TERM_BEFORE.test(before.slice(-30))) return true;
+  // Words inside a quotation before the date are the speaker's, not the report's.
+  const reported = before.slice(Math.max(from, before.search(/[”"»][^”"»]*$/u) + 1));
+  if (TOPIC_BEFORE.test(reported)) return true;
   const bracket = before.lastIndexOf('(');
   if (bracket >= 0 && !before.slice(bracket).includes(')') && !DAY_WORD_BEFORE_BRACKET.test(before.slice(0, bracket)) &&
     !DAY_WORD_IN_BRACKET.test(before.slice(bracket + 1) + d.raw)) return true;
@@ -79,7 +91,7 @@ export function isVerbAdverbial(sentence: string, attributionEnd: number, d: Dat
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
+export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
 
 // Occasions where people gather and are asked questions: not an announcement or a statement issued.
 export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận|interview|press conference|news conference|briefing|hearing)(?=[\s,.;:)]|$)/iu;
@@ -149,7 +161,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // "kể từ khi nhậm chức") belongs to that topic.
   const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
     !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
-  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d) && d.start >= (st.attributionFrom ?? 0) &&
+  const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d, st.attributionFrom) && d.start >= (st.attributionFrom ?? 0) &&
     (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
   const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.

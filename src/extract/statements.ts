@@ -27,6 +27,8 @@ export interface Statement {
   inherited: boolean;
   /** Where its attribution starts when the sentence holds another report before it ("… về việc X nói …"). */
   attributionFrom?: number;
+  /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
+  unnamed?: boolean;
 }
 
 export interface SentenceInput {
@@ -42,7 +44,11 @@ export interface SentenceInput {
 }
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin)\s*$/iu;
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin|trang|fanpage|tài khoản|nghi án|vụ án|tội danh|tội|nghi vấn)\s*$/iu;
+// Quoted words that open with the head of a group's name are that name ("tham gia “Tổ đồng thuận”", "nhóm “Hội những
+// người …”"), when short and not a sentence.
+const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
+const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
 const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
@@ -101,6 +107,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
     const near = prefix.slice(-NEAR_CHARS);
     if (!words || TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) continue;
+    if (words <= GROUP_NAME_WORDS && GROUP_NAME.test(span.text)) continue;
     // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
     if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(masked.slice(span.close + 1))) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
@@ -227,7 +234,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
-  const statement: Statement = { speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false };
+  const statement: Statement = {
+    speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
+    unnamed: !speaker && att.mention.type === 'role' && !/^(?:các|những|nhiều)\s/iu.test(att.mention.role),
+  };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
   return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];

@@ -129,3 +129,18 @@ describe('attribution patterns', () => {
     expect(ex.quotes.map((q) => [q.speaker, q.kind])).toEqual([['Trần Quốc Huy', 'indirect']]);
   });
 });
+
+describe('the scene before the main clause, and refusals', () => {
+  const ex = extractOn('2024-06-12')(
+    'Khi phóng viên hỏi lại về lịch trình, bà Lưu Thanh Vân đáp: “Tôi sẽ không bình luận thêm về chuyện ấy”.',
+    'Người phát ngôn của tập đoàn từ chối giải thích lý do hoãn buổi ra mắt sản phẩm mới.',
+  );
+
+  it('"Khi phóng viên hỏi lại, bà X đáp: “…”": the answer is hers, not the reporter’s', () => {
+    expect(quoteWith(ex, 'không bình luận thêm')?.speaker).toBe('Lưu Thanh Vân');
+  });
+
+  it('"X từ chối giải thích …" reports nothing X said', () => {
+    expect(quoteWith(ex, 'hoãn buổi ra mắt')).toBeUndefined();
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractOn, quoteWith } from './docs.js';
+import { extractCorpus } from '../../src/extract/index.js';
+import { extractOn, makeDoc, quoteWith } from './docs.js';
 
 const one = extractOn('2024-05-20');
 
@@ -46,5 +47,16 @@ describe('the sports press’s "chiến lược gia"', () => {
     const q = quoteWith(ex, 'chơi kỷ luật và biết chờ cơ hội');
     expect(q?.speaker).toBe('Yoon Jae-hyun');
     expect(q?.kind).toBe('direct');
+  });
+});
+
+describe('a lone name that another article spells almost alike', () => {
+  it('is not linked to that article’s person', () => {
+    const ex = extractCorpus([
+      makeDoc(['Ông Phan Quốc Thanh, giám đốc nhà máy giấy, nói: “Chúng tôi sẽ mở thêm hai dây chuyền trong năm nay”.'], { published: '2024-05-20' }),
+      makeDoc(['Ông Thang, chủ một quán phở ở đầu chợ, cho biết: “Giá thịt bò đã tăng gấp rưỡi từ đầu tháng”.'], { published: '2024-05-21' }),
+    ]);
+    expect(quoteWith(ex, 'hai dây chuyền')?.speaker).toBe('Phan Quốc Thanh');
+    expect(quoteWith(ex, 'Giá thịt bò')?.speaker).toBe('Thang');
   });
 });

@@ -46,3 +46,22 @@ describe('quoted text that is not a statement', () => {
     expect(ex.quotes.map((q) => q.text)).toEqual(['có thể làm tổn hại nghiêm trọng quan hệ hai nước']);
   });
 });
+
+describe('names, charges and places in quotation marks inside a report', () => {
+  const ex = extractCorpus([makeDoc([
+    'Bị cáo Lưu Văn Tình cho rằng, tham gia "Nhóm bảo vệ đất rừng" là do được hứa chia lợi nhuận.',
+    'Trong thông cáo ngày 2/5, công ty Minh Long cho biết mỗi ngày chờ kết luận về nghi án "nhập hàng ngoại dán nhãn hàng nội", doanh nghiệp mất hàng trăm triệu đồng.',
+    'Đại tá Hà Minh Đông cho biết trang “Công an Phường Bến Đá” đã nhận hơn 300 tin báo sau một tuần.',
+    'Ông Hà Minh Đông nói lực lượng chức năng đang phải chịu nhiều áp lực ở “hậu phương”.',
+  ], { published: '2024-05-10' })]);
+  const marked = ex.quotes.filter((q) => q.kind !== 'indirect').map((q) => q.text);
+
+  it('a group’s name, a case’s name, a page’s name and a scare-quoted place are not quotations', () => {
+    expect(marked).toEqual([]);
+  });
+
+  it('the reports around them are still there', () => {
+    expect(quoteWith(ex, 'được hứa chia lợi nhuận')?.speaker).toBe('Lưu Văn Tình');
+    expect(quoteWith(ex, 'hơn 300 tin báo')?.speaker).toBe('Hà Minh Đông');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractOn, makeDoc, quoteWith } from './docs.js';
 
 const extract = (paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-10' })]);
 
@@ -58,5 +58,62 @@ describe('other reporting patterns', () => {
     ]);
     expect(quoteWith(ex, 'gửi phái đoàn')?.speaker).toBe('Lee Min-jung');
     expect(ex.speakers.map((s) => s.name)).toEqual(['Lee Min-jung']);
+  });
+});
+
+describe('an unnamed lawyer is not the client', () => {
+  const ex = extractOn('2024-03-13')(
+    'Chiều 12/3, tòa tiếp tục xét xử bị cáo Hoàng Văn Tú về tội lừa đảo chiếm đoạt tài sản.',
+    'Bào chữa cho bị cáo Tú, luật sư cho rằng thân chủ đã thành khẩn khai báo và khắc phục hậu quả.',
+    'Theo luật sư, ông Tú “không hề biết số tiền chuyển vào tài khoản là tiền lừa đảo”.',
+  );
+
+  it('"Theo luật sư, ông X “…”": the words are the lawyer’s, who is not named', () => {
+    const q = quoteWith(ex, 'không hề biết số tiền');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('"Bào chữa cho bị cáo X, luật sư cho rằng …" is not X speaking', () => {
+    expect(ex.quotes.filter((q) => q.speaker === 'Hoàng Văn Tú').map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('what an unnamed lawyer said, in a report dated by its session', () => {
+  const ex = extractOn('2024-03')(
+    'Chiều 12/3, phiên phúc thẩm vụ án lừa đảo tại công ty địa ốc Nam Phát diễn ra phần tranh luận.',
+    'Bào chữa cho bị cáo Hoàng Văn Tú, luật sư cho rằng thân chủ đã thành khẩn khai báo và khắc phục hậu quả.',
+  );
+
+  it('is kept, with no name, and dated to the session the lede names', () => {
+    expect(quoteWith(ex, 'thành khẩn khai báo')).toMatchObject({ speaker: null, kind: 'indirect', date: '2024-03-12' });
+  });
+});
+
+describe('a title set after a named person by a dash or a comma', () => {
+  const one = extractOn('2024-10-23');
+
+  it('"Thượng tá Sùng A Páo - Phó Giám đốc …": an upland family name opens a name, and the title is his later on', () => {
+    const ex = one(
+      'Ngày 22-10, Thượng tá Sùng A Páo - Phó Giám đốc Công an tỉnh Hà Giang cho biết chiếc xe tải đã mất phanh khi xuống dốc.',
+      '“Cơ quan điều tra đang làm rõ trách nhiệm của chủ xe” - phó giám đốc Công an tỉnh Hà Giang cho biết thêm.',
+    );
+    expect(quoteWith(ex, 'mất phanh khi xuống dốc')?.speaker).toBe('Sùng A Páo');
+    expect(quoteWith(ex, 'trách nhiệm của chủ xe')?.speaker).toBe('Sùng A Páo');
+  });
+
+  it('"Ông X - CEO Sao Mai cho hay": the words after the title name the company, X speaks', () => {
+    const ex = one('Ông Phạm Văn Tâm - CEO Sao Mai cho hay công ty đã mất khoảng 10 tỷ đồng mỗi tháng.');
+    expect(quoteWith(ex, 'mất khoảng 10 tỷ')?.speaker).toBe('Phạm Văn Tâm');
+  });
+
+  it('"Thượng tá X, Trưởng phòng Hậu cần, cho biết": the field after the title is not a name, X speaks', () => {
+    const ex = one('Chiều 18-4, Thượng tá Đoàn Văn Lực, Trưởng phòng Hậu cần, cho biết đường dây nóng đã nhận hơn 200 cuộc gọi.');
+    expect(quoteWith(ex, 'hơn 200 cuộc gọi')?.speaker).toBe('Đoàn Văn Lực');
+  });
+
+  it('"GS Y, Giám đốc Bệnh viện K cho biết": a lone letter names the hospital, not its director', () => {
+    const ex = one('GS.TS Lưu Văn Hòa, Giám đốc Bệnh viện K cho biết bệnh viện đã mở thêm hai phòng khám ung bướu.');
+    expect(quoteWith(ex, 'hai phòng khám')?.speaker).toBe('Lưu Văn Hòa');
   });
 });

@@ -298,3 +298,25 @@ describe('a time the page does not place', () => {
     expect(quoteWith(ex, 'ngân sách vẫn cân đối')?.date).toBe('2024-07-01');
   });
 });
+
+describe('a date in the topic a question put is not when the answer was given', () => {
+  const ex = extract([
+    'Chiều 4/7, tại họp báo thường kỳ, người phát ngôn Bộ Công Thương Lưu Minh Hạnh đã trả lời nhiều câu hỏi của phóng viên.',
+    'Với câu hỏi của phóng viên liên quan đến việc một tàu chở hàng mắc cạn ở cảng Cái Lân sáng 1/7, bà Lưu Minh Hạnh cho biết cơ quan chức năng đang làm việc với chủ tàu.',
+    'Về thông tin nhà máy lọc dầu phía nam dừng hoạt động hôm 28/6, bà Hạnh nói: “Nguồn cung xăng dầu trong nước vẫn được bảo đảm”.',
+    'Trả lời câu hỏi về việc Bộ trưởng Năng lượng Anna Berg ngày 2/7 tuyên bố sẽ giảm thuế nhập khẩu, bà Hạnh cho biết hai bên sẽ sớm có cuộc gặp.',
+  ], '2024-07-05');
+
+  it('"Với câu hỏi … liên quan đến việc X sáng 1/7, bà Y cho biết": the briefing day', () => {
+    expect(quoteWith(ex, 'đang làm việc với chủ tàu')?.date).toBe('2024-07-04');
+  });
+
+  it('"Về thông tin X hôm 28/6, bà Y nói": the briefing day', () => {
+    expect(quoteWith(ex, 'Nguồn cung xăng dầu')?.date).toBe('2024-07-04');
+  });
+
+  it('a report named in the topic keeps its own date, and the answer the briefing’s', () => {
+    expect(quoteWith(ex, 'giảm thuế nhập khẩu')).toMatchObject({ speaker: 'Anna Berg', date: '2024-07-02' });
+    expect(quoteWith(ex, 'sớm có cuộc gặp')?.date).toBe('2024-07-04');
+  });
+});
