@@ -51,7 +51,7 @@ export interface ParsedQuestion {
 // Reporting verbs: the pivot of "X nói gì về Y" / "what did X say about Y". Matched with diacritics when
 // the question has them ("nói" is a verb, "nối lại" is not), on folded forms otherwise.
 // Reactions, admissions and denials are reported speech too ("Ai thừa nhận …", "how did X react to …").
-const VERBS_TEXT = [
+export const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
   'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
