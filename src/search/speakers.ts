@@ -45,8 +45,8 @@ export interface SpeakerDirectory {
   resolve(query: string): Speaker | null;
   suggest(query: string, limit: number): Speaker[];
   /**
-   * Speakers with a name of these folded syllables, one of which may be mistyped by one letter ("phung xan nha" for
-   * Phùng Xuân Nhạ): a typo the word-by-word `resolve` does not take, as a Vietnamese syllable is never typo-matched
+   * Speakers with a name of these folded syllables, one of which may be mistyped by one letter ("ta xan loc" for
+   * Tạ Xuân Lộc): a typo the word-by-word `resolve` does not take, as a Vietnamese syllable is never typo-matched
    * alone. For telling a mistyped known name from a name the corpus does not know.
    */
   namesLike(syllables: readonly string[]): Speaker[];

@@ -3,7 +3,7 @@
  * điều tra?"): another person's statement would be a wrong name shown, so the question is answered with nothing
  * and the reply says the person is not in the articles. The question must show it names a person (a title or role
  * before the name, or the name as the subject of a reporting verb), and the name must be unknown three ways: no
- * speaker of that name, not even with one syllable mistyped ("Phùng Xân Nhạ"), and not written in any article.
+ * speaker of that name, not even with one syllable mistyped ("Tạ Xân Lộc"), and not written in any article.
  */
 import { foldText } from '../core/text.js';
 import type { Speaker } from '../core/types.js';

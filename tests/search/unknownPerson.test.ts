@@ -54,6 +54,7 @@ describe('a question about a person by a full name no article names', () => {
     expect(index.ask('Tài xế xe tải Mạc Văn Bình khai gì với cơ quan điều tra?')).toEqual([]);
     expect(index.ask('Tai xe xe tai Mac Van Binh khai gi voi co quan dieu tra?')).toEqual([]);
     expect(index.ask('Lê Thị Hạnh nói gì về sách giáo khoa mới?')).toEqual([]);
+    expect(index.ask('What did truck driver Mac Van Binh tell investigators?')).toEqual([]);
   });
 
   it('says in the reply that the person is not in the articles, and offers a close known name', () => {
