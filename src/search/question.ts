@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import type { SpeakerDirectory } from './speakers.js';
+import { topicOccasionSpan } from './topicOccasion.js';
 
 export type Intent = 'who' | 'when' | 'about' | 'topic';
 
@@ -266,6 +267,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     }
   }
   if (intent === 'topic' && (WHO.has(folded[0] ?? '') || findPhrase(folded, ['la', 'ai']) >= 0)) intent = 'who';
+  const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics) : null;
 
   const mentioned: Speaker[] = [];
   for (const m of speakers.mentions(folded, original, df)) {
@@ -279,7 +281,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });
