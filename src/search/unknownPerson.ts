@@ -68,6 +68,7 @@ export function askedPersonName(question: string): string | null {
   const { lower, folded, starts } = splitWords(text);
   const original = starts.map((s, i) => text.slice(s, s + lower[i]!.length));
   const caps = original.map((w) => /^\p{Lu}/u.test(w));
+  if (!caps.some(Boolean)) return lowerCaseName(lower, folded, original, marks);
   for (let i = 0; i < folded.length; i++) {
     if (!caps[i] || !SURNAMES.has(folded[i]!)) continue;
     // Capitalised words before the family name in the same run must be a title ("Ông", "Bộ trưởng"), or the family
@@ -84,6 +85,26 @@ export function askedPersonName(question: string): string | null {
     if (name.length < 2 || !name.every(isVietnameseSyllable)) continue;
     if (!titled && !verbAfter(lower, folded, end, marks)) continue;
     return original.slice(i, end).join(' ');
+  }
+  return null;
+}
+
+// The middle names that mark a Vietnamese personal name ("Nguyễn Văn A", "Lê Thị B").
+const MIDDLE = new Set(['van', 'thi']);
+
+/**
+ * A question typed all in lower case ("tai xe luong van quoc khai gi"): no capital tells a name from words ("họ vẫn
+ * phải nói" folds like a name), so both cues are needed, a title before and a reporting verb after, and the name must
+ * read as one: a family name, "văn"/"thị", then one or two syllables.
+ */
+function lowerCaseName(lower: string[], folded: string[], original: string[], marks: boolean): string | null {
+  const none = folded.map(() => false);
+  for (let i = 0; i + 2 < folded.length; i++) {
+    if (!SURNAMES.has(folded[i]!) || !MIDDLE.has(folded[i + 1]!) || !titleBefore(lower, folded, none, i, marks)) continue;
+    for (const end of [i + 3, i + 4]) {
+      if (end > folded.length || !folded.slice(i, end).every(isVietnameseSyllable)) continue;
+      if (verbAfter(lower, folded, end, marks)) return original.slice(i, end).join(' ');
+    }
   }
   return null;
 }

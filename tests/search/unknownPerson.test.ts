@@ -55,6 +55,7 @@ describe('a question about a person by a full name no article names', () => {
     expect(index.ask('Tai xe xe tai Mac Van Binh khai gi voi co quan dieu tra?')).toEqual([]);
     expect(index.ask('Lê Thị Hạnh nói gì về sách giáo khoa mới?')).toEqual([]);
     expect(index.ask('What did truck driver Mac Van Binh tell investigators?')).toEqual([]);
+    expect(index.ask('tai xe xe tai mac van binh khai gi voi co quan dieu tra?')).toEqual([]);
   });
 
   it('says in the reply that the person is not in the articles, and offers a close known name', () => {
@@ -81,6 +82,7 @@ describe('a question about a person by a full name no article names', () => {
   it('still answers when the person is written in an article without being a speaker', () => {
     const [r] = index.ask('Tài xế xe tải Hồ Văn Tám khai gì với cơ quan điều tra?');
     expect(r?.excerpt ?? r?.text).toContain('Hồ Văn Tám');
+    expect(index.ask('tai xe ho van tam khai gi?')[0]?.text).toContain('Hồ Văn Tám');
   });
 });
 
@@ -89,6 +91,13 @@ describe('which questions ask of a person by full name', () => {
     expect(askedPersonName('Tài xế xe tải Mạc Văn Bình khai gì với cơ quan điều tra?')).toBe('Mạc Văn Bình');
     expect(askedPersonName('Ông Nguyễn Văn Hòa nói gì về giá điện?')).toBe('Nguyễn Văn Hòa');
     expect(askedPersonName('Lê Thị Hạnh đã cho biết gì?')).toBe('Lê Thị Hạnh');
+  });
+
+  it('takes a name typed in lower case only with both cues, a title before and a reporting verb after', () => {
+    expect(askedPersonName('tai xe xe tai mac van binh khai gi voi cong an?')).toBe('mac van binh');
+    expect(askedPersonName('ong ho van tam noi gi?')).toBe('ho van tam');
+    expect(askedPersonName('ho van phai noi gi voi nguoi dan?')).toBeNull();
+    expect(askedPersonName('mac van binh khai gi?')).toBeNull();
   });
 
   it('takes no place named after a person, no name without a person cue, no single syllable', () => {
