@@ -7,12 +7,18 @@
  */
 import { foldText } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
-import { ADMIN_UNITS, HONORIFICS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
+import { ADMIN_UNITS, HONORIFICS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
 import { hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
 import { FIELD_TEXT } from './fields.js';
 import { VERBS_TEXT, stripChatMarkup } from './question.js';
 import { STOPWORDS } from './stopwords.js';
+
+/** A person a question asks of by full name; `foreign` for a name that is not Vietnamese. */
+export interface AskedPerson {
+  name: string;
+  foreign: boolean;
+}
 
 /** A person the question asks of whom the corpus does not know, and known speakers with close names. */
 export interface UnknownPerson {
@@ -57,19 +63,56 @@ function verbAfter(lower: string[], folded: string[], at: number, marks: boolean
   return SPEECH.some((v) => phraseAt(lower, folded, i, v, marks));
 }
 
+// Words that end the name of a body or a place, never a person's ("Hanoi Police", "Hai Phong City", "Song Lam FC").
+const NOT_PERSON = new Set([...ORG_TAILS, 'Police', 'Ministry', 'Committee', 'Council', 'Department', 'Office', 'Agency',
+  'City', 'Province', 'Club', 'FC', 'United', 'University', 'School', 'Hospital', 'Court', 'Party', 'Team', 'Army'].map((w) => w.toLowerCase()));
+
 /**
- * The full Vietnamese name the question asks of, as typed, or null: a family name and one to three more capitalised
- * syllables, opening its capitalised run (or after a title inside it, "Ông Nguyễn Văn A"), with a person cue. Only
- * the first such name counts: it is who the question asks of ("X hỏi Y thế nào" asks of X).
+ * A foreign full name right after a title ("HLV Anders Molvik", "Tổng thống Pieter Haas", "President Anna Berg"):
+ * the last two title-case words of the run, one at least no Vietnamese syllable. Returns [start, end) of the first,
+ * or null.
  */
-export function askedPersonName(question: string): string | null {
+function foreignName(lower: string[], folded: string[], original: string[], caps: boolean[], hyphen: boolean[], marks: boolean): [number, number] | null {
+  for (let rs = 0; rs < folded.length; rs++) {
+    if (!caps[rs] || (rs > 0 && caps[rs - 1])) continue;
+    let re = rs;
+    while (re < folded.length && caps[re]) re++;
+    // A title inside the run ("Ông Donald Tusk", "HLV Anders Molvik") or just before it.
+    let k = rs;
+    for (let t = re - 1; t > rs; t--) {
+      if (PERSON_TITLES.some((p) => phraseAt(lower, folded, t - p.length, p, marks) && t - p.length >= rs)) { k = t; break; }
+    }
+    if (k === rs && !titleBefore(lower, folded, caps, rs, marks)) continue;
+    // A name written with a hyphen ("Lee Min-jun") is not read here: its parts are not words of their own.
+    if (hyphen[re]) continue;
+    // The name is the run's last two words: what comes before is a place or a body ("Thủ tướng Anh X Y",
+    // "người phát ngôn Điện Z X Y").
+    k = Math.max(k, re - 2);
+    const words = original.slice(k, re);
+    if (words.length < 2) continue;
+    if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
+    if (folded.slice(k, re).every(isVietnameseSyllable)) continue;
+    return [k, re];
+  }
+  return null;
+}
+
+/**
+ * The full name the question asks of, as typed, or null: a Vietnamese one (a family name and one to three more
+ * capitalised syllables, opening its capitalised run or after a title inside it, "Ông Nguyễn Văn A") with a person
+ * cue, or a foreign one after a title (`foreignName`). Only the first such name counts: it is who the question asks
+ * of ("X hỏi Y thế nào" asks of X).
+ */
+export function askedPerson(question: string): AskedPerson | null {
   const text = stripChatMarkup(question.normalize('NFC'));
   const marks = hasDiacritics(text);
   const { lower, folded, starts } = splitWords(text);
   const original = starts.map((s, i) => text.slice(s, s + lower[i]!.length));
   const caps = original.map((w) => /^\p{Lu}/u.test(w));
   if (!caps.some(Boolean)) return lowerCaseName(lower, folded, original, marks);
-  for (let i = 0; i < folded.length; i++) {
+  const hyphen = starts.map((st) => text[st - 1] === '-');
+  const foreign = foreignName(lower, folded, original, caps, hyphen, marks);
+  for (let i = 0; i < (foreign ? foreign[0] : folded.length); i++) {
     if (!caps[i] || !SURNAMES.has(folded[i]!)) continue;
     // Capitalised words before the family name in the same run must be a title ("Ông", "Bộ trưởng"), or the family
     // name is inside another name ("TP Hồ Chí Minh", "Hà Nội").
@@ -84,9 +127,9 @@ export function askedPersonName(question: string): string | null {
     const name = folded.slice(i, end);
     if (name.length < 2 || !name.every(isVietnameseSyllable)) continue;
     if (!titled && !verbAfter(lower, folded, end, marks)) continue;
-    return original.slice(i, end).join(' ');
+    return { name: original.slice(i, end).join(' '), foreign: false };
   }
-  return null;
+  return foreign ? { name: original.slice(foreign[0], foreign[1]).join(' '), foreign: true } : null;
 }
 
 // The middle names that mark a Vietnamese personal name ("Nguyễn Văn A", "Lê Thị B").
@@ -97,13 +140,13 @@ const MIDDLE = new Set(['van', 'thi']);
  * phải nói" folds like a name), so both cues are needed, a title before and a reporting verb after, and the name must
  * read as one: a family name, "văn"/"thị", then one or two syllables.
  */
-function lowerCaseName(lower: string[], folded: string[], original: string[], marks: boolean): string | null {
+function lowerCaseName(lower: string[], folded: string[], original: string[], marks: boolean): AskedPerson | null {
   const none = folded.map(() => false);
   for (let i = 0; i + 2 < folded.length; i++) {
     if (!SURNAMES.has(folded[i]!) || !MIDDLE.has(folded[i + 1]!) || !titleBefore(lower, folded, none, i, marks)) continue;
     for (const end of [i + 3, i + 4]) {
       if (end > folded.length || !folded.slice(i, end).every(isVietnameseSyllable)) continue;
-      if (verbAfter(lower, folded, end, marks)) return original.slice(i, end).join(' ');
+      if (verbAfter(lower, folded, end, marks)) return { name: original.slice(i, end).join(' '), foreign: false };
     }
   }
   return null;
@@ -148,16 +191,24 @@ function binaryHas(list: Int32Array, v: number): boolean {
 
 /** The person a question asks of by full name when the corpus does not know them (see the file comment), or null. */
 export function unknownPersonOf(e: Engine, question: string): UnknownPerson | null {
-  const name = askedPersonName(question);
-  if (!name) return null;
+  const asked = askedPerson(question);
+  if (!asked) return null;
+  const { name } = asked;
   if (e.directory.resolve(name)) return null;
   const { lower, folded } = splitWords(name);
-  if (e.directory.namesLike(folded).length > 0) return null;
-  if (writtenInCorpus(e, folded, lower)) return null;
+  if (asked.foreign) {
+    // A foreign family name is distinctive: written anywhere (or one typo away), the person may be meant.
+    const last = folded.at(-1)!;
+    if (e.index.unigram(last) !== undefined || e.corrector.correct(last) !== null || e.directory.resolve(last)) return null;
+  } else {
+    if (e.directory.namesLike(folded).length > 0) return null;
+    if (writtenInCorpus(e, folded, lower)) return null;
+  }
   // Close names: known people (a Vietnamese name, as asked) sharing a syllable of the given name, the family name aside
   // ("Nguyễn" is everyone's).
   const given = new Set(folded.slice(1).filter((w) => w !== 'van' && w !== 'thi'));
-  const close = e.directory.suggest(name, 10)
+  // A foreign family name one typo from a known one was taken as known above: none is close.
+  const close = asked.foreign ? [] : e.directory.suggest(name, 10)
     .filter((sp) => {
       const words = foldText(sp.name).split(/\s+/);
       return words.length <= 4 && SURNAMES.has(words[0]!) && words.slice(1).some((w) => given.has(w));

@@ -4,7 +4,7 @@ import { answerQuestion } from '../../src/answer/view.js';
 import type { CorpusDocument, Extraction, Quote, SourceRef, Speaker } from '../../src/core/types.js';
 import { buildAnswerReply } from '../../src/discord/replies.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { askedPersonName } from '../../src/search/unknownPerson.js';
+import { askedPerson } from '../../src/search/unknownPerson.js';
 
 // Invented articles: a coach driver questioned after a crash, a minister on textbooks, a general on sea security, and
 // a lorry driver the police arrested whose words the article does not report.
@@ -49,6 +49,19 @@ const EXTRACTION: Extraction = {
 };
 const index = createSearchIndex(EXTRACTION);
 
+// An article that names a foreign minister by family name only.
+const VASKO: Speaker = { id: 'vasko', name: 'Vasko', aliases: ['Ngoại trưởng Vasko'], role: 'Ngoại trưởng' };
+const FOREIGN_DOC = doc('u5.txt', 'Ngoại trưởng Vasko: đàm phán sẽ tiếp tục', ['Ngoại trưởng Vasko cho biết vòng đàm phán thứ hai sẽ tiếp tục vào tuần tới.']);
+const foreignIndex = createSearchIndex({
+  documents: [FOREIGN_DOC],
+  speakers: [VASKO],
+  quotes: [{
+    id: 'f1', speaker: 'Vasko', speakerId: 'vasko', text: 'vòng đàm phán thứ hai sẽ tiếp tục vào tuần tới', kind: 'indirect',
+    date: '2025-03-03', dateSource: 'context', excerpt: FOREIGN_DOC.paragraphs[0]!, sources: [src(FOREIGN_DOC)],
+  }],
+  events: [],
+});
+
 describe('a question about a person by a full name no article names', () => {
   it('is answered with nothing rather than with another person’s words', () => {
     expect(index.ask('Tài xế xe tải Mạc Văn Bình khai gì với cơ quan điều tra?')).toEqual([]);
@@ -56,6 +69,7 @@ describe('a question about a person by a full name no article names', () => {
     expect(index.ask('Lê Thị Hạnh nói gì về sách giáo khoa mới?')).toEqual([]);
     expect(index.ask('What did truck driver Mac Van Binh tell investigators?')).toEqual([]);
     expect(index.ask('tai xe xe tai mac van binh khai gi voi co quan dieu tra?')).toEqual([]);
+    expect(index.ask('HLV Anders Molvik nói gì về an ninh biển?')).toEqual([]);
   });
 
   it('says in the reply that the person is not in the articles, and offers a close known name', () => {
@@ -79,12 +93,23 @@ describe('a question about a person by a full name no article names', () => {
     expect(index.ask('What did General Nguyen Chi Vinh say about sea security?')[0]?.speaker).toBe('Nguyễn Chí Vịnh');
   });
 
+  it('still answers a foreign name whose family name the articles write', () => {
+    expect(index.ask('Thượng tướng Nguyễn Chí Vịnh nói gì về luật pháp quốc tế?').length).toBeGreaterThan(0);
+    // The reply never says a person the articles name is not in them.
+    expect(answerQuestion(foreignIndex, 'Ngoại trưởng Lena Vasko nói gì về đàm phán?').unknownPerson ?? null).toBeNull();
+    expect(answerQuestion(foreignIndex, 'Ngoại trưởng Lena Vaskó nói gì?').unknownPerson ?? null).toBeNull();
+    expect(answerQuestion(foreignIndex, 'Ngoại trưởng Lena Vasco nói gì?').unknownPerson ?? null).toBeNull();
+    expect(answerQuestion(foreignIndex, 'Ngoại trưởng Lena Morrow nói gì?').unknownPerson?.name).toBe('Lena Morrow');
+  });
+
   it('still answers when the person is written in an article without being a speaker', () => {
     const [r] = index.ask('Tài xế xe tải Hồ Văn Tám khai gì với cơ quan điều tra?');
     expect(r?.excerpt ?? r?.text).toContain('Hồ Văn Tám');
     expect(index.ask('tai xe ho van tam khai gi?')[0]?.text).toContain('Hồ Văn Tám');
   });
 });
+
+const askedPersonName = (q: string): string | null => askedPerson(q)?.name ?? null;
 
 describe('which questions ask of a person by full name', () => {
   it('takes a name after a title or role, or before a reporting verb', () => {
@@ -105,5 +130,13 @@ describe('which questions ask of a person by full name', () => {
     expect(askedPersonName('What did Ho Chi Minh City police say about the fire?')).toBeNull();
     expect(askedPersonName('Đường Lê Văn Sỹ ngập sâu khi nào?')).toBeNull();
     expect(askedPersonName('Ông Lâm nói gì về kỳ thi?')).toBeNull();
+  });
+
+  it('takes a foreign name after a title, its last two words, and no body or hyphenated name', () => {
+    expect(askedPersonName('HLV Anders Molvik nói gì sau trận đấu?')).toBe('Anders Molvik');
+    expect(askedPersonName('Thủ tướng Anh Pieter Haas nói gì về thuế?')).toBe('Pieter Haas');
+    expect(askedPersonName('What did President Anna Berg say about the summit?')).toBe('Anna Berg');
+    expect(askedPersonName('What did Hanoi City Police say about the fire?')).toBeNull();
+    expect(askedPersonName('HLV Lee Min-jun nói gì?')).toBeNull();
   });
 });
