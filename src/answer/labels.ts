@@ -25,6 +25,8 @@ export interface AnswerLabels {
   notFoundHint: string;
   suggest: (s: string) => string;
   speakerWithout: (name: string) => string;
+  personNotInCorpus: (name: string) => string;
+  closeNames: (names: string[]) => string;
   resultOf: (i: number, n: number) => string;
   firstLine: string;
   renderings: string;
@@ -48,6 +50,8 @@ const VI: AnswerLabels = {
   notFoundHint: 'Hãy thử từ khoá khác, tên người nói, hoặc bỏ bớt chi tiết.',
   suggest: (s) => `Có phải ý bạn là ${s}?`,
   speakerWithout: (name) => `Không tìm thấy phát biểu nào của ${name} về điều này; dưới đây là các kết quả gần nhất.`,
+  personNotInCorpus: (name) => `Không bài báo nào nhắc tới ${name}, nên không có phát biểu nào của người này.`,
+  closeNames: (names) => `Tên gần giống trong các bài báo: ${names.join(', ')}.`,
   resultOf: (i, n) => `Kết quả ${i}/${n}`,
   firstLine: 'dòng đầu bài',
   renderings: 'Cùng phát biểu, cách dịch khác',
@@ -71,6 +75,8 @@ const EN: AnswerLabels = {
   notFoundHint: 'Try other words, a speaker’s name, or fewer details.',
   suggest: (s) => `Did you mean ${s}?`,
   speakerWithout: (name) => `No statement by ${name} on this was found; the closest results follow.`,
+  personNotInCorpus: (name) => `No article names ${name}, so there is no statement of theirs.`,
+  closeNames: (names) => `Close names in the articles: ${names.join(', ')}.`,
   resultOf: (i, n) => `Result ${i} of ${n}`,
   firstLine: 'first line',
   renderings: 'The same statement, worded differently',

@@ -40,10 +40,18 @@ export function answerText(view: AnswerView, lang: Language): string[] {
   return lines;
 }
 
+/** The reply to a question about a person no article names: say so, and offer close names when there are. */
+export function notInCorpusLines(person: { name: string; close: string[] }, lang: Language): string[] {
+  const s = answerLabels(lang);
+  const name = oneLine(person.name);
+  return [s.personNotInCorpus(name), person.close.length ? s.closeNames(person.close.map(oneLine)) : s.notFoundHint];
+}
+
 /** A whole answer set: the question, a note when the named speaker has no answer, then numbered answers. */
 export function answerSetText(set: AnswerSet, lang: Language = set.language, from = 0, count = set.answers.length): string {
   const s = answerLabels(lang);
   const q = oneLine(set.question);
+  if (set.unknownPerson) return notInCorpusLines(set.unknownPerson, lang).join('\n');
   if (set.answers.length === 0) return [s.notFound(q), set.suggestion ? s.suggest(set.suggestion) : s.notFoundHint].join('\n');
   const lines = [`== ${s.question}: ${q} ==`];
   if (set.speakerWithoutAnswer) lines.push(s.speakerWithout(set.speakerWithoutAnswer));

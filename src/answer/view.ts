@@ -3,7 +3,7 @@
  * search result. The Discord embed, the plain text of the console and the CLI, and the JSON are renderers of it;
  * none of them goes back into the extraction or the corpus.
  */
-import type { Language, SearchIndex } from '../core/services.js';
+import type { Language, QuestionReading, SearchIndex } from '../core/services.js';
 import type { AnswerResult, AskOptions, CorpusDocument, IsoDate, QuoteKind, ResultType } from '../core/types.js';
 import { groupRenderings } from './renderings.js';
 import { createSourceViews, type SourceView } from './sources.js';
@@ -51,6 +51,11 @@ export interface AnswerSet {
   speakerWithoutAnswer: string | null;
   /** When nothing is found: a close name or term to suggest. */
   suggestion: string | null;
+  /**
+   * The person the question asks of by a full name no article names (then there are no answers: another person's
+   * words would be a wrong name shown), with known speakers of close names; null otherwise.
+   */
+  unknownPerson?: { name: string; close: string[] } | null;
 }
 
 const sourceViewsOf = new WeakMap<readonly CorpusDocument[], ReturnType<typeof createSourceViews>>();
@@ -94,7 +99,7 @@ export function viewsOf(index: SearchIndex, results: readonly AnswerResult[]): A
  * closest others).
  */
 export function answerQuestion(index: SearchIndex, question: string, options: AskOptions = {}): AnswerSet {
-  const read = index.readQuestion?.(question) ?? { language: 'vi' as Language, speaker: null };
+  const read: QuestionReading = index.readQuestion?.(question) ?? { language: 'vi' as Language, speaker: null };
   const results = question.trim() ? index.ask(question, options) : [];
   const answers = groupRenderings(viewsOf(index, results));
   let speakerWithoutAnswer: string | null = null;
@@ -108,6 +113,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     language: read.language,
     answers,
     speakerWithoutAnswer,
-    suggestion: answers.length === 0 && question.trim() ? index.suggestAlternative(question) : null,
+    suggestion: answers.length === 0 && question.trim() && !read.unknownPerson ? index.suggestAlternative(question) : null,
+    unknownPerson: answers.length === 0 ? (read.unknownPerson ?? null) : null,
   };
 }

@@ -23,8 +23,20 @@ export interface SearchIndex {
   findSource(messageText: string): AnswerResult | null;
   /** When a question finds nothing: a close speaker name or corpus term to suggest, or null. */
   suggestAlternative(question: string): string | null;
-  /** How a question reads: its language, and the speaker of a "what did X say" question (optional member). */
-  readQuestion?(question: string): { language: Language; speaker: Speaker | null };
+  /** How a question reads (optional member). */
+  readQuestion?(question: string): QuestionReading;
+}
+
+/** How a question reads, for the reply around its answers. */
+export interface QuestionReading {
+  language: Language;
+  /** The speaker of a "what did X say" question. */
+  speaker: Speaker | null;
+  /**
+   * A person the question asks of by full name whom no article names (then it has no answers), with the names of
+   * known speakers close to it; absent or null otherwise.
+   */
+  unknownPerson?: { name: string; close: string[] } | null;
 }
 
 /** Digest sections a server can choose. */

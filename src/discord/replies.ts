@@ -93,6 +93,12 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
 /** /ask: one answer per page, with paging buttons when there are more, in the question's language when it is English. */
 export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: Language; state: string }): ReplyPayload {
   const { set, lang } = input;
+  if (set.unknownPerson) {
+    const s = answerLabels(lang);
+    const { name, close } = set.unknownPerson;
+    const names = close.map((n) => escapeMarkdown(oneLine(n)));
+    return textReply([s.personNotInCorpus(escapeMarkdown(truncate(oneLine(name), 200))), names.length ? s.closeNames(names) : s.notFoundHint].join('\n'));
+  }
   if (set.answers.length === 0) return buildNotFoundReply(set.question, set.suggestion, lang);
   const s = answerLabels(lang);
   const page = Math.min(Math.max(0, input.page), set.answers.length - 1);

@@ -2,18 +2,21 @@
  * `ask`: the best answers to a free-text question, and how the question reads (its language, the speaker it
  * names) for the reply around them.
  */
-import type { Language } from '../core/services.js';
-import type { AnswerResult, AskOptions, Speaker } from '../core/types.js';
+import type { QuestionReading } from '../core/services.js';
+import type { AnswerResult, AskOptions } from '../core/types.js';
 import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
 import { toResult } from './result.js';
+import { unknownPersonOf } from './unknownPerson.js';
 
 /** Best answers to a question (Vietnamese or English, with or without diacritics), best first. */
 export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerResult[] {
   const allow = makeFilter(e, opts);
   if (!allow) return [];
   const p = parse(e, question);
+  // A person asked of by full name whom no article names: any answer would be another person's words.
+  if (p.intent !== 'who' && unknownPersonOf(e, question)) return [];
   const clauses = clausesOf(e, p);
   const english = translatedOf(e, p);
   const limit = opts.limit ?? DEFAULT_LIMIT;
@@ -22,8 +25,16 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   return finish(e, p, cands, allow, limit).map((c) => toResult(e, c, shown, p));
 }
 
-/** The question's language, and the speaker of a "what did X say" question. */
-export function readQuestion(e: Engine, question: string): { language: Language; speaker: Speaker | null } {
+/**
+ * The question's language, the speaker of a "what did X say" question, and the person it asks of by a full name no
+ * article names (with the known speakers of close names), when it does.
+ */
+export function readQuestion(e: Engine, question: string): QuestionReading {
   const p = parse(e, question);
-  return { language: p.language, speaker: p.intent === 'about' ? p.speaker : null };
+  const unknown = p.intent !== 'who' ? unknownPersonOf(e, question) : null;
+  return {
+    language: p.language,
+    speaker: p.intent === 'about' ? p.speaker : null,
+    unknownPerson: unknown ? { name: unknown.name, close: unknown.close.map((sp) => sp.name) } : null,
+  };
 }

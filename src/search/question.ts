@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import type { SpeakerDirectory } from './speakers.js';
+import { topicOccasionSpan } from './topicOccasion.js';
 
 export type Intent = 'who' | 'when' | 'about' | 'topic';
 
@@ -51,7 +52,7 @@ export interface ParsedQuestion {
 // Reporting verbs: the pivot of "X nói gì về Y" / "what did X say about Y". Matched with diacritics when
 // the question has them ("nói" is a verb, "nối lại" is not), on folded forms otherwise.
 // Reactions, admissions and denials are reported speech too ("Ai thừa nhận …", "how did X react to …").
-const VERBS_TEXT = [
+export const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
   'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
@@ -266,6 +267,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     }
   }
   if (intent === 'topic' && (WHO.has(folded[0] ?? '') || findPhrase(folded, ['la', 'ai']) >= 0)) intent = 'who';
+  const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics) : null;
 
   const mentioned: Speaker[] = [];
   for (const m of speakers.mentions(folded, original, df)) {
@@ -279,7 +281,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...(occasionFrom >= 0 && i >= occasionFrom ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });

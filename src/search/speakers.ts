@@ -44,6 +44,12 @@ export interface SpeakerDirectory {
   /** A speaker by name, alias or typo, or by an office only one speaker of the corpus holds (see `roleKeys`). */
   resolve(query: string): Speaker | null;
   suggest(query: string, limit: number): Speaker[];
+  /**
+   * Speakers with a name of these folded syllables, one of which may be mistyped by one letter ("ta xan loc" for
+   * Tạ Xuân Lộc): a typo the word-by-word `resolve` does not take, as a Vietnamese syllable is never typo-matched
+   * alone. For telling a mistyped known name from a name the corpus does not know.
+   */
+  namesLike(syllables: readonly string[]): Speaker[];
   /** Speakers named in folded question words; `exactOnly` skips typo matching. */
   mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
 }
@@ -196,6 +202,21 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     return agreed === null ? null : busiest(agreed);
   };
 
+  const indexOf = new Map(speakers.map((sp, i) => [sp.id, i]));
+  const namesLike = (syllables: readonly string[]): Speaker[] => {
+    const out: Speaker[] = [];
+    // Every syllable but one is typed right, so each candidate owns one of the typed syllables.
+    const candidates = new Set<string>();
+    for (const w of syllables) for (const id of tokenOwners.get(w) ?? []) candidates.add(id);
+    for (const id of candidates) {
+      const close = forms[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
+        && name.filter((t, k) => t !== syllables[k]).length <= 1
+        && name.every((t, k) => t === syllables[k] || editDistance(t, syllables[k]!, 1) <= 1));
+      if (close) out.push(byId.get(id)!);
+    }
+    return out.sort((a, b) => quoteCount(b.id) - quoteCount(a.id));
+  };
+
   const suggest = (query: string, limit: number): Speaker[] => {
     const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
     if (!folded) {
@@ -261,5 +282,5 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     return out;
   };
 
-  return { all: speakers, byId, quoteCount, resolve, suggest, mentions };
+  return { all: speakers, byId, quoteCount, resolve, suggest, namesLike, mentions };
 }
