@@ -75,8 +75,14 @@ export function candidatesOf(
   // a unit is then scored as among all, and the two lists merge as they would. For "what did X say", only units
   // that may answer or lend their article's coverage to X's statements: those naming X and those of X's articles.
   const within = minCoverage > 0 && clauses.some((c) => c.weight > 0) ? e.scorer.reachable : undefined;
-  // The statements of a subject that is no known speaker, found before the question's own reach (its bounds).
-  const subject = !about && clauses.some((c) => c.weight > 0) ? subjectStatements(e, p, allow) : null;
+  if (within) {
+    const foreign = (u: number): boolean => e.foreign[u] === 1;
+    const mine = about && naming ? ofSpeaker(e, about.id, naming) : undefined;
+    e.scorer.reach(clauses, minCoverage, mine);
+    if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
+  }
+  // The statements of a subject that is no known speaker, among those the lift may read (subject.ts).
+  const subject = !about && clauses.some((c) => c.weight > 0) ? subjectStatements(e, p, allow, within) : null;
   try {
     return listed(e, p, clauses, allow, minCoverage, english, top, about, naming, within, subject);
   } finally {
@@ -95,11 +101,6 @@ function listed(
     out.scores.push(score);
   };
   const foreign = (u: number): boolean => e.foreign[u] === 1;
-  if (within) {
-    const mine = about && naming ? ofSpeaker(e, about.id, naming) : undefined;
-    e.scorer.reach(clauses, minCoverage, mine);
-    if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
-  }
   // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts), with the
   // lift of the subject's statements counted and their articles left in (subject.ts).
   const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top, subject) : null;

@@ -134,10 +134,10 @@ export class Scorer {
   /**
    * Mark in `into` (`reachable` unless told) every unit `allow` lets through that may cover `minCoverage` of the
    * clauses (reach.ts): a run `within` them gives these units as a run over all would, and leaves out only units
-   * below that coverage. `coverageBound` then reads this reach's bounds.
+   * below that coverage. `coverageBound` then reads this reach's bounds, unless `bounds` is false.
    */
-  reach(clauses: Clause[], minCoverage: number, allow?: (unit: number) => boolean, into: UnitSet = this.reachable): void {
-    this.reachFinder.add(clauses, minCoverage, into, allow);
+  reach(clauses: Clause[], minCoverage: number, allow?: (unit: number) => boolean, into: UnitSet = this.reachable, bounds = true): void {
+    this.reachFinder.add(clauses, minCoverage, into, allow, bounds);
   }
 
   get unitCount(): number {

@@ -123,23 +123,27 @@ export function shortlist(
  */
 function subjectArticles(e: Engine, p: ParsedQuestion, subject: SubjectStatements, bar: number, minCoverage: number): void {
   const set = e.scorer.reachable;
-  const most = e.scorer.docBound;
+  const best = e.scorer.docBound;
+  const statement = mostBonus(p, false);
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
     const d = e.units.docs[u]!;
-    if (d >= 0 && subject.docs[d]) most[d] = Math.max(most[d]!, coverageBound(e, u) * (1 + MARGIN));
+    if (d >= 0 && subject.docs[d]) best[d] = Math.max(best[d]!, coverageBound(e, u) * (1 + MARGIN));
   }
   // Marks: 1 an article of the subject's statements, 2 one where the lift may reach the bar; then 2 becomes 1, 1 0.
   for (const u of subject.units) {
     const d = e.units.docs[u]!;
     if (d < 0) continue;
-    const cover = most[d]!;
-    if (cover >= minCoverage && DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.subjectStatement >= bar) subject.docs[d] = 2;
+    const cover = best[d]!;
+    if (cover < minCoverage || subject.docs[d] === 2) continue;
+    // The most bonus first: the exact one reads the statement.
+    const most = DOC_CONTEXT_SHARE * cover + BONUS.subjectStatement;
+    if (most + statement >= bar && most + bonusOf(e, p, u) >= bar) subject.docs[d] = 2;
   }
   for (const u of subject.units) {
     const d = e.units.docs[u]!;
     if (d < 0) continue;
-    most[d] = 0;
+    best[d] = 0;
     subject.docs[d] = subject.docs[d] === 2 || subject.docs[d] === 3 ? 3 : 0;
   }
   for (const u of subject.units) {

@@ -8,6 +8,7 @@ import { buildClauses } from './clauses.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
+import type { UnitSet } from './reach.js';
 import type { Scored } from './scorer.js';
 
 /** Share of the subject's weight a statement must hold (its speaker field or its words) to be the subject's. */
@@ -38,19 +39,36 @@ export interface SubjectStatements {
 /**
  * The statements `allow` lets through whose speaker or words hold SUBJECT_MIN of the question's subject, or null
  * when the question lifts no subject. Only statements that may hold that share are scored (reach.ts, as for the
- * question itself), and before the question's own reach, whose bounds the shortlist reads.
+ * question itself), and with the question's reach `within`, only those the lift can read: a statement that may
+ * cover the question itself, or one in an article where a unit may (its best coverage must reach the bar).
  */
-export function subjectStatements(e: Engine, p: ParsedQuestion, allow: (u: number) => boolean): SubjectStatements | null {
+export function subjectStatements(
+  e: Engine, p: ParsedQuestion, allow: (u: number) => boolean, within?: UnitSet,
+): SubjectStatements | null {
   if (!liftsSubject(p)) return null;
   const clauses = buildClauses(p.words.filter((w) => w.subject), e.lexicon, e.termSource, p);
   if (!clauses.some((c) => c.weight > 0 && c.terms.length > 0)) return null;
-  const quote = (u: number): boolean => !e.units.isPassage(u) && e.unit(u).type === 'quote';
+  const docs = e.scorer.subjectDocs;
+  if (within) {
+    for (let k = 0; k < within.count; k++) {
+      const d = e.units.docs[within.list[k]!]!;
+      if (d >= 0) docs[d] = 1;
+    }
+  }
+  const readable = (u: number): boolean => !within || within.mark[u] === 1 || docs[e.units.docs[u]!] === 1;
+  const quote = (u: number): boolean => !e.units.isPassage(u) && readable(u) && e.unit(u).type === 'quote';
   const set = e.scorer.subject;
-  e.scorer.reach(clauses, SUBJECT_MIN, quote, set);
+  // The question's own bounds (its reach, just made) are the shortlist's: this reach leaves them.
+  e.scorer.reach(clauses, SUBJECT_MIN, quote, set, false);
+  if (within) {
+    for (let k = 0; k < within.count; k++) {
+      const d = e.units.docs[within.list[k]!]!;
+      if (d >= 0) docs[d] = 0;
+    }
+  }
   const s = e.scorer.run(clauses, undefined, set);
   set.clear();
   const units: number[] = [];
-  const docs = e.scorer.subjectDocs;
   for (let k = 0; k < s.count; k++) {
     const u = s.units[k]!;
     if (s.coverage[k]! < SUBJECT_MIN || !allow(u)) continue;
