@@ -71,13 +71,15 @@ export function shortlist(
   const want = PROBE * size;
   if (set.count < want + MIN_LEFT_OUT) return NONE;
   const structured = e.units.structuredCount;
-  // Each unit's bound: its coverage bound, the most relevance counts for, and its bonus (a passage's most).
+  // Each unit's bound: its coverage bound, the most relevance counts for, and the most bonus of its kind (a
+  // statement's own bonus is read only if that bound reaches the bar, below: reading it reads the statement).
   const rel = BONUS.relevance * 2;
   const passage = mostBonus(p, true);
+  const statement = mostBonus(p, false);
   const bounds = new Float64Array(set.count);
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    bounds[k] = coverageBound(e, u) + rel + (u < structured ? bonusOf(e, p, u) : passage) + liftOf(subject, u);
+    bounds[k] = coverageBound(e, u) + rel + (u < structured ? statement : passage) + liftOf(subject, u);
   }
   // A first look: `want` units of the highest bounds, scored exactly; their `size`-th best is the bar.
   const cut = nthLargest(bounds.slice(), want);
@@ -103,6 +105,7 @@ export function shortlist(
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
+    if (bounds[k]! >= bar && u < structured) bounds[k] = coverageBound(e, u) + rel + bonusOf(e, p, u) + liftOf(subject, u);
     if (bounds[k]! < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
