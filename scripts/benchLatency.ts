@@ -5,7 +5,8 @@
  * warm-up pass, three measured rounds, in a fresh process). The extraction does not depend on the search code, so
  * runs before and after a change to src/search compare the same corpus. The CPU time of each question is given too:
  * on a shared machine it moves less with the load than the wall time. `--dump FILE` also writes every question's
- * ranked results (one JSON line each) to compare the answers of two versions.
+ * ranked results at limits 3, 5 and 10 (one JSON line each; the eval sets' questions too) to compare the answers of
+ * two versions.
  *
  *   npx tsx scripts/benchLatency.ts -- [--sizes 2000,20000] [--dir /tmp/trichdan-latency] [--dump out.jsonl] [--rounds 3]
  */
@@ -41,6 +42,14 @@ async function extractOnce(size: number, root: string): Promise<string> {
   return file;
 }
 
+/** The eval sets' questions (seeds, held-out, real-dev), asked of the bench corpus too in a dump: more question shapes to compare. */
+function evalQuestions(): string[] {
+  const files = ['tests/fixtures/eval/dev-questions.jsonl', 'tests/fixtures/heldout/questions.jsonl', '../shared/eval/real-dev/questions.jsonl'];
+  return files.filter((f) => existsSync(f)).flatMap((f) =>
+    readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => (JSON.parse(l) as { q: string }).q),
+  );
+}
+
 function measure(file: string, rounds: number, dump: string | null): Row {
   const extraction = JSON.parse(readFileSync(file, 'utf8')) as Extraction;
   const t = performance.now();
@@ -52,7 +61,9 @@ function measure(file: string, rounds: number, dump: string | null): Row {
   const times = askTimes((q) => index.ask(q), questions, rounds, cpu);
   const perQuestion = questions.map((q, i): [string, number] => [q, percentile(times.filter((_, k) => k % questions.length === i), 50)]);
   if (dump) {
-    const lines = questions.map((q) => JSON.stringify({ q, results: index.ask(q, { limit: 10 }).map((r) => [r.type, r.source.file, r.text, r.speaker, r.date]) }));
+    const lines = [...questions, ...evalQuestions()].flatMap((q) =>
+      [3, 5, 10].map((limit) => JSON.stringify({ q, limit, results: index.ask(q, { limit }).map((r) => [r.type, r.source.file, r.text, r.speaker, r.date]) })),
+    );
     writeFileSync(dump, `${lines.join('\n')}\n`);
   }
   return {

@@ -12,9 +12,10 @@ import type { Engine } from './engine.js';
 import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
-import { mostBonus, shortlist } from './shortlist.js';
+import type { UnitSet } from './reach.js';
+import { liftOf, mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
-import { liftSubjectStatements, liftsSubject } from './subject.js';
+import { liftSubjectStatements, subjectStatements, type SubjectStatements } from './subject.js';
 import { institutionNames, isInstitution } from './voices.js';
 
 /**
@@ -67,28 +68,42 @@ export function candidatesOf(
   e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
   top = 0,
 ): CandidateList {
-  const out: CandidateList = { units: [], scores: [] };
-  const push = (u: number, score: number): void => {
-    out.units.push(u);
-    out.scores.push(score);
-  };
   // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
   const about = p.speaker && p.intent === 'about' ? p.speaker : null;
   const naming = about ? namingUnits(e, about) : null;
-  const foreign = (u: number): boolean => e.foreign[u] === 1;
   // With words required, only units that may cover enough of the question are scored (reach.ts), by both readings:
   // a unit is then scored as among all, and the two lists merge as they would. For "what did X say", only units
   // that may answer or lend their article's coverage to X's statements: those naming X and those of X's articles.
   const within = minCoverage > 0 && clauses.some((c) => c.weight > 0) ? e.scorer.reachable : undefined;
   if (within) {
+    const foreign = (u: number): boolean => e.foreign[u] === 1;
     const mine = about && naming ? ofSpeaker(e, about.id, naming) : undefined;
     e.scorer.reach(clauses, minCoverage, mine);
     if (english) e.scorer.reach(english, minCoverage, mine ? (u) => foreign(u) && mine(u) : foreign);
   }
-  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts); not
-  // when the question's subject lifts its statements afterwards (subject.ts: a bonus, and each article's best
-  // coverage, that the bar does not bound).
-  const first = within && top > 0 && !english && !about && !liftsSubject(p) ? shortlist(e, p, clauses, minCoverage, allow, top) : null;
+  // The statements of a subject that is no known speaker, among those the lift may read (subject.ts).
+  const subject = !about && clauses.some((c) => c.weight > 0) ? subjectStatements(e, p, allow, within) : null;
+  try {
+    return listed(e, p, clauses, allow, minCoverage, english, top, about, naming, within, subject);
+  } finally {
+    subject?.clear();
+  }
+}
+
+/** candidatesOf once the speaker asked about, its naming units and the subject's statements are known. */
+function listed(
+  e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null,
+  top: number, about: Speaker | null, naming: Set<number> | null, within: UnitSet | undefined, subject: SubjectStatements | null,
+): CandidateList {
+  const out: CandidateList = { units: [], scores: [] };
+  const push = (u: number, score: number): void => {
+    out.units.push(u);
+    out.scores.push(score);
+  };
+  const foreign = (u: number): boolean => e.foreign[u] === 1;
+  // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts), with the
+  // lift of the subject's statements counted and their articles left in (subject.ts).
+  const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top, subject) : null;
   const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;
@@ -105,10 +120,10 @@ export function candidatesOf(
         const u = s.units[k]!;
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const base = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2);
-        if (base + most < bar) continue;
+        if (base + most + liftOf(subject, u) < bar) continue;
         push(u, base + bonusOf(e, p, u));
       }
-      liftSubjectStatements(e, p, s, out, allow, minCoverage);
+      if (subject) liftSubjectStatements(e, subject, s, out, p, minCoverage);
       return out;
     }
     // Best coverage of a unit per article (index -1: units of no known article), reset before returning.

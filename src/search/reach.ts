@@ -85,11 +85,17 @@ export class Reach {
 
   private keep(into: UnitSet, u: number, rest: number, total: number): void {
     into.add(u);
-    this.bound[u] = (this.held[u]! + rest) / total;
+    if (this.bounding) this.bound[u] = (this.held[u]! + rest) / total;
   }
 
-  /** Add to `into` every unit `allow` lets through that may cover `minCoverage` of the clauses. */
-  add(clauses: Clause[], minCoverage: number, into: UnitSet, allow?: (unit: number) => boolean): void {
+  private bounding = true;
+
+  /**
+   * Add to `into` every unit `allow` lets through that may cover `minCoverage` of the clauses; with `bounds` false,
+   * `bound` is left as the last reach that wrote it left it.
+   */
+  add(clauses: Clause[], minCoverage: number, into: UnitSet, allow?: (unit: number) => boolean, bounds = true): void {
+    this.bounding = bounds;
     let total = 0;
     for (const c of clauses) total += c.weight;
     total ||= 1;

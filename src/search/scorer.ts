@@ -72,6 +72,11 @@ export class Scorer {
   /** The units a question may show (see `reach`), and a second set for a first look at some of them; reused. */
   readonly reachable: UnitSet;
   readonly probe: UnitSet;
+  /** The statements of a question's subject and their articles (subject.ts); reused. */
+  readonly subject: UnitSet;
+  readonly subjectDocs: Uint8Array;
+  /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
+  readonly docBound: Float64Array;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
@@ -116,6 +121,9 @@ export class Scorer {
     this.reachFinder = new Reach(index, n, structured, OWN_MIN);
     this.reachable = new UnitSet(n);
     this.probe = new UnitSet(n);
+    this.subject = new UnitSet(n);
+    this.subjectDocs = new Uint8Array(docs);
+    this.docBound = new Float64Array(docs);
   }
 
   /** The most coverage unit `u` may have, when the last `reach` kept it (for a passage; a statement may add its title's). */
@@ -124,11 +132,12 @@ export class Scorer {
   }
 
   /**
-   * Mark in `reachable` every unit `allow` lets through that may cover `minCoverage` of the clauses (reach.ts): a
-   * run `within` them gives these units as a run over all would, and leaves out only units below that coverage.
+   * Mark in `into` (`reachable` unless told) every unit `allow` lets through that may cover `minCoverage` of the
+   * clauses (reach.ts): a run `within` them gives these units as a run over all would, and leaves out only units
+   * below that coverage. `coverageBound` then reads this reach's bounds, unless `bounds` is false.
    */
-  reach(clauses: Clause[], minCoverage: number, allow?: (unit: number) => boolean): void {
-    this.reachFinder.add(clauses, minCoverage, this.reachable, allow);
+  reach(clauses: Clause[], minCoverage: number, allow?: (unit: number) => boolean, into: UnitSet = this.reachable, bounds = true): void {
+    this.reachFinder.add(clauses, minCoverage, into, allow, bounds);
   }
 
   get unitCount(): number {

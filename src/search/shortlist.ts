@@ -10,9 +10,10 @@
 import type { Clause } from './clauses.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
-import { BONUS, bonusOf } from './rank.js';
+import { BONUS, DOC_CONTEXT_SHARE, bonusOf } from './rank.js';
 import { FOLDED_SHARE } from './postings.js';
 import { OWN_MIN, TITLE_SHARE, type Scored } from './scorer.js';
+import type { SubjectStatements } from './subject.js';
 import { nthLargest } from './topByScore.js';
 
 /** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
@@ -43,6 +44,11 @@ export interface Shortlist {
 
 const NONE: Shortlist = { scored: null, bar: -Infinity };
 
+/** What the lift of the question's subject adds to unit `u` once it is a candidate (subject.ts). */
+export function liftOf(subject: SubjectStatements | null, u: number): number {
+  return subject?.mark[u] ? BONUS.subjectStatement : 0;
+}
+
 /** The most coverage unit `u` may have (its held weight bounded by reach.ts; a statement adds its title's: Scorer). */
 function coverageBound(e: Engine, u: number): number {
   const b = e.scorer.coverageBound(u);
@@ -52,21 +58,28 @@ function coverageBound(e: Engine, u: number): number {
 
 /**
  * Drop from `e.scorer.reachable` the units that cannot be among the `size` best candidates (scores as in
- * candidatesOf: coverage, relevance and bonusOf, for units `allow` lets through, covering `minCoverage`). Returns
- * the scoring of what is left when it is the first look itself, and the bar.
+ * candidatesOf: coverage, relevance and bonusOf, for units `allow` lets through, covering `minCoverage`, and the lift
+ * of the question's subject's statements). Returns the scoring of what is left when it is the first look itself,
+ * and the bar. The units of a subject statement's article are all left in when the lift may add that statement
+ * above the bar: the lift reads their best coverage (`subjectArticles`).
  */
-export function shortlist(e: Engine, p: ParsedQuestion, clauses: Clause[], minCoverage: number, allow: (u: number) => boolean, size: number): Shortlist {
+export function shortlist(
+  e: Engine, p: ParsedQuestion, clauses: Clause[], minCoverage: number, allow: (u: number) => boolean, size: number,
+  subject: SubjectStatements | null = null,
+): Shortlist {
   const set = e.scorer.reachable;
   const want = PROBE * size;
   if (set.count < want + MIN_LEFT_OUT) return NONE;
   const structured = e.units.structuredCount;
-  // Each unit's bound: its coverage bound, the most relevance counts for, and its bonus (a passage's most).
+  // Each unit's bound: its coverage bound, the most relevance counts for, and the most bonus of its kind (a
+  // statement's own bonus is read only if that bound reaches the bar, below: reading it reads the statement).
   const rel = BONUS.relevance * 2;
   const passage = mostBonus(p, true);
+  const statement = mostBonus(p, false);
   const bounds = new Float64Array(set.count);
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    bounds[k] = coverageBound(e, u) + rel + (u < structured ? bonusOf(e, p, u) : passage);
+    bounds[k] = coverageBound(e, u) + rel + (u < structured ? statement : passage) + liftOf(subject, u);
   }
   // A first look: `want` units of the highest bounds, scored exactly; their `size`-th best is the bar.
   const cut = nthLargest(bounds.slice(), want);
@@ -79,19 +92,21 @@ export function shortlist(e: Engine, p: ParsedQuestion, clauses: Clause[], minCo
   for (let k = 0; k < s.count; k++) {
     const u = s.units[k]!;
     if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
+    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u) + liftOf(subject, u);
   }
   if (n < size) {
     probe.clear();
     return NONE;
   }
   const bar = nthLargest(finals.subarray(0, n), size) - MARGIN;
+  if (subject) subjectArticles(e, p, subject, bar, minCoverage);
   // Units whose bound is under the bar are left out.
   let kept = 0;
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    if (bounds[k]! < bar) set.mark[u] = 0;
+    if (bounds[k]! >= bar && u < structured) bounds[k] = coverageBound(e, u) + rel + bonusOf(e, p, u) + liftOf(subject, u);
+    if (bounds[k]! < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
       if (!probe.mark[u]) same = false;
@@ -101,4 +116,41 @@ export function shortlist(e: Engine, p: ParsedQuestion, clauses: Clause[], minCo
   set.count = kept;
   probe.clear();
   return { scored: same ? s : null, bar };
+}
+
+/**
+ * Keep marked in `subject.docs` only the articles where the lift may add one of the subject's statements above the
+ * bar: its score there is DOC_CONTEXT_SHARE of the article's best coverage, its bonus and the lift, and the best
+ * coverage is at most the highest bound of the article's units (`e.scorer.reachable`, before the bar). In the other
+ * articles the lift adds nothing that could be shown (subject.ts skips them).
+ */
+function subjectArticles(e: Engine, p: ParsedQuestion, subject: SubjectStatements, bar: number, minCoverage: number): void {
+  const set = e.scorer.reachable;
+  const best = e.scorer.docBound;
+  const statement = mostBonus(p, false);
+  for (let k = 0; k < set.count; k++) {
+    const u = set.list[k]!;
+    const d = e.units.docs[u]!;
+    if (d >= 0 && subject.docs[d]) best[d] = Math.max(best[d]!, coverageBound(e, u) * (1 + MARGIN));
+  }
+  // Marks: 1 an article of the subject's statements, 2 one where the lift may reach the bar; then 2 becomes 1, 1 0.
+  for (const u of subject.units) {
+    const d = e.units.docs[u]!;
+    if (d < 0) continue;
+    const cover = best[d]!;
+    if (cover < minCoverage || subject.docs[d] === 2) continue;
+    // The most bonus first: the exact one reads the statement.
+    const most = DOC_CONTEXT_SHARE * cover + BONUS.subjectStatement;
+    if (most + statement >= bar && most + bonusOf(e, p, u) >= bar) subject.docs[d] = 2;
+  }
+  for (const u of subject.units) {
+    const d = e.units.docs[u]!;
+    if (d < 0) continue;
+    best[d] = 0;
+    subject.docs[d] = subject.docs[d] === 2 || subject.docs[d] === 3 ? 3 : 0;
+  }
+  for (const u of subject.units) {
+    const d = e.units.docs[u]!;
+    if (d >= 0 && subject.docs[d] === 3) subject.docs[d] = 1;
+  }
 }

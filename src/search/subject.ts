@@ -8,45 +8,115 @@ import { buildClauses } from './clauses.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
+import type { UnitSet } from './reach.js';
 import type { Scored } from './scorer.js';
 
 /** Share of the subject's weight a statement must hold (its speaker field or its words) to be the subject's. */
 const SUBJECT_MIN = 0.5;
 
-/** Whether `liftSubjectStatements` may change the candidates of `p` (then no shortlist bar: shortlist.ts). */
+/** Whether `liftSubjectStatements` may change the candidates of `p`. */
 export function liftsSubject(p: ParsedQuestion): boolean {
   return p.reported && p.intent === 'topic' && p.words.some((w) => w.subject);
 }
 
 /**
- * Lift the statements of the question's subject in `out` (the candidates of `s`, the whole question scored), and
- * add those its article answers for; changes `out` in place.
+ * The subject's statements of a question (see the file comment), in the order the scorer met them, with marks for
+ * the statements and for their articles: what the shortlist must leave in (shortlist.ts) for the lift to come out
+ * as it would over every unit. The marks are the scorer's buffers: `clear` them once the question is answered.
+ */
+export interface SubjectStatements {
+  units: number[];
+  /** `mark[u]` is 1 for a statement of the list. */
+  mark: Uint8Array;
+  /**
+   * `docs[d]` is 1 for an article holding one of them (after a shortlist bar, only where the lift may add one above
+   * it: shortlist.ts); the lift reads the other articles' coverage no more.
+   */
+  docs: Uint8Array;
+  clear(): void;
+}
+
+/**
+ * The statements `allow` lets through whose speaker or words hold SUBJECT_MIN of the question's subject, or null
+ * when the question lifts no subject. Only statements that may hold that share are scored (reach.ts, as for the
+ * question itself), and with the question's reach `within`, only those the lift can read: a statement that may
+ * cover the question itself, or one in an article where a unit may (its best coverage must reach the bar).
+ */
+export function subjectStatements(
+  e: Engine, p: ParsedQuestion, allow: (u: number) => boolean, within?: UnitSet,
+): SubjectStatements | null {
+  if (!liftsSubject(p)) return null;
+  const clauses = buildClauses(p.words.filter((w) => w.subject), e.lexicon, e.termSource, p);
+  if (!clauses.some((c) => c.weight > 0 && c.terms.length > 0)) return null;
+  const docs = e.scorer.subjectDocs;
+  if (within) {
+    for (let k = 0; k < within.count; k++) {
+      const d = e.units.docs[within.list[k]!]!;
+      if (d >= 0) docs[d] = 1;
+    }
+  }
+  const readable = (u: number): boolean => !within || within.mark[u] === 1 || docs[e.units.docs[u]!] === 1;
+  const quote = (u: number): boolean => !e.units.isPassage(u) && readable(u) && e.unit(u).type === 'quote';
+  const set = e.scorer.subject;
+  // The question's own bounds (its reach, just made) are the shortlist's: this reach leaves them.
+  e.scorer.reach(clauses, SUBJECT_MIN, quote, set, false);
+  if (within) {
+    for (let k = 0; k < within.count; k++) {
+      const d = e.units.docs[within.list[k]!]!;
+      if (d >= 0) docs[d] = 0;
+    }
+  }
+  const s = e.scorer.run(clauses, undefined, set);
+  set.clear();
+  const units: number[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const u = s.units[k]!;
+    if (s.coverage[k]! < SUBJECT_MIN || !allow(u)) continue;
+    units.push(u);
+    set.add(u);
+    const d = e.units.docs[u]!;
+    if (d >= 0) docs[d] = 1;
+  }
+  return {
+    units, mark: set.mark, docs,
+    clear: () => {
+      set.clear();
+      for (const u of units) if (e.units.docs[u]! >= 0) docs[e.units.docs[u]!] = 0;
+    },
+  };
+}
+
+/**
+ * Lift the subject's statements `subject` in `out` (the candidates of `s`, the question scored), and add those its
+ * article answers for; changes `out` in place. A statement `s` scored with enough coverage but left out of `out`
+ * fell under the shortlist's bar with its lift counted (candidatesOf): it stays out. `s` holds every unit that may
+ * cover the question in the articles `subject.docs` marks (the shortlist leaves them in), so each one's best
+ * coverage is what it would be over every unit; a statement of another article could not be shown.
  */
 export function liftSubjectStatements(
-  e: Engine, p: ParsedQuestion, s: Scored, out: CandidateList, allow: (u: number) => boolean, minCoverage: number,
+  e: Engine, subject: SubjectStatements, s: Scored, out: CandidateList, p: ParsedQuestion, minCoverage: number,
 ): void {
-  if (!liftsSubject(p)) return;
-  const words = p.words.filter((w) => w.subject);
-  const clauses = buildClauses(words, e.lexicon, e.termSource, p);
-  if (!clauses.some((c) => c.weight > 0 && c.terms.length > 0)) return;
-  const bySubject = e.scorer.run(clauses, (u) => !e.units.isPassage(u) && e.unit(u).type === 'quote');
-  if (!bySubject.count) return;
-  // Best coverage of the whole question in each article.
+  if (!subject.units.length) return;
+  // Best coverage of the whole question in each article of a statement; statements scored with enough coverage.
   const docBest = new Map<number, number>();
+  const covered = new Set<number>();
   for (let k = 0; k < s.count; k++) {
-    const doc = e.units.docs[s.units[k]!]!;
-    if (doc >= 0 && s.coverage[k]! > (docBest.get(doc) ?? 0)) docBest.set(doc, s.coverage[k]!);
+    const u = s.units[k]!;
+    const doc = e.units.docs[u]!;
+    if (doc >= 0 && subject.docs[doc] && s.coverage[k]! > (docBest.get(doc) ?? 0)) docBest.set(doc, s.coverage[k]!);
+    if (subject.mark[u] && s.coverage[k]! >= minCoverage) covered.add(u);
   }
   const at = new Map<number, number>();
-  out.units.forEach((u, i) => at.set(u, i));
-  for (let k = 0; k < bySubject.count; k++) {
-    const u = bySubject.units[k]!;
-    if (bySubject.coverage[k]! < SUBJECT_MIN || !allow(u)) continue;
+  out.units.forEach((u, i) => {
+    if (subject.mark[u]) at.set(u, i);
+  });
+  for (const u of subject.units) {
     const i = at.get(u);
     if (i !== undefined) {
       out.scores[i]! += BONUS.subjectStatement;
       continue;
     }
+    if (covered.has(u)) continue;
     const cover = docBest.get(e.units.docs[u]!) ?? 0;
     if (cover < minCoverage) continue;
     out.units.push(u);

@@ -4,6 +4,7 @@ import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
 import { bonusOf, finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
 import { mostBonus } from '../../src/search/shortlist.js';
+import { liftsSubject } from '../../src/search/subject.js';
 
 // Invented articles, many alike (as a few years of news on one topic are): tariff talks, rice prices, a minister.
 function doc(i: number): CorpusDocument {
@@ -69,4 +70,45 @@ describe('leaving out passages that cannot be among the best (shortlist.ts)', ()
     const all = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE).units.length;
     expect(candidatesOf(e, p, clauses, () => true, MIN_COVERAGE, null, 5).units.length).toBeLessThan(all);
   });
+});
+
+// More such articles, where a spokesperson (no known speaker) comments on the talks in some of them.
+const MORE = Array.from({ length: 600 }, (_, i) => doc(i));
+const SPOKEN: Extraction = {
+  ...EXTRACTION,
+  documents: MORE,
+  speakers: [...EXTRACTION.speakers, { id: 'tran-thi-hoa', name: 'Trần Thị Hoa', aliases: [], role: 'người phát ngôn Bộ Công Thương' }],
+  quotes: [
+    ...EXTRACTION.quotes,
+    ...MORE.filter((_, i) => i % 6 === 1).map((d, i) => ({
+      id: `s${i}`, speaker: 'Trần Thị Hoa', speakerId: 'tran-thi-hoa',
+      text: i % 4 === 0 ? `đàm phán thuế quan vòng ${i} sẽ sớm có kết quả` : `chúng tôi kiên nhẫn chờ vòng ${i}`, kind: 'direct' as const,
+      date: '2024-05-02', dateSource: 'published' as const, excerpt: d.paragraphs[3]!, sources: [src(d)],
+    })),
+  ],
+};
+const spoken = buildEngine(SPOKEN);
+
+describe('the shortlist of a question whose subject is no known speaker (subject.ts)', () => {
+  const q = 'người phát ngôn nói gì về đàm phán thuế quan';
+  it('reads the question as one whose subject is lifted', () => {
+    const p = parse(spoken, q);
+    expect(p.speaker).toBeNull();
+    expect(liftsSubject(p)).toBe(true);
+  });
+
+  for (const limit of [1, 5, 10]) {
+    it(`gives the same answers to "${q}" (limit ${limit})`, () => {
+      const p = parse(spoken, q);
+      const clauses = clausesOf(spoken, p);
+      const size = shortlistSize(p, limit);
+      const every = candidatesOf(spoken, p, clauses, () => true, MIN_COVERAGE);
+      const cands = candidatesOf(spoken, p, clauses, () => true, MIN_COVERAGE, null, size);
+      expect(topCandidates(cands, size)).toEqual(topCandidates(every, size));
+      const shown = finish(spoken, p, cands, () => true, limit);
+      expect(shown).toEqual(finish(spoken, p, every, () => true, limit));
+      // The spokesperson's words come first.
+      expect(spoken.unit(shown[0]!.unit).speaker).toBe('Trần Thị Hoa');
+    });
+  }
 });
