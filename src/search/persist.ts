@@ -20,43 +20,10 @@ import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import type { SpeakerForms } from './speakers.js';
-import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
+import { sourceOf, UnitStore, type Unit } from './units.js';
 
 const FORMAT = 3;
 const HEADER_MAX = 4096;
-
-/**
- * The quote and event units of a saved index, made when asked for from their columns: the extraction item each
- * was made from, its kind after merging, its sources and its document. Kept as objects they were an object and a
- * sources array each, for the 215 000 quotes and events of 20 000 articles.
- */
-class SavedUnits implements StructuredUnits {
-  readonly length: number;
-
-  constructor(
-    private readonly items: Array<Quote | CorpusEvent>,
-    private readonly saved: SavedUnitColumns,
-    private readonly docSources: SourceRef[],
-    private readonly docs: Int32Array,
-  ) {
-    this.length = saved.origin.length;
-  }
-
-  private item(i: number): Quote | CorpusEvent {
-    const item = this.items[this.saved.origin[i]!];
-    if (!item) throw new Error('saved index does not match the extraction');
-    return item;
-  }
-
-  at(i: number): Unit {
-    return unitOf(this.item(i), KINDS[this.saved.kinds[i]!] ?? null, sourcesAt(this.saved.sources, i, this.docSources), this.docs[i]!);
-  }
-
-  speakerId(i: number): string | null {
-    const item = this.item(i);
-    return 'speakerId' in item ? item.speakerId : null;
-  }
-}
 
 /** InvertedIndex's constructor arguments, as its fields. */
 interface IndexState {
@@ -71,7 +38,7 @@ interface IndexState {
 
 /** UnitStore's constructor arguments, as its fields (documents and their sources come from the extraction). */
 interface UnitState {
-  structured: StructuredUnits;
+  structured: Unit[];
   pPara: Int32Array;
   pSent: Int32Array;
   pStart: Int32Array;
@@ -153,7 +120,7 @@ function sourcesAt(lists: SourceLists, k: number, docSources: SourceRef[]): Sour
 }
 
 /** The quote and event units as saved (see originsOf): what merging changed is their sources and their kind. */
-interface SavedUnitColumns {
+interface SavedUnits {
   origin: Int32Array;
   kinds: Uint8Array;
   sources: SourceLists;
@@ -181,12 +148,11 @@ function unpackForms(text: string, count: number): SpeakerForms[] {
  * order (quotes, then events), so the origin of unit k is the first item after unit k-1's origin with the same
  * words (and speaker, or date): an item in between with those would have made unit k itself.
  */
-function originsOf(structured: StructuredUnits, extraction: Extraction): Int32Array {
+function originsOf(structured: Unit[], extraction: Extraction): Int32Array {
   const origin = new Int32Array(structured.length);
   const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
   let j = 0;
-  units: for (let k = 0; k < structured.length; k++) {
-    const u = structured.at(k);
+  structured.forEach((u, k) => {
     while (j < items.length) {
       const item = items[j]!;
       const isQuote = j < extraction.quotes.length;
@@ -194,11 +160,11 @@ function originsOf(structured: StructuredUnits, extraction: Extraction): Int32Ar
       j++;
       if (same) {
         origin[k] = j - 1;
-        continue units;
+        return;
       }
     }
     throw new Error(`unit ${k} has no item of the extraction`);
-  }
+  });
   return origin;
 }
 
@@ -236,10 +202,9 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
       coveredKeys, covered: packLists(Array.from(coveredKeys, (k) => u.covered.get(k)!), coveredKeys.length),
       extraKeys, extraSources: packSources(Array.from(extraKeys, (k) => u.extraSources.get(k)!), position),
     });
-    const structured = Array.from({ length: u.structured.length }, (_, k) => u.structured.at(k));
-    const saved: SavedUnitColumns = {
-      origin: originsOf(u.structured, extraction), kinds: Uint8Array.from(structured, (x) => KINDS.indexOf(x.kind)),
-      sources: packSources(structured.map((x) => x.sources), position),
+    const saved: SavedUnits = {
+      origin: originsOf(u.structured, extraction), kinds: Uint8Array.from(u.structured, (x) => KINDS.indexOf(x.kind)),
+      sources: packSources(u.structured.map((x) => x.sources), position),
     };
     writeRecord(put, saved);
     writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms) });
@@ -271,13 +236,14 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const docSources = documents.map(sourceOf);
     const i = record<IndexState>();
     const u = record<Omit<UnitState, 'structured' | 'extraSources' | 'covered'> & { coveredKeys: Int32Array; covered: IntLists; extraKeys: Int32Array; extraSources: SourceLists }>();
-    const saved = record<SavedUnitColumns>();
+    const saved = record<SavedUnits>();
     const parts = record<{ foreign: Uint8Array; speakerForms: string }>();
     const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
-    // A damaged file fails here rather than at a question.
-    for (const origin of saved.origin) if (!items[origin]) throw new Error('saved index does not match the extraction');
-    if (saved.kinds.length !== saved.origin.length || saved.sources.start.length !== saved.origin.length + 1) throw new Error('saved index does not match the extraction');
-    const structured = new SavedUnits(items, saved, docSources, u.docs);
+    const structured = Array.from(saved.origin, (origin, k) => {
+      const item = items[origin];
+      if (!item) throw new Error('saved index does not match the extraction');
+      return unitOf(item, KINDS[saved.kinds[k]!] ?? null, sourcesAt(saved.sources, k, docSources), u.docs[k]!);
+    });
     const bigrams = Object.assign(Object.create(PairTable.prototype) as PairTable, i.bigrams);
     const index = new InvertedIndex(i.unigrams, bigrams, i.left, i.right, i.surfaces, i.fields, i.variants);
     const covered = new SavedLists(u.coveredKeys, (k) => listAt(u.covered, k));

@@ -58,22 +58,7 @@ function squash(s: string): string {
 }
 
 /**
- * The quote and event units, by id: objects when just built; when read from a saved index (persist.ts), columns
- * from which a unit is made when asked for, as passages are.
- */
-export interface StructuredUnits {
-  readonly length: number;
-  at(i: number): Unit;
-  speakerId(i: number): string | null;
-}
-
-/** Units kept as objects. */
-export function structuredList(units: Unit[]): StructuredUnits {
-  return { length: units.length, at: (i) => units[i]!, speakerId: (i) => units[i]!.speakerId };
-}
-
-/**
- * Every unit of an extraction. Quotes and events are kept as objects or columns (StructuredUnits); passages (nine units in ten) are kept
+ * Every unit of an extraction. Quotes and events are kept as objects; passages (nine units in ten) are kept
  * as typed arrays (document, paragraph, sentence, offset and length of the sentence in its paragraph) and
  * become a {@link Unit} only when asked for, so no sentence is stored twice and no object is kept per sentence.
  */
@@ -85,7 +70,7 @@ export class UnitStore {
   readonly docs: Int32Array;
 
   constructor(
-    private readonly structured: StructuredUnits,
+    private readonly structured: Unit[],
     private readonly documents: CorpusDocument[],
     private readonly docSources: SourceRef[],
     private readonly pPara: Int32Array,
@@ -108,18 +93,17 @@ export class UnitStore {
 
   /** Speaker id of a unit, without building a passage. */
   speakerId(i: number): string | null {
-    return i < this.structuredCount ? this.structured.speakerId(i) : null;
+    return i < this.structuredCount ? this.structured[i]!.speakerId : null;
   }
 
   /** The statements and events a passage holds (Unit.coveredBy), without building the passage. */
   coveredBy(i: number): number[] | null {
-    // A quote or event covers no other unit (buildUnits): only passages have a list.
-    return i < this.structuredCount ? null : (this.covered.get(i) ?? null);
+    return i < this.structuredCount ? this.structured[i]!.coveredBy : (this.covered.get(i) ?? null);
   }
 
   /** The unit; a passage is rebuilt from its document (cheap: a slice of the paragraph). */
   get(i: number): Unit {
-    if (i < this.structuredCount) return this.structured.at(i);
+    if (i < this.structuredCount) return this.structured[i]!;
     const k = i - this.structuredCount;
     const doc = this.docs[i]!;
     const para = this.pPara[k]!;
@@ -237,7 +221,7 @@ export function buildUnits(extraction: Extraction): UnitStore {
   units.forEach((u, i) => (docs[i] = u.doc));
   docs.set(pDoc, base);
   return new UnitStore(
-    structuredList(units), extraction.documents, docSources, Int32Array.from(pPara), Int32Array.from(pSent), Int32Array.from(pStart),
+    units, extraction.documents, docSources, Int32Array.from(pPara), Int32Array.from(pSent), Int32Array.from(pStart),
     Int32Array.from(pLength), extraSources, covered, docs,
   );
 }
