@@ -92,23 +92,28 @@ function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: Corpus
         const v = fields[f];
         if (typeof v === 'number') fields[f] = strings[v];
       }
-      const sources = item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s));
+      const first = item.sources[0];
+      // The read item becomes the quote or event, rather than a copy of it: 215 000 fewer objects made and dropped
+      // at each restart of 20 000 articles.
+      const unpacked = fields as unknown as T & { sources: SourceRef[] };
+      unpacked.sources = item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s));
       const o = k * SLOTS;
       const p = at[o]!;
-      if (p < 0) {
-        out.push({ ...item, sources } as T);
-        return;
+      if (p >= 0) {
+        const paragraph = documents[first as number]!.paragraphs[p]!;
+        unpacked.excerpt = paragraph.slice(at[o + 1], at[o + 2]);
+        if (at[o + 3]! >= 0) unpacked.text = paragraph.slice(at[o + 3], at[o + 4]);
       }
-      const paragraph = documents[item.sources[0] as number]!.paragraphs[p]!;
-      const excerpt = paragraph.slice(at[o + 1], at[o + 2]);
-      const text = at[o + 3]! >= 0 ? paragraph.slice(at[o + 3], at[o + 4]) : item.text;
-      out.push({ ...item, text, excerpt, sources } as T);
+      out.push(unpacked);
     });
   }
   return out;
 }
 
-/** The saved extraction over the documents it was made from (the corpus's, less those it left out). */
+/**
+ * The saved extraction over the documents it was made from (the corpus's, less those it left out). Consumes `saved`:
+ * its items become the quotes and events.
+ */
 export function unpackExtraction(saved: SavedExtraction, documents: CorpusDocument[]): Extraction {
   const refs = documents.map(sourceOf);
   const extraction: Extraction = {

@@ -48,13 +48,14 @@ describe('the extraction as the snapshot saves it', () => {
       quotes: [pack(quotes.slice(0, 2), position, documents), pack(quotes.slice(2), position, documents)],
       events: [pack(events, position, documents)], speakers: [], skipped: [],
     }));
-    const back = unpackExtraction(saved, documents);
-    expect(back.quotes).toEqual(quotes);
-    expect(back.events).toEqual(events);
     // The first quote's words were not saved: they are read from the article.
     expect(JSON.stringify(saved.quotes[0].items[0])).not.toContain('khởi công');
     expect(JSON.stringify(saved.quotes[0].items[1])).toContain('phê duyệt');
     // The speaker of both quotes of a chunk, and their date, are saved once.
     expect(saved.quotes[0].strings.filter((x: string) => x === 'Lê Văn Hùng' || x === '2025-03-02')).toHaveLength(2);
+    // Read back last: the saved items become the quotes and events.
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(back.events).toEqual(events);
   });
 });
