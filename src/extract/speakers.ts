@@ -559,7 +559,7 @@ export class SpeakerRegistry {
    * The entry of exactly this name, made after build when there is none (organisations are found while
    * attributing; a cast member whose lone word links to nobody keeps its own name). A form that build clustered
    * under another name (a typo, a surname shared by several people) is not that entry: "Tham" in one article is
-   * not "Vũ Tiến Thành" of another.
+   * not "Lê Văn Thành" of another.
    */
   org(name: string): SpeakerEntry {
     const n = cleanName(name);
