@@ -56,6 +56,11 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
   });
 
+  it('reads a byline that shares its line with the share button', () => {
+    expect(parseBylineDate('- Thứ Ba, 14/05/2019, 09:05 - Chia sẻ')).toBe('2019-05-14T09:05');
+    expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
+  });
+
   it("ignores a date stamp years after the year the page's URL names (a re-indexed page), and says so", () => {
     const doc = parseArticle('a.txt', `https://baomau.vn/the-thao/sea-games-2013/doi-tuyen-thang-dam-8988.html\ndate 2017-10 ${LEDE}\n\n${BODY}`);
     expect(doc.published).toBeNull();
