@@ -320,3 +320,22 @@ describe('a date in the topic a question put is not when the answer was given', 
     expect(quoteWith(ex, 'sớm có cuộc gặp')?.date).toBe('2024-07-04');
   });
 });
+
+describe('dates of what an English report says the words were about', () => {
+  const PAGE = 'At a regular briefing on the afternoon of July 2, spokeswoman Anna Berg of the Foreign Ministry answered questions from reporters.';
+
+  it('the date inside the question put to the speaker is the topic, not the answer', () => {
+    const ex = extract([PAGE, 'Responding to a question from a local reporter asking about the storm that hit the coast on June 30, Anna Berg said: the ministry has sent a team to help the fishermen.']);
+    expect(quoteWith(ex, 'sent a team')?.date).toBe('2024-07-02');
+  });
+
+  it('the date of what happened before, in a clause of time, is not when the words were said', () => {
+    const ex = extract([PAGE, 'As for the sailors, after the coast guard rescued them near the island on June 28, the spokeswoman said: all of them are safe and will fly home soon.']);
+    expect(quoteWith(ex, 'will fly home')?.date).toBe('2024-07-02');
+  });
+
+  it('a meeting in the clause of time is where the words were said', () => {
+    const ex = extract(['After a meeting with farmers on June 28, Anna Berg told reporters: “The new rules will help small farms.”']);
+    expect(quoteWith(ex, 'small farms')?.date).toBe('2024-06-28');
+  });
+});
