@@ -141,3 +141,28 @@ export function isStampContradicted(texts: string[], reference: IsoDate): boolea
   }
   return false;
 }
+
+// How far before its stamp a page's opening can put its own day, year left out, and the stamp still be when it was
+// written: the press reports a briefing within days, a weekly within weeks.
+const RESTAMP_DAYS = 31;
+// Only a day the page names as a day ("chiều 05-3", "ngày 5/3"): a bare "2 - 3" may be a count.
+const DAY_WORD = /^(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)\s/iu;
+// A page re-posted years later still names years of its own time ("năm 2015 là năm …"), none near its stamp.
+const RESTAMP_YEARS = 2;
+
+/**
+ * Whether a page's stamp is when it was re-posted, not written: its opening names a day without a year that falls
+ * more than a month before the stamp ("chiều 05-3" under a stamp of 17/12), and every year its text writes out is
+ * two or more years before the stamp's. The year of its year-less dates is then unknown: a day of the stamp's year
+ * would be a guess (the URL check in corpus/parse.ts catches the same re-indexing when the URL names a year).
+ */
+export function isRestamped(opening: string[], texts: string[], reference: IsoDate): boolean {
+  if (!reference || reference.length < 10) return false;
+  const early = opening.flatMap((t) => findDateMentions(t, reference)).some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, reference) ?? 0) > RESTAMP_DAYS);
+  if (!early) return false;
+  const years = texts.flatMap((t) => [...t.matchAll(/(?<![\p{L}\p{N}])(?:năm|year|in)\s+((?:19|20)\d{2})(?![\p{N}])|\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\p{N}])/giu)]
+    .map((m) => Number(m[1] ?? m[2])));
+  return years.length > 0 && Math.max(...years) <= Number(reference.slice(0, 4)) - RESTAMP_YEARS;
+}
+

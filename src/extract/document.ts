@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
@@ -110,7 +110,9 @@ function readDocument(
   deadline: Deadline | undefined,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
-  const reference = referenceOf(doc.published);
+  const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
+  // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
+  const reference = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
   const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
   const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);

@@ -339,3 +339,18 @@ describe('dates of what an English report says the words were about', () => {
     expect(quoteWith(ex, 'small farms')?.date).toBe('2024-06-28');
   });
 });
+
+describe('a page re-posted years after it was written', () => {
+  const LEDE = 'Tại buổi họp báo chiều 12-4, người phát ngôn Bộ Công Thương Lê Văn Hòa trả lời câu hỏi của phóng viên về giá điện.';
+  const BODY = 'Ông Lê Văn Hòa cho biết năm 2016 là năm đầu tiên giá điện được điều chỉnh theo thị trường và “mọi thay đổi sẽ được công bố trước”.';
+
+  it('keeps the day its opening names but not the year of a stamp years later', () => {
+    const ex = extract([LEDE, BODY], '2024-11-20');
+    expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('--04-12');
+  });
+
+  it('reads the same opening under a stamp of its own time as that year', () => {
+    const ex = extract([LEDE, BODY.replace('năm 2016', 'năm 2024')], '2024-04-13');
+    expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('2024-04-12');
+  });
+});
