@@ -166,3 +166,23 @@ export function isRestamped(opening: string[], texts: string[], reference: IsoDa
   return years.length > 0 && Math.max(...years) <= Number(reference.slice(0, 4)) - RESTAMP_YEARS;
 }
 
+// A sentence that opens on its own day and a comma: "Ngày 5.1, …", "Chiều 25-11, …".
+const OPENING_DAY = /^\s*(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s+)?$/iu;
+// "Tối qua (2-3), …" opens on the day before the writing, not on the writing day: such a page is left to isStampContradicted.
+
+/**
+ * The day of the report under a stamp of month precision ("date 2018-01"): the day its opening sentence starts on
+ * ("Ngày 5.1, Công an huyện cho biết …"), when that day lies in the stamp's month. A report is written on the day it
+ * opens with or just after; the stamp's month alone would date every undated statement to a month. Null otherwise.
+ */
+export function openingDay(opening: string[], reference: IsoDate): IsoDate {
+  if (!reference || !/^\d{4}-\d{2}$/.test(reference)) return null;
+  for (const text of opening) {
+    const first = splitSentences(text)[0] ?? '';
+    const m = findDateMentions(first, reference)[0];
+    if (m?.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date) && m.date.startsWith(`${reference}-`) && OPENING_DAY.test(first.slice(0, m.start)) && !/(?:qua|nay|kia)(?![\p{L}])/iu.test(m.raw) &&
+      /^\s*,/u.test(first.slice(m.end))) return m.date;
+  }
+  return null;
+}
+

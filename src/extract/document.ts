@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
@@ -112,10 +112,13 @@ function readDocument(
   const source = sourceOf(doc);
   const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
   // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
-  const reference = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
+  const stamp = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
+  // Under a stamp of month precision, the day the report opens on is its day: "hôm nay" in it is that day.
+  const reportDay = openingDay(opening, stamp);
+  const reference = reportDay ?? stamp;
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
-  const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
-  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
+  const published = stamp ? stamp.slice(0, stamp.length >= 10 ? 10 : stamp.length) : null;
+  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), stamp);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
@@ -124,7 +127,7 @@ function readDocument(
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
-  let leadDate: IsoDate = null;
+  let leadDate: IsoDate = reportDay;
   let storyGathering = false;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.

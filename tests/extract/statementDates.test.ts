@@ -354,3 +354,26 @@ describe('a page re-posted years after it was written', () => {
     expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('2024-04-12');
   });
 });
+
+describe('a page stamped with a month only, opening on its day', () => {
+  const paragraphs = [
+    'Ngày 9.3, Công an huyện Tân Lạc cho biết đơn vị đang xác minh vụ cháy kho hàng ở thị trấn.',
+    'Trao đổi với phóng viên, ông Bùi Văn Kiên, Trưởng Công an huyện, cho biết: “Chúng tôi đã lấy lời khai của chủ kho”.',
+    'Cũng theo ông Kiên, đoàn kiểm tra đã họp với chủ kho ngay trong chiều nay.',
+  ];
+
+  it('dates the undated statements to the day it opens on, not to the month', () => {
+    const ex = extract(paragraphs, '2024-03');
+    expect(quoteWith(ex, 'lấy lời khai')?.date).toBe('2024-03-09');
+  });
+
+  it('reads "chiều nay" in it as that day', () => {
+    const ex = extract(paragraphs, '2024-03');
+    expect(ex.events.find((e) => e.text.includes('chiều nay'))?.date).toBe('2024-03-09');
+  });
+
+  it('keeps the month when the opening day lies in another month', () => {
+    const ex = extract([paragraphs[0]!.replace('Ngày 9.3', 'Ngày 28.2'), paragraphs[1]!], '2024-03');
+    expect(quoteWith(ex, 'lấy lời khai')?.date).not.toBe('2024-02-28');
+  });
+});
