@@ -7,7 +7,7 @@ import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/type
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -226,7 +226,14 @@ function readDocument(
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
-        paraDate = context.at(-1)!.date;
+        // A dated sentence that reports no words carries its date to the next statements of the paragraph when it
+        // names an occasion of speaking ("Sáng 5/3, Bộ tổ chức họp báo.") or a happening of the story's days; one
+        // recalled from long before the page ("Trên số báo ra ngày 24.2 có đăng bài …" in October) is not when they spoke.
+        // A sentence that is nothing but its date ("Hồi đầu tháng này." cut off by a stray full stop) is the adverbial
+        // of the next one.
+        const rest = context.reduce((t, d) => t.replace(d.raw, ' '), sentence.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const last = context.at(-1)!.date;
+        if (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published)) paraDate = last;
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {

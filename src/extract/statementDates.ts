@@ -118,6 +118,11 @@ export const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|k
 // the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
 const LEAD_DAYS = 7;
 
+/** Whether a full day lies more than the lead window before a page's full-day publication date. */
+export function isLongBefore(date: IsoDate, published: IsoDate): boolean {
+  return (daysBefore(date, published) ?? 0) > LEAD_DAYS;
+}
+
 /** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
 export function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {
   if (!published) return false;

@@ -377,3 +377,25 @@ describe('a page stamped with a month only, opening on its day', () => {
     expect(quoteWith(ex, 'lấy lời khai')?.date).not.toBe('2024-02-28');
   });
 });
+
+describe('the date of a happening long before the page does not carry to the next statement', () => {
+  it('a newspaper issue recalled before a reply: the reply is dated by the page', () => {
+    const ex = extract(['Trên số báo ra ngày 12.3 có đăng bài phản ánh tình trạng rác thải ở chợ Bến Đình. UBND phường Tân Hòa cho rằng “nội dung bài báo phản ánh đúng sự thật”.']);
+    expect(quoteWith(ex, 'phản ánh đúng sự thật')?.date).toBe('2024-07-03');
+  });
+
+  it('a happening of the days of the story still carries: "Ngày 1/7, lũ quét xảy ra …"', () => {
+    const ex = extract(['Ngày 1/7, lũ quét xảy ra ở xã Nậm Cang. Ông Lò Văn Sơn, Chủ tịch xã, cho biết “đã tìm thấy hai người mất tích”.']);
+    expect(quoteWith(ex, 'hai người mất tích')?.date).toBe('2024-07-01');
+  });
+
+  it('a date standing alone before a stray full stop is the adverbial of the next sentence', () => {
+    const ex = extract(['Hồi đầu tháng này. Bộ trưởng Lê Minh Tâm tuyên bố “sẽ không tăng thuế xăng”.', 'Ngày 10/6/2023, ông Lê Minh Tâm đã thăm nhà máy lọc dầu.']);
+    expect(quoteWith(ex, 'không tăng thuế')?.date).toBe('2024-07');
+  });
+
+  it('a dated occasion of speaking still carries: "Sáng 1/7, Sở tổ chức họp báo."', () => {
+    const ex = extract(['Sáng 1/7, Sở Y tế tổ chức họp báo về dịch sốt xuất huyết. Ông Trần Quốc Nam, Giám đốc Sở, cho biết “số ca mắc đã giảm”.']);
+    expect(quoteWith(ex, 'số ca mắc đã giảm')?.date).toBe('2024-07-01');
+  });
+});
