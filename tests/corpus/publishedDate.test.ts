@@ -49,6 +49,16 @@ describe('publication date of a scraped page', () => {
     expect(doc.published).toBe('2018-06-05T07:15+07:00');
   });
 
+  it('joins a drop capital printed on a line of its own to its word', () => {
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt.htm', '14/05/2019, 08:10', 'S', 'áng 14/5, ' + LEDE, BODY].join('\n'));
+    expect(doc.paragraphs[0]).toBe(`Sáng 14/5, ${LEDE}`);
+  });
+
+  it("prefers the article's stamp with its time to the top bar's bare day above it", () => {
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt.htm', 'Thứ Hai, 02/12/2024', 'Minh Anh', '14/05/2019, 08:10', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2019-05-14T08:10');
+  });
+
   it("reads a byline with the author's name before it or the section after it", () => {
     expect(parseBylineDate('Thu Trang - 10/10/2023 14:48 (GMT+7)')).toBe('2023-10-10T14:48+07:00');
     expect(parseBylineDate('17/11/2020 08:21 AM | Kinh doanh')).toBe('2020-11-17T08:21');
