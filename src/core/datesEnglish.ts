@@ -29,7 +29,10 @@ const FUTURE_SENTENCE = /\b(?:will|shall|is expected|are expected|expected to|pl
 const HAS_MONTH = /January|February|March|April|May|June|July|August|Sept?\.|September|October|November|December|(?:Jan|Feb|Mar|Apr|Aug|Oct|Nov|Dec)\./u;
 
 const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
-const directionOf = (text: string, next: boolean): Direction => (next || FUTURE_SENTENCE.test(text) ? 'future' : 'past');
+// Words in quotation marks are the speaker's, in the speaker's tense: "On June 28 she said: “Prices will fall.”" is a
+// report of the past all the same.
+const QUOTED = /“[^”]*”?|"[^"]*"?/gu;
+const directionOf = (text: string, next: boolean): Direction => (next || FUTURE_SENTENCE.test(text.replace(QUOTED, ' ')) ? 'future' : 'past');
 
 // "December 15", "Dec. 15, 2019", "15 December 2019".
 const monthDay: Rule = {

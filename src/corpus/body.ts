@@ -31,6 +31,9 @@ import {
 import { isTitleLike, parseAuthorLine, parseOutletTag, parseUrlLine } from './metadata.js';
 import { parseBylineDate, parseHeaderDate } from './publishedDate.js';
 
+// How far under a top bar's date the article's own stamp can stand (an author line between them).
+const STAMP_LINES = 3;
+
 export interface PageAnalysis {
   title: string | null;
   author: string | null;
@@ -136,6 +139,11 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     const byline = parseBylineDate(s);
     if (byline) {
       out.byline ??= { date: byline, raw: s, line };
+      // A bare day in the site's top bar ("Thứ Năm, 27/11/2025") gives way to the article's stamp with its time of
+      // publishing a few lines under it ("Nguyên Thảo", "03/06/2014, 17:42").
+      if (!out.byline.date?.includes('T') && byline.includes('T') && line > out.byline.line && line - out.byline.line <= STAMP_LINES) {
+        out.byline = { date: byline, raw: s, line };
+      }
       return true;
     }
     const url = parseUrlLine(s);
@@ -254,7 +262,10 @@ function joinWrappedLines(raw: string[]): string[] {
       !isTruncated(prev) &&
       !/[:;]$/.test(prev) &&
       !(hasDiacritics(prev) && !hasDiacritics(s));
-    if (continues) items[items.length - 1] = `${prev} ${s}`;
+    // A drop capital set on its own line ("S" then "áng 3/6, …") is the first letter of the next word.
+    const dropCap = !prevBlank && prev !== undefined && /^\p{Lu}$/u.test(prev) && /^\p{Ll}/u.test(s);
+    if (dropCap) items[items.length - 1] = `${prev}${s}`;
+    else if (continues) items[items.length - 1] = `${prev} ${s}`;
     else items.push(s);
     prevBlank = false;
   }

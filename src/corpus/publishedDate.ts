@@ -78,9 +78,10 @@ const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc"), weekdays ("Thứ bảy", "Chủ nhật"),
-// time-of-day and zone names. Folded, so pages without diacritics match too.
+// time-of-day and zone names, and the share button many sites print on the same line ("- Thứ Sáu, 08/11/2019,
+// 15:51 - Chia sẻ"). Folded, so pages without diacritics match too.
 const BYLINE_WORDS = new Set(
-  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio published updated posted on at monday tuesday wednesday thursday friday saturday sunday'.split(
+  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );

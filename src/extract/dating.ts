@@ -141,3 +141,48 @@ export function isStampContradicted(texts: string[], reference: IsoDate): boolea
   }
   return false;
 }
+
+// How far before its stamp a page's opening can put its own day, year left out, and the stamp still be when it was
+// written: the press reports a briefing within days, a weekly within weeks.
+const RESTAMP_DAYS = 31;
+// Only a day the page names as a day ("chiều 05-3", "ngày 5/3"): a bare "2 - 3" may be a count.
+const DAY_WORD = /^(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm)\s/iu;
+// A page re-posted years later still names years of its own time ("năm 2015 là năm …"), none near its stamp.
+const RESTAMP_YEARS = 2;
+
+/**
+ * Whether a page's stamp is when it was re-posted, not written: its opening names a day without a year that falls
+ * more than a month before the stamp ("chiều 05-3" under a stamp of 17/12), and every year its text writes out is
+ * two or more years before the stamp's. The year of its year-less dates is then unknown: a day of the stamp's year
+ * would be a guess (the URL check in corpus/parse.ts catches the same re-indexing when the URL names a year).
+ */
+export function isRestamped(opening: string[], texts: string[], reference: IsoDate): boolean {
+  if (!reference || reference.length < 10) return false;
+  const early = opening.flatMap((t) => findDateMentions(t, reference)).some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, reference) ?? 0) > RESTAMP_DAYS);
+  if (!early) return false;
+  const years = texts.flatMap((t) => [...t.matchAll(/(?<![\p{L}\p{N}])(?:năm|year|in)\s+((?:19|20)\d{2})(?![\p{N}])|\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\p{N}])/giu)]
+    .map((m) => Number(m[1] ?? m[2])));
+  return years.length > 0 && Math.max(...years) <= Number(reference.slice(0, 4)) - RESTAMP_YEARS;
+}
+
+// A sentence that opens on its own day and a comma: "Ngày 5.1, …", "Chiều 25-11, …".
+const OPENING_DAY = /^\s*(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s+)?$/iu;
+// "Tối qua (2-3), …" opens on the day before the writing, not on the writing day: such a page is left to isStampContradicted.
+
+/**
+ * The day of the report under a stamp of month precision ("date 2018-01"): the day its opening sentence starts on
+ * ("Ngày 5.1, Công an huyện cho biết …"), when that day lies in the stamp's month. A report is written on the day it
+ * opens with or just after; the stamp's month alone would date every undated statement to a month. Null otherwise.
+ */
+export function openingDay(opening: string[], reference: IsoDate): IsoDate {
+  if (!reference || !/^\d{4}-\d{2}$/.test(reference)) return null;
+  for (const text of opening) {
+    const first = splitSentences(text)[0] ?? '';
+    const m = findDateMentions(first, reference)[0];
+    if (m?.date && /^\d{4}-\d{2}-\d{2}$/.test(m.date) && m.date.startsWith(`${reference}-`) && OPENING_DAY.test(first.slice(0, m.start)) && !/(?:qua|nay|kia)(?![\p{L}])/iu.test(m.raw) &&
+      /^\s*,/u.test(first.slice(m.end))) return m.date;
+  }
+  return null;
+}
+

@@ -6,8 +6,8 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, isStampContradicted, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, openingDay, referenceOf, sentenceDates } from './dating.js';
+import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
@@ -110,10 +110,15 @@ function readDocument(
   deadline: Deadline | undefined,
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
-  const reference = referenceOf(doc.published);
+  const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
+  // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
+  const stamp = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
+  // Under a stamp of month precision, the day the report opens on is its day: "hôm nay" in it is that day.
+  const reportDay = openingDay(opening, stamp);
+  const reference = reportDay ?? stamp;
   const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
-  const published = reference ? reference.slice(0, reference.length >= 10 ? 10 : reference.length) : null;
-  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), reference);
+  const published = stamp ? stamp.slice(0, stamp.length >= 10 ? 10 : stamp.length) : null;
+  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), stamp);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
@@ -122,7 +127,7 @@ function readDocument(
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
-  let leadDate: IsoDate = null;
+  let leadDate: IsoDate = reportDay;
   let storyGathering = false;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
@@ -221,7 +226,14 @@ function readDocument(
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
-        paraDate = context.at(-1)!.date;
+        // A dated sentence that reports no words carries its date to the next statements of the paragraph when it
+        // names an occasion of speaking ("Sáng 5/3, Bộ tổ chức họp báo.") or a happening of the story's days; one
+        // recalled from long before the page ("Trên số báo ra ngày 24.2 có đăng bài …" in October) is not when they spoke.
+        // A sentence that is nothing but its date ("Hồi đầu tháng này." cut off by a stray full stop) is the adverbial
+        // of the next one.
+        const rest = context.reduce((t, d) => t.replace(d.raw, ' '), sentence.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+        const last = context.at(-1)!.date;
+        if (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published)) paraDate = last;
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {

@@ -32,7 +32,7 @@ export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, num
 }
 
 // Words before a date that make it the occasion of speaking: a briefing, a meeting, an interview.
-const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
+const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|meeting|talks|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
 const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ|(?<![\p{L}\p{M}])từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
 // A date in brackets after a name ("Lễ kỷ niệm 70 năm (27/7/1947 - 27/7/2017)") says when that thing is; after a
@@ -45,11 +45,16 @@ const EVENT_CLAUSE = /(?:^|\s)(?:vụ|vụ việc|sự việc|sự cố|bị|t�
 // the passive is the reporting itself ("was quoted as saying on Monday").
 const ENGLISH_EVENT_CLAUSE = /(?:^|\s)(?:was|were|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt|ld)(?=\s|$)/u;
 const ENGLISH_REPORTING = /(?:^|\s)(?:quoted|said|saying|told|asked|interviewed)(?=\s|$)/u;
+// An English clause of time before the subject: "…, after police detained them on May 3, the spokesman said". Its date
+// is of the happening that came before the words, unless that happening is where the words were said ("After a
+// meeting on Monday, X told reporters …").
+const ENGLISH_BEFORE_CLAUSE = /^\s*(?:after|before|since|following)\s+(?:the\s+|a\s+|an\s+)?[a-z]/iu;
 
 // A topic put to the speaker before the reporting clause: "Với câu hỏi của phóng viên liên quan đến việc X ngày 9/12,
-// bà Y cho biết", "Về khả năng X tháng 1/2020, ông Y cho rằng", "Khi được hỏi về X". A date in it (up to the next
+// bà Y cho biết", "Về khả năng X tháng 1/2020, ông Y cho rằng", "Khi được hỏi về X", "Responding to a question from a
+// reporter asking about X on May 2", "Regarding X". A date in it (up to the next
 // comma) is when the topic happened; the answer came later, at the briefing the report is about.
-const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|về)\s+(?:các\s+|những\s+)?câu hỏi|(?:khi\s+)?được hỏi|liên quan\s+(?:đến|tới)|về\s+(?:việc|khả năng|thông tin|vụ|vấn đề)|bình luận về|đề cập\s+(?:đến|tới)|(?:when\s+)?asked\s+(?:about|whether|if)|(?:responding|in response)\s+to\s+(?:a\s+)?questions?\s+(?:about|on))\s[^,;.:!?]*$/iu;
+const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|về)\s+(?:các\s+|những\s+)?câu hỏi|(?:khi\s+)?được hỏi|liên quan\s+(?:đến|tới)|về\s+(?:việc|khả năng|thông tin|vụ|vấn đề)|bình luận về|đề cập\s+(?:đến|tới)|(?:when\s+)?asked\s+(?:about|whether|if)|(?:responding|replying|in response|in reply)\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies))|regarding|concerning|with regard to)\s[^,;.:!?]*$/iu;
 
 /**
  * A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident
@@ -67,6 +72,7 @@ export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean
     !DAY_WORD_IN_BRACKET.test(before.slice(bracket + 1) + d.raw)) return true;
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
   if (ENGLISH_EVENT_CLAUSE.test(clause) && !ENGLISH_REPORTING.test(clause)) return true;
+  if (ENGLISH_BEFORE_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause)) return true;
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
 }
 
@@ -111,6 +117,11 @@ export const TIME_OF_DAY = /^(?:rạng\s+sáng|sáng|trưa|chiều|tối|đêm|k
 // How long before its publication a report's opening occasion can be and still date its undated statements:
 // the press reports a briefing or a premiere within days ("Chiều 16/12, …" in a page of 19/12).
 const LEAD_DAYS = 7;
+
+/** Whether a full day lies more than the lead window before a page's full-day publication date. */
+export function isLongBefore(date: IsoDate, published: IsoDate): boolean {
+  return (daysBefore(date, published) ?? 0) > LEAD_DAYS;
+}
 
 /** Whether the lede's date can stand for the report's occasion: shortly before the publication day, or in its month. */
 export function isLeadOccasion(date: string, published: IsoDate, timeOfDay: boolean): boolean {

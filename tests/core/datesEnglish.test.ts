@@ -18,6 +18,7 @@ describe('findDateMentions: English copy', () => {
     ['day month year', 'The deal was signed on 3 March 2018 in Geneva.', [['3 March 2018', '2018-03-03']]],
     ['in + month', 'She was elected in April, after a long campaign.', [['in April', '2019-04']]],
     ['in + month in a plan', 'Both leaders are expected to attend the summit in July.', [['in July', '2019-07']]],
+    ['a plan in the quoted words only', 'On June 3 the mayor said: “The bridge will open next spring.”', [['June 3', '2019-06-03']]],
     ['last month', 'He travelled to Moscow last month for talks.', [['last month', '2019-05']]],
     ['yesterday', 'The spokesman told reporters yesterday that talks continue.', [['yesterday', '2019-06-11']]],
     ['weeks ago, across a month boundary: only the year', 'A tribunal two weeks ago rejected the claims.', [['two weeks ago', '2019']]],

@@ -49,11 +49,26 @@ describe('publication date of a scraped page', () => {
     expect(doc.published).toBe('2018-06-05T07:15+07:00');
   });
 
+  it('joins a drop capital printed on a line of its own to its word', () => {
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt.htm', '14/05/2019, 08:10', 'S', 'áng 14/5, ' + LEDE, BODY].join('\n'));
+    expect(doc.paragraphs[0]).toBe(`Sáng 14/5, ${LEDE}`);
+  });
+
+  it("prefers the article's stamp with its time to the top bar's bare day above it", () => {
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt.htm', 'Thứ Hai, 02/12/2024', 'Minh Anh', '14/05/2019, 08:10', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2019-05-14T08:10');
+  });
+
   it("reads a byline with the author's name before it or the section after it", () => {
     expect(parseBylineDate('Thu Trang - 10/10/2023 14:48 (GMT+7)')).toBe('2023-10-10T14:48+07:00');
     expect(parseBylineDate('17/11/2020 08:21 AM | Kinh doanh')).toBe('2020-11-17T08:21');
     expect(parseBylineDate('12/10/2020 | Giá vàng tăng mạnh trong phiên sáng nay')).toBeNull();
     expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
+  });
+
+  it('reads a byline that shares its line with the share button', () => {
+    expect(parseBylineDate('- Thứ Ba, 14/05/2019, 09:05 - Chia sẻ')).toBe('2019-05-14T09:05');
+    expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
   });
 
   it("ignores a date stamp years after the year the page's URL names (a re-indexed page), and says so", () => {

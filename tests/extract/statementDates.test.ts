@@ -320,3 +320,82 @@ describe('a date in the topic a question put is not when the answer was given', 
     expect(quoteWith(ex, 'sớm có cuộc gặp')?.date).toBe('2024-07-04');
   });
 });
+
+describe('dates of what an English report says the words were about', () => {
+  const PAGE = 'At a regular briefing on the afternoon of July 2, spokeswoman Anna Berg of the Foreign Ministry answered questions from reporters.';
+
+  it('the date inside the question put to the speaker is the topic, not the answer', () => {
+    const ex = extract([PAGE, 'Responding to a question from a local reporter asking about the storm that hit the coast on June 30, Anna Berg said: the ministry has sent a team to help the fishermen.']);
+    expect(quoteWith(ex, 'sent a team')?.date).toBe('2024-07-02');
+  });
+
+  it('the date of what happened before, in a clause of time, is not when the words were said', () => {
+    const ex = extract([PAGE, 'As for the sailors, after the coast guard rescued them near the island on June 28, the spokeswoman said: all of them are safe and will fly home soon.']);
+    expect(quoteWith(ex, 'will fly home')?.date).toBe('2024-07-02');
+  });
+
+  it('a meeting in the clause of time is where the words were said', () => {
+    const ex = extract(['After a meeting with farmers on June 28, Anna Berg told reporters: “The new rules will help small farms.”']);
+    expect(quoteWith(ex, 'small farms')?.date).toBe('2024-06-28');
+  });
+});
+
+describe('a page re-posted years after it was written', () => {
+  const LEDE = 'Tại buổi họp báo chiều 12-4, người phát ngôn Bộ Công Thương Lê Văn Hòa trả lời câu hỏi của phóng viên về giá điện.';
+  const BODY = 'Ông Lê Văn Hòa cho biết năm 2016 là năm đầu tiên giá điện được điều chỉnh theo thị trường và “mọi thay đổi sẽ được công bố trước”.';
+
+  it('keeps the day its opening names but not the year of a stamp years later', () => {
+    const ex = extract([LEDE, BODY], '2024-11-20');
+    expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('--04-12');
+  });
+
+  it('reads the same opening under a stamp of its own time as that year', () => {
+    const ex = extract([LEDE, BODY.replace('năm 2016', 'năm 2024')], '2024-04-13');
+    expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('2024-04-12');
+  });
+});
+
+describe('a page stamped with a month only, opening on its day', () => {
+  const paragraphs = [
+    'Ngày 9.3, Công an huyện Tân Lạc cho biết đơn vị đang xác minh vụ cháy kho hàng ở thị trấn.',
+    'Trao đổi với phóng viên, ông Bùi Văn Kiên, Trưởng Công an huyện, cho biết: “Chúng tôi đã lấy lời khai của chủ kho”.',
+    'Cũng theo ông Kiên, đoàn kiểm tra đã họp với chủ kho ngay trong chiều nay.',
+  ];
+
+  it('dates the undated statements to the day it opens on, not to the month', () => {
+    const ex = extract(paragraphs, '2024-03');
+    expect(quoteWith(ex, 'lấy lời khai')?.date).toBe('2024-03-09');
+  });
+
+  it('reads "chiều nay" in it as that day', () => {
+    const ex = extract(paragraphs, '2024-03');
+    expect(ex.events.find((e) => e.text.includes('chiều nay'))?.date).toBe('2024-03-09');
+  });
+
+  it('keeps the month when the opening day lies in another month', () => {
+    const ex = extract([paragraphs[0]!.replace('Ngày 9.3', 'Ngày 28.2'), paragraphs[1]!], '2024-03');
+    expect(quoteWith(ex, 'lấy lời khai')?.date).not.toBe('2024-02-28');
+  });
+});
+
+describe('the date of a happening long before the page does not carry to the next statement', () => {
+  it('a newspaper issue recalled before a reply: the reply is dated by the page', () => {
+    const ex = extract(['Trên số báo ra ngày 12.3 có đăng bài phản ánh tình trạng rác thải ở chợ Bến Đình. UBND phường Tân Hòa cho rằng “nội dung bài báo phản ánh đúng sự thật”.']);
+    expect(quoteWith(ex, 'phản ánh đúng sự thật')?.date).toBe('2024-07-03');
+  });
+
+  it('a happening of the days of the story still carries: "Ngày 1/7, lũ quét xảy ra …"', () => {
+    const ex = extract(['Ngày 1/7, lũ quét xảy ra ở xã Nậm Cang. Ông Lò Văn Sơn, Chủ tịch xã, cho biết “đã tìm thấy hai người mất tích”.']);
+    expect(quoteWith(ex, 'hai người mất tích')?.date).toBe('2024-07-01');
+  });
+
+  it('a date standing alone before a stray full stop is the adverbial of the next sentence', () => {
+    const ex = extract(['Hồi đầu tháng này. Bộ trưởng Lê Minh Tâm tuyên bố “sẽ không tăng thuế xăng”.', 'Ngày 10/6/2023, ông Lê Minh Tâm đã thăm nhà máy lọc dầu.']);
+    expect(quoteWith(ex, 'không tăng thuế')?.date).toBe('2024-07');
+  });
+
+  it('a dated occasion of speaking still carries: "Sáng 1/7, Sở tổ chức họp báo."', () => {
+    const ex = extract(['Sáng 1/7, Sở Y tế tổ chức họp báo về dịch sốt xuất huyết. Ông Trần Quốc Nam, Giám đốc Sở, cho biết “số ca mắc đã giảm”.']);
+    expect(quoteWith(ex, 'số ca mắc đã giảm')?.date).toBe('2024-07-01');
+  });
+});
