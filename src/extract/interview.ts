@@ -12,6 +12,7 @@
  * no speaker (a blank is better than a guess).
  */
 import { findMentions } from './mentions.js';
+import { opensWithNameLabel } from './nameLabels.js';
 import type { Paragraph } from './paragraphs.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -71,7 +72,9 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
     if (questions.has(i - 1)) asked = paragraphs[i - 1]!.text;
     const addressed = ADDRESS.exec(asked)?.[1]?.toLowerCase();
     const fits = !who?.gender || !addressed || addressed === 'thưa' || ((addressed === 'ông' || addressed === 'anh') === (who.gender === 'm'));
-    answers.set(i, who && fits ? who : null);
+    // "Minh Châu: …" under a question put to a pair: an answer labelled with a name the label rules could not read
+    // is that person's, not the interviewee's; with no reading of it, the answer is left unnamed.
+    answers.set(i, who && fits && !opensWithNameLabel(paragraphs[i]!.text) ? who : null);
   }
   return { questions, answers };
 }
