@@ -76,3 +76,27 @@ describe('a talk announced by its topic', () => {
     expect(quoteWith(ex, 'chơi đúng những gì ban huấn luyện')?.speaker).toBe('Trịnh Quốc Bảo');
   });
 });
+
+describe('the Party committee a secretary heads', () => {
+  it('"Bí thư Tỉnh ủy" is a title: "Tỉnh" is never the speaker', () => {
+    const ex = one('Tại phiên họp, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Lương Văn Khang yêu cầu các sở ngành rà soát toàn bộ quỹ đất công trong quý này.');
+    expect(quoteWith(ex, 'rà soát toàn bộ quỹ đất')?.speaker).not.toBe('Tỉnh');
+  });
+
+  it('"Phó Bí thư Thành ủy X cho biết" is X', () => {
+    const ex = one('Phó Bí thư Thành ủy Đặng Thu Hà cho biết thành phố sẽ hoàn thành việc rà soát trước cuối năm nay.');
+    expect(quoteWith(ex, 'hoàn thành việc rà soát')?.speaker).toBe('Đặng Thu Hà');
+  });
+});
+
+describe('an interview whose lede opens on its subject’s bare name and titles someone else', () => {
+  it('does not give the answers to the titled person', () => {
+    const ex = one(
+      'Lan Chi không chỉ được biết đến là học trò của ca sĩ Vũ Thành Nam. Mới đây cô có những chia sẻ về bộ phim đầu tay.',
+      '- Cảm xúc của chị khi nhận vai chính trong bộ phim này ra sao?',
+      '- Thú thật tôi rất hồi hộp vì đây là lần đầu tôi đóng phim điện ảnh.',
+    );
+    const q = quoteWith(ex, 'rất hồi hộp');
+    expect(q?.speaker ?? null).not.toBe('Vũ Thành Nam');
+  });
+});
