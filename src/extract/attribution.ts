@@ -127,8 +127,11 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
       fallbackHop = hop;
     }
     const sep = head.slice(0, from);
-    if (!/,\s*$/.test(sep)) break;
-    end = sep.replace(/,\s*$/, '').length;
+    // "Ông X - Giám đốc Sở Y - cho biết": a description set off by a pair of dashes sits between the subject and its
+    // verb like one set off by commas; the closing dash right before the verb opens the walk back over it.
+    const closingDash = hop === 0 && phrase.trim() === '' && /\s[-–—]\s*$/u.test(sep) && /\s[-–—]\s/u.test(sep.replace(/\s[-–—]\s*$/u, ''));
+    if (!/,\s*$/.test(sep) && !closingDash) break;
+    end = sep.replace(closingDash ? /\s[-–—]\s*$/u : /,\s*$/, '').length;
   }
   return fallback;
 }
@@ -328,8 +331,11 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
   const verb = findReportingVerbs(body.slice(0, 120))[0];
-  if (!verb || /[,;§]/.test(body.slice(0, verb.start))) return null;
+  if (!verb) return null;
   const at = from + leadLength;
+  // Only right after a quotation: in a sentence of reported words, "…, ông X, Chủ tịch xã, cho biết …" is the subject
+  // of a verb that opens its clause, and the words before the comma are not his.
+  if (/[,;§]/.test(body.slice(0, verb.start))) return /[§"”»]\s*[.?!…]?\s*$/u.test(masked.slice(0, from)) ? appositivePostposed(body, verb, at, knownName) : null;
   // English puts the verb first as often as last: "“…,” said Anna Berg, the minister.".
   if (ENGLISH_PARTICIPLES.has(verb.verb)) return null;
   if (body.slice(0, verb.start).trim() === '') {
@@ -347,6 +353,25 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
   // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.
   if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
+  return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
+}
+
+// What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words
+// with no clause of their own ("…”, ông X, Chủ tịch UBND xã Y, nói.").
+const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
+
+/**
+ * "“…” - ông X, Chủ tịch UBND xã Y nói." / "“…”, bà Z, Giám đốc Trung tâm W, cho biết.": after the quotation, a
+ * named person, then their title between commas, then the verb. Only a person named as one (a title or an honorific
+ * before the name, or a full name) is taken; the description after the comma never names the speaker.
+ */
+function appositivePostposed(body: string, verb: VerbHit, at: number, knownName: (n: string) => boolean): Attribution | null {
+  const comma = body.indexOf(',');
+  if (comma <= 0 || comma > verb.start || !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start))) return null;
+  const head = body.slice(0, comma);
+  const m = parseSubject(head, knownName);
+  if (!m || m.type !== 'person' || m.start > 2 || head.slice(m.end).trim() !== '') return null;
+  if (m.bare && !knownName(m.name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(m.name)) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 

@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
+import { bareNameLabel } from './nameLabels.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -16,6 +17,9 @@ export type Observation = [name: string, roles: Array<string | null>, surface: s
 
 /** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
 function observeNames(text: string, sink: (o: Observation) => void): void {
+  // "Minh Châu: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
+  const label = bareNameLabel(text);
+  if (label) sink([label, [null], label, null, true]);
   const mentions = findMentions(text);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;

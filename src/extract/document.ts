@@ -13,7 +13,7 @@ import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
-import { statementsOfSentence, type Statement } from './statements.js';
+import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
@@ -169,7 +169,9 @@ function readDocument(
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
-      const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : null;
+      // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
+      const topic = !statements.length && !speech ? topicIntroducer(masked, registry.knownName) : null;
+      const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : topic ? ctx.resolve(topic.mention) : null;
       if (intro) {
         const d = dates.find((x) => x.date)?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };

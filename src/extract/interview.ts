@@ -12,6 +12,8 @@
  * no speaker (a blank is better than a guess).
  */
 import { findMentions } from './mentions.js';
+import { opensWithNameLabel } from './nameLabels.js';
+import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -71,7 +73,9 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
     if (questions.has(i - 1)) asked = paragraphs[i - 1]!.text;
     const addressed = ADDRESS.exec(asked)?.[1]?.toLowerCase();
     const fits = !who?.gender || !addressed || addressed === 'thưa' || ((addressed === 'ông' || addressed === 'anh') === (who.gender === 'm'));
-    answers.set(i, who && fits ? who : null);
+    // "Minh Châu: …" under a question put to a pair: an answer labelled with a name the label rules could not read
+    // is that person's, not the interviewee's; with no reading of it, the answer is left unnamed.
+    answers.set(i, who && fits && !opensWithNameLabel(paragraphs[i]!.text) ? who : null);
   }
   return { questions, answers };
 }
@@ -101,14 +105,23 @@ function isAnswer(text: string, after: 'label' | 'turn' | 'address'): boolean {
 /** The one person named with a title or an honorific in the paragraphs before the interview, else null. */
 function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry | null {
   const people = new Set<SpeakerEntry>();
-  for (const text of intro) {
-    for (const m of findMentions(text, registry.knownName)) {
+  // "Hạnh Sino không chỉ được nhớ đến là nữ ca sĩ học trò của Tuấn Hưng …": the lede can open on its subject's bare
+  // name and title someone else; the titled one is then not clearly who answers.
+  let ledeSubject: string | null = null;
+  intro.forEach((text, i) => {
+    const mentions = findMentions(text, registry.knownName);
+    const first = mentions[0];
+    if (i === 0 && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
+      /^[^\p{L}]*(?:date\s+\S+\s+)?$/u.test(text.slice(0, first.start))) ledeSubject = first.name;
+    for (const m of mentions) {
       if (m.type !== 'person' || m.bare) continue;
       const e = registry.resolveName(m.name);
       if (e && e.kind === 'person') people.add(e);
     }
-  }
-  return people.size === 1 ? [...people][0]! : null;
+  });
+  if (people.size !== 1) return null;
+  const only = [...people][0]!;
+  return ledeSubject && registry.resolveName(ledeSubject) !== only ? null : only;
 }
 
 /** The answer's words without the dash or bullet that sets the turn off. */

@@ -140,6 +140,9 @@ export const OFFICE_FIELDS: readonly string[] = [
   'Văn hóa', 'Khoa học', 'Khoa học và Công nghệ', 'Kế hoạch và Đầu tư', 'Lao động', 'Tài nguyên và Môi trường',
   'Thông tin và Truyền thông', 'Năng lượng', 'Kinh tế', 'Quốc an', 'An ninh', 'Nội an', 'Ngân khố', 'Thể thao',
   'Du lịch', 'Môi trường', 'Đầu tư', 'Tư lệnh', 'Hải quân', 'Không quân', 'Lục quân', 'Tình báo', 'Di trú',
+  // The Party committee a secretary heads: "Bí thư Tỉnh ủy", "Phó Bí thư Thành ủy", "Bí thư Đảng ủy xã".
+  'Tỉnh ủy', 'Tỉnh uỷ', 'Thành ủy', 'Thành uỷ', 'Huyện ủy', 'Huyện uỷ', 'Quận ủy', 'Quận uỷ', 'Thị ủy', 'Thị uỷ',
+  'Đảng ủy', 'Đảng uỷ',
 ];
 
 /** Role heads that denote a state or organisation leader; "nhà lãnh đạo Nga" fits "Tổng thống Nga X". */

@@ -231,6 +231,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
   // "nói với phóng viên …", "told to …": the addressee, not the reported words.
   if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
+  // the quotation after it).
+  if (isTopicReport(masked, att, start)) return [];
   const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
@@ -241,6 +244,23 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
   return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
+}
+
+// Verbs whose "về …" names what the talk was about ("chia sẻ về", "tâm sự về", "kể về").
+const TOPIC_VERBS = new Set(['chia sẻ', 'tâm sự', 'kể', 'trao đổi', 'phát biểu', 'bình luận', 'trò chuyện']);
+
+/** Whether the clause after the verb is only the topic of the talk: "về …" after "chia sẻ", "tâm sự", "kể". */
+function isTopicReport(masked: string, att: Attribution, start: number): boolean {
+  return TOPIC_VERBS.has(att.verb ?? '') && /^\s*về\s/iu.test(masked.slice(start));
+}
+
+/**
+ * The speaker a sentence announces without giving words ("Sau trận, HLV X đã có những chia sẻ về các học trò."):
+ * the quotation that opens the next paragraph is theirs. Null for any other sentence.
+ */
+export function topicIntroducer(masked: string, known: (n: string) => boolean): Attribution | null {
+  const att = leftAttribution(masked, masked.length, known);
+  return att && isTopicReport(masked, att, att.clauseStart) && !masked.includes('§') ? att : null;
 }
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;

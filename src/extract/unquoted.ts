@@ -8,6 +8,7 @@
 import { leftAttribution } from './attribution.js';
 import { REPORTER_LABEL } from './interview.js';
 import { findMentions, type Mention } from './mentions.js';
+import { bareNameLabel } from './nameLabels.js';
 import type { Paragraph } from './paragraphs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry } from './speakers.js';
@@ -54,7 +55,7 @@ export function unquotedSpeechOf(
   // The reporter's question ("PV: …") is asked, not said.
   if (REPORTER_LABEL.test(first.text)) return null;
   if (colon > 0 && colon <= MAX_LABEL + 4 && SPEECH_START.test(first.text.slice(colon + 1))) {
-    const label = labelMention(first.text.slice(0, colon), knownName);
+    const label = labelMention(first.text.slice(0, colon), knownName) ?? bareLabelMention(para.text, colon);
     const words = rest(para, 0, colon + 1);
     // "HLV X: Tỷ số không nói lên điều gì!" opening the page in one sentence is its headline, not an answer.
     const headline = lead && para.sentences.length === 1;
@@ -99,4 +100,13 @@ function labelMention(head: string, knownName: (n: string) => boolean): Mention 
   if (before && (before.split(/\s+/).length > 3 || /\d/u.test(before))) return null;
   // A name set as the label of an answer is a person's, even with no title before it.
   return m.type === 'person' ? { ...m, bare: false } : m;
+}
+
+/** A guest's bare name labelling the answer ("Minh Châu: Tôi …"), as a named person, when it ends at `colon`. */
+function bareLabelMention(text: string, colon: number): Mention | null {
+  const name = bareNameLabel(text);
+  if (!name) return null;
+  const start = text.indexOf(name);
+  if (start + name.length !== colon) return null;
+  return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start, end: colon };
 }
