@@ -21,7 +21,8 @@ export interface QueryWord {
   capital?: boolean;
   /**
    * Part of the occasion of a "what did X say after/when Y" question: Y says when it was said, and the
-   * statement need not repeat it, so these words rank answers but are not required.
+   * statement need not repeat it, so these words rank answers but are not required. So do the frame nouns of
+   * "nói gì về vai trò của Y" (FRAME_NOUNS).
    */
   occasion?: boolean;
   /** The reporting verb of a question whose subject is no known speaker ("Bộ Y tế nói gì"): ranks, not required. */
@@ -96,6 +97,16 @@ const TOPIC_TO = new Set(['react', 'reacted', 'respond', 'responded', 'reply', '
 // "nói gì liên quan đến Y", "đánh giá thế nào về Y": the topic or the occasion follows the phrase ("quan hệ" alone is a topic word, not a relator).
 const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['lien', 'quan'], ['nhu', 'the', 'nao'], ['the', 'nao'], ['ra', 'sao']];
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
+// The same auxiliaries as typed with diacritics: a folded match would also take a name's syllable ("Hải Đăng", "Cơ").
+const BEFORE_VERB_VI = new Set(['đã', 'có', 'đang', 'sẽ', 'vừa', 'mới']);
+
+/** Whether word i is an auxiliary or question word before a reporting verb ("đã nói", "did … say"), not a name's. */
+function beforeVerb(lower: string[], folded: string[], original: string[], i: number, diacritics: boolean): boolean {
+  const f = folded[i]!;
+  if (!BEFORE_VERB.has(f)) return false;
+  if (i > 0 && /^\p{Lu}/u.test(original[i] ?? '')) return false;
+  return !diacritics || lower[i] === f || BEFORE_VERB_VI.has(lower[i]!);
+}
 const WHO = new Set(['ai', 'who']);
 // Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
 // "trước" tòa, "với" báo chí, "trong" lời nói sau cùng, "after", "at", "to" reporters…); the words after them rank but
@@ -150,6 +161,23 @@ function whoOccasionAt(folded: string[], from: number): number {
     if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
   }
   return -1;
+}
+
+// "nói gì về vai trò của Y", "what did X say about the future of Y": a frame noun before "của"/"of" names an aspect
+// of the topic Y that a statement about Y seldom writes out; it ranks but is not required.
+const FRAME_NOUNS = [
+  ['vai', 'tro'], ['tam', 'quan', 'trong'], ['y', 'nghia'], ['tuong', 'lai'], ['trien', 'vong'], ['anh', 'huong'], ['tac', 'dong'],
+  ['role'], ['importance'], ['significance'], ['future'], ['prospects'], ['impact'],
+];
+
+/** The end of a frame noun and its "của"/"of" at `at` (see FRAME_NOUNS), or `at` when there is none. */
+function frameEnd(folded: string[], at: number): number {
+  const from = folded[at] === 'the' ? at + 1 : at;
+  for (const f of FRAME_NOUNS) {
+    const end = from + f.length;
+    if (f.every((w, k) => folded[from + k] === w) && (folded[end] === 'cua' || folded[end] === 'of') && end + 1 < folded.length) return end + 1;
+  }
+  return at;
 }
 
 /** Where the occasion starts when an occasion marker is at `at` ("sau khi Y" → Y), else -1. */
@@ -223,6 +251,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let occasionFrom = -1;
   const verbAt = new Set<number>();
   const subjectAt = new Set<number>();
+  const frameAt = new Set<number>();
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
@@ -230,8 +259,8 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     reported = true;
     let a = 0;
     let b = v;
-    while (b > a && BEFORE_VERB.has(folded[b - 1]!)) b--;
-    while (a < b && BEFORE_VERB.has(folded[a]!)) a++;
+    while (b > a && beforeVerb(lower, folded, original, b - 1, diacritics)) b--;
+    while (a < b && beforeVerb(lower, folded, original, a, diacritics)) a++;
     const end = v + verb.length;
     const after = skipAfterVerb(folded, end);
     if (b - a === 1 && WHO.has(folded[a]!)) {
@@ -250,6 +279,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
         for (let i = 0; i < after; i++) drop.add(i);
         occasionFrom = occasionAt(folded, after);
         for (let i = after; i < occasionFrom; i++) drop.add(i);
+        for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
         break;
       }
     }
@@ -259,6 +289,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
       if (b - a <= 5) for (let i = a; i < b; i++) subjectAt.add(i);
+      for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {
         occasionFrom = from;
@@ -281,7 +312,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...((occasionFrom >= 0 && i >= occasionFrom) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom) || frameAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });
