@@ -184,6 +184,14 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     if (hit) return hit;
     const holder = holderOf(query);
     if (holder) return holder;
+    // English copy puts the organisation before the title ("VNG chairman Le Van A", "Hanoi police chief Tran B"):
+    // the name is the words after the last title, when they are a known name of two words or more.
+    const words0 = folded.split(' ');
+    const lastTitle = words0.findLastIndex((w, i) => i > 0 && TITLE_WORDS.has(w));
+    if (lastTitle > 0 && words0.length - lastTitle - 1 >= 2) {
+      const named = exactOf().get(words0.slice(lastTitle + 1).join(' '));
+      if (named) return named;
+    }
     const words = folded.split(' ');
     const owners = words.map((w) => tokenOwners.get(w));
     if (owners.every((o) => o !== undefined)) {
