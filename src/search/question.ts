@@ -131,12 +131,22 @@ function findVerb(lower: string[], folded: string[], verb: number): number {
   return -1;
 }
 
+// "phản ứng (thế nào) trước/với việc Y": after a verb of reaction, "trước" and "với" say what is reacted to (as
+// "react to Y"), not when or to whom it was said ("nói gì trước tòa", "nói với báo chí").
+const REACTION_VERB = ['phan', 'ung'];
+
+function reactsTo(folded: string[], end: number, at: number): boolean {
+  const reaction = folded[end - 2] === REACTION_VERB[0] && folded[end - 1] === REACTION_VERB[1];
+  return reaction && (folded[at] === 'truoc' || folded[at] === 'voi') && folded[at + 1] !== 'khi' && at + 1 < folded.length;
+}
+
 /** Where the topic starts after a reporting verb at `end`: past "gì", "về", "liên quan đến", "about"… */
 function skipAfterVerb(folded: string[], end: number): number {
   let at = end;
   if (TOPIC_TO.has(folded[end - 1]!) && folded[at] === 'to') at++;
   for (;;) {
     if (at < folded.length && AFTER_VERB.has(folded[at]!)) at++;
+    else if (reactsTo(folded, end, at)) at += folded[at + 1] === 'viec' ? 2 : 1;
     else {
       const phrase = AFTER_VERB_PHRASES.find((p) => p.every((w, k) => folded[at + k] === w));
       if (!phrase) return at;
