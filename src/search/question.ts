@@ -56,7 +56,7 @@ export interface ParsedQuestion {
 export const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày', 'chia sẻ', 'lên tiếng', 'tâm sự', 'nhận xét',
   'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
   'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
   'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
@@ -73,8 +73,9 @@ const POSSESSIVE = new Set(['cua', 'of']);
  * ("trợ lý của ông Lâm cho biết" is the aide speaking).
  */
 export function speaksInSentence(sentence: string, name: string): boolean {
-  // A title in brackets after the name ("ông X (nguyên Bộ trưởng Y) cho biết") does not part X from the verb.
-  const plain = sentence.replace(/\([^()]*\)/gu, ' ');
+  // A title in brackets or between dashes after the name ("ông X (nguyên Bộ trưởng Y) cho biết", "X - cầu thủ hay
+  // nhất trận - cho biết") does not part X from the verb.
+  const plain = sentence.replace(/\([^()]*\)/gu, ' ').replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ');
   const { folded: words, starts } = splitWords(plain);
   const last = splitWords(name).folded.at(-1);
   if (!last) return false;
