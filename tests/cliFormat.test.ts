@@ -37,6 +37,14 @@ describe('ask output', () => {
     expect(answerSetText(set([], 'giá vàng'), 'en')).toBe('Nothing about “giá vàng” in the articles.\nTry other words, a speaker’s name, or fewer details.');
   });
 
+  it('shows the excerpt only when it says more than the words: not the same quotation again in its own marks', () => {
+    const long = 'Đội xe đã chạy thử ba tháng. Người dân đi lại nhanh hơn, và thành phố sẽ có thêm tuyến mới vào …';
+    const same = answerSetText(set([result({ kind: 'direct', text: long, excerpt: '“Đội xe đã chạy thử ba tháng. Người dân đi lại nhanh hơn, và thành phố sẽ có thêm tuyến' })]));
+    expect(same).not.toContain('Trích:');
+    const more = answerSetText(set([result({ kind: 'direct' })]));
+    expect(more).toContain('Trích: Bà Mai nói: “Thành phố sẽ có thêm 200 xe buýt điện”.');
+  });
+
   it('names the source by outlet, title, date and link, never by its file when it has a title', () => {
     const text = answerSetText(set([result({ kind: 'direct' })]));
     expect(text).toContain('Nguồn: Báo Ví Dụ — Hà Nội mở rộng xe buýt điện, 17/11/2024 <https://example.vn/a>');

@@ -8,6 +8,14 @@ import type { SourceView } from './sources.js';
 import type { AnswerSet, AnswerView } from './view.js';
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
+// Quotation marks and the ellipsis of a cut text: an excerpt that differs from the words only by them says nothing more.
+const bare = (s: string): string => oneLine(s.replace(/[“”"‘’«»…]/gu, ' '));
+
+/** Whether an excerpt shows more than the words it holds (the sentence around them), and so is worth a line. */
+function addsContext(excerpt: string, text: string): boolean {
+  const e = bare(excerpt);
+  return e !== '' && !bare(text).includes(e);
+}
 
 function sourceText(source: SourceView, lang: Language): string {
   const date = sourceDate(source, lang);
@@ -19,8 +27,7 @@ export function answerText(view: AnswerView, lang: Language): string[] {
   const s = answerLabels(lang);
   const words = view.verbatim ? `“${oneLine(view.text)}”` : oneLine(view.text);
   const lines = [words];
-  const excerpt = oneLine(view.excerpt);
-  if (excerpt && excerpt !== oneLine(view.text)) lines.push(`${s.excerpt}: ${excerpt}`);
+  if (addsContext(view.excerpt, view.text)) lines.push(`${s.excerpt}: ${oneLine(view.excerpt)}`);
   if (view.speaker || view.type !== 'event') lines.push(`${s.speaker}: ${view.speaker ? oneLine(view.speaker) : s.noSpeaker}`);
   if (view.kind === 'indirect') lines.push(`${s.kind}: ${s.reportedSpeech}`);
   lines.push(`${s.date}: ${describeDate(view, lang)}`);

@@ -107,6 +107,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     const asked = read.speaker;
     const theirs = results.some((r) => r.speaker && index.resolveSpeaker(r.speaker)?.id === asked.id);
     if (!theirs) speakerWithoutAnswer = asked.name;
+  } else if (read.silentPerson && answers.length > 0) {
+    // Named in the articles but never quoted: every answer is someone else's words.
+    speakerWithoutAnswer = read.silentPerson;
   }
   return {
     question,

@@ -37,6 +37,8 @@ export interface QuestionReading {
    * known speakers close to it; absent or null otherwise.
    */
   unknownPerson?: { name: string; close: string[] } | null;
+  /** A person the question asks of by full name whom the articles name but never quote; absent or null otherwise. */
+  silentPerson?: string | null;
 }
 
 /** Digest sections a server can choose. */

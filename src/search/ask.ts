@@ -8,7 +8,7 @@ import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
 import { toResult } from './result.js';
-import { unknownPersonOf } from './unknownPerson.js';
+import { silentPersonOf, unknownPersonOf } from './unknownPerson.js';
 
 /** Best answers to a question (Vietnamese or English, with or without diacritics), best first. */
 export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerResult[] {
@@ -27,7 +27,7 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
 
 /**
  * The question's language, the speaker of a "what did X say" question, and the person it asks of by a full name no
- * article names (with the known speakers of close names), when it does.
+ * article names (with the known speakers of close names) or that no article quotes, when it does.
  */
 export function readQuestion(e: Engine, question: string): QuestionReading {
   const p = parse(e, question);
@@ -36,5 +36,6 @@ export function readQuestion(e: Engine, question: string): QuestionReading {
     language: p.language,
     speaker: p.intent === 'about' ? p.speaker : null,
     unknownPerson: unknown ? { name: unknown.name, close: unknown.close.map((sp) => sp.name) } : null,
+    silentPerson: p.intent !== 'who' && !p.speaker && !unknown ? silentPersonOf(e, question) : null,
   };
 }

@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import type { SpeakerDirectory } from './speakers.js';
+import { findPhrase, frameEnd, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 
 export type Intent = 'who' | 'when' | 'about' | 'topic';
@@ -21,7 +22,8 @@ export interface QueryWord {
   capital?: boolean;
   /**
    * Part of the occasion of a "what did X say after/when Y" question: Y says when it was said, and the
-   * statement need not repeat it, so these words rank answers but are not required.
+   * statement need not repeat it, so these words rank answers but are not required. So do the frame nouns of
+   * "nói gì về vai trò của Y" (FRAME_NOUNS).
    */
   occasion?: boolean;
   /** The reporting verb of a question whose subject is no known speaker ("Bộ Y tế nói gì"): ranks, not required. */
@@ -55,7 +57,7 @@ export interface ParsedQuestion {
 export const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày', 'chia sẻ', 'lên tiếng', 'tâm sự', 'nhận xét',
   'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
   'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
   'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
@@ -72,8 +74,9 @@ const POSSESSIVE = new Set(['cua', 'of']);
  * ("trợ lý của ông Lâm cho biết" is the aide speaking).
  */
 export function speaksInSentence(sentence: string, name: string): boolean {
-  // A title in brackets after the name ("ông X (nguyên Bộ trưởng Y) cho biết") does not part X from the verb.
-  const plain = sentence.replace(/\([^()]*\)/gu, ' ');
+  // A title in brackets or between dashes after the name ("ông X (nguyên Bộ trưởng Y) cho biết", "X - cầu thủ hay
+  // nhất trận - cho biết") does not part X from the verb.
+  const plain = sentence.replace(/\([^()]*\)/gu, ' ').replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ');
   const { folded: words, starts } = splitWords(plain);
   const last = splitWords(name).folded.at(-1);
   if (!last) return false;
@@ -90,17 +93,18 @@ export function speaksInSentence(sentence: string, name: string): boolean {
   return false;
 }
 
-const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about', 'on', 'regarding', 'concerning', 'of']);
-// "react to Y", "respond to Y": for these verbs "to" introduces the topic, not the audience ("said to reporters").
-const TOPIC_TO = new Set(['react', 'reacted', 'respond', 'responded', 'reply', 'replied']);
-// "nói gì liên quan đến Y", "đánh giá thế nào về Y": the topic or the occasion follows the phrase ("quan hệ" alone is a topic word, not a relator).
-const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['lien', 'quan'], ['nhu', 'the', 'nao'], ['the', 'nao'], ['ra', 'sao']];
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
+// The same auxiliaries as typed with diacritics: a folded match would also take a name's syllable ("Hải Đăng", "Cơ").
+const BEFORE_VERB_VI = new Set(['đã', 'có', 'đang', 'sẽ', 'vừa', 'mới']);
+
+/** Whether word i is an auxiliary or question word before a reporting verb ("đã nói", "did … say"), not a name's. */
+function beforeVerb(lower: string[], folded: string[], original: string[], i: number, diacritics: boolean): boolean {
+  const f = folded[i]!;
+  if (!BEFORE_VERB.has(f)) return false;
+  if (i > 0 && /^\p{Lu}/u.test(original[i] ?? '')) return false;
+  return !diacritics || lower[i] === f || BEFORE_VERB_VI.has(lower[i]!);
+}
 const WHO = new Set(['ai', 'who']);
-// Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
-// "trước" tòa, "với" báo chí, "trong" lời nói sau cùng, "after", "at", "to" reporters…); the words after them rank but
-// are not required.
-const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['trong'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
@@ -120,53 +124,6 @@ function findVerb(lower: string[], folded: string[], verb: number): number {
   return -1;
 }
 
-/** Where the topic starts after a reporting verb at `end`: past "gì", "về", "liên quan đến", "about"… */
-function skipAfterVerb(folded: string[], end: number): number {
-  let at = end;
-  if (TOPIC_TO.has(folded[end - 1]!) && folded[at] === 'to') at++;
-  for (;;) {
-    if (at < folded.length && AFTER_VERB.has(folded[at]!)) at++;
-    else {
-      const phrase = AFTER_VERB_PHRASES.find((p) => p.every((w, k) => folded[at + k] === w));
-      if (!phrase) return at;
-      at += phrase.length;
-    }
-  }
-}
-
-// "Ai nói X trong vụ Y / sau trận Y / khi Y": after the words said, where or when they were said (the statement
-// need not repeat it). Only markers that seldom sit inside a statement's own words.
-const WHO_OCCASION_MARKERS = [
-  ['trong', 'vu'], ['trong', 'cuoc'], ['trong', 'buoi'], ['trong', 'tran'], ['tai', 'cuoc'], ['tai', 'buoi'],
-  ['tai', 'hop', 'bao'], ['sau', 'khi'], ['sau', 'tran'], ['truoc', 'khi'], ['khi'], ['after'], ['during'], ['when'],
-];
-// The words said come first: at least this many before an occasion can start.
-const WHO_SAID_MIN = 3;
-
-/** Where the occasion of "Ai nói X …" starts (see WHO_OCCASION_MARKERS), after the words said from `from`, or -1. */
-function whoOccasionAt(folded: string[], from: number): number {
-  for (let i = from + WHO_SAID_MIN; i < folded.length; i++) {
-    const m = WHO_OCCASION_MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
-    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
-  }
-  return -1;
-}
-
-/** Where the occasion starts when an occasion marker is at `at` ("sau khi Y" → Y), else -1. */
-function occasionAt(folded: string[], at: number): number {
-  for (const m of OCCASION_MARKERS) {
-    // "khi nào" asks when: not an occasion.
-    if (findPhrase(folded.slice(at, at + m.length), m) === 0 && !['nao', 'gio'].includes(folded[at + m.length] ?? '')) return at + m.length;
-  }
-  return -1;
-}
-
-function findPhrase(folded: string[], phrase: string[], from = 0): number {
-  for (let i = from; i + phrase.length <= folded.length; i++) {
-    if (phrase.every((p, k) => folded[i + k] === p)) return i;
-  }
-  return -1;
-}
 
 // Chat markup is not part of what is asked: user, role and channel mentions (<@1>, <@&2>, <#3>), @everyone/@here,
 // custom emoji (<:name:id>), message and channel links, and pictographic emoji.
@@ -223,6 +180,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   let occasionFrom = -1;
   const verbAt = new Set<number>();
   const subjectAt = new Set<number>();
+  const frameAt = new Set<number>();
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
@@ -230,8 +188,8 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     reported = true;
     let a = 0;
     let b = v;
-    while (b > a && BEFORE_VERB.has(folded[b - 1]!)) b--;
-    while (a < b && BEFORE_VERB.has(folded[a]!)) a++;
+    while (b > a && beforeVerb(lower, folded, original, b - 1, diacritics)) b--;
+    while (a < b && beforeVerb(lower, folded, original, a, diacritics)) a++;
     const end = v + verb.length;
     const after = skipAfterVerb(folded, end);
     if (b - a === 1 && WHO.has(folded[a]!)) {
@@ -250,6 +208,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
         for (let i = 0; i < after; i++) drop.add(i);
         occasionFrom = occasionAt(folded, after);
         for (let i = after; i < occasionFrom; i++) drop.add(i);
+        for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
         break;
       }
     }
@@ -259,6 +218,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
       if (b - a <= 5) for (let i = a; i < b; i++) subjectAt.add(i);
+      for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {
         occasionFrom = from;
@@ -281,7 +241,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...((occasionFrom >= 0 && i >= occasionFrom) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom) || frameAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });

@@ -5,9 +5,10 @@
  */
 import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
+import { isStopword, splitWords } from './analyze.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import { speaksFor, type ParsedQuestion } from './question.js';
+import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -54,6 +55,9 @@ export const BONUS = {
   restatesQuestion: -0.5,
   // A sentence that only announces what follows ("…, người phát ngôn X cho biết:") is not itself an answer.
   announces: -0.5,
+  // "X nói gì", X no known speaker: a sentence where X is the subject of a reporting verb ("X cho biết: …") is X's
+  // statement the extraction missed. Given among the shortlist only (finish): it reorders, it admits nothing.
+  subjectSpeaks: 0.3,
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
@@ -118,6 +122,22 @@ function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
   return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
 }
 
+/**
+ * An event's date answers "when did Y happen" when the event is Y: its own words hold a third or more of the words
+ * asked. An event only sharing Y's sentence ("ngày 6/8 công an cho biết nguyên nhân vụ tai nạn [xảy ra] sáng 30/7")
+ * dates something else, and gets no more than any dated statement.
+ */
+const EVENT_OWN_SHARE = 1 / 3;
+
+function tellsAsked(p: ParsedQuestion, text: string): boolean {
+  const asked = new Set(p.words.filter((w) => !w.occasion && !w.verb && !isStopword(w.lower)).map((w) => w.folded));
+  if (!asked.size) return true;
+  const own = new Set(splitWords(text).folded);
+  let held = 0;
+  for (const w of asked) if (own.has(w)) held++;
+  return held >= EVENT_OWN_SHARE * asked.size;
+}
+
 /** Intent, speaker and date bonuses of one unit. */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
@@ -128,7 +148,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   if (speaksFor(p, u.speakerId)) bonus += BONUS.aboutSpeaker;
   else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
   if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
-  if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
+  if (p.intent === 'when' && u.date) bonus += u.type === 'event' && tellsAsked(p, u.text) ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
   if (unitRestates(e, i)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
@@ -158,10 +178,13 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
       c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
     }
   }
-  // Bare passages are scored without building them; the few kept here are read once for what they announce.
+  // Bare passages are scored without building them; the few kept here are read once for what they announce, and,
+  // for "X nói gì" with X no known speaker, for X speaking in them (a statement the extraction missed).
+  const subject = p?.reported && p.intent === 'topic' ? p.words.filter((w) => w.subject).map((w) => w.lower).join(' ') : '';
   for (const c of top) {
     const u = e.unit(c.unit);
     if (u.type === 'passage' && !u.coveredBy && announcesAnswer(u.text)) c.score += BONUS.announces;
+    else if (subject && u.type === 'passage' && !u.coveredBy && speaksInSentence(u.text, subject)) c.score += BONUS.subjectSpeaks;
   }
   const best = new Map<number, Candidate>();
   const byUnit = new Map(top.map((c) => [c.unit, c]));

@@ -163,14 +163,34 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     return best;
   };
 
-  const resolve = (query: string): Speaker | null => {
-    const folded = stripHonorifics(tokenize(foldText(query)).join(' '));
-    if (folded.length < 2) return null;
-    const hit = exactOf().get(folded) ?? byId.get(query.trim());
-    if (hit) return hit;
+  const holderOf = (query: string): Speaker | null => {
     for (const k of roleKeys(query)) {
       const holders = roleHoldersOf().get(k);
       if (holders?.size === 1) return byId.get([...holders][0]!) ?? null;
+    }
+    return null;
+  };
+  const resolve = (query: string): Speaker | null => {
+    const typed = tokenize(foldText(query)).join(' ');
+    const folded = stripHonorifics(typed);
+    if (folded.length < 2) return null;
+    // A title before an organisation ("Tổng giám đốc X", "Chủ tịch X") is an office: its holder speaks, not the
+    // organisation whose name is left once the title is stripped.
+    if (folded !== typed) {
+      const holder = holderOf(query);
+      if (holder) return holder;
+    }
+    const hit = exactOf().get(folded) ?? byId.get(query.trim());
+    if (hit) return hit;
+    const holder = holderOf(query);
+    if (holder) return holder;
+    // English copy puts the organisation before the title ("VNG chairman Le Van A", "Hanoi police chief Tran B"):
+    // the name is the words after the last title, when they are a known name of two words or more.
+    const words0 = folded.split(' ');
+    const lastTitle = words0.findLastIndex((w, i) => i > 0 && TITLE_WORDS.has(w));
+    if (lastTitle > 0 && words0.length - lastTitle - 1 >= 2) {
+      const named = exactOf().get(words0.slice(lastTitle + 1).join(' '));
+      if (named) return named;
     }
     const words = folded.split(' ');
     const owners = words.map((w) => tokenOwners.get(w));

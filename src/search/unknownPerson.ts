@@ -216,3 +216,16 @@ export function unknownPersonOf(e: Engine, question: string): UnknownPerson | nu
     .slice(0, MAX_CLOSE);
   return { name, close };
 }
+
+/**
+ * The person a question asks of by full name (see the file comment) whom the articles name but never quote: a
+ * Vietnamese name that is no speaker, not even with one syllable mistyped, and is written in one sentence of the
+ * corpus. Any answer is someone else's words, and the reply says so.
+ */
+export function silentPersonOf(e: Engine, question: string): string | null {
+  const asked = askedPerson(question);
+  if (!asked || asked.foreign || e.directory.resolve(asked.name)) return null;
+  const { lower, folded } = splitWords(asked.name);
+  if (e.directory.namesLike(folded).length > 0) return null;
+  return writtenInCorpus(e, folded, lower) ? asked.name : null;
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { createSearchIndex } from '../../src/search/index.js';
+
+// Invented articles: a Vietnamese report on an app maker, whose chairman speaks twice, and an English match report
+// where the visiting coach speaks twice.
+function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
+  return {
+    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-05-20',
+    publishedEvidence: 'header', publishedRaw: '20/5/2025', paragraphs, mtimeMs: 0, warnings: [],
+  };
+}
+const APP = doc('a1.txt', 'Sao Việt ra mắt ứng dụng mới', [
+  'Chủ tịch Sao Việt Trần Văn Phú cho biết công ty sẽ mở văn phòng ở Đà Lạt trong năm nay và tuyển thêm kỹ sư.',
+  'Ông Phú nói số người dùng ứng dụng Mây bật các tính năng dịch tự động đã tăng gấp ba.',
+]);
+const MATCH = doc('m1.txt', 'Visitors edge hosts in late drama', [
+  'Coach Arno Veldt said: "We were lucky tonight, the hosts hit the post twice."',
+  'Veldt added: "The pitch was heavy after the rain and both teams struggled."',
+]);
+const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
+const quote = (id: string, speakerId: string, speaker: string, text: string, kind: Quote['kind'], d: CorpusDocument, para: number): Quote => ({
+  id, speaker, speakerId, text, kind, date: '2025-05-20', dateSource: 'published', excerpt: d.paragraphs[para]!, sources: [src(d)],
+});
+const EXTRACTION: Extraction = {
+  documents: [APP, MATCH],
+  speakers: [
+    { id: 'tran-van-phu', name: 'Trần Văn Phú', aliases: ['ông Phú'], role: 'Chủ tịch Sao Việt' },
+    { id: 'arno-veldt', name: 'Arno Veldt', aliases: ['Veldt'], role: 'coach' },
+  ],
+  quotes: [
+    quote('p1', 'tran-van-phu', 'Trần Văn Phú', 'công ty sẽ mở văn phòng ở Đà Lạt trong năm nay và tuyển thêm kỹ sư', 'indirect', APP, 0),
+    quote('p2', 'tran-van-phu', 'Trần Văn Phú', 'số người dùng ứng dụng Mây bật các tính năng dịch tự động đã tăng gấp ba', 'indirect', APP, 1),
+    quote('v1', 'arno-veldt', 'Arno Veldt', 'We were lucky tonight, the hosts hit the post twice.', 'direct', MATCH, 0),
+    quote('v2', 'arno-veldt', 'Arno Veldt', 'The pitch was heavy after the rain and both teams struggled.', 'direct', MATCH, 1),
+  ],
+  events: [],
+};
+const index = createSearchIndex(EXTRACTION);
+
+describe('English vocabulary of everyday news (lexicon.json)', () => {
+  it('an English question finds the Vietnamese words for users and features', () => {
+    const [r] = index.ask('What did Tran Van Phu say about how many users turn on the translation features?');
+    expect(r?.speaker).toBe('Trần Văn Phú');
+    expect(r?.text).toContain('người dùng');
+  });
+
+  it('a Vietnamese question finds "lucky" in English copy ("gặp may")', () => {
+    const [r] = index.ask('Ai thừa nhận mình đã gặp may?');
+    expect(r?.speaker).toBe('Arno Veldt');
+    expect(r?.text).toContain('We were lucky');
+  });
+});
+
+describe('an English title after the organisation ("X chairman Name")', () => {
+  it('reads the name after the title as the speaker asked about', () => {
+    expect(index.readQuestion!('What did Sao Viet chairman Tran Van Phu say about the app?').speaker?.name).toBe('Trần Văn Phú');
+  });
+
+  it('names nobody when the words after the title are no known name', () => {
+    expect(index.readQuestion!('What did Sao Viet chairman Le Quoc Binh say about the app?').speaker).toBeNull();
+  });
+});
