@@ -35,6 +35,11 @@ export interface LoadOptions {
    * loadDocument's (the cited name is chosen afterwards, from every file of the folder).
    */
   cache?: DocumentCache;
+  /**
+   * Reads the files the cache does not hold, all at once, in file order (ingestPool.ts reads and extracts them on
+   * worker threads); `onEach` is called as each file is done. Null, or unset: loadDocument, a few files at a time.
+   */
+  loadFiles?: (paths: string[], within: string, onEach: () => void) => Promise<Array<CorpusDocument | SkippedFile>> | null;
 }
 
 /** See LoadOptions.cache. */
@@ -230,22 +235,32 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   found.sort((a, b) => cmp(a.name, b.name) || cmp(a.rel, b.rel));
 
   const results = new Array<CorpusDocument | SkippedFile>(found.length);
-  let next = 0;
   let done = 0;
-  const worker = async (): Promise<void> => {
-    while (next < found.length) {
-      const i = next++;
-      const abs = found[i]!.abs;
-      const cached = options.cache?.get(abs);
-      if (cached) results[i] = cached;
-      else {
-        results[i] = await loadDocument(abs, { ...options, within: rootReal });
-        options.cache?.set(abs, results[i]);
+  const progress = (): void => options.onProgress?.(++done, found.length);
+  const toRead: number[] = [];
+  found.forEach((c, i) => {
+    const cached = options.cache?.get(c.abs);
+    if (cached) {
+      results[i] = cached;
+      progress();
+    } else toRead.push(i);
+  });
+  const batch = toRead.length ? options.loadFiles?.(toRead.map((i) => found[i]!.abs), rootReal, progress) : null;
+  if (batch) {
+    const read = await batch;
+    toRead.forEach((i, k) => (results[i] = read[k]!));
+  } else {
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < toRead.length) {
+        const i = toRead[next++]!;
+        results[i] = await loadDocument(found[i]!.abs, { ...options, within: rootReal });
+        progress();
       }
-      options.onProgress?.(++done, found.length);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, found.length) }, worker));
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, toRead.length) }, worker));
+  }
+  for (const i of toRead) options.cache?.set(found[i]!.abs, results[i]!);
 
   const documents: CorpusDocument[] = [];
   const names = new Set<string>();
