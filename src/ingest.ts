@@ -3,7 +3,7 @@
  * a changed or added article is read and extracted alone, then the whole corpus is linked again from each article's
  * own result (extract/article.ts), which costs milliseconds per thousand articles.
  */
-import { loadCorpus, loadDocument, type LoadOptions } from './corpus/load.js';
+import { loadCorpus, loadDocument, type FileSeen, type LoadOptions } from './corpus/load.js';
 import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from './core/types.js';
 import { extractArticle, linkCorpus, type ArticleResult, type ExtractOptions } from './extract/index.js';
 import { withoutLeftOut } from './extract/isolation.js';
@@ -59,18 +59,18 @@ export async function ingestCorpus(dir: string, key: CorpusKey | null, saved: Sa
   const threads = options.threads ?? 1;
   let poolMs = 0;
   let usedPool = false;
-  const inPool = async (paths: string[], within: string, onEach: () => void): Promise<Array<CorpusDocument | SkippedFile>> => {
+  const inPool = async (paths: string[], within: string, onEach: () => void, seen: FileSeen[]): Promise<Array<CorpusDocument | SkippedFile>> => {
     usedPool = true;
     options.onExtract?.(paths.length);
     const start = performance.now();
     let items: PoolItem[];
     try {
-      items = await readAndExtract(paths, within, { threads, maxBytes: options.maxBytes, onEach, entry: options.poolEntry });
+      items = await readAndExtract(paths, within, { threads, maxBytes: options.maxBytes, onEach, seen, entry: options.poolEntry });
     } catch {
       // No worker could be started: this thread reads them (and extracts them below).
       items = [];
-      for (const path of paths) {
-        items.push({ loaded: await loadDocument(path, { ...options, within }), result: null });
+      for (const [k, path] of paths.entries()) {
+        items.push({ loaded: await loadDocument(path, { ...options, within }, seen[k]), result: null });
         onEach();
       }
     }
@@ -83,7 +83,7 @@ export async function ingestCorpus(dir: string, key: CorpusKey | null, saved: Sa
     ...options,
     loadFiles:
       threads > 1 && !options.reader && !options.parse && !options.extract
-        ? (paths, within, onEach) => (paths.length < POOL_MIN_ARTICLES ? null : inPool(paths, within, onEach))
+        ? (paths, within, onEach, seen) => (paths.length < POOL_MIN_ARTICLES ? null : inPool(paths, within, onEach, seen))
         : undefined,
     cache: key
       ? {

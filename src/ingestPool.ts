@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename } from 'node:path';
 import type { Worker } from 'node:worker_threads';
 import type { CorpusDocument, SkippedFile } from './core/types.js';
-import { loadDocument } from './corpus/load.js';
+import { loadDocument, type FileSeen } from './corpus/load.js';
 import { extractArticle, type ArticleResult } from './extract/index.js';
 import { startWorker } from './workerThread.js';
 
@@ -22,6 +22,8 @@ export interface PoolItem {
 export interface PoolBatch {
   id: number;
   paths: string[];
+  /** What the folder walk saw of each file (corpus/load.ts). */
+  seen?: FileSeen[];
   within: string;
   maxBytes?: number;
   budgetMs?: number;
@@ -47,6 +49,8 @@ export interface PoolOptions {
   budgetMs?: number;
   /** Called as each file is done. */
   onEach?: () => void;
+  /** What the folder walk saw of each path. */
+  seen?: FileSeen[];
   entry?: PoolEntry;
 }
 
@@ -58,8 +62,8 @@ export function ingestThreads(threads?: number): number {
 /** Read and extract a batch of files (the worker's side). Never throws: a bad file is its own SkippedFile. */
 export async function readBatch(batch: PoolBatch): Promise<PoolReply> {
   const items: PoolItem[] = [];
-  for (const path of batch.paths) {
-    const loaded = await loadDocument(path, { within: batch.within, maxBytes: batch.maxBytes });
+  for (const [k, path] of batch.paths.entries()) {
+    const loaded = await loadDocument(path, { within: batch.within, maxBytes: batch.maxBytes }, batch.seen?.[k]);
     items.push({ loaded, result: 'paragraphs' in loaded ? extractArticle(loaded, { budgetMs: batch.budgetMs }) : null });
   }
   return { id: batch.id, items };
@@ -95,7 +99,8 @@ export async function readAndExtract(paths: string[], within: string, options: P
       const post = (batch: number[]): void => {
         const id = nextId++;
         held.set(id, batch);
-        const message: PoolBatch = { id, paths: batch.map((i) => paths[i]!), within, maxBytes: options.maxBytes, budgetMs: options.budgetMs };
+        const seen = options.seen ? batch.map((i) => options.seen![i]!) : undefined;
+        const message: PoolBatch = { id, paths: batch.map((i) => paths[i]!), seen, within, maxBytes: options.maxBytes, budgetMs: options.budgetMs };
         start().postMessage(message);
       };
       const send = (): void => {
