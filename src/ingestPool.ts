@@ -72,6 +72,9 @@ export async function readBatch(batch: PoolBatch): Promise<PoolReply> {
 // Two batches a worker: it starts the next while this thread takes in the last.
 const IN_FLIGHT = 2;
 const DEFAULT_BATCH = 16;
+// A worker's garbage is short-lived (one article's sentences); a small young generation keeps each worker's resident
+// memory down (2 000 bench articles, two workers: peak RSS 356–376 -> 303–309 MiB, CPU unchanged within noise).
+const LIMITS = { maxYoungGenerationSizeMb: 8 };
 const ENTRY: PoolEntry = { from: import.meta.url, module: './ingestPoolWorker' };
 
 /**
@@ -145,7 +148,7 @@ export async function readAndExtract(paths: string[], within: string, options: P
       };
       const start = (): Worker => {
         if (worker) return worker;
-        const w = startWorker(entry.from, entry.module);
+        const w = startWorker(entry.from, entry.module, undefined, LIMITS);
         w.on('message', (reply: PoolReply) => {
           done(reply.id, reply.items);
           send();
