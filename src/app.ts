@@ -147,6 +147,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     extract: options.extract,
     dataDir: snapshot ? config.dataDir : undefined,
     snapshotMinDocuments: options.snapshotMinDocuments,
+    ingestThreads: config.ingestThreads ?? undefined,
     onStage: options.onStage ?? ((stage, documents) => log.info({ documents }, STAGE_MESSAGES[stage])),
     onSnapshotError: (err, phase) =>
       log.warn({ err }, phase === 'read' ? 'corpus snapshot unreadable; reading the articles instead' : 'corpus snapshot could not be saved'),

@@ -79,6 +79,7 @@ async function load(corpusDir: string, snapshot: boolean, config: Config): Promi
       onProgress: progressReporter(),
       onStage: stageReporter(),
       dataDir: snapshot ? config.dataDir : undefined,
+      ingestThreads: config.ingestThreads ?? undefined,
       onSnapshotError: (err, phase) =>
         process.stderr.write(
           `warning: the corpus snapshot could not be ${phase === 'read' ? 'read' : 'saved'} (${err instanceof Error ? err.message : String(err)})` +

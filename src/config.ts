@@ -69,6 +69,7 @@ const schema = z.object({
   }).optional(),
   SHARD_COUNT: numberIn(1, 16_384, 'a whole number').int('must be a whole number').optional(),
   SHARD_IDS: z.string().refine((v) => parseShardIds(v) !== null, 'must be shard ids such as 0,1 or 0-3').optional(),
+  INGEST_THREADS: numberIn(1, 64, 'a whole number').int('must be a whole number from 1 to 64').optional(),
 }).superRefine((c, ctx) => {
   if (c.SHARD_IDS === undefined) return;
   if (c.SHARD_COUNT === undefined) {
@@ -98,6 +99,8 @@ export interface Config {
   readonly shardCount: number | null;
   /** The shards this process runs (all of them in one client, one index); null: all of `shardCount`. */
   readonly shardIds: readonly number[] | null;
+  /** Worker threads reading and extracting a large build; null: one per core. */
+  readonly ingestThreads: number | null;
 }
 
 /** Thrown with every problem at once, so a person fixes the environment in one go. */
@@ -137,5 +140,6 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     databaseUrl: c.DATABASE_URL ?? null,
     shardCount: c.SHARD_COUNT ?? null,
     shardIds: c.SHARD_IDS !== undefined ? Object.freeze(parseShardIds(c.SHARD_IDS) ?? []) : null,
+    ingestThreads: c.INGEST_THREADS ?? null,
   });
 }

@@ -3,10 +3,11 @@
  * a changed or added article is read and extracted alone, then the whole corpus is linked again from each article's
  * own result (extract/article.ts), which costs milliseconds per thousand articles.
  */
-import { loadCorpus, type LoadOptions } from './corpus/load.js';
+import { loadCorpus, loadDocument, type FileSeen, type LoadOptions } from './corpus/load.js';
 import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from './core/types.js';
 import { extractArticle, linkCorpus, type ArticleResult, type ExtractOptions } from './extract/index.js';
 import { withoutLeftOut } from './extract/isolation.js';
+import { readAndExtract, type PoolEntry, type PoolItem } from './ingestPool.js';
 import type { ArticleEntry, CorpusKey, FileEntry, SavedSnapshot, SnapshotContents } from './pipelineCache.js';
 
 export interface IngestOptions extends LoadOptions {
@@ -14,7 +15,20 @@ export interface IngestOptions extends LoadOptions {
   extract?: ExtractOptions;
   /** Called once the articles to extract are known (a progress line). */
   onExtract?: (articles: number) => void;
+  /**
+   * Worker threads that read and extract the articles to read (ingestPool.ts); 1 or unset: this thread. Their
+   * results are put back in file order, so the extraction is the same.
+   */
+  threads?: number;
+  /** The pool's worker module (tests). */
+  poolEntry?: PoolEntry;
 }
+
+/**
+ * Fewer articles to read are read in this thread: starting a worker (loading and compiling the program again) costs
+ * about as much as reading and extracting a hundred articles.
+ */
+export const POOL_MIN_ARTICLES = 200;
 
 /** A corpus read and extracted, what the snapshot should hold of it, and what this load cost. */
 export interface Ingested {
@@ -25,7 +39,7 @@ export interface Ingested {
   /** Article files read from disk this load, and articles extracted (the others came from the snapshot). */
   articlesRead: number;
   articlesExtracted: number;
-  /** Milliseconds reading (or taking documents from the snapshot), and extracting and linking. */
+  /** Milliseconds reading (or taking documents from the snapshot), and extracting and linking (with the pool, reading too). */
   loadMs: number;
   extractMs: number;
 }
@@ -40,9 +54,37 @@ export async function ingestCorpus(dir: string, key: CorpusKey | null, saved: Sa
   const reused = new Set<string>();
   const fresh = new Map<string, CorpusDocument | SkippedFile>();
   let articlesRead = 0;
+  /** Articles read and extracted by the pool, by path. */
+  const pooled = new Map<string, { file: string; result: ArticleResult }>();
+  const threads = options.threads ?? 1;
+  let poolMs = 0;
+  let usedPool = false;
+  const inPool = async (paths: string[], within: string, onEach: () => void, seen: FileSeen[]): Promise<Array<CorpusDocument | SkippedFile>> => {
+    usedPool = true;
+    options.onExtract?.(paths.length);
+    const start = performance.now();
+    let items: PoolItem[];
+    try {
+      items = await readAndExtract(paths, within, { threads, maxBytes: options.maxBytes, onEach, seen, entry: options.poolEntry });
+    } catch {
+      // No worker could be started: this thread reads them (and extracts them below).
+      items = [];
+      for (const [k, path] of paths.entries()) {
+        items.push({ loaded: await loadDocument(path, { ...options, within }, seen[k]), result: null });
+        onEach();
+      }
+    }
+    items.forEach((item, i) => item.result && pooled.set(paths[i]!, { file: item.loaded.file, result: item.result }));
+    poolMs = performance.now() - start;
+    return items.map((item) => item.loaded);
+  };
   const t0 = performance.now();
   const loaded = await loadCorpus(dir, {
     ...options,
+    loadFiles:
+      threads > 1 && !options.reader && !options.parse && !options.extract
+        ? (paths, within, onEach, seen) => (paths.length < POOL_MIN_ARTICLES ? null : inPool(paths, within, onEach, seen))
+        : undefined,
     cache: key
       ? {
           get: (path) => {
@@ -61,12 +103,19 @@ export async function ingestCorpus(dir: string, key: CorpusKey | null, saved: Sa
   if (!key) articlesRead = loaded.documents.length + loaded.skipped.length;
 
   const t1 = performance.now();
+  let fromSnapshot = 0;
   const results: Array<ArticleResult | null> = loaded.documents.map((doc) => {
     const article = reused.has(doc.path) ? savedByPath.get(doc.path)?.article : null;
-    return article && article.file === doc.file ? article.result : null;
+    if (article && article.file === doc.file) {
+      fromSnapshot++;
+      return article.result;
+    }
+    // Extracted under the file's own name; cited by its relative path (a name two folders hold), it is extracted again.
+    const p = pooled.get(doc.path);
+    return p && p.file === doc.file ? p.result : null;
   });
   const toExtract = results.filter((r) => r === null).length;
-  options.onExtract?.(toExtract);
+  if (!usedPool) options.onExtract?.(toExtract);
   const done = loaded.documents.map((doc, i) => results[i] ?? extractArticle(doc, options.extract));
   const extraction = linkCorpus(loaded.documents, done);
   const corpus = withoutLeftOut(loaded, extraction);
@@ -75,9 +124,10 @@ export async function ingestCorpus(dir: string, key: CorpusKey | null, saved: Sa
     extraction,
     contents: key ? contentsOf(key, loaded.documents, done, reused, savedByPath, fresh, extraction) : null,
     articlesRead,
-    articlesExtracted: toExtract,
-    loadMs: t1 - t0,
-    extractMs: performance.now() - t1,
+    articlesExtracted: loaded.documents.length - fromSnapshot,
+    // The pool reads and extracts at once: its time counts as extraction.
+    loadMs: t1 - t0 - poolMs,
+    extractMs: performance.now() - t1 + poolMs,
   };
 }
 

@@ -14,6 +14,8 @@ export interface IngestRequest {
   dir: string;
   file: string;
   maxBytes?: number;
+  /** Worker threads reading and extracting the articles (ingestPool.ts). */
+  threads?: number;
 }
 
 export type IngestMessage =
@@ -52,6 +54,7 @@ if (writable) {
     }
     const ingested = await ingestCorpus(request.dir, key, saved, {
       maxBytes: request.maxBytes,
+      threads: request.threads,
       onProgress: (done, total) => {
         if (done % 100 === 0 || done === total) post({ type: 'progress', done, total });
       },

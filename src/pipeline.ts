@@ -5,6 +5,7 @@ import { loadCorpus, type LoadOptions } from './corpus/load.js';
 import type { ExtractOptions } from './extract/index.js';
 import { withoutLeftOut } from './extract/isolation.js';
 import { ingestCorpus } from './ingest.js';
+import { ingestThreads } from './ingestPool.js';
 import type { IngestMessage, IngestRequest } from './ingestWorker.js';
 import { corpusKey, readSnapshot, snapshotFile, unpackExtraction, writeSnapshot, type CorpusKey, type SavedSnapshot } from './pipelineCache.js';
 import { createSearchIndex } from './search/index.js';
@@ -68,6 +69,11 @@ export interface PipelineOptions extends LoadOptions {
    */
   workerMinArticles?: number;
   onStage?: (stage: PipelineStage, documents: number) => void;
+  /**
+   * Worker threads that read and extract the articles of a large build (200 or more to read; ingestPool.ts); default
+   * one per core. 1 reads and extracts them in one thread.
+   */
+  ingestThreads?: number;
   /** Save the built search index beside the snapshot and read it back over an unchanged corpus; default true. */
   savedIndex?: boolean;
   /** Per-article budget and readers of extraction (tests inject a failing reader). */
@@ -170,7 +176,7 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   const stale = key ? staleArticles(key, saved) : 0;
   // Many articles to read: read and extract them in a worker thread, whose garbage leaves with it (see ingestWorker.ts).
   if (key && file && stale > 0 && stale >= (options.workerMinArticles ?? options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS) && !options.reader && !options.extract && options.isolateFirstBuild !== false) {
-    const worker = await ingestInWorker({ dir, file, maxBytes: options.maxBytes }, options);
+    const worker = await ingestInWorker({ dir, file, maxBytes: options.maxBytes, threads: ingestThreads(options.ingestThreads) }, options);
     if (worker.outcome === 'done') {
       saved = read();
       articlesRead = worker.read;
@@ -186,7 +192,7 @@ export async function buildPipeline(dir: string, options: PipelineOptions = {}):
   if (!unchanged && saved?.extraction) saved = read(true);
   const ingested = unchanged
     ? null
-    : await ingestCorpus(dir, key, saved, { ...options, onExtract: (n) => n > 0 && options.onStage?.('extract', n) });
+    : await ingestCorpus(dir, key, saved, { ...options, threads: ingestThreads(options.ingestThreads), onExtract: (n) => n > 0 && options.onStage?.('extract', n) });
   const corpus = unchanged?.corpus ?? ingested!.corpus;
   const extraction = unchanged?.extraction ?? ingested!.extraction;
   articlesRead += ingested?.articlesRead ?? 0;

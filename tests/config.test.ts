@@ -94,4 +94,12 @@ describe('parseConfig', () => {
     expect(problems({ SHARD_COUNT: '2', SHARD_IDS: '1,2' })).toMatch(/shard 2 is not below SHARD_COUNT \(2\)/);
     expect(problems({ SHARD_COUNT: '2', SHARD_IDS: 'first' })).toMatch(/SHARD_IDS: must be shard ids/);
   });
+
+  it('reads INGEST_THREADS as a whole number of threads, unset (one per core) when blank', () => {
+    expect(parseConfig({ INGEST_THREADS: '3' }).ingestThreads).toBe(3);
+    expect(parseConfig({ INGEST_THREADS: ' ' }).ingestThreads).toBeNull();
+    for (const bad of ['0', '1.5', 'two', '65']) {
+      expect(() => parseConfig({ INGEST_THREADS: bad })).toThrow(/INGEST_THREADS: must be a whole number/);
+    }
+  });
 });

@@ -11,11 +11,8 @@ export function cleanText(s: string): string {
   return s.normalize('NFC').replace(ZERO_WIDTH, '');
 }
 
-/**
- * Fold for matching: lower case, no diacritics, đ → d. "Điện Kremlin" and "dien kremlin" fold alike.
- * The output has the same number of UTF-16 units only for Vietnamese/Latin input; use it for matching, never for citing.
- */
-export function foldText(s: string): string {
+/** foldText by its definition: decompose, drop the marks and zero-width characters, đ → d, lower case, recompose. */
+export function foldTextSlow(s: string): string {
   return s
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
@@ -23,6 +20,40 @@ export function foldText(s: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .normalize('NFC');
+}
+
+// Latin letters (Basic Latin to Latin Extended-B, and Latin Extended Additional, where Vietnamese letters with two
+// marks are) and the combining marks: each folds on its own, and folding a string of them is folding each one (a
+// dropped mark leaves nothing to recompose with; these letters lower-case without context, unlike Greek sigma).
+const LATIN_END = 0x250;
+const EXTENDED = [0x1e00, 0x1f00] as const;
+const FOLDED_CHAR: Array<string | undefined> = [];
+
+function foldedChar(code: number): string | undefined {
+  const i = code < LATIN_END ? code : code >= EXTENDED[0] && code < EXTENDED[1] ? code - EXTENDED[0] + LATIN_END : -1;
+  if (i < 0) return undefined;
+  return (FOLDED_CHAR[i] ??= foldTextSlow(String.fromCharCode(code)));
+}
+
+/**
+ * Fold for matching: lower case, no diacritics, đ → d. "Điện Kremlin" and "dien kremlin" fold alike.
+ * The output has the same number of UTF-16 units only for Vietnamese/Latin input; use it for matching, never for citing.
+ * Latin text (with its marks, composed or not) is folded a character at a time from a table, which gives the same
+ * string as the definition (foldTextSlow) several times faster; any other character takes the definition.
+ */
+export function foldText(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    // Upper-case ASCII letters change too; everything else below 0x80 folds to itself.
+    if (code < 0x80 && (code < 0x41 || code > 0x5a)) continue;
+    const f = foldedChar(code);
+    if (f === undefined) return foldTextSlow(s);
+    out += s.slice(from, i) + f;
+    from = i + 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /** Words of a folded string: letters and digits only (Unicode-aware), in order. */

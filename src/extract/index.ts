@@ -36,7 +36,6 @@ import type { SpeakerRegistry } from './speakers.js';
 
 export { speakerIdOf } from './speakers.js';
 export { observationsOf, registryOf, type Observation } from './cast.js';
-export { extractCorpusParallel, type ParallelOptions } from './parallel.js';
 export { ARTICLE_BUDGET_MS, type ExtractOptions } from './isolation.js';
 export { assembleExtraction, extractArticle, linkCorpus, type ArticleResult } from './article.js';
 

@@ -177,13 +177,6 @@ export function roleCompatible(description: string, role: string): boolean {
   });
 }
 
-/** A built registry as plain data (structured-cloneable). */
-export interface RegistrySnapshot {
-  entries: Array<Pick<SpeakerEntry, 'name' | 'kind' | 'gender' | 'count' | 'attested'> & { aliases: string[]; roles: Array<[string, number]> }>;
-  /** Folded name form → position of its entry. */
-  folded: Array<[string, number]>;
-}
-
 // A Vietnamese syllable, diacritics folded: an onset, one to three vowels, a final consonant of the few the language has.
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
 
@@ -263,37 +256,6 @@ export class SpeakerRegistry {
       else if (form.f > form.m) target.gender = 'f';
     }
     this.indexRoles();
-  }
-
-  /** The built entries and name forms as plain data, for a worker thread (see parallel.ts). */
-  snapshot(): RegistrySnapshot {
-    const order = this.order;
-    return {
-      entries: this.entries.map((e) => ({
-        name: e.name, kind: e.kind, aliases: [...e.aliases], roles: [...e.roles], gender: e.gender, count: e.count, attested: e.attested,
-      })),
-      folded: [...this.byFolded].map(([k, e]) => [k, order.get(e)!]),
-    };
-  }
-
-  /**
-   * The registry `snapshot` was taken of, without clustering the name forms again (the costly part of build):
-   * entries are created in the same order, so their positions, ids and candidate indexes are the same.
-   */
-  static fromSnapshot(snapshot: RegistrySnapshot): SpeakerRegistry {
-    const r = new SpeakerRegistry();
-    r.reset();
-    for (const s of snapshot.entries) {
-      const e = r.newEntry(s.name, s.kind);
-      for (const a of s.aliases) e.aliases.add(a);
-      for (const [role, c] of s.roles) e.roles.set(role, c);
-      e.gender = s.gender;
-      e.count = s.count;
-      e.attested = s.attested;
-    }
-    for (const [k, i] of snapshot.folded) r.byFolded.set(k, r.entries[i]!);
-    r.indexRoles();
-    return r;
   }
 
   private reset(): void {
@@ -570,16 +532,6 @@ export class SpeakerRegistry {
     const e = this.newEntry(n, 'org');
     this.lateOrgs.set(key, e);
     return e;
-  }
-
-  /** Position of an entry made by build (the same in every registry built from the same observations), else null. */
-  builtIndexOf(entry: SpeakerEntry): number | null {
-    return this.order.get(entry) ?? null;
-  }
-
-  /** The entry made by build at a position given by builtIndexOf. */
-  builtEntry(index: number): SpeakerEntry | undefined {
-    return this.entries[index];
   }
 
   /** Public speaker records for the given entries, with the most frequent role. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldText, splitSentences, tokenize } from '../../src/core/text.js';
+import { cleanText, foldText, foldTextSlow, splitSentences, tokenize } from '../../src/core/text.js';
 
 describe('foldText', () => {
   it.each([
@@ -11,6 +11,23 @@ describe('foldText', () => {
     ['Vie\u0302\u0323t Nam', 'viet nam'],
   ])('%s → %s', (input, folded) => {
     expect(foldText(input)).toBe(folded);
+  });
+
+  // The table path (Latin letters and marks) must give what the definition gives, and anything else takes it.
+  it.each([
+    ['Ông Nguyễn Thị Thu Hằng, người phát ngôn Bộ Ngoại giao, nói: “Việt Nam kiên quyết phản đối”.'],
+    ['THỦ TƯỚNG PHẠM QUỐC ĐẠT ĐÃ ĐẾN ĐÀ NẴNG LÚC 9H30'],
+    // Marks typed apart, in an odd order, and a mark with no letter before it.
+    ['Quốc hội ́ xằng'],
+    ['Łódź, Ærøskøbing, İstanbul, Straße, ĳssel'],
+    // A zero-width space splits no fold; Greek sigma at a word end lower-cases by context; Hangul jamo recompose.
+    ['Thủ​tướng Hà Nội'],
+    ['ΟΔΥΣΣΕΥΣ nói'],
+    ['한 Quốc'],
+    ['plain ascii stays as it is: 22.000 ký tự'],
+    [''],
+  ])('folds %j exactly as its definition does', (input) => {
+    expect(foldText(input)).toBe(foldTextSlow(input));
   });
 });
 

@@ -63,4 +63,12 @@ describe('symlinks in the corpus folder', () => {
     const inside = await loadDocument(join(corpus, 'alias.txt'), { within: corpus });
     expect('paragraphs' in inside).toBe(true);
   });
+
+  it('never follows a link put where the folder listing saw a plain file', async () => {
+    // The walk saw secret.txt as a regular file; by the time it is read it is a link out of the folder.
+    const swapped = await loadDocument(join(corpus, 'secret.txt'), { within: corpus }, { plain: true, sidecar: false });
+    expect(swapped).toEqual({ file: 'secret.txt', reason: expect.stringMatching(/became a link after the folder was listed; not read/) as string });
+    const plain = await loadDocument(join(corpus, 'sub', 'real.txt'), { within: corpus }, { plain: true, sidecar: false });
+    expect('paragraphs' in plain && plain.paragraphs.join(' ')).toContain('hai nghìn cây xanh ven sông');
+  });
 });

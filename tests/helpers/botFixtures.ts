@@ -118,6 +118,7 @@ export const TEST_CONFIG: Config = Object.freeze({
   databaseUrl: null,
   shardCount: null,
   shardIds: null,
+  ingestThreads: null,
 });
 
 /** A BotContext over the doubles; override any part. */
