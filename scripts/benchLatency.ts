@@ -6,17 +6,21 @@
  * runs before and after a change to src/search compare the same corpus. The CPU time of each question is given too:
  * on a shared machine it moves less with the load than the wall time. `--dump FILE` also writes every question's
  * ranked results at limits 3, 5 and 10 (one JSON line each; the eval sets' questions too) to compare the answers of
- * two versions.
+ * two versions. `--saved` asks over the index as a restart reads it: built, saved, and read back (search/persist.ts).
  *
- *   npx tsx scripts/benchLatency.ts -- [--sizes 2000,20000] [--dir /tmp/trichdan-latency] [--dump out.jsonl] [--rounds 3]
+ *   npx tsx scripts/benchLatency.ts -- [--sizes 2000,20000] [--dir /tmp/trichdan-latency] [--dump out.jsonl] [--rounds 3] [--saved]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Extraction } from '../src/core/types.js';
 import { buildPipeline } from '../src/pipeline.js';
+import type { SearchIndex } from '../src/core/services.js';
 import { createSearchIndex } from '../src/search/index.js';
+import type { BuiltIndex } from '../src/search/engine.js';
+import { loadIndex, saveIndex } from '../src/search/persist.js';
 import { arg, askTimes, percentile, QUESTIONS, writeCorpus } from './benchCommon.js';
 
 interface Row {
@@ -50,10 +54,25 @@ function evalQuestions(): string[] {
   );
 }
 
-function measure(file: string, rounds: number, dump: string | null): Row {
+/** The index as a restart over an unchanged corpus has it: built, saved and read back. */
+function readBack(extraction: Extraction): SearchIndex {
+  let built: BuiltIndex | null = null;
+  createSearchIndex(extraction, { onBuilt: (b) => (built = b) });
+  const file = join(tmpdir(), `trichdan-latency-${process.pid}.index.bin`);
+  try {
+    saveIndex(file, 'bench', built!, extraction);
+    const prebuilt = loadIndex(file, 'bench', extraction);
+    if (!prebuilt) throw new Error('the saved index was not read back');
+    return createSearchIndex(extraction, { prebuilt });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+function measure(file: string, rounds: number, dump: string | null, saved: boolean): Row {
   const extraction = JSON.parse(readFileSync(file, 'utf8')) as Extraction;
   const t = performance.now();
-  const index = createSearchIndex(extraction);
+  const index = saved ? readBack(extraction) : createSearchIndex(extraction);
   const buildS = (performance.now() - t) / 1000;
   const speakers = index.suggestSpeakers('', 5).map((s) => `${s.name} nói gì về đàm phán`);
   const questions = [...QUESTIONS, ...speakers];
@@ -75,8 +94,8 @@ function measure(file: string, rounds: number, dump: string | null): Row {
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--child');
   if (at >= 0) {
-    const [file, rounds, dump] = process.argv.slice(at + 1);
-    process.stdout.write(`${JSON.stringify(measure(file!, Number(rounds), dump || null))}\n`);
+    const [file, rounds, dump, saved] = process.argv.slice(at + 1);
+    process.stdout.write(`${JSON.stringify(measure(file!, Number(rounds), dump || null, saved === 'saved'))}\n`);
     return;
   }
   const base = arg('--dir', '/tmp/trichdan-latency');
@@ -88,7 +107,7 @@ async function main(): Promise<void> {
     const file = await extractOnce(size, root);
     const out = execFileSync(
       process.execPath,
-      ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, rounds, dump ? `${dump}.${size}` : ''],
+      ['--expose-gc', '--max-old-space-size=4096', '--import', 'tsx', fileURLToPath(import.meta.url), '--child', file, rounds, dump ? `${dump}.${size}` : '', process.argv.includes('--saved') ? 'saved' : ''],
       { encoding: 'utf8', maxBuffer: 1 << 24 },
     );
     const row = JSON.parse(out.trim().split('\n').pop()!) as Row;

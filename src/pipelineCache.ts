@@ -14,7 +14,7 @@
  *
  * Layout: one JSON header line `{format, code, key, counts}`, then length-prefixed records written by
  * v8.serialize, a few thousand items each, so neither writing nor reading holds a second copy of the corpus:
- * file entries, per-article results, then the finished extraction's quotes and events (packExtraction.ts: their
+ * file entries (packFiles.ts: their documents' paragraphs as a few long strings), per-article results, then the finished extraction's quotes and events (packExtraction.ts: their
  * words as places in their documents). A reader skips the records
  * it does not need (the per-article results when nothing changed; the finished extraction when something did).
  */
@@ -27,10 +27,12 @@ import { deserialize, serialize } from 'node:v8';
 import type { CorpusDocument, CorpusEvent, Extraction, Quote, SkippedFile, Speaker } from './core/types.js';
 import type { ArticleResult } from './extract/article.js';
 import { pack, type PackedChunk, type SavedExtraction } from './packExtraction.js';
+import { packFiles, unpackFiles, type PackedFiles } from './packFiles.js';
 
 export { unpackExtraction, type SavedExtraction } from './packExtraction.js';
 
-const FORMAT = 3;
+// 4: file entries' paragraphs saved as a few long strings (packFiles.ts).
+const FORMAT = 4;
 const CHUNK = 2000;
 const HEADER_MAX = 4096;
 
@@ -207,7 +209,7 @@ export function writeSnapshot(file: string, key: CorpusKey, data: SnapshotConten
       put(body);
     };
     record({ speakers: extraction.speakers, skipped: extraction.skipped ?? [] });
-    for (let i = 0; i < files.length; i += CHUNK) record(files.slice(i, i + CHUNK));
+    for (let i = 0; i < files.length; i += CHUNK) record(packFiles(files.slice(i, i + CHUNK)));
     for (let i = 0; i < files.length; i += CHUNK) record(articles.slice(i, i + CHUNK));
     const docs = extraction.documents;
     for (let i = 0; i < extraction.quotes.length; i += CHUNK) record(pack(extraction.quotes.slice(i, i + CHUNK), position, docs));
@@ -261,7 +263,12 @@ export function readSnapshot(file: string, key: CorpusKey): SavedSnapshot | null
       return out;
     };
     const meta = record<{ speakers: Speaker[]; skipped: SkippedFile[] }>();
-    const files = items<FileEntry>(fileCount);
+    const files: FileEntry[] = [];
+    while (files.length < fileCount) {
+      const chunk = unpackFiles(record<PackedFiles<FileEntry>>());
+      if (!chunk.length) throw new Error('snapshot record is empty');
+      for (const f of chunk) files.push(f);
+    }
     if (header.key !== key.key) return { key: header.key, files, articles: items<ArticleEntry | null>(fileCount) };
     skip(chunks(fileCount));
     const packed = <T>(count: number): Array<PackedChunk<T>> => {

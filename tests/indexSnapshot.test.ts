@@ -29,6 +29,7 @@ function setup(): { corpus: string; data: string; options: PipelineOptions; erro
 const QUESTIONS = [
   'Peskov nói gì về quan hệ Nga Mỹ', 'khi nào diễn ra cuộc điện đàm', 'who said tango', 'dam phan hoa binh',
   'Peskov trả lời hãng tin nào', 'lệnh trừng phạt', 'what did the spokesman say about sanctions', 'giá vàng hôm nay',
+  'vì sao đàm phán bế tắc', 'Peskov nói gì năm 2024',
 ];
 
 /** Everything a user can get from an index: answers with sources and bold words, /quote, /timeline, suggestions. */
@@ -39,6 +40,12 @@ function everything(p: Pipeline) {
     ask: QUESTIONS.map((q) => i.ask(q, { limit: 5 }).map((r) => [r.type, r.text, r.excerpt, r.speaker, r.date, r.matched, r.sources.map((s) => s.file), r.score])),
     speakers: speakers.map((s) => s.name),
     quotes: speakers.map((s) => i.quotesBy(s.id, 'quan hệ').map((r) => [r.text, r.date])),
+    newest: speakers.map((s) => i.quotesBy(s.id).map((r) => [r.text, r.kind, r.date])),
+    // The filters read a unit's type, date and sources (engine.ts makeFilter).
+    filtered: [
+      { types: ['quote' as const] }, { types: ['event' as const, 'passage' as const] }, { from: '2022-01-01' },
+      { to: '2021-12-31' }, { source: '001_27a877ee39fbf845.txt' },
+    ].map((o) => i.ask('đàm phán', { ...o, limit: 5 }).map((r) => [r.type, r.text, r.date, r.source.file])),
     timeline: i.timeline({}).map((r) => [r.type, r.text, r.date]),
     source: i.findSource('Nga không thể nhảy tango một mình')?.text ?? null,
     typo: i.suggestAlternative('Peskof nói về đàm phán'),
@@ -58,6 +65,7 @@ describe('the search index in the snapshot', () => {
     expect(errors).toEqual([]);
     const built = everything(first);
     expect(built.ask.flat().length).toBeGreaterThan(10);
+    expect(built.filtered.map((list) => list.length > 0)).toEqual([true, true, true, true, true]);
     expect(everything(second)).toEqual(built);
   });
 

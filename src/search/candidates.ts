@@ -45,7 +45,7 @@ function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => b
   const docs = new Uint8Array(e.extraction.documents.length);
   for (const q of e.speakerQuotes.get(id) ?? []) {
     if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
-    for (const s of e.unit(q).sources) {
+    for (const s of e.units.sources(q)) {
       const d = e.docIndex.get(s.file);
       if (d !== undefined) docs[d] = 1;
     }
@@ -149,10 +149,10 @@ function listed(
       // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
-        const t = e.unit(u);
-        const theirs = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])].some((n) => speaksInSentence(t.text, n));
+        const text = e.units.text(u);
+        const theirs = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])].some((n) => speaksInSentence(text, n));
         // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
-        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : t.type === 'event' ? 0 : BONUS.namesSpeaker));
+        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
         others.units.push(u);
         others.scores.push(score + BONUS.namesSpeaker);
@@ -190,7 +190,7 @@ function listed(
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
   for (const u of pool) {
     if (!allow(u)) continue;
-    const date = e.unit(u).date;
+    const date = e.units.date(u);
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
     push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
   }
@@ -201,7 +201,7 @@ function listed(
     for (const u of namingUnits(e, sp)) {
       const rel = relevance.get(u);
       if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
-      if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.unit(u).text, n))) continue;
+      if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.units.text(u), n))) continue;
       push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
     }
   }

@@ -79,16 +79,17 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const dated: number[] = [];
   const yearless: number[] = [];
   for (let i = 0; i < units.structuredCount; i++) {
-    const u = unit(i);
-    if (u.speakerId) {
-      counts.set(u.speakerId, (counts.get(u.speakerId) ?? 0) + 1);
-      const list = speakerQuotes.get(u.speakerId) ?? [];
+    const speakerId = units.speakerId(i);
+    const date = units.date(i);
+    if (speakerId) {
+      counts.set(speakerId, (counts.get(speakerId) ?? 0) + 1);
+      const list = speakerQuotes.get(speakerId) ?? [];
       list.push(i);
-      speakerQuotes.set(u.speakerId, list);
+      speakerQuotes.set(speakerId, list);
     }
-    if (u.date) {
-      dates.add(i, u.date);
-      if (parseIsoDate(u.date)?.year != null) dated.push(i);
+    if (date) {
+      dates.add(i, date);
+      if (parseIsoDate(date)?.year != null) dated.push(i);
       else yearless.push(i);
     }
   }
@@ -204,8 +205,9 @@ export function makeFilter(e: Engine, opts: AskOptions): ((u: number) => boolean
   if (!opts.types && !speakerId && !opts.source && !ranged) return () => true;
   return (i) => {
     if (speakerId && e.units.speakerId(i) !== speakerId) return false;
+    if (opts.types && !opts.types.includes(e.units.type(i))) return false;
+    if (!opts.source && !ranged) return true;
     const u = e.unit(i);
-    if (opts.types && !opts.types.includes(u.type)) return false;
     if (opts.source && !u.sources.some((s) => s.file === opts.source)) return false;
     if (ranged && !isoInRange(u.date ?? u.sources[0]?.published ?? null, opts.from, opts.to)) return false;
     return true;

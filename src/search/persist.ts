@@ -13,17 +13,70 @@
  * classes' whole state; reading them here rather than adding methods keeps the index modules free of persistence.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import type { CorpusEvent, Extraction, Quote, SourceRef } from '../core/types.js';
+import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
 import { writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
 import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import type { SpeakerForms } from './speakers.js';
-import { sourceOf, UnitStore, type Unit } from './units.js';
+import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 const FORMAT = 3;
 const HEADER_MAX = 4096;
+
+/**
+ * The quote and event units of a saved index, made when asked for from their columns: the extraction item each
+ * was made from, its kind after merging, its sources and its document. Kept as objects they were an object and a
+ * sources array each, for the 215 000 quotes and events of 20 000 articles.
+ */
+class SavedUnits implements StructuredUnits {
+  readonly length: number;
+
+  constructor(
+    private readonly items: Array<Quote | CorpusEvent>,
+    private readonly saved: SavedUnitColumns,
+    private readonly docSources: SourceRef[],
+    private readonly docs: Int32Array,
+  ) {
+    this.length = saved.origin.length;
+  }
+
+  private item(i: number): Quote | CorpusEvent {
+    const item = this.items[this.saved.origin[i]!];
+    if (!item) throw new Error('saved index does not match the extraction');
+    return item;
+  }
+
+  at(i: number): Unit {
+    return unitOf(this.item(i), KINDS[this.saved.kinds[i]!] ?? null, sourcesAt(this.saved.sources, i, this.docSources), this.docs[i]!);
+  }
+
+  type(i: number): 'quote' | 'event' {
+    return 'kind' in this.item(i) ? 'quote' : 'event';
+  }
+
+  speakerId(i: number): string | null {
+    const item = this.item(i);
+    return 'speakerId' in item ? item.speakerId : null;
+  }
+
+  kind(i: number): Unit['kind'] {
+    return KINDS[this.saved.kinds[i]!] ?? null;
+  }
+
+  date(i: number): IsoDate {
+    return this.item(i).date;
+  }
+
+  text(i: number): string {
+    return this.item(i).text;
+  }
+
+  sources(i: number): SourceRef[] {
+    return sourcesAt(this.saved.sources, i, this.docSources);
+  }
+}
 
 /** InvertedIndex's constructor arguments, as its fields. */
 interface IndexState {
@@ -38,7 +91,7 @@ interface IndexState {
 
 /** UnitStore's constructor arguments, as its fields (documents and their sources come from the extraction). */
 interface UnitState {
-  structured: Unit[];
+  structured: StructuredUnits;
   pPara: Int32Array;
   pSent: Int32Array;
   pStart: Int32Array;
@@ -120,7 +173,7 @@ function sourcesAt(lists: SourceLists, k: number, docSources: SourceRef[]): Sour
 }
 
 /** The quote and event units as saved (see originsOf): what merging changed is their sources and their kind. */
-interface SavedUnits {
+interface SavedUnitColumns {
   origin: Int32Array;
   kinds: Uint8Array;
   sources: SourceLists;
@@ -148,11 +201,12 @@ function unpackForms(text: string, count: number): SpeakerForms[] {
  * order (quotes, then events), so the origin of unit k is the first item after unit k-1's origin with the same
  * words (and speaker, or date): an item in between with those would have made unit k itself.
  */
-function originsOf(structured: Unit[], extraction: Extraction): Int32Array {
+function originsOf(structured: StructuredUnits, extraction: Extraction): Int32Array {
   const origin = new Int32Array(structured.length);
   const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
   let j = 0;
-  structured.forEach((u, k) => {
+  units: for (let k = 0; k < structured.length; k++) {
+    const u = structured.at(k);
     while (j < items.length) {
       const item = items[j]!;
       const isQuote = j < extraction.quotes.length;
@@ -160,11 +214,11 @@ function originsOf(structured: Unit[], extraction: Extraction): Int32Array {
       j++;
       if (same) {
         origin[k] = j - 1;
-        return;
+        continue units;
       }
     }
     throw new Error(`unit ${k} has no item of the extraction`);
-  });
+  }
   return origin;
 }
 
@@ -202,9 +256,10 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
       coveredKeys, covered: packLists(Array.from(coveredKeys, (k) => u.covered.get(k)!), coveredKeys.length),
       extraKeys, extraSources: packSources(Array.from(extraKeys, (k) => u.extraSources.get(k)!), position),
     });
-    const saved: SavedUnits = {
-      origin: originsOf(u.structured, extraction), kinds: Uint8Array.from(u.structured, (x) => KINDS.indexOf(x.kind)),
-      sources: packSources(u.structured.map((x) => x.sources), position),
+    const structured = Array.from({ length: u.structured.length }, (_, k) => u.structured.at(k));
+    const saved: SavedUnitColumns = {
+      origin: originsOf(u.structured, extraction), kinds: Uint8Array.from(structured, (x) => KINDS.indexOf(x.kind)),
+      sources: packSources(structured.map((x) => x.sources), position),
     };
     writeRecord(put, saved);
     writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms) });
@@ -236,14 +291,13 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const docSources = documents.map(sourceOf);
     const i = record<IndexState>();
     const u = record<Omit<UnitState, 'structured' | 'extraSources' | 'covered'> & { coveredKeys: Int32Array; covered: IntLists; extraKeys: Int32Array; extraSources: SourceLists }>();
-    const saved = record<SavedUnits>();
+    const saved = record<SavedUnitColumns>();
     const parts = record<{ foreign: Uint8Array; speakerForms: string }>();
     const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
-    const structured = Array.from(saved.origin, (origin, k) => {
-      const item = items[origin];
-      if (!item) throw new Error('saved index does not match the extraction');
-      return unitOf(item, KINDS[saved.kinds[k]!] ?? null, sourcesAt(saved.sources, k, docSources), u.docs[k]!);
-    });
+    // A damaged file fails here rather than at a question.
+    for (const origin of saved.origin) if (!items[origin]) throw new Error('saved index does not match the extraction');
+    if (saved.kinds.length !== saved.origin.length || saved.sources.start.length !== saved.origin.length + 1) throw new Error('saved index does not match the extraction');
+    const structured = new SavedUnits(items, saved, docSources, u.docs);
     const bigrams = Object.assign(Object.create(PairTable.prototype) as PairTable, i.bigrams);
     const index = new InvertedIndex(i.unigrams, bigrams, i.left, i.right, i.surfaces, i.fields, i.variants);
     const covered = new SavedLists(u.coveredKeys, (k) => listAt(u.covered, k));

@@ -19,8 +19,8 @@ export function quotesBy(e: Engine, speakerId: string, topic?: string, opts: Ask
   const allow = (u: number): boolean => e.units.speakerId(u) === sp.id && base(u);
   const limit = opts.limit ?? QUOTES_BY_LIMIT;
   const verbatimFirst = (list: Candidate[]): Candidate[] => [
-    ...list.filter((c) => e.unit(c.unit).kind !== 'indirect'),
-    ...list.filter((c) => e.unit(c.unit).kind === 'indirect'),
+    ...list.filter((c) => e.units.kind(c.unit) !== 'indirect'),
+    ...list.filter((c) => e.units.kind(c.unit) === 'indirect'),
   ];
   if (topic && topic.trim()) {
     const { p, clauses } = topicClauses(e, topic);
@@ -33,7 +33,7 @@ export function quotesBy(e: Engine, speakerId: string, topic?: string, opts: Ask
   }
   const newest = (e.speakerQuotes.get(sp.id) ?? [])
     .filter(allow)
-    .sort((a, b) => compareIsoDates(e.unit(b).date, e.unit(a).date) || e.unit(b).text.length - e.unit(a).text.length)
+    .sort((a, b) => compareIsoDates(e.units.date(b), e.units.date(a)) || e.units.text(b).length - e.units.text(a).length)
     .map((u) => ({ unit: u, score: 1 }));
   return verbatimFirst(newest)
     .slice(0, limit)

@@ -113,13 +113,13 @@ export function statesCause(text: string): boolean {
 /** restatesQuestion of a unit's words, tested once per unit (Engine.restated keeps the answer). */
 function unitRestates(e: Engine, i: number): boolean {
   let v = e.restated[i]!;
-  if (v === 0) e.restated[i] = v = restatesQuestion(e.unit(i).text) ? 2 : 1;
+  if (v === 0) e.restated[i] = v = restatesQuestion(e.units.text(i)) ? 2 : 1;
   return v === 2;
 }
 
 /** Bonus of a unit for what kind of answer the question asks for: a cause for "why". */
 function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
-  return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
+  return p.why && statesCause(e.units.text(i)) ? BONUS.whyCause : 0;
 }
 
 /**
@@ -138,18 +138,25 @@ function tellsAsked(p: ParsedQuestion, text: string): boolean {
   return held >= EVENT_OWN_SHARE * asked.size;
 }
 
-/** Intent, speaker and date bonuses of one unit. */
+/**
+ * Intent, speaker and date bonuses of one unit. Read for many statements per question: their fields are read from
+ * the unit store, never by making the unit (see units.ts StructuredUnits).
+ */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
-  if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
-  const u = e.unit(i);
-  let bonus = u.type === 'passage' ? 0 : BONUS.structured;
-  if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
-  if (speaksFor(p, u.speakerId)) bonus += BONUS.aboutSpeaker;
-  else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
-  if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
-  if (p.intent === 'when' && u.date) bonus += u.type === 'event' && tellsAsked(p, u.text) ? BONUS.whenEvent : BONUS.whenDated;
-  if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
+  const units = e.units;
+  if (units.isPassage(i)) return answerKindBonus(e, p, i);
+  const type = units.type(i);
+  const kind = units.kind(i);
+  const speakerId = units.speakerId(i);
+  const date = units.date(i);
+  let bonus = BONUS.structured;
+  if (kind === 'direct' || kind === 'partial') bonus += BONUS.verbatim;
+  if (speaksFor(p, speakerId)) bonus += BONUS.aboutSpeaker;
+  else if (speakerId && p.mentioned.some((s) => s.id === speakerId)) bonus += BONUS.mentionedSpeaker;
+  if ((p.intent === 'who' || p.reported) && type === 'quote') bonus += BONUS.whoQuote;
+  if (p.intent === 'when' && date) bonus += type === 'event' && tellsAsked(p, units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
+  if (p.dates.length && date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));
   if (unitRestates(e, i)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
 }
@@ -169,8 +176,8 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
   const top = topCandidates(cands, shortlistSize(p, limit));
   if (wantsDates(p)) {
     for (const c of top) {
+      if (!e.units.isPassage(c.unit)) continue;
       const u = e.unit(c.unit);
-      if (u.type !== 'passage') continue;
       const found = passageDate(u);
       if (!found.length) continue;
       const strength = p.dates.length ? Math.max(0, ...found.flatMap((f) => p.dates.map((d) => dateMatch(f, d)))) : 0;
@@ -182,22 +189,23 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
   // for "X nói gì" with X no known speaker, for X speaking in them (a statement the extraction missed).
   const subject = p?.reported && p.intent === 'topic' ? p.words.filter((w) => w.subject).map((w) => w.lower).join(' ') : '';
   for (const c of top) {
-    const u = e.unit(c.unit);
-    if (u.type === 'passage' && !u.coveredBy && announcesAnswer(u.text)) c.score += BONUS.announces;
-    else if (subject && u.type === 'passage' && !u.coveredBy && speaksInSentence(u.text, subject)) c.score += BONUS.subjectSpeaks;
+    if (!e.units.isPassage(c.unit) || e.units.coveredBy(c.unit)) continue;
+    const text = e.units.text(c.unit);
+    if (announcesAnswer(text)) c.score += BONUS.announces;
+    else if (subject && speaksInSentence(text, subject)) c.score += BONUS.subjectSpeaks;
   }
   const best = new Map<number, Candidate>();
   const byUnit = new Map(top.map((c) => [c.unit, c]));
   for (const c of top) {
     let target = c;
-    const cover = e.unit(c.unit).coveredBy;
+    const cover = e.units.coveredBy(c.unit);
     if (cover) {
       const allowed = cover.filter(allow);
       if (allowed.length) {
         const pick = allowed.reduce((a, b) => ((byUnit.get(b)?.score ?? 0) > (byUnit.get(a)?.score ?? 0) ? b : a));
         // A sentence that holds the question put to the speaker covers the question with its words, not with the
         // answer's: it does not lift the statement it holds (nor one that is only that question).
-        const lift = restatesQuestion(e.unit(c.unit).text) || restatesQuestion(e.unit(pick).text) ? -Infinity : c.score;
+        const lift = restatesQuestion(e.units.text(c.unit)) || restatesQuestion(e.units.text(pick)) ? -Infinity : c.score;
         target = { unit: pick, score: Math.max(byUnit.get(pick)?.score ?? 0, lift) };
       }
     }

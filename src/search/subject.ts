@@ -56,7 +56,7 @@ export function subjectStatements(
     }
   }
   const readable = (u: number): boolean => !within || within.mark[u] === 1 || docs[e.units.docs[u]!] === 1;
-  const quote = (u: number): boolean => !e.units.isPassage(u) && readable(u) && e.unit(u).type === 'quote';
+  const quote = (u: number): boolean => !e.units.isPassage(u) && readable(u) && e.units.type(u) === 'quote';
   const set = e.scorer.subject;
   // The question's own bounds (its reach, just made) are the shortlist's: this reach leaves them.
   e.scorer.reach(clauses, SUBJECT_MIN, quote, set, false);

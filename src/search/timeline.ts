@@ -16,8 +16,8 @@ export function timeline(e: Engine, opts: AskOptions & { topic?: string } = {}):
   const base = makeFilter(e, opts);
   if (!base) return [];
   const limit = opts.limit ?? TIMELINE_LIMIT;
-  const allow = (u: number): boolean => !e.units.isPassage(u) && e.unit(u).date !== null && base(u);
-  const hasYear = (u: number): boolean => parseIsoDate(e.unit(u).date)?.year != null;
+  const allow = (u: number): boolean => !e.units.isPassage(u) && e.units.date(u) !== null && base(u);
+  const hasYear = (u: number): boolean => parseIsoDate(e.units.date(u))?.year != null;
   let pool: CandidateList;
   let clauses: Clause[] = [];
   if (opts.topic && opts.topic.trim()) {
@@ -32,6 +32,6 @@ export function timeline(e: Engine, opts: AskOptions & { topic?: string } = {}):
   }
   // The best-matching items, then shown in date order; those whose year is unknown last, by day and month.
   return topCandidates(pool, limit)
-    .sort((a, b) => Number(hasYear(b.unit)) - Number(hasYear(a.unit)) || compareIsoDates(e.unit(a.unit).date, e.unit(b.unit).date))
+    .sort((a, b) => Number(hasYear(b.unit)) - Number(hasYear(a.unit)) || compareIsoDates(e.units.date(a.unit), e.units.date(b.unit)))
     .map((c) => toResult(e, c, clauses, null));
 }

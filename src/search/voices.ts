@@ -48,7 +48,7 @@ export function voicesOf(e: Engine, sp: Speaker): Set<string> {
   const alt = names.map(escape).join('|');
   const written = new RegExp(`(?:(?:the\\s+)?(?:${alt})(?:['’]s)?\\s+${VOICE_EN}|${VOICE_VI}\\s+(?:${alt}))\\s+${NAME}`, 'gu');
   for (const u of sentencesNaming(e, folded)) {
-    for (const m of e.unit(u).text.matchAll(written)) {
+    for (const m of e.units.text(u).matchAll(written)) {
       const who = e.directory.resolve(m[1]!);
       if (who && who.id !== sp.id && !isInstitution(who)) voices.add(who.id);
     }
