@@ -6,7 +6,7 @@
 import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { dateMatch } from './dateMatch.js';
-import type { Engine } from './engine.js';
+import { TRAIT, type Engine } from './engine.js';
 import { speaksFor, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
@@ -118,18 +118,24 @@ function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
   return p.why && statesCause(e.unit(i).text) ? BONUS.whyCause : 0;
 }
 
-/** Intent, speaker and date bonuses of one unit. */
+/** Intent, speaker and date bonuses of one unit (read from Engine.traits; the unit itself only for its speaker and date). */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
   if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
-  const u = e.unit(i);
-  let bonus = u.type === 'passage' ? 0 : BONUS.structured;
-  if (u.kind === 'direct' || u.kind === 'partial') bonus += BONUS.verbatim;
-  if (speaksFor(p, u.speakerId)) bonus += BONUS.aboutSpeaker;
-  else if (u.speakerId && p.mentioned.some((s) => s.id === u.speakerId)) bonus += BONUS.mentionedSpeaker;
-  if ((p.intent === 'who' || p.reported) && u.type === 'quote') bonus += BONUS.whoQuote;
-  if (p.intent === 'when' && u.date) bonus += u.type === 'event' ? BONUS.whenEvent : BONUS.whenDated;
-  if (p.dates.length && u.date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(u.date, d)));
+  const t = e.traits[i]!;
+  let bonus = t & TRAIT.structured ? BONUS.structured : 0;
+  if (t & TRAIT.verbatim) bonus += BONUS.verbatim;
+  if (p.speaker || p.mentioned.length) {
+    const id = e.units.speakerId(i);
+    if (speaksFor(p, id)) bonus += BONUS.aboutSpeaker;
+    else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
+  }
+  if ((p.intent === 'who' || p.reported) && t & TRAIT.quote) bonus += BONUS.whoQuote;
+  if (p.intent === 'when' && t & TRAIT.dated) bonus += t & TRAIT.event ? BONUS.whenEvent : BONUS.whenDated;
+  if (p.dates.length && t & TRAIT.dated) {
+    const date = e.unit(i).date;
+    bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));
+  }
   if (unitRestates(e, i)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
 }
