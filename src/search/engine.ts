@@ -64,7 +64,15 @@ export interface Engine {
   readonly docIndex: ReadonlyMap<string, number>;
   /** Per statement or event, once read: 2 when its words restate the reporter's question (rank.ts), 1 when not, 0 unread. */
   readonly restated: Uint8Array;
+  /**
+   * Per statement or event, what bonusOf reads of it, as TRAIT bits: a question's bonuses are summed from these
+   * columns rather than from some 200 000 objects at 20 000 articles, which cost more in cache misses than the sums.
+   */
+  readonly traits: Uint8Array;
 }
+
+/** Bits of Engine.traits. */
+export const TRAIT = { structured: 1, quote: 2, event: 4, verbatim: 8, dated: 16 } as const;
 
 // A letter only Vietnamese writes (ă â đ ê ô ơ ư, or a tone mark): a unit without one is not Vietnamese copy.
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -78,9 +86,14 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const dates = new DateIndex();
   const dated: number[] = [];
   const yearless: number[] = [];
+  const traits = new Uint8Array(units.structuredCount);
   for (let i = 0; i < units.structuredCount; i++) {
     const speakerId = units.speakerId(i);
     const date = units.date(i);
+    const type = units.type(i);
+    const kind = units.kind(i);
+    traits[i] = TRAIT.structured | (type === 'quote' ? TRAIT.quote : 0) | (type === 'event' ? TRAIT.event : 0)
+      | (kind === 'direct' || kind === 'partial' ? TRAIT.verbatim : 0) | (date ? TRAIT.dated : 0);
     if (speakerId) {
       counts.set(speakerId, (counts.get(speakerId) ?? 0) + 1);
       const list = speakerQuotes.get(speakerId) ?? [];
@@ -115,7 +128,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   return {
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
     directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
-    restated: new Uint8Array(units.structuredCount), docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
+    restated: new Uint8Array(units.structuredCount), traits, docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
   };
 }
 

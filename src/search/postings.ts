@@ -14,6 +14,29 @@ import { ACCENT_ALWAYS, ACCENT_NEVER, type FieldPostings, type InvertedIndex } f
  */
 export const FOLDED_SHARE = 0.3;
 
+/**
+ * A field's postings of a term are searched unit by unit (PostingsGatherer.units) when they are more than this many
+ * times the units asked for: galloping costs a few reads per unit, a whole read one per posting.
+ */
+export const SEEK_SHARE = 8;
+
+/** First position in `ids[lo .. hi)` holding an id ≥ `u`, galloping from `lo` (the ids are sorted). */
+export function seek(ids: Int32Array, lo: number, hi: number, u: number): number {
+  let step = 1;
+  let top = lo;
+  while (top < hi && ids[top]! < u) {
+    lo = top + 1;
+    top = Math.min(hi, top + step);
+    step <<= 1;
+  }
+  while (lo < top) {
+    const mid = (lo + top) >> 1;
+    if (ids[mid]! < u) lo = mid + 1;
+    else top = mid;
+  }
+  return lo;
+}
+
 /** Gathered postings of one term: entity ids, their (field-weighted, length-normalised) tf and accent quality. */
 export interface TermPostings<Q extends Float32Array | Float64Array = Float32Array> {
   units: Int32Array;
@@ -114,38 +137,38 @@ export class PostingsGatherer {
 
   /**
    * Gather the postings of `term` in the text and speaker fields (BM25F: tf summed over fields before saturation),
-   * of the units `allow` lets through and, when given, `within` marks.
+   * of the units `allow` lets through and, when given, `within` marks. `sorted`, the units `within` marks in
+   * increasing order, lets a field whose postings are many times longer be searched unit by unit (galloping)
+   * rather than read whole: the same postings are met in the same order either way.
    */
-  units(term: ClauseTerm, allow?: (unit: number) => boolean, within?: Uint8Array): TermPostings {
-    let tt = 0;
+  units(term: ClauseTerm, allow?: (unit: number) => boolean, within?: Uint8Array, sorted?: Int32Array): TermPostings {
+    this.tt = 0;
     // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
     const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
     for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
       const p = this.index.fields[field]!;
-      const { weight, b } = FIELD_PARAMS[field]!;
+      const start = p.offsets[term.id]!;
       const end = p.offsets[term.id + 1]!;
       const maskStart = own !== null && own > 0 ? p.maskStart.get(term.id) : undefined;
       const walks = own === null && term.accents ? term.accents.map((c) => walkOf(p, c, term.id)) : null;
-      for (let k = p.offsets[term.id]!; k < end; k++) {
+      if (within && sorted && sorted.length * SEEK_SHARE < end - start) {
+        let k = start;
+        for (let j = 0; j < sorted.length; j++) {
+          const u = sorted[j]!;
+          k = seek(p.ids, k, end, u);
+          if (k >= end) break;
+          if (p.ids[k] !== u || (allow && !allow(u))) continue;
+          this.take(p, field, k, u, own, maskStart, walks);
+        }
+        continue;
+      }
+      for (let k = start; k < end; k++) {
         const u = p.ids[k]!;
         if ((within && !within[u]) || (allow && !allow(u))) continue;
-        const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
-        if (this.tfAcc[u] === 0) this.termTouched[tt++] = u;
-        this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
-        let q = 1;
-        if (own !== null) {
-          if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
-        } else if (walks) {
-          for (const w of walks) {
-            if (!walkExact(p, w, k, u)) {
-              q = FOLDED_SHARE;
-              break;
-            }
-          }
-        }
-        if (q > this.termQuality[u]!) this.termQuality[u] = q;
+        this.take(p, field, k, u, own, maskStart, walks);
       }
     }
+    const tt = this.tt;
     for (let k = 0; k < tt; k++) {
       const u = this.termTouched[k]!;
       this.termTf[k] = this.tfAcc[u]!;
@@ -154,6 +177,31 @@ export class PostingsGatherer {
       this.termQuality[u] = 0;
     }
     return { units: this.termTouched, tf: this.termTf, q: this.termQ, count: tt };
+  }
+
+  /** Units gathered so far by `units`. */
+  private tt = 0;
+
+  /** Add posting `k` (unit `u`) of a term in `field` to the term's gathered postings (see `units`). */
+  private take(
+    p: FieldPostings, field: number, k: number, u: number, own: number | null, maskStart: number | undefined, walks: AccentWalk[] | null,
+  ): void {
+    const { weight, b } = FIELD_PARAMS[field]!;
+    const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
+    if (this.tfAcc[u] === 0) this.termTouched[this.tt++] = u;
+    this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
+    let q = 1;
+    if (own !== null) {
+      if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
+    } else if (walks) {
+      for (const w of walks) {
+        if (!walkExact(p, w, k, u)) {
+          q = FOLDED_SHARE;
+          break;
+        }
+      }
+    }
+    if (q > this.termQuality[u]!) this.termQuality[u] = q;
   }
 
   /** Gather the postings of `term` in article titles. */

@@ -7,7 +7,7 @@ import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { isStopword, splitWords } from './analyze.js';
 import { dateMatch } from './dateMatch.js';
-import type { Engine } from './engine.js';
+import { TRAIT, type Engine } from './engine.js';
 import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
@@ -138,25 +138,24 @@ function tellsAsked(p: ParsedQuestion, text: string): boolean {
   return held >= EVENT_OWN_SHARE * asked.size;
 }
 
-/**
- * Intent, speaker and date bonuses of one unit. Read for many statements per question: their fields are read from
- * the unit store, never by making the unit (see units.ts StructuredUnits).
- */
+/** Intent, speaker and date bonuses of one unit (read from Engine.traits and the unit store's columns, never by making the unit). */
 export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
-  const units = e.units;
-  if (units.isPassage(i)) return answerKindBonus(e, p, i);
-  const type = units.type(i);
-  const kind = units.kind(i);
-  const speakerId = units.speakerId(i);
-  const date = units.date(i);
-  let bonus = BONUS.structured;
-  if (kind === 'direct' || kind === 'partial') bonus += BONUS.verbatim;
-  if (speaksFor(p, speakerId)) bonus += BONUS.aboutSpeaker;
-  else if (speakerId && p.mentioned.some((s) => s.id === speakerId)) bonus += BONUS.mentionedSpeaker;
-  if ((p.intent === 'who' || p.reported) && type === 'quote') bonus += BONUS.whoQuote;
-  if (p.intent === 'when' && date) bonus += type === 'event' && tellsAsked(p, units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
-  if (p.dates.length && date) bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));
+  if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
+  const t = e.traits[i]!;
+  let bonus = t & TRAIT.structured ? BONUS.structured : 0;
+  if (t & TRAIT.verbatim) bonus += BONUS.verbatim;
+  if (p.speaker || p.mentioned.length) {
+    const id = e.units.speakerId(i);
+    if (speaksFor(p, id)) bonus += BONUS.aboutSpeaker;
+    else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
+  }
+  if ((p.intent === 'who' || p.reported) && t & TRAIT.quote) bonus += BONUS.whoQuote;
+  if (p.intent === 'when' && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
+  if (p.dates.length && t & TRAIT.dated) {
+    const date = e.units.date(i);
+    bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));
+  }
   if (unitRestates(e, i)) bonus += BONUS.restatesQuestion;
   return bonus + answerKindBonus(e, p, i);
 }

@@ -10,6 +10,7 @@
 import type { Clause } from './clauses.js';
 import { FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+import { seek } from './postings.js';
 
 /** Room for rounding: coverage is summed in 32-bit floats; a unit within this share of the bar is kept. */
 const MARGIN = 1e-5;
@@ -35,23 +36,6 @@ export class UnitSet {
     for (let k = 0; k < this.count; k++) this.mark[this.list[k]!] = 0;
     this.count = 0;
   }
-}
-
-/** First position in `ids[lo .. hi)` holding an id ≥ `u`, galloping from `lo` (the ids are sorted). */
-function seek(ids: Int32Array, lo: number, hi: number, u: number): number {
-  let step = 1;
-  let top = lo;
-  while (top < hi && ids[top]! < u) {
-    lo = top + 1;
-    top = Math.min(hi, top + step);
-    step <<= 1;
-  }
-  while (lo < top) {
-    const mid = (lo + top) >> 1;
-    if (ids[mid]! < u) lo = mid + 1;
-    else top = mid;
-  }
-  return lo;
 }
 
 /** Finds the units that can reach a coverage bar (see the file comment); buffers are reused between questions. */

@@ -9,7 +9,7 @@
 import type { Clause, ClauseTerm } from './clauses.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
-import { copyPostings, PostingsGatherer, type DocList, type TermPostings } from './postings.js';
+import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
 
 const K1 = 1.2;
@@ -170,13 +170,25 @@ export class Scorer {
     const uses = new Map<string, number>();
     for (const c of clauses) for (const t of c.terms) uses.set(termKey(t), (uses.get(termKey(t)) ?? 0) + 1);
     const kept = new Map<string, KeptTerm>();
-    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow, within?.mark);
+    const sorted = within ? this.sortedIfFew(clauses, within) : undefined;
+    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow, within?.mark, sorted);
     return this.collect(pass);
+  }
+
+  /**
+   * The units of `within` in increasing order (sorted in place), when some term's postings are long enough to be
+   * searched for them rather than read whole (PostingsGatherer.units); else undefined.
+   */
+  private sortedIfFew(clauses: Clause[], within: UnitSet): Int32Array | undefined {
+    const text = this.index.fields[FIELD_TEXT]!;
+    const few = clauses.some((c) => c.terms.some((t) => within.count * SEEK_SHARE < text.offsets[t.id + 1]! - text.offsets[t.id]!));
+    return few ? within.list.subarray(0, within.count).sort() : undefined;
   }
 
   /** Add clause `ci` to every unit holding one of its terms (by its best-scoring form) and to their articles. */
   private scoreClause(
     pass: Pass, ci: number, uses: Map<string, number>, kept: Map<string, KeptTerm>, allow?: (unit: number) => boolean, within?: Uint8Array,
+    sorted?: Int32Array,
   ): void {
     const clause = pass.clauses[ci]!;
     const lead = this.index.fields[FIELD_LEAD];
@@ -192,7 +204,7 @@ export class Scorer {
         posts = saved.units;
         titles = saved.titles;
       } else {
-        posts = this.gather.units(term, allow, within);
+        posts = this.gather.units(term, allow, within, sorted);
         titles = this.gather.titles(term);
         if (uses.get(key)! > 1) {
           saved = { units: copyPostings(posts), titles: copyPostings(titles), leads: null };

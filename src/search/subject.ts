@@ -5,7 +5,7 @@
  * only reports Y, as X's own statements do for a known speaker (candidates.ts).
  */
 import { buildClauses } from './clauses.js';
-import type { Engine } from './engine.js';
+import { TRAIT, type Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import type { UnitSet } from './reach.js';
@@ -56,7 +56,7 @@ export function subjectStatements(
     }
   }
   const readable = (u: number): boolean => !within || within.mark[u] === 1 || docs[e.units.docs[u]!] === 1;
-  const quote = (u: number): boolean => !e.units.isPassage(u) && readable(u) && e.units.type(u) === 'quote';
+  const quote = (u: number): boolean => !e.units.isPassage(u) && (e.traits[u]! & TRAIT.quote) !== 0 && readable(u);
   const set = e.scorer.subject;
   // The question's own bounds (its reach, just made) are the shortlist's: this reach leaves them.
   e.scorer.reach(clauses, SUBJECT_MIN, quote, set, false);

@@ -42,3 +42,22 @@ describe('scoring only the units that can reach the coverage bar (reach.ts)', ()
     }
   }
 });
+
+describe('scoring a few units of long postings, found one by one (postings.ts)', () => {
+  for (const q of QUESTIONS) {
+    it(`scores a handful of the units of "${q}" as among all`, () => {
+      const clauses = clausesOf(e, parse(e, q));
+      e.scorer.run(clauses);
+      const all = rows(e.scorer.run(clauses));
+      // Every 25th unit the question touches, listed in decreasing order (the scorer must not rely on the order).
+      const few = all.filter((_, k) => k % 25 === 0).map(([u]) => u).sort((a, b) => b - a);
+      const set = e.scorer.probe;
+      for (const u of few) set.add(u);
+      const within = rows(e.scorer.run(clauses, undefined, set));
+      set.clear();
+      const marked = new Set(few);
+      expect(within).toEqual(all.filter(([u]) => marked.has(u)));
+      expect(within.length).toBe(few.length);
+    });
+  }
+});
