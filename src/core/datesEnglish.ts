@@ -4,10 +4,9 @@
  * Vietnamese forms: against the publication date, preferring the past (news reports what happened), the
  * future only after "next" or in a sentence about what will or is expected to happen.
  */
-import type { Rule } from './datesRules.js';
 import {
   resolveDayMonth, resolveDayOffset, resolveMonth, resolvePeriodOffset, resolveSpan, resolveWeek, resolveWeekday, refDay,
-  type Direction,
+  type Direction, type Rule,
 } from './datesResolve.js';
 import { addDays } from './datesCalendar.js';
 

@@ -157,3 +157,12 @@ export function resolvePeriodOffset(unit: 'year' | 'month', offset: number, ref:
   const m = addMonths(ref.year, ref.month, offset);
   return { date: isoMonth(m.year, m.month), relative: true };
 }
+
+/** A recogniser for one family of date forms. */
+export interface Rule {
+  re: RegExp;
+  /** A cheap test every text that `re` can match passes: most sentences skip the slow scan (thousands of articles). */
+  quick?: RegExp;
+  /** The resolved date, or null when the match is not a date after all. */
+  resolve(m: RegExpExecArray, text: string, ref: Ref): Resolved | null;
+}

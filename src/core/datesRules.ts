@@ -14,21 +14,11 @@ import {
   toRef,
   refDay,
   type Direction,
-  type Ref,
-  type Resolved,
+  type Rule,
   type WeekdayMode,
 } from './datesResolve.js';
 import { addDays } from './datesCalendar.js';
 import { ENGLISH_RULES } from './datesEnglish.js';
-
-/** A recogniser for one family of date forms. */
-export interface Rule {
-  re: RegExp;
-  /** A cheap test every text that `re` can match passes: most sentences skip the slow scan (thousands of articles). */
-  quick?: RegExp;
-  /** The resolved date, or null when the match is not a date after all. */
-  resolve(m: RegExpExecArray, text: string, ref: Ref): Resolved | null;
-}
 
 const s = String.raw;
 // JavaScript's \b knows only ASCII letters, so Vietnamese words need Unicode-aware boundaries.

@@ -10,7 +10,7 @@ import type { DigestSettings } from '../core/services.js';
 import { StoreError, toPgStoreError } from './errors.js';
 import { migratePostgres } from './migrations.js';
 import { normaliseInstant, toDelivery, toSettings, type DeliveryRow, type SettingsRow } from './rows.js';
-import { DEFAULT_CLAIM_LEASE_MS, type ClaimResult, type SeenArticle, type Store } from './store.js';
+import { DEFAULT_CLAIM_LEASE_MS, type ClaimResult, type SeenArticle, type Store } from './contract.js';
 
 export interface OpenPostgresStoreOptions {
   /** Use this schema (created if missing) instead of the user's default: tests give each case its own. */

@@ -1,6 +1,6 @@
 /** Row shapes shared by both backends (same schema, same column types) and their conversion to store types. */
 import { DIGEST_SECTIONS, type DigestSection, type Language } from '../core/services.js';
-import type { Delivery, DeliveryState, StoredDigestSettings } from './store.js';
+import type { Delivery, DeliveryState, StoredDigestSettings } from './contract.js';
 
 export interface SettingsRow {
   guild_id: string; channel_id: string; time: string; timezone: string; language: string; sections: string;

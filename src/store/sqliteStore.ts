@@ -9,7 +9,7 @@ import type { DigestSettings } from '../core/services.js';
 import { StoreError, toStoreError } from './errors.js';
 import { migrate } from './migrations.js';
 import { normaliseInstant, toDelivery, toSettings, type DeliveryRow, type SettingsRow } from './rows.js';
-import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_CLAIM_LEASE_MS, type ClaimResult, type SeenArticle, type Store } from './store.js';
+import { DEFAULT_BUSY_TIMEOUT_MS, DEFAULT_CLAIM_LEASE_MS, type ClaimResult, type SeenArticle, type Store } from './contract.js';
 
 export interface OpenStoreOptions {
   busyTimeoutMs?: number;
