@@ -188,7 +188,10 @@ function namedPersonBeforeComma(text: string, from: number, knownName: (n: strin
  */
 function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, knownName: (n: string) => boolean): boolean {
   const named = !p.bare || knownName(p.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(p.name);
-  return named && /^\s*(?:\S+\s+)?$/u.test(phrase.slice(0, p.start)) && phrase.slice(p.end).trim() === '';
+  const before = phrase.slice(0, p.start);
+  // "Với bị cáo X, luật sư cho rằng": a person after a preposition is what the opening phrase is about; the title
+  // after the comma is the subject's own, not X's.
+  return named && /^\s*(?:\S+\s+)?$/u.test(before) && !GOVERNED.test(before) && phrase.slice(p.end).trim() === '';
 }
 
 /** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */

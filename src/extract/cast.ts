@@ -46,6 +46,9 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
  */
 function appositive(text: string, m: Mention, next: Mention): boolean {
   if (text.charAt(next.start - 1) === '(' || /^\s*[,)]/u.test(text.slice(next.end))) return true;
+  // "Với bị cáo X, luật sư cho rằng …": a name governed by a preposition is that opening phrase's object; the title
+  // after its comma opens the main clause and is the subject's, not X's.
+  if (GOVERNED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
   const clause = text.slice(0, m.start).split(/[.,;:!?]/u).pop() ?? '';
   return (clause.match(/\S+/gu)?.length ?? 0) <= 2;
 }

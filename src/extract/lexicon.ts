@@ -183,6 +183,12 @@ export const ORG_HEADS: readonly string[] = [
  * Last words that make a capitalised run the name of a company or body, in the English the Vietnamese press keeps
  * for them ("Chủ tịch Green Harbor Holdings", "CEO của Lumen Technologies"): never a person's name.
  */
+/**
+ * Sino-Vietnamese words of a body's name whose first syllable alone looks like a given name: "Bệnh viện Đa khoa Trung
+ * ương", "Ngân hàng Nhà nước". Written in sentence case, the capitalised syllable is not a person's name.
+ */
+export const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['trung ương', 'nhà nước', 'liên bang', 'quốc gia', 'quốc tế', 'trung tâm']);
+
 export const ORG_TAILS: ReadonlySet<string> = new Set([
   'Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'JSC', 'Company', 'Co', 'Bank', 'Capital',
   'Ventures', 'Partners', 'Technologies', 'Technology', 'Foundation', 'Media', 'Airlines', 'Airways', 'Motors',

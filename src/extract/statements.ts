@@ -11,7 +11,7 @@ import type { LastStatement } from './document.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, parseSubject } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -305,6 +305,17 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
     break;
   }
   if (comma <= 0 || !att) return [];
+  // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
+  // before it, who is the speaker; the reported words end at the comma before the name.
+  if (att.mention.type === 'role') {
+    const prev = masked.lastIndexOf(',', comma - 1);
+    const phrase = prev > 0 ? masked.slice(prev + 1, comma) : '';
+    const p = phrase ? parseSubject(phrase, known) : null;
+    if (p?.type === 'person' && !p.bare && p.start <= 2 && phrase.slice(p.end).trim() === '') {
+      comma = prev;
+      att = { ...att, mention: { ...p, start: p.start + prev + 1, end: p.end + prev + 1 } };
+    }
+  }
   // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
   if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
   // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.

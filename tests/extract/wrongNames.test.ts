@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractOn, quoteWith } from './docs.js';
+
+const one = extractOn('2024-06-18');
+
+describe('a person named in an opening phrase governed by a preposition is not the subject', () => {
+  const ex = one(
+    'Luật sư Phan Đức Thọ bào chữa cho bị cáo Vũ Minh Khang cho rằng cáo trạng chưa làm rõ số tiền bị chiếm đoạt.',
+    'Với bị cáo Vũ Minh Khang, luật sư cho rằng, việc ký hồ sơ chỉ là làm theo chỉ đạo của cấp trên.',
+    'Để bào chữa cho Vũ Minh Khang, luật sư cho rằng cần xem xét hoàn cảnh gia đình của bị cáo.',
+  );
+
+  it('"Với bị cáo X, luật sư cho rằng …" is the lawyer, not X', () => {
+    expect(quoteWith(ex, 'làm theo chỉ đạo của cấp trên')?.speaker).toBe('Phan Đức Thọ');
+  });
+
+  it('"Để bào chữa cho X, luật sư cho rằng …" is the lawyer too', () => {
+    expect(quoteWith(ex, 'hoàn cảnh gia đình')?.speaker).toBe('Phan Đức Thọ');
+  });
+
+  it('a title after a named person and a comma that opens the sentence is still that person\'s', () => {
+    const ex2 = one('Ông Đàm Quốc Bảo, Giám đốc Sở Xây dựng cho biết công trình sẽ xong trong tháng tới.');
+    expect(quoteWith(ex2, 'công trình sẽ xong')?.speaker).toBe('Đàm Quốc Bảo');
+  });
+});
+
+describe('a body written in sentence case is not a name', () => {
+  it('"…, ông X, Giám đốc Bệnh viện … Trung ương xác nhận." gives X and words that stop before the name', () => {
+    const ex = one('Bệnh viện đã báo cáo sự việc lên Bộ Y tế ngay trong đêm, ông Lã Văn Định, Giám đốc Bệnh viện Phổi Trung ương xác nhận.');
+    const q = quoteWith(ex, 'báo cáo sự việc lên Bộ Y tế');
+    expect(q?.speaker).toBe('Lã Văn Định');
+    expect(q?.text).toBe('Bệnh viện đã báo cáo sự việc lên Bộ Y tế ngay trong đêm');
+  });
+
+  it('an unnamed deputy director of such a body is no one named "Trung"', () => {
+    const ex = one('Phó Giám đốc Bệnh viện Nhi Trung ương cho biết các ca bệnh đều đã ổn định.');
+    expect(quoteWith(ex, 'các ca bệnh đều đã ổn định')?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('a single-quoted statement of two sentences', () => {
+  it("'…. …', ông X, Giám đốc Y xác nhận: the whole passage is X's words", () => {
+    const ex = one("'Lực lượng bảo vệ đã có mặt ngay. Bệnh viện cũng đã báo cáo lên Sở Y tế', ông Lã Văn Định, Giám đốc Bệnh viện Phổi Trung ương xác nhận.");
+    const q = quoteWith(ex, 'Lực lượng bảo vệ đã có mặt ngay');
+    expect(q?.speaker).toBe('Lã Văn Định');
+    expect(q?.text).toBe('Lực lượng bảo vệ đã có mặt ngay. Bệnh viện cũng đã báo cáo lên Sở Y tế');
+  });
+});
+
+describe('sentences a page glued together', () => {
+  it('a reported clause ends at the glued stop', () => {
+    const ex = one('Bà Hà Thu Trang khẳng định sẵn sàng nghe mọi góp ý của báo chí.Trước khi nhận chức, bà Trang đã có nhiều năm làm ở Vụ.');
+    expect(quoteWith(ex, 'sẵn sàng nghe mọi góp ý')?.text).toBe('sẵn sàng nghe mọi góp ý của báo chí');
+  });
+});
