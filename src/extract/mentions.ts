@@ -455,7 +455,10 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // "Giám đốc Bệnh viện Đa khoa Trung ương xác nhận": the run's last word opens a word of the body's name.
         const last = tokens[j + run - 1]!;
         const after = tokens[j + run];
-        const bodyWord = !!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`);
+        // "Bí thư Thứ nhất T.Ư Đoàn": a dotted abbreviation ("T.Ư", "TP.HCM") opening a longer run names a body, not a
+        // person (an anonymised "anh N.V.A" is the initials alone).
+        const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
+          (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
         if (ORG_TAILS.has(last.text) || bodyWord || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && /^\p{Lu}$/u.test(u.text))) {
           const roleText = slice(text, tokens, i, j + run);

@@ -53,3 +53,35 @@ describe('sentences a page glued together', () => {
     expect(quoteWith(ex, 'sẵn sàng nghe mọi góp ý')?.text).toBe('sẵn sàng nghe mọi góp ý của báo chí');
   });
 });
+
+describe('a dotted abbreviation opens a body, not a name', () => {
+  it('"Bí thư Thứ nhất T.Ư Đoàn đề nghị …" is never a person called "T.Ư Đoàn"', () => {
+    const ex = one('Bí thư Thứ nhất T.Ư Đoàn đề nghị thanh niên cả nước tham gia tình nguyện trong dịp hè này.');
+    expect(quoteWith(ex, 'tham gia tình nguyện')?.speaker ?? null).not.toBe('T.Ư Đoàn');
+  });
+});
+
+describe('two people joined as the subject', () => {
+  it('"X and Y underlined …" credits the first named, as "Ông X và bà Y cho biết" does', () => {
+    const ex = one(
+      'Minister Tran Van Hai met Secretary of State Karin Holm and Adviser of the Security Council Paul Martin Decker in Oslo.',
+      'US State Secretary Holm and Adviser Decker highlighted the growth of ties in recent times.',
+      'While comparing notes, Holm and Decker underlined the importance of keeping the sea lanes open to all ships.',
+    );
+    const q = quoteWith(ex, 'keeping the sea lanes open');
+    expect(q?.speaker).toMatch(/Holm$/u);
+  });
+});
+
+describe('a part an actor plays', () => {
+  it('"X vào vai ca sĩ Y. Anh nói: “…”" never credits the character Y', () => {
+    const ex = one(
+      'Diễn viên Trần Quốc Huy tham gia bộ phim mới của đạo diễn Lê Minh.',
+      'Quốc Khánh vào vai nhạc công Hà Ly. Anh hóm hỉnh nói: “Tôi thích nhân vật này vì nó rất khác tôi ngoài đời”.',
+    );
+    const q = quoteWith(ex, 'Tôi thích nhân vật này');
+    expect(q?.speaker ?? null).not.toBe('Hà Ly');
+    // Nor the actor of the paragraph before: a new subject opened this paragraph.
+    expect(q?.speaker ?? null).not.toBe('Trần Quốc Huy');
+  });
+});
