@@ -85,3 +85,17 @@ describe('a part an actor plays', () => {
     expect(q?.speaker ?? null).not.toBe('Trần Quốc Huy');
   });
 });
+
+describe('a straight opening mark closed by a curly one, before another straight pair', () => {
+  const ex = one('Luật sư Đinh Văn Quế nói: "Cần xem lại các lời khai vì chúng không thống nhất”. Hai luật sư bảo vệ cho Tư "Sẹo" đề nghị tòa xem xét giảm nhẹ hình phạt cho bị cáo.');
+
+  it('the quotation ends at the curly mark', () => {
+    const q = quoteWith(ex, 'Cần xem lại các lời khai');
+    expect(q?.speaker).toBe('Đinh Văn Quế');
+    expect(q?.text).toBe('Cần xem lại các lời khai vì chúng không thống nhất');
+  });
+
+  it('what two lawyers asked is never shown as quoted words of one of them', () => {
+    expect(quoteWith(ex, 'xem xét giảm nhẹ hình phạt')?.speaker ?? null).not.toBe('Đinh Văn Quế');
+  });
+});
