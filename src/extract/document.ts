@@ -10,7 +10,7 @@ import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStam
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
@@ -42,6 +42,8 @@ export interface LastStatement {
   paragraph: number;
   quoted: boolean;
   endsWithColon: boolean;
+  /** A later sentence of the paragraph, with no statement, was about someone else. */
+  interrupted?: boolean;
 }
 
 /**
@@ -176,6 +178,9 @@ function readDocument(
         const d = dates.find((x) => x.date)?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
       }
+      if (!statements.length && !intro && last && last.paragraph === pi && !last.interrupted && aboutSomeoneElse(masked, mentions, last.speaker, registry)) {
+        last = { ...last, interrupted: true };
+      }
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
       for (const st of statements) {
@@ -261,6 +266,20 @@ function readDocument(
 
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+// Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
+const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
+
+/** Whether a sentence that reports nothing is about someone other than `speaker`: another person, a role, a body, the crowd. */
+function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerEntry, registry: SpeakerRegistry): boolean {
+  if (CROWD.test(masked)) return true;
+  return mentions.some((m) => {
+    if (m.type === 'role' || m.type === 'org') return true;
+    if (m.type !== 'person') return false;
+    const e = registry.resolveName(m.name);
+    return !!e && e !== speaker && (e.attested || !m.bare);
+  });
+}
+
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
   if (speech.via === 'answer') {
     return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false }];

@@ -127,8 +127,10 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
-      if (!speaker) continue;
-      inherited = true;
+      // Someone's words in the first person, in a paragraph of statements that has moved off its speaker: speech all
+      // the same, by someone the page does not name here.
+      if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
+      inherited = !!speaker;
     }
     if (span.single && !(byVerb || post?.verb)) continue;
     out.push({
@@ -141,6 +143,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
   void text;
   return out;
 }
+
+const FIRST_PERSON_OPENING = /^(?:tôi|chúng tôi|I|we)(?![\p{L}\p{M}])/iu;
 
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
@@ -170,6 +174,9 @@ function continuedSpeaker(
   // A paragraph that is a quotation right after a paragraph reporting what someone said gives that person's words.
   if (paragraphQuote && last.paragraph === paragraph - 1) return last.speaker;
   if (last.paragraph !== paragraph) return null;
+  // "Vẫn theo ông X, …. Trước đó, dư luận rộ lên tin vị cán bộ …. “Tôi khẳng định …": a sentence of narration about
+  // someone else since the statement has moved the paragraph off its speaker.
+  if (last.interrupted) return null;
   const others = findMentions(masked, registry.knownName).filter((m) => {
     if (m.type !== 'person') return false;
     return registry.resolveName(m.name) !== last.speaker;

@@ -99,3 +99,17 @@ describe('a straight opening mark closed by a curly one, before another straight
     expect(quoteWith(ex, 'xem xét giảm nhẹ hình phạt')?.speaker ?? null).not.toBe('Đinh Văn Quế');
   });
 });
+
+describe('a speaker carried to a later quotation of the paragraph', () => {
+  it('is not carried past a sentence about someone else; the first-person words stay, unnamed', () => {
+    const ex = one('Trao đổi với phóng viên, đại tá Cao Văn Lực cho biết vụ việc không có dấu hiệu hình sự. Vẫn theo đại tá Lực, gia đình đã an táng nạn nhân theo phong tục. Trước đó, dư luận rộ lên tin một người hàng xóm đã chứng kiến sự việc. “Tôi khẳng định mình đã thấy hai người lạ vào nhà”.');
+    const q = quoteWith(ex, 'Tôi khẳng định mình đã thấy');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+  });
+
+  it('is carried over a sentence that names no one else', () => {
+    const ex = one('Trong thông cáo, Công ty Hoa Sen cho biết mỗi ngày doanh nghiệp mất hàng tỷ đồng. Khoản tiền này chưa gồm các chi phí khác. Do đó, công ty phải "tạm ngừng mọi hoạt động sản xuất và kinh doanh".');
+    expect(quoteWith(ex, 'tạm ngừng mọi hoạt động')?.speaker).toBe('Công ty Hoa Sen');
+  });
+});
