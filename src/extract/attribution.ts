@@ -173,7 +173,9 @@ function titledPersonBefore(text: string, from: number, m: Mention, knownName: (
   // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
   // person, names the body whose title it is (the parser took the run for the holder's name).
   const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
-  if ((m.type !== 'role' && !bodyAsName) || m.start > 2 || !sep) return null;
+  // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
+  const opens = m.start <= 2 || /^\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(from, from + m.start));
+  if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
   const prevHead = text.slice(0, sep.index);
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);

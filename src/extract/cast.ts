@@ -32,7 +32,8 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
     // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
+    // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before the title.
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });

@@ -14,7 +14,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
-  'conceded', 'maintained', 'contended', 'tweeted', 'called on',
+  'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 

@@ -113,3 +113,18 @@ describe('a speaker carried to a later quotation of the paragraph', () => {
     expect(quoteWith(ex, 'tạm ngừng mọi hoạt động')?.speaker).toBe('Công ty Hoa Sen');
   });
 });
+
+describe('an English appositive title with an article before it', () => {
+  it('"X, the Dutch coach of Y, said …" is X, never the other coach of the article', () => {
+    const ex = one(
+      'Coach Karl Olsen spoke to reporters after the game in Oslo.',
+      'Peter Lund, the Dutch coach of the visiting team, said he has watched the moment again and believed the card was wrong.',
+    );
+    expect(quoteWith(ex, 'watched the moment again')?.speaker).toBe('Peter Lund');
+  });
+
+  it('"pointed out" reports what follows', () => {
+    const ex = one('Foreign Minister Karin Holm pointed out that the two countries had kept trade growing despite the pandemic.');
+    expect(quoteWith(ex, 'kept trade growing')?.speaker).toBe('Karin Holm');
+  });
+});
