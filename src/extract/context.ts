@@ -85,8 +85,9 @@ export class ArticleContext {
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
-      // Only a name that is the sentence's first word: "Trong Talkshow X, ông …" opens on a phrase, not a subject.
-      if (first && m.type === 'person' && text !== undefined && text.slice(0, m.start).trim() === '' && !/['’]s$/u.test(m.surface)) {
+      // A rival from the next sentence on ("Tại hậu trường, Tố My tiết lộ …. Cô chia sẻ: …"); not within its own
+      // ("Trong Talkshow X, ông …").
+      if (first && m.type === 'person' && opensSentence(m.start, text) && !/['’]s$/u.test(m.surface)) {
         this.pendingOpener = e && canSpeak(e) ? e : OTHER;
       }
       if (!e || !canSpeak(e)) continue;

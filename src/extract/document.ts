@@ -44,6 +44,8 @@ export interface LastStatement {
   endsWithColon: boolean;
   /** A later sentence of the paragraph, with no statement, was about someone else. */
   interrupted?: boolean;
+  /** Someone the page does not name here has spoken since: no later quotation continues this speaker. */
+  superseded?: boolean;
 }
 
 /**
@@ -181,6 +183,8 @@ function readDocument(
       if (!statements.length && !intro && last && last.paragraph === pi && !last.interrupted && aboutSomeoneElse(masked, mentions, last.speaker, registry)) {
         last = { ...last, interrupted: true };
       }
+      // "Tố My tiết lộ …" with "Tố My" unknown to the cast: someone else spoke, whom the last speaker is not.
+      if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
       for (const st of statements) {
@@ -266,6 +270,8 @@ function readDocument(
 
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+// A short opening phrase before a sentence's subject ("Tại hậu trường, ").
+const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
 const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
 
@@ -276,7 +282,8 @@ function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerE
     if (m.type === 'role' || m.type === 'org') return true;
     if (m.type !== 'person') return false;
     const e = registry.resolveName(m.name);
-    return !!e && e !== speaker && (e.attested || !m.bare);
+    // A bare name opening the sentence ("Tố My tiết lộ …") is its subject, a person the cast may not know.
+    return e !== speaker && ((!!e && (e.attested || !m.bare)) || masked.slice(0, m.start).trim() === '' || (!!e && SUBJECT_START.test(masked.slice(0, m.start))));
   });
 }
 

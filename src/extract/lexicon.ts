@@ -92,6 +92,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'trưởng công an', 'chánh thanh tra', 'trưởng thôn', 'trưởng ấp', 'trưởng bản',
   // People of a local story, named by initials or a given name ("tài xế N.V.A (40 tuổi) cho biết").
   'tài xế', 'lái xe', 'tiểu thương',
+  // A show's host: "MC X", "nam MC" (an acronym of the trade, not a body).
+  'MC',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
   'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',

@@ -168,7 +168,7 @@ function callsItAttribution(masked: string, prefix: string, known: (n: string) =
 function continuedSpeaker(
   masked: string, prefix: string, last: LastStatement | null, paragraph: number, registry: SpeakerRegistry, paragraphQuote: boolean,
 ): SpeakerEntry | null {
-  if (!last) return null;
+  if (!last || last.superseded) return null;
   const opens = prefix.trim() === '';
   if (opens && (last.quoted || last.endsWithColon) && last.paragraph >= paragraph - 1) return last.speaker;
   // A paragraph that is a quotation right after a paragraph reporting what someone said gives that person's words.

@@ -128,3 +128,18 @@ describe('an English appositive title with an article before it', () => {
     expect(quoteWith(ex, 'kept trade growing')?.speaker).toBe('Karin Holm');
   });
 });
+
+describe('a show host and the guest after him', () => {
+  const ex = one(
+    'Vừa bước ra sân khấu, Hồng Nhung đã nhận được lời khen từ MC Ngô Quang Huy. Nam MC nhận xét nữ ca sĩ có giọng hát rất ấm và truyền cảm. Hồng Nhung tiết lộ vì dịch bệnh nên cô bị hủy show liên tục. Giọng ca của những bản tình ca tỏ ra tiếc nuối: “Vì tôi đã có kế hoạch ra mắt album, nên rất cần các show diễn để có kinh phí”.',
+  );
+
+  it('"MC X" is a title and "nam MC" is that host, never a body called "MC"', () => {
+    expect(quoteWith(ex, 'giọng hát rất ấm')?.speaker).toBe('Ngô Quang Huy');
+  });
+
+  it('the guest\'s words after a sentence about her are never the host\'s', () => {
+    const speaker = quoteWith(ex, 'kế hoạch ra mắt album')?.speaker ?? null;
+    expect(['Ngô Quang Huy', 'MC']).not.toContain(speaker);
+  });
+});
