@@ -61,6 +61,22 @@ export function tokenize(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+// A lower-case letter, a full stop and a capitalised word with no space between: two sentences glued by the page.
+const GLUED_SENTENCE = /^[\p{Ll}]\.\p{Lu}[\p{Ll}\p{M}]{2}/u;
+
+/**
+ * Where a single-quoted passage opened by the apostrophe at `i` closes: "'Chúng tôi đã báo cáo. Bệnh viện …', ông X
+ * nói." An apostrophe opens one at a word start before a capital letter, and the passage closes at an apostrophe
+ * after a word and before a comma, a stop or a space; -1 when it is no such passage (an elision, a possessive).
+ */
+function singleQuoteClose(text: string, i: number): number {
+  if ((i > 0 && !/[\s(:]/u.test(text[i - 1]!)) || !/\p{Lu}/u.test(text[i + 1] ?? '')) return -1;
+  const close = /(?<=[\p{L}\p{N}.!?…])'(?=[\s,.;:!?)]|$)/gu;
+  close.lastIndex = i + 2;
+  const m = close.exec(text);
+  return m ? m.index : -1;
+}
+
 // Abbreviations after which a period does not end a sentence in Vietnamese news copy.
 const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Dr|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
 
@@ -74,8 +90,13 @@ export function splitSentences(paragraph: string): string[] {
   let depth = 0;
   let start = 0;
   const text = paragraph;
+  // Offset of the apostrophe closing a single-quoted passage that is open ('…. …', ông X nói.), else -1.
+  let singleClose = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (i === singleClose) singleClose = -1;
+    else if (singleClose < 0 && depth === 0 && ch === "'") singleClose = singleQuoteClose(text, i);
+    if (singleClose >= 0) continue;
     if (ch === '“' || ch === '«') depth++;
     else if ((ch === '”' || ch === '»') && depth > 0) depth--;
     else if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
@@ -83,6 +104,13 @@ export function splitSentences(paragraph: string): string[] {
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
       while (j < text.length && /["”»')\]]/.test(text[j]!)) j++;
+      // "… cho đất nước.Trước khi …": a page that lost the space after a stop still starts a sentence there: a
+      // lower-case letter, the stop, then a capitalised word (never "TP.HCM", "v.v.", "vnexpress.net").
+      if (ch === '.' && j === i + 1 && GLUED_SENTENCE.test(text.slice(Math.max(0, i - 1), i + 4)) && !NO_BREAK_BEFORE.test(text.slice(Math.max(start, i - 6), i + 1))) {
+        out.push(text.slice(start, j).trim());
+        start = j;
+        continue;
+      }
       if (j < text.length && !/\s/.test(text[j]!)) continue;
       let k = j;
       while (k < text.length && /\s/.test(text[k]!)) k++;

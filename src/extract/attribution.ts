@@ -66,6 +66,9 @@ const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài
 // Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
 
+// The second of two joined names, after the first ("Tillerson and McMaster"): a capitalised word, then "and".
+const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
+
 /** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
 export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
   return !!m && m.type !== 'nonSpeaker';
@@ -98,6 +101,14 @@ export function subjectOf(masked: string, verb: VerbHit, knownName: (n: string) 
       return { type: 'pronoun', gender: null, surface: self[1]!, start: at, end: at + self[1]!.length };
     }
     if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
+    // "Tillerson and McMaster underlined …": two people say it together; the report is credited to the first named,
+    // as for "Ông X và bà Y cho biết …" (the English name read from the end of the phrase is the second).
+    const joined = m && hop === 0 ? JOINED_BEFORE.exec(phrase.slice(0, m.start)) : null;
+    if (joined) {
+      const head = `${phrase.slice(0, m!.start - joined[1]!.length)} `;
+      const first = parseSubject(head, knownName) ?? loneName(head, 0);
+      return first && first.type === 'person' ? shift(first, from) : null;
+    }
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
     const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
@@ -162,7 +173,9 @@ function titledPersonBefore(text: string, from: number, m: Mention, knownName: (
   // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
   // person, names the body whose title it is (the parser took the run for the holder's name).
   const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
-  if ((m.type !== 'role' && !bodyAsName) || m.start > 2 || !sep) return null;
+  // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
+  const opens = m.start <= 2 || /^\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(from, from + m.start));
+  if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
   const prevHead = text.slice(0, sep.index);
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);
@@ -188,7 +201,10 @@ function namedPersonBeforeComma(text: string, from: number, knownName: (n: strin
  */
 function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, knownName: (n: string) => boolean): boolean {
   const named = !p.bare || knownName(p.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(p.name);
-  return named && /^\s*(?:\S+\s+)?$/u.test(phrase.slice(0, p.start)) && phrase.slice(p.end).trim() === '';
+  const before = phrase.slice(0, p.start);
+  // "Với bị cáo X, luật sư cho rằng": a person after a preposition is what the opening phrase is about; the title
+  // after the comma is the subject's own, not X's.
+  return named && /^\s*(?:\S+\s+)?$/u.test(before) && !GOVERNED.test(before) && phrase.slice(p.end).trim() === '';
 }
 
 /** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */

@@ -32,7 +32,8 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
     // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$/.test(text.slice(m.end, next.start)) && appositive(text, m, next);
+    // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before the title.
+    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });
@@ -46,6 +47,9 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
  */
 function appositive(text: string, m: Mention, next: Mention): boolean {
   if (text.charAt(next.start - 1) === '(' || /^\s*[,)]/u.test(text.slice(next.end))) return true;
+  // "Với bị cáo X, luật sư cho rằng …": a name governed by a preposition is that opening phrase's object; the title
+  // after its comma opens the main clause and is the subject's, not X's.
+  if (GOVERNED.test(text.slice(Math.max(0, m.start - 24), m.start))) return false;
   const clause = text.slice(0, m.start).split(/[.,;:!?]/u).pop() ?? '';
   return (clause.match(/\S+/gu)?.length ?? 0) <= 2;
 }

@@ -18,6 +18,17 @@ function opensSentence(start: number, text: string | undefined): boolean {
   return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
+/** A person the cast cannot place. */
+const OTHER = Symbol('other person');
+// "X vào vai ca sĩ Y", "đóng vai bà Z", "trong vai W": a part in a film or a play, a character who says nothing here.
+const PART_BEFORE = /(?:^|[^\p{L}\p{M}])vai(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u;
+const PART_INSIDE = /(?:^|\s)vai(?:\s|$)/u;
+
+/** Whether a person's mention names a character an actor plays, not someone of the article. */
+function isCharacter(m: Extract<Mention, { type: 'person' }>, text: string | undefined): boolean {
+  if (m.role && PART_INSIDE.test(m.role)) return true;
+  return text !== undefined && PART_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
+}
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -27,6 +38,12 @@ export class ArticleContext {
   private lastSpeaker: SpeakerEntry | null = null;
   /** People named or speaking in the current paragraph, most recent last. */
   private paragraph: SpeakerEntry[] = [];
+  /**
+   * The person who last opened a sentence of the current paragraph since someone spoke: their entry, or OTHER for a
+   * name the cast cannot place ("Bảo Lâm vào vai …"). A pronoun after it may mean them rather than the last speaker.
+   */
+  private paragraphOpener: SpeakerEntry | typeof OTHER | null = null;
+  private pendingOpener: SpeakerEntry | typeof OTHER | null = null;
   /**
    * Everyone a pronoun could mean, most recent last: also names never written with a title ("Anna Berg reported
    * …"), which are too weak to speak themselves but are what a following "he" most likely refers to.
@@ -57,13 +74,22 @@ export class ArticleContext {
     if (this.pendingSubject && this.pendingSubject !== this.lastSpeaker) this.subjectSinceSpeaker = this.pendingSubject;
     if (this.pendingPerson && this.pendingPerson !== this.lastSpeaker) this.personSinceSpeaker = this.pendingPerson;
     this.previousSubject = this.pendingPerson;
+    // The opener of the sentence before is a rival from this sentence on, not within its own sentence.
+    if (this.pendingOpener) this.paragraphOpener = this.pendingOpener;
+    this.pendingOpener = null;
     this.pendingSubject = null;
     this.pendingPerson = null;
     this.sentence = [];
     let first = true;
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
+      if (m.type === 'person' && isCharacter(m, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
+      // A rival from the next sentence on ("Tại hậu trường, Tố My tiết lộ …. Cô chia sẻ: …"); not within its own
+      // ("Trong Talkshow X, ông …").
+      if (first && m.type === 'person' && opensSentence(m.start, text) && !/['’]s$/u.test(m.surface)) {
+        this.pendingOpener = e && canSpeak(e) ? e : OTHER;
+      }
       if (!e || !canSpeak(e)) continue;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
@@ -86,6 +112,8 @@ export class ArticleContext {
   /** A new paragraph starts: "bà" looks for a woman named in it before anyone of earlier paragraphs. */
   startParagraph(): void {
     this.paragraph = [];
+    this.paragraphOpener = null;
+    this.pendingOpener = null;
   }
 
   private push(e: SpeakerEntry): void {
@@ -97,6 +125,8 @@ export class ArticleContext {
   noteSpeaker(e: SpeakerEntry): void {
     if (e.kind === 'person') {
       this.lastSpeaker = e;
+      this.paragraphOpener = null;
+      this.pendingOpener = null;
       this.subjectSinceSpeaker = null;
       this.personSinceSpeaker = null;
       this.pendingSubject = null;
@@ -157,14 +187,24 @@ export class ArticleContext {
     const here = [...this.paragraph].reverse().find(fits);
     if (here) return here;
     if (this.lastSpeaker && fits(this.lastSpeaker)) {
+      // A bare name that opened a sentence of this paragraph since ("Long Nhật vào vai …. Anh nói: …") is a rival too:
+      // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
-      return rival && rival !== this.lastSpeaker && fits(rival) ? null : this.lastSpeaker;
+      if (rival && rival !== this.lastSpeaker && fits(rival)) return null;
+      return this.rivalOpener(fits) ? null : this.lastSpeaker;
     }
     // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
     // said: “…”"), else the last person named, if no other was named after.
     if (this.previousSubject && fits(this.previousSubject)) return this.previousSubject;
     const named = [...this.recent].reverse().find(fits);
+    if (named && this.rivalOpener(fits, named)) return null;
     return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
+  }
+
+  /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */
+  private rivalOpener(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry | null = this.lastSpeaker): boolean {
+    const o = this.paragraphOpener;
+    return o !== null && o !== e && (o === OTHER || fits(o));
   }
 
   private resolveInner(m: Mention): SpeakerEntry | null {

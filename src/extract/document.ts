@@ -10,7 +10,7 @@ import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStam
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
@@ -42,6 +42,10 @@ export interface LastStatement {
   paragraph: number;
   quoted: boolean;
   endsWithColon: boolean;
+  /** A later sentence of the paragraph, with no statement, was about someone else. */
+  interrupted?: boolean;
+  /** Someone the page does not name here has spoken since: no later quotation continues this speaker. */
+  superseded?: boolean;
 }
 
 /**
@@ -176,6 +180,11 @@ function readDocument(
         const d = dates.find((x) => x.date)?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
       }
+      if (!statements.length && !intro && last && last.paragraph === pi && !last.interrupted && aboutSomeoneElse(masked, mentions, last.speaker, registry)) {
+        last = { ...last, interrupted: true };
+      }
+      // "Tố My tiết lộ …" with "Tố My" unknown to the cast: someone else spoke, whom the last speaker is not.
+      if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
       for (const st of statements) {
@@ -261,6 +270,23 @@ function readDocument(
 
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
+// A short opening phrase before a sentence's subject ("Tại hậu trường, ").
+const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
+// Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
+const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
+
+/** Whether a sentence that reports nothing is about someone other than `speaker`: another person, a role, a body, the crowd. */
+function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerEntry, registry: SpeakerRegistry): boolean {
+  if (CROWD.test(masked)) return true;
+  return mentions.some((m) => {
+    if (m.type === 'role' || m.type === 'org') return true;
+    if (m.type !== 'person') return false;
+    const e = registry.resolveName(m.name);
+    // A bare name opening the sentence ("Tố My tiết lộ …") is its subject, a person the cast may not know.
+    return e !== speaker && ((!!e && (e.attested || !m.bare)) || masked.slice(0, m.start).trim() === '' || (!!e && SUBJECT_START.test(masked.slice(0, m.start))));
+  });
+}
+
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
   if (speech.via === 'answer') {
     return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false }];

@@ -14,7 +14,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
-  'conceded', 'maintained', 'contended', 'tweeted', 'called on',
+  'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 
@@ -92,6 +92,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'trưởng công an', 'chánh thanh tra', 'trưởng thôn', 'trưởng ấp', 'trưởng bản',
   // People of a local story, named by initials or a given name ("tài xế N.V.A (40 tuổi) cho biết").
   'tài xế', 'lái xe', 'tiểu thương',
+  // A show's host: "MC X", "nam MC" (an acronym of the trade, not a body).
+  'MC',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
   'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',
@@ -183,6 +185,12 @@ export const ORG_HEADS: readonly string[] = [
  * Last words that make a capitalised run the name of a company or body, in the English the Vietnamese press keeps
  * for them ("Chủ tịch Green Harbor Holdings", "CEO của Lumen Technologies"): never a person's name.
  */
+/**
+ * Sino-Vietnamese words of a body's name whose first syllable alone looks like a given name: "Bệnh viện Đa khoa Trung
+ * ương", "Ngân hàng Nhà nước". Written in sentence case, the capitalised syllable is not a person's name.
+ */
+export const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['trung ương', 'nhà nước', 'liên bang', 'quốc gia', 'quốc tế', 'trung tâm']);
+
 export const ORG_TAILS: ReadonlySet<string> = new Set([
   'Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'JSC', 'Company', 'Co', 'Bank', 'Capital',
   'Ventures', 'Partners', 'Technologies', 'Technology', 'Foundation', 'Media', 'Airlines', 'Airways', 'Motors',

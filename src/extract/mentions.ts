@@ -7,7 +7,7 @@ import { foldText } from '../core/text.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 import {
-  ADMIN_UNITS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, isFamilyName, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
+  ADMIN_UNITS, BODY_COMPOUNDS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, isFamilyName, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
 } from './lexicon.js';
 
@@ -452,7 +452,14 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
         // body written in title case ("Chủ Tịch Hội Nhà Báo Độc Lập X"): three Vietnamese words or more that open
         // with no family name are not a personal name.
         // "Giám đốc Bệnh viện E", "Chỉ huy trưởng Trung đoàn C": a lone letter names the unit; nobody is named by one.
-        if (ORG_TAILS.has(tokens[j + run - 1]!.text) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "Giám đốc Bệnh viện Đa khoa Trung ương xác nhận": the run's last word opens a word of the body's name.
+        const last = tokens[j + run - 1]!;
+        const after = tokens[j + run];
+        // "Bí thư Thứ nhất T.Ư Đoàn": a dotted abbreviation ("T.Ư", "TP.HCM") opening a longer run names a body, not a
+        // person (an anonymised "anh N.V.A" is the initials alone).
+        const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
+          (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
+        if (ORG_TAILS.has(last.text) || bodyWord || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && /^\p{Lu}$/u.test(u.text))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };

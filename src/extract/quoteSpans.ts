@@ -51,8 +51,10 @@ export function findQuoteSpans(p: string): QuoteSpan[] {
     }
     if (ch === '"') {
       let j = p.indexOf('"', i + 1);
-      // "…” likewise: a curly closer ends a straight opening that has no straight partner.
-      if (j < 0) j = p.indexOf('”', i + 1);
+      // "…” likewise: a curly closer ends a straight opening that has no straight partner, or whose straight partner
+      // comes after it ("Cần xem lại …”, luật sư nói. … Minh "Bu" đề nghị …) — unless a curly opener nests it.
+      const curly = p.indexOf('”', i + 1);
+      if (curly >= 0 && (j < 0 || curly < j) && !p.slice(i + 1, curly).includes('“')) j = curly;
       out.push(span(p, i, j < 0 ? p.length : j, j >= 0, false));
       i = j < 0 ? p.length : j + 1;
       continue;

@@ -11,7 +11,7 @@ import type { LastStatement } from './document.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
-import { findMentions } from './mentions.js';
+import { findMentions, parseSubject } from './mentions.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -127,8 +127,10 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     } else {
       if (words < MIN_WORDS || span.single) continue;
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
-      if (!speaker) continue;
-      inherited = true;
+      // Someone's words in the first person, in a paragraph of statements that has moved off its speaker: speech all
+      // the same, by someone the page does not name here.
+      if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
+      inherited = !!speaker;
     }
     if (span.single && !(byVerb || post?.verb)) continue;
     out.push({
@@ -141,6 +143,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
   void text;
   return out;
 }
+
+const FIRST_PERSON_OPENING = /^(?:tôi|chúng tôi|I|we)(?![\p{L}\p{M}])/iu;
 
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
@@ -164,12 +168,15 @@ function callsItAttribution(masked: string, prefix: string, known: (n: string) =
 function continuedSpeaker(
   masked: string, prefix: string, last: LastStatement | null, paragraph: number, registry: SpeakerRegistry, paragraphQuote: boolean,
 ): SpeakerEntry | null {
-  if (!last) return null;
+  if (!last || last.superseded) return null;
   const opens = prefix.trim() === '';
   if (opens && (last.quoted || last.endsWithColon) && last.paragraph >= paragraph - 1) return last.speaker;
   // A paragraph that is a quotation right after a paragraph reporting what someone said gives that person's words.
   if (paragraphQuote && last.paragraph === paragraph - 1) return last.speaker;
   if (last.paragraph !== paragraph) return null;
+  // "Vẫn theo ông X, …. Trước đó, dư luận rộ lên tin vị cán bộ …. “Tôi khẳng định …": a sentence of narration about
+  // someone else since the statement has moved the paragraph off its speaker.
+  if (last.interrupted) return null;
   const others = findMentions(masked, registry.knownName).filter((m) => {
     if (m.type !== 'person') return false;
     return registry.resolveName(m.name) !== last.speaker;
@@ -305,6 +312,17 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
     break;
   }
   if (comma <= 0 || !att) return [];
+  // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
+  // before it, who is the speaker; the reported words end at the comma before the name.
+  if (att.mention.type === 'role') {
+    const prev = masked.lastIndexOf(',', comma - 1);
+    const phrase = prev > 0 ? masked.slice(prev + 1, comma) : '';
+    const p = phrase ? parseSubject(phrase, known) : null;
+    if (p?.type === 'person' && !p.bare && p.start <= 2 && phrase.slice(p.end).trim() === '') {
+      comma = prev;
+      att = { ...att, mention: { ...p, start: p.start + prev + 1, end: p.end + prev + 1 } };
+    }
+  }
   // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
   if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
   // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.

@@ -67,4 +67,21 @@ describe('splitSentences', () => {
       'Ông ở lại ba ngày.',
     ]);
   });
+
+  it('splits two sentences a page glued together without a space, but not a place or a web address', () => {
+    expect(splitSentences('Bà Hoa nói sẽ ở lại đến cuối tuần.Trước đó bà đã thăm ba tỉnh.')).toEqual([
+      'Bà Hoa nói sẽ ở lại đến cuối tuần.',
+      'Trước đó bà đã thăm ba tỉnh.',
+    ]);
+    expect(splitSentences('Ông Hải về TP.HCM hôm qua, theo tin của baomoi.vn.')).toHaveLength(1);
+  });
+
+  it('keeps a single-quoted passage of two sentences with its attribution', () => {
+    expect(splitSentences("'Đội cứu hộ đã đến kịp. Không ai bị thương', ông Khải nói. Sau đó ông rời đi.")).toEqual([
+      "'Đội cứu hộ đã đến kịp. Không ai bị thương', ông Khải nói.",
+      'Sau đó ông rời đi.',
+    ]);
+    // An elision or an English possessive opens no passage.
+    expect(splitSentences("The team's coach left. He said nothing.")).toHaveLength(2);
+  });
 });
