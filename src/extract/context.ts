@@ -85,7 +85,7 @@ export class ArticleContext {
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
-      // A rival from the next sentence on ("Tại hậu trường, Tố My tiết lộ …. Cô chia sẻ: …"); not within its own
+      // A rival from the next sentence on ("Tại hậu trường, Hạ Vy tiết lộ …. Cô chia sẻ: …"); not within its own
       // ("Trong Talkshow X, ông …").
       if (first && m.type === 'person' && opensSentence(m.start, text) && !/['’]s$/u.test(m.surface)) {
         this.pendingOpener = e && canSpeak(e) ? e : OTHER;
@@ -187,7 +187,7 @@ export class ArticleContext {
     const here = [...this.paragraph].reverse().find(fits);
     if (here) return here;
     if (this.lastSpeaker && fits(this.lastSpeaker)) {
-      // A bare name that opened a sentence of this paragraph since ("Long Nhật vào vai …. Anh nói: …") is a rival too:
+      // A bare name that opened a sentence of this paragraph since ("Minh Khang vào vai …. Anh nói: …") is a rival too:
       // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
       if (rival && rival !== this.lastSpeaker && fits(rival)) return null;

@@ -183,7 +183,7 @@ function readDocument(
       if (!statements.length && !intro && last && last.paragraph === pi && !last.interrupted && aboutSomeoneElse(masked, mentions, last.speaker, registry)) {
         last = { ...last, interrupted: true };
       }
-      // "Tố My tiết lộ …" with "Tố My" unknown to the cast: someone else spoke, whom the last speaker is not.
+      // "Hạ Vy tiết lộ …" with "Hạ Vy" unknown to the cast: someone else spoke, whom the last speaker is not.
       if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
@@ -282,7 +282,7 @@ function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerE
     if (m.type === 'role' || m.type === 'org') return true;
     if (m.type !== 'person') return false;
     const e = registry.resolveName(m.name);
-    // A bare name opening the sentence ("Tố My tiết lộ …") is its subject, a person the cast may not know.
+    // A bare name opening the sentence ("Hạ Vy tiết lộ …") is its subject, a person the cast may not know.
     return e !== speaker && ((!!e && (e.attested || !m.bare)) || masked.slice(0, m.start).trim() === '' || (!!e && SUBJECT_START.test(masked.slice(0, m.start))));
   });
 }
