@@ -16,7 +16,7 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   if (!allow) return [];
   const p = parse(e, question);
   // A person asked of by full name whom no article names: any answer would be another person's words.
-  if (p.intent !== 'who' && unknownPersonOf(e, question)) return [];
+  if (p.intent !== 'who' && unknownPersonOf(e, question, p.mentioned)) return [];
   const clauses = clausesOf(e, p);
   const english = translatedOf(e, p);
   const limit = opts.limit ?? DEFAULT_LIMIT;
@@ -31,7 +31,7 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
  */
 export function readQuestion(e: Engine, question: string): QuestionReading {
   const p = parse(e, question);
-  const unknown = p.intent !== 'who' ? unknownPersonOf(e, question) : null;
+  const unknown = p.intent !== 'who' ? unknownPersonOf(e, question, p.mentioned) : null;
   return {
     language: p.language,
     speaker: p.intent === 'about' ? p.speaker : null,

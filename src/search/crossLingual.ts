@@ -59,7 +59,11 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
         break;
       }
       found = true;
-      clauses.push({ label: key, weight: idfs.reduce((a, b) => a + b, 0) / idfs.length, terms, forms });
+      // Two phrases English writes with the same words ("câu hỏi" and "chất vấn" are both "question") are one thing
+      // asked: a sentence saying "question" once must not cover both.
+      if (!clauses.some((c) => sameTerms(c.terms, terms))) {
+        clauses.push({ label: key, weight: idfs.reduce((a, b) => a + b, 0) / idfs.length, terms, forms });
+      }
       break;
     }
     if (n >= 1) {
@@ -69,6 +73,11 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
     clauses.push(untranslated(words[i]!, src));
   }
   return found ? clauses : null;
+}
+
+/** Whether two clauses look up the same terms. */
+function sameTerms(a: readonly ClauseTerm[], b: readonly ClauseTerm[]): boolean {
+  return a.length === b.length && a.every((t) => b.some((x) => x.id === t.id));
 }
 
 /**

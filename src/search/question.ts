@@ -57,13 +57,19 @@ export interface ParsedQuestion {
 export const VERBS_TEXT = [
   'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
   'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày', 'chia sẻ', 'lên tiếng', 'tâm sự', 'nhận xét',
+  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày', 'chia sẻ', 'lên tiếng', 'tâm sự', 'nhận xét', 'đáp lại',
   'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
   'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
   'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
 ];
-const VERBS_LOWER = VERBS_TEXT.map((v) => v.split(' '));
-const VERBS_FOLDED = VERBS_TEXT.map((v) => foldText(v).split(' '));
+// "Bảo" (to tell) reports words only when what follows asks for them ("X bảo gì", "X bảo rằng", "X bảo với Y thế
+// nào"); otherwise it opens another word ("bảo vệ", "bảo đảm", "bảo hiểm"). A verb of questions only: news copy
+// and the extraction read it with their own rules.
+const GUARDED_VERBS: Record<string, ReadonlySet<string>> = { 'bảo': new Set(['gi', 'rang', 'la', 'voi', 'sao', 'the']) };
+const QUESTION_VERBS = [...VERBS_TEXT, ...Object.keys(GUARDED_VERBS)];
+const VERBS_LOWER = QUESTION_VERBS.map((v) => v.split(' '));
+const VERBS_FOLDED = QUESTION_VERBS.map((v) => foldText(v).split(' '));
+const VERBS_NEXT = QUESTION_VERBS.map((v) => GUARDED_VERBS[v]);
 const SPEECH_VERBS = VERBS_TEXT.map((v) => foldText(v).split(' '));
 // "trợ lý của X", "the aide of X": X is not the subject of the verb that follows.
 const POSSESSIVE = new Set(['cua', 'of']);
@@ -118,8 +124,11 @@ const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng',
 function findVerb(lower: string[], folded: string[], verb: number): number {
   const own = VERBS_LOWER[verb]!;
   const bare = VERBS_FOLDED[verb]!;
+  const next = VERBS_NEXT[verb];
   for (let i = 0; i + own.length <= lower.length; i++) {
-    if (own.every((w, k) => lower[i + k] === w || (lower[i + k] === folded[i + k] && folded[i + k] === bare[k]))) return i;
+    if (!own.every((w, k) => lower[i + k] === w || (lower[i + k] === folded[i + k] && folded[i + k] === bare[k]))) continue;
+    const after = folded[i + own.length];
+    if (!next || after === undefined || next.has(after)) return i;
   }
   return -1;
 }

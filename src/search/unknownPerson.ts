@@ -8,7 +8,7 @@
 import { foldText } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
 import { ADMIN_UNITS, HONORIFICS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
-import { hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
+import { editDistance, hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
 import { FIELD_TEXT } from './fields.js';
 import { VERBS_TEXT, stripChatMarkup } from './question.js';
@@ -189,13 +189,31 @@ function binaryHas(list: Int32Array, v: number): boolean {
   return false;
 }
 
-/** The person a question asks of by full name when the corpus does not know them (see the file comment), or null. */
-export function unknownPersonOf(e: Engine, question: string): UnknownPerson | null {
+/**
+ * Whether the asked name is the end of a speaker's name the question mentions, one syllable mistyped at most: "Ông
+ * Mai Tiến Dũg" reads as the name "Tiến Dũg" (no Vietnamese syllable ends in "g" alone, so it looks foreign) while
+ * the question names Mai Tiến Dũng, whom the mention finder already recognised.
+ */
+function tailOfMentioned(folded: readonly string[], mentioned: readonly Speaker[]): boolean {
+  return mentioned.some((sp) => [sp.name, ...sp.aliases].some((form) => {
+    const tail = splitWords(form).folded.slice(-folded.length);
+    if (tail.length !== folded.length) return false;
+    const wrong = tail.filter((t, k) => t !== folded[k]);
+    return wrong.length <= 1 && tail.every((t, k) => t === folded[k] || editDistance(t, folded[k]!, 1) <= 1);
+  }));
+}
+
+/**
+ * The person a question asks of by full name when the corpus does not know them (see the file comment), or null.
+ * `mentioned`: the speakers the question names as the mention finder reads them (typos forgiven).
+ */
+export function unknownPersonOf(e: Engine, question: string, mentioned: readonly Speaker[] = []): UnknownPerson | null {
   const asked = askedPerson(question);
   if (!asked) return null;
   const { name } = asked;
   if (e.directory.resolve(name)) return null;
   const { lower, folded } = splitWords(name);
+  if (tailOfMentioned(folded, mentioned)) return null;
   if (asked.foreign) {
     // A foreign family name is distinctive: written anywhere (or one typo away), the person may be meant.
     const last = folded.at(-1)!;

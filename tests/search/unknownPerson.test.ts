@@ -88,6 +88,14 @@ describe('a question about a person by a full name no article names', () => {
     expect(r?.speaker).toBe('Tạ Xuân Lộc');
   });
 
+  it('still answers a known name whose last syllable is mistyped into no Vietnamese spelling', () => {
+    // "Lôk" is no Vietnamese syllable, so "Xuân Lôk" reads as a foreign name; the question still names Tạ Xuân Lộc.
+    const [first] = index.ask('Bộ trưởng Tạ Xuân Lôk nói gì về sách giáo khoa mới?');
+    expect(first?.speaker).toBe('Tạ Xuân Lộc');
+    expect(first?.text).toContain('thẩm định lại');
+    expect(answerSetText(answerQuestion(index, 'Bộ trưởng Tạ Xuân Lôk nói gì về sách giáo khoa mới?'))).not.toContain('Không bài báo nào nhắc tới');
+  });
+
   it('still answers a known name typed without diacritics, whose syllables are also common words', () => {
     expect(index.ask('Tuong Nguyen Chi Vinh noi gi ve an ninh bien?')[0]?.speaker).toBe('Nguyễn Chí Vịnh');
     expect(index.ask('What did General Nguyen Chi Vinh say about sea security?')[0]?.speaker).toBe('Nguyễn Chí Vịnh');
