@@ -191,8 +191,8 @@ function binaryHas(list: Int32Array, v: number): boolean {
 
 /**
  * Whether the asked name is the end of a speaker's name the question mentions, one syllable mistyped at most: "Ông
- * Mai Tiến Dũg" reads as the name "Tiến Dũg" (no Vietnamese syllable ends in "g" alone, so it looks foreign) while
- * the question names Mai Tiến Dũng, whom the mention finder already recognised.
+ * Lê Quang Hùg" reads as the name "Quang Hùg" (no Vietnamese syllable ends in "g" alone, so it looks foreign) while
+ * the question names Lê Quang Hùng, whom the mention finder already recognised.
  */
 function tailOfMentioned(folded: readonly string[], mentioned: readonly Speaker[]): boolean {
   return mentioned.some((sp) => [sp.name, ...sp.aliases].some((form) => {
