@@ -60,6 +60,9 @@ function anchor(m: DateMention, floor: string): IsoDate {
 
 // Words that put a month-only mention in the future: "sẽ … vào tháng 11", "dự kiến", "kế hoạch".
 const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|tới đây|sắp tới|trong tương lai)(?=[\s,.]|$)/iu;
+// A forecast names the coming days ("Dự báo đến 4 giờ ngày 5/9" on a page of 4/9), not the same day a year back;
+// the weather centre's name ("Trung tâm Dự báo khí tượng") is no forecast.
+const FORECAST_CUE = /(?:^|[\s,(])(?<!tâm\s)dự báo(?!\s+khí)(?=[\s,.:]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
 // Deadlines and start dates of rules: the date may be the next occurrence rather than the last one.
 const DEADLINE_CUE = /(?:^|[\s,(])(?:trước ngày|hạn chót|thời hạn|hết hạn|đến hạn|hạn cuối|có hiệu lực|áp dụng từ|bắt đầu từ|kể từ ngày)(?=[\s,.]|$)/iu;
@@ -99,6 +102,7 @@ export function daysBefore(date: IsoDate, published: IsoDate): number | null {
 export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate): DateMention[] {
   const future = FUTURE_CUE.test(text);
   const deadline = DEADLINE_CUE.test(text);
+  const forecast = FORECAST_CUE.test(text);
   return findDateMentions(text, reference).map((m) => {
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
@@ -107,8 +111,9 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
-      (future || deadline || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
-      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới": of last year's and next year's day, the nearer one.
+      (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
+      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,
+      // the nearer one.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       const ref = dayNumber(reference.slice(0, 10));
       if (reference.length >= 10 && Math.abs(dayNumber(next) - ref) < Math.abs(ref - dayNumber(date))) date = next;
