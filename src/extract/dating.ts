@@ -122,12 +122,38 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
   });
 }
 
-// "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)": the page spells out its own today or yesterday.
-const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+)(qua|nay|kia)\s*\(/iu;
-const SPELLED_DAY_NEAR = /(?:qua|nay|kia)\s*\(/iu;
-const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2 };
+// "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)", "đêm mai (7/8)": the page spells out its own today,
+// yesterday or tomorrow.
+const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+|ngày\s+(?=mai))(qua|nay|kia|mai)\s*\(/iu;
+const SPELLED_DAY_NEAR = /(?:qua|nay|kia|mai)\s*\(/iu;
+const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2, mai: -1 };
 // A page written the evening before its stamp, or stamped a day or two late, is still the same report.
 const STAMP_SLACK_DAYS = 2;
+// A writing day this far from the stamp says the stamp is not even of the page's year ("tối qua (27-10)" under a
+// site-wide re-index stamp of March): the page's year-less days have no known year.
+const STAMP_FOREIGN_DAYS = 45;
+
+/** Days from the page's stamp (a day, or a month: its nearest day) to the writing day its own words spell out, the largest. */
+function writingGap(texts: string[], reference: IsoDate): number {
+  if (!reference) return 0;
+  const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
+  const monthStamp = published.length === 7;
+  let gap = 0;
+  // Only a paragraph holding "hôm qua (", "sáng nay (", … can hold a spelled day with its date: the rest are not read.
+  for (const m of texts.filter((t) => SPELLED_DAY_NEAR.test(t)).flatMap((t) => findDateMentions(t, reference))) {
+    const spelled = SPELLED_DAY.exec(m.raw);
+    if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
+    const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
+    if (monthStamp) {
+      if (written.startsWith(published)) continue;
+      const first = `${published}-01`;
+      const last = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      // Any day outside the stamp's month contradicts it, however near.
+      gap = Math.max(gap, 1, Math.abs(daysBefore(written, written < first ? first : last) ?? 0));
+    } else gap = Math.max(gap, Math.abs(daysBefore(written, published) ?? 0));
+  }
+  return gap;
+}
 
 /**
  * Whether the article's own words put its writing on another day than its date stamp: "hôm qua (19-10)" under a
@@ -135,16 +161,15 @@ const STAMP_SLACK_DAYS = 2;
  * made. A stamp of month precision is contradicted by a writing day in another month.
  */
 export function isStampContradicted(texts: string[], reference: IsoDate): boolean {
-  if (!reference) return false;
-  const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
-  // Only a paragraph holding "hôm qua (", "sáng nay (", … can hold a spelled day with its date: the rest are not read.
-  for (const m of texts.filter((t) => SPELLED_DAY_NEAR.test(t)).flatMap((t) => findDateMentions(t, reference))) {
-    const spelled = SPELLED_DAY.exec(m.raw);
-    if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
-    const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
-    if (published.length === 7 ? !written.startsWith(published) : Math.abs(daysBefore(written, published) ?? 0) > STAMP_SLACK_DAYS) return true;
-  }
-  return false;
+  return writingGap(texts, reference) > STAMP_SLACK_DAYS;
+}
+
+/**
+ * Whether the page's writing day, as its words spell it, lies so far from its stamp that the stamp's year cannot be
+ * trusted either (a site re-indexed its archive under one month): it is then read as an undated page.
+ */
+export function isStampForeign(texts: string[], reference: IsoDate): boolean {
+  return writingGap(texts, reference) > STAMP_FOREIGN_DAYS;
 }
 
 // How far before its stamp a page's opening can put its own day, year left out, and the stamp still be when it was

@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, openingDay, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
@@ -112,7 +112,10 @@ function readDocument(
   const source = sourceOf(doc);
   const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
   // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
-  const stamp = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
+  const texts = paragraphs.map((p) => p.text);
+  // So is a page whose own words put its writing months from its stamp.
+  const foreign = isStampForeign(texts, referenceOf(doc.published));
+  const stamp = isRestamped(opening, texts, referenceOf(doc.published)) || foreign ? null : referenceOf(doc.published);
   // Under a stamp of month precision, the day the report opens on is its day: "hôm nay" in it is that day.
   const reportDay = openingDay(opening, stamp);
   const reference = reportDay ?? stamp;
@@ -185,7 +188,8 @@ function readDocument(
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
-          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
+          // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
+          storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
