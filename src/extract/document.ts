@@ -4,6 +4,7 @@
  * text last pointed at.
  */
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
+import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
@@ -156,7 +157,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = sentenceDates(sentence.text, reference, floor);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDate, published);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -263,6 +264,19 @@ function readDocument(
   return { quotes, events };
 }
 
+
+// "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
+const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
+
+/**
+ * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no date of
+ * its own and that day is a full day not after publication; otherwise the dates as found.
+ */
+function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate): DateMention[] {
+  if (found.some((d) => d.date) || !lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
+  const m = SAME_DAY.exec(text);
+  return m ? [...found, { start: m.index, end: m.index + m[0].length, raw: m[0], date: lastDate, relative: true }] : found;
+}
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {

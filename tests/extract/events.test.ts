@@ -48,6 +48,15 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-06-12', '2023-06-20']);
   });
 
+  it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
+    const ev = eventsOf([
+      'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
+      'Trong thông cáo phát đi cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới.',
+    ], '2024-03-15');
+    expect(ev).toContainEqual(['2024-03-14', 'Trong thông cáo phát đi cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới']);
+    expect(eventsOf(['Cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới.'], '2024-03-15')).toEqual([]);
+  });
+
   it('a year-less date with a deadline cue after publication by a few months stays in the past', () => {
     const ev = eventsOf(['Quy định về nhãn mác có hiệu lực từ ngày 1/7, theo thông báo của bộ.'], '2024-10-02');
     expect(ev.map(([d]) => d)).toEqual(['2024-07-01']);
