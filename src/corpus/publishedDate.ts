@@ -175,7 +175,7 @@ function englishBylineDate(line: string): IsoDate {
   const m = dm ?? md;
   if (!m) return null;
   const [day, month, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : [md![2]!, md![1]!, md![3]!];
-  const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|()\-–—]/gi, ' ');
+  const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|/()\-–—]/gi, ' ');
   if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*)?$/i.test(rest)) return null;
   const mo = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
   return validYmd(Number(year), mo, Number(day));

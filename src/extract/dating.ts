@@ -60,6 +60,9 @@ function anchor(m: DateMention, floor: string): IsoDate {
 
 // Words that put a month-only mention in the future: "sẽ … vào tháng 11", "dự kiến", "kế hoạch".
 const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|tới đây|sắp tới|trong tương lai)(?=[\s,.]|$)/iu;
+// A forecast names the coming days ("Dự báo đến 4 giờ ngày 5/9" on a page of 4/9), not the same day a year back;
+// the weather centre's name ("Trung tâm Dự báo khí tượng") is no forecast.
+const FORECAST_CUE = /(?:^|[\s,(])(?<!tâm\s)dự báo(?!\s+khí)(?=[\s,.:]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
 // Deadlines and start dates of rules: the date may be the next occurrence rather than the last one.
 const DEADLINE_CUE = /(?:^|[\s,(])(?:trước ngày|hạn chót|thời hạn|hết hạn|đến hạn|hạn cuối|có hiệu lực|áp dụng từ|bắt đầu từ|kể từ ngày)(?=[\s,.]|$)/iu;
@@ -99,6 +102,7 @@ export function daysBefore(date: IsoDate, published: IsoDate): number | null {
 export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate): DateMention[] {
   const future = FUTURE_CUE.test(text);
   const deadline = DEADLINE_CUE.test(text);
+  const forecast = FORECAST_CUE.test(text);
   return findDateMentions(text, reference).map((m) => {
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
@@ -107,8 +111,9 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
-      (future || deadline || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
-      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới": of last year's and next year's day, the nearer one.
+      (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
+      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,
+      // the nearer one.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       const ref = dayNumber(reference.slice(0, 10));
       if (reference.length >= 10 && Math.abs(dayNumber(next) - ref) < Math.abs(ref - dayNumber(date))) date = next;
@@ -117,12 +122,38 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
   });
 }
 
-// "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)": the page spells out its own today or yesterday.
-const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+)(qua|nay|kia)\s*\(/iu;
-const SPELLED_DAY_NEAR = /(?:qua|nay|kia)\s*\(/iu;
-const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2 };
+// "hôm qua (19-10)", "chiều nay (30/10)", "tối qua (5.2)", "đêm mai (7/8)": the page spells out its own today,
+// yesterday or tomorrow.
+const SPELLED_DAY = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)\s+|(?:ngày\s+)?hôm\s+|ngày\s+(?=mai))(qua|nay|kia|mai)\s*\(/iu;
+const SPELLED_DAY_NEAR = /(?:qua|nay|kia|mai)\s*\(/iu;
+const SPELLED_OFFSET: Record<string, number> = { nay: 0, qua: 1, kia: 2, mai: -1 };
 // A page written the evening before its stamp, or stamped a day or two late, is still the same report.
 const STAMP_SLACK_DAYS = 2;
+// A writing day this far from the stamp says the stamp is not even of the page's year ("tối qua (27-10)" under a
+// site-wide re-index stamp of March): the page's year-less days have no known year.
+const STAMP_FOREIGN_DAYS = 45;
+
+/** Days from the page's stamp (a day, or a month: its nearest day) to the writing day its own words spell out, the largest. */
+function writingGap(texts: string[], reference: IsoDate): number {
+  if (!reference) return 0;
+  const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
+  const monthStamp = published.length === 7;
+  let gap = 0;
+  // Only a paragraph holding "hôm qua (", "sáng nay (", … can hold a spelled day with its date: the rest are not read.
+  for (const m of texts.filter((t) => SPELLED_DAY_NEAR.test(t)).flatMap((t) => findDateMentions(t, reference))) {
+    const spelled = SPELLED_DAY.exec(m.raw);
+    if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
+    const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
+    if (monthStamp) {
+      if (written.startsWith(published)) continue;
+      const first = `${published}-01`;
+      const last = new Date(Date.UTC(Number(published.slice(0, 4)), Number(published.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      // Any day outside the stamp's month contradicts it, however near.
+      gap = Math.max(gap, 1, Math.abs(daysBefore(written, written < first ? first : last) ?? 0));
+    } else gap = Math.max(gap, Math.abs(daysBefore(written, published) ?? 0));
+  }
+  return gap;
+}
 
 /**
  * Whether the article's own words put its writing on another day than its date stamp: "hôm qua (19-10)" under a
@@ -130,16 +161,15 @@ const STAMP_SLACK_DAYS = 2;
  * made. A stamp of month precision is contradicted by a writing day in another month.
  */
 export function isStampContradicted(texts: string[], reference: IsoDate): boolean {
-  if (!reference) return false;
-  const published = reference.slice(0, reference.length >= 10 ? 10 : 7);
-  // Only a paragraph holding "hôm qua (", "sáng nay (", … can hold a spelled day with its date: the rest are not read.
-  for (const m of texts.filter((t) => SPELLED_DAY_NEAR.test(t)).flatMap((t) => findDateMentions(t, reference))) {
-    const spelled = SPELLED_DAY.exec(m.raw);
-    if (!spelled || !m.date || !/^\d{4}-\d{2}-\d{2}$/.test(m.date)) continue;
-    const written = new Date(Date.parse(`${m.date}T00:00:00Z`) + SPELLED_OFFSET[spelled[1]!.toLowerCase()]! * DAY_MS).toISOString().slice(0, 10);
-    if (published.length === 7 ? !written.startsWith(published) : Math.abs(daysBefore(written, published) ?? 0) > STAMP_SLACK_DAYS) return true;
-  }
-  return false;
+  return writingGap(texts, reference) > STAMP_SLACK_DAYS;
+}
+
+/**
+ * Whether the page's writing day, as its words spell it, lies so far from its stamp that the stamp's year cannot be
+ * trusted either (a site re-indexed its archive under one month): it is then read as an undated page.
+ */
+export function isStampForeign(texts: string[], reference: IsoDate): boolean {
+  return writingGap(texts, reference) > STAMP_FOREIGN_DAYS;
 }
 
 // How far before its stamp a page's opening can put its own day, year left out, and the stamp still be when it was

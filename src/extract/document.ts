@@ -4,9 +4,10 @@
  * text last pointed at.
  */
 import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
+import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
-import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, openingDay, referenceOf, sentenceDates } from './dating.js';
+import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
@@ -116,7 +117,10 @@ function readDocument(
   const source = sourceOf(doc);
   const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
   // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
-  const stamp = isRestamped(opening, paragraphs.map((p) => p.text), referenceOf(doc.published)) ? null : referenceOf(doc.published);
+  const texts = paragraphs.map((p) => p.text);
+  // So is a page whose own words put its writing months from its stamp.
+  const foreign = isStampForeign(texts, referenceOf(doc.published));
+  const stamp = isRestamped(opening, texts, referenceOf(doc.published)) || foreign ? null : referenceOf(doc.published);
   // Under a stamp of month precision, the day the report opens on is its day: "hôm nay" in it is that day.
   const reportDay = openingDay(opening, stamp);
   const reference = reportDay ?? stamp;
@@ -157,7 +161,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = sentenceDates(sentence.text, reference, floor);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDate, published);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -194,7 +198,8 @@ function readDocument(
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
-          storyDate: transcript && !storyGathering ? null : storyDate, leadDate, published, stampTrusted,
+          // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
+          storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
         });
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
@@ -268,6 +273,19 @@ function readDocument(
   return { quotes, events };
 }
 
+
+// "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
+const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
+
+/**
+ * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no date of
+ * its own and that day is a full day not after publication; otherwise the dates as found.
+ */
+function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate): DateMention[] {
+  if (found.some((d) => d.date) || !lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
+  const m = SAME_DAY.exec(text);
+  return m ? [...found, { start: m.index, end: m.index + m[0].length, raw: m[0], date: lastDate, relative: true }] : found;
+}
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").

@@ -87,11 +87,14 @@ describe('English bylines', () => {
     expect(parseBylineDate('Posted Feb. 9, 2018')).toBe('2018-02-09');
     expect(parseBylineDate('November 30, 2022 07:45 pm ICT')).toBe('2022-11-30');
     expect(parseBylineDate('Friday, 14 May 2021')).toBe('2021-05-14');
+    // A slash between the date and its time, as some English sites print it.
+    expect(parseBylineDate('Sep 3, 2016 / 08:15')).toBe('2016-09-03');
   });
 
   it('takes no sentence with a date for a byline', () => {
     expect(parseBylineDate('The mayor said on 21 March 2019 that the bridge would open')).toBeNull();
     expect(parseBylineDate('by Mai Lan')).toBeNull();
+    expect(parseBylineDate('Sep 3, 2016 / Da Lat')).toBeNull();
     expect(parseBylineDate('by K.T31 February 2019')).toBeNull();
   });
 

@@ -40,6 +40,23 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-04-01', '2024-04-30']);
   });
 
+  it('a forecast names the coming days, while the forecasting centre named alone leaves a day in the past', () => {
+    const ev = eventsOf([
+      'Dự báo đến 7 giờ ngày 12/6, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được 15 km.',
+      'Theo Trung tâm Dự báo khí tượng, tối 20/6 một trận lốc đã quật đổ hàng chục căn nhà ở vùng ven biển.',
+    ], '2024-06-11');
+    expect(ev.map(([d]) => d)).toEqual(['2024-06-12', '2023-06-20']);
+  });
+
+  it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
+    const ev = eventsOf([
+      'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
+      'Trong thông cáo phát đi cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới.',
+    ], '2024-03-15');
+    expect(ev).toContainEqual(['2024-03-14', 'Trong thông cáo phát đi cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới']);
+    expect(eventsOf(['Cùng ngày, tập đoàn điện lực cũng công bố lịch cắt điện mới.'], '2024-03-15')).toEqual([]);
+  });
+
   it('a year-less date with a deadline cue after publication by a few months stays in the past', () => {
     const ev = eventsOf(['Quy định về nhãn mác có hiệu lực từ ngày 1/7, theo thông báo của bộ.'], '2024-10-02');
     expect(ev.map(([d]) => d)).toEqual(['2024-07-01']);

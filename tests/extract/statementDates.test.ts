@@ -230,8 +230,25 @@ describe('a page stamp the article itself contradicts is not a statement date', 
 
   it('"tối qua (14-11)" under a page stamped 2021-03: the undated statement gets no date rather than the stamp', () => {
     const ex = page('14-11');
-    expect(quoteWith(ex, 'báo động 2')?.date).toBe('2020-11-14');
+    // Written months away from its stamp: the stamp's year is no better known than its month.
+    expect(quoteWith(ex, 'báo động 2')?.date).toBe('--11-14');
     expect(quoteWith(ex, 'Mưa lớn còn kéo dài')?.date).toBeNull();
+  });
+
+  it('a writing day a few weeks from a month stamp keeps the stamp\'s year', () => {
+    const ex = page('20-2');
+    expect(quoteWith(ex, 'báo động 2')?.date).toBe('2021-02-20');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')?.date).toBeNull();
+  });
+
+  it('"đêm mai (9/8)" spells out tomorrow: a page stamped in March was written in August, of an unknown year', () => {
+    const ex = extractCorpus([makeDoc([
+      'Đài khí tượng nhận định áp thấp sẽ vào bờ khoảng đêm mai (9/8). Sáng nay, ông Lâm Hữu Phước cho biết: “Các xã ven biển đã sơ tán xong”.',
+      'Đây là cơn áp thấp thứ ba trên biển trong năm nay.',
+    ], { published: '2021-03' })]);
+    expect(quoteWith(ex, 'sơ tán xong')?.date).toBeNull();
+    expect(ex.events.map((e) => e.date)).not.toContain('2021');
+    expect(ex.events.map((e) => e.date).filter((d) => d?.startsWith('2021'))).toEqual([]);
   });
 
   it('a spelled day that agrees with the stamp leaves the publication date as the fallback', () => {
