@@ -20,10 +20,12 @@ import { institutionNames, isInstitution } from './voices.js';
 
 /**
  * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
- * last two words of a longer one ("Minh Đức"), as a bigram. Titles are stripped first.
+ * last two words of a longer one ("Minh Đức"), as a bigram. Titles are stripped first. Marked in the scorer's
+ * reused set (tens of thousands of units for a name the corpus repeats: a Set of them was a question's largest
+ * allocation); the caller clears it.
  */
-function namingUnits(e: Engine, sp: Speaker): Set<number> {
-  const out = new Set<number>();
+function namingUnits(e: Engine, sp: Speaker): UnitSet {
+  const out = e.scorer.named;
   const text = e.index.fields[FIELD_TEXT]!;
   for (const form of [sp.name, ...sp.aliases, ...(isInstitution(sp) ? institutionNames(sp) : [])]) {
     const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
@@ -41,7 +43,7 @@ function namingUnits(e: Engine, sp: Speaker): Set<number> {
  * one of X's statements (X's own statements, the passages that hold them, and the units whose coverage lends their
  * article's to X's statements), or its article is unknown.
  */
-function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => boolean {
+function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boolean {
   const docs = new Uint8Array(e.extraction.documents.length);
   for (const q of e.speakerQuotes.get(id) ?? []) {
     if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
@@ -50,9 +52,7 @@ function ofSpeaker(e: Engine, id: string, naming: Set<number>): (u: number) => b
       if (d !== undefined) docs[d] = 1;
     }
   }
-  // Read once per posting: marks, not the set.
-  const names = new Uint8Array(e.units.length);
-  for (const u of naming) names[u] = 1;
+  const names = naming.mark;
   return (u) => {
     const d = e.units.docs[u]!;
     return d < 0 || docs[d] === 1 || names[u] === 1;
@@ -87,13 +87,14 @@ export function candidatesOf(
     return listed(e, p, clauses, allow, minCoverage, english, top, about, naming, within, subject);
   } finally {
     subject?.clear();
+    naming?.clear();
   }
 }
 
 /** candidatesOf once the speaker asked about, its naming units and the subject's statements are known. */
 function listed(
   e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null,
-  top: number, about: Speaker | null, naming: Set<number> | null, within: UnitSet | undefined, subject: SubjectStatements | null,
+  top: number, about: Speaker | null, naming: UnitSet | null, within: UnitSet | undefined, subject: SubjectStatements | null,
 ): CandidateList {
   const out: CandidateList = { units: [], scores: [] };
   const push = (u: number, score: number): void => {
@@ -131,6 +132,7 @@ function listed(
     let unknownDocCover = 0;
     const have = new Set<number>();
     // Other speakers' words that name X, kept apart: they answer only when X has nothing.
+    const aboutNames = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])];
     const others: CandidateList = { units: [], scores: [] };
     for (let k = 0; k < s.count; k++) {
       const u = s.units[k]!;
@@ -138,7 +140,7 @@ function listed(
       if (doc < 0) unknownDocCover = Math.max(unknownDocCover, s.coverage[k]!);
       else if (s.coverage[k]! > docCover[doc]!) docCover[doc] = s.coverage[k]!;
       if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-      const names = naming.has(u);
+      const names = naming.mark[u] === 1;
       // A sentence holding an extracted statement is that statement's speaker's.
       const by = e.units.speakerId(u) ?? e.units.coveredBy(u)?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
       const own = speaksFor(p, by);
@@ -150,7 +152,7 @@ function listed(
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
         const text = e.units.text(u);
-        const theirs = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])].some((n) => speaksInSentence(text, n));
+        const theirs = aboutNames.some((n) => speaksInSentence(text, n));
         // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
         push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
@@ -198,7 +200,9 @@ function listed(
   // the extraction missed, ranked with X's statements (as in the "about" rule above).
   if (p.speaker && p.intent === 'about' && relevance.size) {
     const sp = p.speaker;
-    for (const u of namingUnits(e, sp)) {
+    // `naming` holds X's naming units: X is the speaker asked about.
+    for (let k = 0; naming && k < naming.count; k++) {
+      const u = naming.list[k]!;
       const rel = relevance.get(u);
       if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
       if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.units.text(u), n))) continue;

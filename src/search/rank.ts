@@ -130,12 +130,24 @@ function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
 const EVENT_OWN_SHARE = 1 / 3;
 
 function tellsAsked(p: ParsedQuestion, text: string): boolean {
-  const asked = new Set(p.words.filter((w) => !w.occasion && !w.verb && !isStopword(w.lower)).map((w) => w.folded));
-  if (!asked.size) return true;
-  const own = new Set(splitWords(text).folded);
+  const asked = askedWords(p);
+  if (!asked.length) return true;
+  // The asked words are few: looked for in the text's words, without a set of them per statement.
+  const own = splitWords(text).folded;
   let held = 0;
-  for (const w of asked) if (own.has(w)) held++;
-  return held >= EVENT_OWN_SHARE * asked.size;
+  for (const w of asked) if (own.includes(w)) held++;
+  return held >= EVENT_OWN_SHARE * asked.length;
+}
+
+/** The distinct folded words of a question tellsAsked looks for, read once per question (it reads every dated event). */
+const ASKED = new WeakMap<ParsedQuestion, string[]>();
+function askedWords(p: ParsedQuestion): string[] {
+  let asked = ASKED.get(p);
+  if (!asked) {
+    asked = [...new Set(p.words.filter((w) => !w.occasion && !w.verb && !isStopword(w.lower)).map((w) => w.folded))];
+    ASKED.set(p, asked);
+  }
+  return asked;
 }
 
 /** Intent, speaker and date bonuses of one unit (read from Engine.traits and the unit store's columns, never by making the unit). */

@@ -137,7 +137,13 @@ export class Reach {
       let kept = 0;
       for (let k = 0; k < doubt; k++) {
         const u = found[k]!;
-        if (cursors.some((x) => holds(x, u))) this.held[u]! += c.weight;
+        // A plain loop: a closure made per unit here was most of what a question allocated in the reach.
+        for (let j = 0; j < cursors.length; j++) {
+          if (holds(cursors[j]!, u)) {
+            this.held[u]! += c.weight;
+            break;
+          }
+        }
         const bar = u < this.structured ? barStructured : barPassage;
         if (this.held[u]! >= bar) this.keep(into, u, rest, total);
         else if (this.held[u]! + rest >= bar) found[kept++] = u;

@@ -72,6 +72,8 @@ export class Scorer {
   /** The units a question may show (see `reach`), and a second set for a first look at some of them; reused. */
   readonly reachable: UnitSet;
   readonly probe: UnitSet;
+  /** The units that name the speaker a question asks about (candidates.ts); reused. */
+  readonly named: UnitSet;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
   readonly subject: UnitSet;
   readonly subjectDocs: Uint8Array;
@@ -122,6 +124,7 @@ export class Scorer {
     this.reachable = new UnitSet(n);
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
+    this.named = new UnitSet(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
   }
