@@ -3,15 +3,17 @@
  * never throws, it becomes a `SkippedFile` with a reason a person can act on.
  */
 import { constants } from 'node:fs';
-import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { open, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, extname, resolve } from 'node:path';
 import type { CorpusDocument, LoadedCorpus, SkippedFile } from '../core/types.js';
 import { decodeArticle } from './decode.js';
 import { CorpusError } from './errors.js';
+import { fsReason, isOutside, OUTSIDE, walk, type Candidate, type FileSeen } from './folderWalk.js';
 import { parseArticle, type ArticleSidecar } from './parse.js';
 import { parseSidecar } from './sidecar.js';
 
 export { CorpusError, type CorpusErrorCode } from './errors.js';
+export type { FileSeen } from './folderWalk.js';
 
 /** How files are read; injectable so tests can simulate unreadable files (tests run as root). */
 export interface CorpusReader {
@@ -43,17 +45,6 @@ export interface LoadOptions {
   loadFiles?: (paths: string[], within: string, onEach: () => void, seen: FileSeen[]) => Promise<Array<CorpusDocument | SkippedFile>> | null;
 }
 
-/**
- * What the folder walk saw of an article file, which spares reading it a few system calls (about a third of the
- * loader's time for files already in the page cache, mostly the two realpath calls).
- */
-export interface FileSeen {
-  /** Listed as a regular file, not a link: it lies in the folder walked, and is opened without following a link. */
-  plain: boolean;
-  /** Whether its folder lists NAME.json; false: no sidecar is looked for. */
-  sidecar: boolean;
-}
-
 /** See LoadOptions.cache. */
 export interface DocumentCache {
   get(path: string): CorpusDocument | SkippedFile | undefined;
@@ -61,35 +52,9 @@ export interface DocumentCache {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const ARTICLE_EXT = new Set(['.txt', '.md']);
 // Enough parallel reads to hide disk latency without holding thousands of file handles.
 const CONCURRENCY = 8;
 const nodeReader: CorpusReader = { readFile: (p) => readFile(p) };
-
-const isArticleName = (name: string): boolean => ARTICLE_EXT.has(extname(name).toLowerCase());
-
-/** Whether a real path lies outside the real corpus folder `root`. */
-const isOutside = (real: string, root: string): boolean => real !== root && !real.startsWith(root.endsWith(sep) ? root : root + sep);
-
-const OUTSIDE = (kind: 'file' | 'folder', real: string): string =>
-  `link to a ${kind} outside the corpus folder (${real}); not read`;
-
-function fsReason(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'EACCES':
-    case 'EPERM':
-      return 'cannot be read: permission denied (EACCES)';
-    case 'ELOOP':
-      return 'symlink loop: the link points back to itself';
-    case 'ENOENT':
-      return 'broken symlink or file vanished (ENOENT)';
-    case 'EISDIR':
-      return 'is a directory, not an article file';
-    default:
-      return `cannot be read (${code ?? (err instanceof Error ? err.message : String(err))})`;
-  }
-}
 
 const mib = (n: number): string =>
   n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
@@ -187,67 +152,6 @@ async function readChecked(path: string, options: LoadOptions, reader: CorpusRea
   if (!st.isFile()) throw new Refused('not a regular file');
   if (st.size > maxBytes) throw new Refused(`too large (${mib(st.size)}; limit ${mib(maxBytes)})`);
   return { bytes: await reader.readFile(path), mtimeMs: st.mtimeMs };
-}
-
-interface Candidate {
-  abs: string;
-  rel: string;
-  name: string;
-  seen: FileSeen;
-}
-
-async function walk(root: string, rootReal: string, dir: string, seen: Set<string>, found: Candidate[], skipped: SkippedFile[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const names = new Set(entries.map((e) => e.name));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const abs = join(dir, entry.name);
-    const rel = relative(root, abs).split(sep).join('/');
-    let isDir = entry.isDirectory();
-    if (entry.isSymbolicLink()) {
-      let real: string;
-      try {
-        isDir = (await stat(abs)).isDirectory();
-        real = await realpath(abs);
-      } catch (err) {
-        if (isArticleName(entry.name) || (err as NodeJS.ErrnoException).code === 'ELOOP') {
-          skipped.push({ file: rel, reason: fsReason(err) });
-        }
-        continue;
-      }
-      // Links inside the corpus folder work; a link out of it would serve any file the bot can read.
-      if (isOutside(real, rootReal)) {
-        if (isDir || isArticleName(entry.name)) skipped.push({ file: rel, reason: OUTSIDE(isDir ? 'folder' : 'file', real) });
-        continue;
-      }
-    }
-    if (isDir) {
-      if (isArticleName(entry.name)) {
-        skipped.push({ file: rel, reason: 'is a directory named like an article; not read' });
-        continue;
-      }
-      let real: string;
-      try {
-        real = await realpath(abs);
-      } catch (err) {
-        skipped.push({ file: rel, reason: fsReason(err) });
-        continue;
-      }
-      if (seen.has(real)) {
-        skipped.push({ file: rel, reason: 'symlink loop: folder links back to a folder already read' });
-        continue;
-      }
-      seen.add(real);
-      try {
-        await walk(root, rootReal, abs, seen, found, skipped);
-      } catch (err) {
-        skipped.push({ file: rel, reason: `folder ${fsReason(err)}` });
-      }
-    } else if (isArticleName(entry.name)) {
-      const sidecar = names.has(`${entry.name.slice(0, entry.name.length - extname(entry.name).length)}.json`);
-      found.push({ abs, rel, name: entry.name, seen: { plain: entry.isFile(), sidecar } });
-    }
-  }
 }
 
 /**

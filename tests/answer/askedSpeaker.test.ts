@@ -4,25 +4,21 @@
  */
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { runConsole } from '../../src/console/console.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
 
-const doc = (file: string, title: string, paragraphs: string[]): CorpusDocument => ({
-  file, path: `/c/${file}`, title, outlet: 'Báo Gió', author: null, url: null, published: '2025-03-04',
-  publishedEvidence: 'header', publishedRaw: '4/3/2025', paragraphs, mtimeMs: 0, warnings: [],
-});
+const doc = articlesOn('2025-03-04', { outlet: 'Báo Gió' });
 const DOCS = [
   doc('h1.txt', 'Thủ tướng Aino Halvorsen bàn về hợp tác với Tổng thống Kasimir Oduya', [
     'Cố vấn Pekka Lindroos cho biết Tổng thống Kasimir Oduya đã gọi điện cho Thủ tướng Aino Halvorsen về hợp tác năng lượng.',
     'Thủ tướng Aino Halvorsen nói hợp tác năng lượng cần thêm thời gian.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speaker: string, speakerId: string, text: string, para: number): Quote => ({
+const quote = (id: string, speaker: string, speakerId: string, text: string, para: number): Quote => quoteIn(DOCS[0]!, para, {
   id, speaker, speakerId, text, kind: 'indirect', date: '2025-03-03', dateSource: 'context',
-  excerpt: DOCS[0]!.paragraphs[para]!, sources: [src(DOCS[0]!)],
 });
 const EXTRACTION: Extraction = {
   documents: DOCS,

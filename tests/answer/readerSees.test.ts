@@ -7,11 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { answerQuestion } from '../../src/answer/view.js';
 import { runConsole } from '../../src/console/console.js';
-import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, CorpusEvent, Extraction, Quote } from '../../src/core/types.js';
 import { highlight } from '../../src/discord/format.js';
 import { commandsJson } from '../../src/discord/register.js';
 import { buildAnswerReply, type ReplyPayload } from '../../src/discord/replies.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { eventIn, quoteIn, sourceOf } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
 
 const doc = (file: string, title: string | null, outlet: string | null, published: string | null, paragraphs: string[]): CorpusDocument => ({
@@ -31,16 +32,15 @@ const DOCS = [
     'Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet });
 const QUOTES: Quote[] = [
   {
     id: 'q1', speaker: 'Hồ Văn Lạc', speakerId: 'ho-van-lac', text: '[Tuyến] phà này giúp người dân đỡ hai giờ đi đường', kind: 'direct',
-    date: '2025-05-06', dateSource: 'published', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!), src(DOCS[1]!)],
+    date: '2025-05-06', dateSource: 'published', excerpt: DOCS[0]!.paragraphs[1]!, sources: [sourceOf(DOCS[0]!), sourceOf(DOCS[1]!)],
   },
 ];
 const EVENTS: CorpusEvent[] = [
-  { id: 'e1', date: '2025-05-05', text: 'tuyến phà mới chạy từ ngày 5/5', excerpt: DOCS[0]!.paragraphs[0]!, sources: [src(DOCS[0]!)] },
-  { id: 'e2', date: '--03-12', text: 'Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng', excerpt: DOCS[2]!.paragraphs[0]!, sources: [src(DOCS[2]!)] },
+  eventIn(DOCS[0]!, 0, { id: 'e1', date: '2025-05-05', text: 'tuyến phà mới chạy từ ngày 5/5' }),
+  eventIn(DOCS[2]!, 0, { id: 'e2', date: '--03-12', text: 'Sáng 12/3, đoàn khảo sát đã đến bến phà Lạc Sơn để đo độ sâu luồng' }),
 ];
 const EXTRACTION: Extraction = {
   documents: DOCS,
@@ -148,9 +148,8 @@ describe('one statement, one answer (item 4)', () => {
   const d2 = doc('021_y.txt', 'Cảng cá phía bắc sắp mở lại', 'Tin Biển', null, [
     'Theo bà Ilves, “chúng tôi sẽ mở cửa lại cảng cá phía bắc cho ngư dân vào mùa hè này, đồng thời giảm phí neo đậu tàu”.',
   ]);
-  const q = (id: string, d: CorpusDocument, text: string, date: string | null): Quote => ({
+  const q = (id: string, d: CorpusDocument, text: string, date: string | null): Quote => quoteIn(d, 0, {
     id, speaker: 'Karin Ilves', speakerId: 'karin-ilves', text, kind: 'direct', date, dateSource: date ? 'sentence' : null,
-    excerpt: d.paragraphs[0]!, sources: [src(d)],
   });
   const x: Extraction = {
     documents: [d1, d2],
@@ -186,10 +185,10 @@ describe('find source (item 2)', () => {
     documents: [d],
     speakers: [{ id: 'lukas-novak', name: 'Lukas Novak', aliases: ['ông Novak', 'Novak'], role: 'Thị trưởng' }],
     quotes: [
-      { id: 'n1', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'Thành phố không phải là nơi bắt đầu cuộc đua giá vé, chính các hãng xe đã khởi xướng nó',
-        kind: 'direct', date: '2025-07-01', dateSource: 'published', excerpt: d.paragraphs[0]!, sources: [src(d)] },
-      { id: 'n2', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'hai bên sẽ ngồi vào bàn thương lượng trong tuần tới',
-        kind: 'indirect', date: '2025-07-01', dateSource: 'published', excerpt: d.paragraphs[1]!, sources: [src(d)] },
+      quoteIn(d, 0, { id: 'n1', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'Thành phố không phải là nơi bắt đầu cuộc đua giá vé, chính các hãng xe đã khởi xướng nó',
+        kind: 'direct', date: '2025-07-01', dateSource: 'published' }),
+      quoteIn(d, 1, { id: 'n2', speaker: 'Lukas Novak', speakerId: 'lukas-novak', text: 'hai bên sẽ ngồi vào bàn thương lượng trong tuần tới',
+        kind: 'indirect', date: '2025-07-01', dateSource: 'published' }),
     ],
     events: [],
   };

@@ -5,25 +5,21 @@
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/view.js';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { runConsole } from '../../src/console/console.js';
 import { buildAnswerReply } from '../../src/discord/replies.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
 
-const DOC: CorpusDocument = {
-  file: 's1.txt', path: '/c/s1.txt', title: 'Hội đồng tỉnh chất vấn Giám đốc Sở Lê Văn Tám', outlet: 'Báo Gió', author: null, url: null,
-  published: '2025-06-02', publishedEvidence: 'header', publishedRaw: '2/6/2025', warnings: [], mtimeMs: 0,
-  paragraphs: [
-    'Sáng 2/6, các đại biểu chất vấn Giám đốc Sở Giao thông Lê Văn Tám về tiến độ cầu Nậm Pồ.',
-    'Chủ tọa Hà Thị Nga nói phiên chất vấn về tiến độ cầu Nậm Pồ diễn ra thẳng thắn.',
-  ],
-};
-const src: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
-const QUOTE: Quote = {
+const DOC = articlesOn('2025-06-02', { outlet: 'Báo Gió' })('s1.txt', 'Hội đồng tỉnh chất vấn Giám đốc Sở Lê Văn Tám', [
+  'Sáng 2/6, các đại biểu chất vấn Giám đốc Sở Giao thông Lê Văn Tám về tiến độ cầu Nậm Pồ.',
+  'Chủ tọa Hà Thị Nga nói phiên chất vấn về tiến độ cầu Nậm Pồ diễn ra thẳng thắn.',
+]);
+const QUOTE: Quote = quoteIn(DOC, 1, {
   id: 'n1', speaker: 'Hà Thị Nga', speakerId: 'ha-thi-nga', text: 'phiên chất vấn về tiến độ cầu Nậm Pồ diễn ra thẳng thắn', kind: 'indirect',
-  date: '2025-06-02', dateSource: 'context', excerpt: DOC.paragraphs[1]!, sources: [src],
-};
+  date: '2025-06-02', dateSource: 'context',
+});
 const EXTRACTION: Extraction = {
   documents: [DOC],
   speakers: [{ id: 'ha-thi-nga', name: 'Hà Thị Nga', aliases: ['bà Nga'], role: 'Chủ tọa' }],

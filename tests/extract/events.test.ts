@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc } from './docs.js';
+import { extractArticle } from '../helpers/articles.js';
 
 const eventsOf = (paragraphs: string[], published: string | null) =>
-  extractCorpus([makeDoc(paragraphs, { published })]).events.map((e) => [e.date, e.text] as const);
+  extractArticle(paragraphs, { published }).events.map((e) => [e.date, e.text] as const);
 
 describe('events', () => {
   it('a photo caption is dated by its date alone', () => {
@@ -65,11 +64,11 @@ describe('events', () => {
 
 describe('undated articles', () => {
   it('a date a rule takes effect does not anchor the year of the story nor date its statements', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Nghị định có hiệu lực từ ngày 1/4/2026, thay thế quy định cũ.',
       'Hồi tháng 12/2023, Bộ Tài chính đã lấy ý kiến các doanh nghiệp về dự thảo.',
       'Ngày 5/1, Bộ Tài chính cho biết các góp ý sẽ được tổng hợp trong tháng này.',
-    ])]);
+    ]);
     const q = ex.quotes.find((x) => x.text.includes('góp ý'));
     expect(q?.date).toBe('2024-01-05');
   });
@@ -77,17 +76,17 @@ describe('undated articles', () => {
 
 describe('events in English copy', () => {
   it('a dated happening with an English cue is an event, dated against the publication', () => {
-    const ex = extractCorpus([makeDoc(['The prime minister was re-elected Tuesday by the National Assembly, winning 480 of 490 votes.'], { published: '2019-06-12' })]);
+    const ex = extractArticle(['The prime minister was re-elected Tuesday by the National Assembly, winning 480 of 490 votes.'], { published: '2019-06-12' });
     expect(ex.events.map((e) => e.date)).toEqual(['2019-06-11']);
   });
 });
 
 describe('dates inside quotations', () => {
   it("a speaker's explicit date is a dated happening; a relative one is not dated from the publication", () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Ông Lâm Văn Hải cho biết: “Hội chợ năm 2019 diễn ra tại Đà Nẵng với hơn 300 gian hàng”.',
       'Bà Trần Thu Hà nói: “Hôm nay chúng tôi đã tổ chức buổi gặp mặt các nhà đầu tư”.',
-    ], { published: '2024-07-03' })]);
+    ], { published: '2024-07-03' });
     expect(ex.events.map((e) => e.date)).toEqual(['2019']);
   });
 });

@@ -18,7 +18,7 @@ import { bodyParagraphs } from '../../src/extract/paragraphs.js';
 import { silentLogger } from '../../src/logger.js';
 import { buildPipeline } from '../../src/pipeline.js';
 import { textOf } from '../helpers/messageText.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { makeDoc, quoteWith } from '../helpers/articles.js';
 
 const GOOD = 'Bộ trưởng Lê Văn Hải nói: “Chúng tôi sẽ mở thêm ba tuyến xe buýt điện trong năm nay”.';
 const OTHER = 'Bà Trần Thu Hà cho biết: “Thành phố đã trồng thêm hai nghìn cây xanh ven sông”.';

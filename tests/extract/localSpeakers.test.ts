@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.js';
-import { extractOn, makeDoc, quoteWith } from './docs.js';
+import { extractOn, makeDoc, quoteWith } from '../helpers/articles.js';
 
 const one = extractOn('2024-05-20');
 

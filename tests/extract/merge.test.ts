@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc } from './docs.js';
+import { makeDoc } from '../helpers/articles.js';
 
 describe('duplicates across articles', () => {
   it('the same statement reported by two outlets is one quote with both sources', () => {

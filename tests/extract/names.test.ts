@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractArticle, quoteWith, speakersOn } from '../helpers/articles.js';
 
-const speakerOf = (paragraphs: string[], words: string) =>
-  quoteWith(extractCorpus([makeDoc(paragraphs, { published: '2024-05-10' })]), words)?.speaker;
+const speakerOf = speakersOn('2024-05-10');
 
 describe('names and titles before the reporting verb', () => {
   it('a title listing several fields with commas', () => {
@@ -51,10 +49,10 @@ describe('names and titles before the reporting verb', () => {
 
 describe('an English honorific with a full stop', () => {
   it('"Mr." followed by its period does not stop extraction of the article', () => {
-    const extraction = extractCorpus([makeDoc([
+    const extraction = extractArticle([
       'Mr. Harlow spoke at the opening of the fair.',
       'Ông Trần Minh Khoa nói: “Hai nền kinh tế gắn bó chặt chẽ với nhau”.',
-    ], { published: '2024-05-10' })]);
+    ], { published: '2024-05-10' });
     expect(quoteWith(extraction, 'gắn bó chặt chẽ')?.speaker).toBe('Trần Minh Khoa');
   });
 });

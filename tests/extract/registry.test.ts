@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.js';
 import { substringDistance } from '../../src/extract/speakers.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { makeDoc, quoteWith } from '../helpers/articles.js';
 
 describe('substringDistance', () => {
   it.each([

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { extractOn, makeDoc, quoteWith } from './docs.js';
+import { extractArticle, extractOn, quoteWith } from '../helpers/articles.js';
 
-const extract = (paragraphs: string[]) => extractCorpus([makeDoc(paragraphs, { published: '2024-05-10' })]);
+const extract = (paragraphs: string[]) => extractArticle(paragraphs, { published: '2024-05-10' });
 
 describe('role nouns without a name', () => {
   it('resolve to the person of the article who holds the role', () => {

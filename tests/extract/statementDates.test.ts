@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractArticle, quoteWith } from '../helpers/articles.js';
 
-const extract = (paragraphs: string[], published = '2024-07-03') => extractCorpus([makeDoc(paragraphs, { published })]);
+const extract = (paragraphs: string[], published = '2024-07-03') => extractArticle(paragraphs, { published });
 
 describe('which date in the sentence dates the statement', () => {
   it('the briefing date, not the date of the incident recounted', () => {
@@ -108,10 +107,10 @@ describe('when a statement was made: the report and its timeline, anchored on th
   });
 
   it('its own date that the page cannot resolve leaves the statement undated rather than borrowing one', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Sáng 21/8, Thống đốc Lâm Văn Hải trả lời chất vấn tại Quốc hội.',
       'Phát biểu hồi tháng 3, ông Lâm Văn Hải còn khẳng định nợ xấu toàn ngành khoảng 10%.',
-    ], { published: null })]);
+    ], { published: null });
     const q = ex.quotes.find((x) => x.text.includes('nợ xấu toàn ngành'));
     expect(q?.date ?? null).toBeNull();
   });
@@ -145,19 +144,19 @@ describe('when a statement was made: the report and its timeline, anchored on th
   });
 
   it("an undated interview's answers are not dated by the story's latest announcement", () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Ngày 3/8, công ty Sao Việt tuyên bố gọi vốn thành công 5 triệu USD.',
       'Chào anh Hải. Anh bắt đầu ý tưởng này từ khi nào?',
       'CEO Lâm Văn Hải: Tôi có ý tưởng xây dựng mô hình này khi còn làm việc ở nước ngoài.',
-    ], { published: null })]);
+    ], { published: null });
     expect(quoteWith(ex, 'khi còn làm việc')?.date ?? null).toBeNull();
   });
 
   it('answers transcribed from a press conference take the date of the conference', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Chiều 30/6, đã diễn ra cuộc họp báo của bộ về kết quả kiểm tra.',
       'Bộ trưởng Lâm Văn Hải: Chúng tôi sẽ công bố toàn bộ kết quả trong tuần tới.',
-    ], { published: null })]);
+    ], { published: null });
     expect(quoteWith(ex, 'toàn bộ kết quả')?.date).toBe('--06-30');
   });
 
@@ -170,17 +169,17 @@ describe('when a statement was made: the report and its timeline, anchored on th
   });
 
   it("an undated opening summary takes the date the same speaker's statement is given a few lines on", () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Ngoại trưởng Lâm Văn Hải cho biết các bên đã đồng ý nối lại đàm phán.',
       'Ngày 10/6, ông Lâm Văn Hải cho biết ông đã gặp lãnh đạo các nước trong khu vực.',
-    ], { published: null })]);
+    ], { published: null });
     expect(quoteWith(ex, 'nối lại đàm phán')?.date).toBe('--06-10');
   });
 });
 
 describe('a statement in English copy is dated by its own clause', () => {
   // 2022-03-06 is a Sunday.
-  const english = (paragraphs: string[], published: string | null = '2022-03-06') => extractCorpus([makeDoc(paragraphs, { published })]);
+  const english = (paragraphs: string[], published: string | null = '2022-03-06') => extractArticle(paragraphs, { published });
 
   it('the time adverbial after the reporting verb dates the statement, not a date recounted before it', () => {
     const ex = english([
@@ -259,16 +258,16 @@ describe('a page stamp the article itself contradicts is not a statement date', 
 
 describe('an earlier remark recounted as background', () => {
   it('"… drew criticism at a rally when she said …" is not dated to the publication day', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Governor Alma Ridley drew criticism at a rally in Dayton when she said the plant “would never reopen under my watch.”',
-    ], { published: '2022-03-06' })]);
+    ], { published: '2022-03-06' });
     expect(quoteWith(ex, 'never reopen')?.date).toBeNull();
   });
 
   it('a remark told with its own day keeps that day', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Governor Alma Ridley said on Friday the plant “would never reopen under my watch.”',
-    ], { published: '2022-03-06' })]);
+    ], { published: '2022-03-06' });
     expect(quoteWith(ex, 'never reopen')?.date).toBe('2022-03-04');
   });
 });
@@ -294,11 +293,11 @@ describe('dates that name something else than the occasion of speaking', () => {
   });
 
   it('in an undated report, an incident recounted is not the day the story reports', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Chiều 10/9, phiên xử kết thúc phần tranh luận, các bị cáo được nói lời sau cùng.',
       'Cho rằng trong vụ việc ngày 9/1/2020, bản thân không bàn bạc với ai, bị cáo Lý Văn Bình đề nghị được chuyển tội danh.',
       'Nói lời sau cùng, bị cáo Đỗ Minh Khang cho biết, bản thân rất ân hận.',
-    ])]);
+    ]);
     expect(quoteWith(ex, 'bản thân rất ân hận')?.date).not.toBe('2020-01-09');
   });
 });

@@ -3,11 +3,10 @@
  * person the sentence means or leaves the speaker blank. Sentences written for these tests; people invented.
  */
 import { describe, expect, it } from 'vitest';
-import { extractCorpus } from '../../src/extract/index.js';
-import { makeDoc, quoteWith } from './docs.js';
+import { extractArticle, quoteWith, speakersOn } from '../helpers/articles.js';
 
 const day = { published: '2024-03-02' } as const;
-const speakerOf = (paragraphs: string[], words: string) => quoteWith(extractCorpus([makeDoc(paragraphs, day)]), words)?.speaker ?? null;
+const speakerOf = speakersOn(day.published);
 
 describe('English possessives', () => {
   it('"X\'s spokesman Y said": the spokesman speaks, not the person he speaks for', () => {
@@ -177,7 +176,7 @@ describe('a coach named with his club', () => {
 
 describe('a denied reporting verb', () => {
   it('"X không xác nhận …" reports nothing X said', () => {
-    const ex = extractCorpus([makeDoc(['Bị cáo Lý Văn Bình không xác nhận những nội dung này.', 'Ông Lý Văn Bình cho biết đã nộp lại toàn bộ số tiền.'], day)]);
+    const ex = extractArticle(['Bị cáo Lý Văn Bình không xác nhận những nội dung này.', 'Ông Lý Văn Bình cho biết đã nộp lại toàn bộ số tiền.'], day);
     expect(quoteWith(ex, 'những nội dung này')).toBeUndefined();
     expect(quoteWith(ex, 'đã nộp lại toàn bộ số tiền')?.speaker).toBe('Lý Văn Bình');
   });
@@ -201,7 +200,7 @@ describe('an unnamed someone as the subject', () => {
 
 describe('a question that was dodged', () => {
   it('"X né tránh câu hỏi rằng liệu …" reports nothing X said', () => {
-    const ex = extractCorpus([makeDoc(['Trong cuộc phỏng vấn, Thủ tướng Lê Văn Hải đã né tránh câu hỏi rằng liệu ông có xin lỗi các nạn nhân hay không.'], day)]);
+    const ex = extractArticle(['Trong cuộc phỏng vấn, Thủ tướng Lê Văn Hải đã né tránh câu hỏi rằng liệu ông có xin lỗi các nạn nhân hay không.'], day);
     expect(quoteWith(ex, 'xin lỗi các nạn nhân')).toBeUndefined();
   });
 });

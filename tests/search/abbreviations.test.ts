@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented report written with the press's abbreviations (DN, UBND, CSGT).
-const DOC: CorpusDocument = {
-  file: 'd1.txt', path: '/c/d1.txt', title: 'Rà soát DN "ma" ở Kim Hoa', outlet: 'Báo S', author: null, url: null,
-  published: '2025-04-10', publishedEvidence: 'header', publishedRaw: '10/4/2025', warnings: [], mtimeMs: 0,
-  paragraphs: [
-    'Đại tá Lưu Quang Vịnh, Giám đốc Công an tỉnh Kim Hoa, cho biết đã chỉ đạo xác minh 12 DN "ma" mua bán hóa đơn.',
-    'UBND tỉnh Kim Hoa yêu cầu CSGT tăng cường tuần tra trên quốc lộ 9.',
-  ],
-};
-const src: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
+const DOC = articlesOn('2025-04-10')('d1.txt', 'Rà soát DN "ma" ở Kim Hoa', [
+  'Đại tá Lưu Quang Vịnh, Giám đốc Công an tỉnh Kim Hoa, cho biết đã chỉ đạo xác minh 12 DN "ma" mua bán hóa đơn.',
+  'UBND tỉnh Kim Hoa yêu cầu CSGT tăng cường tuần tra trên quốc lộ 9.',
+]);
 const EXTRACTION: Extraction = {
   documents: [DOC],
   speakers: [{ id: 'luu-quang-vinh', name: 'Lưu Quang Vịnh', aliases: ['Đại tá Lưu Quang Vịnh'], role: 'Giám đốc Công an tỉnh Kim Hoa' }],
-  quotes: [{
+  quotes: [quoteIn(DOC, 0, {
     id: 'v1', speaker: 'Lưu Quang Vịnh', speakerId: 'luu-quang-vinh', kind: 'indirect', date: '2025-04-09', dateSource: 'context',
-    text: 'đã chỉ đạo xác minh 12 DN "ma" mua bán hóa đơn', excerpt: DOC.paragraphs[0]!, sources: [src],
-  }],
+    text: 'đã chỉ đạo xác minh 12 DN "ma" mua bán hóa đơn',
+  })],
   events: [],
 };
 const index = createSearchIndex(EXTRACTION);

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusEvent, Extraction, Quote } from '../../src/core/types.js';
 import { buildEngine } from '../../src/search/engine.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { englishForms } from '../../src/search/lexicon.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: one written in English (a prime minister re-elected), one in Vietnamese on another topic.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-03-12',
-    publishedEvidence: 'header', publishedRaw: '12/3/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-03-12');
 const DOCS = [
   doc('en1.txt', 'Parliament re-elects Prime Minister Tran Van Khoa', [
     'The National Assembly re-elected Prime Minister Tran Van Khoa on Tuesday for a second term.',
@@ -23,22 +19,20 @@ const DOCS = [
     'Thủ tướng Trần Văn Khoa dự phiên họp buổi sáng.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const QUOTES: Quote[] = [
-  {
+  quoteIn(DOCS[0]!, 1, {
     id: 'k1', speaker: 'Tran Van Khoa', speakerId: 'tran-van-khoa', text: 'We will firmly defend our sovereignty at sea', kind: 'direct',
-    date: '2025-03-11', dateSource: 'context', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!)],
-  },
-  {
+    date: '2025-03-11', dateSource: 'context',
+  }),
+  quoteIn(DOCS[1]!, 1, {
     id: 'l1', speaker: 'Đỗ Thị Lan', speakerId: 'do-thi-lan', text: 'nhiều đại biểu đề nghị làm rõ quyền của người dân đối với đất nông nghiệp',
-    kind: 'indirect', date: '2025-03-11', dateSource: 'context', excerpt: DOCS[1]!.paragraphs[1]!, sources: [src(DOCS[1]!)],
-  },
+    kind: 'indirect', date: '2025-03-11', dateSource: 'context',
+  }),
 ];
 const EVENTS: CorpusEvent[] = [
-  {
+  eventIn(DOCS[0]!, 0, {
     id: 'ev1', text: 'The National Assembly re-elected Prime Minister Tran Van Khoa on Tuesday for a second term', date: '2025-03-11',
-    excerpt: DOCS[0]!.paragraphs[0]!, sources: [src(DOCS[0]!)],
-  },
+  }),
 ];
 const EXTRACTION: Extraction = {
   documents: DOCS,

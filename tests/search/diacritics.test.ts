@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { accentKey } from '../../src/search/analyze.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles whose words collide once diacritics are removed: a storm ("bão") and a man named Bảo in
 // the same city, petrol prices ("giá") and countries ("quốc gia"), a festival that opens and one that closes.
-function doc(file: string, title: string | null, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/d/${file}`, title, outlet: 'Báo D', author: null, url: null, published: '2024-09-06',
-    publishedEvidence: 'header', publishedRaw: '6/9/2024', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2024-09-06', { outlet: 'Báo D', folder: '/d' });
 const DOCS = [
   doc('storm.txt', 'Cơn bão số 3 đổ bộ Đà Nẵng', [
     'Chiều 5/9, cơn bão số 3 đổ bộ vào Đà Nẵng với sức gió mạnh cấp 12.',
@@ -28,7 +24,6 @@ const DOCS = [
     'Ban tổ chức cho biết liên hoan phim sẽ bế mạc tối 8/9.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const EXTRACTION: Extraction = {
   documents: DOCS,
   speakers: [
@@ -36,18 +31,18 @@ const EXTRACTION: Extraction = {
     { id: 'le-bao', name: 'Lê Bảo', aliases: ['ông Bảo'], role: 'doanh nhân' },
   ],
   quotes: [
-    {
+    quoteIn(DOCS[0]!, 1, {
       id: 'q1', speaker: 'Trần Văn Thắng', speakerId: 'tran-van-thang', kind: 'direct', date: '2024-09-05', dateSource: 'sentence',
-      text: 'Đà Nẵng đã sơ tán hơn hai vạn hộ dân trước khi bão vào', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!)],
-    },
-    {
+      text: 'Đà Nẵng đã sơ tán hơn hai vạn hộ dân trước khi bão vào',
+    }),
+    quoteIn(DOCS[1]!, 0, {
       id: 'q2', speaker: 'Lê Bảo', speakerId: 'le-bao', kind: 'direct', date: '2024-09-06', dateSource: 'published',
-      text: 'Xưởng gỗ thứ hai ở Đà Nẵng sẽ mở vào năm sau', excerpt: DOCS[1]!.paragraphs[0]!, sources: [src(DOCS[1]!)],
-    },
+      text: 'Xưởng gỗ thứ hai ở Đà Nẵng sẽ mở vào năm sau',
+    }),
   ],
   events: [
-    { id: 'e1', date: '2024-09-01', text: 'Liên hoan phim Sông Hàn khai mạc tối 1/9', excerpt: DOCS[3]!.paragraphs[0]!, sources: [src(DOCS[3]!)] },
-    { id: 'e2', date: '2024-09-08', text: 'liên hoan phim sẽ bế mạc tối 8/9', excerpt: DOCS[3]!.paragraphs[1]!, sources: [src(DOCS[3]!)] },
+    eventIn(DOCS[3]!, 0, { id: 'e1', date: '2024-09-01', text: 'Liên hoan phim Sông Hàn khai mạc tối 1/9' }),
+    eventIn(DOCS[3]!, 1, { id: 'e2', date: '2024-09-08', text: 'liên hoan phim sẽ bế mạc tối 8/9' }),
   ],
 };
 const index = createSearchIndex(EXTRACTION);

@@ -1,25 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { DEFAULT_LEXICON } from '../../src/search/lexicon.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented trial report: the defence lawyer's plea, and the prosecution's.
-const DOC: CorpusDocument = {
-  file: 't1.txt', path: '/c/t1.txt', title: 'Xét xử vụ lừa đảo bán đất nền ở Tân Mỹ', outlet: 'Báo S', author: null, url: null,
-  published: '2025-05-21', publishedEvidence: 'header', publishedRaw: '21/5/2025', warnings: [], mtimeMs: 0,
-  paragraphs: [
-    'Luật sư Quách Minh Tân, người bào chữa cho bị cáo Hạnh, cho rằng thân chủ chỉ ký giấy tờ theo chỉ đạo của công ty.',
-    'Đại diện viện kiểm sát đề nghị mức án 12 năm tù với bị cáo Hạnh về tội lừa đảo.',
-  ],
-};
-const src: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
+const doc = articlesOn('2025-05-21');
+const DOC = doc('t1.txt', 'Xét xử vụ lừa đảo bán đất nền ở Tân Mỹ', [
+  'Luật sư Quách Minh Tân, người bào chữa cho bị cáo Hạnh, cho rằng thân chủ chỉ ký giấy tờ theo chỉ đạo của công ty.',
+  'Đại diện viện kiểm sát đề nghị mức án 12 năm tù với bị cáo Hạnh về tội lừa đảo.',
+]);
 const EXTRACTION: Extraction = {
   documents: [DOC],
   speakers: [{ id: 'quach-minh-tan', name: 'Quách Minh Tân', aliases: ['Luật sư Quách Minh Tân'], role: 'Luật sư' }],
-  quotes: [{
+  quotes: [quoteIn(DOC, 0, {
     id: 'l1', speaker: 'Quách Minh Tân', speakerId: 'quach-minh-tan', kind: 'indirect', date: '2025-05-20', dateSource: 'context',
-    text: 'thân chủ chỉ ký giấy tờ theo chỉ đạo của công ty', excerpt: DOC.paragraphs[0]!, sources: [src],
-  }],
+    text: 'thân chủ chỉ ký giấy tờ theo chỉ đạo của công ty',
+  })],
   events: [],
 };
 const index = createSearchIndex(EXTRACTION);
@@ -32,21 +29,19 @@ describe('an English question names a role the Vietnamese copy writes its own wa
 });
 
 describe('English number words and plain words on Vietnamese copy', () => {
-  const PLAN: CorpusDocument = {
-    ...DOC, file: 'n1.txt', path: '/c/n1.txt', title: 'Hợp tác xã rau sạch',
-    paragraphs: ['Ông Lò Văn Pá nói: “12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác”.'],
-  };
+  const PLAN = doc('n1.txt', 'Hợp tác xã rau sạch', [
+    'Ông Lò Văn Pá nói: “12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác”.',
+  ]);
   // Other news, so that what the question asks is rare in the corpus.
   const FILLER = ['Giá xăng giảm nhẹ từ chiều nay.', 'Trường học mở cửa đón học sinh sau kỳ nghỉ.', 'Mưa lớn gây ngập nhiều tuyến phố.']
-    .map((text, i): CorpusDocument => ({ ...DOC, file: `f${i}.txt`, path: `/c/f${i}.txt`, title: null, paragraphs: [text] }));
+    .map((text, i) => doc(`f${i}.txt`, null, [text]));
   const plan = createSearchIndex({
     documents: [PLAN, DOC, ...FILLER],
     speakers: [{ id: 'lo-van-pa', name: 'Lò Văn Pá', aliases: ['ông Pá'], role: null }],
-    quotes: [{
+    quotes: [quoteIn(PLAN, 0, {
       id: 'p1', speaker: 'Lò Văn Pá', speakerId: 'lo-van-pa', kind: 'direct', date: '2025-05-20', dateSource: 'context',
-      text: '12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác', excerpt: PLAN.paragraphs[0]!,
-      sources: [{ ...src, file: PLAN.file, title: PLAN.title }],
-    }],
+      text: '12 hộ trồng rau riêng lẻ thì không ai bán được giá, cùng nhau làm thì khác',
+    })],
     events: [],
   });
 
@@ -63,20 +58,18 @@ describe('English number words and plain words on Vietnamese copy', () => {
 });
 
 describe('everyday English nouns find their Vietnamese words', () => {
-  const CLINIC: CorpusDocument = {
-    ...DOC, file: 'c1.txt', path: '/c/c1.txt', title: 'Trạm y tế xã Phù Vân',
-    paragraphs: ['Bác sĩ Đào Thị Mến cho biết trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần.'],
-  };
+  const CLINIC = doc('c1.txt', 'Trạm y tế xã Phù Vân', [
+    'Bác sĩ Đào Thị Mến cho biết trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần.',
+  ]);
   const FILLER = ['Giá xăng giảm nhẹ từ chiều nay.', 'Trường học mở cửa sau kỳ nghỉ.', 'Mưa lớn gây ngập nhiều tuyến phố.']
-    .map((text, i): CorpusDocument => ({ ...DOC, file: `g${i}.txt`, path: `/c/g${i}.txt`, title: null, paragraphs: [text] }));
+    .map((text, i) => doc(`g${i}.txt`, null, [text]));
   const clinic = createSearchIndex({
     documents: [CLINIC, DOC, ...FILLER],
     speakers: [{ id: 'dao-thi-men', name: 'Đào Thị Mến', aliases: ['Bác sĩ Đào Thị Mến'], role: 'Bác sĩ' }],
-    quotes: [{
+    quotes: [quoteIn(CLINIC, 0, {
       id: 'm1', speaker: 'Đào Thị Mến', speakerId: 'dao-thi-men', kind: 'indirect', date: '2025-05-20', dateSource: 'context',
-      text: 'trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần', excerpt: CLINIC.paragraphs[0]!,
-      sources: [{ ...src, file: CLINIC.file, title: CLINIC.title }],
-    }],
+      text: 'trạm sẽ tiêm chủng cho trẻ em và người cao tuổi vào cuối tuần',
+    })],
     events: [],
   });
 

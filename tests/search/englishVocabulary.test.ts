@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a Vietnamese report on an app maker, whose chairman speaks twice, and an English match report
 // where the visiting coach speaks twice.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-05-20',
-    publishedEvidence: 'header', publishedRaw: '20/5/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-05-20');
 const APP = doc('a1.txt', 'Sao Việt ra mắt ứng dụng mới', [
   'Chủ tịch Sao Việt Trần Văn Phú cho biết công ty sẽ mở văn phòng ở Đà Lạt trong năm nay và tuyển thêm kỹ sư.',
   'Ông Phú nói số người dùng ứng dụng Mây bật các tính năng dịch tự động đã tăng gấp ba.',
@@ -18,9 +14,8 @@ const MATCH = doc('m1.txt', 'Visitors edge hosts in late drama', [
   'Coach Arno Veldt said: "We were lucky tonight, the hosts hit the post twice."',
   'Veldt added: "The pitch was heavy after the rain and both teams struggled."',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speakerId: string, speaker: string, text: string, kind: Quote['kind'], d: CorpusDocument, para: number): Quote => ({
-  id, speaker, speakerId, text, kind, date: '2025-05-20', dateSource: 'published', excerpt: d.paragraphs[para]!, sources: [src(d)],
+const quote = (id: string, speakerId: string, speaker: string, text: string, kind: Quote['kind'], d: CorpusDocument, para: number): Quote => quoteIn(d, para, {
+  id, speaker, speakerId, text, kind, date: '2025-05-20', dateSource: 'published',
 });
 const EXTRACTION: Extraction = {
   documents: [APP, MATCH],

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // Invented reports: a ministry and a palace that speak through spokespeople, and a minister whose aide speaks.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-03-04',
-    publishedEvidence: 'header', publishedRaw: '4/3/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-03-04');
 const QUOTA = doc('q1.txt', 'Hạn ngạch đánh bắt cá ngừ năm nay', [
   'Người phát ngôn Bộ Thủy sản Lâm Quang Vũ cho biết hạn ngạch đánh bắt cá ngừ sẽ giữ nguyên trong năm nay.',
   'Trước đó, Bộ Thủy sản cho biết đã cấp phép cho 40 tàu mới.',
@@ -20,9 +16,8 @@ const PALACE_VI = doc('p2.txt', 'Điện Velmar nói về chuyến thăm Arden',
 const AIDE = doc('a1.txt', 'Phó Thủ tướng Hạ Đình Khang thăm cảng cá', [
   'Thư ký của ông Khang, anh Tô Minh Nhật, cho biết hạn ngạch đánh bắt cá ngừ là chuyện của bộ.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speakerId: string, speaker: string, text: string, d: CorpusDocument, para: number): Quote => ({
-  id, speaker, speakerId, text, kind: 'indirect', date: '2025-03-03', dateSource: 'context', excerpt: d.paragraphs[para]!, sources: [src(d)],
+const quote = (id: string, speakerId: string, speaker: string, text: string, d: CorpusDocument, para: number): Quote => quoteIn(d, para, {
+  id, speaker, speakerId, text, kind: 'indirect', date: '2025-03-03', dateSource: 'context',
 });
 const EXTRACTION: Extraction = {
   documents: [QUOTA, PALACE, PALACE_VI, AIDE],

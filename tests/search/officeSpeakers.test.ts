@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { speaksInSentence } from '../../src/search/question.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented trial report: the defendant is named once with his former office, then called by that office; his
 // first remark is a sentence the extraction did not take ("trình bày rằng"), the others are statements.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-06-12',
-    publishedEvidence: 'header', publishedRaw: '12/6/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-06-12');
 const TRIAL = doc('t1.txt', 'Phiên xử vụ đấu thầu thiết bị ở Lạc Sơn', [
   'Trong phần tự bào chữa của mình, ông Đỗ Khắc Vĩnh (nguyên Giám đốc Sở Xây dựng Lạc Sơn) trình bày rằng bị cáo đã làm theo chỉ đạo cấp trên.',
   'Nguyên Giám đốc Sở Xây dựng Lạc Sơn nói: “Bị cáo không nhận một đồng nào từ nhà thầu”.',
@@ -20,9 +16,8 @@ const OTHER = doc('t2.txt', 'Hai phó giám đốc sở cùng lên tiếng', [
   'Phó Giám đốc Sở Y tế Lạc Sơn Mai Hữu Tín cho biết bệnh viện đủ thuốc.',
   'Phó Giám đốc Sở Y tế Lạc Sơn Hồ Thị Loan cho biết sẽ kiểm tra các nhà thuốc.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speakerId: string, speaker: string, text: string, kind: Quote['kind'], d: CorpusDocument, para: number): Quote => ({
-  id, speaker, speakerId, text, kind, date: '2025-06-11', dateSource: 'context', excerpt: d.paragraphs[para]!, sources: [src(d)],
+const quote = (id: string, speakerId: string, speaker: string, text: string, kind: Quote['kind'], d: CorpusDocument, para: number): Quote => quoteIn(d, para, {
+  id, speaker, speakerId, text, kind, date: '2025-06-11', dateSource: 'context',
 });
 const EXTRACTION: Extraction = {
   documents: [TRIAL, OTHER],

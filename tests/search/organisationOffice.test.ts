@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented launch report: a company is quoted as an organisation ("Theo Hải Đăng, …") and its chief executive,
 // named with the office, speaks about the new unit without the word "vai trò".
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-04-02',
-    publishedEvidence: 'header', publishedRaw: '2/4/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-04-02');
 const LAUNCH = doc('l1.txt', 'Hải Đăng lập công ty robot', [
   'Theo Hải Đăng, công ty Hải Đăng Robot sẽ bán sản phẩm ở ba nước trong năm tới.',
   'Tổng giám đốc Hải Đăng Trịnh Văn Khải cho biết Hải Đăng Robot sẽ là động lực tăng trưởng mới của tập đoàn.',
@@ -17,9 +13,8 @@ const LAUNCH = doc('l1.txt', 'Hải Đăng lập công ty robot', [
 const FARM = doc('l2.txt', 'Mùa cà phê ở cao nguyên', [
   'Ông Lò Văn Sinh, một nông dân, nói vai trò của hợp tác xã rất lớn trong mùa thu hoạch.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speakerId: string, speaker: string, text: string, d: CorpusDocument, para: number): Quote => ({
-  id, speaker, speakerId, text, kind: 'indirect', date: '2025-04-02', dateSource: 'published', excerpt: d.paragraphs[para]!, sources: [src(d)],
+const quote = (id: string, speakerId: string, speaker: string, text: string, d: CorpusDocument, para: number): Quote => quoteIn(d, para, {
+  id, speaker, speakerId, text, kind: 'indirect', date: '2025-04-02', dateSource: 'published',
 });
 const EXTRACTION: Extraction = {
   documents: [LAUNCH, FARM],

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { announcesAnswer, restatesQuestion } from '../../src/search/rank.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented briefing: the reporter's question taken for a statement, then the spokeswoman's answer.
-const DOC: CorpusDocument = {
-  file: 'b1.txt', path: '/c/b1.txt', title: 'Họp báo thường kỳ Bộ Ngoại giao Arden', outlet: 'Báo S', author: null, url: null,
-  published: '2025-05-09', publishedEvidence: 'header', publishedRaw: '9/5/2025', warnings: [], mtimeMs: 0,
-  paragraphs: [
-    'Trả lời câu hỏi của phóng viên về việc hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela hay không, người phát ngôn Mira Sol cho biết:',
-    '“Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela”.',
-  ],
-};
-const src: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
-const quote = (id: string, text: string, kind: Quote['kind'], para: number): Quote => ({
+const DOC = articlesOn('2025-05-09')('b1.txt', 'Họp báo thường kỳ Bộ Ngoại giao Arden', [
+  'Trả lời câu hỏi của phóng viên về việc hợp tác nghề cá giữa Arden và Belmora có bị ảnh hưởng bởi tranh chấp cảng Vela hay không, người phát ngôn Mira Sol cho biết:',
+  '“Arden và Belmora duy trì hợp tác nghề cá truyền thống tốt đẹp dù có tranh chấp cảng Vela”.',
+]);
+const quote = (id: string, text: string, kind: Quote['kind'], para: number): Quote => quoteIn(DOC, para, {
   id, speaker: 'Mira Sol', speakerId: 'mira-sol', text, kind, date: '2025-05-08', dateSource: 'context',
-  excerpt: DOC.paragraphs[para]!, sources: [src],
 });
 const EXTRACTION: Extraction = {
   documents: [DOC],

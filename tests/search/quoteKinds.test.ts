@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // An invented article: one minister, a verbatim statement and two paraphrases of his words.
-const DOC: CorpusDocument = {
-  file: 'k1.txt', path: '/corpus/k1.txt', title: 'Bộ trưởng Vidal bàn về giá điện', outlet: 'Báo K', author: null, url: null,
-  published: '2024-04-10', publishedEvidence: 'header', publishedRaw: '10/4/2024', mtimeMs: 0, warnings: [],
-  paragraphs: [
-    'Bộ trưởng Năng lượng Tomas Vidal cho biết giá điện sinh hoạt sẽ được điều chỉnh tăng trong quý ba để bù chi phí nhiên liệu.',
-    '“Giá điện phải phản ánh đúng chi phí, nhưng người nghèo sẽ được hỗ trợ”, ông Vidal nói hôm 9/4.',
-    'Ông Vidal cũng cho rằng các nhà máy than cần được đóng cửa dần.',
-    'Một đoàn thanh tra đã đến nhà máy thủy điện Sơn Khê ngày 3/4/2024.',
-  ],
-};
-const SRC: SourceRef = { file: DOC.file, title: DOC.title, url: null, published: DOC.published, outlet: DOC.outlet };
-const quote = (id: string, text: string, kind: Quote['kind'], date: string, dateSource: Quote['dateSource'], para: number): Quote => ({
-  id, speaker: 'Tomas Vidal', speakerId: 'tomas-vidal', text, kind, date, dateSource, excerpt: DOC.paragraphs[para]!, sources: [SRC],
+const DOC = articlesOn('2024-04-10', { outlet: 'Báo K', folder: '/corpus' })('k1.txt', 'Bộ trưởng Vidal bàn về giá điện', [
+  'Bộ trưởng Năng lượng Tomas Vidal cho biết giá điện sinh hoạt sẽ được điều chỉnh tăng trong quý ba để bù chi phí nhiên liệu.',
+  '“Giá điện phải phản ánh đúng chi phí, nhưng người nghèo sẽ được hỗ trợ”, ông Vidal nói hôm 9/4.',
+  'Ông Vidal cũng cho rằng các nhà máy than cần được đóng cửa dần.',
+  'Một đoàn thanh tra đã đến nhà máy thủy điện Sơn Khê ngày 3/4/2024.',
+]);
+const quote = (id: string, text: string, kind: Quote['kind'], date: string, dateSource: Quote['dateSource'], para: number): Quote => quoteIn(DOC, para, {
+  id, speaker: 'Tomas Vidal', speakerId: 'tomas-vidal', text, kind, date, dateSource,
 });
 const EXTRACTION: Extraction = {
   documents: [DOC],
@@ -26,7 +22,7 @@ const EXTRACTION: Extraction = {
     quote('p2', 'các nhà máy than cần được đóng cửa dần', 'indirect', '2024-04-10', 'published', 2),
   ],
   events: [
-    { id: 'e1', date: '2024-04-03', text: 'Một đoàn thanh tra đã đến nhà máy thủy điện Sơn Khê', excerpt: DOC.paragraphs[3]!, sources: [SRC] },
+    eventIn(DOC, 3, { id: 'e1', date: '2024-04-03', text: 'Một đoàn thanh tra đã đến nhà máy thủy điện Sơn Khê' }),
   ],
 };
 const index = createSearchIndex(EXTRACTION);

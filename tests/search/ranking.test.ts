@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a fair that opens and closes, a central bank, and a spokeswoman whose words the
 // extractor did not attribute (only a passage carries them).
-function doc(file: string, title: string | null, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/r/${file}`, title, outlet: 'Báo R', author: null, url: null, published: '2024-03-02',
-    publishedEvidence: 'header', publishedRaw: '2/3/2024', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2024-03-02', { outlet: 'Báo R', folder: '/r' });
 const DOCS = [
   doc('r1.txt', null, [
     'Hội chợ nông sản Lâm Viên đã khai mạc sáng 2/3 tại Đà Lạt với hơn 300 gian hàng.',
@@ -24,19 +20,18 @@ const DOCS = [
     'Bà Orlov cũng cho biết cảng sẽ tuyển thêm 40 công nhân.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const EXTRACTION: Extraction = {
   documents: DOCS,
   speakers: [{ id: 'nadia-orlov', name: 'Nadia Orlov', aliases: ['bà Orlov', 'Orlov'], role: 'Người phát ngôn' }],
   quotes: [
-    {
+    quoteIn(DOCS[2]!, 2, {
       id: 'o1', speaker: 'Nadia Orlov', speakerId: 'nadia-orlov', text: 'cảng sẽ tuyển thêm 40 công nhân', kind: 'indirect',
-      date: '2024-03-02', dateSource: 'published', excerpt: DOCS[2]!.paragraphs[2]!, sources: [src(DOCS[2]!)],
-    },
+      date: '2024-03-02', dateSource: 'published',
+    }),
   ],
   events: [
-    { id: 'e1', date: '2024-03-02', text: 'Hội chợ nông sản Lâm Viên đã khai mạc sáng 2/3 tại Đà Lạt', excerpt: DOCS[0]!.paragraphs[0]!, sources: [src(DOCS[0]!)] },
-    { id: 'e2', date: '2024-03-09', text: 'hội chợ sẽ bế mạc ngày 9/3', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!)] },
+    eventIn(DOCS[0]!, 0, { id: 'e1', date: '2024-03-02', text: 'Hội chợ nông sản Lâm Viên đã khai mạc sáng 2/3 tại Đà Lạt' }),
+    eventIn(DOCS[0]!, 1, { id: 'e2', date: '2024-03-09', text: 'hội chợ sẽ bế mạc ngày 9/3' }),
   ],
 };
 const index = createSearchIndex(EXTRACTION);

@@ -1,25 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { parseQuestion } from '../../src/search/question.js';
 import { createSpeakerDirectory } from '../../src/search/speakers.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented press briefing: the spokesman of an invented province speaks of an anniversary and of a dam a
 // neighbour builds upstream; both statements name the neighbour.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-03-04',
-    publishedEvidence: 'header', publishedRaw: '4/3/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-03-04');
 const BRIEF = doc('b1.txt', 'Họp báo thường kỳ tỉnh Vân Hà', [
   'Người phát ngôn tỉnh Vân Hà Đào Minh Khôi cho biết năm nay Vân Hà và Lạc Quốc kỷ niệm 30 năm kết nghĩa.',
   'Về việc Lạc Quốc xây đập trên sông Ngân, ông Khôi cho biết quan điểm của Vân Hà về việc này là rõ ràng và nhất quán.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, text: string, para: number): Quote => ({
+const quote = (id: string, text: string, para: number): Quote => quoteIn(BRIEF, para, {
   id, speaker: 'Đào Minh Khôi', speakerId: 'dao-minh-khoi', text, kind: 'indirect', date: '2025-03-04', dateSource: 'published',
-  excerpt: BRIEF.paragraphs[para]!, sources: [src(BRIEF)],
 });
 const EXTRACTION: Extraction = {
   documents: [BRIEF],

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusEvent, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a deputy minister admitting exam violations, a country answering a tariff.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-06-10',
-    publishedEvidence: 'header', publishedRaw: '10/6/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-06-10');
 const DOCS = [
   doc('r1.txt', 'Thứ trưởng Phan Quốc Lâm trả lời về kỳ thi học sinh giỏi', [
     'Thứ trưởng Phan Quốc Lâm thừa nhận công tác coi thi ở một số điểm còn lỏng lẻo, Bộ đã thừa nhận sai sót trong khâu chấm thi.',
@@ -19,9 +15,8 @@ const DOCS = [
     'Người phát ngôn Ivo Maren cho biết Belmora kiên quyết phản đối việc Arden áp thuế lên thép và sẽ có biện pháp đáp trả.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, speaker: string, speakerId: string, text: string, kind: Quote['kind'], d: number, para: number): Quote => ({
-  id, speaker, speakerId, text, kind, date: '2025-06-09', dateSource: 'context', excerpt: DOCS[d]!.paragraphs[para]!, sources: [src(DOCS[d]!)],
+const quote = (id: string, speaker: string, speakerId: string, text: string, kind: Quote['kind'], d: number, para: number): Quote => quoteIn(DOCS[d]!, para, {
+  id, speaker, speakerId, text, kind, date: '2025-06-09', dateSource: 'context',
 });
 const QUOTES: Quote[] = [
   quote('l1', 'Phan Quốc Lâm', 'phan-quoc-lam', 'công tác coi thi ở một số điểm còn lỏng lẻo, Bộ đã thừa nhận sai sót trong khâu chấm thi', 'indirect', 0, 0),
@@ -29,7 +24,7 @@ const QUOTES: Quote[] = [
   quote('m1', 'Ivo Maren', 'ivo-maren', 'Belmora kiên quyết phản đối việc Arden áp thuế lên thép và sẽ có biện pháp đáp trả', 'indirect', 1, 1),
 ];
 const EVENTS: CorpusEvent[] = [
-  { id: 'e1', text: 'Arden áp thuế 20% lên thép nhập khẩu từ Belmora', date: '2025-06-09', excerpt: DOCS[1]!.paragraphs[0]!, sources: [src(DOCS[1]!)] },
+  eventIn(DOCS[1]!, 0, { id: 'e1', text: 'Arden áp thuế 20% lên thép nhập khẩu từ Belmora', date: '2025-06-09' }),
 ];
 const EXTRACTION: Extraction = {
   documents: DOCS,

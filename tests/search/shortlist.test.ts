@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
 import { bonusOf, finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
 import { mostBonus } from '../../src/search/shortlist.js';
 import { liftsSubject } from '../../src/search/subject.js';
+import { eventIn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles, many alike (as a few years of news on one topic are): tariff talks, rice prices, a minister.
 function doc(i: number): CorpusDocument {
@@ -22,16 +23,15 @@ function doc(i: number): CorpusDocument {
   };
 }
 const DOCS = Array.from({ length: 150 }, (_, i) => doc(i));
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const EXTRACTION: Extraction = {
   documents: DOCS,
   speakers: [{ id: 'le-van-an', name: 'Lê Văn An', aliases: ['ông An'], role: 'Bộ trưởng' }],
-  quotes: DOCS.filter((_, i) => i % 4 === 0).map((d, i) => ({
-    id: `q${i}`, speaker: 'Lê Văn An', speakerId: 'le-van-an', text: `đàm phán thuế quan vòng ${i * 4} còn nhiều khó khăn`, kind: 'indirect' as const,
-    date: '2024-05-02', dateSource: 'published' as const, excerpt: d.paragraphs[2]!, sources: [src(d)],
+  quotes: DOCS.filter((_, i) => i % 4 === 0).map((d, i) => quoteIn(d, 2, {
+    id: `q${i}`, speaker: 'Lê Văn An', speakerId: 'le-van-an', text: `đàm phán thuế quan vòng ${i * 4} còn nhiều khó khăn`, kind: 'indirect',
+    date: '2024-05-02', dateSource: 'published',
   })),
-  events: DOCS.filter((_, i) => i % 5 === 0).map((d, i) => ({
-    id: `e${i}`, date: '2024-05-02', text: `Hai bên tiếp tục đàm phán về thuế quan trong vòng ${i * 5}`, excerpt: d.paragraphs[0]!, sources: [src(d)],
+  events: DOCS.filter((_, i) => i % 5 === 0).map((d, i) => eventIn(d, 0, {
+    id: `e${i}`, date: '2024-05-02', text: `Hai bên tiếp tục đàm phán về thuế quan trong vòng ${i * 5}`,
   })),
 };
 const e = buildEngine(EXTRACTION);
@@ -80,10 +80,10 @@ const SPOKEN: Extraction = {
   speakers: [...EXTRACTION.speakers, { id: 'tran-thi-hoa', name: 'Trần Thị Hoa', aliases: [], role: 'người phát ngôn Bộ Công Thương' }],
   quotes: [
     ...EXTRACTION.quotes,
-    ...MORE.filter((_, i) => i % 6 === 1).map((d, i) => ({
+    ...MORE.filter((_, i) => i % 6 === 1).map((d, i) => quoteIn(d, 3, {
       id: `s${i}`, speaker: 'Trần Thị Hoa', speakerId: 'tran-thi-hoa',
-      text: i % 4 === 0 ? `đàm phán thuế quan vòng ${i} sẽ sớm có kết quả` : `chúng tôi kiên nhẫn chờ vòng ${i}`, kind: 'direct' as const,
-      date: '2024-05-02', dateSource: 'published' as const, excerpt: d.paragraphs[3]!, sources: [src(d)],
+      text: i % 4 === 0 ? `đàm phán thuế quan vòng ${i} sẽ sớm có kết quả` : `chúng tôi kiên nhẫn chờ vòng ${i}`, kind: 'direct',
+      date: '2024-05-02', dateSource: 'published',
     })),
   ],
 };

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented article: a spokeswoman quoted on a meeting, then reported on the deal (a sentence not extracted).
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-04-02',
-    publishedEvidence: 'header', publishedRaw: '2/4/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-04-02');
 const DOCS = [
   doc('p1.txt', 'Talks between Arden and Belmora on the port deal', [
     'Ministers of Arden and Belmora met on Monday to discuss the port deal and the fishing quotas.',
@@ -16,12 +12,11 @@ const DOCS = [
     'Varga said the port deal between Arden and Belmora was a fair compromise.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const QUOTES: Quote[] = [
-  {
+  quoteIn(DOCS[0]!, 1, {
     id: 'v1', speaker: 'Ilse Varga', speakerId: 'ilse-varga', text: 'The port deal could serve as a good start', kind: 'direct',
-    date: '2025-03-31', dateSource: 'context', excerpt: DOCS[0]!.paragraphs[1]!, sources: [src(DOCS[0]!)],
-  },
+    date: '2025-03-31', dateSource: 'context',
+  }),
 ];
 const EXTRACTION: Extraction = {
   documents: DOCS,

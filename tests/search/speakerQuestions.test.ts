@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a coach leaving a team, a researcher judging a model, a minister named by his role.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-02-04',
-    publishedEvidence: 'header', publishedRaw: '4/2/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-02-04');
 const DOCS = [
   doc('s1.txt', 'Liên đoàn bóng chuyền chấm dứt hợp đồng với HLV Paolo Ferrante', [
     'Liên đoàn Bóng chuyền ngày 3/2 thông báo chấm dứt hợp đồng với HLV Paolo Ferrante sau giải vô địch châu Á.',
@@ -23,9 +19,8 @@ const DOCS = [
     '“Chúng tôi sẽ không chấp nhận việc đóng cửa cảng”, ông Kivi nói.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const q = (id: string, speaker: string, speakerId: string, text: string, kind: Quote['kind'], d: number, para: number): Quote => ({
-  id, speaker, speakerId, text, kind, date: '2025-02-03', dateSource: 'context', excerpt: DOCS[d]!.paragraphs[para]!, sources: [src(DOCS[d]!)],
+const q = (id: string, speaker: string, speakerId: string, text: string, kind: Quote['kind'], d: number, para: number): Quote => quoteIn(DOCS[d]!, para, {
+  id, speaker, speakerId, text, kind, date: '2025-02-03', dateSource: 'context',
 });
 const EXTRACTION: Extraction = {
   documents: DOCS,

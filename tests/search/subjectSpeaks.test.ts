@@ -1,27 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { speaksInSentence } from '../../src/search/question.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented match report: the coach is a known speaker; the scorer speaks in a sentence the extraction did not
 // take (an apposition between dashes parts his name from "cho biết"); two other sentences name him.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-10-12',
-    publishedEvidence: 'header', publishedRaw: '12/10/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-10-12');
 const MATCH = doc('m1.txt', 'Đội Sơn Khê thắng Bản Lằm', [
   'Trong hiệp đầu, HLV Mạc Văn Tín cho Tuấn Vỹ đá lệch trái để mở khoảng trống ở giữa cho đồng đội.',
   'Góp mặt trong buổi họp báo cùng HLV Mạc Văn Tín còn có Tuấn Vỹ, người ghi bàn mở tỷ số vào lưới Bản Lằm.',
   'Sau trận, Tuấn Vỹ - người được chọn là cầu thủ hay nhất trận - cho biết: "Tôi chỉ cố giữ bình tĩnh trước khung thành".',
   'HLV Mạc Văn Tín chia sẻ rằng cả đội đã chơi đúng những gì được chuẩn bị trong tuần.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const QUOTE: Quote = {
+const QUOTE: Quote = quoteIn(MATCH, 3, {
   id: 't1', speaker: 'Mạc Văn Tín', speakerId: 'mac-van-tin', text: 'cả đội đã chơi đúng những gì được chuẩn bị trong tuần', kind: 'indirect',
-  date: '2025-10-11', dateSource: 'context', excerpt: MATCH.paragraphs[3]!, sources: [src(MATCH)],
-};
+  date: '2025-10-11', dateSource: 'context',
+});
 const EXTRACTION: Extraction = {
   documents: [MATCH],
   speakers: [{ id: 'mac-van-tin', name: 'Mạc Văn Tín', aliases: ['HLV Mạc Văn Tín'], role: 'HLV' }],

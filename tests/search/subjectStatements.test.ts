@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { quoteIn } from '../helpers/articles.js';
 
 // An invented report: two officers suspended; an officer of the provincial police (no speaker named "Công an …")
 // gives the police's view in words that do not repeat what happened.
@@ -13,11 +14,10 @@ const DOC: CorpusDocument = {
     'Thượng tá Kha Văn Tường cho biết quan điểm của Công an tỉnh Lạc Sơn là xác minh khách quan, xử lý nghiêm sai phạm nếu có.',
   ],
 };
-const src: SourceRef = { file: DOC.file, title: null, url: null, published: DOC.published, outlet: DOC.outlet };
-const QUOTE: Quote = {
+const QUOTE: Quote = quoteIn(DOC, 2, {
   id: 't1', speaker: 'Kha Văn Tường', speakerId: 'kha-van-tuong', kind: 'indirect', date: '2025-02-19', dateSource: 'context',
-  text: 'quan điểm của Công an tỉnh Lạc Sơn là xác minh khách quan, xử lý nghiêm sai phạm nếu có', excerpt: DOC.paragraphs[2]!, sources: [src],
-};
+  text: 'quan điểm của Công an tỉnh Lạc Sơn là xác minh khách quan, xử lý nghiêm sai phạm nếu có',
+});
 const EXTRACTION: Extraction = {
   documents: [DOC],
   speakers: [{ id: 'kha-van-tuong', name: 'Kha Văn Tường', aliases: ['Thượng tá Kha Văn Tường'], role: 'Thượng tá' }],

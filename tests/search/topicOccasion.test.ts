@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef, Speaker } from '../../src/core/types.js';
+import type { Extraction, Quote, Speaker } from '../../src/core/types.js';
 import { splitWords } from '../../src/search/analyze.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { topicOccasionSpan } from '../../src/search/topicOccasion.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a minister on whether sea fish is safe again, and an agency report on the clean-up after a spill.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo V', author: null, url: null, published: '2024-09-20',
-    publishedEvidence: 'header', publishedRaw: '20/9/2024', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2024-09-20', { outlet: 'Báo V' });
 const DOCS = [
   doc('o1.txt', 'Cá biển tỉnh Lam Sơn đã an toàn', [
     '“Toàn bộ cá biển tỉnh Lam Sơn đã an toàn, người dân có thể yên tâm”, Bộ trưởng Hồ Minh Tuệ nói.',
@@ -19,12 +15,10 @@ const DOCS = [
     'Cục Biển cho biết sau vụ tràn dầu Hải Phong, nước biển tỉnh Lam Sơn về cơ bản đã an toàn trở lại.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const TUE: Speaker = { id: 'ho-minh-tue', name: 'Hồ Minh Tuệ', aliases: [], role: 'Bộ trưởng' };
 const CUC: Speaker = { id: 'cuc-bien', name: 'Cục Biển', aliases: [], role: null };
-const quote = (id: string, sp: Speaker, text: string, d: number, kind: Quote['kind']): Quote => ({
+const quote = (id: string, sp: Speaker, text: string, d: number, kind: Quote['kind']): Quote => quoteIn(DOCS[d]!, 0, {
   id, speaker: sp.name, speakerId: sp.id, text, kind, date: '2024-09-19', dateSource: 'context',
-  excerpt: DOCS[d]!.paragraphs[0]!, sources: [src(DOCS[d]!)],
 });
 const EXTRACTION: Extraction = {
   documents: DOCS,

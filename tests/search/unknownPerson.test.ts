@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { answerSetText } from '../../src/answer/plainText.js';
 import { answerQuestion } from '../../src/answer/view.js';
-import type { CorpusDocument, Extraction, Quote, SourceRef, Speaker } from '../../src/core/types.js';
+import type { Extraction, Quote, Speaker } from '../../src/core/types.js';
 import { buildAnswerReply } from '../../src/discord/replies.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { askedPerson } from '../../src/search/unknownPerson.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a coach driver questioned after a crash, a minister on textbooks, a general on sea security, and
 // a lorry driver the police arrested whose words the article does not report.
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo T', author: null, url: null, published: '2025-03-04',
-    publishedEvidence: 'header', publishedRaw: '4/3/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-03-04', { outlet: 'Báo T' });
 const DOCS = [
   doc('u1.txt', 'Xe khách lao xuống vực, tài xế khai xe mất phanh', [
     'Tài xế xe khách Đoàn Minh Khải khai với cơ quan điều tra rằng xe bị mất phanh khi xuống dốc.',
@@ -29,10 +25,8 @@ const DOCS = [
     'Tại cơ quan điều tra, Hồ Văn Tám khai đã ngủ gật khi lái xe đêm.',
   ]),
 ];
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, sp: Speaker, text: string, d: number): Quote => ({
+const quote = (id: string, sp: Speaker, text: string, d: number): Quote => quoteIn(DOCS[d]!, 0, {
   id, speaker: sp.name, speakerId: sp.id, text, kind: 'indirect', date: '2025-03-03', dateSource: 'context',
-  excerpt: DOCS[d]!.paragraphs[0]!, sources: [src(DOCS[d]!)],
 });
 const KHAI: Speaker = { id: 'doan-minh-khai', name: 'Đoàn Minh Khải', aliases: ['tài xế Khải'], role: 'Tài xế xe khách' };
 const LOC: Speaker = { id: 'ta-xuan-loc', name: 'Tạ Xuân Lộc', aliases: ['ông Lộc'], role: 'Bộ trưởng' };
@@ -55,10 +49,10 @@ const FOREIGN_DOC = doc('u5.txt', 'Ngoại trưởng Vasko: đàm phán sẽ ti�
 const foreignIndex = createSearchIndex({
   documents: [FOREIGN_DOC],
   speakers: [VASKO],
-  quotes: [{
+  quotes: [quoteIn(FOREIGN_DOC, 0, {
     id: 'f1', speaker: 'Vasko', speakerId: 'vasko', text: 'vòng đàm phán thứ hai sẽ tiếp tục vào tuần tới', kind: 'indirect',
-    date: '2025-03-03', dateSource: 'context', excerpt: FOREIGN_DOC.paragraphs[0]!, sources: [src(FOREIGN_DOC)],
-  }],
+    date: '2025-03-03', dateSource: 'context',
+  })],
   events: [],
 });
 

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusEvent, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, eventIn, quoteIn } from '../helpers/articles.js';
 
 // An invented report: one sentence dates two things, the fire (2/4) and the police statement on its cause (9/4).
-function doc(file: string, title: string, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-04-10',
-    publishedEvidence: 'header', publishedRaw: '10/4/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-04-10');
 const FIRE = doc('f1.txt', 'Nguyên nhân vụ cháy ở Bản Mế', [
   'Ngày 9/4, trao đổi với Báo S, Thượng tá Lò Văn Hòa cho biết công an đã xác định nguyên nhân vụ cháy chợ Bản Mế khoảng 3h sáng 2/4 khiến hai ki-ốt bị thiêu rụi.',
   'Chợ Bản Mế mở cửa trở lại từ ngày 8/4.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const QUOTE: Quote = {
+const QUOTE: Quote = quoteIn(FIRE, 0, {
   id: 'h1', speaker: 'Lò Văn Hòa', speakerId: 'lo-van-hoa', text: 'công an đã xác định nguyên nhân vụ cháy chợ Bản Mế', kind: 'indirect',
-  date: '2025-04-09', dateSource: 'sentence', excerpt: FIRE.paragraphs[0]!, sources: [src(FIRE)],
-};
+  date: '2025-04-09', dateSource: 'sentence',
+});
 const EVENTS: CorpusEvent[] = [
-  { id: 'e1', date: '2025-04-02', text: 'khoảng 3h sáng 2/4 khiến hai ki-ốt bị thiêu rụi', excerpt: FIRE.paragraphs[0]!, sources: [src(FIRE)] },
-  { id: 'e2', date: '2025-04-08', text: 'Chợ Bản Mế mở cửa trở lại từ ngày 8/4', excerpt: FIRE.paragraphs[1]!, sources: [src(FIRE)] },
+  eventIn(FIRE, 0, { id: 'e1', date: '2025-04-02', text: 'khoảng 3h sáng 2/4 khiến hai ki-ốt bị thiêu rụi' }),
+  eventIn(FIRE, 1, { id: 'e2', date: '2025-04-08', text: 'Chợ Bản Mế mở cửa trở lại từ ngày 8/4' }),
 ];
 const EXTRACTION: Extraction = {
   documents: [FIRE],

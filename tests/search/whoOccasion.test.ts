@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, SourceRef } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn, quoteIn } from '../helpers/articles.js';
 
 // An invented report: a fire chief's promise after a market fire (the market is named only in the lead).
-function doc(file: string, title: string | null, paragraphs: string[]): CorpusDocument {
-  return {
-    file, path: `/c/${file}`, title, outlet: 'Báo S', author: null, url: null, published: '2025-01-15',
-    publishedEvidence: 'header', publishedRaw: '15/1/2025', paragraphs, mtimeMs: 0, warnings: [],
-  };
-}
+const doc = articlesOn('2025-01-15');
 const FIRE = doc('f1.txt', null, [
   'Đêm 14-1, một đám cháy lớn thiêu rụi hơn 40 ki-ốt tại chợ Bến Lau, thị trấn Hòa Khê.',
   'Trung tá Ông Văn Khiêm cho biết: “Chúng tôi sẽ làm rõ nguyên nhân và xử lý nghiêm nếu có sai phạm về phòng cháy”.',
 ]);
-const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
 const EXTRACTION: Extraction = {
   documents: [FIRE],
   speakers: [
     { id: 'ong-van-khiem', name: 'Ông Văn Khiêm', aliases: ['Trung tá Ông Văn Khiêm'], role: 'Trung tá' },
   ],
   quotes: [
-    {
+    quoteIn(FIRE, 1, {
       id: 'k1', speaker: 'Ông Văn Khiêm', speakerId: 'ong-van-khiem', kind: 'direct', date: '2025-01-14', dateSource: 'context',
-      text: 'Chúng tôi sẽ làm rõ nguyên nhân và xử lý nghiêm nếu có sai phạm về phòng cháy', excerpt: FIRE.paragraphs[1]!, sources: [src(FIRE)],
-    },
+      text: 'Chúng tôi sẽ làm rõ nguyên nhân và xử lý nghiêm nếu có sai phạm về phòng cháy',
+    }),
   ],
   events: [],
 };

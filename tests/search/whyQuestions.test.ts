@@ -1,18 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction } from '../../src/core/types.js';
+import type { Extraction } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { statesCause } from '../../src/search/rank.js';
+import { articlesOn } from '../helpers/articles.js';
 
 // An invented report: a ferry that turned back, told in plain sentences (no statement extracted).
-const DOC: CorpusDocument = {
-  file: 'w1.txt', path: '/c/w1.txt', title: 'Phà Cồn Mây quay đầu giữa sông', outlet: 'Báo S', author: null, url: null,
-  published: '2025-08-02', publishedEvidence: 'header', publishedRaw: '2/8/2025', warnings: [], mtimeMs: 0,
-  paragraphs: [
-    'Sáng 1/8, phà Cồn Mây chở khách bất ngờ quay đầu giữa sông.',
-    'Thuyền trưởng cho biết, do nước sông lên nhanh, sương mù dày và nhiều thuyền nhỏ neo trên luồng nên phà Cồn Mây phải quay đầu.',
-    'Chiều cùng ngày, phà Cồn Mây quay lại hoạt động bình thường.',
-  ],
-};
+const DOC = articlesOn('2025-08-02')('w1.txt', 'Phà Cồn Mây quay đầu giữa sông', [
+  'Sáng 1/8, phà Cồn Mây chở khách bất ngờ quay đầu giữa sông.',
+  'Thuyền trưởng cho biết, do nước sông lên nhanh, sương mù dày và nhiều thuyền nhỏ neo trên luồng nên phà Cồn Mây phải quay đầu.',
+  'Chiều cùng ngày, phà Cồn Mây quay lại hoạt động bình thường.',
+]);
 const EXTRACTION: Extraction = { documents: [DOC], speakers: [], quotes: [], events: [] };
 const index = createSearchIndex(EXTRACTION);
 
