@@ -241,10 +241,10 @@ describe('a page stamp the article itself contradicts is not a statement date', 
   });
 
   it('"đêm mai (9/8)" spells out tomorrow: a page stamped in March was written in August, of an unknown year', () => {
-    const ex = extractCorpus([makeDoc([
+    const ex = extractArticle([
       'Đài khí tượng nhận định áp thấp sẽ vào bờ khoảng đêm mai (9/8). Sáng nay, ông Lâm Hữu Phước cho biết: “Các xã ven biển đã sơ tán xong”.',
       'Đây là cơn áp thấp thứ ba trên biển trong năm nay.',
-    ], { published: '2021-03' })]);
+    ], { published: '2021-03' });
     expect(quoteWith(ex, 'sơ tán xong')?.date).toBeNull();
     expect(ex.events.map((e) => e.date)).not.toContain('2021');
     expect(ex.events.map((e) => e.date).filter((d) => d?.startsWith('2021'))).toEqual([]);

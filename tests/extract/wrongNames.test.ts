@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOn, quoteWith } from './docs.js';
+import { extractOn, quoteWith } from '../helpers/articles.js';
 
 const one = extractOn('2024-06-18');
 
