@@ -7,7 +7,7 @@
 import { parseIsoDate } from '../core/dates.js';
 import { foldText } from '../core/text.js';
 import type { IsoDate } from '../core/types.js';
-import type { AnswerView } from './view.js';
+import type { AnswerView } from './model.js';
 
 /** Share of the shorter rendering's distinct words found in the longer one. */
 const SAME_WORDS = 0.6;

@@ -3,7 +3,7 @@
  * State carried from sentence to sentence is what a reader carries: who spoke last, when, and which date the
  * text last pointed at.
  */
-import type { CorpusDocument, IsoDate, QuoteKind, SourceRef } from '../core/types.js';
+import type { CorpusDocument, IsoDate, SourceRef } from '../core/types.js';
 import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
@@ -20,44 +20,13 @@ import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
+import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
-export interface RawQuote {
-  speaker: SpeakerEntry | null;
-  text: string;
-  kind: QuoteKind;
-  date: IsoDate;
-  dateSource: 'sentence' | 'context' | 'published' | null;
-  excerpt: string;
-  source: SourceRef;
-}
+export type { ArticleReading, LastStatement, RawQuote };
 
 /** The citation of a document. */
 export function sourceOf(doc: CorpusDocument): SourceRef {
   return { file: doc.file, title: doc.title, url: doc.url, published: doc.published, outlet: doc.outlet };
-}
-
-export interface LastStatement {
-  speaker: SpeakerEntry;
-  date: IsoDate;
-  dateSource: RawQuote['dateSource'];
-  paragraph: number;
-  quoted: boolean;
-  endsWithColon: boolean;
-  /** A later sentence of the paragraph, with no statement, was about someone else. */
-  interrupted?: boolean;
-  /** Someone the page does not name here has spoken since: no later quotation continues this speaker. */
-  superseded?: boolean;
-}
-
-/**
- * One article read on its own: statements whose speakers are members of the article's cast (not yet linked to
- * the corpus), its dated events, and the surface forms each cast member was written under. Nothing in it depends
- * on any other article, so it can be computed once per article version, in any order or thread.
- */
-export interface ArticleReading {
-  quotes: RawQuote[];
-  events: RawEvent[];
-  aliases: Map<SpeakerEntry, Set<string>>;
 }
 
 /** Read one article against its own cast (see cast.ts). */

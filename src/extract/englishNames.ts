@@ -6,7 +6,7 @@
  */
 import { foldText } from '../core/text.js';
 import { ORG_TAILS, VIETNAMESE_SURNAMES } from './lexicon.js';
-import type { Token } from './mentions.js';
+import type { Token } from './tokens.js';
 
 // Words that end the name of a body in English ("Economic Committee", "Budget Office").
 const BODY_WORDS: ReadonlySet<string> = new Set([

@@ -4,8 +4,8 @@
  * the corpus (issue 12).
  */
 import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from '../core/types.js';
-import type { readArticle } from './document.js';
 import type { Paragraph } from './paragraphs.js';
+import type { ArticleReading } from './reading.js';
 
 /**
  * Time one article may take in each pass. Extraction costs about 3 ms an article and a 5 MiB file (the loader's
@@ -38,7 +38,7 @@ export interface ExtractOptions {
   /** The clock of the budget (tests); default performance.now. */
   now?: () => number;
   /** Reads one article against its own cast; default readArticle. Tests inject a failing one. */
-  readArticle?: typeof readArticle;
+  readArticle?: (doc: CorpusDocument, bodies?: Paragraph[], deadline?: Deadline) => ArticleReading;
   /** Splits one article into body paragraphs; default bodyParagraphs. Tests inject a failing one. */
   bodyParagraphs?: (doc: CorpusDocument) => Paragraph[];
 }

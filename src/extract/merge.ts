@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { CorpusEvent, Quote } from '../core/types.js';
 import { SourceLists } from '../core/sourceLists.js';
 import { foldText, tokenize } from '../core/text.js';
-import type { RawQuote } from './document.js';
+import type { RawQuote } from './reading.js';
 import type { RawEvent } from './events.js';
 
 /** A short stable id from its parts. */

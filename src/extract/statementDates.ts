@@ -6,7 +6,7 @@
 import type { DateMention } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { daysBefore, isAfterPublication } from './dating.js';
-import type { RawQuote } from './document.js';
+import type { RawQuote } from './reading.js';
 import type { Statement } from './statements.js';
 
 /** A day, with or without its year. */

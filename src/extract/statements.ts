@@ -7,7 +7,7 @@ import {
   clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
-import type { LastStatement } from './document.js';
+import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';

@@ -7,8 +7,10 @@
 import { foldText, tokenize } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
 import { isVietnameseSyllable } from './analyze.js';
-import type { Engine } from './engine.js';
 import { FIELD_TEXT } from './fields.js';
+import type { InvertedIndex } from './invertedIndex.js';
+import type { SpeakerDirectory } from './speakers.js';
+import type { UnitStore } from './units.js';
 
 // Capitalised heads of an institution's name: a palace or seat of government, a ministry, an office, a body.
 const INSTITUTION_HEAD = /^(?:Điện|Dinh|Phủ|Nhà Trắng|Bộ|Chính phủ|Văn phòng|Ủy ban|Uỷ ban|Cơ quan|Sở|Cục|Tổng cục|Công an|Cảnh sát|Quân đội|Lầu Năm Góc|Tòa Bạch Ốc|Đại sứ quán|the Kremlin|Kremlin|White House|Pentagon|Ministry|Department|Office)(?:\s|$)/u;
@@ -35,8 +37,15 @@ export function institutionNames(sp: Speaker): string[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+/** What voicesOf reads of the engine: its speakers, its statements and their index. */
+export interface VoiceSources {
+  readonly directory: SpeakerDirectory;
+  readonly units: UnitStore;
+  readonly index: InvertedIndex;
+}
+
 /** Ids of the speakers whose words answer for `sp`: `sp` itself, and an institution's spokespeople and aides. */
-export function voicesOf(e: Engine, sp: Speaker): Set<string> {
+export function voicesOf(e: VoiceSources, sp: Speaker): Set<string> {
   const voices = new Set([sp.id]);
   if (!isInstitution(sp)) return voices;
   const names = institutionNames(sp);
@@ -57,7 +66,7 @@ export function voicesOf(e: Engine, sp: Speaker): Set<string> {
 }
 
 /** Units whose words hold one of the folded names (its last word, or its last two as a bigram). */
-function sentencesNaming(e: Engine, folded: string[]): number[] {
+function sentencesNaming(e: VoiceSources, folded: string[]): number[] {
   const text = e.index.fields[FIELD_TEXT]!;
   const out = new Set<number>();
   for (const n of folded) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenizeWithOffsets } from '../../src/extract/mentions.js';
+import { tokenizeWithOffsets } from '../../src/extract/tokens.js';
 
 describe('tokenizeWithOffsets', () => {
   it.each<[string, string[]]>([
