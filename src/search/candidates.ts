@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
-import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
+import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import type { UnitSet } from './reach.js';
@@ -152,7 +152,7 @@ function listed(
       // an event naming X, or a sentence about X, is not X's words.
       else if (!by) {
         const text = e.units.text(u);
-        const theirs = aboutNames.some((n) => speaksInSentence(text, n));
+        const theirs = speaksAnyInSentence(text, aboutNames);
         // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
         push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
@@ -200,12 +200,13 @@ function listed(
   // the extraction missed, ranked with X's statements (as in the "about" rule above).
   if (p.speaker && p.intent === 'about' && relevance.size) {
     const sp = p.speaker;
+    const names = [sp.name, ...sp.aliases];
     // `naming` holds X's naming units: X is the speaker asked about.
     for (let k = 0; naming && k < naming.count; k++) {
       const u = naming.list[k]!;
       const rel = relevance.get(u);
       if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
-      if (![sp.name, ...sp.aliases].some((n) => speaksInSentence(e.units.text(u), n))) continue;
+      if (!speaksAnyInSentence(e.units.text(u), names)) continue;
       push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
     }
   }

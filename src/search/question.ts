@@ -80,14 +80,23 @@ const POSSESSIVE = new Set(['cua', 'of']);
  * ("trợ lý của ông Lâm cho biết" is the aide speaking).
  */
 export function speaksInSentence(sentence: string, name: string): boolean {
+  return speaksAnyInSentence(sentence, [name]);
+}
+
+/** speaksInSentence for any of `names` (a speaker's name and aliases): the sentence is split once for all of them. */
+export function speaksAnyInSentence(sentence: string, names: readonly string[]): boolean {
+  const lasts = new Set<string>();
+  for (const n of names) {
+    const last = splitWords(n).folded.at(-1);
+    if (last) lasts.add(last);
+  }
+  if (!lasts.size) return false;
   // A title in brackets or between dashes after the name ("ông X (nguyên Bộ trưởng Y) cho biết", "X - cầu thủ hay
   // nhất trận - cho biết") does not part X from the verb.
   const plain = sentence.replace(/\([^()]*\)/gu, ' ').replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ');
   const { folded: words, starts } = splitWords(plain);
-  const last = splitWords(name).folded.at(-1);
-  if (!last) return false;
   for (let i = 0; i < words.length; i++) {
-    if (words[i] !== last) continue;
+    if (!lasts.has(words[i]!)) continue;
     // The owner is in the name's own clause: "Trong lời nói của mình, ông X trình bày" is X speaking.
     const clause = Math.max(plain.lastIndexOf(',', starts[i]), plain.lastIndexOf(';', starts[i]));
     const before = words.slice(Math.max(0, i - 6), i).filter((_w, k) => starts[Math.max(0, i - 6) + k]! > clause);
