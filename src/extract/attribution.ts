@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it.
  */
 import { foldText } from '../core/text.js';
-import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS, isFamilyName, WRITER_PRONOUNS } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, ENGLISH_TITLE_ARTICLE, HONORIFICS, PLACES, PRONOUNS, REPORTING_VERBS, SENTENCE_OPENERS, isFamilyName, WRITER_PRONOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 export interface VerbHit {
@@ -68,6 +68,8 @@ const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|
 
 // The second of two joined names, after the first ("Tillerson and McMaster"): a capitalised word, then "and".
 const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
+
+const ARTICLE_ONLY = new RegExp(String.raw`^\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
 /** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
 export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
@@ -174,7 +176,7 @@ function titledPersonBefore(text: string, from: number, m: Mention, knownName: (
   // person, names the body whose title it is (the parser took the run for the holder's name).
   const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
   // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
-  const opens = m.start <= 2 || /^\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(from, from + m.start));
+  const opens = m.start <= 2 || ARTICLE_ONLY.test(text.slice(from, from + m.start));
   if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
   const prevHead = text.slice(0, sep.index);
   const at = lastBoundary(prevHead);

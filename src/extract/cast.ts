@@ -5,7 +5,7 @@
  */
 import { foldText } from '../core/text.js';
 import { checkDeadline, type Deadline } from './isolation.js';
-import { VIETNAMESE_SURNAMES } from './lexicon.js';
+import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
 import { bareNameLabel } from './nameLabels.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
@@ -14,6 +14,9 @@ import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
 
 /** One name form seen in a first pass, as plain data: workers send these to the main thread. */
 export type Observation = [name: string, roles: Array<string | null>, surface: string, gender: Gender, attested: boolean];
+
+// Between a name and its title: a comma or a bracket, a dash, or (English) a comma and an article.
+const APPOSITIVE_GAP = new RegExp(String.raw`^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
 /** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
 function observeNames(text: string, sink: (o: Observation) => void): void {
@@ -33,7 +36,7 @@ function observeNames(text: string, sink: (o: Observation) => void): void {
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
     // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
     // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before the title.
-    const titled = next?.type === 'role' && /^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s*(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}$/iu.test(text.slice(m.end, next.start)) && appositive(text, m, next);
+    const titled = next?.type === 'role' && APPOSITIVE_GAP.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
   });

@@ -85,14 +85,12 @@ export class ArticleContext {
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
-      // A rival from the next sentence on ("Tại hậu trường, Hạ Vy tiết lộ …. Cô chia sẻ: …"); not within its own
-      // ("Trong Talkshow X, ông …").
-      if (first && m.type === 'person' && opensSentence(m.start, text) && !/['’]s$/u.test(m.surface)) {
-        this.pendingOpener = e && canSpeak(e) ? e : OTHER;
-      }
-      if (!e || !canSpeak(e)) continue;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
+      // A rival from the next sentence on ("Tại hậu trường, Hạ Vy tiết lộ …. Cô chia sẻ: …"); not within its own
+      // ("Trong Talkshow X, ông …").
+      if (first && m.type === 'person' && early) this.pendingOpener = e && canSpeak(e) ? e : OTHER;
+      if (!e || !canSpeak(e)) continue;
       const opens = first && early;
       first = false;
       this.sentence.push({ e, start: m.start });

@@ -85,17 +85,18 @@ function readDocument(
 ): { quotes: RawQuote[]; events: RawEvent[] } {
   const source = sourceOf(doc);
   const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
-  // A re-posted page's stamp says nothing of when it was written: it is read as an undated page.
   const texts = paragraphs.map((p) => p.text);
-  // So is a page whose own words put its writing months from its stamp.
-  const foreign = isStampForeign(texts, referenceOf(doc.published));
-  const stamp = isRestamped(opening, texts, referenceOf(doc.published)) || foreign ? null : referenceOf(doc.published);
+  const given = referenceOf(doc.published);
+  // A re-posted page's stamp says nothing of when it was written: it is read as an undated page. So is a page whose
+  // own words put its writing months from its stamp.
+  const foreign = isStampForeign(texts, given);
+  const stamp = isRestamped(opening, texts, given) || foreign ? null : given;
   // Under a stamp of month precision, the day the report opens on is its day: "hôm nay" in it is that day.
   const reportDay = openingDay(opening, stamp);
   const reference = reportDay ?? stamp;
-  const floor = reference ? null : articleFloor(paragraphs.map((p) => p.text));
+  const floor = reference ? null : articleFloor(texts);
   const published = stamp ? stamp.slice(0, stamp.length >= 10 ? 10 : stamp.length) : null;
-  const stampTrusted = !isStampContradicted(paragraphs.map((p) => p.text), stamp);
+  const stampTrusted = !isStampContradicted(texts, stamp);
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
@@ -256,7 +257,6 @@ function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, publ
   return m ? [...found, { start: m.index, end: m.index + m[0].length, raw: m[0], date: lastDate, relative: true }] : found;
 }
 
-/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").
 const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
@@ -274,6 +274,7 @@ function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerE
   });
 }
 
+/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
   if (speech.via === 'answer') {
     return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false }];

@@ -271,6 +271,9 @@ export const FURNITURE_START = /^(?:xem thêm|tin liên quan|đọc thêm|bài l
  * Function words that are capitalised only because they open a sentence ("Cả Nhà Trắng và …", "Trong tuyên bố
  * …"). They never start a name, so a capitalised run is cut after them. Folded.
  */
+// "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before an appositive title.
+export const ENGLISH_TITLE_ARTICLE = String.raw`(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}`;
+
 export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'ca', 'cac', 'nhung', 'trong', 'theo', 'sau', 'khi', 'tuy', 'va', 'voi', 'tai', 'hoi', 'moi', 'mot', 'hai',
   'ba', 'nhieu', 'moi', 'moi', 'nay', 'do', 'ngoai', 'bat', 'du', 'neu', 'vi', 'de', 'tu', 'den', 'toi', 'truoc',
