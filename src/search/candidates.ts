@@ -16,7 +16,7 @@ import type { UnitSet } from './reach.js';
 import { liftOf, mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakers.js';
 import { liftSubjectStatements, subjectStatements, type SubjectStatements } from './subject.js';
-import { institutionNames, isInstitution } from './voices.js';
+import { speakerForms } from './voices.js';
 
 /**
  * Units whose text names a speaker: a one-word form that is not a Vietnamese syllable ("Halvorsen"), or the
@@ -27,7 +27,7 @@ import { institutionNames, isInstitution } from './voices.js';
 function namingUnits(e: Engine, sp: Speaker): UnitSet {
   const out = e.scorer.named;
   const text = e.index.fields[FIELD_TEXT]!;
-  for (const form of [sp.name, ...sp.aliases, ...(isInstitution(sp) ? institutionNames(sp) : [])]) {
+  for (const form of speakerForms(sp)) {
     const words = stripHonorifics(splitWords(form).folded.join(' ')).split(' ').filter(Boolean);
     let id: number | undefined;
     if (words.length === 1 && !isVietnameseSyllable(words[0]!)) id = e.index.unigram(words[0]!);
@@ -132,7 +132,7 @@ function listed(
     let unknownDocCover = 0;
     const have = new Set<number>();
     // Other speakers' words that name X, kept apart: they answer only when X has nothing.
-    const aboutNames = [about.name, ...about.aliases, ...(isInstitution(about) ? institutionNames(about) : [])];
+    const aboutNames = speakerForms(about);
     const others: CandidateList = { units: [], scores: [] };
     for (let k = 0; k < s.count; k++) {
       const u = s.units[k]!;

@@ -72,7 +72,7 @@ export interface Engine {
 }
 
 /** Bits of Engine.traits. */
-export const TRAIT = { structured: 1, quote: 2, event: 4, verbatim: 8, dated: 16 } as const;
+export const TRAIT = { quote: 1, event: 2, verbatim: 4, dated: 8 } as const;
 
 // A letter only Vietnamese writes (ă â đ ê ô ơ ư, or a tone mark): a unit without one is not Vietnamese copy.
 const VIETNAMESE_LETTER = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
@@ -92,7 +92,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
     const date = units.date(i);
     const type = units.type(i);
     const kind = units.kind(i);
-    traits[i] = TRAIT.structured | (type === 'quote' ? TRAIT.quote : 0) | (type === 'event' ? TRAIT.event : 0)
+    traits[i] = (type === 'quote' ? TRAIT.quote : 0) | (type === 'event' ? TRAIT.event : 0)
       | (kind === 'direct' || kind === 'partial' ? TRAIT.verbatim : 0) | (date ? TRAIT.dated : 0);
     if (speakerId) {
       counts.set(speakerId, (counts.get(speakerId) ?? 0) + 1);

@@ -142,7 +142,6 @@ function findVerb(lower: string[], folded: string[], verb: number): number {
   return -1;
 }
 
-
 // Chat markup is not part of what is asked: user, role and channel mentions (<@1>, <@&2>, <#3>), @everyone/@here,
 // custom emoji (<:name:id>), message and channel links, and pictographic emoji.
 const CHAT_MARKUP = [

@@ -155,7 +155,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
   // A passage has no speaker, kind or date of its own: no bonus beyond the kind of answer asked for.
   if (e.units.isPassage(i)) return answerKindBonus(e, p, i);
   const t = e.traits[i]!;
-  let bonus = t & TRAIT.structured ? BONUS.structured : 0;
+  let bonus = BONUS.structured;
   if (t & TRAIT.verbatim) bonus += BONUS.verbatim;
   if (p.speaker || p.mentioned.length) {
     const id = e.units.speakerId(i);

@@ -166,13 +166,9 @@ export class UnitStore {
   get(i: number): Unit {
     if (i < this.structuredCount) return this.structured.at(i);
     const k = i - this.structuredCount;
-    const doc = this.docs[i]!;
-    const para = this.pPara[k]!;
-    const start = this.pStart[k]!;
-    const text = this.documents[doc]!.paragraphs[para]!.slice(start, start + this.pLength[k]!);
     return {
-      type: 'passage', text, excerpt: null, speaker: null, speakerId: null, date: null, kind: null,
-      dateSource: null, sources: this.extraSources.get(i) ?? [this.docSources[doc]!], doc, para, sent: this.pSent[k]!,
+      type: 'passage', text: this.text(i), excerpt: null, speaker: null, speakerId: null, date: null, kind: null,
+      dateSource: null, sources: this.sources(i), doc: this.docs[i]!, para: this.pPara[k]!, sent: this.pSent[k]!,
       coveredBy: this.covered.get(i) ?? null,
     };
   }

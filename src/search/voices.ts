@@ -35,6 +35,11 @@ export function institutionNames(sp: Speaker): string[] {
   return [...new Set(out)];
 }
 
+/** Every form a speaker is written under: the name, the aliases, and an institution's short names. */
+export function speakerForms(sp: Speaker): string[] {
+  return [sp.name, ...sp.aliases, ...(isInstitution(sp) ? institutionNames(sp) : [])];
+}
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /** What voicesOf reads of the engine: its speakers, its statements and their index. */
