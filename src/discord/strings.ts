@@ -144,7 +144,7 @@ const vi = {
     `Đã tải lại kho bài báo: ${c.documents} bài, ${c.quotes} trích dẫn, ${c.events} sự kiện, ${c.speakers} người nói.`,
   help: 'Các lệnh:',
   unknownCommand: (name: string) => `Không có lệnh “${name}”.`,
-  missingOption: (option: string, usage: string) => `Thiếu ${option}. Cách dùng: ${usage}`,
+  missingOption: (option: string, usage: string) => `Thiếu tuỳ chọn “${option}”. Cách dùng: ${usage}`,
   usage: 'Cách dùng',
   // errors
   cooldown: (s: number) => `Bạn hỏi nhanh quá. Hãy thử lại sau ${s} giây.`,
@@ -239,7 +239,7 @@ const en: Strings = {
   reloaded: (c) => `Corpus reloaded: ${c.documents} articles, ${c.quotes} quotes, ${c.events} events, ${c.speakers} speakers.`,
   help: 'Commands:',
   unknownCommand: (name) => `There is no command “${name}”.`,
-  missingOption: (option, usage) => `Missing ${option}. Usage: ${usage}`,
+  missingOption: (option, usage) => `Missing option “${option}”. Usage: ${usage}`,
   usage: 'Usage',
   cooldown: (s) => `You are going a bit fast. Try again in ${s} s.`,
   internal: (id) => `Something went wrong on our side. If you report it, quote this id: \`${id}\`.`,

@@ -38,6 +38,11 @@ describe('console mode, piped input', () => {
     expect(text).toBe('');
   });
 
+  it('names a missing option in the reader\'s language, without mixing languages', async () => {
+    expect(await run(['/quote'])).toContain('Thiếu tuỳ chọn “speaker”. Cách dùng: /quote speaker:<…>');
+    expect(await run(['/quote'], 'en-US')).toContain('Missing option “speaker”. Usage: /quote speaker:<…>');
+  });
+
   it('previews the digest', async () => {
     const text = await run(['/digest preview']);
     expect(text).toContain('Trích dẫn trong ngày');
