@@ -17,7 +17,8 @@ function addsContext(excerpt: string, text: string): boolean {
   return e !== '' && !bare(text).includes(e);
 }
 
-function sourceText(source: SourceView, lang: Language): string {
+/** A source as one line: outlet — title (or first line), date <link>; the digest's text uses it too. */
+export function sourceText(source: SourceView, lang: Language): string {
   const date = sourceDate(source, lang);
   return `${sourceName(source)}${date ? `, ${date}` : ''}${source.url ? ` <${source.url}>` : ''}`;
 }

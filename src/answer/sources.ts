@@ -93,7 +93,8 @@ export function createSourceViews(documents: readonly CorpusDocument[]): (ref: S
 
 const noCorpus = createSourceViews([]);
 
-/** The view of a source known only by its reference (a digest item): its title, outlet, date and link. */
-export function sourceViewOf(ref: SourceRef): SourceView {
-  return noCorpus(ref);
+/** The view of a source known only by its reference (a digest item): its title (or first line), outlet, date and link. */
+export function sourceViewOf(ref: SourceRef & { headline?: string | null }): SourceView {
+  const view = noCorpus(ref);
+  return view.headlineFrom === 'file' && ref.headline ? { ...view, headline: ref.headline, headlineFrom: 'first-line' } : view;
 }

@@ -67,13 +67,19 @@ export interface DigestSettings {
 }
 
 /** One composed digest, plain data. Rendered as text (CLI, console) or as an embed (bot). */
+/**
+ * A digest item's source: its reference and, for a page without a title, the article's first line (read from the
+ * corpus when the digest is composed), so every surface names it as /ask does, not by its file name.
+ */
+export type DigestSource = SourceRef & { headline?: string | null };
+
 export interface Digest {
   /** The local day it is for, YYYY-MM-DD. */
   date: string;
   language: Language;
-  onThisDay: Array<{ date: IsoDate; text: string; source: SourceRef }>;
-  quoteOfTheDay: { quoteId: string; speaker: string | null; text: string; date: IsoDate; source: SourceRef } | null;
-  newArticles: SourceRef[];
+  onThisDay: Array<{ date: IsoDate; text: string; source: DigestSource }>;
+  quoteOfTheDay: { quoteId: string; speaker: string | null; text: string; date: IsoDate; source: DigestSource } | null;
+  newArticles: DigestSource[];
   /** True when every chosen section is empty. */
   empty: boolean;
 }

@@ -5,7 +5,9 @@
 import { createHash } from 'node:crypto';
 import { formatDate, monthDay, parseIsoDate } from '../core/dates.js';
 import { isLeapYear } from '../core/datesCalendar.js';
-import type { Digest, DigestSection, Language } from '../core/services.js';
+import { sourceText } from '../answer/plainText.js';
+import { createSourceViews, sourceViewOf } from '../answer/sources.js';
+import type { Digest, DigestSection, DigestSource, Language } from '../core/services.js';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
 import { DIGEST_STRINGS } from './strings.js';
 
@@ -129,12 +131,19 @@ function quoteOfTheDay(extraction: Extraction, date: string, guildId: string, re
 
 /** Compose the digest of one local day for the chosen sections; sections not chosen stay empty. */
 export function composeDigest(input: ComposeInput): Digest {
+  // Sources as /ask names them: the outlet under one name, an untitled page by its first line.
+  const views = createSourceViews(input.extraction.documents);
+  const cited = (ref: SourceRef): DigestSource => {
+    const view = views(ref);
+    return view.headlineFrom === 'first-line' ? { ...ref, outlet: view.outlet, headline: view.headline } : { ...ref, outlet: view.outlet };
+  };
   const chosen = new Set(input.sections);
-  const on = chosen.has('on-this-day') ? onThisDay(input.extraction, input.date) : [];
-  const quote = chosen.has('quote-of-the-day')
+  const on = (chosen.has('on-this-day') ? onThisDay(input.extraction, input.date) : []).map((x) => ({ ...x, source: cited(x.source) }));
+  const picked = chosen.has('quote-of-the-day')
     ? quoteOfTheDay(input.extraction, input.date, input.guildId ?? '', new Set(input.recentQuoteIds ?? []))
     : null;
-  const fresh = chosen.has('new-articles') ? (input.newArticles ?? []).slice(0, NEW_ARTICLES_LIMIT) : [];
+  const quote = picked && { ...picked, source: cited(picked.source) };
+  const fresh = chosen.has('new-articles') ? (input.newArticles ?? []).slice(0, NEW_ARTICLES_LIMIT).map(cited) : [];
   return {
     date: input.date,
     language: input.language,
@@ -145,11 +154,8 @@ export function composeDigest(input: ComposeInput): Digest {
   };
 }
 
-function cite(source: SourceRef, lang: Language): string {
-  // An untitled page without an outlet is still citable by its file name, which `check` and the CLI show too.
-  const name = source.title ?? source.outlet ?? `${DIGEST_STRINGS[lang].untitled} ${source.file}`;
-  const parts = [name, source.title ? source.outlet : null, source.url].filter((p): p is string => !!p);
-  return parts.join(' — ');
+function cite(source: DigestSource, lang: Language): string {
+  return sourceText(sourceViewOf(source), lang);
 }
 
 /** Plain-text form of a digest for the CLI and console mode. */
@@ -175,7 +181,7 @@ export function renderDigestText(digest: Digest): string {
   }
   if (digest.newArticles.length > 0) {
     lines.push('', s.newArticles);
-    for (const a of digest.newArticles) lines.push(`• ${cite(a, lang)}${a.published ? ` (${formatDate(a.published, lang)})` : ''}`);
+    for (const a of digest.newArticles) lines.push(`• ${cite(a, lang)}`);
   }
   return lines.join('\n');
 }

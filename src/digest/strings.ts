@@ -13,7 +13,6 @@ export interface DigestStrings {
   source: string;
   /** For an on-this-day item whose year is unknown: when the article reporting it came out. */
   reportedOn(date: string): string;
-  untitled: string;
 }
 
 export const DIGEST_STRINGS: Readonly<Record<Language, DigestStrings>> = {
@@ -25,7 +24,6 @@ export const DIGEST_STRINGS: Readonly<Record<Language, DigestStrings>> = {
     emptyDay: 'Hôm nay chưa có gì đáng chú ý trong kho tin.',
     source: 'Nguồn',
     reportedOn: (date) => `bài ngày ${date}`,
-    untitled: '(không có tiêu đề)',
   },
   en: {
     title: (date) => `Digest for ${date}`,
@@ -35,6 +33,5 @@ export const DIGEST_STRINGS: Readonly<Record<Language, DigestStrings>> = {
     emptyDay: 'Nothing worth noting in the news archive today.',
     source: 'Source',
     reportedOn: (date) => `reported ${date}`,
-    untitled: '(untitled)',
   },
 };

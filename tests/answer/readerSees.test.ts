@@ -107,7 +107,7 @@ describe('console (item 7)', () => {
 describe('one language a reply (item 8)', () => {
   it('a missing option and a reload are said in the reply language', async () => {
     const vi = await console_(['/ask', '/reload']);
-    expect(vi).toContain('Thiếu question. Cách dùng: /ask question:<…> [private:<…>]');
+    expect(vi).toContain('Thiếu tuỳ chọn “question”. Cách dùng: /ask question:<…> [private:<…>]');
     expect(vi).toMatch(/Đã tải lại kho bài báo: 3 bài, 1 trích dẫn, 2 sự kiện, 1 người nói\./);
     expect(vi).not.toMatch(/missing|Reloaded/);
     const en = await console_(['/reload'], 'en-US');

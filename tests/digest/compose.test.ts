@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusEvent, Extraction, Quote, SourceRef } from '../../src/core/types.js';
 import { composeDigest, renderDigestText } from '../../src/digest/compose.js';
+import { digestEmbed } from '../../src/discord/digestReplies.js';
+import { makeDoc } from '../helpers/articles.js';
 
 function src(file: string, published: string | null, title = `Bài ${file}`): SourceRef {
   return { file, title, url: `https://tin.example.vn/${file}`, published, outlet: 'Báo Ví Dụ' };
@@ -146,10 +148,10 @@ describe('empty days and rendering', () => {
       guildId: 'g', newArticles: [src('new.txt', '2024-05-19', 'Giá vàng tăng mạnh')],
     };
     const vi = renderDigestText(composeDigest({ ...input, sections: [...input.sections], language: 'vi' }));
-    expect(vi).toContain('Ngày này năm xưa\n• 20/5/2019: Bộ Ngoại giao công bố kế hoạch hợp tác mới (Nguồn: Bài a.txt — Báo Ví Dụ — https://tin.example.vn/a.txt)');
+    expect(vi).toContain('Ngày này năm xưa\n• 20/5/2019: Bộ Ngoại giao công bố kế hoạch hợp tác mới (Nguồn: Báo Ví Dụ — Bài a.txt, 20/5/2019 <https://tin.example.vn/a.txt>)');
     expect(vi).toContain('• 20/5 (không rõ năm), bài ngày 22/5/2020: Ngày hội sách được tổ chức');
-    expect(vi).toContain('Trích dẫn của ngày\n“Chúng tôi sẽ tiếp tục đàm phán”\n— Nguyễn Văn An, 2/11/2023 (Nguồn: Bài q1.txt');
-    expect(vi).toContain('Bài mới\n• Giá vàng tăng mạnh — Báo Ví Dụ — https://tin.example.vn/new.txt (19/5/2024)');
+    expect(vi).toContain('Trích dẫn của ngày\n“Chúng tôi sẽ tiếp tục đàm phán”\n— Nguyễn Văn An, 2/11/2023 (Nguồn: Báo Ví Dụ — Bài q1.txt');
+    expect(vi).toContain('Bài mới\n• Báo Ví Dụ — Giá vàng tăng mạnh, 19/5/2024 <https://tin.example.vn/new.txt>');
     const en = renderDigestText(composeDigest({ ...input, sections: [...input.sections], language: 'en' }));
     expect(en).toContain('Digest for 20 May 2024');
     expect(en).toContain('On this day\n• 20 May 2019: Bộ Ngoại giao');
@@ -175,6 +177,21 @@ describe('quote of the day prefers a statement that stands alone', () => {
       const d = composeDigest({ extraction: extraction([], [partial, whole]), date, language: 'vi', sections: ['quote-of-the-day'], guildId: 'g' });
       expect(d.quoteOfTheDay?.speaker).toBe('Hoàng Thu Hà');
     }
+  });
+
+  it('names an untitled article by its first line, as /ask does, in the text and on Discord', () => {
+    const file = 'bai-khong-ten.txt';
+    const q = quote('s3', 'Hoàng Thu Hà', 'Chúng tôi sẽ mở rộng hợp tác với các đối tác trong khu vực', '2022-01-11', {
+      sources: [{ file, title: null, url: null, published: '2022-01-12', outlet: null }],
+    });
+    const doc = makeDoc(['Cảng cá Tân Lộc đón tàu đầu tiên sau đợt nâng cấp kéo dài một năm.', 'Bà Hoàng Thu Hà nói thêm.'], { file, title: null, url: null, published: '2022-01-12', outlet: null });
+    const d = composeDigest({ extraction: { ...extraction([], [q]), documents: [doc] }, date: '2025-01-01', language: 'vi', sections: ['quote-of-the-day'], guildId: 'g' });
+    const text = renderDigestText(d);
+    expect(text).toContain('(Nguồn: Cảng cá Tân Lộc đón tàu đầu tiên sau đợt nâng cấp kéo dài một năm., 12/1/2022)');
+    expect(text).not.toContain(file);
+    const embed = JSON.stringify(digestEmbed(d, false));
+    expect(embed).toContain('Cảng cá Tân Lộc đón tàu đầu tiên');
+    expect(embed).not.toContain('bai-khong-ten');
   });
 
   it('cites an untitled article without outlet by its file name', () => {

@@ -75,7 +75,7 @@ describe('digest source', () => {
     expect(new Set(picked).size).toBe(30);
     expect((await store.recentQuoteIds('g', '2026-04-01')).length).toBe(30);
     expect(posts.filter((p) => p.includes('Trường học mở cửa lại'))).toHaveLength(1);
-    expect(posts[10]).toContain('Bài mới\n• Trường học mở cửa lại — Báo Thử');
+    expect(posts[10]).toContain('Bài mới\n• Báo Thử — Trường học mở cửa lại, 10/4/2026 <https://bao.example.vn/fresh.txt>');
     expect(posts.some((p) => p.includes('Bài cũ về thời tiết'))).toBe(false);
   });
 
