@@ -35,8 +35,9 @@ function unescape(md: string): string {
   return md
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>\s]+)>?\)/g, '$1 <$2>')
     .replace(/<t:(\d+)(?::[a-zA-Z])?>/g, (_, s: string) => new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z'))
-    // Bold markers (not escaped asterisks) go: the console has no bold.
+    // Bold and italic markers (not escaped asterisks) go: the console has neither.
     .replace(/(?<!\\)\*\*/g, '')
+    .replace(/(?<!\\)\*([^*\n]+?)(?<!\\)\*/g, '$1')
     .replace(/\\([^A-Za-z0-9\s])/g, '$1');
 }
 

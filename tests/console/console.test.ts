@@ -43,6 +43,13 @@ describe('console mode, piped input', () => {
     expect(await run(['/quote'], 'en-US')).toContain('Missing option “speaker”. Usage: /quote speaker:<…>');
   });
 
+  it('tells a paraphrase in a pasted line as plain words, without markdown markers', async () => {
+    const text = await run(['/findsource thành phố sắp có thêm 200 chiếc xe buýt chạy điện']);
+    expect(text).toContain('Tin nhắn diễn đạt lại phát biểu dưới đây, không trích nguyên văn.');
+    expect(text).not.toMatch(/\*Tin nhắn|nguyên văn\.\*/);
+    expect(text).toContain('Trần Thị Mai');
+  });
+
   it('previews the digest', async () => {
     const text = await run(['/digest preview']);
     expect(text).toContain('Trích dẫn trong ngày');
