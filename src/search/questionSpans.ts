@@ -49,11 +49,25 @@ const WHO_SAID_MIN = 3;
 
 /** Where the occasion of "Ai nói X …" starts (see WHO_OCCASION_MARKERS), after the words said from `from`, or -1. */
 export function whoOccasionAt(folded: string[], from: number): number {
-  for (let i = from + WHO_SAID_MIN; i < folded.length; i++) {
+  return laterOccasion(folded, from + WHO_SAID_MIN)?.[1] ?? -1;
+}
+
+/** The first occasion marker (WHO_OCCASION_MARKERS) from word `from` on, as [marker start, occasion start], or null. */
+function laterOccasion(folded: string[], from: number): [number, number] | null {
+  for (let i = from; i < folded.length; i++) {
     const m = WHO_OCCASION_MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
-    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
+    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return [i, i + m.length];
   }
-  return -1;
+  return null;
+}
+
+/**
+ * The occasion of "X nói gì về Y sau khi Z" / "what did X say about Y after Z", told after the topic Y (at least one
+ * word from `topic`): the same strong markers as for "Ai nói …" (a bare "tại", "với" or "to" may belong to Y, as in
+ * "quan hệ với Mỹ"). Returns [marker start, occasion start], or null.
+ */
+export function occasionAfterTopic(folded: string[], topic: number): [number, number] | null {
+  return laterOccasion(folded, topic + 1);
 }
 
 // "nói gì về vai trò của Y", "what did X say about the future of Y": a frame noun before "của"/"of" names an aspect
