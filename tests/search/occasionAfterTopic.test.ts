@@ -63,4 +63,15 @@ describe('"what did X say about Y after Z": Y is what was said, Z only when', ()
     const p = parseQuestion('Velde đánh giá hàng thủ thế nào sau khi thắng Campuchia?', e.directory, e.corrector.df);
     expect(p.words.filter((w) => w.occasion).map((w) => w.folded)).toEqual([]);
   });
+
+  it('reads "trong cuộc …" after the topic as more of the topic ("hàng thủ trong cuộc đua trụ hạng")', () => {
+    const e = buildEngine(EXTRACTION);
+    const p = parseQuestion('Velde nói gì về hàng thủ trong cuộc đua trụ hạng?', e.directory, e.corrector.df);
+    expect(p.words.filter((w) => w.occasion).map((w) => w.folded)).toEqual([]);
+  });
+
+  it('reads "tại cuộc họp báo …" after the topic as the occasion', () => {
+    const [first] = index.ask('Velde nói gì về Hữu Phước tại cuộc họp báo sau trận gặp Campuchia?');
+    expect(first?.text).toContain('chuyền bóng thông minh');
+  });
 });
