@@ -7,7 +7,7 @@ import { foldText } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import type { SpeakerDirectory } from './speakers.js';
-import { findPhrase, frameEnd, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
+import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 
 export type Intent = 'who' | 'when' | 'about' | 'topic';
@@ -71,6 +71,8 @@ const VERBS_LOWER = QUESTION_VERBS.map((v) => v.split(' '));
 const VERBS_FOLDED = QUESTION_VERBS.map((v) => foldText(v).split(' '));
 const VERBS_NEXT = QUESTION_VERBS.map((v) => GUARDED_VERBS[v]);
 const SPEECH_VERBS = VERBS_TEXT.map((v) => foldText(v).split(' '));
+// "nói gì về Y", "say about Y": a word that opens the topic as a noun phrase, so an occasion may follow it.
+const TOPIC_RELATORS = new Set(['ve', 'about', 'regarding', 'concerning']);
 // "trợ lý của X", "the aide of X": X is not the subject of the verb that follows.
 const POSSESSIVE = new Set(['cua', 'of']);
 
@@ -225,6 +227,15 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
         for (let i = 0; i < after; i++) drop.add(i);
         occasionFrom = occasionAt(folded, after);
         for (let i = after; i < occasionFrom; i++) drop.add(i);
+        if (occasionFrom < 0 && TOPIC_RELATORS.has(folded[after - 1]!)) {
+          // The occasion after a topic opened by "về"/"about" ("nói gì về Y sau khi Z"): its marker is dropped, Y
+          // stays required. Without the relator ("đánh giá Y thế nào sau khi Z") the clause is left required.
+          const later = occasionAfterTopic(folded, frameEnd(folded, after));
+          if (later) {
+            occasionFrom = later[1];
+            for (let i = later[0]; i < later[1]; i++) drop.add(i);
+          }
+        }
         for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
         break;
       }

@@ -49,11 +49,32 @@ const WHO_SAID_MIN = 3;
 
 /** Where the occasion of "Ai nói X …" starts (see WHO_OCCASION_MARKERS), after the words said from `from`, or -1. */
 export function whoOccasionAt(folded: string[], from: number): number {
-  for (let i = from + WHO_SAID_MIN; i < folded.length; i++) {
-    const m = WHO_OCCASION_MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
-    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return i + m.length;
+  return laterOccasion(folded, from + WHO_SAID_MIN)?.[1] ?? -1;
+}
+
+// After a topic ("nói gì về Y …"), only markers of a time or a press event: "trong vụ Y", "trong cuộc Y" and "tại cuộc
+// Y" there more often go on with the topic ("trách nhiệm trong vụ sập cầu", "tình hình trong cuộc chiến").
+const TOPIC_OCCASION_MARKERS = [
+  ['sau', 'khi'], ['sau', 'tran'], ['truoc', 'khi'], ['khi'], ['tai', 'hop', 'bao'], ['tai', 'cuoc', 'hop'], ['tai', 'buoi'],
+  ['tai', 'phien'], ['after'], ['during'], ['when'],
+];
+
+/** The first of `markers` from word `from` on, as [marker start, occasion start], or null. */
+function laterOccasion(folded: string[], from: number, markers = WHO_OCCASION_MARKERS): [number, number] | null {
+  for (let i = from; i < folded.length; i++) {
+    const m = markers.find((p) => p.every((w, k) => folded[i + k] === w));
+    if (m && !['nao', 'gio'].includes(folded[i + m.length] ?? '') && i + m.length < folded.length) return [i, i + m.length];
   }
-  return -1;
+  return null;
+}
+
+/**
+ * The occasion of "X nói gì về Y sau khi Z" / "what did X say about Y after Z", told after the topic Y (at least one
+ * word from `topic`): TOPIC_OCCASION_MARKERS (a bare "tại", "với" or "to" may belong to Y, as in "quan hệ với Mỹ").
+ * Returns [marker start, occasion start], or null.
+ */
+export function occasionAfterTopic(folded: string[], topic: number): [number, number] | null {
+  return laterOccasion(folded, topic + 1, TOPIC_OCCASION_MARKERS);
 }
 
 // "nói gì về vai trò của Y", "what did X say about the future of Y": a frame noun before "của"/"of" names an aspect

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import { buildEngine } from '../../src/search/engine.js';
+import { createSearchIndex } from '../../src/search/index.js';
+import { parseQuestion } from '../../src/search/question.js';
+
+// Two invented match reports, one in English and one in Vietnamese: the coach speaks of a player (without naming the
+// match) and of the match itself (without naming the player).
+const EN: CorpusDocument = {
+  file: 'en1.txt', path: '/c/en1.txt', title: 'Velde praises young striker', outlet: 'Sport Daily', author: null,
+  url: null, published: '2025-03-04', publishedEvidence: 'header', publishedRaw: '4/3/2025', mtimeMs: 0, warnings: [],
+  paragraphs: [
+    '"Minh Quan is the most dangerous striker I have trained, he finds space nobody else sees," coach Tomas Velde said.',
+    '"We won because the defenders stayed calm against Laos for ninety minutes," Velde added.',
+    '"Beating Laos after losing to them last spring shows how far this team has come," he said.',
+  ],
+};
+const VI: CorpusDocument = {
+  file: 'vi1.txt', path: '/c/vi1.txt', title: 'HLV Velde khen tiền vệ Hữu Phước', outlet: 'Báo Thể thao', author: null,
+  url: null, published: '2025-03-05', publishedEvidence: 'header', publishedRaw: '5/3/2025', mtimeMs: 0, warnings: [],
+  paragraphs: [
+    'HLV Tomas Velde nói: "Hữu Phước chuyền bóng thông minh nhất đội, cậu ấy đọc trận đấu rất nhanh".',
+    'Ông Velde cho biết cả đội thắng Campuchia nhờ hàng thủ giữ được bình tĩnh suốt trận.',
+  ],
+};
+const ref = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
+const quote = (id: string, d: CorpusDocument, para: number, text: string, kind: Quote['kind']): Quote => ({
+  id, speaker: 'Tomas Velde', speakerId: 'tomas-velde', text, kind, date: d.published, dateSource: 'published',
+  excerpt: d.paragraphs[para]!, sources: [ref(d)],
+});
+const EXTRACTION: Extraction = {
+  documents: [EN, VI],
+  speakers: [{ id: 'tomas-velde', name: 'Tomas Velde', aliases: ['Velde', 'coach Tomas Velde'], role: 'HLV' }],
+  quotes: [
+    quote('e1', EN, 0, 'Minh Quan is the most dangerous striker I have trained, he finds space nobody else sees', 'direct'),
+    quote('e2', EN, 1, 'We won because the defenders stayed calm against Laos for ninety minutes', 'direct'),
+    quote('e3', EN, 2, 'Beating Laos after losing to them last spring shows how far this team has come', 'direct'),
+    quote('v1', VI, 0, 'Hữu Phước chuyền bóng thông minh nhất đội, cậu ấy đọc trận đấu rất nhanh', 'direct'),
+    quote('v2', VI, 1, 'cả đội thắng Campuchia nhờ hàng thủ giữ được bình tĩnh suốt trận', 'indirect'),
+  ],
+  events: [],
+};
+const index = createSearchIndex(EXTRACTION);
+
+describe('"what did X say about Y after Z": Y is what was said, Z only when', () => {
+  it.each([
+    ['What did coach Tomas Velde say about Minh Quan after beating Laos?', 'most dangerous striker'],
+    ['HLV Tomas Velde nói gì về Hữu Phước sau trận thắng Campuchia?', 'chuyền bóng thông minh'],
+    ['Velde nói gì về Hữu Phước khi đội thắng Campuchia?', 'chuyền bóng thông minh'],
+  ])('%s → the words about the player first', (question, words) => {
+    const [first] = index.ask(question);
+    expect(first?.speaker).toBe('Tomas Velde');
+    expect(first?.text).toContain(words);
+  });
+
+  it('"about the defenders after beating Laos" → the words on the defenders', () => {
+    const [first] = index.ask('What did Tomas Velde say about the defenders after beating Laos?');
+    expect(first?.text).toContain('defenders stayed calm');
+  });
+
+  it('leaves the clause required when no "về"/"about" opens the topic ("đánh giá Y thế nào sau khi Z")', () => {
+    const e = buildEngine(EXTRACTION);
+    const p = parseQuestion('Velde đánh giá hàng thủ thế nào sau khi thắng Campuchia?', e.directory, e.corrector.df);
+    expect(p.words.filter((w) => w.occasion).map((w) => w.folded)).toEqual([]);
+  });
+
+  it('reads "trong cuộc …" after the topic as more of the topic ("hàng thủ trong cuộc đua trụ hạng")', () => {
+    const e = buildEngine(EXTRACTION);
+    const p = parseQuestion('Velde nói gì về hàng thủ trong cuộc đua trụ hạng?', e.directory, e.corrector.df);
+    expect(p.words.filter((w) => w.occasion).map((w) => w.folded)).toEqual([]);
+  });
+
+  it('reads "tại cuộc họp báo …" after the topic as the occasion', () => {
+    const [first] = index.ask('Velde nói gì về Hữu Phước tại cuộc họp báo sau trận gặp Campuchia?');
+    expect(first?.text).toContain('chuyền bóng thông minh');
+  });
+});
