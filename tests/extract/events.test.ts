@@ -90,3 +90,57 @@ describe('dates inside quotations', () => {
     expect(ex.events.map((e) => e.date)).toEqual(['2019']);
   });
 });
+
+describe('events without a date of their own (how their date is known)', () => {
+  const withBasis = (paragraphs: string[], published: string | null) =>
+    extractArticle(paragraphs, { published }).events.map((e) => [e.date, e.dateSource, e.excerpt] as const);
+
+  it('"Tại buổi …" names again the occasion just dated: its day, known from the context', () => {
+    const ev = withBasis([
+      'Chiều 12/4, lãnh đạo tỉnh có buổi làm việc với các doanh nghiệp dệt may trên địa bàn.',
+      'Tại buổi làm việc, đại diện các doanh nghiệp đã kiến nghị giảm thủ tục hải quan.',
+    ], '2024-04-13');
+    expect(ev).toContainEqual(['2024-04-12', 'context', 'Tại buổi làm việc, đại diện các doanh nghiệp đã kiến nghị giảm thủ tục hải quan.']);
+  });
+
+  it('an occasion named again that is not the happening last dated stays undated', () => {
+    // The crime is dated; the trial it leads to is another day, not told.
+    const ev = withBasis([
+      'Ngày 3/2, hai đối tượng cướp tiệm vàng trên quốc lộ rồi bỏ trốn.',
+      'Tại phiên tòa, bị cáo thừa nhận toàn bộ hành vi phạm tội của mình.',
+    ], '2024-09-20');
+    expect(ev.map(([, , x]) => x)).not.toContain('Tại phiên tòa, bị cáo thừa nhận toàn bộ hành vi phạm tội của mình.');
+  });
+
+  it('"Sau trận đấu này, …" in a report dating nothing is of the page\'s day, shown as the publication date', () => {
+    const ev = withBasis([
+      '"Các cầu thủ đã chiến đấu hết mình dù sân trơn" - HLV đội khách nói sau trận.',
+      'Sau trận đấu này, đội khách vẫn đứng cuối bảng xếp hạng với 5 điểm.',
+    ], '2024-03-10');
+    expect(ev).toContainEqual(['2024-03-10', 'published', 'Sau trận đấu này, đội khách vẫn đứng cuối bảng xếp hạng với 5 điểm.']);
+  });
+
+  it('an occasion named again from an untold time stays undated', () => {
+    const ev = withBasis(['Tại hội thảo mới đây, nhiều chuyên gia đã cảnh báo rủi ro của thị trường.'], '2024-03-10');
+    expect(ev).toEqual([]);
+  });
+
+  it('the lede telling what has just happened ("vừa …") is of the page\'s day', () => {
+    const ev = withBasis(['Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.'], '2024-05-02');
+    expect(ev).toEqual([['2024-05-02', 'published', 'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.']]);
+  });
+
+  it('an undated sentence is left undated outside the lede, with a plan, or with both-and "vừa … vừa"', () => {
+    expect(withBasis([
+      'Mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.',
+      'Người dân địa phương cho hay đường sá đã xuống cấp.',
+      'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.',
+    ], '2024-05-02')).toEqual([]);
+    expect(withBasis(['Thành phố vừa công bố kế hoạch sẽ mở thêm hai tuyến xe buýt điện.'], '2024-05-02')).toEqual([]);
+    expect(withBasis(['Hội chợ vừa mở rộng quy mô vừa thu hút thêm nhiều khách tham quan.'], '2024-05-02')).toEqual([]);
+  });
+
+  it('without a trusted page date, an undated lede is not dated', () => {
+    expect(withBasis(['Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.'], null)).toEqual([]);
+  });
+});
