@@ -103,6 +103,14 @@ describe('events without a date of their own (how their date is known)', () => {
     expect(ev).toContainEqual(['2024-04-12', 'context', 'Tại buổi làm việc, đại diện các doanh nghiệp đã kiến nghị giảm thủ tục hải quan.']);
   });
 
+  it('who attended the occasion just dated ("Tham dự buổi lễ có …") is told of its day', () => {
+    const ev = withBasis([
+      'Sáng 2/9, nhà trường tổ chức buổi lễ khai giảng năm học mới.',
+      'Tham dự buổi lễ có đại diện lãnh đạo quận cùng đông đảo phụ huynh học sinh.',
+    ], '2024-09-02');
+    expect(ev).toContainEqual(['2024-09-02', 'context', 'Tham dự buổi lễ có đại diện lãnh đạo quận cùng đông đảo phụ huynh học sinh.']);
+  });
+
   it('an occasion named again that is not the happening last dated stays undated', () => {
     // The crime is dated; the trial it leads to is another day, not told.
     const ev = withBasis([
