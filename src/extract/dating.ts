@@ -117,8 +117,9 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
     if (!reference && floor) date = anchor(m, floor);
     else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && /tháng/iu.test(m.raw) && !HAS_YEAR.test(m.raw)) {
       // Only a month named in the words: "chiều nay" against a month-precise reference is that month, not a plan.
+      // The page's own month is this month's plan ("dự kiến giữa tháng 4" on 2 April), not next year's.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
-      if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
+      if (compareIsoDates(date, reference.slice(0, 7)) < 0 && compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
       (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
       // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,

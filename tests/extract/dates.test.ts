@@ -60,6 +60,11 @@ describe('when a statement was made', () => {
     expect(ex.events.map((e) => e.date)).toEqual(['2023-11']);
   });
 
+  it('a plan for the page\'s own month is this month, not the same month next year', () => {
+    const ex = extractArticle(['Hai bộ dự kiến sẽ ký biên bản hợp tác vào cuối tháng 6.'], { published: '2023-06-08' });
+    expect(ex.events.map((e) => e.date)).toEqual(['2023-06']);
+  });
+
   it('a plan in the reported words does not move the month of the saying to next year', () => {
     const ex = extractArticle([
       'Giữa tháng 9, Bộ trưởng Lars Nyberg cho biết hai bên sẽ ký hiệp định thương mại trong năm tới.',
