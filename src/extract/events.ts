@@ -90,9 +90,21 @@ export function clauseAround(sentence: string, start: number, end: number, maske
   return text.replace(/[.]+$/u, '').trim();
 }
 
-/** "Tháng 3/2023, hai bên …", "Sáng 5/10, …": a sentence that opens on its date and a comma tells what happened then. */
+// Before a clause's date: at most a word ("Vào", "Đến") and an hour ("khoảng 11 giờ", "lúc 9h30").
+const BEFORE_OPENING_DATE = /^\s*(?:\p{L}+\s+)?(?:(?:khoảng|lúc|vào lúc|vào khoảng)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?$/u;
+// A source named before the clause: "Theo ông X, …", "Theo Công an huyện, …".
+const SOURCE_BEFORE = /^\s*theo\s[^,;:]{1,60},\s*$/iu;
+
+/**
+ * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …": a sentence whose clause opens
+ * on its date and a comma (after its source, if named first) tells what happened then.
+ */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
-  return /^\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(0, d.start)) && /^\s*,/u.test(sentence.slice(d.end));
+  if (!/^\s*,/u.test(sentence.slice(d.end))) return false;
+  const before = sentence.slice(0, d.start);
+  const cut = before.lastIndexOf(',');
+  const clause = cut < 0 ? before : before.slice(cut + 1);
+  return BEFORE_OPENING_DATE.test(clause) && (cut < 0 || SOURCE_BEFORE.test(before.slice(0, cut + 1)));
 }
 
 /** Events of one sentence: one per distinct resolved date. */

@@ -26,6 +26,13 @@ describe('events', () => {
     expect(eventsOf(['Hàng nghìn người đổ về quảng trường trung tâm trong ngày 28/9 vừa qua.'], '2024-10-02')).toEqual([]);
   });
 
+  it('a clause opening on its date after the source named ("Theo ông X, khoảng 9 giờ sáng 4-3, …") is an event', () => {
+    const ev = eventsOf(['Theo ông Trần Minh, khoảng 9 giờ sáng 4-3, hai ngư dân đưa thuyền ra cửa biển rồi mất liên lạc.'], '2024-03-06');
+    expect(ev.map(([d]) => d)).toEqual(['2024-03-04']);
+    // A clause in the middle of a sentence, after something other than its source, is not read that way.
+    expect(eventsOf(['Hai ngư dân đưa thuyền ra cửa biển, khoảng 9 giờ sáng 4-3, rồi mất liên lạc.'], '2024-03-06')).toEqual([]);
+  });
+
   it('a dated statement is an event', () => {
     expect(eventsOf(['Bộ Y tế hôm 28/9 khuyến cáo người dân ngủ màn ở các tỉnh phía Nam.'], '2024-10-02').map(([d]) => d))
       .toEqual(['2024-09-28']);
