@@ -33,6 +33,12 @@ describe('events', () => {
     expect(eventsOf(['Hai ngư dân đưa thuyền ra cửa biển, khoảng 9 giờ sáng 4-3, rồi mất liên lạc.'], '2024-03-06')).toEqual([]);
   });
 
+  it('a day and month in the quoted words are a happening of the page\'s year; "hôm qua" in them is not dated', () => {
+    expect(eventsOf(['Chị Mai Lan cho hay: "Cả lớp đã phải nghỉ học ngày 4/10 theo yêu cầu của giáo viên chủ nhiệm".'], '2023-10-06').map(([d]) => d))
+      .toEqual(['2023-10-04']);
+    expect(eventsOf(['Chị Mai Lan cho hay: "Cả lớp đã phải nghỉ học hôm qua theo yêu cầu của giáo viên chủ nhiệm".'], '2023-10-06')).toEqual([]);
+  });
+
   it('a dated statement is an event', () => {
     expect(eventsOf(['Bộ Y tế hôm 28/9 khuyến cáo người dân ngủ màn ở các tỉnh phía Nam.'], '2024-10-02').map(([d]) => d))
       .toEqual(['2024-09-28']);
