@@ -38,6 +38,7 @@ export function extractionToJson(x: Extraction): Record<string, unknown> {
     })),
     events: x.events.map((e) => ({
       date: e.date,
+      dateSource: e.dateSource ?? 'sentence',
       text: e.text,
       excerpt: e.excerpt,
       source: sourceJson(e.sources[0]!),
@@ -56,7 +57,7 @@ export function formatExtractionText(x: Extraction): string {
       lines.push(`  quote (${q.kind}) ${q.speaker ?? 'unknown speaker'}, ${q.date ?? 'no date'}: “${q.text}”`);
     }
     for (const e of x.events.filter((e) => e.sources.some((s) => s.file === d.file))) {
-      lines.push(`  event ${e.date ?? 'no date'}: ${e.text}`);
+      lines.push(`  event ${e.date ?? 'no date'}${e.dateSource === 'published' ? ' (publication date)' : ''}: ${e.text}`);
     }
   }
   lines.push(`${x.documents.length} documents, ${x.quotes.length} quotes, ${x.events.length} events, ${x.speakers.length} speakers`);

@@ -41,7 +41,7 @@ describe('the extraction as the snapshot saves it', () => {
       quote('ven biển', '', [ref(a)]),
       quote('mùa thu', 'vào mùa thu', [outside]),
     ];
-    const events: CorpusEvent[] = [{ id: 'e1', date: '2025-03-02', text: 'hội nghị về giao thông khai mạc', excerpt: a.paragraphs[0]!, sources: [ref(a)] }];
+    const events: CorpusEvent[] = [{ id: 'e1', date: '2025-03-02', dateSource: 'context', text: 'hội nghị về giao thông khai mạc', excerpt: a.paragraphs[0]!, sources: [ref(a)] }];
     const position = new Map(documents.map((d, i) => [d.file, i]));
     // As written to and read from the file.
     const saved = deserialize(serialize({

@@ -19,6 +19,8 @@ export interface AnswerLabels {
   onlyMonth: string;
   onlyYear: string;
   publicationDate: string;
+  /** An event dated only by its page's publication day (the news a lede reports). */
+  reportDate: string;
   reportedOn: (d: string) => string;
   noSpeaker: string;
   notFound: (q: string) => string;
@@ -44,6 +46,7 @@ const VI: AnswerLabels = {
   onlyMonth: 'chỉ rõ tháng',
   onlyYear: 'chỉ rõ năm',
   publicationDate: 'ngày đăng bài, không phải ngày phát biểu',
+  reportDate: 'ngày đăng bài đưa tin',
   reportedOn: (d) => `đăng ngày ${d}`,
   noSpeaker: 'không nêu tên',
   notFound: (q) => `Không tìm thấy gì cho “${q}” trong các bài báo.`,
@@ -69,6 +72,7 @@ const EN: AnswerLabels = {
   onlyMonth: 'only the month is known',
   onlyYear: 'only the year is known',
   publicationDate: 'publication date, not when it was said',
+  reportDate: 'publication date of the report',
   reportedOn: (d) => `published ${d}`,
   noSpeaker: 'not named',
   notFound: (q) => `Nothing about “${q}” in the articles.`,
@@ -91,7 +95,7 @@ export function answerLabels(lang: Language): AnswerLabels {
  * An answer's date as a person reads it, saying when only the month or year is known and when it is the
  * article's publication date rather than when the words were said; without a date, when it was reported.
  */
-export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sources'>, lang: Language): string {
+export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sources'> & { type?: AnswerView['type'] }, lang: Language): string {
   const s = answerLabels(lang);
   if (view.date === null) {
     const published = view.sources[0]?.published ?? null;
@@ -101,7 +105,7 @@ export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sour
   const precision = isoPrecision(view.date);
   if (precision === 'month') notes.push(s.onlyMonth);
   if (precision === 'year') notes.push(s.onlyYear);
-  if (view.dateBasis === 'published') notes.push(s.publicationDate);
+  if (view.dateBasis === 'published') notes.push(view.type === 'event' ? s.reportDate : s.publicationDate);
   const base = formatDate(view.date, lang);
   return notes.length > 0 ? `${base} (${notes.join('; ')})` : base;
 }

@@ -96,6 +96,12 @@ export interface Quote {
 export interface CorpusEvent {
   id: string;
   date: IsoDate;
+  /**
+   * How its date is known: a date phrase of its own sentence, the occasion or paragraph it points back to
+   * ('context'), or only the page's publication day (a lede's news), which replies label as such. Absent in
+   * extractions saved before it was recorded: dated by its own sentence, the only way then.
+   */
+  dateSource?: 'sentence' | 'context' | 'published';
   /** A short text describing the event (a clause of the sentence). */
   text: string;
   /** The whole verbatim sentence that dates it. */

@@ -78,7 +78,8 @@ function onThisDay(extraction: Extraction, date: string): OnThisDayItem[] {
     }
   };
   const events = [...extraction.events].sort(byId);
-  for (const e of events) add(e.date, e.text, e.excerpt, e.sources[0], 0);
+  // As for quotes below: an event dated only by its page's publication day (a lede's news) is not told on its anniversary.
+  for (const e of events.filter((x) => x.dateSource !== 'published')) add(e.date, e.text, e.excerpt, e.sources[0], 0);
   // Only quotes dated by their own words: a publication date says when it was reported, not said.
   const quotes = [...extraction.quotes].sort(byId)
     .filter((q) => q.speaker !== null && (q.dateSource === 'sentence' || q.dateSource === 'context'));

@@ -64,6 +64,15 @@ const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn b�
 // the weather centre's name ("Trung tâm Dự báo khí tượng") is no forecast.
 const FORECAST_CUE = /(?:^|[\s,(])(?<!tâm\s)dự báo(?!\s+khí)(?=[\s,.:]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
+// A reporting verb after a date: what follows it is the reported words, whose plans ("… sẽ được nâng hạng") are not the
+// date's. "Giữa tháng 9, Bộ trưởng cho biết thị trường sẽ …" dates the saying, last September, not next.
+const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|thông báo|phát biểu|nhận định|nêu rõ|bày tỏ)(?=[\s,:]|$)/iu;
+
+/** The words that can make a date a plan: the sentence, up to a reporting verb after the date when there is one. */
+function governing(text: string, m: DateMention): string {
+  const verb = REPORTING_AFTER.exec(text.slice(m.end));
+  return verb ? text.slice(0, m.end + verb.index) : text;
+}
 // Deadlines and start dates of rules: the date may be the next occurrence rather than the last one.
 const DEADLINE_CUE = /(?:^|[\s,(])(?:trước ngày|hạn chót|thời hạn|hết hạn|đến hạn|hạn cuối|có hiệu lực|áp dụng từ|bắt đầu từ|kể từ ngày)(?=[\s,.]|$)/iu;
 const DAY_MS = 86_400_000;
@@ -100,16 +109,17 @@ export function daysBefore(date: IsoDate, published: IsoDate): number | null {
  * reference instead of the previous one (the date finder prefers the past, which is right for reports).
  */
 export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate): DateMention[] {
-  const future = FUTURE_CUE.test(text);
   const deadline = DEADLINE_CUE.test(text);
   const forecast = FORECAST_CUE.test(text);
   return findDateMentions(text, reference).map((m) => {
+    const future = FUTURE_CUE.test(governing(text, m));
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
     else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && /tháng/iu.test(m.raw) && !HAS_YEAR.test(m.raw)) {
       // Only a month named in the words: "chiều nay" against a month-precise reference is that month, not a plan.
+      // The page's own month is this month's plan ("dự kiến giữa tháng 4" on 2 April), not next year's.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
-      if (compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
+      if (compareIsoDates(date, reference.slice(0, 7)) < 0 && compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
       (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
       // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,

@@ -9,7 +9,7 @@ import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
-import { eventsOfSentence, type RawEvent } from './events.js';
+import { eventsOfSentence, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
@@ -105,6 +105,7 @@ function readDocument(
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
   let storyDate: IsoDate = null;
+  let storyText = '';
   let leadDate: IsoDate = reportDay;
   let storyGathering = false;
   let last: LastStatement | null = null;
@@ -135,8 +136,16 @@ function readDocument(
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
-      const quotedExplicit = found.filter((d) => masked[d.start] === '§' && !d.relative);
-      events.push(...eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || !d.relative) : dates, source, masked, para.photo));
+      const quotedExplicit = found.filter((d) => masked[d.start] === '§' && isCalendarDate(d));
+      const own = eventsOfSentence(sentence.text, quotedExplicit.length ? found.filter((d) => masked[d.start] !== '§' || isCalendarDate(d)) : dates, source, masked, para.photo);
+      // A sentence naming no date outside its quotations may still tell a happening of a known day (events.ts).
+      const undated = !own.length && !para.caption && !dates.length
+        ? undatedEvent(sentence.text, masked, {
+          occasion: storyDate, occasionText: storyText, lede: textIndex <= 1,
+          published: stamp && stampTrusted && !foreign ? reportDay ?? published : null,
+        }, source)
+        : null;
+      events.push(...own, ...(undated ? [undated] : []));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions, masked);
       if (para.caption) continue;
@@ -228,6 +237,7 @@ function readDocument(
         const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d))?.date ?? null;
         if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
+          storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
@@ -243,6 +253,17 @@ function readDocument(
   return { quotes, events };
 }
 
+
+// Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.
+const DEICTIC = /(?:^|\s)(?:nay|qua|trước|tới|sau|kia|mai|này|ngoái)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A date the calendar fixes, read the same inside a quotation as outside: written with its year, or a day and
+ * month whose year the page gives ("nghỉ một ngày 4/10"), but not one counted from the time of speaking.
+ */
+function isCalendarDate(d: DateMention): boolean {
+  return !d.relative || (/\d/.test(d.raw) && !DEICTIC.test(d.raw) && /^(?:\d{4}-)?-?-?\d{2}-\d{2}$/.test(d.date ?? ''));
+}
 
 // "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
 const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;

@@ -1,17 +1,38 @@
 /**
  * Dated happenings: a sentence with a resolved date mention outside quotations and a cue that something took
  * place (a meeting, a call, a speech, a sanction, an election…); in a photo caption the date alone is enough.
+ * A sentence without a date of its own is a happening of a known day in two forms only (undatedEvent): it points
+ * back to the story's occasion ("Tại buổi làm việc, …"), or it is the lede reporting the page's news.
  */
 import type { DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 
+/**
+ * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
+ * points back to; or the page's publication day, for the lede's news (shown as the publication date).
+ */
+export type EventDateSource = 'sentence' | 'context' | 'published';
+
 export interface RawEvent {
   date: IsoDate;
+  dateSource: EventDateSource;
   text: string;
   excerpt: string;
   source: SourceRef;
+}
+
+/** What an article knows of its days when a sentence names none of its own. */
+export interface EventSetting {
+  /** The day of the story's last dated happening: the occasion "Tại buổi làm việc, …" points back to. */
+  occasion: IsoDate;
+  /** The sentence that told that happening: the occasion named again must share a word with it. */
+  occasionText: string;
+  /** The page's day (or month) when its stamp can be trusted, else null. */
+  published: IsoDate;
+  /** Whether the sentence is in the lede, the first two paragraphs of text. */
+  lede: boolean;
 }
 
 // Cues by their first word, so each word of a sentence is checked against the few cues it can start.
@@ -69,9 +90,21 @@ export function clauseAround(sentence: string, start: number, end: number, maske
   return text.replace(/[.]+$/u, '').trim();
 }
 
-/** "Tháng 3/2023, hai bên …", "Sáng 5/10, …": a sentence that opens on its date and a comma tells what happened then. */
+// Before a clause's date: at most a word ("Vào", "Đến") and an hour ("khoảng 11 giờ", "lúc 9h30").
+const BEFORE_OPENING_DATE = /^\s*(?:\p{L}+\s+)?(?:(?:khoảng|lúc|vào lúc|vào khoảng)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?$/u;
+// A source named before the clause: "Theo ông X, …", "Theo Công an huyện, …".
+const SOURCE_BEFORE = /^\s*theo\s[^,;:]{1,60},\s*$/iu;
+
+/**
+ * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …": a sentence whose clause opens
+ * on its date and a comma (after its source, if named first) tells what happened then.
+ */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
-  return /^\s*(?:\p{L}+\s+)?$/u.test(sentence.slice(0, d.start)) && /^\s*,/u.test(sentence.slice(d.end));
+  if (!/^\s*,/u.test(sentence.slice(d.end))) return false;
+  const before = sentence.slice(0, d.start);
+  const cut = before.lastIndexOf(',');
+  const clause = cut < 0 ? before : before.slice(cut + 1);
+  return BEFORE_OPENING_DATE.test(clause) && (cut < 0 || SOURCE_BEFORE.test(before.slice(0, cut + 1)));
 }
 
 /** Events of one sentence: one per distinct resolved date. */
@@ -84,7 +117,69 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   for (const d of resolved) {
     if (seen.has(d.date!)) continue;
     seen.add(d.date!);
-    out.push({ date: d.date, text: clauseAround(sentence, d.start, d.end, masked), excerpt: sentence, source });
+    out.push({ date: d.date, dateSource: 'sentence', text: clauseAround(sentence, d.start, d.end, masked), excerpt: sentence, source });
   }
   return out;
+}
+
+// A sentence that opens on the occasion the story is about, named again without its date: "Tại buổi làm việc, …",
+// "Tại hội nghị, …", "Sau trận đấu này, …", "Ở trận này, …", "Trong cuộc gặp trên, …". "Tại" before a gathering
+// names the one just told; another preposition needs a demonstrative ("này", "đó", "ấy", "trên"). Who attended it
+// opens the same way: "Tham dự buổi lễ có …", "Góp mặt trong cuộc họp báo cùng HLV còn có …".
+const OCCASION_NOUN = String.raw`(?:buổi|cuộc|phiên|trận|hội nghị|hội thảo|hội đàm|tọa đàm|toạ đàm|lễ|sự kiện|chương trình|kỳ họp)`;
+const BACK_TO_OCCASION = new RegExp(
+  String.raw`^\s*(?:tại\s+${OCCASION_NOUN}[^,;:.!?]{0,40},|(?:tại|trong|ở|sau)\s+${OCCASION_NOUN}[^,;:.!?]{0,30}\s(?:này|đó|ấy|trên),|` +
+  String.raw`(?:tham dự|có mặt|góp mặt|dự)\s+(?:(?:tại|trong)\s+)?${OCCASION_NOUN}(?:\s+[\p{Ll}\p{M}]+){0,3}\s+(?=có|còn|gồm|cùng))`, 'iu');
+// "X vừa bắt giữ …", "Bộ vừa ban hành …": what has just happened, the news a page reports on its day. Not "vừa qua"
+// or "vừa rồi" (a time phrase the date finder reads), nor "vừa … vừa …" (both … and).
+const JUST = /(?:^|[\s,])vừa(?:\s+mới)?\s+(?!qua(?![\p{L}])|rồi(?![\p{L}])|xong(?![\p{L}]))\p{L}/iu;
+const BOTH = /(?:^|[\s,])vừa\s[^.;]*\svừa\s/iu;
+// Words that put a happening at another time than the story's day, or make it a wish or a plan rather than a
+// happening: "trước đó", "từng", "năm ngoái", "mới đây" (a day not told), "sẽ", "dự kiến", "mong muốn", "cần".
+const NOT_OF_THE_DAY = /(?:^|[\s,(])(?:trước đó|trước đây|từng|đã từng|năm ngoái|năm trước|gần đây|mới đây|thời gian qua|những năm|hồi|sẽ|dự kiến|kế hoạch|sắp|mong muốn|muốn|hy vọng|kỳ vọng|cần|phải|nên|có thể|nếu)(?=[\s,.;:)]|$)/iu;
+// Vietnamese letters: the undated forms are Vietnamese ones (English copy dates its news by weekday, "on Tuesday").
+const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
+
+const POINTING = new Set(['tai', 'trong', 'o', 'sau', 'nay', 'do', 'ay', 'tren', 'cua', 'cac', 'nhung', 'voi', 'va']);
+
+/** The words naming the occasion in a back-reference ("Tại buổi gặp mặt," → buổi, gặp, mặt), folded. */
+function occasionWords(phrase: string): string[] {
+  return tokenize(foldText(phrase)).filter((w) => !POINTING.has(w));
+}
+
+/** The first `MAX_TEXT` characters of a sentence, cut at a word. */
+function opening(sentence: string): string {
+  const t = sentence.trim().replace(/[.]+$/u, '');
+  return t.length <= MAX_TEXT ? t : t.slice(0, MAX_TEXT).replace(/\s+\S*$/u, '');
+}
+
+/**
+ * The event of a sentence with no date of its own, or null. Two forms only, as a reader dates them:
+ * - it opens on the story's occasion named again ("Tại buổi gặp mặt, đại diện kiều bào bày tỏ …"): the day of the
+ *   story's last dated happening when that happening is the occasion named, else, when the article dates no
+ *   happening at all, the page's day (its stamp);
+ * - in the lede (the first two paragraphs of text) it tells what has just happened ("Công an tỉnh vừa bắt giữ …"),
+ *   a happening (a cue, outside quotations) with nothing that puts it at another time: the page's day.
+ * Elsewhere an undated sentence is left undated: a blank over a guess.
+ */
+export function undatedEvent(sentence: string, masked: string, setting: EventSetting, source: SourceRef): RawEvent | null {
+  if (!VIETNAMESE.test(masked) || tokenize(foldText(sentence)).length < 5 || /\?\s*$/u.test(sentence)) return null;
+  const reported = masked.replace(/§+/gu, ' ');
+  const back = BACK_TO_OCCASION.exec(reported);
+  // "Tại sự kiện X mới đây, …": an occasion of another, untold day.
+  if (back && NOT_OF_THE_DAY.test(back[0])) return null;
+  if (back) {
+    // The happening last dated must be the occasion named again ("buổi gặp mặt" after "có cuộc gặp mặt"): after a
+    // crime dated "ngày 3/8", "Tại phiên tòa, …" is another day, not told.
+    if (setting.occasion) {
+      const named = occasionWords(back[0]);
+      const told = new Set(tokenize(foldText(setting.occasionText)));
+      if (!named.some((w) => told.has(w))) return null;
+      return { date: setting.occasion, dateSource: 'context', text: opening(sentence), excerpt: sentence, source };
+    }
+    return setting.published ? { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source } : null;
+  }
+  // A sentence quoting someone is their statement, told as a quote; "X - vừa đầu quân vào Y - nói" describes the speaker.
+  if (!setting.lede || !setting.published || reported !== masked || !JUST.test(reported) || BOTH.test(reported) || NOT_OF_THE_DAY.test(reported) || !hasCue(reported)) return null;
+  return { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source };
 }

@@ -181,7 +181,7 @@ export function mergeEvents(raw: RawEvent[]): CorpusEvent[] {
       lists.add(twin.sources, r.source);
       continue;
     }
-    const event: CorpusEvent = { id: stableId(r.date, text.joined), date: r.date, text: r.text, excerpt: r.excerpt, sources: [r.source] };
+    const event: CorpusEvent = { id: stableId(r.date, text.joined), date: r.date, dateSource: r.dateSource, text: r.text, excerpt: r.excerpt, sources: [r.source] };
     out.push(event);
     index.add(key, text, distinctive, event);
   }

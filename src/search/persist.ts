@@ -157,7 +157,7 @@ function unitOf(item: Quote | CorpusEvent, kind: Unit['kind'], sources: SourceRe
   const quote = 'kind' in item ? item : null;
   return {
     type: quote ? 'quote' : 'event', text: item.text, excerpt: item.excerpt || item.text, speaker: quote?.speaker ?? null,
-    speakerId: quote?.speakerId ?? null, date: item.date, sources, kind, dateSource: quote?.dateSource ?? null, doc,
+    speakerId: quote?.speakerId ?? null, date: item.date, sources, kind, dateSource: item.dateSource ?? null, doc,
     para: -1, sent: -1, coveredBy: null,
   };
 }

@@ -41,6 +41,6 @@ export function toResult(e: Engine, c: Candidate, clauses: Clause[], p: ParsedQu
     sources: u.sources,
     matched: [...matched].map((f) => f.split(' ').map((w) => typed.get(w) ?? w).join(' ')),
     score: Math.round(c.score * 1000) / 1000,
-    ...(u.type === 'quote' && u.kind ? { kind: u.kind, dateSource: u.dateSource } : {}),
+    ...(u.type === 'quote' && u.kind ? { kind: u.kind, dateSource: u.dateSource } : u.type === 'event' && u.dateSource ? { dateSource: u.dateSource } : {}),
   };
 }

@@ -204,7 +204,7 @@ export function buildUnits(extraction: Extraction): UnitStore {
     const id = units.length;
     units.push({
       type, text, excerpt, speaker, speakerId, date: item.date, sources: [...item.sources],
-      kind: 'kind' in item ? item.kind : null, dateSource: 'dateSource' in item ? item.dateSource : null,
+      kind: 'kind' in item ? item.kind : null, dateSource: 'dateSource' in item ? item.dateSource ?? null : null,
       doc, para: -1, sent: -1, coveredBy: null,
     });
     merged.set(key, id);

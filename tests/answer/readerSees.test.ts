@@ -130,6 +130,21 @@ describe('/timeline (item 9)', () => {
     expect(text).toContain('12/3 (không rõ năm)');
     expect(text.indexOf('5/5/2025')).toBeLessThan(text.indexOf('12/3 (không rõ năm)'));
   });
+
+  it('says when an event is dated only by the publication day of its report', async () => {
+    const lede = doc('013_j1k2l3.txt', 'Bắt ba đối tượng trộm xe', 'Báo Mẫu & Đời sống', '2025-06-02', [
+      'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.',
+    ]);
+    const ev = { ...eventIn(lede, 0, { id: 'e3', date: '2025-06-02', text: 'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối' }), dateSource: 'published' as const };
+    const idx = createSearchIndex({ ...EXTRACTION, documents: [...DOCS, lede], events: [...EVENTS, ev] });
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    await runConsole(createTestContext({ index: idx }), { input: Readable.from(['/timeline\n']), output, interactive: false, locale: 'vi' });
+    expect(text).toContain('2/6/2025 (ngày đăng bài đưa tin)');
+    expect(text).toContain('5/5/2025');
+    expect(text).not.toContain('5/5/2025 (ngày đăng bài');
+  });
 });
 
 describe('digest in the console (item 6)', () => {

@@ -55,6 +55,13 @@ describe('on this day', () => {
     expect(d.onThisDay.map((i) => i.date)).toEqual(['2010-03-15', '2011-03-15', '2012-03-15', '2013-03-15', '2014-03-15']);
   });
 
+  it('leaves out an event dated only by its page\'s publication day (a lede\'s news), as for quotes', () => {
+    const told = event('t1', '2022-09-02', 'Hội chợ nông sản khai mạc ở Cần Thơ', src('t1.txt', '2022-09-02'));
+    const lede = { ...event('t2', '2021-09-02', 'Công an huyện vừa bắt giữ ba đối tượng', src('t2.txt', '2021-09-02')), dateSource: 'published' as const };
+    const d = composeDigest({ extraction: extraction([told, lede], []), date: '2025-09-02', language: 'vi', sections: ['on-this-day'] });
+    expect(d.onThisDay.map((i) => i.text)).toEqual(['Hội chợ nông sản khai mạc ở Cần Thơ']);
+  });
+
   it('includes a dated quote with its speaker, but not one dated only by its publication', () => {
     const said = quote('q1', 'Trần Thị Bình', 'Giá lúa sẽ ổn định trong quý tới', '2022-09-02T10:00+07:00');
     const reported = quote('q2', 'Lê Văn Cường', 'Dự án sẽ hoàn thành đúng hạn', '2021-09-02', { dateSource: 'published' });

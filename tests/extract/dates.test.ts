@@ -60,6 +60,21 @@ describe('when a statement was made', () => {
     expect(ex.events.map((e) => e.date)).toEqual(['2023-11']);
   });
 
+  it('a plan for the page\'s own month is this month, not the same month next year', () => {
+    const ex = extractArticle(['Hai bộ dự kiến sẽ ký biên bản hợp tác vào cuối tháng 6.'], { published: '2023-06-08' });
+    expect(ex.events.map((e) => e.date)).toEqual(['2023-06']);
+  });
+
+  it('a plan in the reported words does not move the month of the saying to next year', () => {
+    const ex = extractArticle([
+      'Giữa tháng 9, Bộ trưởng Lars Nyberg cho biết hai bên sẽ ký hiệp định thương mại trong năm tới.',
+    ], { published: '2023-10-05' });
+    expect(ex.events.map((e) => e.date)).toContain('2023-09');
+    expect(ex.events.map((e) => e.date)).not.toContain('2024-09');
+    const plan = extractArticle(['Bộ trưởng Lars Nyberg cho biết hai bên sẽ ký hiệp định thương mại vào tháng 11.'], { published: '2023-10-05' });
+    expect(plan.events.map((e) => e.date)).toContain('2023-11');
+  });
+
   it('a date inside the quoted words is not the date of the statement', () => {
     const ex = extractArticle([
       'Bà Anna Berg nói: “Chúng tôi đã gửi đề xuất này từ tháng 12/2021 nhưng chưa nhận được trả lời”.',

@@ -26,6 +26,19 @@ describe('events', () => {
     expect(eventsOf(['Hàng nghìn người đổ về quảng trường trung tâm trong ngày 28/9 vừa qua.'], '2024-10-02')).toEqual([]);
   });
 
+  it('a clause opening on its date after the source named ("Theo ông X, khoảng 9 giờ sáng 4-3, …") is an event', () => {
+    const ev = eventsOf(['Theo ông Trần Minh, khoảng 9 giờ sáng 4-3, hai ngư dân đưa thuyền ra cửa biển rồi mất liên lạc.'], '2024-03-06');
+    expect(ev.map(([d]) => d)).toEqual(['2024-03-04']);
+    // A clause in the middle of a sentence, after something other than its source, is not read that way.
+    expect(eventsOf(['Hai ngư dân đưa thuyền ra cửa biển, khoảng 9 giờ sáng 4-3, rồi mất liên lạc.'], '2024-03-06')).toEqual([]);
+  });
+
+  it('a day and month in the quoted words are a happening of the page\'s year; "hôm qua" in them is not dated', () => {
+    expect(eventsOf(['Chị Mai Lan cho hay: "Cả lớp đã phải nghỉ học ngày 4/10 theo yêu cầu của giáo viên chủ nhiệm".'], '2023-10-06').map(([d]) => d))
+      .toEqual(['2023-10-04']);
+    expect(eventsOf(['Chị Mai Lan cho hay: "Cả lớp đã phải nghỉ học hôm qua theo yêu cầu của giáo viên chủ nhiệm".'], '2023-10-06')).toEqual([]);
+  });
+
   it('a dated statement is an event', () => {
     expect(eventsOf(['Bộ Y tế hôm 28/9 khuyến cáo người dân ngủ màn ở các tỉnh phía Nam.'], '2024-10-02').map(([d]) => d))
       .toEqual(['2024-09-28']);
@@ -88,5 +101,67 @@ describe('dates inside quotations', () => {
       'Bà Trần Thu Hà nói: “Hôm nay chúng tôi đã tổ chức buổi gặp mặt các nhà đầu tư”.',
     ], { published: '2024-07-03' });
     expect(ex.events.map((e) => e.date)).toEqual(['2019']);
+  });
+});
+
+describe('events without a date of their own (how their date is known)', () => {
+  const withBasis = (paragraphs: string[], published: string | null) =>
+    extractArticle(paragraphs, { published }).events.map((e) => [e.date, e.dateSource, e.excerpt] as const);
+
+  it('"Tại buổi …" names again the occasion just dated: its day, known from the context', () => {
+    const ev = withBasis([
+      'Chiều 12/4, lãnh đạo tỉnh có buổi làm việc với các doanh nghiệp dệt may trên địa bàn.',
+      'Tại buổi làm việc, đại diện các doanh nghiệp đã kiến nghị giảm thủ tục hải quan.',
+    ], '2024-04-13');
+    expect(ev).toContainEqual(['2024-04-12', 'context', 'Tại buổi làm việc, đại diện các doanh nghiệp đã kiến nghị giảm thủ tục hải quan.']);
+  });
+
+  it('who attended the occasion just dated ("Tham dự buổi lễ có …") is told of its day', () => {
+    const ev = withBasis([
+      'Sáng 2/9, nhà trường tổ chức buổi lễ khai giảng năm học mới.',
+      'Tham dự buổi lễ có đại diện lãnh đạo quận cùng đông đảo phụ huynh học sinh.',
+    ], '2024-09-02');
+    expect(ev).toContainEqual(['2024-09-02', 'context', 'Tham dự buổi lễ có đại diện lãnh đạo quận cùng đông đảo phụ huynh học sinh.']);
+  });
+
+  it('an occasion named again that is not the happening last dated stays undated', () => {
+    // The crime is dated; the trial it leads to is another day, not told.
+    const ev = withBasis([
+      'Ngày 3/2, hai đối tượng cướp tiệm vàng trên quốc lộ rồi bỏ trốn.',
+      'Tại phiên tòa, bị cáo thừa nhận toàn bộ hành vi phạm tội của mình.',
+    ], '2024-09-20');
+    expect(ev.map(([, , x]) => x)).not.toContain('Tại phiên tòa, bị cáo thừa nhận toàn bộ hành vi phạm tội của mình.');
+  });
+
+  it('"Sau trận đấu này, …" in a report dating nothing is of the page\'s day, shown as the publication date', () => {
+    const ev = withBasis([
+      '"Các cầu thủ đã chiến đấu hết mình dù sân trơn" - HLV đội khách nói sau trận.',
+      'Sau trận đấu này, đội khách vẫn đứng cuối bảng xếp hạng với 5 điểm.',
+    ], '2024-03-10');
+    expect(ev).toContainEqual(['2024-03-10', 'published', 'Sau trận đấu này, đội khách vẫn đứng cuối bảng xếp hạng với 5 điểm.']);
+  });
+
+  it('an occasion named again from an untold time stays undated', () => {
+    const ev = withBasis(['Tại hội thảo mới đây, nhiều chuyên gia đã cảnh báo rủi ro của thị trường.'], '2024-03-10');
+    expect(ev).toEqual([]);
+  });
+
+  it('the lede telling what has just happened ("vừa …") is of the page\'s day', () => {
+    const ev = withBasis(['Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.'], '2024-05-02');
+    expect(ev).toEqual([['2024-05-02', 'published', 'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.']]);
+  });
+
+  it('an undated sentence is left undated outside the lede, with a plan, or with both-and "vừa … vừa"', () => {
+    expect(withBasis([
+      'Mưa lớn kéo dài khiến nhiều tuyến đường ngập sâu.',
+      'Người dân địa phương cho hay đường sá đã xuống cấp.',
+      'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.',
+    ], '2024-05-02')).toEqual([]);
+    expect(withBasis(['Thành phố vừa công bố kế hoạch sẽ mở thêm hai tuyến xe buýt điện.'], '2024-05-02')).toEqual([]);
+    expect(withBasis(['Hội chợ vừa mở rộng quy mô vừa thu hút thêm nhiều khách tham quan.'], '2024-05-02')).toEqual([]);
+  });
+
+  it('without a trusted page date, an undated lede is not dated', () => {
+    expect(withBasis(['Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.'], null)).toEqual([]);
   });
 });
