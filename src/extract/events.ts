@@ -83,8 +83,16 @@ export function clauseAround(sentence: string, start: number, end: number, maske
     const rel = start - sentence.indexOf(text);
     const from = Math.max(0, Math.min(rel - 80, text.length - MAX_TEXT));
     let window = text.slice(from, from + MAX_TEXT);
-    if (from > 0) window = window.replace(/^\S*\s+/u, '');
-    if (from + MAX_TEXT < text.length) window = window.replace(/\s+\S*$/u, '');
+    // A quotation of several sentences is one sentence to the splitter: the window keeps to the date's own sentence
+    // where its ends fall inside it, rather than opening or closing on a cut word ("…ngại của chúng tôi. Chúng tôi …").
+    const at = rel - from;
+    const ends = [...window.matchAll(/[.!?…]+["”’]?\s+(?=["“]?\p{Lu})/gu)].map((m) => ({ from: m.index, to: m.index + m[0].length }));
+    const opening = ends.filter((e) => e.to <= at).at(-1);
+    const closing = ends.find((e) => e.from >= at + (end - start));
+    if (closing) window = window.slice(0, closing.from);
+    else if (from + MAX_TEXT < text.length) window = window.replace(/\s+\S*$/u, '');
+    if (opening) window = window.slice(opening.to);
+    else if (from > 0) window = window.replace(/^\S*\s+/u, '');
     text = window;
   }
   return text.replace(/[.]+$/u, '').trim();

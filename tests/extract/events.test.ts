@@ -20,6 +20,14 @@ describe('events', () => {
     expect(eventsOf([sentence], '2024-10-02').map(([d]) => d)).toContain(date);
   });
 
+  it('an event inside a long quotation of several sentences is told from the start of its own sentence, not a cut word', () => {
+    const ev = eventsOf([
+      'Bà Ngô Thanh Hà nói: "Chúng tôi đã chờ đợi rất lâu và đã nhiều lần gửi kiến nghị tới các cơ quan có thẩm quyền về những vấn đề lo ngại của người dân trong vùng. Chúng tôi mong mọi việc trở lại như hồi tháng 5/2019 khi hai bên cùng ngồi vào bàn thương lượng và tìm được tiếng nói chung về giá đất, về tiến độ bàn giao mặt bằng và về các khoản hỗ trợ cho người dân bị ảnh hưởng".',
+    ], '2024-10-02');
+    const may = ev.find(([d]) => d === '2019-05');
+    expect(may?.[1]).toMatch(/^Chúng tôi mong mọi việc trở lại như hồi tháng 5\/2019/);
+  });
+
   it('a sentence opening on its date and a comma is an event whatever its verb', () => {
     expect(eventsOf(['Sáng 28/9, hàng nghìn người đổ về quảng trường trung tâm.'], '2024-10-02'))
       .toEqual([['2024-09-28', 'Sáng 28/9, hàng nghìn người đổ về quảng trường trung tâm']]);
