@@ -283,4 +283,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'anh', 'chi', 'em', 'ho', 'chung', 'ta', 'toi', 'minh', 'ai', 'gi', 'dau', 'sao', 'bao', 'tiep', 'them',
   // "Được quyền nói …", "Được biết …": the passive or modal "được" opens a clause, never a name.
   'duoc',
+  // "Chào X, …?", "Xin chào X", "Thưa X, …": an interviewer greets or addresses the guest; the greeting is no name.
+  'chao', 'xin', 'thua',
 ]);
