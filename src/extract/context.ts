@@ -2,7 +2,7 @@
  * What one article has said so far about people: who was mentioned last, who spoke last. Pronouns ("ông",
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
-import { parseSubject, type Mention } from './mentions.js';
+import { normaliseRole, parseSubject, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -29,6 +29,11 @@ function isCharacter(m: Extract<Mention, { type: 'person' }>, text: string | und
   if (m.role && PART_INSIDE.test(m.role)) return true;
   return text !== undefined && PART_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+// Epithets the press writes for someone it has named, so as not to repeat the name: "nhà lãnh đạo Ukraine nói thêm",
+// "nhà ngoại giao Nga cho rằng", "người đứng đầu ngành y tế TP", "ông chủ Nhà Trắng". Unlike an office's spokesman
+// or an unnamed official ("người phát ngôn Bộ Ngoại giao", "quan chức Nga"), they never stand for someone unnamed:
+// when the article's people give no one fitting, the speaker is left blank, never shown as the epithet.
+const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai giao|chien luoc gia|nha cam quan)(?:\s|$)/u;
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -159,6 +164,7 @@ export class ArticleContext {
   roleLabel(role: string): SpeakerEntry | null {
     const words = role.trim().split(/\s+/);
     if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    if (EPITHET_HEAD.test(normaliseRole(role))) return null;
     if (this.registry.sameKindOfRole(role)) return null;
     const label = role.trim().charAt(0).toUpperCase() + role.trim().slice(1);
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
