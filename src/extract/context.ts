@@ -34,6 +34,14 @@ function isCharacter(m: Extract<Mention, { type: 'person' }>, text: string | und
 // or an unnamed official ("người phát ngôn Bộ Ngoại giao", "quan chức Nga"), they never stand for someone unnamed:
 // when the article's people give no one fitting, the speaker is left blank, never shown as the epithet.
 const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai giao|chien luoc gia|nha cam quan)(?:\s|$)/u;
+// A kind of body written alone names none ("Trung tâm của cuộc tranh cãi là …", "Công ty nước khoáng X cho biết", whose
+// lower-case words the name stops before): no speaker, rather than one called "Công ty". Heads that are whole names
+// ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
+const KINDS_OF_BODY = new Set([
+  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng',
+  'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
+  'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
+]);
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -221,7 +229,7 @@ export class ArticleContext {
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
         const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
-        if (!full) return this.registry.org(m.name);
+        if (!full) return KINDS_OF_BODY.has(m.name) ? null : this.registry.org(m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);

@@ -163,6 +163,7 @@ export const HEAD_OF_ROLES: readonly string[] = [
 /** Role heads that name the same function in different words. */
 export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
+  ['phó phát ngôn viên', 'phó phát ngôn'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
   // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".

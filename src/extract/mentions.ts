@@ -498,8 +498,8 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
   return p && p.type === 'person' && p.end === endOf(tokens, k + run) ? { ...p, bare: false } : null;
 }
 
-// Kinship and counsel words before a named person: whose relative, client or friend the subject is.
-const KIN_BEFORE = /(?:^|\s)((?:vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
+// Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
+const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
 
 /** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
 export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {

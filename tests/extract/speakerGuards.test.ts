@@ -43,3 +43,40 @@ describe('an epithet for someone named is never shown as the speaker', () => {
     expect(quoteWith(ex, 'Không có binh sĩ nào')?.speaker).toBe('Người phát ngôn Bộ Quốc phòng Ba Lan');
   });
 });
+
+describe('a deputy spokesman written with or without "viên"', () => {
+  it('"phó phát ngôn X cho hay" is the "phó phát ngôn viên X" the article named', () => {
+    const ex = one(
+      'Phó phát ngôn viên Bộ Thương mại Ba Lan Tomasz Wierzbicki trả lời phỏng vấn một đài truyền hình tối qua.',
+      '"Chúng tôi sẽ công bố số liệu xuất khẩu vào cuối tháng", phó phát ngôn Bộ Thương mại Ba Lan cho hay.',
+    );
+    expect(quoteWith(ex, 'công bố số liệu xuất khẩu')?.speaker).toBe('Tomasz Wierzbicki');
+  });
+});
+
+describe('a kind of body with no name is no speaker', () => {
+  it('"Trung tâm của …" opening a sentence is not a body called "Trung tâm"', () => {
+    const ex = one('Trung tâm của cuộc tranh cãi là việc ông Lindqvist đã bác bỏ, cho rằng, các báo cáo kiểm toán đều đúng quy định.');
+    expect(quoteWith(ex, 'các báo cáo kiểm toán')?.speaker ?? null).not.toBe('Trung tâm');
+  });
+
+  it('"Công ty nước giải khát Phú Thọ cho biết" is never a speaker called "Công ty"', () => {
+    const ex = one('Công ty nước giải khát Phú Thọ cho biết sẽ thu hồi toàn bộ lô hàng bị lỗi trong tuần này.');
+    expect(quoteWith(ex, 'thu hồi toàn bộ lô hàng')?.speaker ?? null).not.toBe('Công ty');
+  });
+
+  it('a named body still speaks', () => {
+    const ex = one('Công ty Sao Khuê cho biết sẽ thu hồi toàn bộ lô hàng bị lỗi trong tuần này.');
+    expect(quoteWith(ex, 'thu hồi toàn bộ lô hàng')?.speaker).toBe('Công ty Sao Khuê');
+  });
+});
+
+describe('a family speaks for itself, not as the person it is named after', () => {
+  it('"Gia đình ông X cho biết" is not X', () => {
+    const ex = one(
+      'Ông Trịnh Văn Lực bị tạm giữ từ tối thứ Bảy.',
+      'Gia đình ông Trịnh Văn Lực cho biết họ sẽ thuê luật sư bào chữa cho ông.',
+    );
+    expect(quoteWith(ex, 'thuê luật sư bào chữa')?.speaker ?? null).not.toBe('Trịnh Văn Lực');
+  });
+});
