@@ -80,3 +80,28 @@ describe('a family speaks for itself, not as the person it is named after', () =
     expect(quoteWith(ex, 'thuê luật sư bào chữa')?.speaker ?? null).not.toBe('Trịnh Văn Lực');
   });
 });
+
+describe('English: whose title it is, and what belongs to a title', () => {
+  const en = (...paragraphs: string[]) => one(...paragraphs);
+
+  it('"the Polish president said" is never the other president, named last', () => {
+    const ex = en(
+      'Polish President Jan Nowak welcomed Slovak President Peter Hrasko in Warsaw on Monday.',
+      'The Polish president said that both countries would build a new rail link before 2030.',
+    );
+    expect(quoteWith(ex, 'build a new rail link')?.speaker ?? null).not.toBe('Peter Hrasko');
+  });
+
+  it('"the press office of the Slovak president said" is that office, never a president', () => {
+    const ex = en(
+      'Polish President Jan Nowak welcomed Slovak President Peter Hrasko in Warsaw on Monday.',
+      'Earlier on Tuesday, the press office of the Slovak president said that the visit would last two days.',
+    );
+    expect(quoteWith(ex, 'the visit would last two days')?.speaker).toBe('Press office of the Slovak president');
+  });
+
+  it('"Earlier Wednesday" opening a sentence is a time, not a person the report could be credited to', () => {
+    const ex = en('Earlier Wednesday, the press office of the Slovak president said that the visit would last two days.');
+    expect(quoteWith(ex, 'the visit would last two days')?.speaker).toBe('Press office of the Slovak president');
+  });
+});
