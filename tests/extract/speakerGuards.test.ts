@@ -105,3 +105,17 @@ describe('English: whose title it is, and what belongs to a title', () => {
     expect(quoteWith(ex, 'the visit would last two days')?.speaker).toBe('Press office of the Slovak president');
   });
 });
+
+describe('a second report in the same sentence is not the first speaker\'s', () => {
+  it('"X tuyên bố rằng A, song phía Y khẳng định B": B is never credited to X', () => {
+    const ex = one('Mặc dù Thủ tướng Lars Nyberg tuyên bố rằng, hai bên đã nhất trí về lộ trình giảm thuế quan, song phía Oslo khẳng định chưa có thỏa thuận nào được ký kết.');
+    const nyberg = ex.quotes.filter((q) => q.speaker === 'Lars Nyberg');
+    expect(nyberg.map((q) => q.text)).toContain('hai bên đã nhất trí về lộ trình giảm thuế quan');
+    expect(nyberg.some((q) => q.text.includes('chưa có thỏa thuận nào'))).toBe(false);
+  });
+
+  it('"X cho biết A, nhưng bà Y nói B" likewise', () => {
+    const ex = one('Ông Trần Quốc Hưng cho biết dự án sẽ khởi công trong quý tới, nhưng bà Lê Thị Vân nói nguồn vốn vẫn chưa được bố trí.');
+    expect(quoteWith(ex, 'nguồn vốn vẫn chưa được bố trí')?.speaker ?? null).not.toBe('Trần Quốc Hưng');
+  });
+});
