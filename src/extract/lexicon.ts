@@ -167,7 +167,7 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
   // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".
-  ['huấn luyện viên', 'HLV', 'chiến lược gia'],
+  ['huấn luyện viên', 'HLV', 'chiến lược gia', 'coach', 'head coach'],
 ];
 
 /**

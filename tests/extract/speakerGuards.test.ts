@@ -119,3 +119,13 @@ describe('a second report in the same sentence is not the first speaker\'s', () 
     expect(quoteWith(ex, 'nguồn vốn vẫn chưa được bố trí')?.speaker ?? null).not.toBe('Trần Quốc Hưng');
   });
 });
+
+describe('English: a coach is the head coach', () => {
+  it('"The head coach also admitted that …" is the coach the article named as "Coach X"', () => {
+    const ex = one(
+      'Coach Tomasz Kowal said the team had trained hard for the final.',
+      'The head coach also admitted that his defenders lost their shape in the second half.',
+    );
+    expect(quoteWith(ex, 'defenders lost their shape')?.speaker).toBe('Tomasz Kowal');
+  });
+});
