@@ -2,7 +2,7 @@
  * What one article has said so far about people: who was mentioned last, who spoke last. Pronouns ("ông",
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
-import { normaliseRole, parseSubject, type Mention } from './mentions.js';
+import { normaliseRole, parseSubject, WHOLE_BODY_NAMES, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -174,7 +174,8 @@ export class ArticleContext {
     if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
     if (EPITHET_HEAD.test(normaliseRole(role))) return null;
     if (this.registry.sameKindOfRole(role)) return null;
-    const label = role.trim().charAt(0).toUpperCase() + role.trim().slice(1);
+    const kept = endAtWholeBody(role.trim());
+    const label = kept.charAt(0).toUpperCase() + kept.slice(1);
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
   }
 
@@ -253,6 +254,18 @@ export class ArticleContext {
         return null;
     }
   }
+}
+
+/**
+ * "Phát ngôn viên Bạch Ốc từ chối …": a body named whole ends the title, and the lower-case words after it are the
+ * sentence's. Other titles keep their lower-case words: those of "Bộ Y tế", "Chính phủ" are part of their names.
+ */
+function endAtWholeBody(role: string): string {
+  for (const body of WHOLE_BODY_NAMES) {
+    const at = role.lastIndexOf(` ${body} `);
+    if (at >= 0 && /^[\p{Ll}\s]+$/u.test(role.slice(at + body.length + 2))) return role.slice(0, at + body.length + 1);
+  }
+  return role;
 }
 
 /** Put `e` last in a recency list. */

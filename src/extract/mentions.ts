@@ -93,9 +93,9 @@ function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = f
 }
 
 // Heads that are whole names; every other organisation head takes the capitalised name after it.
-const WHOLE_NAMES = new Set([
+export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
   'Nhà Trắng', 'Lầu Năm Góc', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Tòa Bạch Ốc', 'Chính phủ', 'Quốc hội', 'Hạ viện',
-  'Thượng viện', 'Quân đội', 'Cảnh sát',
+  'Thượng viện', 'Quân đội', 'Cảnh sát', 'Bạch Ốc',
 ]);
 
 /**
@@ -108,7 +108,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
+  if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;

@@ -129,3 +129,25 @@ describe('English: a coach is the head coach', () => {
     expect(quoteWith(ex, 'defenders lost their shape')?.speaker).toBe('Tomasz Kowal');
   });
 });
+
+describe('"Bạch Ốc" is the White House, as "Tòa Bạch Ốc" is', () => {
+  it('"Phát ngôn viên Bạch Ốc cho biết" is never a person called "Bạch Ốc"', () => {
+    const ex = one('Phát ngôn viên Bạch Ốc cho biết tổng thống sẽ ký sắc lệnh mới vào cuối tuần này.');
+    expect(quoteWith(ex, 'ký sắc lệnh mới')?.speaker ?? null).not.toBe('Bạch Ốc');
+  });
+
+  it('and resolves to the spokeswoman the article names', () => {
+    const ex = one(
+      'Bà Megan Doyle, phát ngôn viên Bạch Ốc, đã chủ trì cuộc họp báo sáng thứ Ba.',
+      'Phát ngôn viên Bạch Ốc cho biết tổng thống sẽ ký sắc lệnh mới vào cuối tuần này.',
+    );
+    expect(quoteWith(ex, 'ký sắc lệnh mới')?.speaker).toBe('Megan Doyle');
+  });
+});
+
+describe('an unnamed official shown by title', () => {
+  it('the title shown stops at its last proper noun, before the verb phrase', () => {
+    const ex = one('Người phát ngôn Nhà Trắng từ chối bình luận, nhưng nói rằng “tổng thống vẫn tin tưởng đội ngũ của mình”.');
+    expect(quoteWith(ex, 'tổng thống vẫn tin tưởng')?.speaker ?? null).not.toBe('Người phát ngôn Nhà Trắng từ chối');
+  });
+});
