@@ -437,3 +437,28 @@ export function describedColonAttribution(masked: string, quoteOpen: number, kno
   if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
   return { mention: first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }
+
+// A comma and a conjunction that opens a contrasting or further clause: "…, song phía Y khẳng định …", "…, nhưng bà
+// Y nói …", "…, còn ông Z cho rằng …", "…, while Y said …".
+const NEXT_CLAUSE = /,\s*(?:song|nhưng|tuy nhiên|trong khi(?: đó)?|còn|while|but)\s+/giu;
+// The subject of a clause is its first words: a verb further on belongs to something it reports.
+const SUBJECT_REACH = 40;
+
+/**
+ * Where, in the words a report gives from `from` on, another speaker's report begins ("Ông X tuyên bố rằng A, song
+ * phía Y khẳng định B": B is Y's, never X's): a conjunction after a comma, then a subject and its reporting verb.
+ * -1 when none.
+ */
+export function otherReportAt(masked: string, from: number, knownName: (n: string) => boolean): number {
+  NEXT_CLAUSE.lastIndex = from;
+  for (let m = NEXT_CLAUSE.exec(masked); m; m = NEXT_CLAUSE.exec(masked)) {
+    const rest = masked.slice(m.index + m[0].length);
+    const verb = findReportingVerbs(rest.slice(0, SUBJECT_REACH + 20))[0];
+    if (!verb || verb.start > SUBJECT_REACH) continue;
+    // A subject of its own ("song phía Y khẳng định", "nhưng bà Y nói"), even one that cannot speak here (a place
+    // standing for its government); "…, nhưng cũng khẳng định …" goes on with the same speaker.
+    const head = rest.slice(0, verb.start);
+    if (!/[,;§]/u.test(head) && findMentions(head, knownName).length) return m.index;
+  }
+  return -1;
+}

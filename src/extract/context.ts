@@ -2,7 +2,7 @@
  * What one article has said so far about people: who was mentioned last, who spoke last. Pronouns ("ông",
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
-import { parseSubject, type Mention } from './mentions.js';
+import { normaliseRole, parseSubject, WHOLE_BODY_NAMES, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -29,6 +29,19 @@ function isCharacter(m: Extract<Mention, { type: 'person' }>, text: string | und
   if (m.role && PART_INSIDE.test(m.role)) return true;
   return text !== undefined && PART_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
 }
+// Epithets the press writes for someone it has named, so as not to repeat the name: "nhà lãnh đạo Ukraine nói thêm",
+// "nhà ngoại giao Nga cho rằng", "người đứng đầu ngành y tế TP", "ông chủ Nhà Trắng". Unlike an office's spokesman
+// or an unnamed official ("người phát ngôn Bộ Ngoại giao", "quan chức Nga"), they never stand for someone unnamed:
+// when the article's people give no one fitting, the speaker is left blank, never shown as the epithet.
+const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai giao|chien luoc gia|nha cam quan)(?:\s|$)/u;
+// A kind of body written alone names none ("Trung tâm của cuộc tranh cãi là …", "Công ty nước khoáng X cho biết", whose
+// lower-case words the name stops before): no speaker, rather than one called "Công ty". Heads that are whole names
+// ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
+const KINDS_OF_BODY = new Set([
+  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng',
+  'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
+  'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
+]);
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -159,8 +172,10 @@ export class ArticleContext {
   roleLabel(role: string): SpeakerEntry | null {
     const words = role.trim().split(/\s+/);
     if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
+    if (EPITHET_HEAD.test(normaliseRole(role))) return null;
     if (this.registry.sameKindOfRole(role)) return null;
-    const label = role.trim().charAt(0).toUpperCase() + role.trim().slice(1);
+    const kept = endAtWholeBody(role.trim());
+    const label = kept.charAt(0).toUpperCase() + kept.slice(1);
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
   }
 
@@ -215,7 +230,7 @@ export class ArticleContext {
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
         const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
-        if (!full) return this.registry.org(m.name);
+        if (!full) return KINDS_OF_BODY.has(m.name) ? null : this.registry.org(m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);
@@ -239,6 +254,18 @@ export class ArticleContext {
         return null;
     }
   }
+}
+
+/**
+ * "Phát ngôn viên Bạch Ốc từ chối …": a body named whole ends the title, and the lower-case words after it are the
+ * sentence's. Other titles keep their lower-case words: those of "Bộ Y tế", "Chính phủ" are part of their names.
+ */
+function endAtWholeBody(role: string): string {
+  for (const body of WHOLE_BODY_NAMES) {
+    const at = role.lastIndexOf(` ${body} `);
+    if (at >= 0 && /^[\p{Ll}\s]+$/u.test(role.slice(at + body.length + 2))) return role.slice(0, at + body.length + 1);
+  }
+  return role;
 }
 
 /** Put `e` last in a recency list. */

@@ -163,10 +163,11 @@ export const HEAD_OF_ROLES: readonly string[] = [
 /** Role heads that name the same function in different words. */
 export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
+  ['phó phát ngôn viên', 'phó phát ngôn'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
   // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".
-  ['huấn luyện viên', 'HLV', 'chiến lược gia'],
+  ['huấn luyện viên', 'HLV', 'chiến lược gia', 'coach', 'head coach'],
 ];
 
 /**
@@ -178,7 +179,7 @@ export const ORG_HEADS: readonly string[] = [
   'Điện', 'Dinh', 'Phủ', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
-  'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Phủ Tổng thống',
+  'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống',
 ];
 
 /**
@@ -283,4 +284,6 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'anh', 'chi', 'em', 'ho', 'chung', 'ta', 'toi', 'minh', 'ai', 'gi', 'dau', 'sao', 'bao', 'tiep', 'them',
   // "Được quyền nói …", "Được biết …": the passive or modal "được" opens a clause, never a name.
   'duoc',
+  // "Chào X, …?", "Xin chào X", "Thưa X, …": an interviewer greets or addresses the guest; the greeting is no name.
+  'chao', 'xin', 'thua',
 ]);

@@ -93,9 +93,9 @@ function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensitive = f
 }
 
 // Heads that are whole names; every other organisation head takes the capitalised name after it.
-const WHOLE_NAMES = new Set([
+export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
   'Nhà Trắng', 'Lầu Năm Góc', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Tòa Bạch Ốc', 'Chính phủ', 'Quốc hội', 'Hạ viện',
-  'Thượng viện', 'Quân đội', 'Cảnh sát',
+  'Thượng viện', 'Quân đội', 'Cảnh sát', 'Bạch Ốc',
 ]);
 
 /**
@@ -108,7 +108,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   let j = i + n;
-  if (isCap(tokens[j]) && !WHOLE_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
+  if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;
@@ -396,8 +396,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     // "một bị cáo khác", "các quan chức": an indefinite or plural description keeps its determiner, so that it is
     // never taken for the one person of the article who holds the title.
     const det = INDEFINITE.has(tokens[i - 1]?.lower ?? '') ? `${tokens[i - 1]!.text} ` : '';
-    const roleText = det + slice(text, tokens, i, j).replace(/\s+của\s*$/u, '');
-    return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j) };
+    // "the Ukrainian president", "a Russian diplomat": English writes whose title it is as an adjective before a title
+    // in lower case; without it "president" would be any president of the article.
+    const adjective = !det && !isCap(t) && ENGLISH_ARTICLES.has(tokens[i - 2]?.lower ?? '') && isCap(tokens[i - 1]) && /^[A-Za-z-]+$/u.test(tokens[i - 1]!.text);
+    const from = adjective ? i - 1 : i;
+    const roleText = det + slice(text, tokens, from, j).replace(/\s+của\s*$/u, '');
+    return { type: 'role', role: roleText, surface: roleText, start: tokens[from]!.start, end: endOf(tokens, j) };
   }
 
   // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
@@ -430,6 +434,8 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     }
     const name = slice(text, tokens, i, i + run);
     if (run >= 2 && (ORG_TAILS.has(tokens[i + run - 1]!.text) || isEnglishBody(tokens, i, run))) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
+    // "Earlier Wednesday, the ministry said": an English time phrase is capitalised for its weekday, not a name.
+    if (tokens.slice(i, i + run).some((w) => ENGLISH_WEEKDAYS.has(w.text))) return null;
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
@@ -438,6 +444,12 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
+const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
+const ENGLISH_WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
+// An English noun phrase and "of" right before a mention: "the press service of (the) …", "a spokesman for …" aside.
+const ENGLISH_OF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z'-]*\s+){0,2}[a-z][a-z'-]*)\s+of\s+(?:the\s+)?$/u;
+// "one of the ministers", "both of the presidents": some of the people named, who speak themselves.
+const ENGLISH_QUANTIFIERS = /^(?:one|some|many|both|all|each|none|most|several|two|three|any|either|neither|few|group|couple|pair)$/u;
 
 // An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
@@ -462,6 +474,15 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
     if (m && m.type === 'person' && POSSESSIVE_AFTER.test(phrase.slice(m.end, m.end + 3))) {
       while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
       continue;
+    }
+    // "the press service of the Ukrainian president said", "the office of Minister X said": the subject is the body
+    // that belongs to the person or title named after "of", not that person; it speaks under those words.
+    const organ = m && m.type !== 'nonSpeaker' && m.type !== 'pronoun' ? ENGLISH_OF_BEFORE.exec(phrase.slice(0, m.start)) : null;
+    if (organ && !ENGLISH_QUANTIFIERS.test(organ[1]!)) {
+      const start = organ.index + organ[0].indexOf(organ[1]!);
+      const words = phrase.slice(start, m!.end);
+      const name = words.charAt(0).toUpperCase() + words.slice(1);
+      return { type: 'org', name, surface: words, start, end: m!.end };
     }
     if (m && m.type === 'person') {
       // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
@@ -498,8 +519,8 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
   return p && p.type === 'person' && p.end === endOf(tokens, k + run) ? { ...p, bare: false } : null;
 }
 
-// Kinship and counsel words before a named person: whose relative, client or friend the subject is.
-const KIN_BEFORE = /(?:^|\s)((?:vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
+// Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
+const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
 
 /** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
 export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {

@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, otherReportAt, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
@@ -241,7 +241,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
   if (isTopicReport(masked, att, start)) return [];
-  const clause = cutAtMissedStop(text.slice(start)).trim().replace(/[.;]+$/u, '').trim();
+  // "X tuyên bố rằng A, song phía Y khẳng định B": X's words end where another speaker's report begins.
+  const other = otherReportAt(masked, start, known);
+  // "tuyên bố rằng, A": the comma after the complementiser is no part of the words.
+  const clause = cutAtMissedStop(text.slice(start, other < 0 ? undefined : other)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim();
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
