@@ -7,25 +7,13 @@
  * an answer merely because its article's title is on topic.
  */
 import type { Clause, ClauseTerm } from './clauses.js';
+import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
 
 const K1 = 1.2;
-/** A syllable found without the rest of the two-syllable word asked for ("mạc" in "khai mạc" for "bế mạc") counts this much. */
-const ORPHAN_SHARE = 0.4;
-/**
- * A quote or event is about its article: a clause its own words miss but its article's title or lead (the first
- * paragraph, where news states who, what and where) holds counts too, so between two statements of one article
- * what tells them apart is their own words ("bế mạc" against "khai mạc"), not which one repeats the place. Only
- * for a unit whose own words already hold OWN_MIN of the question: the article alone never makes an answer.
- * Passages get nothing from it (a sentence is not an answer because its article is on topic).
- */
-export const TITLE_SHARE = 0.5;
-export const OWN_MIN = 0.3;
-/** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
-const MASK_BITS = 32;
 
 /** A term's gathered postings, kept for the next clause of the same question that uses the term. */
 interface KeptTerm {
@@ -287,26 +275,9 @@ export class Scorer {
     return { units, relevance, coverage, count: n };
   }
 
-  /**
-   * The clause weight unit `u` holds: its own matched clauses, less the orphan syllables of two-syllable words,
-   * plus TITLE_SHARE of the clauses only its article's title or lead holds (quotes and events that hold OWN_MIN).
-   */
+  /** The clause weight unit `u` holds (coverage.ts), from what the clauses in turn marked. */
   private coverageOf(pass: Pass, u: number, doc: number): number {
-    const { clauses, total } = pass;
-    let matched = this.matched[u]!;
-    const m = this.mask[u]!;
-    for (const ci of pass.paired) {
-      if (!(m & (1 << ci))) continue;
-      const pairs = clauses[ci]!.pairs!;
-      if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
-        matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
-      }
-    }
-    if (this.titleCounts[u] && matched >= OWN_MIN * total && doc >= 0) {
-      for (let extra = this.docMask[doc]! & ~m; extra !== 0; extra &= extra - 1) {
-        matched += TITLE_SHARE * clauses[31 - Math.clz32(extra & -extra)]!.weight;
-      }
-    }
-    return matched;
+    const titled = this.titleCounts[u] !== 0 && doc >= 0;
+    return heldWeight(pass.clauses, pass.paired, pass.total, this.matched[u]!, this.mask[u]!, titled ? this.docMask[doc]! : null);
   }
 }

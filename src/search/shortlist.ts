@@ -12,7 +12,8 @@ import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf } from './rank.js';
 import { FOLDED_SHARE } from './postings.js';
-import { OWN_MIN, TITLE_SHARE, type Scored } from './scorer.js';
+import { OWN_MIN, TITLE_SHARE } from './coverage.js';
+import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
 import { nthLargest } from './topByScore.js';
 
