@@ -6,14 +6,13 @@
  * the article title is a document-level field added to units that already match, so a passage is not
  * an answer merely because its article's title is on topic.
  */
+import { bm25, RelevanceBound } from './bm25.js';
 import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
-
-const K1 = 1.2;
 
 /** A term's gathered postings, kept for the next clause of the same question that uses the term. */
 interface KeptTerm {
@@ -25,11 +24,6 @@ interface KeptTerm {
 /** Terms with the same id and accent checks have the same postings and qualities (the factor applies later). */
 function termKey(t: ClauseTerm): string {
   return t.accents ? `${t.id}:${t.accents.map((a) => `${a.id}.${a.bit}`).join(',')}` : `${t.id}`;
-}
-
-/** BM25 saturation of a (field-combined) tf, weighted by the term's idf, factor and accent quality. */
-function bm25(q: number, factor: number, idf: number, tf: number): number {
-  return (q * factor * idf * tf * (K1 + 1)) / (tf + K1);
 }
 
 /** Scores of the units a question touched. */
@@ -67,6 +61,8 @@ export class Scorer {
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
+  /** The most relevance a unit may get for a question, before its postings are read (bm25.ts; the shortlist's). */
+  readonly relevanceBound: RelevanceBound;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
@@ -115,6 +111,7 @@ export class Scorer {
     this.named = new UnitSet(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
+    this.relevanceBound = new RelevanceBound(index, (id) => this.idf(id), docs);
   }
 
   /** The most coverage unit `u` may have, when the last `reach` kept it (for a passage; a statement may add its title's). */
