@@ -6,26 +6,13 @@
  * the article title is a document-level field added to units that already match, so a passage is not
  * an answer merely because its article's title is on topic.
  */
+import { bm25, RelevanceBound } from './bm25.js';
 import type { Clause, ClauseTerm } from './clauses.js';
+import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
-
-const K1 = 1.2;
-/** A syllable found without the rest of the two-syllable word asked for ("mạc" in "khai mạc" for "bế mạc") counts this much. */
-const ORPHAN_SHARE = 0.4;
-/**
- * A quote or event is about its article: a clause its own words miss but its article's title or lead (the first
- * paragraph, where news states who, what and where) holds counts too, so between two statements of one article
- * what tells them apart is their own words ("bế mạc" against "khai mạc"), not which one repeats the place. Only
- * for a unit whose own words already hold OWN_MIN of the question: the article alone never makes an answer.
- * Passages get nothing from it (a sentence is not an answer because its article is on topic).
- */
-export const TITLE_SHARE = 0.5;
-export const OWN_MIN = 0.3;
-/** Clauses tracked one bit each per unit; further clauses are scored but never discounted. */
-const MASK_BITS = 32;
 
 /** A term's gathered postings, kept for the next clause of the same question that uses the term. */
 interface KeptTerm {
@@ -37,11 +24,6 @@ interface KeptTerm {
 /** Terms with the same id and accent checks have the same postings and qualities (the factor applies later). */
 function termKey(t: ClauseTerm): string {
   return t.accents ? `${t.id}:${t.accents.map((a) => `${a.id}.${a.bit}`).join(',')}` : `${t.id}`;
-}
-
-/** BM25 saturation of a (field-combined) tf, weighted by the term's idf, factor and accent quality. */
-function bm25(q: number, factor: number, idf: number, tf: number): number {
-  return (q * factor * idf * tf * (K1 + 1)) / (tf + K1);
 }
 
 /** Scores of the units a question touched. */
@@ -79,6 +61,8 @@ export class Scorer {
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
+  /** The most relevance a unit may get for a question, before its postings are read (bm25.ts; the shortlist's). */
+  readonly relevanceBound: RelevanceBound;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
@@ -127,6 +111,7 @@ export class Scorer {
     this.named = new UnitSet(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
+    this.relevanceBound = new RelevanceBound(index, (id) => this.idf(id), docs);
   }
 
   /** The most coverage unit `u` may have, when the last `reach` kept it (for a passage; a statement may add its title's). */
@@ -287,26 +272,9 @@ export class Scorer {
     return { units, relevance, coverage, count: n };
   }
 
-  /**
-   * The clause weight unit `u` holds: its own matched clauses, less the orphan syllables of two-syllable words,
-   * plus TITLE_SHARE of the clauses only its article's title or lead holds (quotes and events that hold OWN_MIN).
-   */
+  /** The clause weight unit `u` holds (coverage.ts), from what the clauses in turn marked. */
   private coverageOf(pass: Pass, u: number, doc: number): number {
-    const { clauses, total } = pass;
-    let matched = this.matched[u]!;
-    const m = this.mask[u]!;
-    for (const ci of pass.paired) {
-      if (!(m & (1 << ci))) continue;
-      const pairs = clauses[ci]!.pairs!;
-      if (pairs.every((p) => !(m & (1 << p.partner)) && !(m & (1 << p.bigram)))) {
-        matched -= (1 - ORPHAN_SHARE) * clauses[ci]!.weight;
-      }
-    }
-    if (this.titleCounts[u] && matched >= OWN_MIN * total && doc >= 0) {
-      for (let extra = this.docMask[doc]! & ~m; extra !== 0; extra &= extra - 1) {
-        matched += TITLE_SHARE * clauses[31 - Math.clz32(extra & -extra)]!.weight;
-      }
-    }
-    return matched;
+    const titled = this.titleCounts[u] !== 0 && doc >= 0;
+    return heldWeight(pass.clauses, pass.paired, pass.total, this.matched[u]!, this.mask[u]!, titled ? this.docMask[doc]! : null);
   }
 }

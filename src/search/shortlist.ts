@@ -3,7 +3,9 @@
  * or WAND). `finish` looks at the `size` best candidates only, and a unit's score is its coverage, at most
  * BONUS.relevance × 2 for its relevance and its bonus. Each unit that may cover the question gets a bound from its
  * coverage bound (reach.ts) and its bonus (a passage's most); a few units of the highest bounds are scored exactly
- * first, and the `size`-th best of them is a bar: a unit whose bound is under it cannot be in the shortlist and is left out before it is scored. What is left is scored as among all
+ * first, and the `size`-th best of them is a bar: a unit whose bound is under it cannot be in the shortlist and is
+ * left out before it is scored. A unit whose bound reaches the bar is bounded again by the most relevance a unit of
+ * its length may get (bm25.ts), and a statement then by its own bonus. What is left is scored as among all
  * (Scorer.run `within`), so the shortlist, its order and its ties are the same. The bar also spares candidatesOf
  * the bonus of the units that cannot reach it.
  */
@@ -12,7 +14,8 @@ import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf } from './rank.js';
 import { FOLDED_SHARE } from './postings.js';
-import { OWN_MIN, TITLE_SHARE, type Scored } from './scorer.js';
+import { OWN_MIN, TITLE_SHARE } from './coverage.js';
+import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
 import { nthLargest } from './topByScore.js';
 
@@ -100,12 +103,25 @@ export function shortlist(
   }
   const bar = nthLargest(finals.subarray(0, n), size) - MARGIN;
   if (subject) subjectArticles(e, p, subject, bar, minCoverage);
-  // Units whose bound is under the bar are left out.
+  // Units whose bound is under the bar are left out. A unit over it is bounded again by the most relevance of its
+  // length (bm25.ts), and a statement then by its own bonus (reading it reads the statement).
+  const most = e.scorer.relevanceBound;
+  let total = 0;
+  for (const c of clauses) total += c.weight;
+  total ||= 1;
+  let prepared = false;
   let kept = 0;
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    if (bounds[k]! >= bar && u < structured) bounds[k] = coverageBound(e, u) + rel + bonusOf(e, p, u) + liftOf(subject, u);
+    if (bounds[k]! >= bar) {
+      if (!prepared) most.prepare(clauses);
+      prepared = true;
+      const relevance = BONUS.relevance * Math.min(2, most.of(u, e.units.docs[u]!) / total);
+      const bound = coverageBound(e, u) + relevance + liftOf(subject, u);
+      bounds[k] = bound + (u < structured ? statement : passage);
+      if (bounds[k]! >= bar && u < structured) bounds[k] = bound + bonusOf(e, p, u);
+    }
     if (bounds[k]! < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
@@ -115,6 +131,7 @@ export function shortlist(
   same &&= kept === probe.count;
   set.count = kept;
   probe.clear();
+  most.clear();
   return { scored: same ? s : null, bar };
 }
 

@@ -1,0 +1,125 @@
+/**
+ * The BM25F formula the scorer sums (Robertson & Zaragoza 2009, §3.3), and an upper bound of what it can give one
+ * unit before its postings are read: a term's contribution grows with its field-combined tf, which is at most the
+ * term's largest tf in each field over the unit's length normalisation there (the bound MaxScore keeps per term,
+ * Turtle & Flood 1995, made per unit by its length). The shortlist (shortlist.ts) leaves out the units whose bound
+ * cannot reach its bar.
+ */
+import type { Clause } from './clauses.js';
+import { FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
+import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+
+export const K1 = 1.2;
+
+/** BM25 saturation of a (field-combined) tf, weighted by the term's idf, factor and accent quality. */
+export function bm25(q: number, factor: number, idf: number, tf: number): number {
+  return (q * factor * idf * tf * (K1 + 1)) / (tf + K1);
+}
+
+/** Room for rounding: the scorer sums in 32-bit floats; the bound is raised by this share. */
+const ROUNDING = 1e-6;
+
+/**
+ * The most relevance (the scorer's BM25F sum, before it is divided by the question's weight) each unit may get
+ * for a question: per clause, its best term at the unit's length with the term's largest tf and an exact accent
+ * match, plus the article title's sum with exact accents. Buffers and each term's largest tf are kept between
+ * questions.
+ */
+export class RelevanceBound {
+  /** Per term, its largest tf in the text and speaker fields (-1 until read). */
+  private readonly maxTf: Int16Array[];
+  /** The question's terms: clause of each (its start in `terms`), scale (factor × idf) and largest tfs. */
+  private clauseStarts: number[] = [];
+  private scale: number[] = [];
+  private tfText: number[] = [];
+  private tfSpeaker: number[] = [];
+  /** Per article, the title's share of the bound; reset by `clear` through the list of articles set. */
+  private readonly docTitle: Float64Array;
+  private readonly docList: Int32Array;
+  private docCount = 0;
+
+  constructor(
+    private readonly index: InvertedIndex,
+    private readonly idf: (id: number) => number,
+    docs: number,
+  ) {
+    const terms = index.vocabularySize;
+    this.maxTf = [new Int16Array(terms).fill(-1), new Int16Array(terms).fill(-1)];
+    this.docTitle = new Float64Array(docs);
+    this.docList = new Int32Array(docs);
+  }
+
+  private largestTf(field: number, id: number): number {
+    const cache = this.maxTf[field]!;
+    if (cache[id]! < 0) {
+      const p = this.index.fields[field]!;
+      let most = 0;
+      for (let k = p.offsets[id]!, end = p.offsets[id + 1]!; k < end; k++) if (p.tfs[k]! > most) most = p.tfs[k]!;
+      cache[id] = most;
+    }
+    return cache[id]!;
+  }
+
+  /** Read the question's clauses: every term's bound, and the title's sum of each article whose title holds one. */
+  prepare(clauses: Clause[]): void {
+    this.clear();
+    this.clauseStarts = [];
+    this.scale = [];
+    this.tfText = [];
+    this.tfSpeaker = [];
+    const title = this.index.fields[FIELD_TITLE];
+    for (const c of clauses) {
+      if (!c.terms.length) continue;
+      this.clauseStarts.push(this.scale.length);
+      for (const t of c.terms) {
+        const idf = this.idf(t.id);
+        this.scale.push(t.factor * idf);
+        this.tfText.push(FIELD_PARAMS[FIELD_TEXT]!.weight * this.largestTf(FIELD_TEXT, t.id));
+        this.tfSpeaker.push(FIELD_PARAMS[FIELD_SPEAKER]!.weight * this.largestTf(FIELD_SPEAKER, t.id));
+        // Every term of every clause adds its title score (Scorer.scoreClause), not the clause's best.
+        if (title) this.addTitles(title, t.factor, idf, t.id);
+      }
+    }
+    this.clauseStarts.push(this.scale.length);
+  }
+
+  private addTitles(title: FieldPostings, factor: number, idf: number, id: number): void {
+    const { weight, b } = FIELD_PARAMS[FIELD_TITLE]!;
+    for (let k = title.offsets[id]!, end = title.offsets[id + 1]!; k < end; k++) {
+      const d = title.ids[k]!;
+      if (this.docTitle[d] === 0) this.docList[this.docCount++] = d;
+      this.docTitle[d]! += bm25(1, factor, idf, (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength));
+    }
+  }
+
+  /** The most relevance unit `u` (of article `doc`, -1 when unknown) may get for the prepared question. */
+  of(u: number, doc: number): number {
+    const text = this.index.fields[FIELD_TEXT]!;
+    const speaker = this.index.fields[FIELD_SPEAKER]!;
+    // A field the unit lacks (length 0) holds none of its terms.
+    const inText = text.lengths[u]! > 0 ? 1 / (1 - FIELD_PARAMS[FIELD_TEXT]!.b + (FIELD_PARAMS[FIELD_TEXT]!.b * text.lengths[u]!) / text.avgLength) : 0;
+    const inSpeaker = speaker.lengths[u]
+      ? 1 / (1 - FIELD_PARAMS[FIELD_SPEAKER]!.b + (FIELD_PARAMS[FIELD_SPEAKER]!.b * speaker.lengths[u]!) / speaker.avgLength)
+      : 0;
+    let sum = 0;
+    const starts = this.clauseStarts;
+    for (let c = 0; c + 1 < starts.length; c++) {
+      let best = 0;
+      for (let t = starts[c]!; t < starts[c + 1]!; t++) {
+        const tf = this.tfText[t]! * inText + this.tfSpeaker[t]! * inSpeaker;
+        if (tf === 0) continue;
+        const v = (this.scale[t]! * tf * (K1 + 1)) / (tf + K1);
+        if (v > best) best = v;
+      }
+      sum += best;
+    }
+    if (doc >= 0) sum += this.docTitle[doc]!;
+    return sum * (1 + ROUNDING);
+  }
+
+  /** Reset the articles' title sums. */
+  clear(): void {
+    for (let k = 0; k < this.docCount; k++) this.docTitle[this.docList[k]!] = 0;
+    this.docCount = 0;
+  }
+}
