@@ -18,6 +18,7 @@ import { statementsOfSentence, topicIntroducer, type Statement } from './stateme
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
+import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -110,6 +111,8 @@ function readDocument(
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
+  // The indirect statement the next sentence may continue (continuation.ts).
+  let open: OpenReport | null = null;
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
   const turns = interviewTurns(paragraphs, registry, doc.title);
@@ -145,6 +148,10 @@ function readDocument(
       const statements = asked ? [] : speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
+      // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
+      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si) : null;
+      if (carried) statements.push(carried);
+      open = openReport(statements, open, carried, pi, si);
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.

@@ -20,3 +20,41 @@ describe('a local police force as the speaker', () => {
     expect(ex.quotes).toHaveLength(0);
   });
 });
+
+describe('a reported statement that runs on into the next sentence', () => {
+  it('the next sentence, naming nobody and reporting nothing of its own, is the same speaker’s', () => {
+    const ex = one(
+      'Ông Đỗ Minh Khang, Giám đốc Sở Nông nghiệp, cho biết mùa mưa năm nay đến sớm hơn mọi năm. Nhiều hồ chứa có thể phải xả lũ sớm để bảo đảm an toàn cho đê điều.',
+      'Theo bà Vương Thị Lan, giá phân bón đã ổn định trở lại. Nông dân nên mua vừa đủ dùng cho vụ tới thay vì tích trữ.',
+    );
+    const a = quoteWith(ex, 'Nhiều hồ chứa có thể phải xả lũ sớm');
+    expect(a?.speaker).toBe('Đỗ Minh Khang');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.text).toBe('Nhiều hồ chứa có thể phải xả lũ sớm để bảo đảm an toàn cho đê điều');
+    expect(quoteWith(ex, 'Nông dân nên mua vừa đủ dùng')?.speaker).toBe('Vương Thị Lan');
+  });
+
+  it('narration after the statement stays the reporter’s: what someone did, a dated happening, another time', () => {
+    const ex = one(
+      'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm. Ông Khang đã đi kiểm tra các hồ chứa ở ba huyện phía tây.',
+      'Bà Vương Thị Lan cho biết giá phân bón đã ổn định trở lại. Ngày 12/6, giá urê trên thị trường giảm thêm 5% so với tuần trước.',
+      'Ông Lê Quốc Bảo cho biết tỉnh sẽ hỗ trợ giống cho các hộ bị thiệt hại. Trước đó, trận lũ quét đã cuốn trôi hàng chục ngôi nhà ven suối.',
+      'Bà Trịnh Thu Hà cho biết chợ đầu mối sẽ mở cửa lại vào cuối tuần. Giá rau xanh tại các chợ lẻ vừa tăng gấp đôi trong ba ngày qua.',
+    );
+    expect(quoteWith(ex, 'đi kiểm tra các hồ chứa')).toBeUndefined();
+    expect(quoteWith(ex, 'giá urê trên thị trường giảm thêm')).toBeUndefined();
+    expect(quoteWith(ex, 'trận lũ quét đã cuốn trôi')).toBeUndefined();
+    expect(quoteWith(ex, 'Giá rau xanh tại các chợ lẻ')).toBeUndefined();
+    expect(quoteWith(ex, 'chợ đầu mối sẽ mở cửa lại')?.speaker).toBe('Trịnh Thu Hà');
+  });
+
+  it('a new paragraph, or a sentence after a verbatim quotation, is not carried on', () => {
+    const ex = one(
+      'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm.',
+      'Nhiều hồ chứa ở vùng trung du đã tích nước gần đầy từ giữa tháng.',
+      '“Chúng tôi đã sẵn sàng phương án sơ tán”, bà Vương Thị Lan nói. Các xã ven sông vẫn còn hàng trăm hộ sống trong vùng trũng.',
+    );
+    expect(quoteWith(ex, 'Nhiều hồ chứa ở vùng trung du')).toBeUndefined();
+    expect(quoteWith(ex, 'Các xã ven sông vẫn còn')).toBeUndefined();
+  });
+});
