@@ -246,7 +246,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
-    unnamed: !speaker && att.mention.type === 'role' && !/^(?:các|những|nhiều)\s/iu.test(att.mention.role),
+    unnamed: !speaker && att.mention.type === 'role',
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];

@@ -58,3 +58,17 @@ describe('a reported statement that runs on into the next sentence', () => {
     expect(quoteWith(ex, 'Các xã ven sông vẫn còn')).toBeUndefined();
   });
 });
+
+describe('a report by a group the article does not name', () => {
+  it('"Nhiều chuyên gia cho rằng …" is kept, with no speaker named', () => {
+    const ex = one(
+      'Giá thép xây dựng đã tăng bốn tuần liền.',
+      'Nhiều chuyên gia cho rằng giá thép sẽ còn tăng đến hết quý ba do chi phí vận chuyển cao.',
+      'Tại phiên thảo luận, nhiều đại biểu cho rằng một số công trình có thể phải tạm dừng thi công.',
+    );
+    const a = quoteWith(ex, 'giá thép sẽ còn tăng đến hết quý ba');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.speaker).toBeNull();
+    expect(quoteWith(ex, 'một số công trình có thể phải tạm dừng')?.speaker).toBeNull();
+  });
+});
