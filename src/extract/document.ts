@@ -113,6 +113,8 @@ function readDocument(
   let answer: number | null = null;
   // The indirect statement the next sentence may continue (continuation.ts).
   let open: OpenReport | null = null;
+  // The last paragraph of text ended inside a quotation that the next one may close.
+  let quoteLeftOpen = false;
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
   const turns = interviewTurns(paragraphs, registry, doc.title);
@@ -121,7 +123,8 @@ function readDocument(
   paragraphs.forEach((para, pi) => {
     if (!para.caption) textIndex++;
     checkDeadline(deadline);
-    const spans = findQuoteSpans(para.text);
+    const spans = findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
+    if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);

@@ -72,3 +72,27 @@ describe('a report by a group the article does not name', () => {
     expect(quoteWith(ex, 'một số công trình có thể phải tạm dừng')?.speaker).toBeNull();
   });
 });
+
+describe('a quotation that runs over two paragraphs', () => {
+  it('the paragraph that closes it, with no opening mark, is the rest of the same speaker’s words', () => {
+    const ex = one(
+      'Sau trận, HLV Trần Văn Nam nói: "Ở hiệp một, đối thủ dồn đông người ở giữa sân nên chúng tôi mất bóng khá nhiều.',
+      'Sang hiệp hai, sau vài thay đổi người, thế trận tốt lên rõ rệt và các cầu thủ đã giành trọn ba điểm".',
+      'Bà Lâm Thu Cúc, Giám đốc Sở Y tế, nhấn mạnh: “Không để người bệnh nào phải chờ quá hai giờ ở khoa cấp cứu.',
+      'Các bệnh viện tuyến huyện phải báo cáo số giường trống mỗi ngày”.',
+    );
+    const a = quoteWith(ex, 'thế trận tốt lên rõ rệt');
+    expect(a?.speaker).toBe('Trần Văn Nam');
+    expect(a?.kind).toBe('direct');
+    expect(a?.text).toBe('Sang hiệp hai, sau vài thay đổi người, thế trận tốt lên rõ rệt và các cầu thủ đã giành trọn ba điểm');
+    expect(quoteWith(ex, 'báo cáo số giường trống mỗi ngày')?.speaker).toBe('Lâm Thu Cúc');
+  });
+
+  it('a closing mark with no quotation left open before it starts nothing', () => {
+    const ex = one(
+      'Bà Lâm Thu Cúc, Giám đốc Sở Y tế, nhấn mạnh: “Không để người bệnh nào phải chờ quá hai giờ”.',
+      'Các bệnh viện tuyến huyện đã bổ sung thêm giường bệnh cho khoa hồi sức” trong tuần qua.',
+    );
+    expect(quoteWith(ex, 'bổ sung thêm giường bệnh')).toBeUndefined();
+  });
+});
