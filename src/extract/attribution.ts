@@ -341,14 +341,15 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
   const body = rest.slice(leadLength);
   // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".
-  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|lời)\s+([^,.;§]{2,80})/iu.exec(body);
+  // "- vẫn lời ông X", "- cũng lời bà Y": the same person's words again.
+  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|(?:(?:vẫn|cũng)\s+)?lời)\s+([^,.;§]{2,80})/iu.exec(body);
   if (theo) {
     const m = parseSubject(theo[1]!, knownName);
     if (!isSpeakerMention(m)) return null;
     const at = from + leadLength + theo[0].length - theo[1]!.length;
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
-  const verb = findReportingVerbs(body.slice(0, 120))[0];
+  const verb = findReportingVerbs(body.slice(0, 120))[0] ?? closingVerb(body);
   if (!verb) return null;
   const at = from + leadLength;
   // Only right after a quotation: in a sentence of reported words, "…, ông X, Chủ tịch xã, cho biết …" is the subject
@@ -374,9 +375,19 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
+// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution.
+const CLOSING_VERB = /(?<![\p{L}\p{M}])thông tin(?=\s*[.!…]*\s*$)/iu;
+
+function closingVerb(body: string): VerbHit | undefined {
+  const m = CLOSING_VERB.exec(body);
+  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: 'thông tin' } : undefined;
+}
+
 // What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words
 // with no clause of their own ("…”, ông X, Chủ tịch UBND xã Y, nói.").
 const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
+// The same set off by a dash ("… – Bộ trưởng, Chủ nhiệm Văn phòng Y nói", "… - Trưởng Công an huyện - cho biết").
+const DASHED_APPOSITIVE = /\s[–—-]\s*[^;§:–—]{2,90}?(?:\s[–—-])?,?\s*$/u;
 
 /**
  * "“…” - ông X, Chủ tịch UBND xã Y nói." / "“…”, bà Z, Giám đốc Trung tâm W, cho biết.": after the quotation, a
@@ -385,8 +396,11 @@ const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
  */
 function appositivePostposed(body: string, verb: VerbHit, at: number, knownName: (n: string) => boolean): Attribution | null {
   const comma = body.indexOf(',');
-  if (comma <= 0 || comma > verb.start || !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start))) return null;
-  const head = body.slice(0, comma);
+  // "ông X – Bộ trưởng, Chủ nhiệm Văn phòng Y nói": a dash sets off the title, commas and all, up to the verb.
+  const dash = DASHED_APPOSITIVE.exec(body.slice(0, verb.start));
+  const cut = dash && dash.index < comma ? dash.index : comma;
+  if (cut <= 0 || cut > verb.start || (cut === comma && !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start)))) return null;
+  const head = body.slice(0, cut);
   const m = parseSubject(head, knownName);
   if (!m || m.type !== 'person' || m.start > 2 || head.slice(m.end).trim() !== '') return null;
   if (m.bare && !knownName(m.name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(m.name)) return null;

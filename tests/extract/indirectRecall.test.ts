@@ -96,3 +96,30 @@ describe('a quotation that runs over two paragraphs', () => {
     expect(quoteWith(ex, 'bổ sung thêm giường bệnh')).toBeUndefined();
   });
 });
+
+describe('attributions after a quotation', () => {
+  const ex = one(
+    '“Không thể để học sinh học trong phòng học xuống cấp thêm một năm nữa. Tỉnh sẽ bố trí vốn ngay trong quý này”, ông Hồ Văn Lực – Phó Chủ tịch, Trưởng ban chỉ đạo xây dựng trường học nói.',
+    '“Sáng nay, tôi đã trực tiếp kiểm tra lại toàn bộ hệ thống. Các máy bơm đều hoạt động bình thường” - bà Tạ Minh Châu thông tin.',
+    '“Điều khác biệt nằm ở khả năng dứt điểm. Chúng tôi tạo nhiều cơ hội hơn nhưng không ghi được bàn”, vẫn lời ông Lực.',
+  );
+
+  it('a title set off by a dash, with commas inside it, before the verb', () => {
+    expect(quoteWith(ex, 'Tỉnh sẽ bố trí vốn ngay trong quý này')?.speaker).toBe('Hồ Văn Lực');
+  });
+
+  it('"- bà X thông tin." ends on "thông tin" as its verb', () => {
+    const q = quoteWith(ex, 'Các máy bơm đều hoạt động bình thường');
+    expect(q?.speaker).toBe('Tạ Minh Châu');
+    expect(q?.kind).toBe('direct');
+  });
+
+  it('"…”, vẫn lời ông X." gives the same person’s words again', () => {
+    expect(quoteWith(ex, 'Chúng tôi tạo nhiều cơ hội hơn')?.speaker).toBe('Hồ Văn Lực');
+  });
+
+  it('"thông tin" inside a sentence stays a noun', () => {
+    const other = one('“Trận đấu có nhiều diễn biến bất ngờ trong hiệp hai” là dòng thông tin được chia sẻ nhiều nhất tối qua.');
+    expect(quoteWith(other, 'Trận đấu có nhiều diễn biến bất ngờ')).toBeUndefined();
+  });
+});
