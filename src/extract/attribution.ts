@@ -37,6 +37,10 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
     if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
+    if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
+    // "đáp ứng" (to meet a need) is not "đáp" (to answer).
+    if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
     if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
@@ -255,11 +259,16 @@ const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
 
+const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
+
 /** Where the reported words begin after a verb. */
 export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const rest = masked.slice(verb.end);
   const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
+  // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
+  const venue = VENUE_THAT.exec(rest);
+  if (venue) return verb.end + venue[0].length;
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }
 

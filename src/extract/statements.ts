@@ -50,7 +50,7 @@ const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời h
 const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
 const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
 const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;

@@ -123,3 +123,25 @@ describe('attributions after a quotation', () => {
     expect(quoteWith(other, 'Trận đấu có nhiều diễn biến bất ngờ')).toBeUndefined();
   });
 });
+
+describe('"công bố … rằng" and where a statement was made', () => {
+  it('"X công bố trên mạng xã hội rằng, …" reports X’s words, from after "rằng"', () => {
+    const ex = one('Tối 19/6, Tổng thống Hector Valdés công bố trên mạng xã hội rằng, hai bên đã đồng ý ngừng bắn trong 48 giờ.');
+    const q = quoteWith(ex, 'hai bên đã đồng ý ngừng bắn');
+    expect(q?.speaker).toBe('Hector Valdés');
+    expect(q?.text).toBe('hai bên đã đồng ý ngừng bắn trong 48 giờ');
+  });
+
+  it('"X cho biết tại cuộc họp rằng …" leaves the venue out of the words', () => {
+    const ex = one('Bà Phan Thị Mai cho biết tại cuộc họp rằng thành phố sẽ mở thêm hai tuyến xe buýt điện.');
+    expect(quoteWith(ex, 'thành phố sẽ mở thêm hai tuyến')?.text).toBe('thành phố sẽ mở thêm hai tuyến xe buýt điện');
+  });
+
+  it('"công bố" a list or a result, and "đáp ứng", report nothing', () => {
+    const ex = one(
+      'Bộ Giáo dục công bố danh sách 120 trường đạt chuẩn quốc gia trong năm học vừa qua.',
+      'Ông Phan Văn Tài đáp ứng đủ các điều kiện để được xét tặng danh hiệu nhà giáo ưu tú.',
+    );
+    expect(ex.quotes).toHaveLength(0);
+  });
+});
