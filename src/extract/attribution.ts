@@ -287,6 +287,9 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
     const head = masked.slice(0, verb.start);
     if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
+    // "không tin lệnh ngừng bắn mà ông Y tuyên bố ở Z": a verb of a relative clause names what Y announced before; the
+    // sentence reports its own subject's words.
+    if (RELATIVE_BEFORE.test(head.slice(lastBoundary(head)))) continue;
     // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
     if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
@@ -294,6 +297,7 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
   return null;
 }
 
+const RELATIVE_BEFORE = /\s(?:mà|which)\s+(?:[^\s,;§]+\s+){1,6}$/iu;
 const WHEN_OPENING = /^\s*(?:khi|lúc|mỗi khi|sau khi|trước khi|when|after|as)\s[^,;]*$/iu;
 
 // Before the subject of the main clause, at most a short opening phrase ("On Monday, ", "In Oslo, ").

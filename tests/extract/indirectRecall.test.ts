@@ -145,3 +145,12 @@ describe('"công bố … rằng" and where a statement was made', () => {
     expect(ex.quotes).toHaveLength(0);
   });
 });
+
+describe('a reporting verb inside a relative clause', () => {
+  it('"… mà ông Y tuyên bố …, và cho rằng …" reports only what the subject said, after "cho rằng"', () => {
+    const ex = one('Thủ tướng Erik Solberg không tin thỏa thuận mà Tổng thống Hector Valdés tuyên bố hôm qua, và cho rằng đây chỉ là cách kéo dài thời gian.');
+    const q = quoteWith(ex, 'đây chỉ là cách kéo dài thời gian');
+    expect(q?.speaker).toBe('Erik Solberg');
+    expect(q?.text).toBe('đây chỉ là cách kéo dài thời gian');
+  });
+});
