@@ -420,6 +420,24 @@ function appositivePostposed(body: string, verb: VerbHit, at: number, knownName:
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
+// Between a country or city that opens the clause and its reporting verb: a few adverbs only ("Iran đã khẳng định").
+const PLACE_THEN_VERB = /^\s*(?:(?:đã|cũng|vẫn|tiếp tục|từng|liên tục|nhiều lần|mới đây|hôm nay|hôm qua)\s+){0,3}$/iu;
+
+/**
+ * "Iran khẳng định …", "Moscow đã cáo buộc …": a country or a capital that opens a sentence (after at most a short
+ * opening phrase) and says something through its government. A place is never shown as a speaker (cast.ts), so the
+ * statement keeps no name; the words are still a report, not narration.
+ */
+export function placeSubjectAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
+  const verb = findReportingVerbs(masked)[0];
+  if (!verb) return null;
+  const head = masked.slice(0, verb.start);
+  const first = findMentions(head, knownName)[0];
+  if (!first || first.type !== 'nonSpeaker' || !/^(?:[^,§]{0,40},)?\s*$/u.test(head.slice(0, first.start))) return null;
+  if (!PLACE_THEN_VERB.test(head.slice(first.end)) || NEGATED_BEFORE.test(head)) return null;
+  return { mention: first, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
+}
+
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
   const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);

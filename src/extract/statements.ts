@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
@@ -210,7 +210,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     const post = postposedIndirect(text, masked, ctx, known);
     if (post.length) return post;
   }
-  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
+  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known));
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
@@ -246,7 +246,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
-    unnamed: !speaker && att.mention.type === 'role',
+    // A country or city that speaks ("Iran khẳng định …") is shown as no one, never as the place.
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];

@@ -154,3 +154,22 @@ describe('a reporting verb inside a relative clause', () => {
     expect(q?.text).toBe('đây chỉ là cách kéo dài thời gian');
   });
 });
+
+describe('a country or a capital that speaks', () => {
+  it('"Iran khẳng định …" is a report kept with no name, never the place as speaker', () => {
+    const ex = one(
+      'Các nước phương Tây lo ngại về chương trình làm giàu urani.',
+      'Iran khẳng định chương trình hạt nhân của nước này chỉ nhằm mục đích dân sự.',
+      'Sau cuộc họp, Moscow đã cáo buộc phương Tây kéo dài xung đột để bán thêm vũ khí.',
+    );
+    const a = quoteWith(ex, 'chỉ nhằm mục đích dân sự');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.speaker).toBeNull();
+    expect(quoteWith(ex, 'phương Tây kéo dài xung đột')?.speaker).toBeNull();
+  });
+
+  it('what a city did is narration', () => {
+    const ex = one('Hà Nội đã bắt đầu thí điểm thu phí xe vào nội đô từ tháng 5.');
+    expect(ex.quotes).toHaveLength(0);
+  });
+});
