@@ -29,6 +29,8 @@ export interface Statement {
   attributionFrom?: number;
   /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
   unnamed?: boolean;
+  /** A country's or a capital's stand ("Iran khẳng định …"): no one occasion, so only a date of its own sentence. */
+  stance?: boolean;
 }
 
 export interface SentenceInput {
@@ -248,6 +250,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Iran khẳng định …") is shown as no one, never as the place.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
+    ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];

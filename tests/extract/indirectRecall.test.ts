@@ -168,6 +168,15 @@ describe('a country or a capital that speaks', () => {
     expect(quoteWith(ex, 'phương Tây kéo dài xung đột')?.speaker).toBeNull();
   });
 
+  it('a country’s stand is dated only by its own sentence, never by the page’s day', () => {
+    const ex = one(
+      'Iran khẳng định chương trình hạt nhân của nước này chỉ nhằm mục đích dân sự.',
+      'Ngày 18/6, Moscow cáo buộc phương Tây kéo dài xung đột để bán thêm vũ khí.',
+    );
+    expect(quoteWith(ex, 'chỉ nhằm mục đích dân sự')?.date).toBeNull();
+    expect(quoteWith(ex, 'phương Tây kéo dài xung đột')?.date).toBe('2024-06-18');
+  });
+
   it('what a city did is narration', () => {
     const ex = one('Hà Nội đã bắt đầu thí điểm thu phí xe vào nội đô từ tháng 5.');
     expect(ex.quotes).toHaveLength(0);
