@@ -22,6 +22,8 @@ const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 // "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
 const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
 
+const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
+
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
@@ -37,6 +39,10 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
     if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    // "trả lời câu hỏi phóng viên đề nghị cho biết phản ứng …": a request for a statement, and the statement requested,
+    // report nothing yet; the answer's own verb comes later ("…, người phát ngôn X nêu rõ:").
+    if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
+    if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
     // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).

@@ -182,3 +182,14 @@ describe('a country or a capital that speaks', () => {
     expect(ex.quotes).toHaveLength(0);
   });
 });
+
+describe('a reporter’s request for comment before the answer', () => {
+  it('"trả lời câu hỏi phóng viên đề nghị cho biết …, người phát ngôn X nêu rõ:" gives the next paragraph’s quotation to X, and the request is no statement', () => {
+    const ex = one(
+      'Chiều 18/6, trả lời câu hỏi phóng viên đề nghị cho biết phản ứng trước việc tàu cá bị xua đuổi gần đảo, Người phát ngôn Bộ Ngoại giao Trần Thu Vân nêu rõ:',
+      '“Chúng tôi yêu cầu các bên liên quan tôn trọng quyền đánh bắt hợp pháp của ngư dân và không tái diễn hành động tương tự”.',
+    );
+    expect(quoteWith(ex, 'tôn trọng quyền đánh bắt hợp pháp')?.speaker).toBe('Trần Thu Vân');
+    expect(quoteWith(ex, 'phản ứng trước việc tàu cá bị xua đuổi')).toBeUndefined();
+  });
+});
