@@ -426,11 +426,11 @@ function appositivePostposed(body: string, verb: VerbHit, at: number, knownName:
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
-// Between a country or city that opens the clause and its reporting verb: a few adverbs only ("Iran đã khẳng định").
+// Between a country or city that opens the clause and its reporting verb: a few adverbs only ("Na Uy đã khẳng định").
 const PLACE_THEN_VERB = /^\s*(?:(?:đã|cũng|vẫn|tiếp tục|từng|liên tục|nhiều lần|mới đây|hôm nay|hôm qua)\s+){0,3}$/iu;
 
 /**
- * "Iran khẳng định …", "Moscow đã cáo buộc …": a country or a capital that opens a sentence (after at most a short
+ * "Na Uy khẳng định …", "Oslo đã cáo buộc …": a country or a capital that opens a sentence (after at most a short
  * opening phrase) and says something through its government. A place is never shown as a speaker (cast.ts), so the
  * statement keeps no name; the words are still a report, not narration.
  */

@@ -181,7 +181,7 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
         });
-        // A country's stand ("Iran khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
+        // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an

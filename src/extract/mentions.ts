@@ -126,7 +126,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     }
   }
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
-  // "Công an tỉnh Đồng Nai", "Công an TP.HCM": a local body is named by its unit and place, which tell one force from another.
+  // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.
   if (j === i + n && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) {
     const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
     const place = capRun(tokens, j + admin);

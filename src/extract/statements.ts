@@ -29,7 +29,7 @@ export interface Statement {
   attributionFrom?: number;
   /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
   unnamed?: boolean;
-  /** A country's or a capital's stand ("Iran khẳng định …"): no one occasion, so only a date of its own sentence. */
+  /** A country's or a capital's stand ("Na Uy khẳng định …"): no one occasion, so only a date of its own sentence. */
   stance?: boolean;
 }
 
@@ -248,7 +248,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
-    // A country or city that speaks ("Iran khẳng định …") is shown as no one, never as the place.
+    // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
     ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };

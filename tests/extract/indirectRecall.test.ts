@@ -76,15 +76,15 @@ describe('a report by a group the article does not name', () => {
 describe('a quotation that runs over two paragraphs', () => {
   it('the paragraph that closes it, with no opening mark, is the rest of the same speaker’s words', () => {
     const ex = one(
-      'Sau trận, HLV Trần Văn Nam nói: "Ở hiệp một, đối thủ dồn đông người ở giữa sân nên chúng tôi mất bóng khá nhiều.',
-      'Sang hiệp hai, sau vài thay đổi người, thế trận tốt lên rõ rệt và các cầu thủ đã giành trọn ba điểm".',
+      'Giám đốc Sở Xây dựng Trần Văn Nam nói: "Ở giai đoạn một, nhà thầu thiếu nhân lực nên công trình chậm gần hai tháng.',
+      'Sang giai đoạn hai, chúng tôi đã bổ sung ba mũi thi công và tiến độ đã được kéo lại đúng kế hoạch".',
       'Bà Lâm Thu Cúc, Giám đốc Sở Y tế, nhấn mạnh: “Không để người bệnh nào phải chờ quá hai giờ ở khoa cấp cứu.',
       'Các bệnh viện tuyến huyện phải báo cáo số giường trống mỗi ngày”.',
     );
-    const a = quoteWith(ex, 'thế trận tốt lên rõ rệt');
+    const a = quoteWith(ex, 'bổ sung ba mũi thi công');
     expect(a?.speaker).toBe('Trần Văn Nam');
     expect(a?.kind).toBe('direct');
-    expect(a?.text).toBe('Sang hiệp hai, sau vài thay đổi người, thế trận tốt lên rõ rệt và các cầu thủ đã giành trọn ba điểm');
+    expect(a?.text).toBe('Sang giai đoạn hai, chúng tôi đã bổ sung ba mũi thi công và tiến độ đã được kéo lại đúng kế hoạch');
     expect(quoteWith(ex, 'báo cáo số giường trống mỗi ngày')?.speaker).toBe('Lâm Thu Cúc');
   });
 
@@ -100,8 +100,8 @@ describe('a quotation that runs over two paragraphs', () => {
 describe('attributions after a quotation', () => {
   const ex = one(
     '“Không thể để học sinh học trong phòng học xuống cấp thêm một năm nữa. Tỉnh sẽ bố trí vốn ngay trong quý này”, ông Hồ Văn Lực – Phó Chủ tịch, Trưởng ban chỉ đạo xây dựng trường học nói.',
-    '“Sáng nay, tôi đã trực tiếp kiểm tra lại toàn bộ hệ thống. Các máy bơm đều hoạt động bình thường” - bà Tạ Minh Châu thông tin.',
-    '“Điều khác biệt nằm ở khả năng dứt điểm. Chúng tôi tạo nhiều cơ hội hơn nhưng không ghi được bàn”, vẫn lời ông Lực.',
+    '“Các máy bơm đã chạy lại từ 5 giờ. Nước đã rút khỏi ba tuyến phố ven kênh” - bà Tạ Minh Châu thông tin.',
+    '“Vốn đã có, việc còn lại là giải phóng mặt bằng cho kịp mùa khô”, vẫn lời ông Lực.',
   );
 
   it('a title set off by a dash, with commas inside it, before the verb', () => {
@@ -109,13 +109,13 @@ describe('attributions after a quotation', () => {
   });
 
   it('"- bà X thông tin." ends on "thông tin" as its verb', () => {
-    const q = quoteWith(ex, 'Các máy bơm đều hoạt động bình thường');
+    const q = quoteWith(ex, 'Nước đã rút khỏi ba tuyến phố');
     expect(q?.speaker).toBe('Tạ Minh Châu');
     expect(q?.kind).toBe('direct');
   });
 
   it('"…”, vẫn lời ông X." gives the same person’s words again', () => {
-    expect(quoteWith(ex, 'Chúng tôi tạo nhiều cơ hội hơn')?.speaker).toBe('Hồ Văn Lực');
+    expect(quoteWith(ex, 'giải phóng mặt bằng cho kịp mùa khô')?.speaker).toBe('Hồ Văn Lực');
   });
 
   it('"thông tin" inside a sentence stays a noun', () => {
@@ -148,33 +148,33 @@ describe('"công bố … rằng" and where a statement was made', () => {
 
 describe('a reporting verb inside a relative clause', () => {
   it('"… mà ông Y tuyên bố …, và cho rằng …" reports only what the subject said, after "cho rằng"', () => {
-    const ex = one('Thủ tướng Erik Solberg không tin thỏa thuận mà Tổng thống Hector Valdés tuyên bố hôm qua, và cho rằng đây chỉ là cách kéo dài thời gian.');
-    const q = quoteWith(ex, 'đây chỉ là cách kéo dài thời gian');
-    expect(q?.speaker).toBe('Erik Solberg');
-    expect(q?.text).toBe('đây chỉ là cách kéo dài thời gian');
+    const ex = one('Bà Đào Thị Mơ hoài nghi con số mà Giám đốc Sở Lý Văn Sang tuyên bố tại hội nghị, và cho rằng số hộ thoát nghèo thực tế thấp hơn nhiều.');
+    const q = quoteWith(ex, 'số hộ thoát nghèo thực tế thấp hơn');
+    expect(q?.speaker).toBe('Đào Thị Mơ');
+    expect(q?.text).toBe('số hộ thoát nghèo thực tế thấp hơn nhiều');
   });
 });
 
 describe('a country or a capital that speaks', () => {
-  it('"Iran khẳng định …" is a report kept with no name, never the place as speaker', () => {
+  it('"Na Uy khẳng định …" is a report kept with no name, never the place as speaker', () => {
     const ex = one(
-      'Các nước phương Tây lo ngại về chương trình làm giàu urani.',
-      'Iran khẳng định chương trình hạt nhân của nước này chỉ nhằm mục đích dân sự.',
-      'Sau cuộc họp, Moscow đã cáo buộc phương Tây kéo dài xung đột để bán thêm vũ khí.',
+      'Các tổ chức môi trường phản đối mỏ đồng mới ở vùng núi phía nam.',
+      'Na Uy khẳng định dự án khai khoáng tuân thủ mọi quy định về nguồn nước.',
+      'Sau cuộc họp, Lima đã cáo buộc các nhóm vận động nhận tài trợ từ đối thủ cạnh tranh.',
     );
-    const a = quoteWith(ex, 'chỉ nhằm mục đích dân sự');
+    const a = quoteWith(ex, 'tuân thủ mọi quy định về nguồn nước');
     expect(a?.kind).toBe('indirect');
     expect(a?.speaker).toBeNull();
-    expect(quoteWith(ex, 'phương Tây kéo dài xung đột')?.speaker).toBeNull();
+    expect(quoteWith(ex, 'nhận tài trợ từ đối thủ cạnh tranh')?.speaker).toBeNull();
   });
 
   it('a country’s stand is dated only by its own sentence, never by the page’s day', () => {
     const ex = one(
-      'Iran khẳng định chương trình hạt nhân của nước này chỉ nhằm mục đích dân sự.',
-      'Ngày 18/6, Moscow cáo buộc phương Tây kéo dài xung đột để bán thêm vũ khí.',
+      'Na Uy khẳng định dự án khai khoáng tuân thủ mọi quy định về nguồn nước.',
+      'Ngày 18/6, Na Uy cáo buộc các nhóm vận động nhận tài trợ từ đối thủ cạnh tranh.',
     );
-    expect(quoteWith(ex, 'chỉ nhằm mục đích dân sự')?.date).toBeNull();
-    expect(quoteWith(ex, 'phương Tây kéo dài xung đột')?.date).toBe('2024-06-18');
+    expect(quoteWith(ex, 'tuân thủ mọi quy định về nguồn nước')?.date).toBeNull();
+    expect(quoteWith(ex, 'nhận tài trợ từ đối thủ cạnh tranh')?.date).toBe('2024-06-18');
   });
 
   it('what a city did is narration', () => {
