@@ -22,6 +22,8 @@ const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
 // "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
 const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
 
+const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
+
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
@@ -37,6 +39,14 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
     if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
     if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    // "trả lời câu hỏi phóng viên đề nghị cho biết phản ứng …": a request for a statement, and the statement requested,
+    // report nothing yet; the answer's own verb comes later ("…, người phát ngôn X nêu rõ:").
+    if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
+    if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
+    // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
+    if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
+    // "đáp ứng" (to meet a need) is not "đáp" (to answer).
+    if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
     if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
@@ -255,11 +265,16 @@ const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
 
+const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
+
 /** Where the reported words begin after a verb. */
 export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const rest = masked.slice(verb.end);
   const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
+  // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
+  const venue = VENUE_THAT.exec(rest);
+  if (venue) return verb.end + venue[0].length;
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }
 
@@ -278,6 +293,9 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
     const head = masked.slice(0, verb.start);
     if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
+    // "không tin lệnh ngừng bắn mà ông Y tuyên bố ở Z": a verb of a relative clause names what Y announced before; the
+    // sentence reports its own subject's words.
+    if (RELATIVE_BEFORE.test(head.slice(lastBoundary(head)))) continue;
     // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
     if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
@@ -285,6 +303,7 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
   return null;
 }
 
+const RELATIVE_BEFORE = /\s(?:mà|which)\s+(?:[^\s,;§]+\s+){1,6}$/iu;
 const WHEN_OPENING = /^\s*(?:khi|lúc|mỗi khi|sau khi|trước khi|when|after|as)\s[^,;]*$/iu;
 
 // Before the subject of the main clause, at most a short opening phrase ("On Monday, ", "In Oslo, ").
@@ -341,14 +360,15 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
   const body = rest.slice(leadLength);
   // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".
-  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|lời)\s+([^,.;§]{2,80})/iu.exec(body);
+  // "- vẫn lời ông X", "- cũng lời bà Y": the same person's words again.
+  const theo = /^(?:theo|according to|(?:lời\s+)?(?:chia sẻ|phát biểu|nhận định|nhận xét|bình luận|khẳng định|trả lời)\s+của|(?:(?:vẫn|cũng)\s+)?lời)\s+([^,.;§]{2,80})/iu.exec(body);
   if (theo) {
     const m = parseSubject(theo[1]!, knownName);
     if (!isSpeakerMention(m)) return null;
     const at = from + leadLength + theo[0].length - theo[1]!.length;
     return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + theo[1]!.length, via: 'postposed', verb: null };
   }
-  const verb = findReportingVerbs(body.slice(0, 120))[0];
+  const verb = findReportingVerbs(body.slice(0, 120))[0] ?? closingVerb(body);
   if (!verb) return null;
   const at = from + leadLength;
   // Only right after a quotation: in a sentence of reported words, "…, ông X, Chủ tịch xã, cho biết …" is the subject
@@ -374,9 +394,19 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
+// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution.
+const CLOSING_VERB = /(?<![\p{L}\p{M}])thông tin(?=\s*[.!…]*\s*$)/iu;
+
+function closingVerb(body: string): VerbHit | undefined {
+  const m = CLOSING_VERB.exec(body);
+  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: 'thông tin' } : undefined;
+}
+
 // What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words
 // with no clause of their own ("…”, ông X, Chủ tịch UBND xã Y, nói.").
 const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
+// The same set off by a dash ("… – Bộ trưởng, Chủ nhiệm Văn phòng Y nói", "… - Trưởng Công an huyện - cho biết").
+const DASHED_APPOSITIVE = /\s[–—-]\s*[^;§:–—]{2,90}?(?:\s[–—-])?,?\s*$/u;
 
 /**
  * "“…” - ông X, Chủ tịch UBND xã Y nói." / "“…”, bà Z, Giám đốc Trung tâm W, cho biết.": after the quotation, a
@@ -385,12 +415,33 @@ const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
  */
 function appositivePostposed(body: string, verb: VerbHit, at: number, knownName: (n: string) => boolean): Attribution | null {
   const comma = body.indexOf(',');
-  if (comma <= 0 || comma > verb.start || !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start))) return null;
-  const head = body.slice(0, comma);
+  // "ông X – Bộ trưởng, Chủ nhiệm Văn phòng Y nói": a dash sets off the title, commas and all, up to the verb.
+  const dash = DASHED_APPOSITIVE.exec(body.slice(0, verb.start));
+  const cut = dash && dash.index < comma ? dash.index : comma;
+  if (cut <= 0 || cut > verb.start || (cut === comma && !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start)))) return null;
+  const head = body.slice(0, cut);
   const m = parseSubject(head, knownName);
   if (!m || m.type !== 'person' || m.start > 2 || head.slice(m.end).trim() !== '') return null;
   if (m.bare && !knownName(m.name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(m.name)) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
+}
+
+// Between a country or city that opens the clause and its reporting verb: a few adverbs only ("Na Uy đã khẳng định").
+const PLACE_THEN_VERB = /^\s*(?:(?:đã|cũng|vẫn|tiếp tục|từng|liên tục|nhiều lần|mới đây|hôm nay|hôm qua)\s+){0,3}$/iu;
+
+/**
+ * "Na Uy khẳng định …", "Oslo đã cáo buộc …": a country or a capital that opens a sentence (after at most a short
+ * opening phrase) and says something through its government. A place is never shown as a speaker (cast.ts), so the
+ * statement keeps no name; the words are still a report, not narration.
+ */
+export function placeSubjectAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
+  const verb = findReportingVerbs(masked)[0];
+  if (!verb) return null;
+  const head = masked.slice(0, verb.start);
+  const first = findMentions(head, knownName)[0];
+  if (!first || first.type !== 'nonSpeaker' || !/^(?:[^,§]{0,40},)?\s*$/u.test(head.slice(0, first.start))) return null;
+  if (!PLACE_THEN_VERB.test(head.slice(first.end)) || NEGATED_BEFORE.test(head)) return null;
+  return { mention: first, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
 }
 
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */

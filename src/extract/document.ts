@@ -18,6 +18,7 @@ import { statementsOfSentence, topicIntroducer, type Statement } from './stateme
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
+import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -111,6 +112,10 @@ function readDocument(
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
+  // The indirect statement the next sentence may continue (continuation.ts).
+  let open: OpenReport | null = null;
+  // The last paragraph of text ended inside a quotation that the next one may close.
+  let quoteLeftOpen = false;
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
   const turns = interviewTurns(paragraphs, registry, doc.title);
@@ -119,7 +124,8 @@ function readDocument(
   paragraphs.forEach((para, pi) => {
     if (!para.caption) textIndex++;
     checkDeadline(deadline);
-    const spans = findQuoteSpans(para.text);
+    const spans = findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
+    if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);
@@ -154,6 +160,10 @@ function readDocument(
       const statements = asked ? [] : speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
+      // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
+      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si) : null;
+      if (carried) statements.push(carried);
+      open = openReport(statements, open, carried, pi, si);
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
@@ -180,6 +190,8 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
         });
+        // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
+        if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.

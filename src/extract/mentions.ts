@@ -126,8 +126,17 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     }
   }
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
+  // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.
+  if (j === i + n && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) {
+    const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
+    const place = capRun(tokens, j + admin);
+    if (place) j += admin + place;
+  }
   return j - i;
 }
+
+// Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
+const LOCAL_BODY_HEADS = new Set(['công an']);
 
 // Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
 const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng']);

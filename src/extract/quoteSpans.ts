@@ -29,10 +29,31 @@ function straightCloser(p: string, from: number): number {
   return p.length;
 }
 
-/** Outermost quoted spans in order. Nested quotes stay inside their outer span. */
-export function findQuoteSpans(p: string): QuoteSpan[] {
+/**
+ * Where a paragraph closes a quotation the paragraph before left open, when it does: its first quotation mark is a
+ * closing one (”, », or a straight quote before a space, a stop or the end). -1 otherwise.
+ */
+function continuedClose(p: string): number {
+  const at = p.search(/[“”«»"]/u);
+  if (at < 0) return -1;
+  const ch = p[at]!;
+  if (ch === '”' || ch === '»') return at;
+  return ch === '"' && at > 0 && /^(?:[\s.,;:!?…)\-–]|$)/u.test(p.slice(at + 1, at + 2)) && !/\s$/u.test(p.slice(0, at)) ? at : -1;
+}
+
+/**
+ * Outermost quoted spans in order. Nested quotes stay inside their outer span. `continuing`: the paragraph before
+ * ended inside an open quotation; when this one closes it ("…” with no opening mark), the words up to the close are
+ * the rest of that quotation, a span from the paragraph's start.
+ */
+export function findQuoteSpans(p: string, continuing = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
+  const close = continuing ? continuedClose(p) : -1;
+  if (close > 0) {
+    out.push({ open: 0, close, text: p.slice(0, close).trim(), closed: true, single: false });
+    i = close + 1;
+  }
   while (i < p.length) {
     const ch = p[i]!;
     const closer = PAIRS[ch];

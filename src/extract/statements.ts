@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, otherReportAt, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
@@ -29,6 +29,8 @@ export interface Statement {
   attributionFrom?: number;
   /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
   unnamed?: boolean;
+  /** A country's or a capital's stand ("Na Uy khẳng định …"): no one occasion, so only a date of its own sentence. */
+  stance?: boolean;
 }
 
 export interface SentenceInput {
@@ -50,7 +52,7 @@ const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời h
 const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
 const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
 const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
@@ -210,7 +212,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     const post = postposedIndirect(text, masked, ctx, known);
     if (post.length) return post;
   }
-  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known);
+  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known));
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
@@ -249,7 +251,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
-    unnamed: !speaker && att.mention.type === 'role' && !/^(?:các|những|nhiều)\s/iu.test(att.mention.role),
+    // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
+    ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];

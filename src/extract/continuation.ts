@@ -1,0 +1,73 @@
+/**
+ * A reported statement that runs on into the next sentence without a verb of its own: "Ông X cho biết A. B." reads B
+ * as X's too when B names nobody else, quotes nothing and reports no other speech. Vietnamese news writes indirect
+ * speech this way ("Theo bà Y, … . Rất ít trường …"); narration that follows a statement ("Trước đó, …", "Đặc biệt,
+ * giá điện vừa tăng …") is told apart by what it names and how it opens.
+ */
+import type { DateMention } from '../core/dates.js';
+import { findReportingVerbs } from './attribution.js';
+import type { Mention } from './mentions.js';
+import { wordCount } from './quoteSpans.js';
+import type { SpeakerEntry } from './speakers.js';
+import type { Statement } from './statements.js';
+
+/** The indirect statement a next sentence may continue. */
+export interface OpenReport {
+  speaker: SpeakerEntry;
+  paragraph: number;
+  sentence: number;
+  /** Sentences already read as its continuation. */
+  carried: number;
+}
+
+// A continuation is one or two sentences; a longer run is the reporter's again more often than not.
+const MAX_CARRIED = 2;
+const MIN_WORDS = 6;
+// Openers that move the text to another time or to the reporter's own account.
+const NARRATION_OPENER = /^(?:trước đó|sau đó|trước đây|hiện nay|hiện tại|hiện|được biết|theo đó|cùng ngày|cùng lúc|trong khi đó|tuy vậy|ngoài ra|đặc biệt|cụ thể|như vậy|dự kiến|tính đến|từ năm|năm\s|ngày\s|sáng\s|trưa\s|chiều\s|tối\s|đêm\s|hôm\s|earlier|later|meanwhile|separately|in\s\d)/iu;
+// Where a sentence's subject stands: at its start or after a short opening phrase ("Khi đi qua, bà X …").
+const SUBJECT_BEFORE = /^(?:[^,§]{0,40},)?\s*$/u;
+// "vừa", "đã được": a happening the reporter tells; said things are opinions, plans, reasons. "vừa" is not that in
+// "vừa đủ", "vừa phải" (just enough, moderate) nor in "vừa … vừa …" (both … and …).
+const HAPPENED = /(?<![\p{L}\p{M}])(?:mới đây|đã được|đã bị)(?![\p{L}\p{M}])/iu;
+const JUST = /(?<![\p{L}\p{M}])vừa(?![\p{L}\p{M}])(?!\s+(?:đủ|phải|sức|tầm|túi)(?![\p{L}\p{M}]))/giu;
+
+function tellsHappening(clause: string): boolean {
+  return HAPPENED.test(clause) || (clause.match(JUST)?.length === 1 && (clause.match(/(?<![\p{L}\p{M}])vừa(?![\p{L}\p{M}])/giu)?.length ?? 0) === 1);
+}
+
+/**
+ * The statement a sentence without one of its own continues, or null. `prev` is the indirect statement of the
+ * sentence before; `mentions` and `dates` are the sentence's own.
+ */
+export function continuedReport(
+  text: string, masked: string, mentions: Mention[], dates: DateMention[],
+  prev: OpenReport | null, paragraph: number, sentence: number,
+): Statement | null {
+  if (!prev || prev.paragraph !== paragraph || prev.sentence !== sentence - 1 || prev.carried >= MAX_CARRIED) return null;
+  const clause = text.trim();
+  if (masked.includes('§') || !/[.…]$/u.test(clause) || /[:?!]/u.test(clause)) return null;
+  if (wordCount(clause) < MIN_WORDS || NARRATION_OPENER.test(clause) || tellsHappening(clause)) return null;
+  if (findReportingVerbs(masked).length) return null;
+  // A dated sentence tells when something happened; what the speaker said is undated or in the future.
+  if (dates.some((d) => d.date && !d.relative)) return null;
+  // A person named makes it the reporter's sentence about them, the speaker too: "Khi đi qua, bà X đã kịp thời dừng
+  // xe" tells what X did, not what X said. A title or a pronoun does when it is the subject ("Ông cũng từng …");
+  // as an object ("thay đổi cho phù hợp với nguồn cầu thủ") it is part of what was said.
+  if (mentions.some((m) => m.type === 'person' || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start))))) return null;
+  return {
+    speaker: prev.speaker, text: clause.replace(/[.…]+$/u, '').trim(), kind: 'indirect',
+    attributionEnd: 0, attributionStart: null, inherited: true,
+  };
+}
+
+/**
+ * What a sentence leaves open for the next: its own last statement when that is a reported clause with a speaker,
+ * told before its words and running to the sentence's end ("X cho biết …."), or the report it continued.
+ */
+export function openReport(statements: Statement[], open: OpenReport | null, carried: Statement | null, paragraph: number, sentence: number): OpenReport | null {
+  if (carried && open) return { ...open, sentence, carried: open.carried + 1 };
+  const st = statements.at(-1);
+  if (!st || statements.some((x) => x.kind !== 'indirect') || st.kind !== 'indirect' || !st.speaker || st.attributionStart !== null || st.attributionFrom !== undefined) return null;
+  return { speaker: st.speaker, paragraph, sentence, carried: 0 };
+}
