@@ -14,7 +14,9 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
-  'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out',
+  'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out', 'affirmed',
+  // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
+  'expressed hope', 'expressed confidence', 'expressed optimism',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 
@@ -40,6 +42,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // A hope or a confidence held about something else: a report only before a clause with its own subject ("bà X hy
+  // vọng các doanh nghiệp sẽ …", "ông Y tự tin rằng …"); see attribution.ts. "hy vọng sẽ thắng", "tỏ ra tự tin" are not.
+  'bày tỏ hy vọng', 'hy vọng', 'tự tin',
   // Announces a list or a result as often as words: a report only with "rằng" after it (attribution.ts).
   'công bố',
   // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.
@@ -181,7 +186,7 @@ export const ORG_HEADS: readonly string[] = [
   'Điện', 'Dinh', 'Phủ', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
-  'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an',
+  'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
 ];
 
 /**
