@@ -26,7 +26,8 @@ const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:h
 // "sẽ"/"có thể" within the same clause.
 const HOPE_CLAUSE = /^\s+(?:rằng(?![\p{L}\p{M}])|(?!(?:sẽ|có thể|được|vào|ở|cho|về|của|với|là|và|nhưng|mình|lắm|hơn|khi|nếu|để)(?![\p{L}\p{M}]))[\p{L}\p{M}][^,.;:!?§()–]{0,70}?\s(?:sẽ|có thể)(?![\p{L}\p{M}]))/iu;
 // "niềm hy vọng", "đặt hy vọng", "tỏ ra tự tin": the word is a noun or a manner, not a report.
-const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|sự)\s+$/iu;
+// "thông tin rằng", "đưa tin rằng", "lòng tin tưởng": "tin" is news or trust there, not a belief stated.
+const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|lòng|thông|đưa|loan|bản|mẩu|nguồn|có|được|bị)\s+$/iu;
 
 const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
 
@@ -53,8 +54,10 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"
     // ("bà X hy vọng các doanh nghiệp sẽ …"); "hy vọng sẽ thắng", "đặt hy vọng vào …", "niềm hy vọng" are no report.
-    if (/^(?:bày tỏ hy vọng|hy vọng|tự tin)$/iu.test(m[0]) && !HOPE_CLAUSE.test(after)) continue;
-    if (/^(?:hy vọng|tự tin)$/iu.test(m[0]) && HOPE_NOUN_BEFORE.test(before)) continue;
+    if (/^(?:bày tỏ hy vọng|hy vọng|tự tin|tin tưởng)$/iu.test(m[0]) && !HOPE_CLAUSE.test(after)) continue;
+    if (/^(?:hy vọng|tự tin|tin tưởng|tin rằng)$/iu.test(m[0]) && HOPE_NOUN_BEFORE.test(before)) continue;
+    // "Berg hopes that …", "expressed hope that …"; "hoped for a deal", "expressed hope for peace" give no clause.
+    if (/^(?:hopes|hoped|expressed (?:hope|confidence|optimism))$/iu.test(m[0]) && !/^\s+that(?![\p{L}\p{M}])/iu.test(after)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.

@@ -16,7 +16,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
   'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out', 'affirmed',
   // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
-  'expressed hope', 'expressed confidence', 'expressed optimism',
+  // "hopes"/"hoped" likewise, and only before "that" (attribution.ts): "hoped for a deal" reports no words.
+  'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 
@@ -43,8 +44,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
   // A hope or a confidence held about something else: a report only before a clause with its own subject ("bà X hy
-  // vọng các doanh nghiệp sẽ …", "ông Y tự tin rằng …"); see attribution.ts. "hy vọng sẽ thắng", "tỏ ra tự tin" are not.
-  'bày tỏ hy vọng', 'hy vọng', 'tự tin',
+  // vọng các doanh nghiệp sẽ …", "ông Y tự tin rằng …", "tin tưởng"); see attribution.ts. "hy vọng sẽ thắng", "tỏ ra tự tin" are not.
+  'bày tỏ hy vọng', 'hy vọng', 'tự tin', 'tin tưởng',
+  // A belief stated: "ông X tin rằng …" (not "thông tin rằng", "niềm tin rằng"; see attribution.ts).
+  'tin rằng',
   // Announces a list or a result as often as words: a report only with "rằng" after it (attribution.ts).
   'công bố',
   // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.

@@ -57,3 +57,33 @@ describe('English: "affirmed", "expressed hope/confidence that"', () => {
     expect(quoteWith(ex, 'slow pace of the inspections')).toBeUndefined();
   });
 });
+
+describe('a belief stated: "tin rằng", "tin tưởng … sẽ", "hopes that"', () => {
+  it('report the clause; "thông tin rằng" and "niềm tin rằng" do not make "tin" a verb of the subject', () => {
+    const ex = one(
+      'Huấn luyện viên Phan Đức Toàn trả lời báo chí sau buổi tập chiều 15/5.',
+      'Ông Toàn tin rằng các cầu thủ trẻ đã sẵn sàng cho trận đấu quyết định.',
+      'Đội trưởng Lò Văn Sáng tin tưởng các đồng đội sẽ giữ vững phong độ ở lượt về.',
+      'Ông Toàn đọc được thông tin rằng sân vận động sẽ đóng cửa để sửa chữa trong hai tuần.',
+      'Các cổ động viên vẫn gửi lời cảm ơn tới ông Sáng, người giữ cho họ niềm tin rằng đội bóng sẽ trụ hạng thành công.',
+    );
+    const belief = quoteWith(ex, 'các cầu thủ trẻ đã sẵn sàng');
+    expect(belief?.speaker).toBe('Phan Đức Toàn');
+    expect(belief?.text).toBe('các cầu thủ trẻ đã sẵn sàng cho trận đấu quyết định');
+    expect(quoteWith(ex, 'các đồng đội sẽ giữ vững phong độ')?.speaker).toBe('Lò Văn Sáng');
+    expect(quoteWith(ex, 'sân vận động sẽ đóng cửa')).toBeUndefined();
+    expect(quoteWith(ex, 'đội bóng sẽ trụ hạng')).toBeUndefined();
+  });
+
+  it('English "hopes that" reports; "hoped for" does not', () => {
+    const ex = one(
+      'Foreign Minister Anna Berg met her Danish counterpart in Oslo on Wednesday.',
+      'Berg hopes that the two sides will sign the fisheries accord before the summer.',
+      'Berg hoped for a quick agreement on the quotas of the northern waters.',
+    );
+    const hope = quoteWith(ex, 'the two sides will sign');
+    expect(hope?.speaker).toBe('Anna Berg');
+    expect(hope?.text).toBe('the two sides will sign the fisheries accord before the summer');
+    expect(quoteWith(ex, 'quick agreement on the quotas')).toBeUndefined();
+  });
+});
