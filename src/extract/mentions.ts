@@ -107,6 +107,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1;
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
+  // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
+  if (NAMED_ONLY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) && !isCap(tokens[i + n])) return 0;
   let j = i + n;
   if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
@@ -134,6 +136,9 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   return j - i;
 }
+
+// Heads that make a body only with its capitalised name after them.
+const NAMED_ONLY_HEADS = new Set(['vụ']);
 
 // Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
 const LOCAL_BODY_HEADS = new Set(['công an']);

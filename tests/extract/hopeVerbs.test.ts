@@ -87,3 +87,14 @@ describe('a belief stated: "tin rằng", "tin tưởng … sẽ", "hopes that"',
     expect(quoteWith(ex, 'quick agreement on the quotas')).toBeUndefined();
   });
 });
+
+describe('"Vụ" heads a body only before its capitalised name', () => {
+  it('"Vụ việc …" opens a sentence about a case: no body named "Vụ" says what follows', () => {
+    const ex = one(
+      'Tối 15/5, ca sĩ Lam Thư biểu diễn tại nhà hát thành phố trước hơn một nghìn khán giả.',
+      'Vụ việc được lực lượng chức năng ghi nhận, cơ quan công an cho biết không có sự cố nào xảy ra trong buổi diễn.',
+    );
+    const q = quoteWith(ex, 'không có sự cố nào xảy ra');
+    expect(q?.speaker ?? null).not.toBe('Vụ');
+  });
+});
