@@ -186,6 +186,17 @@ function gluedHonorific(t: Token | undefined): string | null {
   return m && HONORIFIC_SET.has(m[1]!.toLowerCase()) ? m[1]! : null;
 }
 
+// "Ông"/"Bà" written with a capital inside a sentence, after a dateline in capitals; never a syllable of a given name.
+const DATELINE_HONORIFICS = new Set(['Ông', 'Bà']);
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Tokens of words in capitals at `i` ("HÀ NỘI", "TP HCM") followed by "Ông"/"Bà" and a name, or 0. */
+function datelineLength(tokens: Token[], i: number): number {
+  let j = i;
+  while (ALL_CAPS.test(tokens[j]?.text ?? '')) j++;
+  return j > i && DATELINE_HONORIFICS.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1]) ? j - i : 0;
+}
+
 /** Tokens of a capitalised run at `i` (a personal name candidate). */
 function capRun(tokens: Token[], i: number): number {
   let j = i;
@@ -283,6 +294,13 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
   if (!t || !isWord(t)) return null;
   const lower = t.lower;
 
+  // "ĐÀ NẴNG Bà Trần Thị Hoa cho biết", "TP HCM Ông X nói": a dateline in capitals before "Ông"/"Bà" and a name
+  // is no one; the person named after the honorific is, and the mention opens the sentence as "Bà" would.
+  const dateline = datelineLength(tokens, i);
+  if (dateline) {
+    const m = readMentionAt(text, tokens, i + dateline, knownName);
+    return m?.type === 'person' ? { ...m, surface: text.slice(t.start, m.end), start: t.start } : null;
+  }
   // "TP HCMÔng Lê Văn Khoa": the honorific glued to the dateline still says a person is named after it. The mention
   // spans the glued word, which opens the sentence as "Ông" would.
   const glued = gluedHonorific(t);

@@ -31,6 +31,16 @@ describe('words glued by the page are not part of a name', () => {
     const ex = one('ĐÀ NẴNGBà Trần Thị Hoa, Giám đốc Sở Du lịch, cho biết lượng khách quốc tế tăng mạnh trong tháng qua.');
     expect(quoteWith(ex, 'lượng khách quốc tế tăng mạnh')?.speaker).toBe('Trần Thị Hoa');
   });
+
+  it('a dateline in capitals, a space, then "Bà X" is X, never the place', () => {
+    const ex = one('ĐÀ NẴNG Bà Trần Thị Hoa, Giám đốc Sở Du lịch, cho biết lượng khách quốc tế tăng mạnh trong tháng qua.');
+    expect(quoteWith(ex, 'lượng khách quốc tế tăng mạnh')?.speaker).toBe('Trần Thị Hoa');
+  });
+
+  it('"TP HCM Ông X cho biết" is X, not the abbreviation', () => {
+    const ex = one('TP HCM Ông Lê Văn Khoa cho biết đội bóng sẽ thay đổi nhân sự trong tuần tới.');
+    expect(quoteWith(ex, 'thay đổi nhân sự')?.speaker).toBe('Lê Văn Khoa');
+  });
 });
 
 describe('English: a conjunction that opens the sentence is not part of the name', () => {
