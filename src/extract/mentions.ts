@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { COUNTRIES_AND_CAPITALS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
+import { isNonSpeakerName } from './nonSpeakers.js';
 import {
   ADMIN_UNITS, BODY_COMPOUNDS, FEMALE_HONORIFICS, ORG_TAILS, HONORIFICS, isFamilyName, NAME_PARTICLES, VIETNAMESE_SURNAMES, MALE_HONORIFICS, OFFICE_FIELDS, ORG_ACRONYM, ORG_HEADS, OUTLET_HEADS, PLACES, PRONOUNS,
   REPORTING_VERBS, ROLE_NOUNS, SENTENCE_OPENERS, SUBJECT_STOPS,
@@ -183,10 +184,31 @@ function fieldListAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
+// Capitals then a capitalised honorific in one word: "HCMÔng", "UBNDBà".
+const GLUED_HONORIFIC = /^\p{Lu}{2,}(\p{Lu}\p{Ll}+)$/u;
+function gluedHonorific(t: Token | undefined): string | null {
+  const m = t ? GLUED_HONORIFIC.exec(t.text) : null;
+  return m && HONORIFIC_SET.has(m[1]!.toLowerCase()) ? m[1]! : null;
+}
+
+// "Ông"/"Bà" written with a capital inside a sentence, after a dateline in capitals; never a syllable of a given name.
+const DATELINE_HONORIFICS = new Set(['Ông', 'Bà']);
+const ALL_CAPS = /^\p{Lu}{2,}$/u;
+
+/** Tokens of words in capitals at `i` ("HÀ NỘI", "TP HCM") followed by "Ông"/"Bà" and a name, or 0. */
+function datelineLength(tokens: Token[], i: number): number {
+  let j = i;
+  while (ALL_CAPS.test(tokens[j]?.text ?? '')) j++;
+  return j > i && DATELINE_HONORIFICS.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1]) ? j - i : 0;
+}
+
 /** Tokens of a capitalised run at `i` (a personal name candidate). */
 function capRun(tokens: Token[], i: number): number {
   let j = i;
   for (;;) {
+    // "TP HCMÔng Lê Văn Khoa": page text that lost the break between paragraphs glues an honorific to the capitals
+    // before it; the glued word is no part of a name, and the name starts after it.
+    if (gluedHonorific(tokens[j])) break;
     // Inside a name a capitalised "Anh"/"Cô" is a syllable of it ("Lê Anh Khoa", "Minh Anh"): mid-sentence the
     // honorific is written in lower case, so only the run's first word can be one.
     // "French Foreign Minister Paul Marchand": a title inside a capitalised run ends it (English capitalises both).
@@ -260,9 +282,42 @@ function endOf(tokens: Token[], j: number): number {
  * two or more capitalised words that are neither a place nor an organisation.
  */
 export function mentionAt(text: string, tokens: Token[], i: number, knownName?: (name: string) => boolean): Mention | null {
+  const m = readMentionAt(text, tokens, i, knownName);
+  // English copy: "But Anna Berg said …", "And Anna Berg told …": the conjunction is capitalised only because it opens
+  // the sentence; it is neither a title nor a word of the name, though the mention still opens the clause.
+  const t = tokens[i];
+  if (m?.type !== 'person' || !t || !ENGLISH_CONJUNCTIONS.has(t.text)) return m;
+  if (m.role === t.text) return { ...m, role: null };
+  const name = m.name.startsWith(`${t.text} `) ? m.name.slice(t.text.length + 1) : m.name;
+  // A lone word left ("But Berg said") names someone only as any lone word does: when the article knows it.
+  if (!name.includes(' ') && m.bare && !knownName?.(name)) return null;
+  return { ...m, name };
+}
+
+function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (name: string) => boolean): Mention | null {
   const t = tokens[i];
   if (!t || !isWord(t)) return null;
   const lower = t.lower;
+
+  // "ĐÀ NẴNG Bà Trần Thị Hoa cho biết", "TP HCM Ông X nói": a dateline in capitals before "Ông"/"Bà" and a name
+  // is no one; the person named after the honorific is, and the mention opens the sentence as "Bà" would.
+  const dateline = datelineLength(tokens, i);
+  if (dateline) {
+    const m = readMentionAt(text, tokens, i + dateline, knownName);
+    return m?.type === 'person' ? { ...m, surface: text.slice(t.start, m.end), start: t.start } : null;
+  }
+  // "TP HCMÔng Lê Văn Khoa": the honorific glued to the dateline still says a person is named after it. The mention
+  // spans the glued word, which opens the sentence as "Ông" would.
+  const glued = gluedHonorific(t);
+  if (glued) {
+    const run = nameRun(tokens, i + 1);
+    if (!run) return null;
+    const start = t.start;
+    return {
+      type: 'person', name: slice(text, tokens, i + 1, i + 1 + run), role: null, gender: genderOf(glued), bare: false,
+      surface: text.slice(start, endOf(tokens, i + 1 + run)), start, end: endOf(tokens, i + 1 + run),
+    };
+  }
 
   const outlet = matchSeq(tokens, i, OUTLET_SEQ);
   if (outlet) {
@@ -450,6 +505,9 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
     if (run >= 2 && (ORG_TAILS.has(tokens[i + run - 1]!.text) || isEnglishBody(tokens, i, run))) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     // "Earlier Wednesday, the ministry said": an English time phrase is capitalised for its weekday, not a name.
     if (tokens.slice(i, i + run).some((w) => ENGLISH_WEEKDAYS.has(w.text))) return null;
+    // "tại Tháp Keller": a building, venue or outlet named by a capitalised run is no one, and no later "ông Keller"
+    // may take its name.
+    if (run >= 2 && isNonSpeakerName(name)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
@@ -457,6 +515,7 @@ export function mentionAt(text: string, tokens: Token[], i: number, knownName?: 
   return null;
 }
 
+const ENGLISH_CONJUNCTIONS = new Set(['But', 'And', 'Yet']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 const ENGLISH_WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

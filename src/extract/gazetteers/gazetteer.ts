@@ -45,7 +45,8 @@ export const COUNTRIES_AND_CAPITALS: readonly string[] = [
   'India', 'New Delhi', 'Uzbekistan', 'Tashkent', 'Kyrgyzstan', 'Bishkek', 'Tajikistan', 'Dushanbe', 'Turkmenistan',
   'US', 'U.S.', 'USA', 'UK', 'U.K.', 'Biển Đông', 'East Sea', 'South China Sea', 'Biển Hoa Đông', 'Thái Bình Dương',
   'Pacific', 'Đại Tây Dương', 'Atlantic', 'Ấn Độ Dương', 'Trung Đông', 'Middle East', 'Đông Nam Á', 'Southeast Asia',
-  'Crimea', 'Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia', 'Kursk', 'Hamburg', 'Sochi', 'Vladivostok',
+  'Hoàng Sa', 'Trường Sa', 'Paracel', 'Spratly', 'Crimea', 'Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia',
+  'Kursk', 'Hamburg', 'Sochi', 'Vladivostok',
   'Saint Petersburg', 'St. Petersburg', 'Alaska', 'Hawaii', 'California', 'Texas', 'Florida', 'Davos', 'Munich',
 ];
 
@@ -72,7 +73,7 @@ export const NEWS_OUTLETS: readonly string[] = [
  */
 export const VENUE_HEADS: readonly string[] = [
   'Bảo tàng', 'Nhà hát', 'Sân vận động', 'SVĐ', 'Sân bay', 'Cảng', 'Chợ', 'Công viên', 'Quảng trường', 'Khách sạn',
-  'Nhà thờ', 'Chùa', 'Phố', 'Đường', 'Đại lộ', 'Sông', 'Vịnh', 'Quần đảo', 'Bệnh viện',
+  'Nhà thờ', 'Chùa', 'Tháp', 'Phố', 'Đường', 'Đại lộ', 'Sông', 'Vịnh', 'Quần đảo', 'Bệnh viện',
   'Trung tâm thương mại', 'Tòa nhà', 'Hội trường', 'Nhà Quốc hội', 'Museum', 'Gallery', 'Stadium',
   'Airport', 'Street', 'Avenue', 'Square', 'Hotel', 'Palace', 'Talkshow', 'Gameshow', 'Chương trình',
 ];
