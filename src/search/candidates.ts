@@ -14,7 +14,7 @@ import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js
 import { FIELD_TEXT } from './fields.js';
 import type { UnitSet } from './reach.js';
 import { liftOf, mostBonus, shortlist } from './shortlist.js';
-import { stripHonorifics } from './speakers.js';
+import { stripHonorifics } from './speakerForms.js';
 import { liftSubjectStatements, subjectStatements, type SubjectStatements } from './subject.js';
 import { speakerForms } from './voices.js';
 

@@ -20,7 +20,7 @@ import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
-import type { SpeakerForms } from './speakers.js';
+import type { SpeakerForms } from './speakerForms.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 const FORMAT = 3;
