@@ -2,7 +2,8 @@
  * What one article has said so far about people: who was mentioned last, who spoke last. Pronouns ("ông",
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
-import { normaliseRole, parseSubject, WHOLE_BODY_NAMES, type Mention } from './mentions.js';
+import { WHOLE_BODY_NAMES } from './bodyNames.js';
+import { normaliseRole, parseSubject, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';

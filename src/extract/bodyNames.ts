@@ -1,0 +1,113 @@
+/**
+ * Names of bodies: a ministry, a company, a police force or an agency, read from a known head ("Bộ", "Công ty",
+ * "Công an", "Viện") and the name after it, and the holder named between a title and "của" its body.
+ */
+import type { Token } from './tokens.js';
+import { ORG_ACRONYM, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import { ADMIN_SEQ, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
+
+// Heads that are whole names; every other organisation head takes the capitalised name after it.
+export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
+  'Nhà Trắng', 'Lầu Năm Góc', 'Liên hợp quốc', 'Liên Hợp Quốc', 'Tòa Bạch Ốc', 'Chính phủ', 'Quốc hội', 'Hạ viện',
+  'Thượng viện', 'Quân đội', 'Cảnh sát', 'Bạch Ốc',
+]);
+
+/**
+ * Tokens taken by an organisation name at `i`: a known head plus, for generic heads like "Bộ", its name.
+ * `greedy` takes the whole capitalised run ("Đại học Nguyễn Trãi"); inside a role phrase only one word is
+ * taken, since a personal name follows ("người phát ngôn Bộ Ngoại giao Anna Berg").
+ */
+export function orgLength(tokens: Token[], i: number, greedy = false): number {
+  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1;
+  const n = matchSeq(tokens, i, ORG_SEQ, true);
+  if (!n) return 0;
+  // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
+  if (NAMED_ONLY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) && !isCap(tokens[i + n])) return 0;
+  let j = i + n;
+  if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
+    const tail = (k: number): number => {
+      while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
+      return k;
+    };
+    j = tail(j + (greedy ? Math.max(1, capRun(tokens, j)) : COMPANY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) ? companyNameLength(tokens, j) : 1));
+    // "Viện Kinh tế Nông nghiệp Trung ương": more fields, each capitalised words then lower case. A personal name
+    // after the body is capitalised throughout and starts with a family name, so it is not taken.
+    for (;;) {
+      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_WIDE, true)) break;
+      const run = capRun(tokens, j);
+      if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[j]!.text)) break;
+      const k = tail(j + run);
+      if (k === j + run) break;
+      j = k;
+    }
+  }
+  while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
+  // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.
+  if (j === i + n && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) {
+    const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
+    const place = capRun(tokens, j + admin);
+    if (place) j += admin + place;
+  }
+  return j - i;
+}
+
+// Heads that make a body only with its capitalised name after them.
+const NAMED_ONLY_HEADS = new Set(['vụ']);
+
+// Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
+const LOCAL_BODY_HEADS = new Set(['công an']);
+
+// Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
+const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng']);
+// Legal forms written between the head and the name: "Công ty TNHH Sao Mai", "Công ty CP Hoa Sen".
+const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
+
+/**
+ * The words of a company's name inside a title ("Giám đốc Công ty TNHH Sao Mai Đỗ Văn Hùng"): its capitalised run up
+ * to a family name that opens a personal name of two or more words; the whole run when none follows.
+ */
+function companyNameLength(tokens: Token[], j: number): number {
+  let k = j;
+  while (LEGAL_FORMS.has(tokens[k]?.text ?? '')) k++;
+  const run = capRun(tokens, k);
+  // A family name then "Văn"/"Thị" opens a personal name for sure; else the last family name that leaves a name of
+  // two to four words ("Sao Mai Đỗ Văn Hùng": "Mai" is a family name too, but the person is "Đỗ Văn Hùng").
+  let split = -1;
+  for (let x = k + 1; x < k + run; x++) {
+    const left = k + run - x;
+    if (!VIETNAMESE_SURNAMES.has(tokens[x]!.text) || left < 2 || left > 4) continue;
+    if (/^(?:Văn|Thị)$/u.test(tokens[x + 1]!.text)) return x - j;
+    split = x;
+  }
+  return split > 0 ? split - j : Math.max(1, k - j + run);
+}
+
+/** Whether a list of office fields follows a comma: "Công nghiệp và Năng lượng", "Công nghiệp, Năng lượng và …". */
+export function fieldListAhead(tokens: Token[], j: number): boolean {
+  for (let items = 0; items < 5; items++) {
+    if (!isCap(tokens[j])) return false;
+    j++;
+    let tail = 0;
+    while (tail < 3 && isWord(tokens[j]) && !isCap(tokens[j]) && tokens[j]!.lower !== 'và' && !SUBJECT_STOPS.has(tokens[j]!.lower)) { j++; tail++; }
+    if (!tail) return false;
+    if (tokens[j]?.lower === 'và') return true;
+    if (tokens[j]?.text !== ',') return false;
+    j++;
+  }
+  return false;
+}
+
+/**
+ * "HLV Minh Tuấn của CLB Hải Phòng", "HLV Đức Thắng của CLB Y": after a title, two to four capitalised syllables
+ * then "của" are the holder's name and the body whose title it is follows; an office or a field is not written
+ * with "của" after it, and an organisation or a place is read as such. A name may open with a syllable that is also
+ * a country ("Đức", "Nam") when a Vietnamese syllable follows. The length of the name at `j`, or 0.
+ */
+export function holderBeforeOf(tokens: Token[], j: number): number {
+  const run = capRun(tokens, j);
+  if (run < 2 || run > 4 || tokens[j + run]?.lower !== 'của' || orgLength(tokens, j)) return 0;
+  const place = matchSeq(tokens, j, PLACE_WIDE, true);
+  if (place >= run) return 0;
+  if (place && !(run === 2 && /\P{ASCII}/u.test(tokens[j + 1]!.text))) return 0;
+  return run;
+}
