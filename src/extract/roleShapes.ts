@@ -1,0 +1,94 @@
+/**
+ * Titles compared: whether a description in an article ("nhà lãnh đạo Nga", "người đứng đầu ngành tài chính",
+ * "Bộ trưởng TT-TT") can denote someone known under a title ("Tổng thống Nga", "Bộ trưởng Tài chính"). A title is
+ * read as its head (synonyms merged, leaders of a country alike) and the words that qualify it.
+ */
+import { foldText, tokenize } from '../core/text.js';
+import { HEAD_OF_ROLES, LEADER_ROLES, ROLE_NOUNS, ROLE_SYNONYMS } from './lexicon.js';
+import { normaliseRole } from './mentions.js';
+
+const FOLDED_ROLES = ROLE_NOUNS.map((r) => foldText(r)).sort((a, b) => b.length - a.length);
+const LEADERS = new Set(LEADER_ROLES.map(foldText));
+const SYNONYM_CLASS = new Map<string, string>();
+for (const group of ROLE_SYNONYMS) for (const r of group) SYNONYM_CLASS.set(foldText(r), foldText(group[0]!));
+const GENERIC_HEADS = new Set(['nguoi dung dau']);
+const HEADS_OF = new Set(HEAD_OF_ROLES.map(foldText));
+// Words that name a kind of body, not which one: "Ban Thư ký ASEAN" is named by "thư ký ASEAN".
+const BODY_WORDS = new Set(['ban', 'bo', 'nganh', 'co', 'quan', 'to', 'chuc', 'uy', 'hiep', 'hoi', 'so', 'cuc', 'vien', 'linh', 'vuc']);
+
+/** A title read for comparison: its head, whether it leads a country or heads a body, and its qualifiers. */
+export interface RoleShape {
+  head: string;
+  leader: boolean;
+  quals: Set<string>;
+  /** "người đứng đầu X": the head of X, whatever X calls its head. */
+  generic: boolean;
+  /** Heads an organisation ("Bộ trưởng", "Tổng thư ký", "Giám đốc"…). */
+  headOf: boolean;
+  /** Every word of the role, head included. */
+  words: Set<string>;
+}
+
+const SHAPES = new Map<string, RoleShape>();
+
+/** The shape of a title, computed once per title text. */
+export function roleShape(role: string): RoleShape {
+  const cached = SHAPES.get(role);
+  if (cached) return cached;
+  const shape = computeRoleShape(role);
+  if (SHAPES.size > 50_000) SHAPES.clear();
+  SHAPES.set(role, shape);
+  return shape;
+}
+
+function computeRoleShape(role: string): RoleShape {
+  const n = normaliseRole(role);
+  const head = FOLDED_ROLES.find((r) => n === r || n.startsWith(r + ' ')) ?? n.split(' ')[0] ?? n;
+  const rest = n.slice(head.length).trim();
+  return {
+    head: SYNONYM_CLASS.get(head) ?? head, leader: LEADERS.has(head), quals: new Set(tokenize(rest)),
+    generic: GENERIC_HEADS.has(head), headOf: LEADERS.has(head) || HEADS_OF.has(head), words: new Set(tokenize(n)),
+  };
+}
+
+/** Whether a role description ("nhà lãnh đạo Nga") can denote someone known under `role` ("Tổng thống Nga"). */
+export function roleFits(description: string, role: string): boolean {
+  const d = roleShape(description);
+  const r = roleShape(role);
+  if (d.generic && r.headOf && d.head !== r.head) {
+    // "người đứng đầu ngành tài chính" is the Bộ trưởng Tài chính: the words naming the body are in the title.
+    const need = [...d.quals].filter((q) => !BODY_WORDS.has(q));
+    return need.length ? need.every((q) => r.words.has(q)) : r.leader;
+  }
+  const sameKind = d.head === r.head || (d.leader && r.leader);
+  if (!sameKind) return false;
+  for (const q of d.quals) if (!r.quals.has(q)) return false;
+  return true;
+}
+
+/** Initials of a folded phrase's syllables, "và" left out: "thong tin va truyen thong" → "tttt". */
+function initialsOf(words: string[]): string {
+  return words.filter((w) => w !== 'va').map((w) => w[0] ?? '').join('');
+}
+
+/**
+ * Whether a description can be a title of the same kind that says nothing against `role`: the role is a bare
+ * title, or every proper noun or acronym after the description's head is a word of the role or the initials of its field ("Bộ trưởng TT-TT" of "Bộ trưởng
+ * Thông tin và Truyền thông"). Lower-case words after the head are not weighed: they are often the verb phrase
+ * that follows a bare title ("Bộ trưởng … mở đầu bài phát biểu").
+ */
+export function roleCompatible(description: string, role: string): boolean {
+  const d = roleShape(description);
+  const r = roleShape(role);
+  if (!(d.head === r.head || (d.leader && r.leader))) return false;
+  const rest = description.trim().split(/\s+/).slice(d.head.split(' ').length);
+  const initials = initialsOf(tokenize(normaliseRole(role)).slice(r.head.split(' ').length));
+  // A bare title ("Tổng thống" alone) says nothing against any qualifier: "nhà lãnh đạo Nga" may be that person.
+  if (!r.quals.size) return true;
+  return rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => {
+    const f = foldText(w);
+    if (r.words.has(f)) return true;
+    const letters = f.replace(/[-&.]/g, '');
+    return /^[\p{Lu}Đ][\p{Lu}Đ&-]+$/u.test(w) && letters.length >= 2 && initials.includes(letters);
+  });
+}
