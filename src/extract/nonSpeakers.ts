@@ -4,7 +4,6 @@
  */
 import { foldText } from '../core/text.js';
 import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
-import type { SpeakerEntry } from './speakers.js';
 
 const key = (name: string): string => foldText(name).replace(/[.\-–]/g, ' ').replace(/\s+/g, ' ').trim();
 
@@ -20,7 +19,7 @@ export function isNonSpeakerName(name: string): boolean {
 }
 
 /** Whether a speaker entry of the cast can speak: a person seen with an honorific or title always can. */
-export function canSpeak(e: SpeakerEntry): boolean {
+export function canSpeak(e: { kind: 'person' | 'org'; attested: boolean; name: string }): boolean {
   if (e.kind === 'person' && e.attested) return true;
   return !isNonSpeakerName(e.name);
 }
