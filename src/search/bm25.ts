@@ -6,10 +6,10 @@
  * cannot reach its bar.
  */
 import type { Clause } from './clauses.js';
-import { FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
+import { FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, lengthNorm } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
 
-export const K1 = 1.2;
+const K1 = 1.2;
 
 /** BM25 saturation of a (field-combined) tf, weighted by the term's idf, factor and accent quality. */
 export function bm25(q: number, factor: number, idf: number, tf: number): number {
@@ -84,11 +84,11 @@ export class RelevanceBound {
   }
 
   private addTitles(title: FieldPostings, factor: number, idf: number, id: number): void {
-    const { weight, b } = FIELD_PARAMS[FIELD_TITLE]!;
+    const { weight } = FIELD_PARAMS[FIELD_TITLE]!;
     for (let k = title.offsets[id]!, end = title.offsets[id + 1]!; k < end; k++) {
       const d = title.ids[k]!;
       if (this.docTitle[d] === 0) this.docList[this.docCount++] = d;
-      this.docTitle[d]! += bm25(1, factor, idf, (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength));
+      this.docTitle[d]! += bm25(1, factor, idf, (weight * title.tfs[k]!) / lengthNorm(FIELD_TITLE, title.lengths[d]!, title.avgLength));
     }
   }
 
@@ -97,10 +97,8 @@ export class RelevanceBound {
     const text = this.index.fields[FIELD_TEXT]!;
     const speaker = this.index.fields[FIELD_SPEAKER]!;
     // A field the unit lacks (length 0) holds none of its terms.
-    const inText = text.lengths[u]! > 0 ? 1 / (1 - FIELD_PARAMS[FIELD_TEXT]!.b + (FIELD_PARAMS[FIELD_TEXT]!.b * text.lengths[u]!) / text.avgLength) : 0;
-    const inSpeaker = speaker.lengths[u]
-      ? 1 / (1 - FIELD_PARAMS[FIELD_SPEAKER]!.b + (FIELD_PARAMS[FIELD_SPEAKER]!.b * speaker.lengths[u]!) / speaker.avgLength)
-      : 0;
+    const inText = text.lengths[u]! > 0 ? 1 / lengthNorm(FIELD_TEXT, text.lengths[u]!, text.avgLength) : 0;
+    const inSpeaker = speaker.lengths[u]! > 0 ? 1 / lengthNorm(FIELD_SPEAKER, speaker.lengths[u]!, speaker.avgLength) : 0;
     let sum = 0;
     const starts = this.clauseStarts;
     for (let c = 0; c + 1 < starts.length; c++) {
@@ -108,7 +106,7 @@ export class RelevanceBound {
       for (let t = starts[c]!; t < starts[c + 1]!; t++) {
         const tf = this.tfText[t]! * inText + this.tfSpeaker[t]! * inSpeaker;
         if (tf === 0) continue;
-        const v = (this.scale[t]! * tf * (K1 + 1)) / (tf + K1);
+        const v = bm25(1, this.scale[t]!, 1, tf);
         if (v > best) best = v;
       }
       sum += best;

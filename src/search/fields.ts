@@ -12,3 +12,9 @@ export const FIELD_PARAMS: readonly { weight: number; b: number }[] = [
   { weight: 1.2, b: 0.3 },
   { weight: 0.3, b: 0.5 },
 ];
+
+/** BM25F length normalisation of `field` for a unit (or title) of `length` words: a tf is divided by it. */
+export function lengthNorm(field: number, length: number, avgLength: number): number {
+  const { b } = FIELD_PARAMS[field]!;
+  return 1 - b + (b * length) / avgLength;
+}

@@ -5,7 +5,7 @@
  * FOLDED_SHARE). The gathered lists live in buffers reused from one term to the next.
  */
 import type { AccentCheck, ClauseTerm } from './clauses.js';
-import { FIELD_LEAD, FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
+import { FIELD_LEAD, FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, lengthNorm } from './fields.js';
 import { ACCENT_ALWAYS, ACCENT_NEVER, type FieldPostings, type InvertedIndex } from './invertedIndex.js';
 
 /**
@@ -186,10 +186,8 @@ export class PostingsGatherer {
   private take(
     p: FieldPostings, field: number, k: number, u: number, own: number | null, maskStart: number | undefined, walks: AccentWalk[] | null,
   ): void {
-    const { weight, b } = FIELD_PARAMS[field]!;
-    const norm = 1 - b + (b * p.lengths[u]!) / p.avgLength;
     if (this.tfAcc[u] === 0) this.termTouched[this.tt++] = u;
-    this.tfAcc[u]! += (weight * p.tfs[k]!) / norm;
+    this.tfAcc[u]! += (FIELD_PARAMS[field]!.weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
     let q = 1;
     if (own !== null) {
       if (own === 0 || (maskStart !== undefined && (p.masks[maskStart + k]! & own) === 0)) q = FOLDED_SHARE;
@@ -207,13 +205,13 @@ export class PostingsGatherer {
   /** Gather the postings of `term` in article titles. */
   titles(term: ClauseTerm): TermPostings<Float64Array> {
     const title = this.index.fields[FIELD_TITLE]!;
-    const { weight, b } = FIELD_PARAMS[FIELD_TITLE]!;
+    const { weight } = FIELD_PARAMS[FIELD_TITLE]!;
     let count = 0;
     const end = title.offsets[term.id + 1]!;
     for (let k = title.offsets[term.id]!; k < end; k++) {
       const d = title.ids[k]!;
       this.titleDocs[count] = d;
-      this.titleTf[count] = (weight * title.tfs[k]!) / (1 - b + (b * title.lengths[d]!) / title.avgLength);
+      this.titleTf[count] = (weight * title.tfs[k]!) / lengthNorm(FIELD_TITLE, title.lengths[d]!, title.avgLength);
       this.titleQ[count++] = this.quality(term, title, k, d);
     }
     return { units: this.titleDocs, tf: this.titleTf, q: this.titleQ, count };
