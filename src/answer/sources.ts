@@ -91,6 +91,18 @@ export function createSourceViews(documents: readonly CorpusDocument[]): (ref: S
   return (ref) => byFile.get(ref.file) ?? make(ref, undefined);
 }
 
+const viewsOfCorpus = new WeakMap<readonly CorpusDocument[], (ref: SourceRef) => SourceView>();
+
+/** The source views of a corpus, made once per corpus (its documents array) and shared by every reply and digest. */
+export function sourceViewsFor(documents: readonly CorpusDocument[]): (ref: SourceRef) => SourceView {
+  let views = viewsOfCorpus.get(documents);
+  if (!views) {
+    views = createSourceViews(documents);
+    viewsOfCorpus.set(documents, views);
+  }
+  return views;
+}
+
 const noCorpus = createSourceViews([]);
 
 /** The view of a source known only by its reference (a digest item): its title (or first line), outlet, date and link. */

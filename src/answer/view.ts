@@ -7,20 +7,13 @@ import type { Language, QuestionReading, SearchIndex } from '../core/services.js
 import type { AnswerResult, AskOptions, CorpusDocument } from '../core/types.js';
 import type { AnswerSet, AnswerView, DateBasis } from './model.js';
 import { groupRenderings } from './renderings.js';
-import { createSourceViews } from './sources.js';
+import { sourceViewsFor } from './sources.js';
 
 export type { AnswerSet, AnswerView, DateBasis };
 
-const sourceViewsOf = new WeakMap<readonly CorpusDocument[], ReturnType<typeof createSourceViews>>();
-
 /** The view-builder of a corpus (its source views computed once per corpus). */
 export function answerViewer(documents: readonly CorpusDocument[]): (r: AnswerResult) => AnswerView {
-  let sources = sourceViewsOf.get(documents);
-  if (!sources) {
-    sources = createSourceViews(documents);
-    sourceViewsOf.set(documents, sources);
-  }
-  const source = sources;
+  const source = sourceViewsFor(documents);
   return (r) => {
     const kind = r.type === 'quote' ? (r.kind ?? null) : null;
     const dateBasis: DateBasis = r.date === null ? 'unknown' : r.dateSource === 'published' ? 'published' : 'stated';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { formatDate, monthDay, parseIsoDate } from '../core/dates.js';
 import { isLeapYear } from '../core/datesCalendar.js';
 import { sourceText } from '../answer/plainText.js';
-import { createSourceViews, sourceViewOf } from '../answer/sources.js';
+import { sourceViewOf, sourceViewsFor } from '../answer/sources.js';
 import type { Digest, DigestSection, DigestSource, Language } from '../core/services.js';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
 import { DIGEST_STRINGS } from './strings.js';
@@ -133,7 +133,7 @@ function quoteOfTheDay(extraction: Extraction, date: string, guildId: string, re
 /** Compose the digest of one local day for the chosen sections; sections not chosen stay empty. */
 export function composeDigest(input: ComposeInput): Digest {
   // Sources as /ask names them: the outlet under one name, an untitled page by its first line.
-  const views = createSourceViews(input.extraction.documents);
+  const views = sourceViewsFor(input.extraction.documents);
   const cited = (ref: SourceRef): DigestSource => {
     const view = views(ref);
     return view.headlineFrom === 'first-line' ? { ...ref, outlet: view.outlet, headline: view.headline } : { ...ref, outlet: view.outlet };

@@ -6,7 +6,7 @@ import { formatDate } from '../core/dates.js';
 import type { Language } from '../core/services.js';
 import type { CorpusDocument } from '../core/types.js';
 import { describeDate } from '../answer/labels.js';
-import { createSourceViews } from '../answer/sources.js';
+import { sourceViewsFor } from '../answer/sources.js';
 import type { AnswerView } from '../answer/view.js';
 import type { CorpusStats } from './context.js';
 import { escapeMarkdown, oneLine, sourceLink } from './format.js';
@@ -67,7 +67,7 @@ export function buildSourcesReply(documents: readonly CorpusDocument[], page: nu
   if (documents.length === 0) return textReply(s.sourcesEmpty);
   const pages = pageCount(documents.length, SOURCES_PAGE_SIZE);
   const p = clampPage(page, pages);
-  const view = createSourceViews(documents);
+  const view = sourceViewsFor(documents);
   const lines = documents.slice(p * SOURCES_PAGE_SIZE, (p + 1) * SOURCES_PAGE_SIZE).map((d) => {
     // Named by title, else by the article's first line; the file name only when the page has no text either.
     const ref = view({ file: d.file, title: d.title, url: d.url, published: d.published, outlet: d.outlet });
