@@ -1,33 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { CorpusDocument, Extraction, Quote, SourceRef } from '../../src/core/types.js';
+import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { buildEngine } from '../../src/search/engine.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { parseQuestion } from '../../src/search/question.js';
+import { makeDoc, quoteIn } from '../helpers/articles.js';
 
 // Two invented match reports, one in English and one in Vietnamese: the coach speaks of a player (without naming the
 // match) and of the match itself (without naming the player).
-const EN: CorpusDocument = {
-  file: 'en1.txt', path: '/c/en1.txt', title: 'Velde praises young striker', outlet: 'Sport Daily', author: null,
-  url: null, published: '2025-03-04', publishedEvidence: 'header', publishedRaw: '4/3/2025', mtimeMs: 0, warnings: [],
-  paragraphs: [
-    '"Minh Quan is the most dangerous striker I have trained, he finds space nobody else sees," coach Tomas Velde said.',
-    '"We won because the defenders stayed calm against Laos for ninety minutes," Velde added.',
-    '"Beating Laos after losing to them last spring shows how far this team has come," he said.',
-  ],
-};
-const VI: CorpusDocument = {
-  file: 'vi1.txt', path: '/c/vi1.txt', title: 'HLV Velde khen tiền vệ Hữu Phước', outlet: 'Báo Thể thao', author: null,
-  url: null, published: '2025-03-05', publishedEvidence: 'header', publishedRaw: '5/3/2025', mtimeMs: 0, warnings: [],
-  paragraphs: [
-    'HLV Tomas Velde nói: "Hữu Phước chuyền bóng thông minh nhất đội, cậu ấy đọc trận đấu rất nhanh".',
-    'Ông Velde cho biết cả đội thắng Campuchia nhờ hàng thủ giữ được bình tĩnh suốt trận.',
-  ],
-};
-const ref = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });
-const quote = (id: string, d: CorpusDocument, para: number, text: string, kind: Quote['kind']): Quote => ({
-  id, speaker: 'Tomas Velde', speakerId: 'tomas-velde', text, kind, date: d.published, dateSource: 'published',
-  excerpt: d.paragraphs[para]!, sources: [ref(d)],
-});
+const EN = makeDoc([
+  '"Minh Quan is the most dangerous striker I have trained, he finds space nobody else sees," coach Tomas Velde said.',
+  '"We won because the defenders stayed calm against Laos for ninety minutes," Velde added.',
+  '"Beating Laos after losing to them last spring shows how far this team has come," he said.',
+], { file: 'en1.txt', title: 'Velde praises young striker', outlet: 'Sport Daily', published: '2025-03-04' });
+const VI = makeDoc([
+  'HLV Tomas Velde nói: "Hữu Phước chuyền bóng thông minh nhất đội, cậu ấy đọc trận đấu rất nhanh".',
+  'Ông Velde cho biết cả đội thắng Campuchia nhờ hàng thủ giữ được bình tĩnh suốt trận.',
+], { file: 'vi1.txt', title: 'HLV Velde khen tiền vệ Hữu Phước', outlet: 'Báo Thể thao', published: '2025-03-05' });
+const quote = (id: string, d: CorpusDocument, para: number, text: string, kind: Quote['kind']): Quote =>
+  quoteIn(d, para, { id, speaker: 'Tomas Velde', speakerId: 'tomas-velde', text, kind, date: d.published, dateSource: 'published' });
 const EXTRACTION: Extraction = {
   documents: [EN, VI],
   speakers: [{ id: 'tomas-velde', name: 'Tomas Velde', aliases: ['Velde', 'coach Tomas Velde'], role: 'HLV' }],
