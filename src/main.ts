@@ -11,6 +11,7 @@ import { describeStage } from './pipeline.js';
 import { CorpusError } from './corpus/load.js';
 import { watchCorpus, type CorpusWatcher } from './corpus/watch.js';
 import { createBot, createDiscordPublisher, TokenInvalidError, type Bot } from './discord/bot.js';
+import { COMMANDS } from '../commands/index.js';
 import { runConsole } from './console/console.js';
 import { StoreError } from './store/store.js';
 
@@ -88,7 +89,7 @@ async function runConsoleMode(config: Config): Promise<void> {
 
 async function runBot(config: Config, token: string, logger: Logger): Promise<void> {
   const app: App = await createApp(config, logger);
-  const bot: Bot = createBot(app.ctx, { token, apiBase: config.apiBase, shardCount: config.shardCount, shardIds: config.shardIds });
+  const bot: Bot = createBot(app.ctx, { token, commands: COMMANDS, apiBase: config.apiBase, shardCount: config.shardCount, shardIds: config.shardIds });
   let watcher: CorpusWatcher | null = null;
   let health: NodeJS.Timeout | null = null;
 

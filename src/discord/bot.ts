@@ -9,7 +9,6 @@ import {
   GatewayIntentBits,
   type Interaction,
 } from 'discord.js';
-import { COMMANDS } from '../../commands/index.js';
 import type { Command, IncomingInteraction } from './command.js';
 import type { BotContext } from './context.js';
 import { createDispatcher } from './dispatcher.js';
@@ -23,8 +22,8 @@ export interface BotOptions {
   token: string;
   /** REST base such as `http://127.0.0.1:8080/api` (tests' Discord stand-in); null → discord.com. */
   apiBase?: string | null;
-  /** Override the registry (tests). */
-  commands?: readonly Command[];
+  /** The command registry the client registers and dispatches (the product's is `COMMANDS` of commands/index.ts). */
+  commands: readonly Command[];
   /** Re-register even when the stored hash matches. */
   forceRegister?: boolean;
   /**
@@ -65,7 +64,7 @@ export function toIncoming(i: Interaction): IncomingInteraction | null {
 /** Create the bot. Nothing connects until start(). */
 export function createBot(ctx: BotContext, options: BotOptions): Bot {
   const log = ctx.logger.child({ module: 'bot' });
-  const commands = options.commands ?? COMMANDS;
+  const commands = options.commands;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },

@@ -19,6 +19,7 @@ import { silentLogger } from '../../src/logger.js';
 import { slashCommand, startFakeDiscord, type FakeDiscord } from '../helpers/fakeDiscord/index.js';
 import { textOf } from '../helpers/messageText.js';
 import { TEST_DATABASE_URL, announcePostgresSkip, dropSchemas, freshSchema, storeBackends } from '../helpers/storeBackends.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const GUILD = '1600000000000000100';
 const NEWS = '1600000000000000101';
@@ -51,7 +52,7 @@ describe.skipIf(backend.skipped !== null)(`digest and growing corpus, end to end
       DATABASE_URL: backend.name === 'postgres' ? TEST_DATABASE_URL! : undefined,
     });
     app = await createApp(config, silentLogger(), { clock, databaseSchema: schema });
-    bot = createBot(app.ctx, { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(app.ctx, { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
     scheduler = app.startScheduler(createDiscordPublisher(bot.client));
   });
@@ -106,7 +107,7 @@ describe.skipIf(backend.skipped !== null)(`digest and growing corpus, end to end
     await app.close();
     now = new Date('2024-11-18T02:00:00Z'); // 09:00 local, well past 07:30
     app = await createApp(config, silentLogger(), { clock, databaseSchema: schema });
-    bot = createBot(app.ctx, { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(app.ctx, { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
     scheduler = app.startScheduler(createDiscordPublisher(bot.client));
     await scheduler.tick();

@@ -18,6 +18,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { textOf } from '../helpers/messageText.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const GUILD = '1500000000000000100';
 const NEWS = '1500000000000000101';
@@ -58,7 +59,7 @@ describe('the bot against the Discord stand-in', () => {
     const index = s.index;
     ctx = createTestContext({ index, config: { ...TEST_CONFIG, guildId: GUILD, dataDir, cooldownSeconds: 0 } });
     ctx.stats.corpus = () => corpusStatsOf(index);
-    bot = createBot(ctx, { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(ctx, { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
   });
 
@@ -74,7 +75,7 @@ describe('the bot against the Discord stand-in', () => {
     expect(puts()).toBe(1);
     // A restart (same data directory): commands unchanged, so no PUT.
     await bot.stop();
-    bot = createBot(ctx, { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(ctx, { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
     expect(puts()).toBe(1);
   });
@@ -157,7 +158,7 @@ describe('the bot against the Discord stand-in', () => {
   });
 
   it('rejects a bad token with a clear error', async () => {
-    const bad = createBot(ctx, { token: 'not-the-token.xxxxxxxxxxxxxxxxxxxx', apiBase: fake.apiBase });
+    const bad = createBot(ctx, { commands: COMMANDS, token: 'not-the-token.xxxxxxxxxxxxxxxxxxxx', apiBase: fake.apiBase });
     await expect(bad.start()).rejects.toBeInstanceOf(TokenInvalidError);
     await bad.stop();
   });

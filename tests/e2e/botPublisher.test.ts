@@ -10,6 +10,7 @@ import { createTestContext, TEST_CONFIG } from '../helpers/botFixtures.js';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { COMMANDS } from '../../commands/index.js';
 
 const GUILD = '1600000000000000100';
 const NEWS = '1600000000000000101';
@@ -22,7 +23,7 @@ describe('createDiscordPublisher', () => {
   beforeAll(async () => {
     fake = await startFakeDiscord({ guilds: [{ id: GUILD, name: 'g', channels: [{ id: NEWS, name: 'tin' }, { id: GONE, name: 'cu' }] }] });
     const dataDir = await mkdtemp(join(tmpdir(), 'trichdan-pub-'));
-    bot = createBot(createTestContext({ config: { ...TEST_CONFIG, guildId: GUILD, dataDir } }), { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(createTestContext({ config: { ...TEST_CONFIG, guildId: GUILD, dataDir } }), { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
   });
 

@@ -19,6 +19,7 @@ import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { button, slashCommand, startFakeDiscord, type FakeDiscord, type InteractionHandle, type Wire } from '../helpers/fakeDiscord/index.js';
 import { createTestContext, TEST_CONFIG } from '../helpers/botFixtures.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const GUILD = '1500000000000000200';
 const NEWS = '1500000000000000201';
@@ -153,7 +154,7 @@ describe('paging /timeline and /sources through the Discord stand-in', () => {
     useIndex = (index) => {
       current = index;
     };
-    bot = createBot(ctx, { token: fake.token, apiBase: fake.apiBase });
+    bot = createBot(ctx, { commands: COMMANDS, token: fake.token, apiBase: fake.apiBase });
     await bot.start();
   });
 

@@ -17,6 +17,7 @@ import { silentLogger } from '../../src/logger.js';
 import { slashCommand, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../helpers/fakeDiscord/index.js';
 import { startRestProxy, type RestProxy } from './restProxy.js';
 import { textOf } from '../helpers/messageText.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const GUILD_A = '1700000000000000100';
 const NEWS_A = '1700000000000000101';
@@ -58,7 +59,7 @@ describe('Discord faults, end to end', () => {
     proxy = await startRestProxy(fake.apiBase);
     const config = parseConfig({ CORPUS_DIR: join(import.meta.dirname, '../../seeds'), DATA_DIR: dataDir, COOLDOWN_SECONDS: '0', WATCH_CORPUS: 'false' });
     app = await createApp(config, silentLogger(), { clock });
-    bot = createBot(app.ctx, { token: fake.token, apiBase: proxy.apiBase });
+    bot = createBot(app.ctx, { commands: COMMANDS, token: fake.token, apiBase: proxy.apiBase });
     await bot.start();
     scheduler = app.startScheduler(createDiscordPublisher(bot.client));
     for (const [guildId, channel, at] of [[GUILD_A, NEWS_A, CHAT_A], [GUILD_B, NEWS_B, NEWS_B]] as const) {

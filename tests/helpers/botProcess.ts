@@ -14,6 +14,7 @@ import { createApp } from '../../src/app.js';
 import { parseConfig } from '../../src/config.js';
 import { createBot, createDiscordPublisher } from '../../src/discord/bot.js';
 import { createLogger } from '../../src/logger.js';
+import { COMMANDS } from '../../commands/index.js';
 
 const TICK_REPORT_MS = 1_500;
 
@@ -22,7 +23,7 @@ const clock = { now: () => new Date(nowMs) };
 const config = parseConfig(process.env);
 const logger = createLogger({ level: 'warn', destination: process.stderr });
 const app = await createApp(config, logger, { clock });
-const bot = createBot(app.ctx, { token: config.discordToken!, apiBase: config.apiBase, shardCount: config.shardCount, shardIds: config.shardIds });
+const bot = createBot(app.ctx, { commands: COMMANDS, token: config.discordToken!, apiBase: config.apiBase, shardCount: config.shardCount, shardIds: config.shardIds });
 await bot.start();
 const scheduler = app.startScheduler(createDiscordPublisher(bot.client), { timer: false });
 process.send!({ ready: true });
