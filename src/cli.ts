@@ -9,7 +9,7 @@ import { buildPipeline, describeStage, type Pipeline, type PipelineOptions } fro
 import { formatCheckReport } from './corpus/check.js';
 import { composeDigest, renderDigestText } from './digest/compose.js';
 import { DIGEST_SECTIONS, type Language } from './core/services.js';
-import { parseUserDate } from './core/dates.js';
+import { parseIsoDate, parseUserDate } from './core/dates.js';
 import { CorpusError } from './corpus/load.js';
 import { extractionToJson, formatExtractionText, newArticlesFor } from './cliFormat.js';
 import { answersJson } from './answer/json.js';
@@ -46,6 +46,7 @@ Common options:
 `;
 
 class UsageError extends Error {}
+class UnknownCommandError extends UsageError {}
 
 function fail(message: string, code: number): never {
   process.stderr.write(`${message}\n`);
@@ -193,8 +194,9 @@ async function main(argv: string[]): Promise<void> {
     }
     case 'digest': {
       const date = values.date;
-      if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
-        throw new UsageError('digest needs --date YYYY-MM-DD, e.g. --date 2024-11-18');
+      if (!date) throw new UsageError('digest needs --date YYYY-MM-DD, e.g. --date 2024-11-18');
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !parseIsoDate(date)) {
+        throw new UsageError(`--date ${date} is not a day of the calendar: use YYYY-MM-DD, e.g. --date 2024-11-18`);
       }
       const language = (values.language ?? 'vi') as Language;
       if (language !== 'vi' && language !== 'en') throw new UsageError('--language must be vi or en');
@@ -224,13 +226,15 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     default:
-      throw new UsageError(`unknown command "${command}"`);
+      throw new UnknownCommandError(`unknown command "${command}"`);
   }
 }
 
 main(process.argv.slice(2)).catch((err: unknown) => {
+  if (err instanceof UnknownCommandError) fail(`error: ${err.message}\n\n${USAGE}`, 2);
+  // A wrong option of a known command: the message names it; the whole help would bury it.
   if (err instanceof UsageError || (err as { code?: string })?.code?.startsWith?.('ERR_PARSE_ARGS')) {
-    fail(`error: ${(err as Error).message}\n\n${USAGE}`, 2);
+    fail(`error: ${(err as Error).message}\n(npm run --silent cli -- --help lists the commands and their options)`, 2);
   }
   fail(`error: ${(err as Error)?.stack ?? String(err)}`, 1);
 });

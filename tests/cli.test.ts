@@ -56,7 +56,26 @@ describe('trichdan CLI', () => {
     expect(d.onThisDay.some((i) => i.date === '2021-12-30')).toBe(true);
     const bad = cli(['digest', '--date', '30/12/2025']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--date YYYY-MM-DD');
+    expect(bad.stderr).toContain('--date 30/12/2025 is not a day of the calendar: use YYYY-MM-DD');
+  });
+
+  it('digest refuses a day the calendar does not have, and names a missing --date', () => {
+    // 30 February would otherwise roll over into March and post that digest under a date that does not exist.
+    const feb30 = cli(['digest', '--date', '2026-02-30', '--json']);
+    expect(feb30.status).toBe(2);
+    expect(feb30.stdout).toBe('');
+    expect(feb30.stderr).toContain('--date 2026-02-30 is not a day of the calendar');
+    const none = cli(['digest']);
+    expect(none.status).toBe(2);
+    expect(none.stderr).toContain('digest needs --date YYYY-MM-DD');
+  });
+
+  it('a wrong option gets its message and a pointer to the help, not the whole help', () => {
+    const r = cli(['ask', '--limit', 'many', 'Peskov']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--limit must be a whole number from 1 to 50 (got "many")');
+    expect(r.stderr).toContain('--help lists the commands');
+    expect(r.stderr).not.toContain('Common options:');
   });
 
   it('a missing corpus folder and an unknown command are clear errors', () => {
@@ -66,5 +85,7 @@ describe('trichdan CLI', () => {
     const unknown = cli(['summarize']);
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('unknown command "summarize"');
+    // An unknown command lists the ones there are.
+    expect(unknown.stderr).toContain('Commands:');
   });
 });
