@@ -10,8 +10,6 @@
 import type { IsoDate } from '../core/types.js';
 import { foldText } from '../core/text.js';
 import {
-  endsLikeSentence,
-  hasDiacritics,
   isAsciiAltText,
   isBackToTop,
   isBodyLike,
@@ -22,14 +20,14 @@ import {
   isProse,
   isRelatedHeading,
   isSourceLinkBox,
-  isTruncated,
   isWidgetLine,
   parseCreditLine,
   stripTrailingPhotoCredit,
   words,
 } from './furniture.js';
 import { isTitleLike, parseAuthorLine, parseOutletTag, parseUrlLine } from './metadata.js';
-import { parseBylineDate, parseHeaderDate } from './publishedDate.js';
+import { joinWrappedLines, isVietnamese, readPageLines, takeHeaderStamp } from './pageLines.js';
+import { parseBylineDate } from './publishedDate.js';
 
 // How far under a top bar's date the article's own stamp can stand (an author line between them).
 const STAMP_LINES = 3;
@@ -70,51 +68,55 @@ function isTaggedLede(s: string): boolean {
   return /^\([\p{Lu}\p{N}&.\s-]{2,20}\)\s*[-–—:]?\s*\p{Lu}/u.test(s) && words(s).length >= 16;
 }
 
+/** The page's lines and what is known of them while its zones are read. */
+interface Page {
+  items: string[];
+  /** Related-article lists and their headings: neither body nor metadata. */
+  dropped: boolean[];
+  /** The first prose line (the body's start) and the first end-of-article marker after it. */
+  start: number;
+  cut: number;
+  /** The headline's line, -1 when it came from markdown or was not found. */
+  titleAt: number;
+  vietnamese: boolean;
+  out: PageAnalysis;
+}
+
 /** Analyse an article body (front matter already removed). */
 export function analysePage(body: string, markdown: boolean): PageAnalysis {
   const out: PageAnalysis = {
     title: null, author: null, credit: null, url: null, outletTag: null, header: null, byline: null, paragraphs: [],
   };
-  let mdTitle: string | null = null;
-  const raw = body.split('\n').map((line) => {
-    let s = line.trim();
-    if (!markdown) return s;
-    if (/^!\[[^\]]*\]\([^)]*\)$/.test(s)) return '';
-    const h = /^(#{1,6})\s+(.*?)\s*#*$/.exec(s);
-    if (h) {
-      s = h[2]!;
-      if (h[1] === '#' && mdTitle === null) mdTitle = s;
-    }
-    return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
-  });
+  const { lines, markdownTitle } = readPageLines(body, markdown);
+  out.header = takeHeaderStamp(lines);
+  const items = joinWrappedLines(lines);
+  const { start, cut } = bodyBounds(items);
+  const page: Page = { items, dropped: markRelated(items, cut), start, cut, titleAt: -1, vietnamese: isVietnamese(items), out };
+  if (markdownTitle !== null) out.title = markdownTitle;
+  else findTitle(page);
 
-  // The date stamp opens the page, or the line under the page's URL line (scrapers write the address first).
-  let first = raw.findIndex((s) => s !== '');
-  if (first >= 0 && parseUrlLine(raw[first]!)) {
-    const next = raw.findIndex((s, i) => i > first && s !== '');
-    if (next >= 0 && parseHeaderDate(raw[next]!)) first = next;
-  }
-  if (first >= 0) {
-    const h = parseHeaderDate(raw[first]!);
-    if (h) {
-      out.header = { date: h.date, raw: h.raw };
-      raw[first] = h.rest;
-    }
-  }
-  const items = joinWrappedLines(raw);
-  const vietnamese = isVietnamese(items);
+  const kept = readHeaderZone(page);
+  const lastBody = lastBodyLine(page);
+  findTailAuthor(items, start, cut, lastBody, page.dropped, out);
+  readBody(page, lastBody, kept);
+  readFooter(page, lastBody);
+  out.paragraphs = kept;
+  return out;
+}
 
+/** The body runs from the first prose line to the first end-of-article marker after it (or the page's end). */
+function bodyBounds(items: string[]): { start: number; cut: number } {
   let start = items.findIndex((s) => isProse(s) && !isWidgetLine(s) && !isNumberedImageAlt(s));
   if (start < 0) start = items.length;
-  let cut = items.length;
   for (let i = start + 1; i < items.length; i++) {
     const s = items[i]!;
-    if (isCommentHeading(s) || isBackToTop(s) || isSourceLinkBox(s)) {
-      cut = i;
-      break;
-    }
+    if (isCommentHeading(s) || isBackToTop(s) || isSourceLinkBox(s)) return { start, cut: i };
   }
+  return { start, cut: items.length };
+}
 
+/** Inline "related" links, and each related-articles heading with the non-prose lines under it. */
+function markRelated(items: string[], cut: number): boolean[] {
   const dropped = new Array<boolean>(items.length).fill(false);
   for (let i = 0; i < cut; i++) {
     if (isInlineRelated(items[i]!)) dropped[i] = true;
@@ -122,43 +124,49 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     dropped[i] = true;
     for (let j = i + 1; j < cut && !isProse(items[j]!); j++) dropped[j] = true;
   }
+  return dropped;
+}
 
-  let titleAt = -1;
-  if (mdTitle !== null) out.title = mdTitle;
-  else {
-    for (let i = 0; i <= Math.min(start, items.length - 1); i++) {
-      if (!dropped[i] && isTitleLike(items[i]!, vietnamese)) {
-        out.title = items[i]!;
-        titleAt = i;
-        break;
-      }
+/** The first title-like line up to the body's first line. */
+function findTitle(page: Page): void {
+  const { items, dropped, start } = page;
+  for (let i = 0; i <= Math.min(start, items.length - 1); i++) {
+    if (!dropped[i] && isTitleLike(items[i]!, page.vietnamese)) {
+      page.out.title = items[i]!;
+      page.titleAt = i;
+      return;
     }
   }
+}
 
-  const notes = (s: string, line: number): boolean => {
-    const byline = parseBylineDate(s);
-    if (byline) {
-      out.byline ??= { date: byline, raw: s, line };
-      // A bare day in the site's top bar ("Thứ Năm, 27/11/2025") gives way to the article's stamp with its time of
-      // publishing a few lines under it ("Nguyên Thảo", "03/06/2014, 17:42").
-      if (!out.byline.date?.includes('T') && byline.includes('T') && line > out.byline.line && line - out.byline.line <= STAMP_LINES) {
-        out.byline = { date: byline, raw: s, line };
-      }
-      return true;
+/** Reads a byline date, the page's URL or a credit line into `out`; true when the line was one of them. */
+function readNoteLine(out: PageAnalysis, s: string, line: number): boolean {
+  const byline = parseBylineDate(s);
+  if (byline) {
+    out.byline ??= { date: byline, raw: s, line };
+    // A bare day in the site's top bar ("Thứ Năm, 27/11/2025") gives way to the article's stamp with its time of
+    // publishing a few lines under it ("Nguyên Thảo", "03/06/2014, 17:42").
+    if (!out.byline.date?.includes('T') && byline.includes('T') && line > out.byline.line && line - out.byline.line <= STAMP_LINES) {
+      out.byline = { date: byline, raw: s, line };
     }
-    const url = parseUrlLine(s);
-    if (url) {
-      out.url ??= url;
-      return true;
-    }
-    const credit = parseCreditLine(s);
-    if (credit) {
-      out.credit ??= credit;
-      return true;
-    }
-    return false;
-  };
+    return true;
+  }
+  const url = parseUrlLine(s);
+  if (url) {
+    out.url ??= url;
+    return true;
+  }
+  const credit = parseCreditLine(s);
+  if (credit) {
+    out.credit ??= credit;
+    return true;
+  }
+  return false;
+}
 
+/** The header (before the first prose line): its metadata read into `out`, and the body-like lines it holds. */
+function readHeaderZone(page: Page): string[] {
+  const { items, dropped, start, titleAt, out } = page;
   const kept: string[] = [];
   for (let i = 0; i < start; i++) {
     const s = items[i]!;
@@ -168,7 +176,7 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
       const own = parseBylineDate(s);
       if (own) out.byline = { date: own, raw: s, line: i };
     }
-    if (notes(s, i)) continue;
+    if (readNoteLine(out, s, i)) continue;
     const tag = parseOutletTag(s);
     if (tag && tag.rest === '') {
       out.outletTag ??= tag.outlet;
@@ -183,21 +191,26 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     }
     if ((isBodyLike(s) || isTaggedLede(s)) && !isWidgetLine(s) && !isNumberedImageAlt(s)) kept.push(s);
   }
+  return kept;
+}
 
-  let lastBody = -1;
+/** The last body-like line before the end marker (-1 when there is none). */
+function lastBodyLine(page: Page): number {
+  const { items, dropped, start, cut } = page;
   for (let i = cut - 1; i >= start; i--) {
-    if (!dropped[i] && isBodyLike(items[i]!) && !isWidgetLine(items[i]!)) {
-      lastBody = i;
-      break;
-    }
+    if (!dropped[i] && isBodyLike(items[i]!) && !isWidgetLine(items[i]!)) return i;
   }
-  findTailAuthor(items, start, cut, lastBody, dropped, out);
+  return -1;
+}
 
+/** The body's paragraphs, verbatim, furniture lines left out; an outlet tag opening the first one read into `out`. */
+function readBody(page: Page, lastBody: number, kept: string[]): void {
+  const { items, dropped, start, out } = page;
   for (let i = start; i <= lastBody; i++) {
     const s = items[i]!;
     if (dropped[i] || (out.title !== null && sameAsTitle(s, out.title))) continue;
-    if (isNumberedImageAlt(s) || isPhotoCredit(s) || notes(s, i)) continue;
-    if (isWidgetLine(s) || isAsciiAltText(s, vietnamese)) continue;
+    if (isNumberedImageAlt(s) || isPhotoCredit(s) || readNoteLine(out, s, i)) continue;
+    if (isWidgetLine(s) || isAsciiAltText(s, page.vietnamese)) continue;
     let text = stripTrailingPhotoCredit(s);
     if (kept.length === 0) {
       const tag = parseOutletTag(text);
@@ -209,18 +222,19 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
     }
     kept.push(text);
   }
-  // Footer and what follows an end marker: only metadata is read there.
+}
+
+/** The footer, and what follows an end marker: only its URL and credit lines are read. */
+function readFooter(page: Page, lastBody: number): void {
+  const { items, start, out } = page;
   for (let i = Math.max(lastBody + 1, start); i < items.length; i++) {
     const s = items[i]!;
-    if (!parseBylineDate(s)) {
-      const url = parseUrlLine(s);
-      if (url) out.url ??= url;
-      const credit = parseCreditLine(s);
-      if (credit) out.credit ??= credit;
-    }
+    if (parseBylineDate(s)) continue;
+    const url = parseUrlLine(s);
+    if (url) out.url ??= url;
+    const credit = parseCreditLine(s);
+    if (credit) out.credit ??= credit;
   }
-  out.paragraphs = kept;
-  return out;
 }
 
 /** The byline at the end of an article: the last non-furniture line before the footer, if it is a name. */
@@ -240,66 +254,3 @@ function findTailAuthor(
   }
 }
 
-/**
- * Joins a hard-wrapped line to the one before it: same block, the previous line does not end a
- * sentence, and this one continues in lower case. One line per paragraph stays as it is.
- */
-function joinWrappedLines(raw: string[]): string[] {
-  const items: string[] = [];
-  let prevBlank = true;
-  for (const s of raw) {
-    if (s === '') {
-      prevBlank = true;
-      continue;
-    }
-    const prev = items[items.length - 1];
-    const continues =
-      !prevBlank &&
-      prev !== undefined &&
-      /^\p{Ll}/u.test(s) &&
-      words(prev).length >= 3 &&
-      !endsLikeSentence(prev) &&
-      !isTruncated(prev) &&
-      !/[:;]$/.test(prev) &&
-      !(hasDiacritics(prev) && !hasDiacritics(s));
-    // A drop capital set on its own line ("S" then "áng 3/6, …") is the first letter of the next word.
-    const dropCap = !prevBlank && prev !== undefined && /^\p{Lu}$/u.test(prev) && /^\p{Ll}/u.test(s);
-    if (dropCap) items[items.length - 1] = `${prev}${s}`;
-    else if (continues) items[items.length - 1] = `${prev} ${s}`;
-    else items.push(s);
-    prevBlank = false;
-  }
-  return items;
-}
-
-// Per character below U+2070: 1 when folding changes it (a diacritic, đ, a combining mark), 0 when not, -1 not yet
-// known. Folding and lower-casing work a character at a time there, so a word carries a diacritic exactly when one of
-// its characters does; a word with other characters takes hasDiacritics itself. Every word of every page is asked.
-const MARKED_CHAR = new Int8Array(0x2070).fill(-1);
-
-function isMarked(w: string): boolean {
-  for (let i = 0; i < w.length; i++) {
-    const code = w.charCodeAt(i);
-    if (code >= MARKED_CHAR.length) return hasDiacritics(w);
-    let m = MARKED_CHAR[code]!;
-    if (m < 0) {
-      const ch = String.fromCharCode(code);
-      MARKED_CHAR[code] = m = hasDiacritics(ch) ? 1 : 0;
-    }
-    if (m === 1) return true;
-  }
-  return false;
-}
-
-/** Written with Vietnamese diacritics: at least a fifth of its words carry one. */
-function isVietnamese(items: string[]): boolean {
-  let all = 0;
-  let marked = 0;
-  for (const s of items) {
-    for (const w of words(s)) {
-      all++;
-      if (isMarked(w)) marked++;
-    }
-  }
-  return all > 0 && marked / all >= 0.2;
-}
