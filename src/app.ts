@@ -1,27 +1,23 @@
 /**
- * Builds the running application from a config: the pipeline over the corpus, the store, the digest
- * composer and scheduler, and the BotContext the command handlers receive. Used by src/main.ts (bot and
- * console mode) and by end-to-end tests, so both run exactly the same wiring.
+ * Builds the running application from a config: the store, the pipeline over the corpus (then held and kept
+ * current by liveCorpus.ts), the digest composer and scheduler, and the BotContext the command handlers receive.
+ * Used by src/main.ts (bot and console mode) and by end-to-end tests, so both run exactly the same wiring.
  */
-import { accessSync, constants, existsSync, mkdirSync, realpathSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { accessSync, constants, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.js';
 import { systemClock, type Clock, type Digest, type DigestSettings, type Publisher, type SearchIndex } from './core/services.js';
-import type { CorpusDocument, Extraction, LoadedCorpus, SkippedFile } from './core/types.js';
-import { loadDocument } from './corpus/load.js';
 import { createDigestSource } from './digest/prepare.js';
 import { createDigestScheduler, type DigestScheduler } from './digest/scheduler.js';
 import { localDateTime } from './digest/zonedTime.js';
 import { corpusStatsOf, type BotContext } from './discord/context.js';
 import { renderDigestMessage } from './discord/digestReplies.js';
-import { extractCorpus, type ExtractOptions } from './extract/index.js';
+import type { ExtractOptions } from './extract/index.js';
+import { createLiveCorpus } from './liveCorpus.js';
 import { buildPipeline, SNAPSHOT_MIN_DOCUMENTS, type PipelineOptions, type PipelineStage } from './pipeline.js';
-import { createSearchIndex } from './search/index.js';
 import { openPostgresStore } from './store/pgStore.js';
 import { openStore, StoreError, type Store } from './store/store.js';
-import type { ExtractReply } from './extractWorker.js';
-import { startWorker } from './workerThread.js';
 
 export const DATABASE_FILE = 'trichdan.db';
 
@@ -64,35 +60,6 @@ const STAGE_MESSAGES: Record<PipelineStage, string> = {
   index: 'building the search index',
   save: 'saving a corpus snapshot for the next start',
 };
-
-/**
- * Extraction of `documents` in a worker thread, so a watched change never stops the bot answering (one hostile
- * article can take seconds). Options with injected readers (tests) cannot cross threads: they extract here.
- */
-function extractOffThread(documents: CorpusDocument[], options?: ExtractOptions): Promise<Extraction> {
-  if (options) return Promise.resolve(extractCorpus(documents, options));
-  return new Promise((resolve, reject) => {
-    const worker = startWorker(import.meta.url, './extractWorker', { documents });
-    let settled = false;
-    worker.once('message', (m: ExtractReply) => {
-      settled = true;
-      if (m.type === 'done') resolve(m.extraction);
-      else reject(new Error(`extraction failed: ${m.message}`));
-    });
-    worker.once('error', (err) => {
-      settled = true;
-      reject(err);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(`extraction worker exited with code ${code}`));
-    });
-  });
-}
-
-/** Documents keyed by file, for incremental reloads. */
-function byFile(corpus: LoadedCorpus): Map<string, CorpusDocument> {
-  return new Map(corpus.documents.map((d) => [d.file, d]));
-}
 
 /**
  * Create DATA_DIR (or find it) and make sure it can be written, before minutes of reading the corpus are spent: a
@@ -165,60 +132,24 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
     'corpus loaded',
   );
 
-  let documents = byFile(pipeline.corpus);
-  let index: SearchIndex = pipeline.index;
-  // Files not loaded, by file, with the reason: /about lists them, a watched change re-reads them.
-  let skippedFiles = new Map(pipeline.corpus.skipped.map((s) => [s.file, s]));
-  const skippedList = (): SkippedFile[] => [...skippedFiles.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-
-  // A watched file is refused when its real path leaves the corpus folder, as at start-up (loadCorpus).
-  const realCorpusDir = (): string => realpathSync(config.corpusDir);
-
   // The first start on a store records the existing corpus as already seen (at the epoch), so the first digest's
   // "New articles" lists what arrives afterwards, not the whole corpus.
   const firstRun = (await store.articlesFirstSeenSince('1970-01-01T00:00:00.000Z')).length === 0;
-  await store.markArticlesSeen([...documents.keys()], firstRun ? new Date(0) : clock.now());
+  await store.markArticlesSeen(pipeline.corpus.documents.map((d) => d.file), firstRun ? new Date(0) : clock.now());
 
-  /** Re-extract and re-index the documents held, or take an index already built from them (`built`). */
-  let generation = 0;
-  const rebuild = async (reason: string, skipped: number, built?: SearchIndex): Promise<string> => {
-    const mine = ++generation;
-    if (!built) {
-      const extraction = await extractOffThread([...documents.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)), options.extract);
-      // A /reload finished while this extraction ran: its index is newer, keep it.
-      if (mine !== generation) return `${reason}: superseded by a later reload`;
-      for (const s of extraction.skipped ?? []) {
-        log.warn({ file: s.file, reason: s.reason }, 'article skipped');
-        documents.delete(s.file);
-        skippedFiles.set(s.file, s);
-        skipped++;
-      }
-      built = createSearchIndex(extraction);
-    }
-    index = built;
-    try {
-      await store.markArticlesSeen([...documents.keys()], clock.now());
-    } catch (err) {
-      // The new index answers anyway; these articles are recorded as seen at the next reload that reaches the store.
-      log.warn({ err }, 'new articles not recorded as seen: the store failed');
-    }
-    const stats = corpusStatsOf(index);
-    const summary = `${reason}: ${stats.documents} articles${skipped ? ` (${skipped} skipped)` : ''}, ${stats.quotes} quotes, ${stats.events} events, ${stats.speakers} speakers`;
-    log.info({ ...stats, skipped }, 'corpus reloaded');
-    return summary;
-  };
+  const corpus = createLiveCorpus({
+    corpusDir: config.corpusDir,
+    pipeline,
+    pipelineOptions,
+    store,
+    clock,
+    log,
+    extract: options.extract,
+    snapshotFrom: snapshot ? options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS : null,
+  });
+  const index = (): SearchIndex => corpus.index();
 
-  /** Read the whole corpus folder again (from its snapshot when unchanged) and switch to the new index. */
-  const reloadAll = async (reason: string): Promise<string> => {
-    // Changed articles are read in a worker thread, so a hostile one never holds up the answers.
-    const fresh = await buildPipeline(config.corpusDir, { ...pipelineOptions, workerMinArticles: 1 });
-    documents = byFile(fresh.corpus);
-    skippedFiles = new Map(fresh.corpus.skipped.map((s) => [s.file, s]));
-    for (const s of fresh.corpus.skipped) log.warn({ file: s.file, reason: s.reason }, 'article skipped');
-    return rebuild(reason, fresh.corpus.skipped.length, fresh.index);
-  };
-
-  const digestSource = createDigestSource({ store, getExtraction: () => index.extraction, clock });
+  const digestSource = createDigestSource({ store, getExtraction: () => index().extraction, clock });
   let scheduler: DigestScheduler | null = null;
   const schedulerFor = (publisher: Publisher): DigestScheduler =>
     createDigestScheduler({
@@ -236,19 +167,19 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   const planner = schedulerFor({ send: async () => ({ messageId: '0' }) });
 
   const ctx: BotContext = {
-    index: () => index,
+    index,
     store,
     config,
     logger,
     clock,
-    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => ({ ...corpusStatsOf(index), skipped: skippedList() }) },
-    reload: () => reloadAll('Reloaded'),
+    stats: { startedAt: clock.now().getTime(), lastLatencyMs: null, corpus: () => ({ ...corpusStatsOf(index()), skipped: corpus.skipped() }) },
+    reload: () => corpus.reloadAll('Reloaded'),
     digest: {
       preview: async (settings: DigestSettings): Promise<Digest> => {
         const localDate = localDateTime(clock.now(), settings.timezone).date;
         // A preview must not record a quote of the day; compose from a throwaway view of the store.
         const readOnly = { ...store, recordQuoteOfDay: async () => undefined };
-        const source = createDigestSource({ store: readOnly, getExtraction: () => index.extraction, clock });
+        const source = createDigestSource({ store: readOnly, getExtraction: () => index().extraction, clock });
         return (await source({ ...settings, emptyDay: 'note' }, localDate))!;
       },
       nextRun: (settings) => (scheduler ?? planner).nextRun(settings),
@@ -258,37 +189,7 @@ export async function createApp(config: Config, logger: Logger, options: AppOpti
   return {
     ctx,
     store,
-    async reloadFiles(files) {
-      if (snapshot && documents.size >= (options.snapshotMinDocuments ?? SNAPSHOT_MIN_DOCUMENTS)) {
-        // A large corpus goes through its snapshot: only the changed articles are read and extracted, in a worker
-        // thread (the bot keeps answering), the corpus linked again and the snapshot saved for the next start.
-        return reloadAll('Corpus updated');
-      }
-      let skipped = 0;
-      for (const file of files) {
-        // A sidecar (NAME.json) added, changed or deleted means its article must be read again.
-        const target = /\.json$/i.test(file)
-          ? [file.replace(/\.json$/i, '.txt'), file.replace(/\.json$/i, '.md')].find((f) => existsSync(join(config.corpusDir, f)))
-          : file;
-        if (!target) continue;
-        skippedFiles.delete(target);
-        if (!existsSync(join(config.corpusDir, target))) {
-          // Documents are keyed by file name ("sub/x.txt" is cited as "x.txt" unless two folders share the name).
-          documents.delete(documents.has(target) ? target : basename(target));
-          continue;
-        }
-        const loaded = await loadDocument(join(config.corpusDir, target), { within: realCorpusDir() });
-        if ('reason' in loaded) {
-          skipped++;
-          documents.delete(target);
-          skippedFiles.set(target, { file: target, reason: loaded.reason });
-          log.warn({ file: loaded.file, reason: loaded.reason }, 'article skipped');
-        } else {
-          documents.set(loaded.file, loaded);
-        }
-      }
-      return rebuild('Corpus updated', skipped);
-    },
+    reloadFiles: (files) => corpus.reloadFiles(files),
     startScheduler(publisher, { timer = true } = {}) {
       scheduler = schedulerFor(publisher);
       if (timer) scheduler.start();
