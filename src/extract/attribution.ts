@@ -463,12 +463,27 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
   const subject = parseSubject(m[1]!, knownName);
-  if (!isSpeakerMention(subject)) return null;
+  if (!isSpeakerMention(subject) || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
   const at = m[0].indexOf(m[1]!);
   return {
     mention: { ...subject, start: subject.start + at, end: subject.end + at },
     clauseStart: m[0].length, attributionEnd: m[0].length, via: 'theo', verb: null,
   };
+}
+
+// Between a relayed speaker and their verb: a few adverbs, nothing that starts a clause of its own.
+const RELAYED_GAP = /^\s*(?:(?:đã|cũng|vẫn|từng|đều|còn|mới)\s+){0,3}$/iu;
+
+/**
+ * "Theo bà X, ông Y thừa nhận …": X relays what a person named right after the comma said; the words after Y's verb
+ * are Y's, so "theo" does not claim the sentence. True when the clause opens on such a named person and their verb.
+ */
+function relayedSpeaker(clause: string, knownName: (n: string) => boolean): boolean {
+  const verb = findReportingVerbs(clause.slice(0, 120))[0];
+  if (!verb) return false;
+  const m = parseSubject(clause.slice(0, verb.start), knownName);
+  if (!m || m.type !== 'person' || m.start > 2 || (m.bare && !knownName(m.name))) return false;
+  return RELAYED_GAP.test(clause.slice(m.end, verb.start));
 }
 
 /** "Ông X: “…”" — a speaker and a colon right before the quote. */

@@ -3,6 +3,7 @@
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
+import { asBodyTitle } from './cast.js';
 import { normaliseRole, parseSubject, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
@@ -39,7 +40,7 @@ const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai g
 // lower-case words the name stops before): no speaker, rather than one called "Công ty". Heads that are whole names
 // ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
 const KINDS_OF_BODY = new Set([
-  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng',
+  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng',
   'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
   'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
 ]);
@@ -224,6 +225,9 @@ export class ArticleContext {
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
       case 'person': {
+        // "CEO Saomilk cho biết": the short name the article gave a body is whose title it is, not a person.
+        const body = asBodyTitle(m, this.registry.bodyNames);
+        if (body !== m) return this.resolveInner(body);
         // A bare capitalised run ("Bình Nhưỡng tuyên bố") speaks only if the corpus ever wrote it as a person.
         const e = this.registry.resolveName(m.name);
         return e && (e.attested || !m.bare) ? e : null;

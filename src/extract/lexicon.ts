@@ -176,6 +176,9 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['phó phát ngôn viên', 'phó phát ngôn'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
+  // The business press writes the chief executive in English as often as in Vietnamese: "CEO Sao Mai" is its Tổng giám
+  // đốc, and "giám đốc điều hành" translates "CEO".
+  ['tổng giám đốc', 'CEO', 'giám đốc điều hành'],
   // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".
   ['huấn luyện viên', 'HLV', 'chiến lược gia', 'coach', 'head coach'],
 ];
@@ -187,7 +190,7 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
 export const ORG_HEADS: readonly string[] = [
   // A palace or seat of government ('Điện', 'Dinh', 'Phủ') takes the capitalised name after it, like 'Bộ'.
   'Điện', 'Dinh', 'Phủ', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
-  'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
+  'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
 ];

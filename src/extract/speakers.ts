@@ -8,6 +8,7 @@ import Fuse from 'fuse.js';
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
+import { UPLAND_SURNAMES, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export interface SpeakerEntry {
@@ -82,9 +83,19 @@ let scratchCur = new Int32Array(64);
  */
 function surnameFirst(name: string): string[] {
   const words = name.split(/\s+/);
-  if (words.length < 2 || words[0]!.includes('-') || !/\p{L}-\p{L}/u.test(words.at(-1)!)) return [];
-  return [foldText(words[0]!)];
+  if (words.length < 2 || words[0]!.includes('-')) return [];
+  if (/\p{L}-\p{L}/u.test(words.at(-1)!)) return [foldText(words[0]!)];
+  // The same names written without the hyphen, as much of the Vietnamese press does ("Park Hang Seo" → "ông Park"),
+  // and Chinese names read in Sino-Vietnamese ("Tập Cận Bình" → "ông Tập"): three capitalised syllables opening on a
+  // word that is no Vietnamese family name. A Vietnamese name is called by its last word, never its family name.
+  if (words.length === 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w)) && !FOLDED_FAMILY_NAMES.has(foldText(words[0]!))) {
+    return [foldText(words[0]!)];
+  }
+  return [];
 }
+
+// Folded, so that English copy without diacritics ("Vo Van Tuan") is a Vietnamese name too.
+const FOLDED_FAMILY_NAMES = new Set([...VIETNAMESE_SURNAMES, ...UPLAND_SURNAMES].map((w) => foldText(w)));
 
 /** Distinct two-letter pieces of a word. */
 function bigrams(word: string): Set<string> {
@@ -134,6 +145,9 @@ export class SpeakerRegistry {
 
   /** Acronyms an article defines ("NHNN" → "Ngân hàng Nhà nước"); empty for the corpus registry. */
   readonly acronyms = new Map<string, string>();
+
+  /** Short names an article gives a body in brackets ("CTCP Sữa Sao Mai (Saomilk)"); empty for the corpus registry. */
+  readonly bodyNames = new Set<string>();
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
@@ -260,7 +274,8 @@ export class SpeakerRegistry {
         const et = this.tokensOf(e);
         return (et.at(-1) === last || surnameFirst(e.name)[0] === last) && toks.every((t) => et.includes(t));
       })
-      .sort((a, b) => b.count - a.count);
+      // A name that ends with the word is called by it more surely than one that opens with it.
+      .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);
     if (candidates[0]) return candidates[0];
     return this.fuzzySurname(toks);
   }
