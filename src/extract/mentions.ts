@@ -89,8 +89,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     return { type: 'nonSpeaker', surface: slice(text, tokens, i, j), start: t.start, end: endOf(tokens, j) };
   }
 
-  // "Bệnh viện đa khoa Bà Rịa", "chợ Bà Chiểu": a place whose name opens with a word of address ("Bà", "Ông") is the
-  // place, not a woman or a man called by its second word.
+  // "chợ Bà Chiểu", "huyện Bà Điểm": a place whose name opens with a word of address ("Bà", "Ông") is the place, not a
+  // woman or a man called by its second word.
   if (HONORIFIC_SET.has(lower) && isCap(t) && matchSeq(tokens, i, PLACE_WIDE, true) > 1) {
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
     return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };

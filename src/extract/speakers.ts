@@ -85,7 +85,7 @@ function surnameFirst(name: string): string[] {
   const words = name.split(/\s+/);
   if (words.length < 2 || words[0]!.includes('-')) return [];
   if (/\p{L}-\p{L}/u.test(words.at(-1)!)) return [foldText(words[0]!)];
-  // The same names written without the hyphen, as much of the Vietnamese press does ("Park Hang Seo" → "ông Park"),
+  // The same names written without the hyphen, as much of the Vietnamese press does ("Kang Min Soo" → "ông Kang"),
   // and Chinese names read in Sino-Vietnamese ("Tập Cận Bình" → "ông Tập"): three capitalised syllables opening on a
   // word that is no Vietnamese family name. A Vietnamese name is called by its last word, never its family name.
   if (words.length === 3 && words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(w)) && !FOLDED_FAMILY_NAMES.has(foldText(words[0]!))) {
