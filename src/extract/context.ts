@@ -99,6 +99,9 @@ export class ArticleContext {
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
+      // "Bà Nguyễn Thị V. (mẹ chồng chị H.) … bà nói": a person named in brackets is whose relative, client or
+      // colleague the person before them is; what follows is about that person, not the one in brackets.
+      if (m.type === 'person' && insideBrackets(m.start, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
@@ -271,6 +274,13 @@ function endAtWholeBody(role: string): string {
     if (at >= 0 && /^[\p{Ll}\s]+$/u.test(role.slice(at + body.length + 2))) return role.slice(0, at + body.length + 1);
   }
   return role;
+}
+
+/** Whether `at` is inside a bracket opened earlier in the sentence and not yet closed. */
+function insideBrackets(at: number, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Put `e` last in a recency list. */

@@ -94,6 +94,15 @@ function surnameFirst(name: string): string[] {
   return [];
 }
 
+/**
+ * A Vietnamese name written whole: a family name and two or three more syllables ("Nguyễn Thị Lan"). People do not
+ * drop a middle name, so such a name is never a shorter form of a longer one ("Nguyễn Thị Minh Lan" is someone else).
+ */
+function isWholeVietnameseName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 3 && words.length <= 4 && (VIETNAMESE_SURNAMES.has(words[0]!) || UPLAND_SURNAMES.has(words[0]!));
+}
+
 // Folded, so that English copy without diacritics ("Vo Van Tuan") is a Vietnamese name too.
 const FOLDED_FAMILY_NAMES = new Set([...VIETNAMESE_SURNAMES, ...UPLAND_SURNAMES].map((w) => foldText(w)));
 
@@ -269,15 +278,17 @@ export class SpeakerRegistry {
     const toks = tokenize(folded);
     const last = toks.at(-1);
     if (!last) return null;
+    const whole = isWholeVietnameseName(name);
     const candidates = (this.byLast.get(last) ?? [])
       .filter((e) => {
         const et = this.tokensOf(e);
+        if (whole && et.length !== toks.length) return false;
         return (et.at(-1) === last || surnameFirst(e.name)[0] === last) && toks.every((t) => et.includes(t));
       })
       // A name that ends with the word is called by it more surely than one that opens with it.
       .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);
     if (candidates[0]) return candidates[0];
-    return this.fuzzySurname(toks);
+    return this.fuzzySurname(toks, whole);
   }
 
   /**
@@ -323,7 +334,7 @@ export class SpeakerRegistry {
     return touched;
   }
 
-  private fuzzySurname(toks: string[]): SpeakerEntry | null {
+  private fuzzySurname(toks: string[], whole = false): SpeakerEntry | null {
     const last = toks.at(-1);
     if (!last || last.length < 4) return null;
     // A typo keeps the first letter and about the length. Each edit breaks at most two of the word's bigrams, so
@@ -340,7 +351,7 @@ export class SpeakerRegistry {
     // Those are checked first, as the cheapest test: fuse scores each candidate on its own, so the order of its
     // hits is the same with or without the others.
     const candidates = touched
-      .filter((item) => hits[item.seq]! >= need && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
+      .filter((item) => hits[item.seq]! >= need && (!whole || item.tokens.length === toks.length) && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
       .sort((a, b) => a.seq - b.seq);
     for (const item of touched) hits[item.seq] = 0;
     if (!candidates.length) return null;
@@ -377,6 +388,8 @@ export class SpeakerRegistry {
     if (!e || e.kind !== 'person') return null;
     const toks = tokenize(foldText(cleanName(name)));
     if (toks.length >= 2) return e;
+    // "bà T.", "anh H.": an initial stands for a name the page keeps back; two pages' "T." are two people.
+    if ((toks[0] ?? '').length < 2) return null;
     const same = (this.byLast.get(toks[0] ?? '') ?? []).filter((x) => x.kind === 'person');
     return same.length === 1 && same[0] === e ? e : null;
   }
