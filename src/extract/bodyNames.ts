@@ -88,7 +88,7 @@ const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
  * The words of a company's name inside a title ("Giám đốc Công ty TNHH Sao Mai Đỗ Văn Hùng"): its capitalised run up
  * to a family name that opens a personal name of two or more words; the whole run when none follows.
  */
-function companyNameLength(tokens: Token[], j: number, capitals?: number): number {
+export function companyNameLength(tokens: Token[], j: number, capitals?: number): number {
   let k = j;
   while (LEGAL_FORMS.has(tokens[k]?.text ?? '')) k++;
   const run = capitals ?? capRun(tokens, k);

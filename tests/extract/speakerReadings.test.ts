@@ -73,3 +73,25 @@ describe('a name written family name first, without hyphens', () => {
     expect(quoteWith(ex, 'mở rộng sản xuất')?.speaker ?? null).not.toBe('Trần Văn Hải');
   });
 });
+
+describe('a title, "của" its body, then the holder\'s full name', () => {
+  it('"Chủ tịch HĐQT của HLG Tô Minh Nhật cho rằng …" is Tô Minh Nhật speaking', () => {
+    const ex = one('Chủ tịch HĐQT của HLG Tô Minh Nhật cho rằng không thể lấy lợi nhuận một quý để đặt kế hoạch cho cả năm.');
+    expect(quoteWith(ex, 'lợi nhuận một quý')?.speaker).toBe('Tô Minh Nhật');
+  });
+
+  it('"cố vấn của ông X cho biết" still names no one: X only owns the title', () => {
+    const ex = one('Cố vấn của ông Tô Minh Nhật cho biết hội đồng quản trị sẽ họp lại vào tuần tới.');
+    expect(quoteWith(ex, 'hội đồng quản trị sẽ họp lại')?.speaker ?? null).not.toBe('Tô Minh Nhật');
+  });
+});
+
+describe('"nhà cầm quân" is what the sports press calls a coach', () => {
+  it('the coach named just before is the one meant', () => {
+    const ex = one(
+      'Sau trận, HLV Oh Dae-sung nhận toàn bộ trách nhiệm về thất bại của đội khách.',
+      'Nhà cầm quân người Hàn Quốc nói: “Các cầu thủ đã cố gắng, nhưng chúng tôi chưa quen với mặt sân cứng như thế này”.',
+    );
+    expect(quoteWith(ex, 'chưa quen với mặt sân')?.speaker).toBe('Oh Dae-sung');
+  });
+});
