@@ -24,6 +24,14 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
   if (NAMED_ONLY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) && !isCap(tokens[i + n])) return 0;
   let j = i + n;
+  const kind = hospitalKindLength(tokens, tokens.slice(i, i + n).map((t) => t.lower).join(' '), j);
+  if (kind) {
+    // After the kind, the capitalised words are the hospital's name, even one that opens with a word of address
+    // ("Bệnh viện đa khoa Bà Điểm" is no woman called "Điểm"); in a title a personal name may follow them.
+    j += kind;
+    const run = 1 + capRun(tokens, j + 1);
+    return j + (greedy ? run : companyNameLength(tokens, j, run)) - i;
+  }
   if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
@@ -58,7 +66,21 @@ const NAMED_ONLY_HEADS = new Set(['vụ']);
 const LOCAL_BODY_HEADS = new Set(['công an']);
 
 // Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
-const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng']);
+// A hospital is named the same way ("Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy").
+const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng', 'bệnh viện']);
+// Kinds of hospital written in lower case between the head and its name: "Bệnh viện đa khoa Hòa Bình", "Bệnh viện
+// phụ sản Hùng Vương". The kind belongs to the body's name, not to the sentence.
+const HOSPITAL_KINDS = /^(?:đa khoa|nhi|nhi đồng|phụ sản|sản nhi|quân y|y học cổ truyền|tâm thần|mắt|da liễu|ung bướu|phổi|lao và bệnh phổi|chấn thương chỉnh hình|răng hàm mặt|tai mũi họng|nội tiết|bệnh nhiệt đới|đa khoa khu vực|đa khoa tỉnh|đa khoa huyện)$/u;
+
+/** The lower-case words of a hospital's kind after "Bệnh viện" at `j`, when a capitalised name follows them; else 0. */
+function hospitalKindLength(tokens: Token[], head: string, j: number): number {
+  if (head !== 'bệnh viện') return 0;
+  for (let n = 4; n >= 1; n--) {
+    const words = tokens.slice(j, j + n);
+    if (words.length === n && words.every((w) => isWord(w) && !isCap(w)) && isCap(tokens[j + n]) && HOSPITAL_KINDS.test(words.map((w) => w.lower).join(' '))) return n;
+  }
+  return 0;
+}
 // Legal forms written between the head and the name: "Công ty TNHH Sao Mai", "Công ty CP Hoa Sen".
 const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
 
@@ -66,10 +88,10 @@ const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
  * The words of a company's name inside a title ("Giám đốc Công ty TNHH Sao Mai Đỗ Văn Hùng"): its capitalised run up
  * to a family name that opens a personal name of two or more words; the whole run when none follows.
  */
-function companyNameLength(tokens: Token[], j: number): number {
+export function companyNameLength(tokens: Token[], j: number, capitals?: number): number {
   let k = j;
   while (LEGAL_FORMS.has(tokens[k]?.text ?? '')) k++;
-  const run = capRun(tokens, k);
+  const run = capitals ?? capRun(tokens, k);
   // A family name then "Văn"/"Thị" opens a personal name for sure; else the last family name that leaves a name of
   // two to four words ("Sao Mai Đỗ Văn Hùng": "Mai" is a family name too, but the person is "Đỗ Văn Hùng").
   let split = -1;

@@ -19,11 +19,11 @@ export type Observation = [name: string, roles: Array<string | null>, surface: s
 const APPOSITIVE_GAP = new RegExp(String.raw`^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
 /** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
-function observeNames(text: string, sink: (o: Observation) => void): void {
+function observeNames(text: string, sink: (o: Observation) => void, bodies: ReadonlySet<string>): void {
   // "Minh Châu: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
   const label = bareNameLabel(text);
   if (label) sink([label, [null], label, null, true]);
-  const mentions = findMentions(text);
+  const mentions = findMentions(text).map((m) => asBodyTitle(m, bodies));
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
     const roles = [m.role];
@@ -77,11 +77,39 @@ function vietnameseFullName(name: string, before: string): boolean {
 /** The name forms of one document's body paragraphs, in reading order. */
 export function observationsOf(paragraphs: Paragraph[], deadline?: Deadline): Observation[] {
   const out: Observation[] = [];
+  const bodies = new Set(paragraphs.flatMap((p) => bodyShortNames(p.text)));
   for (const p of paragraphs) {
     checkDeadline(deadline);
-    observeNames(p.text, (o) => out.push(o));
+    observeNames(p.text, (o) => out.push(o), bodies);
   }
   return out;
+}
+
+// A single capitalised word in brackets: "(Saomilk)", "(Hòa Phát)" is two words and not taken.
+const BRACKETED_WORD = /\((\p{Lu}[\p{L}\p{M}]{2,})\)/gu;
+
+/**
+ * Short names the article gives bodies: a word in brackets right after a body's full name ("CTCP Sữa Sao Mai
+ * (Saomilk)", "Tập đoàn Hoa Sen (Hoasen)"). The article then writes the body by that word ("CEO Saomilk cho biết"),
+ * which after a title names whose title it is, not a person.
+ */
+export function bodyShortNames(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(BRACKETED_WORD)) {
+    const clause = text.slice(0, m.index).split(/[.,;:!?()]/u).pop() ?? '';
+    if (findMentions(clause).some((x) => x.type === 'org') && /\p{Lu}[\p{L}\p{M}]*\s*$/u.test(clause)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * A mention read as a person whose name is a body's short name: after a title it is that body's title ("Tổng giám
+ * đốc Saomilk"), else the body itself.
+ */
+export function asBodyTitle(m: Mention, bodies: ReadonlySet<string>): Mention {
+  if (m.type !== 'person' || !bodies.has(m.name)) return m;
+  if (m.role) return { type: 'role', role: m.surface, surface: m.surface, start: m.start, end: m.end };
+  return { type: 'org', name: m.name, surface: m.surface, start: m.start, end: m.end };
 }
 
 /** A speaker registry built from observations already collected, in order (one article's, or the corpus's). */
@@ -96,6 +124,7 @@ export function registryOf(observations: Iterable<Observation[]>): SpeakerRegist
 export function castOf(paragraphs: Paragraph[], deadline?: Deadline): SpeakerRegistry {
   const cast = registryOf([observationsOf(paragraphs, deadline)]);
   for (const p of paragraphs) for (const [short, long] of acronymsIn(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
+  for (const p of paragraphs) for (const short of bodyShortNames(p.text)) cast.bodyNames.add(short);
   return cast;
 }
 

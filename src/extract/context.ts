@@ -3,6 +3,7 @@
  * "người này") and role descriptions ("người phát ngôn Bộ Ngoại giao", "nhà lãnh đạo Nga") resolve against it.
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
+import { asBodyTitle } from './cast.js';
 import { normaliseRole, parseSubject, type Mention } from './mentions.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
@@ -39,7 +40,7 @@ const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai g
 // lower-case words the name stops before): no speaker, rather than one called "Công ty". Heads that are whole names
 // ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
 const KINDS_OF_BODY = new Set([
-  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng',
+  'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng',
   'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
   'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
 ]);
@@ -98,6 +99,9 @@ export class ArticleContext {
     for (const m of mentions) {
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
+      // "Bà Nguyễn Thị V. (mẹ chồng chị H.) … bà nói": a person named in brackets is whose relative, client or
+      // colleague the person before them is; what follows is about that person, not the one in brackets.
+      if (m.type === 'person' && insideBrackets(m.start, text)) continue;
       const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
@@ -224,6 +228,9 @@ export class ArticleContext {
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
       case 'person': {
+        // "CEO Saomilk cho biết": the short name the article gave a body is whose title it is, not a person.
+        const body = asBodyTitle(m, this.registry.bodyNames);
+        if (body !== m) return this.resolveInner(body);
         // A bare capitalised run ("Bình Nhưỡng tuyên bố") speaks only if the corpus ever wrote it as a person.
         const e = this.registry.resolveName(m.name);
         return e && (e.attested || !m.bare) ? e : null;
@@ -267,6 +274,13 @@ function endAtWholeBody(role: string): string {
     if (at >= 0 && /^[\p{Ll}\s]+$/u.test(role.slice(at + body.length + 2))) return role.slice(0, at + body.length + 1);
   }
   return role;
+}
+
+/** Whether `at` is inside a bracket opened earlier in the sentence and not yet closed. */
+function insideBrackets(at: number, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const before = text.slice(0, at);
+  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Put `e` last in a recency list. */

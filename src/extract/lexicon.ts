@@ -92,7 +92,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'hoàng tử', 'công chúa', 'tướng', 'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đô đốc',
   'tư lệnh', 'chỉ huy', 'thủ lĩnh', 'lãnh đạo', 'quan chức', 'chuyên gia', 'nhà phân tích', 'nhà nghiên cứu',
   'giáo sư', 'tiến sĩ', 'luật sư', 'nhà báo', 'phóng viên', 'bác sĩ', 'ông chủ', 'bà chủ', 'nhà sáng lập',
-  'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'chiến lược gia', 'cầu thủ', 'đại biểu', 'đại diện',
+  'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'chiến lược gia', 'nhà cầm quân', 'cầu thủ', 'đại biểu', 'đại diện',
   'CEO', 'giám đốc điều hành', 'hiệu trưởng', 'viện trưởng', 'trưởng khoa', 'trưởng phòng', 'trưởng ban',
   'phó giáo sư', 'nhà kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
   'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
@@ -176,8 +176,12 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['phó phát ngôn viên', 'phó phát ngôn'],
   ['ngoại trưởng', 'bộ trưởng ngoại giao'],
   ['cố vấn', 'trợ lý'],
-  // The sports press calls the coach its strategist: "vị chiến lược gia người Hàn Quốc nói".
-  ['huấn luyện viên', 'HLV', 'chiến lược gia', 'coach', 'head coach'],
+  // The business press writes the chief executive in English as often as in Vietnamese: "CEO Sao Mai" is its Tổng giám
+  // đốc, and "giám đốc điều hành" translates "CEO".
+  ['tổng giám đốc', 'CEO', 'giám đốc điều hành'],
+  // The sports press calls the coach its strategist or its commander: "vị chiến lược gia người Hàn Quốc nói", "nhà
+  // cầm quân người Nhật cho biết".
+  ['huấn luyện viên', 'HLV', 'chiến lược gia', 'nhà cầm quân', 'coach', 'head coach'],
 ];
 
 /**
@@ -187,7 +191,7 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
 export const ORG_HEADS: readonly string[] = [
   // A palace or seat of government ('Điện', 'Dinh', 'Phủ') takes the capitalised name after it, like 'Bộ'.
   'Điện', 'Dinh', 'Phủ', 'Nhà Trắng', 'Lầu Năm Góc', 'Bộ', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Ủy ban', 'Uỷ ban',
-  'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
+  'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
 ];

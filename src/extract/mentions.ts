@@ -9,7 +9,7 @@ import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, foldWord, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
-import { fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
+import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, ORG_ACRONYM, ORG_TAILS, SENTENCE_OPENERS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
@@ -89,6 +89,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     return { type: 'nonSpeaker', surface: slice(text, tokens, i, j), start: t.start, end: endOf(tokens, j) };
   }
 
+  // "chợ Bà Chiểu", "huyện Bà Điểm": a place whose name opens with a word of address ("Bà", "Ông") is the place, not a
+  // woman or a man called by its second word.
+  if (HONORIFIC_SET.has(lower) && isCap(t) && matchSeq(tokens, i, PLACE_WIDE, true) > 1) {
+    const place = matchSeq(tokens, i, PLACE_WIDE, true);
+    return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
+  }
   if (HONORIFIC_SET.has(lower)) {
     // "Mr. Khoa said": the abbreviation's period sits between the honorific and the name.
     const j = i + 1 + (tokens[i + 1]?.text === '.' && /^m(?:r|rs|s)$/u.test(lower) ? 1 : 0);
@@ -118,12 +124,25 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "cố vấn của ông X": X is the owner of the role, not the speaker.
         owner = true;
         j++;
-        if (HONORIFIC_SET.has(tokens[j]?.lower ?? '')) j++;
+        const honorific = HONORIFIC_SET.has(tokens[j]?.lower ?? '');
+        if (honorific) j++;
         const r = matchSeq(tokens, j, ROLE_SEQ);
         j += r;
         while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
         const org = orgLength(tokens, j);
-        j += org || capRun(tokens, j);
+        const run = capRun(tokens, j);
+        // "Chủ tịch HĐQT của SLS Trần Văn Khải cho rằng": a body is whose title it is, and the Vietnamese full name
+        // right after it is the holder's; "cố vấn của ông X" names X only as the owner.
+        const body = honorific || r ? 0 : org || companyNameLength(tokens, j, run);
+        const holder = body ? capRun(tokens, j + body) : 0;
+        if (holder >= 2 && holder <= 4 && familyNameOpens(tokens, j + body)) {
+          const at = j + body;
+          return {
+            type: 'person', name: slice(text, tokens, at, at + holder), role: slice(text, tokens, i, at), gender: null, bare: false,
+            surface: slice(text, tokens, i, at + holder), start: t.start, end: endOf(tokens, at + holder),
+          };
+        }
+        j += org || run;
         continue;
       }
       // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.

@@ -2,13 +2,16 @@
  * The corpus's speakers as entities. Every name form seen ("Anna Berg", "ông Berg", a misspelt "Berk") joins
  * one entry whose canonical name is the fullest form. Vietnamese copy names a foreign person in full once and
  * by surname afterwards, so a lone surname resolves to the entry whose name ends with it; fuse.js catches typos.
- * Titles are compared in roleShapes.ts.
+ * Titles are compared in roleShapes.ts, name forms in nameForms.ts.
  */
 import Fuse from 'fuse.js';
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
+import { bigrams, cleanName, isWholeVietnameseName, speakerIdOf, substringDistance, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
+
+export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
 
 export interface SpeakerEntry {
   id: string;
@@ -22,80 +25,11 @@ export interface SpeakerEntry {
   attested: boolean;
 }
 
-/** `Anna Berg` → `anna-berg`. */
-export function speakerIdOf(name: string): string {
-  return tokenize(foldText(name)).join('-');
-}
-
-/**
- * Names are written as seen; brackets ("[Ông] Berg"), stray punctuation and an English possessive ("Anna Berg's
- * office") are not part of them.
- */
-export function cleanName(name: string): string {
-  return name.replace(/[[\]()]/g, '').replace(/\s+/g, ' ').trim().replace(/(?<=\p{L})['’]s$/u, '');
-}
-
 const LEADER_KEY = '*leader';
 const HEAD_OF_KEY = '*head';
 interface SurnameItem { key: string; entry: SpeakerEntry; seq: number; tokens: string[] }
 
 const FUSE_OPTIONS = { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true };
-
-/**
- * Fewest edits (insert, delete, substitute) that turn `pattern` into some substring of `text` (Sellers):
- * fuse's bitap finds `pattern` in `text` with that many errors at best, so a larger distance rules a word out.
- */
-export function substringDistance(pattern: string, text: string, limit = Infinity): number {
-  // Two rows reused across calls: this runs for every typo candidate of every new surname in the corpus.
-  if (scratchPrev.length <= text.length) {
-    scratchPrev = new Int32Array(text.length * 2 + 2);
-    scratchCur = new Int32Array(text.length * 2 + 2);
-  }
-  let prev = scratchPrev;
-  let cur = scratchCur;
-  prev.fill(0, 0, text.length + 1);
-  let best = 0;
-  for (let i = 1; i <= pattern.length; i++) {
-    const pc = pattern.charCodeAt(i - 1);
-    cur[0] = i;
-    best = i;
-    for (let j = 1; j <= text.length; j++) {
-      const sub = prev[j - 1]! + (pc === text.charCodeAt(j - 1) ? 0 : 1);
-      const v = Math.min(sub, prev[j]! + 1, cur[j - 1]! + 1);
-      cur[j] = v;
-      if (v < best) best = v;
-    }
-    // A row's minimum never drops in the next row: past the limit the answer is only "too far".
-    if (best > limit) return best;
-    [prev, cur] = [cur, prev];
-  }
-  return best;
-}
-
-let scratchPrev = new Int32Array(64);
-let scratchCur = new Int32Array(64);
-
-/**
- * The family name of a name written family name first, as Korean names are in the press ("Lee Min-jung" →
- * "bà Lee"): a hyphenated given name after a plain first word. Vietnamese names end with the name a person is
- * called by ("ông Minh") and Western ones with the surname, so both are found by their last word.
- */
-function surnameFirst(name: string): string[] {
-  const words = name.split(/\s+/);
-  if (words.length < 2 || words[0]!.includes('-') || !/\p{L}-\p{L}/u.test(words.at(-1)!)) return [];
-  return [foldText(words[0]!)];
-}
-
-/** Distinct two-letter pieces of a word. */
-function bigrams(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < word.length; i++) out.add(word.slice(i, i + 2));
-  return out;
-}
-
-// A Vietnamese syllable, diacritics folded: an onset, one to three vowels, a final consonant of the few the language has.
-const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$/;
-
 /** Collects name forms in a first pass over the corpus, then resolves mentions to entries. */
 export class SpeakerRegistry {
   private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number; attested: boolean }>();
@@ -134,6 +68,9 @@ export class SpeakerRegistry {
 
   /** Acronyms an article defines ("NHNN" → "Ngân hàng Nhà nước"); empty for the corpus registry. */
   readonly acronyms = new Map<string, string>();
+
+  /** Short names an article gives a body in brackets ("CTCP Sữa Sao Mai (Saomilk)"); empty for the corpus registry. */
+  readonly bodyNames = new Set<string>();
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
@@ -255,14 +192,17 @@ export class SpeakerRegistry {
     const toks = tokenize(folded);
     const last = toks.at(-1);
     if (!last) return null;
+    const whole = isWholeVietnameseName(name);
     const candidates = (this.byLast.get(last) ?? [])
       .filter((e) => {
         const et = this.tokensOf(e);
+        if (whole && et.length !== toks.length) return false;
         return (et.at(-1) === last || surnameFirst(e.name)[0] === last) && toks.every((t) => et.includes(t));
       })
-      .sort((a, b) => b.count - a.count);
+      // A name that ends with the word is called by it more surely than one that opens with it.
+      .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);
     if (candidates[0]) return candidates[0];
-    return this.fuzzySurname(toks);
+    return this.fuzzySurname(toks, whole);
   }
 
   /**
@@ -308,7 +248,7 @@ export class SpeakerRegistry {
     return touched;
   }
 
-  private fuzzySurname(toks: string[]): SpeakerEntry | null {
+  private fuzzySurname(toks: string[], whole = false): SpeakerEntry | null {
     const last = toks.at(-1);
     if (!last || last.length < 4) return null;
     // A typo keeps the first letter and about the length. Each edit breaks at most two of the word's bigrams, so
@@ -325,7 +265,7 @@ export class SpeakerRegistry {
     // Those are checked first, as the cheapest test: fuse scores each candidate on its own, so the order of its
     // hits is the same with or without the others.
     const candidates = touched
-      .filter((item) => hits[item.seq]! >= need && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
+      .filter((item) => hits[item.seq]! >= need && (!whole || item.tokens.length === toks.length) && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
       .sort((a, b) => a.seq - b.seq);
     for (const item of touched) hits[item.seq] = 0;
     if (!candidates.length) return null;
@@ -362,6 +302,8 @@ export class SpeakerRegistry {
     if (!e || e.kind !== 'person') return null;
     const toks = tokenize(foldText(cleanName(name)));
     if (toks.length >= 2) return e;
+    // "bà T.", "anh H.": an initial stands for a name the page keeps back; two pages' "T." are two people.
+    if ((toks[0] ?? '').length < 2) return null;
     const same = (this.byLast.get(toks[0] ?? '') ?? []).filter((x) => x.kind === 'person');
     return same.length === 1 && same[0] === e ? e : null;
   }

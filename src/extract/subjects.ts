@@ -1,0 +1,227 @@
+/**
+ * The subject of a reporting verb: who, in the phrase before the verb, says the words. Walks back over appositives
+ * (titles, offices, places) to the person they describe, and reads a lone capitalised word before a verb as a name.
+ * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them).
+ */
+import { foldText } from '../core/text.js';
+import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, PLACES, PRONOUNS, SENTENCE_OPENERS, WRITER_PRONOUNS } from './lexicon.js';
+import { findMentions, parseSubject, type Mention } from './mentions.js';
+
+// Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
+// "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
+// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end.
+const BOUNDARY = /[,;:()–§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu})\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
+
+// A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
+// long run scan the sentence again.
+const SUBJECT_WINDOW = 300;
+
+/** Where the phrase ending at the end of `text` starts: after its last boundary, at most SUBJECT_WINDOW back. */
+export function lastBoundary(text: string): number {
+  const from = Math.max(0, text.length - SUBJECT_WINDOW);
+  let at = from;
+  for (const m of text.slice(from).matchAll(BOUNDARY)) at = from + m.index + m[0].length;
+  return at;
+}
+
+const FIRST_PERSON = new RegExp(`^\\s*(${WRITER_PRONOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
+// Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
+const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
+
+// The second of two joined names, after the first ("Tillerson and McMaster"): a capitalised word, then "and".
+const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
+
+const ARTICLE_ONLY = new RegExp(String.raw`^\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
+
+/** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
+export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
+  return !!m && m.type !== 'nonSpeaker';
+}
+
+/**
+ * The subject of the reporting verb at `verb`: the first mention of the phrase that ends at the verb. When
+ * that phrase is empty or only a role ("Ông X, Bộ trưởng Y, cho biết"), the phrase before the comma is tried.
+ */
+export function subjectOf(masked: string, verb: { start: number }, knownName: (n: string) => boolean): Mention | null {
+  let end = verb.start;
+  let fallback: Mention | null = null;
+  let fallbackHop = -1;
+  // "anh Nguyễn Văn C (35 tuổi, ngụ Hà Nội) cho biết": a parenthesis describes the subject, it does not end it.
+  const plain = plainSubjectText(masked, knownName);
+  // "Ông X, CEO của Y, Đại học Z, nhận định": appositives (roles, places, institutions) sit between the
+  // subject and its verb; walk back over them to the first mention that is clearly a speaker.
+  for (let hop = 0; hop < 4; hop++) {
+    const head = plain.slice(0, end);
+    const from = lastBoundary(head);
+    const phrase = head.slice(from);
+    const m = parseSubject(phrase, knownName);
+    // "…, tôi rất ngạc nhiên khi đang nói …": the writer is the subject (nobody of the cast); no one named before
+    // the comma is.
+    // "…, dư luận quan tâm vì có ý kiến cho rằng …": an unnamed someone says it; nobody before the comma does.
+    if (hop === 0 && !m && IMPERSONAL.test(phrase)) return null;
+    const self = hop === 0 && !m ? FIRST_PERSON.exec(phrase) : null;
+    if (self) {
+      const at = from + self.index + self[0].length - self[1]!.length;
+      return { type: 'pronoun', gender: null, surface: self[1]!, start: at, end: at + self[1]!.length };
+    }
+    if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
+    // "Tillerson and McMaster underlined …": two people say it together; the report is credited to the first named,
+    // as for "Ông X và bà Y cho biết …" (the English name read from the end of the phrase is the second).
+    const joined = m && hop === 0 ? JOINED_BEFORE.exec(phrase.slice(0, m.start)) : null;
+    if (joined) {
+      const head = `${phrase.slice(0, m!.start - joined[1]!.length)} `;
+      const first = parseSubject(head, knownName) ?? loneName(head, 0);
+      return first && first.type === 'person' ? shift(first, from) : null;
+    }
+    // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
+    const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
+    const strong = person || (hop === 0 && m && m.type === 'org');
+    // "Anh X, cựu học sinh trường THPT Y kể", "X, giám đốc Công ty Z cho biết": an organisation inside a description
+    // after a named person and a comma is where that person works or studies; the person speaks.
+    // "Luật sư X, người bào chữa cho ông Y, nói", "Ông X, em trai luật sư Y, cho rằng": likewise a person named
+    // inside the description is whom the speaker is related to.
+    if (strong && (m.type === 'org' || m.type === 'person') && m.start > 2) {
+      const owner = namedPersonBeforeComma(plain, from, knownName);
+      if (owner) return owner;
+    }
+    // "Thượng tá X - Chánh Văn phòng Công an tỉnh Y cho biết": a title after a dash is the named person's.
+    if (m && (m.type === 'role' || m.type === 'person')) {
+      const owner = titledPersonBefore(plain, from, m, knownName);
+      if (owner) return owner;
+    }
+    // "Trả lời câu hỏi về chuyến thăm của Thủ tướng X, người phát ngôn cho biết": past a comma, a person after a
+    // preposition or a verb of meeting is what that clause is about, not the subject of the verb; nor is a title
+    // between them and the verb's own phrase (his appositive: "làm việc với thầy X, phó hiệu trưởng, tôi …").
+    if (strong && hop > 0 && GOVERNED.test(phrase.slice(0, m.start))) return fallbackHop === 0 ? fallback : null;
+    if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
+    // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
+    // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").
+    const inside = hop > 0 && m?.type === 'org' && m.start > 2;
+    if (m && m.type !== 'nonSpeaker' && !inside && !fallback) {
+      fallback = shift(m, from);
+      fallbackHop = hop;
+    }
+    const sep = head.slice(0, from);
+    // "Ông X - Giám đốc Sở Y - cho biết": a description set off by a pair of dashes sits between the subject and its
+    // verb like one set off by commas; the closing dash right before the verb opens the walk back over it.
+    const closingDash = hop === 0 && phrase.trim() === '' && /\s[-–—]\s*$/u.test(sep) && /\s[-–—]\s/u.test(sep.replace(/\s[-–—]\s*$/u, ''));
+    if (!/,\s*$/.test(sep) && !closingDash) break;
+    end = sep.replace(closingDash ? /\s[-–—]\s*$/u : /,\s*$/, '').length;
+  }
+  return fallback;
+}
+
+/**
+ * "Chị Hà Linh, chủ tịch Quỹ Sáng Tạo đồng tình": a title with capitalised words right after a named person and
+ * a comma is that person's appositive, the words name the body she heads; the named person is the subject.
+ * `m` was parsed from `text` at `from`; returns the person of the clause before the comma, or null.
+ */
+export function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
+  if (m.type !== 'person' || !m.role || m.start > 2) return null;
+  const before = text.slice(0, from);
+  if (!/,\s*$/.test(before)) return null;
+  const prevHead = before.replace(/,\s*$/, '');
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName) || p.role) return null;
+  return shift(p, at);
+}
+
+/**
+ * "Thượng tá Lê Văn A - Trưởng Công an huyện B thông tin:", "Ông C, Giám đốc Sở D, cho biết": a title with no name
+ * (`m`, parsed at `from`) right after a dash or a comma names the office of the person the phrase before it names.
+ */
+export function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
+  const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
+  // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
+  // person, names the body whose title it is (the parser took the run for the holder's name).
+  const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
+  // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
+  const opens = m.start <= 2 || ARTICLE_ONLY.test(text.slice(from, from + m.start));
+  if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
+  const prevHead = text.slice(0, sep.index);
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  return p && p.type === 'person' && ownsPhrase(phrase, p, knownName) ? shift(p, at) : null;
+}
+
+/** The named person that is the whole phrase before the comma ending at `from`, or null. */
+function namedPersonBeforeComma(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
+  const before = text.slice(0, from);
+  if (!/,\s*$/.test(before)) return null;
+  const prevHead = before.replace(/,\s*$/, '');
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const p = parseSubject(phrase, knownName);
+  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
+  return shift(p, at);
+}
+
+/**
+ * Whether a person's mention is the whole phrase (after at most one form of address: "Em X"), by a name a reader
+ * takes for one: titled, known to the article, or a full name of two words or more ("Lê Minh Khoa").
+ */
+function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, knownName: (n: string) => boolean): boolean {
+  const named = !p.bare || knownName(p.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(p.name);
+  const before = phrase.slice(0, p.start);
+  // "Với bị cáo X, luật sư cho rằng": a person after a preposition is what the opening phrase is about; the title
+  // after the comma is the subject's own, not X's.
+  return named && /^\s*(?:\S+\s+)?$/u.test(before) && !GOVERNED.test(before) && phrase.slice(p.end).trim() === '';
+}
+
+/** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */
+function possessed(phrase: string, end: number, from: number, knownName: (n: string) => boolean): Mention | null {
+  const poss = /^\s*['’]s\s+/u.exec(phrase.slice(end));
+  if (!poss) return null;
+  const at = end + poss[0].length;
+  const m = parseSubject(phrase.slice(at), knownName);
+  return isSpeakerMention(m) && m.start <= 2 ? shift(m, from + at) : null;
+}
+
+let plainMemo: { masked: string; knownName: (n: string) => boolean; plain: string } | null = null;
+
+/** The masked sentence with parentheses blanked and commas inside one title blanked; memoised for the sentence's verbs. */
+function plainSubjectText(masked: string, knownName: (n: string) => boolean): string {
+  if (plainMemo && plainMemo.masked === masked && plainMemo.knownName === knownName) return plainMemo.plain;
+  let plain = masked.replace(/\([^()]*\)/gu, (m) => ' '.repeat(m.length));
+  // A comma inside one name or title ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng X") does not end the subject.
+  if (plain.includes(',')) {
+    for (const m of findMentions(plain, knownName)) {
+      const inner = plain.slice(m.start, m.end);
+      if (inner.includes(',')) plain = plain.slice(0, m.start) + inner.replace(/,/g, ' ') + plain.slice(m.end);
+    }
+  }
+  plainMemo = { masked, knownName, plain };
+  return plain;
+}
+
+export function shift(m: Mention, by: number): Mention {
+  return { ...m, start: m.start + by, end: m.end + by };
+}
+
+const LONE_NAME = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\s+$/u;
+// Pronouns, forms of address and places are read by the mention rules ("Anh nói thêm" is "he", not a name).
+const NOT_NAMES = new Set([...PRONOUNS, ...HONORIFICS, ...PLACES].map((w) => w.toLowerCase()));
+const NOT_A_NAME = /^(?:it|they|we|this|that|there|he|she|the|một|người|ai|họ|nó|đây|đó|tôi|chúng|nhưng|và|còn)$/iu;
+
+/**
+ * A single capitalised word right before a reporting verb, alone in its phrase ("Lindqvist said …",
+ * "“…,” Lindqvist said."): in that place it names someone, usually by surname, whether or not the article
+ * wrote the name with a title. It is marked as a named person so the cast can resolve it to a full name;
+ * an unknown one leaves the quotation without a speaker.
+ */
+export function loneName(phrase: string, at: number): Mention | null {
+  const m = LONE_NAME.exec(phrase);
+  if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || SENTENCE_OPENERS.has(foldText(m[1]!))) return null;
+  const start = at + phrase.indexOf(m[1]!);
+  return { type: 'person', name: m[1]!, role: null, gender: null, bare: false, surface: m[1]!, start, end: start + m[1]!.length };
+}
+
+/** A lone name opening the phrase before a verb, after an opening clause too ("Referring to X, Lindqvist said: …"). */
+export function loneNameBefore(head: string): Mention | null {
+  const from = lastBoundary(head);
+  return loneName(head.slice(from), from);
+}
