@@ -11,7 +11,8 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
-import { findMentions, parseSubject } from './mentions.js';
+import { findMentions } from './mentions.js';
+import { postposedClause } from './postposed.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -277,7 +278,6 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
   return att && isTopicReport(masked, att, att.clauseStart) && !masked.includes('§') ? att : null;
 }
 
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
 const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
@@ -296,47 +296,12 @@ function chainedClauseStart(masked: string, clauseStart: number): number {
   return clauseStartAfter(masked, { ...verb, start: at, end: at + verb.end - verb.start });
 }
 
-// After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
-const POSTPOSED_TAIL_WORDS = 6;
-
-/** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
+/** "…, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the attribution that closes the sentence. */
 function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
-  // The attribution follows one of the last commas: the last, or one before a participle that goes on reporting
-  // ("…, Berg said, adding that …"), or before an English title and occasion ("…, said X, head of Y, at the meeting.").
-  const participle = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
-  let comma = -1;
-  let att: ReturnType<typeof postposedAttribution> = null;
-  for (let c = masked.lastIndexOf(','), tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
-    if (participle.test(masked.slice(c))) continue;
-    const found = postposedAttribution(masked, c, known);
-    if (!found?.verb) continue;
-    const tail = masked.slice(found.attributionEnd);
-    const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
-    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !participle.test(tail) &&
-      !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
-    comma = c;
-    att = found;
-    break;
-  }
-  if (comma <= 0 || !att) return [];
-  // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
-  // before it, who is the speaker; the reported words end at the comma before the name.
-  if (att.mention.type === 'role') {
-    const prev = masked.lastIndexOf(',', comma - 1);
-    const phrase = prev > 0 ? masked.slice(prev + 1, comma) : '';
-    const p = phrase ? parseSubject(phrase, known) : null;
-    if (p?.type === 'person' && !p.bare && p.start <= 2 && phrase.slice(p.end).trim() === '') {
-      comma = prev;
-      att = { ...att, mention: { ...p, start: p.start + prev + 1, end: p.end + prev + 1 } };
-    }
-  }
-  // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
-  if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
-  // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.
-  const clause = text.slice(0, comma).trim().replace(DATELINE, '');
-  if (wordCount(clause) < MIN_WORDS) return [];
-  const speaker = ctx.resolve(att.mention, true);
-  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: 0, attributionStart: comma, inherited: false }];
+  const found = postposedClause(text, masked, known);
+  if (!found) return [];
+  const speaker = ctx.resolve(found.attribution.mention, true);
+  return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false }];
 }
 
 /**
