@@ -407,12 +407,13 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
-// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution.
-const CLOSING_VERB = /(?<![\p{L}\p{M}])thông tin(?=\s*[.!…]*\s*$)/iu;
+// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution;
+// "…, ông X so sánh.": "so sánh" takes what it compares as its object, except at the end, after the words compared.
+const CLOSING_VERB = /(?<![\p{L}\p{M}])(?:thông tin|so sánh)(?=\s*[.!…]*\s*$)/iu;
 
 function closingVerb(body: string): VerbHit | undefined {
   const m = CLOSING_VERB.exec(body);
-  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: 'thông tin' } : undefined;
+  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() } : undefined;
 }
 
 // What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words

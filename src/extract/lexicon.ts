@@ -37,7 +37,7 @@ export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
 export const REPORTING_VERBS: readonly string[] = [
   'cho biết thêm', 'cho biết', 'cho hay', 'cho rằng', 'nói thêm', 'nói rõ', 'nói với', 'nói',
   'nhấn mạnh', 'khẳng định', 'tuyên bố', 'chia sẻ', 'bày tỏ', 'nêu rõ', 'lưu ý', 'giải thích',
-  'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
+  'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'bật mí', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
   'kêu gọi', 'nhắc lại', 'lập luận', 'nhận xét', 'đánh giá', 'khuyến cáo', 'phủ nhận', 'trấn an',
   'viết', 'hỏi', 'đáp', 'trả lời', 'than phiền', 'chỉ trích', 'cam kết', 'yêu cầu', 'đề nghị', 'gợi ý',
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
