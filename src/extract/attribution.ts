@@ -29,6 +29,8 @@ const HOPE_CLAUSE = /^\s+(?:rằng(?![\p{L}\p{M}])|(?!(?:sẽ|có thể|được
 // "thông tin rằng", "đưa tin rằng", "lòng tin tưởng": "tin" is news or trust there, not a belief stated.
 const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|lòng|thông|đưa|loan|bản|mẩu|nguồn|có|được|bị)\s+$/iu;
 
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
+
 const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
 
 /** Reporting verbs of a masked sentence, left to right. */
@@ -38,6 +40,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
     if (PASSIVE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+    // "Pham Gia Khai, a member of …": a capitalised syllable after a capitalised word ends a name, it is no verb.
+    if (/^\p{Lu}/u.test(m[0]) && NAME_WORD_BEFORE.test(before)) continue;
     // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
     if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
     // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.

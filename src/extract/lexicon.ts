@@ -15,6 +15,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
   'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out', 'affirmed',
+  // Only with an addressee and a clause after them ("assured workers that …"); see complements.ts.
+  'assured', 'reminded',
   // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
   // "hopes"/"hoped" likewise, and only before "that" (attribution.ts): "hoped for a deal" reports no words.
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
