@@ -7,7 +7,8 @@
  * - "nói" followed by a modal or aspect word ("X nói sẵn sàng đàm phán", "X nói sẽ từ chức"): an indirect clause
  *   whose subject is the speaker, dropped as Vietnamese allows.
  */
-import { clauseStartAfter, findReportingVerbs, isSpeakerMention } from './attribution.js';
+import { clauseStartAfter, isSpeakerMention } from './attribution.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject, type Mention } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 

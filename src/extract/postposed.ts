@@ -2,7 +2,8 @@
  * Reported words whose attribution comes after them, at the end of the sentence: "Ukraine sẵn sàng đàm phán …, Tổng
  * thống X khẳng định.", "Hồi đó mọi việc làm bằng tay, ông Y kể lại.", "…, Berg said on Monday.", "…, said Berg.".
  */
-import { findReportingVerbs, postposedAttribution, type Attribution } from './attribution.js';
+import { postposedAttribution, type Attribution } from './attribution.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 

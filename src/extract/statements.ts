@@ -4,7 +4,7 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
@@ -13,6 +13,7 @@ import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
