@@ -13,7 +13,7 @@ import { parseSubject, type Mention } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'urged', 'called on']);
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on']);
 // A request reports something only when it asks someone to do something: an addressee and a verb, several words.
 const REQUEST_MIN_WORDS = 5;
 // "các đề nghị của …", "lời kêu gọi …", "yêu cầu này": the verb is used as a noun.

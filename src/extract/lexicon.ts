@@ -45,6 +45,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // A plea to a court or an authority ("bị cáo xin HĐXX giảm nhẹ hình phạt", "xin được hưởng khoan hồng"); only before
+  // what is pleaded for (reportingVerbs.ts): "xin lỗi", "xin phép", "xin việc", "đơn xin" are no report.
+  'xin',
   // A hope or a confidence held about something else: a report only before a clause with its own subject ("bà X hy
   // vọng các doanh nghiệp sẽ …", "ông Y tự tin rằng …", "tin tưởng"); see attribution.ts. "hy vọng sẽ thắng", "tỏ ra tự tin" are not.
   'bày tỏ hy vọng', 'hy vọng', 'tự tin', 'tin tưởng',

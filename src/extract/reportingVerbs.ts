@@ -31,6 +31,12 @@ const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
 
 const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
 
+// What a plea asks of a court or an authority, or to be granted: "xin HĐXX …", "xin tòa …", "xin được …", "xin cho …",
+// "xin giảm án", "xin khoan hồng", "xin cơ hội …", "xin nhận mức án …".
+const PLEADED = /^\s+(?:HĐXX|Hội đồng xét xử|(?:quý\s+)?tòa|toà|chủ tọa|chủ toạ|được|cho|giảm|khoan hồng|khoan dung|hưởng|cơ hội|nhận mức|nhận tội|tha thứ|lượng thứ)(?![\p{L}\p{M}])/iu;
+// "đơn xin …", "lời xin …", "việc xin …": the plea named as a thing.
+const PLEA_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đơn|lời|việc|thủ tục|hồ sơ|trước khi|sau khi|để)\s+$/iu;
+
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
@@ -52,6 +58,7 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // report nothing yet; the answer's own verb comes later ("…, người phát ngôn X nêu rõ:").
     if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
     if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
+    if (/^xin$/iu.test(m[0]) && (!PLEADED.test(after) || PLEA_NOUN_BEFORE.test(before))) continue;
     // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"

@@ -54,7 +54,7 @@ const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời h
 const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
 const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
 const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
