@@ -13,6 +13,7 @@ import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
+import { namesAThing } from './quotedNames.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -47,20 +48,11 @@ export interface SentenceInput {
   registry: SpeakerRegistry;
 }
 
-// Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin|trang|fanpage|tài khoản|nghi án|vụ án|tội danh|tội|nghi vấn)\s*$/iu;
-// Quoted words that open with the head of a group's name are that name ("tham gia “Tổ đồng thuận”", "nhóm “Hội những
-// người …”"), when short and not a sentence.
-const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
-const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
 const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
 const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
-// A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
-const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
-const NAMED_AFTER = /^\s*(?:là|được|thuộc|gồm|của)\s/u;
 // A verb used as a noun ("những thông báo trước đó", "các tuyên bố") reports nothing itself.
 const NOUN_MARKER_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một)\s+$/iu;
 // How far before short quoted words the verb that governs them can be ("X cho biết Y dường như “…”").
@@ -110,12 +102,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const words = wordCount(span.text);
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
-    // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) continue;
-    if (words <= GROUP_NAME_WORDS && GROUP_NAME.test(span.text)) continue;
-    // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
-    if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(masked.slice(span.close + 1))) continue;
+    if (!words || namesAThing(masked, span)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
