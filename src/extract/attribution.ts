@@ -402,7 +402,8 @@ export function placeSubjectAttribution(masked: string, knownName: (n: string) =
 
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
-  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
+  // "Theo bà X, …", "Tuy nhiên, theo bà X, …", "Khi đó, theo trí nhớ của ông, …": a short opener may come first.
+  const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
   const subject = parseSubject(m[1]!, knownName);
