@@ -4,71 +4,13 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it. Who the subject
  * of a verb is (appositives, lone names) is read in subjects.ts; its two entry points are re-exported here.
  */
-import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, REPORTING_VERBS } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
 
-export interface VerbHit {
-  start: number;
-  end: number;
-  verb: string;
-}
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
-const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
-// "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
-const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
-const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
-// "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
-const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
-
-// After "hy vọng"/"tự tin": "rằng", or a clause that opens on its own subject (not on "sẽ", "vào", "được" …) and has
-// "sẽ"/"có thể" within the same clause.
-const HOPE_CLAUSE = /^\s+(?:rằng(?![\p{L}\p{M}])|(?!(?:sẽ|có thể|được|vào|ở|cho|về|của|với|là|và|nhưng|mình|lắm|hơn|khi|nếu|để)(?![\p{L}\p{M}]))[\p{L}\p{M}][^,.;:!?§()–]{0,70}?\s(?:sẽ|có thể)(?![\p{L}\p{M}]))/iu;
-// "niềm hy vọng", "đặt hy vọng", "tỏ ra tự tin": the word is a noun or a manner, not a report.
-// "thông tin rằng", "đưa tin rằng", "lòng tin tưởng": "tin" is news or trust there, not a belief stated.
-const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|lòng|thông|đưa|loan|bản|mẩu|nguồn|có|được|bị)\s+$/iu;
-
-const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
-
-/** Reporting verbs of a masked sentence, left to right. */
-export function findReportingVerbs(masked: string): VerbHit[] {
-  const out: VerbHit[] = [];
-  for (const m of masked.matchAll(VERB_RE)) {
-    // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
-    const before = masked.slice(Math.max(0, m.index - 24), m.index);
-    if (PASSIVE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
-    // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
-    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
-    // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
-    if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
-    const after = masked.slice(m.index + m[0].length);
-    // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
-    if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
-    if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
-    // "trả lời câu hỏi phóng viên đề nghị cho biết phản ứng …": a request for a statement, and the statement requested,
-    // report nothing yet; the answer's own verb comes later ("…, người phát ngôn X nêu rõ:").
-    if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
-    if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
-    // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
-    if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
-    // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"
-    // ("bà X hy vọng các doanh nghiệp sẽ …"); "hy vọng sẽ thắng", "đặt hy vọng vào …", "niềm hy vọng" are no report.
-    if (/^(?:bày tỏ hy vọng|hy vọng|tự tin|tin tưởng)$/iu.test(m[0]) && !HOPE_CLAUSE.test(after)) continue;
-    if (/^(?:hy vọng|tự tin|tin tưởng|tin rằng)$/iu.test(m[0]) && HOPE_NOUN_BEFORE.test(before)) continue;
-    // "Berg hopes that …", "expressed hope that …"; "hoped for a deal", "expressed hope for peace" give no clause.
-    if (/^(?:hopes|hoped|expressed (?:hope|confidence|optimism))$/iu.test(m[0]) && !/^\s+that(?![\p{L}\p{M}])/iu.test(after)) continue;
-    // "đáp ứng" (to meet a need) is not "đáp" (to answer).
-    if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
-    // "…, saying …" reports; "the saying", "by adding salt" do not.
-    if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
-  }
-  return out;
-}
 
 export interface Attribution {
   mention: Mention;
@@ -191,12 +133,13 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
 
-// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution.
-const CLOSING_VERB = /(?<![\p{L}\p{M}])thông tin(?=\s*[.!…]*\s*$)/iu;
+// "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution;
+// "…, ông X so sánh.": "so sánh" takes what it compares as its object, except at the end, after the words compared.
+const CLOSING_VERB = /(?<![\p{L}\p{M}])(?:thông tin|so sánh)(?=\s*[.!…]*\s*$)/iu;
 
 function closingVerb(body: string): VerbHit | undefined {
   const m = CLOSING_VERB.exec(body);
-  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: 'thông tin' } : undefined;
+  return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() } : undefined;
 }
 
 // What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words
@@ -243,7 +186,8 @@ export function placeSubjectAttribution(masked: string, knownName: (n: string) =
 
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
-  const m = /^(?:[^,§]{0,40}?\s)?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
+  // "Theo bà X, …", "Tuy nhiên, theo bà X, …", "Khi đó, theo trí nhớ của ông, …": a short opener may come first.
+  const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
   const subject = parseSubject(m[1]!, knownName);

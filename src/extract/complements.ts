@@ -7,12 +7,13 @@
  * - "nói" followed by a modal or aspect word ("X nói sẵn sàng đàm phán", "X nói sẽ từ chức"): an indirect clause
  *   whose subject is the speaker, dropped as Vietnamese allows.
  */
-import { clauseStartAfter, findReportingVerbs, isSpeakerMention } from './attribution.js';
+import { clauseStartAfter, isSpeakerMention } from './attribution.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject, type Mention } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'urged', 'called on']);
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on']);
 // A request reports something only when it asks someone to do something: an addressee and a verb, several words.
 const REQUEST_MIN_WORDS = 5;
 // "các đề nghị của …", "lời kêu gọi …", "yêu cầu này": the verb is used as a noun.
@@ -39,8 +40,29 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
     return { start: verbStart };
   }
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
+  if (/§/u.test(rest)) return null;
+  if (REVEAL_VERBS.has(verb) && REVEALED_CLAUSE.test(rest)) return { start: clauseStart };
+  if (ADDRESSED_VERBS.has(verb)) {
+    const told = ADDRESSEE_THEN_CLAUSE.exec(rest);
+    if (told) return { start: clauseStart + told[0].length };
+  }
   return null;
 }
+
+// "X tiết lộ cậu học trò đã dính chấn thương", "X thông báo bà Y vừa được bổ nhiệm": a clause with its own subject
+// (a few words) and a tense or modal word; "tiết lộ bí mật kinh doanh", "thông báo lịch thi" take an object.
+const REVEAL_VERBS: ReadonlySet<string> = new Set(['tiết lộ', 'bật mí', 'thông báo']);
+const REVEALED_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|bị|được)(?![\p{L}\p{M}])/u;
+
+// "Berg told reporters (that) the talks would go on", "warned employers that strikes might spread": the addressee,
+// then the words: after "that", unless it is a relative pronoun ("told of a plan that would …"); without it, a subject
+// and an auxiliary ("told him the story" is no report).
+const ADDRESSED_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'warned', 'assured', 'reminded']);
+const EN_AUX = String.raw`(?:was|were|is|are|had|has|have|would|will|could|should|might|must|did|does|can|may)`;
+const ADDRESSEE_THEN_CLAUSE = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{M}'’.-]+\s+){1,7}?(?:that\s+(?!${EN_AUX}\s)|(?=(?:he|she|they|we|I|it|there|(?:the|this|its|his|her|their)(?:\s+[\p{L}\p{M}'’-]+){1,3})\s+${EN_AUX}\s))`,
+  'u',
+);
 
 /** A report named as the topic of another: who said it, and where its words and its attribution lie. */
 export interface TopicReport {

@@ -5,7 +5,7 @@
  * giá điện vừa tăng …") is told apart by what it names and how it opens.
  */
 import type { DateMention } from '../core/dates.js';
-import { findReportingVerbs } from './attribution.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import type { Mention } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
 import type { SpeakerEntry } from './speakers.js';

@@ -15,6 +15,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
   'conceded', 'maintained', 'contended', 'tweeted', 'called on', 'reaffirmed', 'pointed out', 'affirmed',
+  // Only with an addressee and a clause after them ("assured workers that …"); see complements.ts.
+  'assured', 'reminded',
   // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
   // "hopes"/"hoped" likewise, and only before "that" (attribution.ts): "hoped for a deal" reports no words.
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
@@ -37,12 +39,15 @@ export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
 export const REPORTING_VERBS: readonly string[] = [
   'cho biết thêm', 'cho biết', 'cho hay', 'cho rằng', 'nói thêm', 'nói rõ', 'nói với', 'nói',
   'nhấn mạnh', 'khẳng định', 'tuyên bố', 'chia sẻ', 'bày tỏ', 'nêu rõ', 'lưu ý', 'giải thích',
-  'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
+  'cảnh báo', 'xác nhận', 'thừa nhận', 'tiết lộ', 'bật mí', 'nhận định', 'phát biểu', 'bình luận', 'thông báo',
   'kêu gọi', 'nhắc lại', 'lập luận', 'nhận xét', 'đánh giá', 'khuyến cáo', 'phủ nhận', 'trấn an',
   'viết', 'hỏi', 'đáp', 'trả lời', 'than phiền', 'chỉ trích', 'cam kết', 'yêu cầu', 'đề nghị', 'gợi ý',
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // A plea to a court or an authority ("bị cáo xin HĐXX giảm nhẹ hình phạt", "xin được hưởng khoan hồng"); only before
+  // what is pleaded for (reportingVerbs.ts): "xin lỗi", "xin phép", "xin việc", "đơn xin" are no report.
+  'xin',
   // A hope or a confidence held about something else: a report only before a clause with its own subject ("bà X hy
   // vọng các doanh nghiệp sẽ …", "ông Y tự tin rằng …", "tin tưởng"); see attribution.ts. "hy vọng sẽ thắng", "tỏ ra tự tin" are not.
   'bày tỏ hy vọng', 'hy vọng', 'tự tin', 'tin tưởng',

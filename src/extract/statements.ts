@@ -4,14 +4,17 @@
  */
 import type { QuoteKind } from '../core/types.js';
 import {
-  clauseStartAfter, colonAttribution, describedColonAttribution, findReportingVerbs, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
+  clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
 } from './attribution.js';
 import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
-import { findMentions, parseSubject } from './mentions.js';
+import { findMentions } from './mentions.js';
+import { postposedClause } from './postposed.js';
+import { namesAThing } from './quotedNames.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -45,18 +48,11 @@ export interface SentenceInput {
   registry: SpeakerRegistry;
 }
 
-// Quoted words right after these are the name of a work, not speech, whatever their length.
-const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin|trang|fanpage|tài khoản|nghi án|vụ án|tội danh|tội|nghi vấn)\s*$/iu;
-// Quoted words that open with the head of a group's name are that name ("tham gia “Tổ đồng thuận”", "nhóm “Hội những
-// người …”"), when short and not a sentence.
-const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
-const GROUP_NAME_WORDS = 8;
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'cam kết', 'tiết lộ', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
-// A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
-const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
-const NAMED_AFTER = /^\s*(?:là|được|thuộc|gồm|của)\s/u;
+// Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
+const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
 // A verb used as a noun ("những thông báo trước đó", "các tuyên bố") reports nothing itself.
 const NOUN_MARKER_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một)\s+$/iu;
 // How far before short quoted words the verb that governs them can be ("X cho biết Y dường như “…”").
@@ -106,12 +102,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const words = wordCount(span.text);
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
-    // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) continue;
-    if (words <= GROUP_NAME_WORDS && GROUP_NAME.test(span.text)) continue;
-    // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
-    if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(masked.slice(span.close + 1))) continue;
+    if (!words || namesAThing(masked, span)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
@@ -227,7 +219,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const between = masked.slice(att.attributionEnd, att.clauseStart);
   if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) {
     const bare = besideQuotes || att.via !== 'verb' ? null : bareClause(masked, att.verb, att.attributionEnd, att.clauseStart);
-    if (!bare) return [];
+    // "Hồi đó mọi việc đều làm bằng tay, ông X kể lại.": a verb that ends the sentence closes its words, before it
+    // ("…, ông X nói như trên.", "…, X thông báo tạm ngừng hoạt động." end on what the verb says or does).
+    if (!bare) return besideQuotes || !ENDS_SENTENCE.test(masked.slice(att.attributionEnd)) ? [] : postposedIndirect(text, masked, ctx, known);
     start = bare.start;
   }
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
@@ -277,7 +271,6 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
   return att && isTopicReport(masked, att, att.clauseStart) && !masked.includes('§') ? att : null;
 }
 
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
 const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
@@ -296,47 +289,12 @@ function chainedClauseStart(masked: string, clauseStart: number): number {
   return clauseStartAfter(masked, { ...verb, start: at, end: at + verb.end - verb.start });
 }
 
-// After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
-const POSTPOSED_TAIL_WORDS = 6;
-
-/** "Ukraine sẵn sàng đàm phán …, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the last comma. */
+/** "…, Tổng thống X khẳng định." / "…, Berg said on Monday.": the words before the attribution that closes the sentence. */
 function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
-  // The attribution follows one of the last commas: the last, or one before a participle that goes on reporting
-  // ("…, Berg said, adding that …"), or before an English title and occasion ("…, said X, head of Y, at the meeting.").
-  const participle = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
-  let comma = -1;
-  let att: ReturnType<typeof postposedAttribution> = null;
-  for (let c = masked.lastIndexOf(','), tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
-    if (participle.test(masked.slice(c))) continue;
-    const found = postposedAttribution(masked, c, known);
-    if (!found?.verb) continue;
-    const tail = masked.slice(found.attributionEnd);
-    const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
-    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !participle.test(tail) &&
-      !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
-    comma = c;
-    att = found;
-    break;
-  }
-  if (comma <= 0 || !att) return [];
-  // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
-  // before it, who is the speaker; the reported words end at the comma before the name.
-  if (att.mention.type === 'role') {
-    const prev = masked.lastIndexOf(',', comma - 1);
-    const phrase = prev > 0 ? masked.slice(prev + 1, comma) : '';
-    const p = phrase ? parseSubject(phrase, known) : null;
-    if (p?.type === 'person' && !p.bare && p.start <= 2 && phrase.slice(p.end).trim() === '') {
-      comma = prev;
-      att = { ...att, mention: { ...p, start: p.start + prev + 1, end: p.end + prev + 1 } };
-    }
-  }
-  // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
-  if (/[§:]/u.test(masked.slice(att.attributionEnd))) return [];
-  // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.
-  const clause = text.slice(0, comma).trim().replace(DATELINE, '');
-  if (wordCount(clause) < MIN_WORDS) return [];
-  const speaker = ctx.resolve(att.mention, true);
-  return [{ speaker, text: clause, kind: 'indirect', attributionEnd: 0, attributionStart: comma, inherited: false }];
+  const found = postposedClause(text, masked, known);
+  if (!found) return [];
+  const speaker = ctx.resolve(found.attribution.mention, true);
+  return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false }];
 }
 
 /**

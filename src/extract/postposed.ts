@@ -1,0 +1,60 @@
+/**
+ * Reported words whose attribution comes after them, at the end of the sentence: "Ukraine sẵn sàng đàm phán …, Tổng
+ * thống X khẳng định.", "Hồi đó mọi việc làm bằng tay, ông Y kể lại.", "…, Berg said on Monday.", "…, said Berg.".
+ */
+import { postposedAttribution, type Attribution } from './attribution.js';
+import { findReportingVerbs } from './reportingVerbs.js';
+import { parseSubject } from './mentions.js';
+import { wordCount } from './quoteSpans.js';
+
+export interface PostposedClause {
+  /** The reported words: the sentence up to the comma before the attribution, without a dateline. */
+  text: string;
+  attribution: Attribution;
+  /** Where the attribution starts (the comma before it). */
+  comma: number;
+}
+
+// After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
+const POSTPOSED_TAIL_WORDS = 6;
+const MIN_WORDS = 4;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
+const PARTICIPLE = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
+
+/** The words before one of the sentence's last commas when an attribution follows it, or null. */
+export function postposedClause(text: string, masked: string, known: (n: string) => boolean): PostposedClause | null {
+  // The attribution follows one of the last commas: the last, or one before a participle that goes on reporting
+  // ("…, Berg said, adding that …"), or before an English title and occasion ("…, said X, head of Y, at the meeting.").
+  let comma = -1;
+  let att: Attribution | null = null;
+  for (let c = masked.lastIndexOf(','), tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
+    if (PARTICIPLE.test(masked.slice(c))) continue;
+    const found = postposedAttribution(masked, c, known);
+    if (!found?.verb) continue;
+    const tail = masked.slice(found.attributionEnd);
+    const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
+    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) &&
+      !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
+    comma = c;
+    att = found;
+    break;
+  }
+  if (comma <= 0 || !att) return null;
+  // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
+  // before it, who is the speaker; the reported words end at the comma before the name.
+  if (att.mention.type === 'role') {
+    const prev = masked.lastIndexOf(',', comma - 1);
+    const phrase = prev > 0 ? masked.slice(prev + 1, comma) : '';
+    const p = phrase ? parseSubject(phrase, known) : null;
+    if (p?.type === 'person' && !p.bare && p.start <= 2 && phrase.slice(p.end).trim() === '') {
+      comma = prev;
+      att = { ...att, mention: { ...p, start: p.start + prev + 1, end: p.end + prev + 1 } };
+    }
+  }
+  // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
+  if (/[§:]/u.test(masked.slice(att.attributionEnd))) return null;
+  // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.
+  const clause = text.slice(0, comma).trim().replace(DATELINE, '');
+  if (wordCount(clause) < MIN_WORDS) return null;
+  return { text: clause, attribution: att, comma };
+}

@@ -1,0 +1,43 @@
+/**
+ * Quoted words that name a thing rather than report speech: the title of a work or a plan ("bộ phim “…”"), a
+ * group's name ("tham gia “Tổ đồng thuận”"), the subject of "là" ("“…” là phim …"), a document's or an offence's name
+ * used as a noun in the sentence ("phát hành “Giấy mời tham dự” sai quy định").
+ */
+import type { QuoteSpan } from './quoteSpans.js';
+import { wordCount } from './quoteSpans.js';
+
+// Quoted words right after these are the name of a work, not speech, whatever their length.
+const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin|trang|fanpage|tài khoản|nghi án|vụ án|tội danh|tội|nghi vấn)\s*$/iu;
+// Quoted words that open with the head of a group's name are that name ("tham gia “Tổ đồng thuận”", "nhóm “Hội những
+// người …”"), when short and not a sentence.
+const GROUP_NAME = /^(?:Tổ|Hội|Nhóm|Ban|Câu lạc bộ|CLB|Đội|Quỹ|Liên minh|Mặt trận|Phong trào|Chiến dịch|Dự án|Chương trình|Trang)\s[^.!?:;]*$/u;
+const GROUP_NAME_WORDS = 8;
+// A work named with a few words of description between its noun and its title ("bộ phim điện ảnh đầu tay “…”").
+const WORK_BEFORE = /(?:^|\s)(?:phim|sách|bài hát|ca khúc|tác phẩm|album|vở|tiểu thuyết|chương trình|dự án)(?:\s+[\p{Ll}\p{M}]+){1,4}\s*$/u;
+const NAMED_AFTER = /^\s*(?:là|được|thuộc|gồm|của)\s/u;
+// Longer than any label or "gọi X là" phrase looked for before a quotation (60 characters and their spaces).
+const NEAR_CHARS = 100;
+
+// Mid-sentence, a few quoted words with a capital letter, no stop and no clause of their own ("phát hành “Giấy ủng hộ
+// học phí” sai quy định", "2 tội danh “Nhận hối lộ” và …"), which the sentence goes on after, name a document, an
+// offence or a title: Vietnamese capitalises only the first word of such names, and quoted speech inside a sentence
+// opens in lower case ("gọi đây là “thảm họa”") unless it is a whole statement, which ends the clause.
+const NAME_WORDS = 5;
+const CAPITALISED_NAME = /^\p{Lu}[^.!?,;:…]*$/u;
+// First person, or a word of tense, mood or negation: a clause someone said, not a name.
+const SAID_WORDS = /(?:^|[^\p{L}\p{M}])(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|ta|đã|đang|sẽ|không|chưa|là|phải|cần|hãy|đừng|có thể|I|we|you)(?![\p{L}\p{M}])/iu;
+
+/** True when the quoted words of `span` (in the masked sentence) name something; they are then not a statement. */
+export function namesAThing(masked: string, span: QuoteSpan): boolean {
+  const prefix = masked.slice(0, span.open);
+  // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
+  const near = prefix.slice(-NEAR_CHARS);
+  if (TITLE_BEFORE.test(near) || WORK_BEFORE.test(near)) return true;
+  const words = wordCount(span.text);
+  if (words <= GROUP_NAME_WORDS && GROUP_NAME.test(span.text)) return true;
+  const after = span.closed ? masked.slice(span.close + 1) : '';
+  // "“…” là phim …": quoted words that are the subject of "là"/"được" name something; they are not said.
+  if (prefix.trim() === '' && span.closed && NAMED_AFTER.test(after)) return true;
+  return words <= NAME_WORDS && prefix.trim() !== '' && !/:\s*$/u.test(prefix) && span.closed && CAPITALISED_NAME.test(span.text) &&
+    !SAID_WORDS.test(span.text) && /^\s*[\p{Ll}]/u.test(after) && !/^\s*(?:rằng|là)\s/u.test(after);
+}

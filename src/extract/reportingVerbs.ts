@@ -1,0 +1,77 @@
+/**
+ * Which words of a sentence are reporting verbs ("cho biết", "khẳng định", "said", "told"), and which uses of them
+ * report nothing: passive, negated, of purpose, a noun ("niềm hy vọng"), part of a name ("Bùi Viết Hiểu").
+ * Works on a sentence whose quoted spans are masked.
+ */
+import { ENGLISH_PARTICIPLES, REPORTING_VERBS } from './lexicon.js';
+
+export interface VerbHit {
+  start: number;
+  end: number;
+  verb: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
+const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+// "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
+const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
+const PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s+$/iu;
+// "X không xác nhận …", "Y chưa cho biết …": a verb denied reports nothing its subject said.
+export const NEGATED_BEFORE = /(?:^|[^\p{L}\p{M}])(?:(?:không|chưa|chẳng)(?:\s+(?:hề|từng))?|từ chối)\s+$/iu;
+
+// After "hy vọng"/"tự tin": "rằng", or a clause that opens on its own subject (not on "sẽ", "vào", "được" …) and has
+// "sẽ"/"có thể" within the same clause.
+const HOPE_CLAUSE = /^\s+(?:rằng(?![\p{L}\p{M}])|(?!(?:sẽ|có thể|được|vào|ở|cho|về|của|với|là|và|nhưng|mình|lắm|hơn|khi|nếu|để)(?![\p{L}\p{M}]))[\p{L}\p{M}][^,.;:!?§()–]{0,70}?\s(?:sẽ|có thể)(?![\p{L}\p{M}]))/iu;
+// "niềm hy vọng", "đặt hy vọng", "tỏ ra tự tin": the word is a noun or a manner, not a report.
+// "thông tin rằng", "đưa tin rằng", "lòng tin tưởng": "tin" is news or trust there, not a belief stated.
+const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|lòng|thông|đưa|loan|bản|mẩu|nguồn|có|được|bị)\s+$/iu;
+
+const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
+
+const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
+
+// What a plea asks of a court or an authority, or to be granted: "xin HĐXX …", "xin tòa …", "xin được …", "xin cho …",
+// "xin giảm án", "xin khoan hồng", "xin cơ hội …", "xin nhận mức án …".
+const PLEADED = /^\s+(?:HĐXX|Hội đồng xét xử|(?:quý\s+)?tòa|toà|chủ tọa|chủ toạ|được|cho|giảm|khoan hồng|khoan dung|hưởng|cơ hội|nhận mức|nhận tội|tha thứ|lượng thứ)(?![\p{L}\p{M}])/iu;
+// "đơn xin …", "lời xin …", "việc xin …": the plea named as a thing.
+const PLEA_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đơn|lời|việc|thủ tục|hồ sơ|trước khi|sau khi|để)\s+$/iu;
+
+/** Reporting verbs of a masked sentence, left to right. */
+export function findReportingVerbs(masked: string): VerbHit[] {
+  const out: VerbHit[] = [];
+  for (const m of masked.matchAll(VERB_RE)) {
+    // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
+    const before = masked.slice(Math.max(0, m.index - 24), m.index);
+    if (PASSIVE_BEFORE.test(before) || NEGATED_BEFORE.test(before)) continue;
+    // "Pham Gia Khai, a member of …": a capitalised syllable after a capitalised word ends a name, it is no verb.
+    if (/^\p{Lu}/u.test(m[0]) && NAME_WORD_BEFORE.test(before)) continue;
+    // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
+    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
+    // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
+    if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const after = masked.slice(m.index + m[0].length);
+    // "né tránh câu hỏi rằng liệu …": what a question asked, not words of the sentence's subject ("đặt câu hỏi: …" is).
+    if (/^hỏi$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])câu\s+$/iu.test(before) && /^\s+(?:rằng|là|liệu)(?![\p{L}\p{M}])/iu.test(after)) continue;
+    if (/^nói$/iu.test(m[0]) && /^\s+(?:về|chung|riêng|cách khác|tóm lại)\b/iu.test(after)) continue;
+    // "trả lời câu hỏi phóng viên đề nghị cho biết phản ứng …": a request for a statement, and the statement requested,
+    // report nothing yet; the answer's own verb comes later ("…, người phát ngôn X nêu rõ:").
+    if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
+    if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
+    if (/^xin$/iu.test(m[0]) && (!PLEADED.test(after) || PLEA_NOUN_BEFORE.test(before))) continue;
+    // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
+    if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
+    // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"
+    // ("bà X hy vọng các doanh nghiệp sẽ …"); "hy vọng sẽ thắng", "đặt hy vọng vào …", "niềm hy vọng" are no report.
+    if (/^(?:bày tỏ hy vọng|hy vọng|tự tin|tin tưởng)$/iu.test(m[0]) && !HOPE_CLAUSE.test(after)) continue;
+    if (/^(?:hy vọng|tự tin|tin tưởng|tin rằng)$/iu.test(m[0]) && HOPE_NOUN_BEFORE.test(before)) continue;
+    // "Berg hopes that …", "expressed hope that …"; "hoped for a deal", "expressed hope for peace" give no clause.
+    if (/^(?:hopes|hoped|expressed (?:hope|confidence|optimism))$/iu.test(m[0]) && !/^\s+that(?![\p{L}\p{M}])/iu.test(after)) continue;
+    // "đáp ứng" (to meet a need) is not "đáp" (to answer).
+    if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
+    // "…, saying …" reports; "the saying", "by adding salt" do not.
+    if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
+  }
+  return out;
+}
