@@ -180,6 +180,9 @@ function readDocument(
       if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
+      // The day the sentence's quotation was said, which its own "chiều qua", "năm nay" count from, and whether that
+      // day is only the page's (a statement dated by the publication date).
+      let spoken: { date: IsoDate; guessed: boolean } | null = null;
       for (const st of statements) {
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
@@ -208,6 +211,7 @@ function readDocument(
           };
         }
         if (dated.dateSource === 'sentence') occasion = dated.date;
+        if (st.kind !== 'indirect' && dated.date && FULL_DAY.test(dated.date)) spoken ??= { date: dated.date, guessed: dated.dateSource === 'published' };
         // A report without a speaker is kept only when it is verbatim, or when the article says who spoke without a
         // name ("luật sư cho biết …"): the reader sees "not named" and the report's own words.
         if (st.speaker || st.kind !== 'indirect' || st.unnamed) {
@@ -217,6 +221,7 @@ function readDocument(
           paragraphOf.set(quotes.at(-1)!, pi);
         }
       }
+      if (spoken) events.push(...quotedHappenings(sentence.text, masked, spoken.date, spoken.guessed, source, events));
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
       // Dates after publication (a forecast, a plan) and bare years (background: "kể từ năm 2014") say nothing of
       // when the next statements were made.
@@ -265,6 +270,22 @@ function readDocument(
   return { quotes, events };
 }
 
+
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Happenings a speaker tells in words that count from the day they spoke ("“Chiều qua, tôi trực tiếp thăm khám …”",
+ * "“Kỳ thi năm nay …”"): those dates read against the day the quotation was said, not against the page's stamp.
+ * When that day is only the page's (the statement dated by its publication), a day or a month counted from it would
+ * be a guess ("hôm qua" said the day before the report is two days back), but a year ("năm nay", "cách đây hai năm")
+ * holds.
+ */
+function quotedHappenings(text: string, masked: string, spoken: IsoDate, guessed: boolean, source: SourceRef, known: RawEvent[]): RawEvent[] {
+  const said = sentenceDates(text, spoken, null)
+    .filter((d) => d.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
+  if (!said.length) return [];
+  return eventsOfSentence(text, said, source, masked).filter((e) => !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
+}
 
 // Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.
 const DEICTIC = /(?:^|\s)(?:nay|qua|trước|tới|sau|kia|mai|này|ngoái)(?![\p{L}\p{M}])/iu;
