@@ -8,7 +8,7 @@ import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { eventsOfSentence, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -101,6 +101,7 @@ function readDocument(
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
+  const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
@@ -154,6 +155,14 @@ function readDocument(
       events.push(...own, ...(undated ? [undated] : []));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions, masked);
+      // "Tổng thống X gần đây tuyên bố …" in a sentence that is not X's statement: X spoke at an untold time.
+      for (const m of mentions) {
+        const e = m.type === 'person' && spokeEarlier(masked.slice(m.end)) ? registry.resolveName(m.name) : null;
+        if (e) {
+          untold.add(e.id);
+          memory.delete(e.id);
+        }
+      }
       if (para.caption) continue;
 
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
@@ -191,7 +200,10 @@ function readDocument(
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
-          storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
+          // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
+          // paragraph or remembered date places their next words.
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) ? null : storyDate,
+          leadDate: recounted(st) ? null : leadDate, published, stampTrusted,
         });
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
