@@ -9,7 +9,7 @@ import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
-import { eventsOfSentence, undatedEvent, type RawEvent } from './events.js';
+import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
@@ -282,33 +282,6 @@ function readDocument(
   return { quotes, events };
 }
 
-
-const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Happenings a speaker tells in words that count from the day they spoke ("“Chiều qua, tôi trực tiếp thăm khám …”",
- * "“Kỳ thi năm nay …”"): those dates read against the day the quotation was said, not against the page's stamp.
- * When that day is only the page's (the statement dated by its publication), a day or a month counted from it would
- * be a guess ("hôm qua" said the day before the report is two days back), but a year ("năm nay", "cách đây hai năm")
- * holds.
- */
-function quotedHappenings(text: string, masked: string, spoken: IsoDate, guessed: boolean, source: SourceRef, known: RawEvent[]): RawEvent[] {
-  const said = sentenceDates(text, spoken, null)
-    .filter((d) => d.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
-  if (!said.length) return [];
-  return eventsOfSentence(text, said, source, masked).filter((e) => !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
-}
-
-// Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.
-const DEICTIC = /(?:^|\s)(?:nay|qua|trước|tới|sau|kia|mai|này|ngoái)(?![\p{L}\p{M}])/iu;
-
-/**
- * A date the calendar fixes, read the same inside a quotation as outside: written with its year, or a day and
- * month whose year the page gives ("nghỉ một ngày 4/10"), but not one counted from the time of speaking.
- */
-function isCalendarDate(d: DateMention): boolean {
-  return !d.relative || (/\d/.test(d.raw) && !DEICTIC.test(d.raw) && /^(?:\d{4}-)?-?-?\d{2}-\d{2}$/.test(d.date ?? ''));
-}
 
 // "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
 const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
