@@ -205,6 +205,9 @@ function readDocument(
           storyDate: foreign || (transcript && !storyGathering) || recounted(st) ? null : storyDate,
           leadDate: recounted(st) ? null : leadDate, published, stampTrusted,
         });
+        // "“Đúng là hôm nay (31-3) …”": the page spells out the speaker's today, the day the words were said.
+        const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
+        if (today) dated = { date: today, dateSource: 'sentence' };
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         if (st.speaker) {
@@ -282,6 +285,15 @@ function readDocument(
   return { quotes, events };
 }
 
+
+// "hôm nay (31-3)", "chiều nay (30/10)": today with its day and month spelled out beside it.
+const SPELLED_TODAY = /^(?:(?:ngày\s+)?hôm|sáng|trưa|chiều|tối|đêm)\s+nay\s*\(\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
+
+/** The day a quotation says is its today ("hôm nay (31-3)" in the quoted words), or null. */
+function spelledToday(found: DateMention[], masked: string, quoted: string): IsoDate {
+  const d = found.find((x) => x.date && masked[x.start] === '§' && SPELLED_TODAY.test(x.raw) && quoted.includes(x.raw));
+  return d?.date ?? null;
+}
 
 // "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
 const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;

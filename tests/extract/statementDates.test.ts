@@ -437,3 +437,15 @@ describe('a speaker the article last heard at an untold time', () => {
     expect(quoteWith(ex, 'không phải chịu thêm')?.date).toBe('2024-07-02');
   });
 });
+
+describe('a quotation that spells out its today', () => {
+  it('"hôm nay (12-9)" in the quoted words dates the statement, even on a page without a date', () => {
+    const ex = extractArticle(['Sau trận đấu, HLV Lê Quang Vinh trả lời: “Đúng là hôm nay (12-9) các cầu thủ của tôi đã chơi rất kỷ luật và xứng đáng giành ba điểm”.'], { published: null });
+    expect(quoteWith(ex, 'chơi rất kỷ luật')?.date).toBe('--09-12');
+  });
+
+  it('"hôm qua" in the quoted words is not the day the words were said', () => {
+    const ex = extractArticle(['Sau trận đấu, HLV Lê Quang Vinh trả lời: “Hôm qua (11-9) các cầu thủ của tôi đã tập luyện rất kỷ luật”.'], { published: null });
+    expect(quoteWith(ex, 'tập luyện rất kỷ luật')?.date).toBeNull();
+  });
+});
