@@ -4,7 +4,7 @@
  * A sentence without a date of its own is a happening of a known day in two forms only (undatedEvent): it points
  * back to the story's occasion ("Tại buổi làm việc, …"), or it is the lede reporting the page's news.
  */
-import type { DateMention } from '../core/dates.js';
+import { findDateMentions, type DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
@@ -203,8 +203,11 @@ export const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * holds.
  */
 export function quotedHappenings(text: string, masked: string, spoken: IsoDate, guessed: boolean, source: SourceRef, known: RawEvent[]): RawEvent[] {
+  // A month the sentence's plan words move to the coming year ("sẽ … kể từ tháng 12 đến tháng 1") may as well be the
+  // last one the speaker looks back to: such a date is left out.
+  const plain = findDateMentions(text, spoken);
   const said = sentenceDates(text, spoken, null)
-    .filter((d) => d.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
+    .filter((d, i) => d.date && d.date === plain[i]?.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
   if (!said.length) return [];
   return eventsOfSentence(text, said, source, masked).filter((e) => !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
 }

@@ -112,6 +112,15 @@ describe('dates inside quotations', () => {
     expect(ex.events.map((e) => e.date)).not.toContain('2024-03-13');
   });
 
+  it('a month a speaker names in words of a plan is left out: it may be the coming one or the last', () => {
+    const ex = extractArticle([
+      'Chiều 30/10, ông Hoàng Đức Lâm cho biết: “Mọi việc sẽ tùy vào việc hai bên quay lại cách làm từ tháng 12 đến tháng 1 và ngồi vào bàn đàm phán”.',
+    ], { published: '2022-11-01' });
+    const dates = ex.events.map((e) => e.date);
+    expect(dates).toContain('2022-10-30');
+    expect(dates.filter((d) => /^202[123]-(?:12|01)$/.test(d ?? ''))).toEqual([]);
+  });
+
   it("a year a speaker names relatively holds even when the statement is dated only by the page's publication", () => {
     const ev = eventsOf(['Ông Vũ Minh Khoa nhận định: “Kỳ thi năm nay được tổ chức nghiêm túc, an toàn ở tất cả các điểm thi”.'], '2022-07-10');
     expect(ev.map(([d]) => d)).toEqual(['2022']);
