@@ -82,11 +82,12 @@ const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // names, and the share button many sites print on the same line ("- Thứ Sáu, 08/11/2019, 15:51 - Chia sẻ").
 // Folded, so pages without diacritics match too.
 const BYLINE_WORDS = new Set(
-  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at author tac gia monday tuesday wednesday thursday friday saturday sunday'.split(
+  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at author tac gia phat hanh xuat ban monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
 
+const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–—|]\s+(?=\d)/u;
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 
@@ -104,7 +105,8 @@ export function parseBylineDate(line: string): IsoDate {
   const author = BYLINE_AUTHOR.exec(line);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
-  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
+  // The view counter many sites print beside the date: "Ngày phát hành: 08/01/2021 Lượt xem 1475".
+  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ').replace(VIEWS, ' ');
   const words = foldText(rest).match(/\p{L}+|\d+/gu) ?? [];
   // A lone digit is a weekday number: "Thứ 7".
   if (words.some((w) => !BYLINE_WORDS.has(w) && !/^[2-8]$/.test(w))) return null;

@@ -71,10 +71,12 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
   });
 
-  it('reads a byline whose label a theme glued to the date', () => {
+  it('reads a byline with its label glued to the date, or a view counter beside it', () => {
     expect(parseBylineDate('author14/05/2019 10:20')).toBe('2019-05-14T10:20');
     expect(parseBylineDate('Tác giả: 14/05/2019')).toBe('2019-05-14');
     expect(parseBylineDate('authority14/05/2019 10:20')).toBeNull();
+    expect(parseBylineDate('Ngày phát hành: 14/05/2019 Lượt xem 2031')).toBe('2019-05-14');
+    expect(parseBylineDate('Ngày phát hành: 14/05/2019, giá vé tăng 2031 đồng')).toBeNull();
   });
 
   it("takes the URL's day over a bare day printed above the text that is later than it (the site's day of the visit)", () => {
