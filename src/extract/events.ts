@@ -194,6 +194,7 @@ export function undatedEvent(sentence: string, masked: string, setting: EventSet
 }
 
 export const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PLAN = /(?:^|[\s,“"])(?:sẽ|dự kiến|sắp|kế hoạch)(?=[\s,.;:]|$)/iu;
 
 /**
  * Happenings a speaker tells in words that count from the day they spoke ("“Chiều qua, tôi trực tiếp thăm khám …”",
@@ -209,7 +210,9 @@ export function quotedHappenings(text: string, masked: string, spoken: IsoDate, 
   const said = sentenceDates(text, spoken, null)
     .filter((d, i) => d.date && d.date === plain[i]?.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
   if (!said.length) return [];
-  return eventsOfSentence(text, said, source, masked).filter((e) => !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
+  // A plan in the quoted words ("“Thư viện sẽ mở cửa … trong năm nay”") is not a happening, as outside them.
+  return eventsOfSentence(text, said, source, masked)
+    .filter((e) => !PLAN.test(e.text) && !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
 }
 
 // Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.

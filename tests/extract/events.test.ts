@@ -121,6 +121,11 @@ describe('dates inside quotations', () => {
     expect(dates.filter((d) => /^202[123]-(?:12|01)$/.test(d ?? ''))).toEqual([]);
   });
 
+  it('a plan in the quoted words is no happening, even with a year counted from the day of speaking', () => {
+    const ev = eventsOf(['Ông Vũ Minh Khoa nhận định: “Thư viện sẽ mở cửa miễn phí cho mọi học sinh trong năm nay”.'], '2022-07-10');
+    expect(ev).toEqual([]);
+  });
+
   it("a year a speaker names relatively holds even when the statement is dated only by the page's publication", () => {
     const ev = eventsOf(['Ông Vũ Minh Khoa nhận định: “Kỳ thi năm nay được tổ chức nghiêm túc, an toàn ở tất cả các điểm thi”.'], '2022-07-10');
     expect(ev.map(([d]) => d)).toEqual(['2022']);
