@@ -64,6 +64,14 @@ export function parseArticle(file: string, text: string, sidecar?: ArticleSideca
     warnings.push(`header date "${raw}" is years after the ${conflict} in the URL (a re-indexed page?); ignored`);
     [published, evidence, raw] = [null, null, null];
   }
+  const urlDay = url ? dateFromUrl(url) : null;
+  // A bare day without a time printed above the text, later than the day the URL names, is the site's date of the
+  // visit, not of the writing: the page was filed on the URL's day. (A stamp of month precision is not made a day
+  // from the URL: a statement dated by the page's stamp would then claim a day the page does not show.)
+  if (published && urlDay && evidence === 'byline' && !published.includes('T') && urlDay < published) {
+    warnings.push(`byline date "${raw}" is after the date in the URL; the URL's taken`);
+    [published, evidence, raw] = [urlDay, 'inferred', url];
+  }
 
   if (title === null) warnings.push('no title found');
   if (published === null) warnings.push('no publication date found');

@@ -77,15 +77,17 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
-// Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc"), weekdays ("Thứ bảy", "Chủ nhật"),
-// time-of-day and zone names, and the share button many sites print on the same line ("- Thứ Sáu, 08/11/2019,
-// 15:51 - Chia sẻ"). Folded, so pages without diacritics match too.
+// Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc", "Tác giả", and "author" where a theme left
+// its label glued to the date: "author06/01/2023 09:50"), weekdays ("Thứ bảy", "Chủ nhật"), time-of-day and zone
+// names, and the share button many sites print on the same line ("- Thứ Sáu, 08/11/2019, 15:51 - Chia sẻ").
+// Folded, so pages without diacritics match too.
 const BYLINE_WORDS = new Set(
-  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at monday tuesday wednesday thursday friday saturday sunday'.split(
+  'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at author tac gia phat hanh xuat ban monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
 
+const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–—|]\s+(?=\d)/u;
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 
@@ -103,7 +105,8 @@ export function parseBylineDate(line: string): IsoDate {
   const author = BYLINE_AUTHOR.exec(line);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
-  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ');
+  // The view counter many sites print beside the date: "Ngày phát hành: 08/01/2021 Lượt xem 1475".
+  const rest = core.replace(DATE_TOKEN, ' ').replace(ZONE_TOKEN, ' ').replace(TIME_TOKEN, ' ').replace(VIEWS, ' ');
   const words = foldText(rest).match(/\p{L}+|\d+/gu) ?? [];
   // A lone digit is a weekday number: "Thứ 7".
   if (words.some((w) => !BYLINE_WORDS.has(w) && !/^[2-8]$/.test(w))) return null;
@@ -161,8 +164,11 @@ const MONTH_NAME = '(January|February|March|April|May|June|July|August|September
 // "July 17, 2015" / "Jul. 17, 2015".
 const ENGLISH_DAY_MONTH = new RegExp(`(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'i');
 const ENGLISH_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})(?!\\d)`, 'iu');
+// "October, 28/2013": the month's name, then the day and year Vietnamese-style, as some English sites of Vietnamese
+// papers print their "Update:" line.
+const ENGLISH_MONTH_SLASH = new RegExp(`(?<![\\p{L}])${MONTH_NAME},?\\s+(\\d{1,2})/(\\d{4})(?!\\d)`, 'iu');
 // An English page's dateline: it says who wrote it or when it was put up, and is short.
-const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated\b|last updated\b)|\blast updated\b/i;
+const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated?\b|last updated\b)|\blast updated\b/i;
 
 /**
  * An English page's byline date: `by A.B17 July 2015 Last updated at 12:00 PM`, `Published: July 17, 2015`,
@@ -171,7 +177,7 @@ const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated\b|last updated\b)|
  */
 function englishBylineDate(line: string): IsoDate {
   const dm = ENGLISH_DAY_MONTH.exec(line);
-  const md = dm ? null : ENGLISH_MONTH_DAY.exec(line);
+  const md = dm ? null : ENGLISH_MONTH_DAY.exec(line) ?? ENGLISH_MONTH_SLASH.exec(line);
   const m = dm ?? md;
   if (!m) return null;
   const [day, month, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : [md![2]!, md![1]!, md![3]!];

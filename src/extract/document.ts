@@ -8,8 +8,8 @@ import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
-import { eventsOfSentence, undatedEvent, type RawEvent } from './events.js';
+import { DAY, GATHERING, OCCASION, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, type Paragraph } from './paragraphs.js';
@@ -101,6 +101,7 @@ function readDocument(
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
+  const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
@@ -154,6 +155,14 @@ function readDocument(
       events.push(...own, ...(undated ? [undated] : []));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions, masked);
+      // "Tổng thống X gần đây tuyên bố …" in a sentence that is not X's statement: X spoke at an untold time.
+      for (const m of mentions) {
+        const e = m.type === 'person' && spokeEarlier(masked.slice(m.end)) ? registry.resolveName(m.name) : null;
+        if (e) {
+          untold.add(e.id);
+          memory.delete(e.id);
+        }
+      }
       if (para.caption) continue;
 
       // Speech without quotation marks runs from its colon to the paragraph's end: one statement, then nothing.
@@ -180,6 +189,9 @@ function readDocument(
       if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
+      // The day the sentence's quotation was said, which its own "chiều qua", "năm nay" count from, and whether that
+      // day is only the page's (a statement dated by the publication date).
+      let spoken: { date: IsoDate; guessed: boolean } | null = null;
       for (const st of statements) {
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
@@ -188,8 +200,14 @@ function readDocument(
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
           // unless that happening is the gathering where the questions were asked (a press conference).
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
-          storyDate: foreign || (transcript && !storyGathering) ? null : storyDate, leadDate, published, stampTrusted,
+          // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
+          // paragraph or remembered date places their next words.
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) ? null : storyDate,
+          leadDate: recounted(st) ? null : leadDate, published, stampTrusted,
         });
+        // "“Đúng là hôm nay (31-3) …”": the page spells out the speaker's today, the day the words were said.
+        const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
+        if (today) dated = { date: today, dateSource: 'sentence' };
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         if (st.speaker) {
@@ -208,6 +226,7 @@ function readDocument(
           };
         }
         if (dated.dateSource === 'sentence') occasion = dated.date;
+        if (st.kind !== 'indirect' && dated.date && FULL_DAY.test(dated.date)) spoken ??= { date: dated.date, guessed: dated.dateSource === 'published' };
         // A report without a speaker is kept only when it is verbatim, or when the article says who spoke without a
         // name ("luật sư cho biết …"): the reader sees "not named" and the report's own words.
         if (st.speaker || st.kind !== 'indirect' || st.unnamed) {
@@ -217,6 +236,7 @@ function readDocument(
           paragraphOf.set(quotes.at(-1)!, pi);
         }
       }
+      if (spoken) events.push(...quotedHappenings(sentence.text, masked, spoken.date, spoken.guessed, source, events));
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
       // Dates after publication (a forecast, a plan) and bare years (background: "kể từ năm 2014") say nothing of
       // when the next statements were made.
@@ -266,15 +286,13 @@ function readDocument(
 }
 
 
-// Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.
-const DEICTIC = /(?:^|\s)(?:nay|qua|trước|tới|sau|kia|mai|này|ngoái)(?![\p{L}\p{M}])/iu;
+// "hôm nay (31-3)", "chiều nay (30/10)": today with its day and month spelled out beside it.
+const SPELLED_TODAY = /^(?:(?:ngày\s+)?hôm|sáng|trưa|chiều|tối|đêm)\s+nay\s*\(\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
 
-/**
- * A date the calendar fixes, read the same inside a quotation as outside: written with its year, or a day and
- * month whose year the page gives ("nghỉ một ngày 4/10"), but not one counted from the time of speaking.
- */
-function isCalendarDate(d: DateMention): boolean {
-  return !d.relative || (/\d/.test(d.raw) && !DEICTIC.test(d.raw) && /^(?:\d{4}-)?-?-?\d{2}-\d{2}$/.test(d.date ?? ''));
+/** The day a quotation says is its today ("hôm nay (31-3)" in the quoted words), or null. */
+function spelledToday(found: DateMention[], masked: string, quoted: string): IsoDate {
+  const d = found.find((x) => x.date && masked[x.start] === '§' && SPELLED_TODAY.test(x.raw) && quoted.includes(x.raw));
+  return d?.date ?? null;
 }
 
 // "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.

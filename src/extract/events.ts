@@ -4,10 +4,11 @@
  * A sentence without a date of its own is a happening of a known day in two forms only (undatedEvent): it points
  * back to the story's occasion ("Tại buổi làm việc, …"), or it is the lede reporting the page's news.
  */
-import type { DateMention } from '../core/dates.js';
+import { findDateMentions, type DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
+import { sentenceDates } from './dating.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -190,4 +191,37 @@ export function undatedEvent(sentence: string, masked: string, setting: EventSet
   // A sentence quoting someone is their statement, told as a quote; "X - vừa đầu quân vào Y - nói" describes the speaker.
   if (!setting.lede || !setting.published || reported !== masked || !JUST.test(reported) || BOTH.test(reported) || NOT_OF_THE_DAY.test(reported) || !hasCue(reported)) return null;
   return { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source };
+}
+
+export const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const PLAN = /(?:^|[\s,“"])(?:sẽ|dự kiến|sắp|kế hoạch)(?=[\s,.;:]|$)/iu;
+
+/**
+ * Happenings a speaker tells in words that count from the day they spoke ("“Chiều qua, tôi trực tiếp thăm khám …”",
+ * "“Kỳ thi năm nay …”"): those dates read against the day the quotation was said, not against the page's stamp.
+ * When that day is only the page's (the statement dated by its publication), a day or a month counted from it would
+ * be a guess ("hôm qua" said the day before the report is two days back), but a year ("năm nay", "cách đây hai năm")
+ * holds.
+ */
+export function quotedHappenings(text: string, masked: string, spoken: IsoDate, guessed: boolean, source: SourceRef, known: RawEvent[]): RawEvent[] {
+  // A month the sentence's plan words move to the coming year ("sẽ … kể từ tháng 12 đến tháng 1") may as well be the
+  // last one the speaker looks back to: such a date is left out.
+  const plain = findDateMentions(text, spoken);
+  const said = sentenceDates(text, spoken, null)
+    .filter((d, i) => d.date && d.date === plain[i]?.date && masked[d.start] === '§' && !isCalendarDate(d) && (!guessed || /^\d{4}$/.test(d.date)));
+  if (!said.length) return [];
+  // A plan in the quoted words ("“Thư viện sẽ mở cửa … trong năm nay”") is not a happening, as outside them.
+  return eventsOfSentence(text, said, source, masked)
+    .filter((e) => !PLAN.test(e.text) && !known.some((k) => k.excerpt === e.excerpt && k.date === e.date));
+}
+
+// Words that count a day from now ("hôm nay", "tuần trước", "năm tới"): in a quotation, from when it was said.
+const DEICTIC = /(?:^|\s)(?:nay|qua|trước|tới|sau|kia|mai|này|ngoái)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A date the calendar fixes, read the same inside a quotation as outside: written with its year, or a day and
+ * month whose year the page gives ("nghỉ một ngày 4/10"), but not one counted from the time of speaking.
+ */
+export function isCalendarDate(d: DateMention): boolean {
+  return !d.relative || (/\d/.test(d.raw) && !DEICTIC.test(d.raw) && /^(?:\d{4}-)?-?-?\d{2}-\d{2}$/.test(d.date ?? ''));
 }

@@ -8,6 +8,7 @@ import type { IsoDate } from '../core/types.js';
 import { daysBefore, isAfterPublication } from './dating.js';
 import type { RawQuote } from './reading.js';
 import type { Statement } from './statements.js';
+import { REPORTING_VERBS } from './lexicon.js';
 
 /** A day, with or without its year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
@@ -145,6 +146,20 @@ const EARLIER = /(?:^|[\s,(])(?:trước đó|trước đây|gần đây|mới �
 // English copy recounting an earlier remark as the cause of something: "… ignited controversy at a news conference
 // when he said …", "… drew criticism when she called …". The remark is background, said before the story's day.
 const RECOUNTED = /(?:^|\s)when\s+(?:he|she|they|it)\s+(?:said|told|declared|claimed|called|described|warned|argued|wrote|tweeted|suggested)(?=\s|$)/u;
+
+const SPEECH_VERB = [...REPORTING_VERBS, 'đăng', 'đăng tải', 'công bố', 'ra tuyên bố']
+  .sort((a, b) => b.length - a.length).map((v) => v.replace(/ /g, '\\s+')).join('|');
+// "Tổng thống X gần đây tuyên bố …", "ông X từng cảnh báo …", "bà X trước đó đã nói …": the person spoke at a time the
+// article does not tell.
+const SPOKE_EARLIER = new RegExp(
+  `^\\s*,?\\s*(?:đã\\s+)?(?:gần đây|mới đây|trước đó|trước đây|đã từng|từng|hồi đầu (?:tháng|tuần|năm))\\s+(?:đã\\s+)?(?:${SPEECH_VERB})(?![\\p{L}\\p{M}])`,
+  'iu',
+);
+
+/** Whether the words after a person's name say that person spoke at an untold earlier time. */
+export function spokeEarlier(afterName: string): boolean {
+  return SPOKE_EARLIER.test(afterName);
+}
 
 export interface DateContext {
   sentence: string;

@@ -71,6 +71,23 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
   });
 
+  it('reads a byline with its label glued to the date, or a view counter beside it', () => {
+    expect(parseBylineDate('author14/05/2019 10:20')).toBe('2019-05-14T10:20');
+    expect(parseBylineDate('Tác giả: 14/05/2019')).toBe('2019-05-14');
+    expect(parseBylineDate('authority14/05/2019 10:20')).toBeNull();
+    expect(parseBylineDate('Ngày phát hành: 14/05/2019 Lượt xem 2031')).toBe('2019-05-14');
+    expect(parseBylineDate('Ngày phát hành: 14/05/2019, giá vé tăng 2031 đồng')).toBeNull();
+  });
+
+  it("takes the URL's day over a bare day printed above the text that is later than it (the site's day of the visit)", () => {
+    const visited = parseArticle('a.txt', ['https://baomau.vn/2021/06/15/thu-nghiem-xe-buyt/', '03/02/2022', LEDE, BODY].join('\n'));
+    expect(visited.published).toBe('2021-06-15');
+    expect(visited.warnings.join(' ')).toMatch(/after the date in the URL/);
+    // A stamp with its time of publishing is the page's own; so is a bare day not after the URL's.
+    expect(parseArticle('a.txt', ['https://baomau.vn/2021/06/15/thu-nghiem-xe-buyt/', '16/06/2021 07:30', LEDE, BODY].join('\n')).published).toBe('2021-06-16T07:30');
+    expect(parseArticle('a.txt', ['https://baomau.vn/2021/06/15/thu-nghiem-xe-buyt/', '15/06/2021', LEDE, BODY].join('\n')).published).toBe('2021-06-15');
+  });
+
   it("ignores a date stamp years after the year the page's URL names (a re-indexed page), and says so", () => {
     const doc = parseArticle('a.txt', `https://baomau.vn/the-thao/sea-games-2013/doi-tuyen-thang-dam-8988.html\ndate 2017-10 ${LEDE}\n\n${BODY}`);
     expect(doc.published).toBeNull();
@@ -89,6 +106,8 @@ describe('English bylines', () => {
     expect(parseBylineDate('Friday, 14 May 2021')).toBe('2021-05-14');
     // A slash between the date and its time, as some English sites print it.
     expect(parseBylineDate('Sep 3, 2016 / 08:15')).toBe('2016-09-03');
+    // The month's name, then day and year Vietnamese-style, after an "Update:" label.
+    expect(parseBylineDate('Update: March, 21/2019 - 09:15')).toBe('2019-03-21');
   });
 
   it('takes no sentence with a date for a byline', () => {
@@ -96,6 +115,7 @@ describe('English bylines', () => {
     expect(parseBylineDate('by Mai Lan')).toBeNull();
     expect(parseBylineDate('Sep 3, 2016 / Da Lat')).toBeNull();
     expect(parseBylineDate('by K.T31 February 2019')).toBeNull();
+    expect(parseBylineDate('Prices rose in March, 21/2019 figures show')).toBeNull();
   });
 
   it('prefers the byline of an English page to the date in its URL', () => {

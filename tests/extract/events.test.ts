@@ -103,6 +103,34 @@ describe('events in English copy', () => {
 });
 
 describe('dates inside quotations', () => {
+  it("a speaker's relative date counts from the day the statement was made, when the article tells that day", () => {
+    const ex = extractArticle([
+      'Sáng 12/3, bà Đỗ Thu Trang, Giám đốc Sở Y tế, cho biết: “Chiều qua, chúng tôi đã tổ chức họp khẩn với các bệnh viện trên địa bàn”.',
+    ], { published: '2024-03-14' });
+    expect(ex.events.map((e) => e.date)).toContain('2024-03-11');
+    // Not counted from the publication: that would be 2024-03-13.
+    expect(ex.events.map((e) => e.date)).not.toContain('2024-03-13');
+  });
+
+  it('a month a speaker names in words of a plan is left out: it may be the coming one or the last', () => {
+    const ex = extractArticle([
+      'Chiều 30/10, ông Hoàng Đức Lâm cho biết: “Mọi việc sẽ tùy vào việc hai bên quay lại cách làm từ tháng 12 đến tháng 1 và ngồi vào bàn đàm phán”.',
+    ], { published: '2022-11-01' });
+    const dates = ex.events.map((e) => e.date);
+    expect(dates).toContain('2022-10-30');
+    expect(dates.filter((d) => /^202[123]-(?:12|01)$/.test(d ?? ''))).toEqual([]);
+  });
+
+  it('a plan in the quoted words is no happening, even with a year counted from the day of speaking', () => {
+    const ev = eventsOf(['Ông Vũ Minh Khoa nhận định: “Thư viện sẽ mở cửa miễn phí cho mọi học sinh trong năm nay”.'], '2022-07-10');
+    expect(ev).toEqual([]);
+  });
+
+  it("a year a speaker names relatively holds even when the statement is dated only by the page's publication", () => {
+    const ev = eventsOf(['Ông Vũ Minh Khoa nhận định: “Kỳ thi năm nay được tổ chức nghiêm túc, an toàn ở tất cả các điểm thi”.'], '2022-07-10');
+    expect(ev.map(([d]) => d)).toEqual(['2022']);
+  });
+
   it("a speaker's explicit date is a dated happening; a relative one is not dated from the publication", () => {
     const ex = extractArticle([
       'Ông Lâm Văn Hải cho biết: “Hội chợ năm 2019 diễn ra tại Đà Nẵng với hơn 300 gian hàng”.',

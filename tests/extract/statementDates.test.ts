@@ -415,3 +415,37 @@ describe('the date of a happening long before the page does not carry to the nex
     expect(quoteWith(ex, 'số ca mắc đã giảm')?.date).toBe('2024-07-01');
   });
 });
+
+describe('a speaker the article last heard at an untold time', () => {
+  const LEDE = 'Chiều 2/7, Bộ Công Thương tổ chức họp báo về giá điện, khẳng định “biểu giá mới sẽ được công bố trong tháng này”.';
+
+  it('is not put at the story\'s occasion when the article said they spoke "gần đây"', () => {
+    const ex = extract([
+      LEDE,
+      'Giá điện được điều chỉnh trong bối cảnh Thứ trưởng Đinh Văn Khoa gần đây tuyên bố sẽ rà soát lại toàn bộ biểu giá bậc thang.',
+      'Ông Khoa viết trên trang cá nhân: “Người dùng ít điện không phải chịu thêm gánh nặng nào”.',
+    ]);
+    expect(quoteWith(ex, 'không phải chịu thêm')).toMatchObject({ date: null, dateSource: null });
+  });
+
+  it("is still put at the story's occasion when nothing places them earlier", () => {
+    const ex = extract([
+      LEDE,
+      'Giá điện được điều chỉnh sau khi Thứ trưởng Đinh Văn Khoa ký quyết định rà soát lại toàn bộ biểu giá bậc thang.',
+      'Ông Khoa viết trên trang cá nhân: “Người dùng ít điện không phải chịu thêm gánh nặng nào”.',
+    ]);
+    expect(quoteWith(ex, 'không phải chịu thêm')?.date).toBe('2024-07-02');
+  });
+});
+
+describe('a quotation that spells out its today', () => {
+  it('"hôm nay (12-9)" in the quoted words dates the statement, even on a page without a date', () => {
+    const ex = extractArticle(['Sau trận đấu, HLV Lê Quang Vinh trả lời: “Đúng là hôm nay (12-9) các cầu thủ của tôi đã chơi rất kỷ luật và xứng đáng giành ba điểm”.'], { published: null });
+    expect(quoteWith(ex, 'chơi rất kỷ luật')?.date).toBe('--09-12');
+  });
+
+  it('"hôm qua" in the quoted words is not the day the words were said', () => {
+    const ex = extractArticle(['Sau trận đấu, HLV Lê Quang Vinh trả lời: “Hôm qua (11-9) các cầu thủ của tôi đã tập luyện rất kỷ luật”.'], { published: null });
+    expect(quoteWith(ex, 'tập luyện rất kỷ luật')?.date).toBeNull();
+  });
+});
