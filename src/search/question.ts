@@ -8,7 +8,7 @@ import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
 import { stripHonorifics } from './speakerForms.js';
 import type { SpeakerDirectory } from './speakers.js';
-import { SPEECH_VERBS, VERBS_LOWER, findVerb } from './questionVerbs.js';
+import { SPEECH_VERBS, VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
 import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 
@@ -105,6 +105,7 @@ function beforeVerb(lower: string[], folded: string[], original: string[], i: nu
 }
 const WHO = new Set(['ai', 'who']);
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
+const AMOUNT_PHRASES = [['bao', 'nhieu'], ['how', 'much'], ['how', 'many']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
@@ -186,7 +187,11 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   const verbAt = new Set<number>();
   const subjectAt = new Set<number>();
   const frameAt = new Set<number>();
+  // "Bộ X đề xuất giảm Y bao nhiêu?" asks for the amount proposed, a fact whoever states it: a request verb is then a
+  // word of the fact asked, not the pivot of a statement.
+  const amount = AMOUNT_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
+    if (amount && isRequestVerb(vi)) continue;
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
     if (v < 0) continue;

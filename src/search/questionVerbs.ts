@@ -28,6 +28,12 @@ const REQUEST_VERBS = [
   'promise', 'promised', 'complain', 'complained', 'propose', 'proposed', 'suggest', 'suggested',
 ];
 const QUESTION_VERBS = [...VERBS_TEXT, ...Object.keys(GUARDED_VERBS), ...REQUEST_VERBS];
+const FIRST_REQUEST = QUESTION_VERBS.length - REQUEST_VERBS.length;
+
+/** Whether verb `verb` (an index of VERBS_LOWER) is a request, proposal, complaint or promise (REQUEST_VERBS). */
+export function isRequestVerb(verb: number): boolean {
+  return verb >= FIRST_REQUEST;
+}
 export const VERBS_LOWER = QUESTION_VERBS.map((v) => v.split(' '));
 const VERBS_FOLDED = QUESTION_VERBS.map((v) => foldText(v).split(' '));
 const VERBS_NEXT = QUESTION_VERBS.map((v) => GUARDED_VERBS[v]);

@@ -62,3 +62,27 @@ describe('requests, complaints and promises are asked of as statements', () => {
     expect(answers.some((r) => r.text.includes('viện kiểm sát'))).toBe(false);
   });
 });
+
+// An invented report: a ministry proposes a cut (told by the report, no one quoted on the figure), and an official
+// of the ministry comments on it.
+const FEE = doc('f1.txt', 'Đề xuất giảm phí kiểm định xe máy', [
+  'Bộ Công Thương đề xuất giảm 30% phí kiểm định xe máy từ tháng 7.',
+  'Ông Lâm Văn Khoa, Vụ trưởng Vụ Thị trường, Bộ Công Thương, cho biết việc giảm phí kiểm định xe máy là giải pháp tạm thời.',
+]);
+const KHOA = quoteIn(FEE, 1, {
+  id: 'k1', speaker: 'Lâm Văn Khoa', speakerId: 'lam-van-khoa', kind: 'indirect', date: '2025-04-11', dateSource: 'context',
+  text: 'việc giảm phí kiểm định xe máy là giải pháp tạm thời',
+});
+const feeIndex = createSearchIndex({
+  documents: [FEE],
+  speakers: [{ id: 'lam-van-khoa', name: 'Lâm Văn Khoa', aliases: [], role: 'Vụ trưởng Vụ Thị trường, Bộ Công Thương' }],
+  quotes: [KHOA],
+  events: [],
+} satisfies Extraction);
+
+describe('a request verb in a question that asks for an amount', () => {
+  it('"Bộ X đề xuất giảm Y bao nhiêu?" → the sentence with the amount, not the official\'s comment', () => {
+    const [r] = feeIndex.ask('Bộ Công Thương đề xuất giảm phí kiểm định xe máy bao nhiêu?');
+    expect(r?.text).toContain('30%');
+  });
+});
