@@ -10,7 +10,7 @@ import { mergeScored } from './crossLingual.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.js';
-import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
+import { BONUS, DOC_CONTEXT_SHARE, bonusOf, ownWordsShare, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import type { UnitSet } from './reach.js';
 import { liftOf, mostBonus, shortlist } from './shortlist.js';
@@ -124,7 +124,7 @@ function listed(
         if (base + most + liftOf(subject, u) < bar) continue;
         push(u, base + bonusOf(e, p, u));
       }
-      if (subject) liftSubjectStatements(e, subject, s, out, p, minCoverage);
+      if (subject) liftSubjectStatements(e, subject, s, out, p, clauses, minCoverage);
       return out;
     }
     // Best coverage of a unit per article (index -1: units of no known article), reset before returning.
@@ -167,7 +167,7 @@ function listed(
       const doc = e.units.docs[u]!;
       const cover = doc < 0 ? unknownDocCover : docCover[doc]!;
       if (have.has(u) || cover < minCoverage || !allow(u)) continue;
-      push(u, DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.ownStatement);
+      push(u, DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.ownStatement + BONUS.ownWords * ownWordsShare(e.units.text(u), clauses));
     }
     for (let k = 0; k < s.count; k++) {
       const doc = e.units.docs[s.units[k]!]!;

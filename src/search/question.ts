@@ -3,10 +3,12 @@
  * it names, the dates it mentions and the words left to search.
  */
 import { findDateMentions } from '../core/dates.js';
-import { foldText } from '../core/text.js';
+import { foldText, tokenize } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, splitWords } from './analyze.js';
+import { stripHonorifics } from './speakerForms.js';
 import type { SpeakerDirectory } from './speakers.js';
+import { SPEECH_VERBS, VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
 import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 
@@ -51,26 +53,6 @@ export interface ParsedQuestion {
   words: QueryWord[];
 }
 
-// Reporting verbs: the pivot of "X nói gì về Y" / "what did X say about Y". Matched with diacritics when
-// the question has them ("nói" is a verb, "nối lại" is not), on folded forms otherwise.
-// Reactions, admissions and denials are reported speech too ("Ai thừa nhận …", "how did X react to …").
-export const VERBS_TEXT = [
-  'nói', 'phát biểu', 'tuyên bố', 'cho biết', 'bình luận', 'nhận định', 'khẳng định', 'nhấn mạnh', 'cảnh báo',
-  'đánh giá', 'cho rằng', 'thừa nhận', 'phản ứng', 'phủ nhận', 'bác bỏ', 'xác nhận', 'giải thích', 'tiết lộ', 'trả lời',
-  'cho hay', 'bày tỏ', 'kêu gọi', 'cam kết', 'trình bày', 'chia sẻ', 'lên tiếng', 'tâm sự', 'nhận xét', 'đáp lại',
-  'say', 'said', 'says', 'think', 'thinks', 'tell', 'told', 'comment', 'claim', 'claimed', 'admit', 'admitted',
-  'react', 'reacted', 'respond', 'responded', 'reply', 'replied', 'deny', 'denied', 'confirm', 'confirmed',
-  'explain', 'explained', 'reveal', 'revealed', 'warn', 'warned', 'insist', 'insisted', 'argue', 'argued', 'urge', 'urged',
-];
-// "Bảo" (to tell) reports words only when what follows asks for them ("X bảo gì", "X bảo rằng", "X bảo với Y thế
-// nào"); otherwise it opens another word ("bảo vệ", "bảo đảm", "bảo hiểm"). A verb of questions only: news copy
-// and the extraction read it with their own rules.
-const GUARDED_VERBS: Record<string, ReadonlySet<string>> = { 'bảo': new Set(['gi', 'rang', 'la', 'voi', 'sao', 'the']) };
-const QUESTION_VERBS = [...VERBS_TEXT, ...Object.keys(GUARDED_VERBS)];
-const VERBS_LOWER = QUESTION_VERBS.map((v) => v.split(' '));
-const VERBS_FOLDED = QUESTION_VERBS.map((v) => foldText(v).split(' '));
-const VERBS_NEXT = QUESTION_VERBS.map((v) => GUARDED_VERBS[v]);
-const SPEECH_VERBS = VERBS_TEXT.map((v) => foldText(v).split(' '));
 // "nói gì về Y", "say about Y": a word that opens the topic as a noun phrase, so an occasion may follow it.
 const TOPIC_RELATORS = new Set(['ve', 'about', 'regarding', 'concerning']);
 // "trợ lý của X", "the aide of X": X is not the subject of the verb that follows.
@@ -123,26 +105,11 @@ function beforeVerb(lower: string[], folded: string[], original: string[], i: nu
 }
 const WHO = new Set(['ai', 'who']);
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
+const AMOUNT_PHRASES = [['bao', 'nhieu'], ['how', 'much'], ['how', 'many']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
 const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
-
-/**
- * Where a reporting verb occurs: a word typed with diacritics must be the verb's own word ("nói", not "nối"); one
- * typed without them matches its folded form ("noi"), as in a question typed entirely without diacritics.
- */
-function findVerb(lower: string[], folded: string[], verb: number): number {
-  const own = VERBS_LOWER[verb]!;
-  const bare = VERBS_FOLDED[verb]!;
-  const next = VERBS_NEXT[verb];
-  for (let i = 0; i + own.length <= lower.length; i++) {
-    if (!own.every((w, k) => lower[i + k] === w || (lower[i + k] === folded[i + k] && folded[i + k] === bare[k]))) continue;
-    const after = folded[i + own.length];
-    if (!next || after === undefined || next.has(after)) return i;
-  }
-  return -1;
-}
 
 // Chat markup is not part of what is asked: user, role and channel mentions (<@1>, <@&2>, <#3>), @everyone/@here,
 // custom emoji (<:name:id>), message and channel links, and pictographic emoji.
@@ -159,6 +126,26 @@ export function stripChatMarkup(question: string): string {
   let text = question;
   for (const re of CHAT_MARKUP) text = text.replace(re, (_m, lead: unknown) => `${typeof lead === 'string' ? lead : ''} `);
   return text.replace(/\s+/g, ' ').trim();
+}
+
+// The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
+const MAX_SUBJECT_WORDS = 8;
+
+// A full Vietnamese name has three syllables or more: two ("Minh Hằng") leave too little typed right to tell one
+// mistyped person from another.
+const MISTYPED_NAME_MIN = 3;
+
+/**
+ * The one speaker whose full name the subject of a reporting verb is, one syllable mistyped ("Nguyễn Thị Kim Ngâm"
+ * for a Kim Ngân the corpus quotes): `resolve` never typo-matches a Vietnamese syllable alone, as "dieu" and "dien"
+ * are different words, but within a full name whose other syllables are right the typo is the name. Null when
+ * no speaker or more than one is that close.
+ */
+function mistypedName(speakers: SpeakerDirectory, phrase: string): Speaker | null {
+  const syllables = stripHonorifics(tokenize(foldText(phrase)).join(' ')).split(' ').filter(Boolean);
+  if (syllables.length < MISTYPED_NAME_MIN || syllables.length > 4) return null;
+  const like = speakers.namesLike(syllables);
+  return like.length === 1 ? like[0]! : null;
 }
 
 /** Whether a statement by `speakerId` answers for the question's speaker (itself, or one who speaks for it). */
@@ -200,7 +187,11 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   const verbAt = new Set<number>();
   const subjectAt = new Set<number>();
   const frameAt = new Set<number>();
+  // "Bộ X đề xuất giảm Y bao nhiêu?" asks for the amount proposed, a fact whoever states it: a request verb is then a
+  // word of the fact asked, not the pivot of a statement.
+  const amount = AMOUNT_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
   for (let vi = 0; vi < VERBS_LOWER.length; vi++) {
+    if (amount && isRequestVerb(vi)) continue;
     const verb = VERBS_LOWER[vi]!;
     const v = findVerb(lower, folded, vi);
     if (v < 0) continue;
@@ -218,9 +209,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       break;
     }
     // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
-    if (b > a && b - a <= 8) {
+    if (b > a && b - a <= MAX_SUBJECT_WORDS) {
       const phrase = original.slice(a, b).join(' ');
-      const sp = speakers.resolve(phrase);
+      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase);
       if (sp) {
         speaker = sp;
         intent = 'about';
@@ -242,10 +233,11 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     }
     // "X phản ứng thế nào khi Y", X no speaker we know (a country, a ministry): the verb says a statement is asked
     // for, and statements seldom repeat their own reporting verb, so it ranks but is not required; Y is the
-    // occasion, as for a known speaker.
+    // occasion, as for a known speaker. The subject may be an office as long as one a speaker is resolved by ("Giám
+    // đốc Bệnh viện Đa khoa X", "the principal of X school"): who is asked to have spoken.
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
-      if (b - a <= 5) for (let i = a; i < b; i++) subjectAt.add(i);
+      if (b - a <= MAX_SUBJECT_WORDS) for (let i = a; i < b; i++) subjectAt.add(i);
       for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {
@@ -263,6 +255,10 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
   if (speaker && !mentioned.some((s) => s.id === speaker!.id)) mentioned.unshift(speaker);
 
+  // An English possessive ("Quang Hai's injury") splits off an "s" that is no word of the question.
+  starts.forEach((s, i) => {
+    if (folded[i] === 's' && /['’]/u.test(text[s - 1] ?? '')) drop.add(i);
+  });
   const words: QueryWord[] = [];
   lower.forEach((w, i) => {
     if (drop.has(i)) return;

@@ -6,6 +6,7 @@
 import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { isStopword, splitWords } from './analyze.js';
+import type { Clause } from './clauses.js';
 import { dateMatch } from './dateMatch.js';
 import { TRAIT, type Engine } from './engine.js';
 import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
@@ -58,6 +59,10 @@ export const BONUS = {
   // "X nói gì", X no known speaker: a sentence where X is the subject of a reporting verb ("X cho biết: …") is X's
   // statement the extraction missed. Given among the shortlist only (finish): it reorders, it admits nothing.
   subjectSpeaks: 0.3,
+  // A statement taken in for its article's coverage of the question (X's, or the subject's), times the share of the
+  // question its own words hold: among the speaker's statements of one article, the one that speaks of what is asked
+  // comes first, rather than all of them at the article's score (ownWordsShare).
+  ownWords: 0.3,
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
@@ -74,6 +79,24 @@ export function restatesQuestion(text: string): boolean {
  */
 export function announcesAnswer(text: string): boolean {
   return /:\s*$/u.test(text) || restatesQuestion(text);
+}
+
+/**
+ * Share of the question's weight (the clauses that weigh) a unit's own words hold, read from its text as the matched
+ * words shown in bold are (result.ts). For the few statements ranked by their article's coverage rather than by
+ * their own, which the scorer has not read.
+ */
+export function ownWordsShare(text: string, clauses: readonly Clause[]): number {
+  let total = 0;
+  let held = 0;
+  let padded: string | null = null;
+  for (const c of clauses) {
+    if (c.weight <= 0) continue;
+    total += c.weight;
+    padded ??= ` ${splitWords(text).folded.join(' ')} `;
+    if (c.forms.some((f) => padded!.includes(` ${f} `))) held += c.weight;
+  }
+  return total > 0 ? held / total : 0;
 }
 
 /** A ranked unit; `date` is a date found in a passage sentence, for date questions. */

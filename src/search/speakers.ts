@@ -211,6 +211,9 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
         const prevWord = folded[i - 1] ?? '';
         const capitalised = /^\p{Lu}/u.test(original[i] ?? '');
         if (len === 1 && isVietnameseSyllable(w) && !capitalised && !TITLE_WORDS.has(prevWord)) continue;
+        // Nor is it one when it is a part of a longer capitalised name the speaker's does not continue: "Sơn" of
+        // "Bỉm Sơn" (a town), "Minh" of "Ho Chi Minh City", "Thanh" of "Trần Quí Thanh" (another person).
+        if (len === 1 && isVietnameseSyllable(w) && capitalised && inLongerName(folded, original, i)) continue;
         const sp = busiest(owners);
         if (sp) out.push({ speaker: sp, start: i, end: i + len });
         i += len - 1;
@@ -238,4 +241,10 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
   };
 
   return { all: speakers, byId, quoteCount, resolve, suggest, namesLike, mentions };
+}
+
+/** Whether the capitalised word at `i` has a capitalised neighbour that is no title ("Bỉm Sơn", not "Ông Sơn"). */
+function inLongerName(folded: string[], original: string[], i: number): boolean {
+  const caps = (k: number): boolean => /^\p{Lu}/u.test(original[k] ?? '');
+  return (i > 0 && caps(i - 1) && !TITLE_WORDS.has(folded[i - 1]!)) || caps(i + 1);
 }

@@ -4,10 +4,10 @@
  * words do not repeat Y (the article reports Y; the statement comments on it), and it comes before a sentence that
  * only reports Y, as X's own statements do for a known speaker (candidates.ts).
  */
-import { buildClauses } from './clauses.js';
+import { buildClauses, type Clause } from './clauses.js';
 import { TRAIT, type Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
-import { BONUS, DOC_CONTEXT_SHARE, bonusOf, type CandidateList } from './rank.js';
+import { BONUS, DOC_CONTEXT_SHARE, bonusOf, ownWordsShare, type CandidateList } from './rank.js';
 import type { UnitSet } from './reach.js';
 import type { Scored } from './scorer.js';
 
@@ -94,7 +94,7 @@ export function subjectStatements(
  * coverage is what it would be over every unit; a statement of another article could not be shown.
  */
 export function liftSubjectStatements(
-  e: Engine, subject: SubjectStatements, s: Scored, out: CandidateList, p: ParsedQuestion, minCoverage: number,
+  e: Engine, subject: SubjectStatements, s: Scored, out: CandidateList, p: ParsedQuestion, clauses: readonly Clause[], minCoverage: number,
 ): void {
   if (!subject.units.length) return;
   // Best coverage of the whole question in each article of a statement; statements scored with enough coverage.
@@ -120,6 +120,6 @@ export function liftSubjectStatements(
     const cover = docBest.get(e.units.docs[u]!) ?? 0;
     if (cover < minCoverage) continue;
     out.units.push(u);
-    out.scores.push(DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.subjectStatement);
+    out.scores.push(DOC_CONTEXT_SHARE * cover + bonusOf(e, p, u) + BONUS.subjectStatement + BONUS.ownWords * ownWordsShare(e.units.text(u), clauses));
   }
 }

@@ -11,7 +11,8 @@ import { ADMIN_UNITS, HONORIFICS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNA
 import { editDistance, hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
 import { FIELD_TEXT } from './fields.js';
-import { VERBS_TEXT, stripChatMarkup } from './question.js';
+import { stripChatMarkup } from './question.js';
+import { VERBS_TEXT } from './questionVerbs.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** A person a question asks of by full name; `foreign` for a name that is not Vietnamese. */

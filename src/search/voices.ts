@@ -47,11 +47,16 @@ export interface VoiceSources {
   readonly directory: SpeakerDirectory;
   readonly units: UnitStore;
   readonly index: InvertedIndex;
+  /** Statement units of each speaker id. */
+  readonly speakerQuotes: ReadonlyMap<string, readonly number[]>;
 }
 
-/** Ids of the speakers whose words answer for `sp`: `sp` itself, and an institution's spokespeople and aides. */
+/**
+ * Ids of the speakers whose words answer for `sp`: `sp` itself, a word of its name left as a speaker of its own
+ * (sameArticleShortForms), and an institution's spokespeople and aides.
+ */
 export function voicesOf(e: VoiceSources, sp: Speaker): Set<string> {
-  const voices = new Set([sp.id]);
+  const voices = new Set([sp.id, ...sameArticleShortForms(e, sp)]);
   if (!isInstitution(sp)) return voices;
   const names = institutionNames(sp);
   const folded = names.map((n) => tokenize(foldText(n)).join(' '));
@@ -68,6 +73,27 @@ export function voicesOf(e: VoiceSources, sp: Speaker): Set<string> {
     }
   }
   return voices;
+}
+
+/**
+ * One word of a person's name that the extraction kept as a speaker of its own ("ông Park" a paragraph after "HLV Park
+ * Hang Seo"): the same person, as an article names a person in full once and by the family name after, when every
+ * article that quotes the short form quotes `sp` too. A short form also quoted where `sp` is not is someone else's
+ * name as well, and stays apart. (Speaker ids are folded names: a one-word name's id is that word.)
+ */
+function sameArticleShortForms(e: VoiceSources, sp: Speaker): string[] {
+  const words = tokenize(foldText(sp.name));
+  if (words.length < 2) return [];
+  let own: Set<number> | null = null;
+  const out: string[] = [];
+  for (const w of new Set(words)) {
+    const short = e.directory.byId.get(w);
+    const quotes = short && short.id !== sp.id ? e.speakerQuotes.get(short.id) : undefined;
+    if (!quotes?.length) continue;
+    own ??= new Set((e.speakerQuotes.get(sp.id) ?? []).map((u) => e.units.docs[u]!).filter((d) => d >= 0));
+    if (quotes.every((u) => own!.has(e.units.docs[u]!))) out.push(short!.id);
+  }
+  return out;
 }
 
 /** Units whose words hold one of the folded names (its last word, or its last two as a bigram). */
