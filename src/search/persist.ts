@@ -15,7 +15,7 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
-import { writeAtomically } from '../pipelineCache.js';
+import { SnapshotFormatError, writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
 import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
@@ -237,7 +237,10 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
   });
 }
 
-/** The index saved in `file` under `key` for `extraction`, or null (no file, another format or key). Throws when damaged. */
+/**
+ * The index saved in `file` under `key` for `extraction`, or null (no file, another key). Throws SnapshotFormatError for
+ * another format (reported, then built again), and an Error when damaged.
+ */
 export function loadIndex(file: string, key: string, extraction: Extraction): BuiltIndex | null {
   const documents = extraction.documents;
   let fd: number;
@@ -252,7 +255,8 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const newline = head.subarray(0, n).indexOf(10);
     if (newline < 0) throw new Error('saved index has no header');
     const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as { format?: number; key?: string; documents?: number };
-    if (header.format !== FORMAT || header.key !== key || header.documents !== documents.length) return null;
+    if (header.format !== FORMAT) throw new SnapshotFormatError(`saved index of format ${String(header.format)}, this program writes ${FORMAT}; built again`);
+    if (header.key !== key || header.documents !== documents.length) return null;
     let offset = newline + 1;
     const record = <T>(): T => {
       const { value, next } = readRecord<T>(fd, offset);
