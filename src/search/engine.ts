@@ -16,7 +16,7 @@ import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import { Scorer } from './scorer.js';
 import { speakerFormsOf, type SpeakerForms } from './speakerForms.js';
-import { createSpeakerDirectory, speakerNamesOf, type SpeakerDirectory, type SpeakerNames } from './speakers.js';
+import { createSpeakerDirectory, once, speakerNamesOf, type SpeakerDirectory, type SpeakerNames } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
 import { createCorrector, type Corrector } from './vocabulary.js';
 import { voicesOf } from './voices.js';
@@ -36,8 +36,8 @@ export interface BuiltIndex {
   index: InvertedIndex;
   /** See Engine.foreign. */
   foreign: Uint8Array;
-  /** The folded names of each speaker of the extraction, in its order (speakers.ts). */
-  speakerForms: SpeakerForms[];
+  /** The folded names of each speaker of the extraction, in its order (speakers.ts), made or unpacked when asked for. */
+  speakerForms: () => SpeakerForms[];
   /** The speakers' name words and exact names, as the directory looks them up (speakers.ts). */
   speakerNames: SpeakerNames;
 }
@@ -113,8 +113,8 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
       else yearless.push(i);
     }
   }
-  const speakerForms = options.prebuilt?.speakerForms ?? extraction.speakers.map(speakerFormsOf);
-  const speakerNames = options.prebuilt?.speakerNames ?? speakerNamesOf(extraction.speakers, counts, speakerForms);
+  const speakerForms = options.prebuilt?.speakerForms ?? once(() => extraction.speakers.map(speakerFormsOf));
+  const speakerNames = options.prebuilt?.speakerNames ?? speakerNamesOf(extraction.speakers, counts, speakerForms());
   const directory = createSpeakerDirectory(extraction.speakers, counts, speakerForms, speakerNames);
 
   const index = options.prebuilt?.index ?? indexUnits(extraction, units, directory);

@@ -22,7 +22,7 @@ import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
 import type { SpeakerForms } from './speakerForms.js';
-import type { SpeakerNames } from './speakers.js';
+import { once, type SpeakerNames } from './speakers.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 // 4: the speakers' name words and exact names (speakers.ts SpeakerNames) saved too.
@@ -117,6 +117,14 @@ const KINDS: Array<Unit['kind']> = [null, 'direct', 'partial', 'indirect'];
 /** The speakers' folded names as one string: a line per speaker, its forms, then its name words (speakers.ts). */
 function packForms(forms: SpeakerForms[]): string {
   return forms.map((f) => `${f.forms.join('\t')}\u0001${f.tokens.map((t) => t.join(' ')).join('\t')}`).join('\n');
+}
+
+/** How many lines `text` holds, as unpackForms splits it (none when empty). */
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
 }
 
 function unpackForms(text: string, count: number): SpeakerForms[] {
@@ -233,7 +241,7 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
       tokens: joinLines(names.tokens), tokenCount: names.tokens.length, start: names.start, owners: names.owners,
       exact: joinLines(names.exact), exactOwner: names.exactOwner,
     };
-    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms), names: savedNames });
+    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms()), names: savedNames });
   });
 }
 
@@ -279,7 +287,12 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const extraSources = new SavedLists(u.extraKeys, (k) => sourcesAt(u.extraSources, k, docSources));
     const units = new UnitStore(structured, documents, docSources, u.pPara, u.pSent, u.pStart, u.pLength, extraSources, covered, u.docs);
     const speakerNames = unpackNames(parts.names, extraction.speakers.length);
-    return { units, index, foreign: parts.foreign, speakerForms: unpackForms(parts.speakerForms, extraction.speakers.length), speakerNames };
+    // The forms are unpacked when first asked for (autocomplete, a mistyped name): some 65 000 speakers' arrays of
+    // strings at 20 000 articles, which a restart would make and keep for nothing else. Their count is checked now.
+    const speakers = extraction.speakers.length;
+    if (lineCount(parts.speakerForms) !== speakers) throw new Error('saved index does not match the extraction');
+    const speakerForms = once(() => unpackForms(parts.speakerForms, speakers));
+    return { units, index, foreign: parts.foreign, speakerForms, speakerNames };
   } finally {
     closeSync(fd);
   }

@@ -87,6 +87,19 @@ export function speakerNamesOf(speakers: Speaker[], counts: Map<string, number>,
   return { tokens, start, owners: Int32Array.from(owners), exact: keys, exactOwner: Int32Array.from(keys, (k) => exact.get(k)!) };
 }
 
+/** `make()`, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
+  };
+}
+
 /** Position of `key` in sorted `keys`, or -1. */
 function findSorted(keys: string[], key: string): number {
   let lo = 0;
@@ -102,14 +115,15 @@ function findSorted(keys: string[], key: string): number {
 }
 
 /**
- * Build the directory; `counts` gives the number of quotes per speaker id, `forms[i]` the folded names of
- * `speakers[i]`, `names` their lookups (made here when not given).
+ * Build the directory; `counts` gives the number of quotes per speaker id, `forms()[i]` the folded names of
+ * `speakers[i]` (asked for only by autocomplete and typo checks: a saved index unpacks them then), `names` their
+ * lookups (made here when not given).
  */
 export function createSpeakerDirectory(
   speakers: Speaker[],
   counts: Map<string, number>,
-  forms: SpeakerForms[] = speakers.map(speakerFormsOf),
-  names: SpeakerNames = speakerNamesOf(speakers, counts, forms),
+  forms: () => SpeakerForms[] = once(() => speakers.map(speakerFormsOf)),
+  names: SpeakerNames = speakerNamesOf(speakers, counts, forms()),
 ): SpeakerDirectory {
   const byId = new Map(speakers.map((s) => [s.id, s]));
   const quoteCount = (id: string): number => counts.get(id) ?? 0;
@@ -139,7 +153,7 @@ export function createSpeakerDirectory(
   // Autocomplete entries (suggest) are made on first use: a question only needs the name words (mentions), and
   // 60 000 speakers' forms take a part of a second.
   let entryList: Entry[] | null = null;
-  const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms[i]!.forms.map((text) => ({ id: sp.id, text }))));
+  const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms()[i]!.forms.map((text) => ({ id: sp.id, text }))));
   // Office → the speakers who hold it in the corpus; it resolves only when one does (made on first use too).
   let roleHolders: Map<string, Set<string>> | null = null;
   const roleHoldersOf = (): Map<string, Set<string>> => {
@@ -234,7 +248,7 @@ export function createSpeakerDirectory(
     const candidates = new Set<string>();
     for (const w of syllables) for (const id of tokenOwners.get(w) ?? []) candidates.add(id);
     for (const id of candidates) {
-      const close = forms[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
+      const close = forms()[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
         && name.filter((t, k) => t !== syllables[k]).length <= 1
         && name.every((t, k) => t === syllables[k] || editDistance(t, syllables[k]!, 1) <= 1));
       if (close) out.push(byId.get(id)!);
