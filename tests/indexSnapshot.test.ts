@@ -49,6 +49,8 @@ function everything(p: Pipeline) {
     timeline: i.timeline({}).map((r) => [r.type, r.text, r.date]),
     source: i.findSource('Nga không thể nhảy tango một mình')?.text ?? null,
     typo: i.suggestAlternative('Peskof nói về đàm phán'),
+    // A speaker typed by name: with a title, folded, mistyped (the directory's saved name lookups).
+    named: ['ông Dmitry Peskov', 'dmitry peskov', 'Peskov', 'Dmitri Peskov'].map((n) => i.quotesBy(n).map((r) => [r.speaker, r.text])),
   };
 }
 
@@ -66,6 +68,7 @@ describe('the search index in the snapshot', () => {
     const built = everything(first);
     expect(built.ask.flat().length).toBeGreaterThan(10);
     expect(built.filtered.map((list) => list.length > 0)).toEqual([true, true, true, true, true]);
+    expect(built.named.map((list) => list[0]?.[0] ?? null)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
     expect(everything(second)).toEqual(built);
   });
 
