@@ -2,7 +2,7 @@
  * The built search index is saved beside the corpus snapshot and read back at a restart over an unchanged corpus
  * (issue 16); every query answers exactly as from an index built afresh. A change, or a damaged file, means a build.
  */
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,6 +49,8 @@ function everything(p: Pipeline) {
     timeline: i.timeline({}).map((r) => [r.type, r.text, r.date]),
     source: i.findSource('Nga không thể nhảy tango một mình')?.text ?? null,
     typo: i.suggestAlternative('Peskof nói về đàm phán'),
+    // A speaker typed by name: with a title, folded, mistyped (the directory's saved name lookups).
+    named: ['ông Dmitry Peskov', 'dmitry peskov', 'Peskov', 'Dmitri Peskov'].map((n) => i.quotesBy(n).map((r) => [r.speaker, r.text])),
   };
 }
 
@@ -66,6 +68,7 @@ describe('the search index in the snapshot', () => {
     const built = everything(first);
     expect(built.ask.flat().length).toBeGreaterThan(10);
     expect(built.filtered.map((list) => list.length > 0)).toEqual([true, true, true, true, true]);
+    expect(built.named.map((list) => list[0]?.[0] ?? null)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
     expect(everything(second)).toEqual(built);
   });
 
@@ -91,5 +94,24 @@ describe('the search index in the snapshot', () => {
     expect(everything(damaged)).toEqual(everything(first));
     expect((await buildPipeline(corpus, options)).indexFromSnapshot).toBe(true);
     expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('an index file of the previous format (without the speakers\' name lookups) is reported, built and saved again', async () => {
+    const { corpus, data, options, errors } = setup();
+    const first = await buildPipeline(corpus, options);
+    const file = indexFile(snapshotFile(data, corpus));
+    const bytes = readFileSync(file);
+    const newline = bytes.indexOf(10);
+    const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format: number };
+    expect(header.format).toBeGreaterThan(3);
+    // The same file under format 3's header: its records lack what format 4 reads.
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: 3 })), bytes.subarray(newline)]));
+    const old = await buildPipeline(corpus, options);
+    expect(errors).toEqual(['read']);
+    expect(old.indexFromSnapshot).toBe(false);
+    expect(everything(old)).toEqual(everything(first));
+    const again = await buildPipeline(corpus, options);
+    expect(again.indexFromSnapshot).toBe(true);
+    expect(everything(again)).toEqual(everything(first));
   });
 });

@@ -16,7 +16,7 @@ import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import { Scorer } from './scorer.js';
 import { speakerFormsOf, type SpeakerForms } from './speakerForms.js';
-import { createSpeakerDirectory, type SpeakerDirectory } from './speakers.js';
+import { createSpeakerDirectory, once, speakerNamesOf, type SpeakerDirectory, type SpeakerNames } from './speakers.js';
 import { buildUnits, indexTextOf, type Unit, type UnitStore } from './units.js';
 import { createCorrector, type Corrector } from './vocabulary.js';
 import { voicesOf } from './voices.js';
@@ -36,8 +36,10 @@ export interface BuiltIndex {
   index: InvertedIndex;
   /** See Engine.foreign. */
   foreign: Uint8Array;
-  /** The folded names of each speaker of the extraction, in its order (speakers.ts). */
-  speakerForms: SpeakerForms[];
+  /** The folded names of each speaker of the extraction, in its order (speakers.ts), made or unpacked when asked for. */
+  speakerForms: () => SpeakerForms[];
+  /** The speakers' name words and exact names, as the directory looks them up (speakers.ts). */
+  speakerNames: SpeakerNames;
 }
 
 /** The built engine (see the file comment). */
@@ -88,6 +90,8 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const dated: number[] = [];
   const yearless: number[] = [];
   const traits = new Uint8Array(units.structuredCount);
+  // Whether a date (as written) has a year: parsed once per distinct date, not once per unit.
+  const yearOf = new Map<string, boolean>();
   for (let i = 0; i < units.structuredCount; i++) {
     const speakerId = units.speakerId(i);
     const date = units.date(i);
@@ -103,16 +107,19 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
     }
     if (date) {
       dates.add(i, date);
-      if (parseIsoDate(date)?.year != null) dated.push(i);
+      let hasYear = yearOf.get(date);
+      if (hasYear === undefined) yearOf.set(date, (hasYear = parseIsoDate(date)?.year != null));
+      if (hasYear) dated.push(i);
       else yearless.push(i);
     }
   }
-  const speakerForms = options.prebuilt?.speakerForms ?? extraction.speakers.map(speakerFormsOf);
-  const directory = createSpeakerDirectory(extraction.speakers, counts, speakerForms);
+  const speakerForms = options.prebuilt?.speakerForms ?? once(() => extraction.speakers.map(speakerFormsOf));
+  const speakerNames = options.prebuilt?.speakerNames ?? speakerNamesOf(extraction.speakers, counts, speakerForms());
+  const directory = createSpeakerDirectory(extraction.speakers, counts, speakerForms, speakerNames);
 
   const index = options.prebuilt?.index ?? indexUnits(extraction, units, directory);
   const foreign = options.prebuilt?.foreign ?? foreignUnits(units);
-  if (!options.prebuilt) options.onBuilt?.({ units, index, foreign, speakerForms });
+  if (!options.prebuilt) options.onBuilt?.({ units, index, foreign, speakerForms, speakerNames });
   const n = extraction.documents.length;
   const titleCounts = new Uint8Array(units.length);
   titleCounts.fill(1, 0, units.structuredCount);

@@ -6,7 +6,8 @@
  * (pipelineCache.ts: every corpus file and every program file): any change, and the index is built again. The file
  * is written to a temporary name and renamed; one of another format, another key or damaged is not used.
  * Two parts of the engine that cost seconds to make at 20 000 articles are saved too: which units are written
- * without a Vietnamese letter (engine.ts) and the speakers' folded names (speakers.ts). Lists (sources, the quotes a
+ * without a Vietnamese letter (engine.ts), the speakers' folded names and their lookups: who bears each name word, whom
+ * each name form resolves to (speakers.ts SpeakerNames). Lists (sources, the quotes a
  * passage holds) are saved as typed arrays: one object less each to read back, of a few hundred thousand.
  *
  * The index classes are rebuilt from their constructor arguments, read back from the built objects. Those are the
@@ -14,16 +15,18 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
-import { writeAtomically } from '../pipelineCache.js';
+import { SnapshotFormatError, writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
 import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
 import type { SpeakerForms } from './speakerForms.js';
+import { once, type SpeakerNames } from './speakers.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
-const FORMAT = 3;
+// 4: the speakers' name words and exact names (speakers.ts SpeakerNames) saved too.
+const FORMAT = 4;
 const HEADER_MAX = 4096;
 
 /**
@@ -116,6 +119,14 @@ function packForms(forms: SpeakerForms[]): string {
   return forms.map((f) => `${f.forms.join('\t')}\u0001${f.tokens.map((t) => t.join(' ')).join('\t')}`).join('\n');
 }
 
+/** How many lines `text` holds, as unpackForms splits it (none when empty). */
+function lineCount(text: string): number {
+  if (text === '') return 0;
+  let n = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
+  return n;
+}
+
 function unpackForms(text: string, count: number): SpeakerForms[] {
   const split = (s: string, by: string): string[] => (s === '' ? [] : s.split(by));
   const lines = count === 0 ? [] : text.split('\n');
@@ -124,6 +135,39 @@ function unpackForms(text: string, count: number): SpeakerForms[] {
     const [forms = '', tokens = ''] = line.split('\u0001');
     return { forms: split(forms, '\t'), tokens: split(tokens, '\t').map((t) => t.split(' ')) };
   });
+}
+
+/** Strings without a line break, as one string (and back: `count` of them). */
+const joinLines = (lines: string[]): string => lines.join('\n');
+
+function splitLines(text: string, count: number): string[] {
+  const lines = count === 0 ? [] : text.split('\n');
+  if (lines.length !== count) throw new Error('saved index does not match the extraction');
+  return lines;
+}
+
+/** SpeakerNames as saved: its two lists of strings as one string each. */
+interface SavedNames {
+  tokens: string;
+  tokenCount: number;
+  start: Int32Array;
+  owners: Int32Array;
+  exact: string;
+  exactOwner: Int32Array;
+}
+
+function unpackNames(saved: SavedNames, speakers: number): SpeakerNames {
+  const names: SpeakerNames = {
+    tokens: splitLines(saved.tokens, saved.tokenCount), start: saved.start, owners: saved.owners,
+    exact: splitLines(saved.exact, saved.exactOwner.length), exactOwner: saved.exactOwner,
+  };
+  const { start, owners, exactOwner } = names;
+  // A damaged file fails here rather than at a question.
+  let bad = start.length !== names.tokens.length + 1 || start[0] !== 0 || start[start.length - 1] !== owners.length
+    || owners.some((i) => i < 0 || i >= speakers) || exactOwner.some((i) => i < 0 || i >= speakers);
+  for (let k = 1; k < start.length; k++) bad ||= start[k]! < start[k - 1]!;
+  if (bad) throw new Error('saved index does not match the extraction');
+  return names;
 }
 
 /**
@@ -192,11 +236,19 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
       sources: packSources(structured.map((x) => x.sources), position),
     };
     writeRecord(put, saved);
-    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms) });
+    const names = built.speakerNames;
+    const savedNames: SavedNames = {
+      tokens: joinLines(names.tokens), tokenCount: names.tokens.length, start: names.start, owners: names.owners,
+      exact: joinLines(names.exact), exactOwner: names.exactOwner,
+    };
+    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms()), names: savedNames });
   });
 }
 
-/** The index saved in `file` under `key` for `extraction`, or null (no file, another format or key). Throws when damaged. */
+/**
+ * The index saved in `file` under `key` for `extraction`, or null (no file, another key). Throws SnapshotFormatError for
+ * another format (reported, then built again), and an Error when damaged.
+ */
 export function loadIndex(file: string, key: string, extraction: Extraction): BuiltIndex | null {
   const documents = extraction.documents;
   let fd: number;
@@ -211,7 +263,8 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const newline = head.subarray(0, n).indexOf(10);
     if (newline < 0) throw new Error('saved index has no header');
     const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as { format?: number; key?: string; documents?: number };
-    if (header.format !== FORMAT || header.key !== key || header.documents !== documents.length) return null;
+    if (header.format !== FORMAT) throw new SnapshotFormatError(`saved index of format ${String(header.format)}, this program writes ${FORMAT}; built again`);
+    if (header.key !== key || header.documents !== documents.length) return null;
     let offset = newline + 1;
     const record = <T>(): T => {
       const { value, next } = readRecord<T>(fd, offset);
@@ -222,7 +275,7 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const i = record<IndexState>();
     const u = record<Omit<UnitState, 'structured' | 'extraSources' | 'covered'> & { coveredKeys: Int32Array; covered: IntLists; extraKeys: Int32Array; extraSources: SourceLists }>();
     const saved = record<SavedUnitColumns>();
-    const parts = record<{ foreign: Uint8Array; speakerForms: string }>();
+    const parts = record<{ foreign: Uint8Array; speakerForms: string; names: SavedNames }>();
     const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
     // A damaged file fails here rather than at a question.
     for (const origin of saved.origin) if (!items[origin]) throw new Error('saved index does not match the extraction');
@@ -233,7 +286,13 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const covered = new SavedLists(u.coveredKeys, (k) => listAt(u.covered, k));
     const extraSources = new SavedLists(u.extraKeys, (k) => sourcesAt(u.extraSources, k, docSources));
     const units = new UnitStore(structured, documents, docSources, u.pPara, u.pSent, u.pStart, u.pLength, extraSources, covered, u.docs);
-    return { units, index, foreign: parts.foreign, speakerForms: unpackForms(parts.speakerForms, extraction.speakers.length) };
+    const speakerNames = unpackNames(parts.names, extraction.speakers.length);
+    // The forms are unpacked when first asked for (autocomplete, a mistyped name): some 65 000 speakers' arrays of
+    // strings at 20 000 articles, which a restart would make and keep for nothing else. Their count is checked now.
+    const speakers = extraction.speakers.length;
+    if (lineCount(parts.speakerForms) !== speakers) throw new Error('saved index does not match the extraction');
+    const speakerForms = once(() => unpackForms(parts.speakerForms, speakers));
+    return { units, index, foreign: parts.foreign, speakerForms, speakerNames };
   } finally {
     closeSync(fd);
   }

@@ -37,28 +37,123 @@ export interface SpeakerDirectory {
   mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
 }
 
-/** Build the directory; `counts` gives the number of quotes per speaker id, `forms[i]` the folded names of `speakers[i]`. */
-export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, number>, forms: SpeakerForms[] = speakers.map(speakerFormsOf)): SpeakerDirectory {
-  const byId = new Map(speakers.map((s) => [s.id, s]));
-  const tokenOwners = new Map<string, Set<string>>();
-  const quoteCount = (id: string): number => counts.get(id) ?? 0;
-  // Typed names (resolve) and autocomplete entries (suggest) are made on first use: a question only needs the
-  // name words (mentions), and 60 000 speakers' forms take a part of a second.
-  let exactMap: Map<string, Speaker> | null = null;
-  let entryList: Entry[] | null = null;
-  const exactOf = (): Map<string, Speaker> => {
-    if (exactMap) return exactMap;
-    const exact = new Map<string, Speaker>();
-    speakers.forEach((sp, i) => {
-      for (const f of forms[i]!.forms) {
-        const stripped = stripHonorifics(f);
-        const prev = exact.get(stripped);
-        if (!prev || quoteCount(sp.id) > quoteCount(prev.id)) exact.set(stripped, sp);
+/**
+ * The speakers' names as the directory looks them up: who bears each name word, and which speaker each name form
+ * (honorifics stripped) resolves to exactly, the one with most quotes. Made from the speakers' folded names, or
+ * read back from a saved index (persist.ts): at 20 000 articles (65 000 speakers) making them took about two
+ * seconds of a restart's first answer, a Set per name word and a stripped form per name.
+ */
+export interface SpeakerNames {
+  /** Distinct name words of two letters or more, in order of first use. */
+  tokens: string[];
+  /** The speakers (positions) bearing `tokens[k]` are `owners[start[k]]` to `owners[start[k + 1]]`, in speaker order. */
+  start: Int32Array;
+  owners: Int32Array;
+  /** Name forms without honorifics, sorted (code unit order), and the position of the speaker each resolves to. */
+  exact: string[];
+  exactOwner: Int32Array;
+}
+
+/** The names of `speakers` (see SpeakerNames); `counts` gives the number of quotes per speaker id. */
+export function speakerNamesOf(speakers: Speaker[], counts: Map<string, number>, forms: SpeakerForms[]): SpeakerNames {
+  const quoteCount = (i: number): number => counts.get(speakers[i]!.id) ?? 0;
+  const slots = new Map<string, number[]>();
+  speakers.forEach((_, i) => {
+    for (const tokens of forms[i]!.tokens) {
+      for (const t of tokens) {
+        if (t.length < 2) continue;
+        let owners = slots.get(t);
+        if (!owners) slots.set(t, (owners = []));
+        if (owners[owners.length - 1] !== i) owners.push(i);
       }
-    });
-    return (exactMap = exact);
+    }
+  });
+  const tokens = [...slots.keys()];
+  const start = new Int32Array(tokens.length + 1);
+  const owners: number[] = [];
+  tokens.forEach((t, k) => {
+    for (const i of slots.get(t)!) owners.push(i);
+    start[k + 1] = owners.length;
+  });
+  const exact = new Map<string, number>();
+  speakers.forEach((_, i) => {
+    for (const f of forms[i]!.forms) {
+      const stripped = stripHonorifics(f);
+      const prev = exact.get(stripped);
+      if (prev === undefined || quoteCount(i) > quoteCount(prev)) exact.set(stripped, i);
+    }
+  });
+  const keys = [...exact.keys()].sort();
+  return { tokens, start, owners: Int32Array.from(owners), exact: keys, exactOwner: Int32Array.from(keys, (k) => exact.get(k)!) };
+}
+
+/** `make()`, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  let made = false;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value as T;
   };
-  const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms[i]!.forms.map((text) => ({ id: sp.id, text }))));
+}
+
+/** Position of `key` in sorted `keys`, or -1. */
+function findSorted(keys: string[], key: string): number {
+  let lo = 0;
+  let hi = keys.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = keys[mid]!;
+    if (k === key) return mid;
+    if (k < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Build the directory; `counts` gives the number of quotes per speaker id, `forms()[i]` the folded names of
+ * `speakers[i]` (asked for only by autocomplete and typo checks: a saved index unpacks them then), `names` their
+ * lookups (made here when not given).
+ */
+export function createSpeakerDirectory(
+  speakers: Speaker[],
+  counts: Map<string, number>,
+  forms: () => SpeakerForms[] = once(() => speakers.map(speakerFormsOf)),
+  names: SpeakerNames = speakerNamesOf(speakers, counts, forms()),
+): SpeakerDirectory {
+  const byId = new Map(speakers.map((s) => [s.id, s]));
+  const quoteCount = (id: string): number => counts.get(id) ?? 0;
+  // A typed name without honorifics → its speaker.
+  const exactGet = (folded: string): Speaker | undefined => {
+    const k = findSorted(names.exact, folded);
+    return k < 0 ? undefined : speakers[names.exactOwner[k]!];
+  };
+  // A name word → the ids of the speakers bearing it; each word's Set is made when first asked for.
+  const tokenSlot = new Map<string, number>();
+  names.tokens.forEach((t, k) => tokenSlot.set(t, k));
+  const ownerSets = new Map<number, Set<string>>();
+  const tokenOwners = {
+    get(t: string): Set<string> | undefined {
+      const k = tokenSlot.get(t);
+      if (k === undefined) return undefined;
+      let set = ownerSets.get(k);
+      if (!set) {
+        set = new Set<string>();
+        for (let j = names.start[k]!; j < names.start[k + 1]!; j++) set.add(speakers[names.owners[j]!]!.id);
+        ownerSets.set(k, set);
+      }
+      return set;
+    },
+    keys: (): string[] => names.tokens,
+  };
+  // Autocomplete entries (suggest) are made on first use: a question only needs the name words (mentions), and
+  // 60 000 speakers' forms take a part of a second.
+  let entryList: Entry[] | null = null;
+  const entriesOf = (): Entry[] => (entryList ??= speakers.flatMap((sp, i) => forms()[i]!.forms.map((text) => ({ id: sp.id, text }))));
   // Office → the speakers who hold it in the corpus; it resolves only when one does (made on first use too).
   let roleHolders: Map<string, Set<string>> | null = null;
   const roleHoldersOf = (): Map<string, Set<string>> => {
@@ -73,17 +168,6 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     }
     return (roleHolders = holdersOf);
   };
-  speakers.forEach((sp, i) => {
-    const names = forms[i]!;
-    for (const tokens of names.tokens) {
-      for (const t of tokens) {
-        if (t.length < 2) continue;
-        const owners = tokenOwners.get(t) ?? new Set<string>();
-        owners.add(sp.id);
-        tokenOwners.set(t, owners);
-      }
-    }
-  });
   // Built on first use (autocomplete, a misspelt name): at 20 000 articles they take seconds of a restart otherwise.
   let fuse: Fuse<Entry> | null = null;
   let tokenFuse: Fuse<string> | null = null;
@@ -115,7 +199,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
       const holder = holderOf(query);
       if (holder) return holder;
     }
-    const hit = exactOf().get(folded) ?? byId.get(query.trim());
+    const hit = exactGet(folded) ?? byId.get(query.trim());
     if (hit) return hit;
     const holder = holderOf(query);
     if (holder) return holder;
@@ -124,7 +208,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     const words0 = folded.split(' ');
     const lastTitle = words0.findLastIndex((w, i) => i > 0 && TITLE_WORDS.has(w));
     if (lastTitle > 0 && words0.length - lastTitle - 1 >= 2) {
-      const named = exactOf().get(words0.slice(lastTitle + 1).join(' '));
+      const named = exactGet(words0.slice(lastTitle + 1).join(' '));
       if (named) return named;
     }
     const words = folded.split(' ');
@@ -164,7 +248,7 @@ export function createSpeakerDirectory(speakers: Speaker[], counts: Map<string, 
     const candidates = new Set<string>();
     for (const w of syllables) for (const id of tokenOwners.get(w) ?? []) candidates.add(id);
     for (const id of candidates) {
-      const close = forms[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
+      const close = forms()[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
         && name.filter((t, k) => t !== syllables[k]).length <= 1
         && name.every((t, k) => t === syllables[k] || editDistance(t, syllables[k]!, 1) <= 1));
       if (close) out.push(byId.get(id)!);
