@@ -8,6 +8,7 @@
 import type { Clause } from './clauses.js';
 import { FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, lengthNorm } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+import { seek, SEEK_SHARE } from './postings.js';
 
 const K1 = 1.2;
 
@@ -18,6 +19,8 @@ export function bm25(q: number, factor: number, idf: number, tf: number): number
 
 /** Room for rounding: the scorer sums in 32-bit floats; the bound is raised by this share. */
 const ROUNDING = 1e-6;
+
+const NO_UNITS = new Int32Array(0);
 
 /**
  * The most relevance (the scorer's BM25F sum, before it is divided by the question's weight) each unit may get
@@ -37,6 +40,14 @@ export class RelevanceBound {
   private readonly docTitle: Float64Array;
   private readonly docList: Int32Array;
   private docCount = 0;
+  /** The question's term ids, in `scale`'s order. */
+  private ids: number[] = [];
+  // Scratch of `held`, per unit: a term's field-combined tf, a clause's best term, the sum; zeros between calls.
+  private readonly heldTf: Float64Array;
+  private readonly heldBest: Float64Array;
+  private readonly heldSum: Float64Array;
+  private readonly heldMark: Uint8Array;
+  private heldUnits: Int32Array = NO_UNITS;
 
   constructor(
     private readonly index: InvertedIndex,
@@ -47,6 +58,11 @@ export class RelevanceBound {
     this.maxTf = [new Int16Array(terms).fill(-1), new Int16Array(terms).fill(-1)];
     this.docTitle = new Float64Array(docs);
     this.docList = new Int32Array(docs);
+    const units = index.fields[FIELD_TEXT]!.lengths.length;
+    this.heldTf = new Float64Array(units);
+    this.heldBest = new Float64Array(units);
+    this.heldSum = new Float64Array(units);
+    this.heldMark = new Uint8Array(units);
   }
 
   private largestTf(field: number, id: number): number {
@@ -67,6 +83,7 @@ export class RelevanceBound {
     this.scale = [];
     this.tfText = [];
     this.tfSpeaker = [];
+    this.ids = [];
     const title = this.index.fields[FIELD_TITLE];
     for (const c of clauses) {
       if (!c.terms.length) continue;
@@ -74,6 +91,7 @@ export class RelevanceBound {
       for (const t of c.terms) {
         const idf = this.idf(t.id);
         this.scale.push(t.factor * idf);
+        this.ids.push(t.id);
         this.tfText.push(FIELD_PARAMS[FIELD_TEXT]!.weight * this.largestTf(FIELD_TEXT, t.id));
         this.tfSpeaker.push(FIELD_PARAMS[FIELD_SPEAKER]!.weight * this.largestTf(FIELD_SPEAKER, t.id));
         // Every term of every clause adds its title score (Scorer.scoreClause), not the clause's best.
@@ -115,8 +133,71 @@ export class RelevanceBound {
     return sum * (1 + ROUNDING);
   }
 
-  /** Reset the articles' title sums. */
+  /**
+   * For each unit of `units` (distinct, in increasing order), the most relevance it may get for the prepared question
+   * from the terms it holds, read by `heldOf` until `clear`: per clause, its best term at the unit's own
+   * field-combined tf with an exact accent match, plus the article title's sum. Tighter than `of`, which takes each
+   * clause's best term at its largest tf in the corpus, and dearer: it reads the terms' postings, searching them
+   * unit by unit where they are many times longer (as the scorer does: PostingsGatherer.units).
+   */
+  held(units: Int32Array): void {
+    const starts = this.clauseStarts;
+    const fields = [this.index.fields[FIELD_TEXT]!, this.index.fields[FIELD_SPEAKER]!];
+    const n = units.length;
+    this.heldUnits = units;
+    for (let k = 0; k < n; k++) this.heldMark[units[k]!] = 1;
+    for (let c = 0; c + 1 < starts.length; c++) {
+      for (let t = starts[c]!; t < starts[c + 1]!; t++) {
+        const id = this.ids[t]!;
+        for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
+          const p = fields[field]!;
+          const { weight } = FIELD_PARAMS[field]!;
+          const end = p.offsets[id + 1]!;
+          let k = p.offsets[id]!;
+          if (n * SEEK_SHARE < end - k) {
+            for (let j = 0; j < n && k < end; j++) {
+              const u = units[j]!;
+              k = seek(p.ids, k, end, u);
+              if (k < end && p.ids[k] === u) this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+            }
+          } else {
+            for (; k < end; k++) {
+              const u = p.ids[k]!;
+              if (this.heldMark[u]) this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+            }
+          }
+        }
+        const scale = this.scale[t]!;
+        for (let j = 0; j < n; j++) {
+          const u = units[j]!;
+          const tf = this.heldTf[u]!;
+          if (tf === 0) continue;
+          const v = bm25(1, scale, 1, tf);
+          if (v > this.heldBest[u]!) this.heldBest[u] = v;
+          this.heldTf[u] = 0;
+        }
+      }
+      for (let j = 0; j < n; j++) {
+        const u = units[j]!;
+        this.heldSum[u]! += this.heldBest[u]!;
+        this.heldBest[u] = 0;
+      }
+    }
+  }
+
+  /** What `held` found for unit `u` (of article `doc`, -1 when unknown). */
+  heldOf(u: number, doc: number): number {
+    return (this.heldSum[u]! + (doc >= 0 ? this.docTitle[doc]! : 0)) * (1 + ROUNDING);
+  }
+
+  /** Reset the articles' title sums and what `held` found. */
   clear(): void {
+    for (let k = 0; k < this.heldUnits.length; k++) {
+      const u = this.heldUnits[k]!;
+      this.heldSum[u] = 0;
+      this.heldMark[u] = 0;
+    }
+    this.heldUnits = NO_UNITS;
     for (let k = 0; k < this.docCount; k++) this.docTitle[this.docList[k]!] = 0;
     this.docCount = 0;
   }

@@ -104,25 +104,47 @@ export function shortlist(
   const bar = nthLargest(finals.subarray(0, n), size) - MARGIN;
   if (subject) subjectArticles(e, p, subject, bar, minCoverage);
   // Units whose bound is under the bar are left out. A unit over it is bounded again by the most relevance of its
-  // length (bm25.ts), and a statement then by its own bonus (reading it reads the statement).
+  // length (bm25.ts); when many are still over it, by the most relevance of the terms each holds (reading their
+  // postings); a statement then by its own bonus (reading it reads the statement).
   const most = e.scorer.relevanceBound;
   let total = 0;
   for (const c of clauses) total += c.weight;
   total ||= 1;
-  let prepared = false;
+  // From here `bounds` holds a unit's bound without its bonus, or -Infinity once it is left out.
+  let over = 0;
+  const overAt = new Int32Array(set.count);
+  for (let k = 0; k < set.count; k++) {
+    const u = set.list[k]!;
+    const kind = u < structured ? statement : passage;
+    if (bounds[k]! < bar) {
+      bounds[k] = -Infinity;
+      continue;
+    }
+    if (over === 0) most.prepare(clauses);
+    const relevance = BONUS.relevance * Math.min(2, most.of(u, e.units.docs[u]!) / total);
+    bounds[k] = coverageBound(e, u) + relevance + liftOf(subject, u);
+    if (bounds[k]! + kind >= bar) overAt[over++] = k;
+    else bounds[k] = -Infinity;
+  }
+  if (over > MIN_LEFT_OUT) {
+    // The units' own terms, read in increasing unit order.
+    const units = new Int32Array(over);
+    for (let j = 0; j < over; j++) units[j] = set.list[overAt[j]!]!;
+    most.held(units.sort());
+    for (let j = 0; j < over; j++) {
+      const k = overAt[j]!;
+      const u = set.list[k]!;
+      const relevance = BONUS.relevance * Math.min(2, most.heldOf(u, e.units.docs[u]!) / total);
+      const bound = coverageBound(e, u) + relevance + liftOf(subject, u);
+      bounds[k] = bound + (u < structured ? statement : passage) >= bar ? bound : -Infinity;
+    }
+  }
   let kept = 0;
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    if (bounds[k]! >= bar) {
-      if (!prepared) most.prepare(clauses);
-      prepared = true;
-      const relevance = BONUS.relevance * Math.min(2, most.of(u, e.units.docs[u]!) / total);
-      const bound = coverageBound(e, u) + relevance + liftOf(subject, u);
-      bounds[k] = bound + (u < structured ? statement : passage);
-      if (bounds[k]! >= bar && u < structured) bounds[k] = bound + bonusOf(e, p, u);
-    }
-    if (bounds[k]! < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
+    const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + (u < structured ? bonusOf(e, p, u) : passage);
+    if (bound < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
       if (!probe.mark[u]) same = false;

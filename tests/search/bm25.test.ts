@@ -48,6 +48,29 @@ describe('the most relevance a unit may get before its postings are read (bm25.t
     });
   }
 
+  for (const q of ['cứu trợ lũ lụt', 'cuu tro lu lut', 'nước lũ dâng cao ở miền Trung', 'người phát ngôn Phạm Thu Lan cứu trợ kéo dài']) {
+    it(`from the terms each unit holds, lies between the scorer's relevance and the length bound for "${q}"`, () => {
+      const clauses = clausesOf(e, parse(e, q));
+      let total = 0;
+      for (const c of clauses) total += c.weight;
+      const s = e.scorer.run(clauses);
+      const bound = e.scorer.relevanceBound;
+      bound.prepare(clauses);
+      const units = s.units.slice(0, s.count).sort();
+      bound.held(units);
+      let tighter = 0;
+      for (let k = 0; k < s.count; k++) {
+        const u = s.units[k]!;
+        const h = bound.heldOf(u, e.units.docs[u]!);
+        expect(s.relevance[k]! * (total || 1)).toBeLessThanOrEqual(h);
+        expect(h).toBeLessThanOrEqual(bound.of(u, e.units.docs[u]!));
+        if (h < bound.of(u, e.units.docs[u]!)) tighter++;
+      }
+      expect(tighter).toBeGreaterThan(0);
+      bound.clear();
+    });
+  }
+
   it('is lower for a long sentence than for a short one holding the same words', () => {
     const clauses = clausesOf(e, parse(e, 'cứu trợ lũ lụt'));
     const s = e.scorer.run(clauses);
