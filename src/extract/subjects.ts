@@ -119,14 +119,8 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
  */
 export function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
   if (m.type !== 'person' || !m.role || m.start > 2) return null;
-  const before = text.slice(0, from);
-  if (!/,\s*$/.test(before)) return null;
-  const prevHead = before.replace(/,\s*$/, '');
-  const at = lastBoundary(prevHead);
-  const phrase = prevHead.slice(at);
-  const p = parseSubject(phrase, knownName);
-  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName) || p.role) return null;
-  return shift(p, at);
+  const p = namedPersonBeforeComma(text, from, knownName);
+  return p && p.type === 'person' && !p.role ? p : null;
 }
 
 /**
