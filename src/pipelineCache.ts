@@ -220,6 +220,18 @@ export function writeSnapshot(file: string, key: CorpusKey, data: SnapshotConten
 }
 
 /**
+ * The JSON line that opens a saved file (the corpus snapshot, the saved index) open at `fd`, and where what follows
+ * it starts. Throws when the file has no such line (`what` names the file in the message).
+ */
+export function readHeaderLine<T>(fd: number, what: string): { header: T; next: number } {
+  const head = Buffer.alloc(HEADER_MAX);
+  const n = readSync(fd, head, 0, HEADER_MAX, 0);
+  const newline = head.subarray(0, n).indexOf(10);
+  if (newline < 0) throw new Error(`${what} has no header`);
+  return { header: JSON.parse(head.subarray(0, newline).toString('utf8')) as T, next: newline + 1 };
+}
+
+/**
  * The snapshot in `file` if the same code made it, else null (no file, other code). When it was saved under the
  * corpus key `key` (nothing changed since) the finished extraction is read; otherwise the per-article results, to
  * reuse those of unchanged files. Throws SnapshotFormatError for another format, and an Error for a damaged file.
@@ -232,15 +244,11 @@ export function readSnapshot(file: string, key: CorpusKey): SavedSnapshot | null
     return null;
   }
   try {
-    const head = Buffer.alloc(HEADER_MAX);
-    const n = readSync(fd, head, 0, HEADER_MAX, 0);
-    const newline = head.subarray(0, n).indexOf(10);
-    if (newline < 0) throw new Error('snapshot has no header');
-    const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Header;
+    const { header, next: afterHeader } = readHeaderLine<Header>(fd, 'snapshot');
     if (header.format !== FORMAT) throw new SnapshotFormatError(`snapshot of format ${String(header.format)}, this program writes ${FORMAT}; not used`);
     if (header.code !== key.code || !header.key || !header.counts) return null;
     const [fileCount, quoteCount, eventCount] = header.counts;
-    let offset = newline + 1;
+    let offset = afterHeader;
     const length = Buffer.alloc(4);
     const next = (): number => {
       if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('snapshot ends early');

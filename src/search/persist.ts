@@ -13,9 +13,9 @@
  * The index classes are rebuilt from their constructor arguments, read back from the built objects. Those are the
  * classes' whole state; reading them here rather than adding methods keeps the index modules free of persistence.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
-import { SnapshotFormatError, writeAtomically } from '../pipelineCache.js';
+import { readHeaderLine, SnapshotFormatError, writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
 import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
@@ -27,7 +27,6 @@ import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js
 
 // 4: the speakers' name words and exact names (speakers.ts SpeakerNames) saved too.
 const FORMAT = 4;
-const HEADER_MAX = 4096;
 
 /**
  * The quote and event units of a saved index, made when asked for from their columns: the extraction item each
@@ -258,14 +257,10 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     return null;
   }
   try {
-    const head = Buffer.alloc(HEADER_MAX);
-    const n = readSync(fd, head, 0, HEADER_MAX, 0);
-    const newline = head.subarray(0, n).indexOf(10);
-    if (newline < 0) throw new Error('saved index has no header');
-    const header = JSON.parse(head.subarray(0, newline).toString('utf8')) as { format?: number; key?: string; documents?: number };
+    const { header, next: afterHeader } = readHeaderLine<{ format?: number; key?: string; documents?: number }>(fd, 'saved index');
     if (header.format !== FORMAT) throw new SnapshotFormatError(`saved index of format ${String(header.format)}, this program writes ${FORMAT}; built again`);
     if (header.key !== key || header.documents !== documents.length) return null;
-    let offset = newline + 1;
+    let offset = afterHeader;
     const record = <T>(): T => {
       const { value, next } = readRecord<T>(fd, offset);
       offset = next;
