@@ -21,5 +21,8 @@ export function resolveSpeakerOption(index: SearchIndex, typed: string, locale: 
   const s = stringsFor(languageOf(locale));
   const close = index.suggestSpeakers(typed, 3).map((sp) => sp.name);
   const who = typed.slice(0, 80);
-  throw new UserError('unknown-speaker', close.length > 0 ? `${s.unknownSpeaker(who)} ${s.didYouMean(close)}` : s.unknownSpeaker(who));
+  if (close.length > 0) throw new UserError('unknown-speaker', `${s.unknownSpeaker(who)} ${s.didYouMean(close)}`);
+  // Nothing close: name who can be asked for (an empty query ranks the most quoted first), rather than a dead end.
+  const known = index.suggestSpeakers('', 3).map((sp) => sp.name);
+  throw new UserError('unknown-speaker', known.length > 0 ? `${s.unknownSpeaker(who)} ${s.mostQuoted(known)}` : s.unknownSpeaker(who));
 }

@@ -33,6 +33,14 @@ describe('console mode, piped input', () => {
     expect(text).toContain('Articles: 3');
   });
 
+  it('a speaker nobody close to is answered with who can be asked for, in the reader\'s language', async () => {
+    const vi = await run(['/quote speaker:Zyxwvut']);
+    expect(vi).toContain('Không biết người nói “Zyxwvut”. Những người được trích dẫn nhiều nhất: ');
+    expect(vi).toMatch(/nhiều nhất: [^\n]*(Trần Thị Mai|Lê Văn Hùng)/);
+    const en = await run(['/quote speaker:Zyxwvut'], 'en-US');
+    expect(en).toContain('I don’t know a speaker called “Zyxwvut”. The most quoted speakers: ');
+  });
+
   it('stops at /quit', async () => {
     const text = await run(['/quit', '/about']);
     expect(text).toBe('');
