@@ -32,25 +32,31 @@ export function dateMatch(unit: IsoDate, asked: IsoDate): number {
 /** Units by year and by month-day, the two keys every date question can be answered from. */
 export class DateIndex {
   private readonly byKey = new Map<string, number[]>();
-  /** The lists each date goes to, by date as written: 200 000 units of 20 000 articles carry a few thousand dates. */
-  private readonly listsOf = new Map<string, number[][]>();
+  /**
+   * The lists each date goes to, and whether it has a year, by date as written: 200 000 units of 20 000 articles
+   * carry a few thousand dates, each parsed once.
+   */
+  private readonly ofDate = new Map<string, { lists: number[][]; hasYear: boolean }>();
 
-  add(unit: number, date: IsoDate): void {
-    if (date === null || date === undefined) return;
-    let lists = this.listsOf.get(date);
-    if (!lists) {
+  /** Files `unit` under its date's year and month; returns whether the date has a year (false for none). */
+  add(unit: number, date: IsoDate): boolean {
+    if (date === null || date === undefined) return false;
+    let known = this.ofDate.get(date);
+    if (!known) {
       const p = parseIsoDate(date);
       const keys: string[] = [];
       if (p?.year != null) keys.push(`y${p.year}`);
       if (p?.month != null) keys.push(`m${p.month}`);
-      lists = keys.map((k) => {
+      const lists = keys.map((k) => {
         let list = this.byKey.get(k);
         if (!list) this.byKey.set(k, (list = []));
         return list;
       });
-      this.listsOf.set(date, lists);
+      known = { lists, hasYear: p?.year != null };
+      this.ofDate.set(date, known);
     }
-    for (const list of lists) list.push(unit);
+    for (const list of known.lists) list.push(unit);
+    return known.hasYear;
   }
 
   /** Units whose date may match `asked` (same year, or same month for a year-less date); check with `dateMatch`. */

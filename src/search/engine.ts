@@ -4,7 +4,7 @@
  * question, its clauses, the filter of AskOptions). Each query lives in its own module (ask.ts, quotesBy.ts,
  * timeline.ts, findSource.ts, suggest.ts) and reads this record; none changes it, except the one scratch buffer.
  */
-import { isoInRange, parseIsoDate } from '../core/dates.js';
+import { isoInRange } from '../core/dates.js';
 import type { AskOptions, Extraction, Speaker } from '../core/types.js';
 import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { translatedClauses } from './crossLingual.js';
@@ -90,8 +90,6 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   const dated: number[] = [];
   const yearless: number[] = [];
   const traits = new Uint8Array(units.structuredCount);
-  // Whether a date (as written) has a year: parsed once per distinct date, not once per unit.
-  const yearOf = new Map<string, boolean>();
   for (let i = 0; i < units.structuredCount; i++) {
     const speakerId = units.speakerId(i);
     const date = units.date(i);
@@ -106,10 +104,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
       speakerQuotes.set(speakerId, list);
     }
     if (date) {
-      dates.add(i, date);
-      let hasYear = yearOf.get(date);
-      if (hasYear === undefined) yearOf.set(date, (hasYear = parseIsoDate(date)?.year != null));
-      if (hasYear) dated.push(i);
+      if (dates.add(i, date)) dated.push(i);
       else yearless.push(i);
     }
   }
