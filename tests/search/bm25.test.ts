@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction } from '../../src/core/types.js';
-import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
+import { buildEngine, clausesOf, parse, type Engine } from '../../src/search/engine.js';
 import { quoteIn } from '../helpers/articles.js';
 
 // Invented articles: sentences short and long on flood relief, some repeating a word, titles on or off the topic,
@@ -30,15 +30,21 @@ const EXTRACTION: Extraction = {
 };
 const e = buildEngine(EXTRACTION);
 
+/** The scorer's run for question `q`, the bound prepared for it, and the question's total weight. */
+function scoredAndBounded(q: string): { total: number; s: ReturnType<Engine['scorer']['run']>; bound: Engine['scorer']['relevanceBound'] } {
+  const clauses = clausesOf(e, parse(e, q));
+  let total = 0;
+  for (const c of clauses) total += c.weight;
+  const s = e.scorer.run(clauses);
+  const bound = e.scorer.relevanceBound;
+  bound.prepare(clauses);
+  return { total, s, bound };
+}
+
 describe('the most relevance a unit may get before its postings are read (bm25.ts)', () => {
   for (const q of ['cứu trợ lũ lụt', 'cuu tro lu lut', 'bà Lan nói gì về cứu trợ', 'nước lũ dâng cao ở miền Trung', 'thuốc men cho hộ dân', 'người phát ngôn Phạm Thu Lan cứu trợ kéo dài']) {
     it(`is never below the scorer's relevance for "${q}"`, () => {
-      const clauses = clausesOf(e, parse(e, q));
-      let total = 0;
-      for (const c of clauses) total += c.weight;
-      const s = e.scorer.run(clauses);
-      const bound = e.scorer.relevanceBound;
-      bound.prepare(clauses);
+      const { total, s, bound } = scoredAndBounded(q);
       expect(s.count).toBeGreaterThan(0);
       for (let k = 0; k < s.count; k++) {
         const u = s.units[k]!;
@@ -50,12 +56,7 @@ describe('the most relevance a unit may get before its postings are read (bm25.t
 
   for (const q of ['cứu trợ lũ lụt', 'cuu tro lu lut', 'nước lũ dâng cao ở miền Trung', 'người phát ngôn Phạm Thu Lan cứu trợ kéo dài']) {
     it(`from the terms each unit holds, lies between the scorer's relevance and the length bound for "${q}"`, () => {
-      const clauses = clausesOf(e, parse(e, q));
-      let total = 0;
-      for (const c of clauses) total += c.weight;
-      const s = e.scorer.run(clauses);
-      const bound = e.scorer.relevanceBound;
-      bound.prepare(clauses);
+      const { total, s, bound } = scoredAndBounded(q);
       const units = s.units.slice(0, s.count).sort();
       bound.held(units);
       let tighter = 0;
