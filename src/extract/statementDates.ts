@@ -53,9 +53,9 @@ const ENGLISH_BEFORE_CLAUSE = /^\s*(?:after|before|since|following)\s+(?:the\s+|
 
 // A topic put to the speaker before the reporting clause: "Với câu hỏi của phóng viên liên quan đến việc X ngày 9/12,
 // bà Y cho biết", "Về khả năng X tháng 1/2020, ông Y cho rằng", "Khi được hỏi về X", "Responding to a question from a
-// reporter asking about X on May 2", "Regarding X". A date in it (up to the next
-// comma) is when the topic happened; the answer came later, at the briefing the report is about.
-const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|về)\s+(?:các\s+|những\s+)?câu hỏi|(?:khi\s+)?được hỏi|liên quan\s+(?:đến|tới)|về\s+(?:việc|khả năng|thông tin|vụ|vấn đề)|bình luận về|đề cập\s+(?:đến|tới)|(?:when\s+)?asked\s+(?:about|whether|if)|(?:responding|replying|in response|in reply)\s+to\s+(?:a\s+|the\s+)?(?:questions?|quer(?:y|ies))|regarding|concerning|with regard to)\s[^,;.:!?]*$/iu;
+// reporter asking about X on May 2", "In reply to reporters’ questions about X on May 26", "Regarding X". A date in it
+// (up to the next comma) is when the topic happened; the answer came later, at the briefing the report is about.
+const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|về)\s+(?:các\s+|những\s+)?câu hỏi|(?:khi\s+)?được hỏi|liên quan\s+(?:đến|tới)|về\s+(?:việc|khả năng|thông tin|vụ|vấn đề)|bình luận về|đề cập\s+(?:đến|tới)|(?:when\s+)?asked\s+(?:about|whether|if)|(?:responding|replying|in response|in reply)\s+to\s+(?:a\s+|the\s+)?(?:[a-z]+['’]s?\s+)?(?:questions?|quer(?:y|ies))|regarding|concerning|with regard to)\s[^,;.:!?]*$/iu;
 
 /**
  * A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident
@@ -75,6 +75,16 @@ export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean
   if (ENGLISH_EVENT_CLAUSE.test(clause) && !ENGLISH_REPORTING.test(clause)) return true;
   if (ENGLISH_BEFORE_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause)) return true;
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
+}
+
+// Words of a plan in what a statement reports: "X announced that Y will visit from May 31", "ông X cho biết đoàn sẽ
+// đến vào ngày 5/6". Such a day is when the plan is for, not a day the story has reached.
+const PLANNED = /(?:^|[\s,])(?:sẽ|dự kiến|will|is to|are to|plans? to|(?:is|are)\s+scheduled\s+to)(?=\s)/iu;
+
+/** Whether a date lies in the words a statement of the sentence reports, after a word of a plan. */
+export function isAnnouncedPlan(sentence: string, statements: Statement[], d: DateMention): boolean {
+  return statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.length) &&
+    PLANNED.test(sentence.slice(st.attributionEnd, d.start)));
 }
 
 // What may stand between an English reporting verb and its time adverbial: the person or occasion told

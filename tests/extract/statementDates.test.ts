@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle, quoteWith } from '../helpers/articles.js';
 
-const extract = (paragraphs: string[], published = '2024-07-03') => extractArticle(paragraphs, { published });
+const extract = (paragraphs: string[], published: string | null = '2024-07-03') => extractArticle(paragraphs, { published });
 
 describe('which date in the sentence dates the statement', () => {
   it('the briefing date, not the date of the incident recounted', () => {
@@ -343,6 +343,19 @@ describe('dates of what an English report says the words were about', () => {
   it('the date inside the question put to the speaker is the topic, not the answer', () => {
     const ex = extract([PAGE, 'Responding to a question from a local reporter asking about the storm that hit the coast on June 30, Anna Berg said: the ministry has sent a team to help the fishermen.']);
     expect(quoteWith(ex, 'sent a team')?.date).toBe('2024-07-02');
+  });
+
+  it('a date in the reporters’ question the answer replies to is the topic’s', () => {
+    const ex = extract([PAGE, 'In reply to reporters’ questions about the flood report the agency released on June 26, Anna Berg said: “The figures will be checked again.”']);
+    expect(quoteWith(ex, 'checked again')?.date).toBe('2024-07-02');
+  });
+
+  it('the days of a visit a spokesman announces do not date his next words on an undated page', () => {
+    const ex = extract([
+      'Spokesman Paul Ortiz said the two countries would sign a fisheries deal this year.',
+      'Mr. Ortiz announced that the trade minister will visit the capital from May 31 to June 2. The two ministers will discuss new routes for cargo ships, he said.',
+    ], null);
+    expect(quoteWith(ex, 'routes for cargo ships')).toMatchObject({ speaker: 'Paul Ortiz', date: null });
   });
 
   it('the date of what happened before, in a clause of time, is not when the words were said', () => {
