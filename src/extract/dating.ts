@@ -195,15 +195,21 @@ const RESTAMP_YEARS = 2;
  * more than a month before the stamp ("chiều 05-3" under a stamp of 17/12), and every year its text writes out is
  * two or more years before the stamp's. The year of its year-less dates is then unknown: a day of the stamp's year
  * would be a guess (the URL check in corpus/parse.ts catches the same re-indexing when the URL names a year).
+ * A stamp of a month only ("date 2017-03" over "Chiều 27-9, …") is a site's re-indexing more often than a day is:
+ * there no year of the text may reach the stamp's.
  */
 export function isRestamped(opening: string[], texts: string[], reference: IsoDate): boolean {
-  if (!reference || reference.length < 10) return false;
+  if (!reference || !/^\d{4}-\d{2}/.test(reference)) return false;
+  const month = reference.length < 10;
+  const stampDay = month ? `${reference.slice(0, 7)}-01` : reference;
   const early = opening.flatMap((t) => findDateMentions(t, reference)).some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
-    /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, reference) ?? 0) > RESTAMP_DAYS);
+    /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, stampDay) ?? 0) > RESTAMP_DAYS);
   if (!early) return false;
   const years = texts.flatMap((t) => [...t.matchAll(/(?<![\p{L}\p{N}])(?:năm|year|in)\s+((?:19|20)\d{2})(?![\p{N}])|\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\p{N}])/giu)]
     .map((m) => Number(m[1] ?? m[2])));
-  return years.length > 0 && Math.max(...years) <= Number(reference.slice(0, 4)) - RESTAMP_YEARS;
+  const stampYear = Number(reference.slice(0, 4));
+  if (month) return years.every((y) => y < stampYear);
+  return years.length > 0 && Math.max(...years) <= stampYear - RESTAMP_YEARS;
 }
 
 // A sentence that opens on its own day and a comma: "Ngày 5.1, …", "Chiều 25-11, …".

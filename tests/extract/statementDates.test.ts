@@ -384,6 +384,20 @@ describe('a page re-posted years after it was written', () => {
   });
 });
 
+describe('a page stamped with a month only, its opening day months before it', () => {
+  const LEDE = 'Chiều 21-9, trao đổi với phóng viên, Trung tá Hà Văn Lợi, Phó trưởng Công an huyện Mỹ Sơn, cho biết: “Chúng tôi đã lấy lời khai của hai tài xế”.';
+
+  it('keeps the day and month but gives no year: the stamp is a re-indexing month', () => {
+    const ex = extract([LEDE], '2024-03');
+    expect(quoteWith(ex, 'hai tài xế')?.date).toBe('--09-21');
+  });
+
+  it('reads the day in the year before a stamp of the next month', () => {
+    const ex = extract([LEDE], '2024-10');
+    expect(quoteWith(ex, 'hai tài xế')?.date).toBe('2024-09-21');
+  });
+});
+
 describe('a page stamped with a month only, opening on its day', () => {
   const paragraphs = [
     'Ngày 9.3, Công an huyện Tân Lạc cho biết đơn vị đang xác minh vụ cháy kho hàng ở thị trấn.',
