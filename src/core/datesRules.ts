@@ -183,19 +183,23 @@ const bareYear: Rule = {
 
 // "hôm qua", "sáng nay", "tối qua", "ngày mai", "hôm kia" (the day before yesterday). The press often spells
 // the day out after them, "hôm nay (12/10)", "chiều nay (30-10)": that day and month are what the page says,
-// even when the page's own date stamp is only a month or disagrees with it.
+// even when the page's own date stamp is only a month or disagrees with it. Some write it without brackets before the
+// clause's comma, "Sáng nay 18.7, …", "tối qua 22/4, …": the comma keeps a count ("sáng nay 2.000 người") out.
 const DAY_WORD: Record<string, number> = { qua: -1, nay: 0, kia: -2, mai: 1 };
 const relativeDay: Rule = {
   quick: /qua|nay|kia|mai/iu,
   re: re(
     s`${L}(?:(?:(?:${TOD}|ngày)\s+)?hôm\s+(?<h>qua|nay|kia)|${TOD}\s+(?<t>qua|nay|mai)|ngày\s+(?<n>mai))${R}` +
-      s`(?:\s*\(\s*(?:ngày\s+)?(?<pd>\d{1,2})(?<sep>[/.\-])(?<pm>\d{1,2})(?:\k<sep>(?<py>\d{4}))?\s*\))?`,
+      s`(?:\s*\(\s*(?:ngày\s+)?(?<pd>\d{1,2})(?<sep>[/.\-])(?<pm>\d{1,2})(?:\k<sep>(?<py>\d{4}))?\s*\)` +
+      s`|\s+(?:ngày\s+)?(?<bd>\d{1,2})(?<bsep>[/.\-])(?<bm>\d{1,2})(?:\k<bsep>(?<by>\d{4}))?(?=\s*,))?`,
   ),
   resolve(m, _text, ref) {
     const g = m.groups!;
     const offset = DAY_WORD[(g.h ?? g.t ?? g.n)!.toLowerCase()]!;
-    if (g.pd !== undefined) {
-      const spelled = resolveDayMonth(Number(g.pd), Number(g.pm), g.py ? Number(g.py) : null, null, offset > 0 ? 'future' : 'past', ref);
+    const day = g.pd ?? g.bd;
+    if (day !== undefined) {
+      const year = g.py ?? g.by;
+      const spelled = resolveDayMonth(Number(day), Number(g.pm ?? g.bm), year ? Number(year) : null, null, offset > 0 ? 'future' : 'past', ref);
       if (spelled) return spelled;
     }
     return resolveDayOffset(offset, ref);
