@@ -67,14 +67,20 @@ export function parseUrlLine(line: string): string | null {
   return URL.canParse(m[1]!) ? m[1]! : null;
 }
 
+// A lede opens on the day of the report and a comma: "Chiều 20.4, tin từ Công an tỉnh cho biết …", "Sáng nay 18.7, …".
+// A page that lost its final full stop still shows it as a long sentence, which a headline of that form is not.
+const REPORT_DAY_OPENING = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua))?|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s/iu;
+const LEDE_WORDS = 15;
+
 /**
- * A headline candidate: 4–40 words, no closing period or colon, not cut short, not furniture,
- * and written with diacritics in a Vietnamese page (a diacritic-free line there is alt text).
+ * A headline candidate: 4–40 words, no closing period or colon, not cut short, not furniture, not a lede that opens
+ * on its day, and written with diacritics in a Vietnamese page (a diacritic-free line there is alt text).
  */
 export function isTitleLike(line: string, vietnamese: boolean): boolean {
   const n = words(line).length;
   if (n < 4 || n > 40 || line.length > 300) return false;
   if (/[.:;,]$/.test(line) || isTruncated(line)) return false;
+  if (n >= LEDE_WORDS && REPORT_DAY_OPENING.test(line)) return false;
   if (endsLikeSentence(line) && !/[?!]["”»']?$/.test(line)) return false;
   if (isWidgetLine(line) || isRelatedHeading(line) || isCommentHeading(line)) return false;
   // "Thứ Sáu, 07:30, 06/10/2023" has four words and no period, but it is the byline, not the headline.

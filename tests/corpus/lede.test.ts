@@ -14,4 +14,16 @@ describe('the lede of a scraped page', () => {
     const doc = parseArticle('a.txt', ['https://baomau.vn/nguon-dien-mua-kho_29385.html', '(TTX) Giá điện sẽ tăng từ tháng sau...', BODY].join('\n'));
     expect(doc.paragraphs).toEqual([BODY]);
   });
+
+  it('reads a lede that opens on its day and lost its full stop as text, not as the headline', () => {
+    const lede = 'Chiều 14.5, tin từ Công an huyện Tân Lạc cho biết đơn vị đang phối hợp với công an xã điều tra vụ cháy kho hàng ở thị trấn';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/chay-kho-hang_29385.html', ' date 2024-05 ' + lede, '', BODY].join('\n'));
+    expect(doc.title).toBeNull();
+    expect(doc.paragraphs[0]).toContain('Chiều 14.5, tin từ Công an huyện');
+  });
+
+  it('keeps a short headline that opens on a date', () => {
+    const doc = parseArticle('a.txt', ['https://baomau.vn/gia-dien_29385.html', 'Ngày 1/7, giá điện tăng 4,8%', '', BODY].join('\n'));
+    expect(doc.title).toBe('Ngày 1/7, giá điện tăng 4,8%');
+  });
 });
