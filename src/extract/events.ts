@@ -101,12 +101,14 @@ export function clauseAround(sentence: string, start: number, end: number, maske
 
 // Before a clause's date: at most a word ("Vào", "Đến") and an hour ("khoảng 11 giờ", "lúc 9h30").
 const BEFORE_OPENING_DATE = /^\s*(?:\p{L}+\s+)?(?:(?:khoảng|lúc|vào lúc|vào khoảng)\s+)?(?:\d{1,2}\s*(?:giờ|h)(?:\s*\d{1,2}(?:\s*phút)?)?\s+)?$/u;
-// A source named before the clause: "Theo ông X, …", "Theo Công an huyện, …".
-const SOURCE_BEFORE = /^\s*theo\s[^,;:]{1,60},\s*$/iu;
+// A source named before the clause: "Theo ông X, …", "Theo Công an huyện, …"; or a link in the story's order of
+// days: "Trước đó, ngày 3/4, …", "Sau đó, sáng 5/4, …".
+const SOURCE_BEFORE = /^\s*(?:theo\s[^,;:]{1,60}|trước đó|sau đó|tiếp đó)\s*,\s*$/iu;
 
 /**
- * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …": a sentence whose clause opens
- * on its date and a comma (after its source, if named first) tells what happened then.
+ * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …", "Trước đó, ngày 3/4, …": a
+ * sentence whose clause opens on its date and a comma (after its source or a link, if there is one) tells what
+ * happened then.
  */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
   if (!/^\s*,/u.test(sentence.slice(d.end))) return false;

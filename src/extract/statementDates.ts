@@ -87,6 +87,10 @@ export function isAnnouncedPlan(sentence: string, statements: Statement[], d: Da
     PLANNED.test(sentence.slice(st.attributionEnd, d.start)));
 }
 
+// A sentence that steps back from the story's day: "Trước đó, ngày 3/4, …", "Earlier, on May 2, …". Its happening is
+// background, not the day the story has reached.
+export const STEP_BACK = /^\s*(?:trước đó|trước đây|earlier|previously)\s*,/iu;
+
 // What may stand between an English reporting verb and its time adverbial: the person or occasion told
 // ("told reporters on Wednesday", "said in an interview in Hanoi on Thursday", "told a news conference on
 // Monday"); a clause ("said the vote would take place on Friday") has a subject or a verb and is not such a gap.

@@ -41,6 +41,11 @@ describe('events', () => {
     expect(eventsOf(['Hai ngư dân đưa thuyền ra cửa biển, khoảng 9 giờ sáng 4-3, rồi mất liên lạc.'], '2024-03-06')).toEqual([]);
   });
 
+  it('a clause opening on its date after a link in the story\'s order ("Trước đó, ngày 3/4, …") is an event', () => {
+    const ev = eventsOf(['Công an huyện đang điều tra vụ trộm ở chợ Bến Đình.', 'Trước đó, ngày 3/4, quầy hàng của một tiểu thương bị phá khóa lúc nửa đêm.'], '2024-04-06');
+    expect(ev).toContainEqual(['2024-04-03', 'ngày 3/4, quầy hàng của một tiểu thương bị phá khóa lúc nửa đêm']);
+  });
+
   it('a day and month in the quoted words are a happening of the page\'s year; "hôm qua" in them is not dated', () => {
     expect(eventsOf(['Chị Mai Lan cho hay: "Cả lớp đã phải nghỉ học ngày 4/10 theo yêu cầu của giáo viên chủ nhiệm".'], '2023-10-06').map(([d]) => d))
       .toEqual(['2023-10-04']);

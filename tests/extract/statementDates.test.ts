@@ -384,6 +384,17 @@ describe('a page re-posted years after it was written', () => {
   });
 });
 
+describe('an undated page that steps back to an earlier day', () => {
+  it('dates its undated statement by the story’s day, not by the background day "Trước đó, ngày …"', () => {
+    const ex = extract([
+      'Ngày 6/4, Công an huyện Tân Lạc đã bắt giữ hai đối tượng trộm cắp tài sản ở chợ Bến Đình.',
+      'Trước đó, ngày 3/4, quầy hàng của một tiểu thương bị phá khóa lúc nửa đêm.',
+      'Ông Bùi Văn Kiên, Trưởng Công an huyện, nói: “Chúng tôi sẽ xử lý nghiêm các đối tượng”.',
+    ], null);
+    expect(quoteWith(ex, 'xử lý nghiêm')?.date).toBe('--04-06');
+  });
+});
+
 describe('a page stamped with a month only, its opening day months before it', () => {
   const LEDE = 'Chiều 21-9, trao đổi với phóng viên, Trung tá Hà Văn Lợi, Phó trưởng Công an huyện Mỹ Sơn, cho biết: “Chúng tôi đã lấy lời khai của hai tài xế”.';
 
