@@ -264,7 +264,9 @@ function readDocument(
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {
-        lastDate = pointed.at(-1)!.date;
+        // "cùng ngày" and "khi đó" point back to the last day something happened, not to a term named since ("giấy phép
+        // đã hết hạn từ ngày 11/11").
+        lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isAnnouncedPlan(sentence.text, statements, d))?.date ?? null;
         if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {

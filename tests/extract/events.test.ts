@@ -41,6 +41,15 @@ describe('events', () => {
     expect(eventsOf(['Hai ngư dân đưa thuyền ra cửa biển, khoảng 9 giờ sáng 4-3, rồi mất liên lạc.'], '2024-03-06')).toEqual([]);
   });
 
+  it('"cùng ngày" is the day the story last told, not a term named since ("hết hạn từ ngày …")', () => {
+    const ev = eventsOf([
+      'Sáng 14/5, Công an huyện Tân Lạc cho biết đã tiếp nhận một tài xế đến đầu thú sau vụ va chạm trên quốc lộ.',
+      'Tại cơ quan công an, tài xế xuất trình giấy phép lái xe đã hết hạn từ ngày 2/3/2024.',
+      'Theo lời khai, rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội.',
+    ], null);
+    expect(ev).toContainEqual(['--05-14', 'rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội']);
+  });
+
   it('a clause opening on its date after a link in the story\'s order ("Trước đó, ngày 3/4, …") is an event', () => {
     const ev = eventsOf(['Công an huyện đang điều tra vụ trộm ở chợ Bến Đình.', 'Trước đó, ngày 3/4, quầy hàng của một tiểu thương bị phá khóa lúc nửa đêm.'], '2024-04-06');
     expect(ev).toContainEqual(['2024-04-03', 'ngày 3/4, quầy hàng của một tiểu thương bị phá khóa lúc nửa đêm']);
