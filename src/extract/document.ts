@@ -8,7 +8,7 @@ import type { DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isAnnouncedPlan, isLeadOccasion, isLongBefore, isOtherDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -268,7 +268,7 @@ function readDocument(
         // đã hết hạn từ ngày 11/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
-        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isAnnouncedPlan(sentence.text, statements, d))?.date ?? null;
+        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d))?.date ?? null;
         if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;

@@ -77,14 +77,14 @@ export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean
   return EVENT_CLAUSE.test(clause) && !OCCASION_BEFORE.test(clause);
 }
 
-// Words of a plan in what a statement reports: "X announced that Y will visit from May 31", "ông X cho biết đoàn sẽ
-// đến vào ngày 5/6". Such a day is when the plan is for, not a day the story has reached.
+// Words of a plan in the clause before a date: "Các chất vấn sẽ tiếp tục được trả lời vào sáng mai (10-11)", "X
+// announced that Y will visit from May 31". Such a day is when the plan is for, not a day the story has reached.
 const PLANNED = /(?:^|[\s,])(?:sẽ|dự kiến|will|is to|are to|plans? to|(?:is|are)\s+scheduled\s+to)(?=\s)/iu;
 
-/** Whether a date lies in the words a statement of the sentence reports, after a word of a plan. */
-export function isAnnouncedPlan(sentence: string, statements: Statement[], d: DateMention): boolean {
-  return statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.length) &&
-    PLANNED.test(sentence.slice(st.attributionEnd, d.start)));
+/** Whether a date is the day of a plan: a plan word in its clause, before it. */
+export function isPlannedDate(sentence: string, d: DateMention): boolean {
+  const before = sentence.slice(0, d.start);
+  return PLANNED.test(before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1));
 }
 
 // A sentence that steps back from the story's day: "Trước đó, ngày 3/4, …", "Earlier, on May 2, …". Its happening is

@@ -395,6 +395,17 @@ describe('an undated page that steps back to an earlier day', () => {
   });
 });
 
+describe('an undated page that announces what comes next', () => {
+  it('dates its undated statement by the sitting told, not by the day of the next sitting "sẽ … sáng mai (14-5)"', () => {
+    const ex = extract([
+      'Tại phiên thảo luận ở hội trường chiều 13-5, nhiều đại biểu Quốc hội đặt câu hỏi về giá điện.',
+      'Các câu hỏi sẽ tiếp tục được trả lời vào sáng mai (14-5).',
+      'Bộ trưởng Lâm Văn Hải khẳng định, giá điện chưa tăng trong quý này.',
+    ], null);
+    expect(quoteWith(ex, 'giá điện chưa tăng')?.date).toBe('--05-13');
+  });
+});
+
 describe('a page stamped with a month only, its opening day months before it', () => {
   const LEDE = 'Chiều 21-9, trao đổi với phóng viên, Trung tá Hà Văn Lợi, Phó trưởng Công an huyện Mỹ Sơn, cho biết: “Chúng tôi đã lấy lời khai của hai tài xế”.';
 
