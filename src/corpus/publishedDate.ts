@@ -88,7 +88,8 @@ const BYLINE_WORDS = new Set(
 );
 
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
-const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}\s+[-–—|]\s+(?=\d)/u;
+// Two authors may share the line, joined by a dash ("Hoa - Ly| 09/11/2020 14:52"), and the bar may follow the name unspaced.
+const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 
 /**

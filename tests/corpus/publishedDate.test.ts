@@ -66,6 +66,11 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
   });
 
+  it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
+    expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
+    expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
+  });
+
   it('reads a byline that shares its line with the share button', () => {
     expect(parseBylineDate('- Thứ Ba, 14/05/2019, 09:05 - Chia sẻ')).toBe('2019-05-14T09:05');
     expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
