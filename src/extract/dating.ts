@@ -82,7 +82,9 @@ const DAY_MS = 86_400_000;
  * ("sẽ" alone is not enough: a report of a promise, "X cam kết sẽ …" after a call on 30/12, is dated by the call.)
  */
 export function isForwardLooking(text: string): boolean {
-  return DEADLINE_CUE.test(text);
+  // "giấy phép đã hết hạn từ ngày 11/11/2025", "luật đã có hiệu lực từ 1/7": a term that has run out or begun is past.
+  const cues = new RegExp(DEADLINE_CUE.source, 'giu');
+  return [...text.matchAll(cues)].some((m) => !/(?:^|\s)đã\s*$/iu.test(text.slice(0, m.index + (m[0].match(/^[\s,(]/u) ? 1 : 0))));
 }
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 

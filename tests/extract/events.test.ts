@@ -47,7 +47,7 @@ describe('events', () => {
       'Tại cơ quan công an, tài xế xuất trình giấy phép lái xe đã hết hạn từ ngày 2/3/2024.',
       'Theo lời khai, rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội.',
     ], null);
-    expect(ev).toContainEqual(['--05-14', 'rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội']);
+    expect(ev).toContainEqual(['2024-05-14', 'rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội']);
   });
 
   it('a clause opening on its date after a link in the story\'s order ("Trước đó, ngày 3/4, …") is an event', () => {

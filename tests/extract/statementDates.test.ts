@@ -395,6 +395,24 @@ describe('an undated page that steps back to an earlier day', () => {
   });
 });
 
+describe('an undated page that names a term already run out', () => {
+  it('takes the year of "đã hết hạn từ ngày …" for its year-less days, as of any day the story names', () => {
+    const ex = extract([
+      'Sáng 24/11, Công an xã Tân Lạc cho biết đã tiếp nhận một tài xế đến đầu thú, ông Bùi Văn Kiên nói: “Tài xế khai đã quá hoảng sợ”.',
+      'Tài xế xuất trình giấy phép lái xe đã hết hạn từ ngày 11/11/2025.',
+    ], null);
+    expect(quoteWith(ex, 'quá hoảng sợ')?.date).toBe('2025-11-24');
+  });
+
+  it('but not of a term yet to begin', () => {
+    const ex = extract([
+      'Sáng 24/11, Công an xã Tân Lạc cho biết đã tiếp nhận một tài xế đến đầu thú, ông Bùi Văn Kiên nói: “Tài xế khai đã quá hoảng sợ”.',
+      'Quy định mới về giấy phép lái xe có hiệu lực từ ngày 1/1/2026.',
+    ], null);
+    expect(quoteWith(ex, 'quá hoảng sợ')?.date).toBe('--11-24');
+  });
+});
+
 describe('an undated page that announces what comes next', () => {
   it('dates its undated statement by the sitting told, not by the day of the next sitting "sẽ … sáng mai (14-5)"', () => {
     const ex = extract([
