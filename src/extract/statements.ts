@@ -210,6 +210,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
+  // "Tiền vệ X chia sẻ cảm xúc sau trận:" closing its paragraph announces the words of the next one (document.ts); what
+  // stands between the verb and the colon is the topic, not the words.
+  if (!besideQuotes && /:\s*$/u.test(masked)) return [];
   let start = chainedClauseStart(masked, att.clauseStart);
   // "X said: “…”, adding that …": the verb's words are the quotation; only a second verb after it reports more.
   const lead = besideQuotes ? /^\s*§+/u.exec(masked.slice(start)) : null;
