@@ -127,6 +127,10 @@ function readDocument(
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
     if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
+    // A photo caption between two paragraphs of text does not part them: a quotation running on after it, or words
+    // announced before it, are still the last speaker's.
+    if (para.caption && last?.paragraph === pi - 1) last = { ...last, paragraph: pi };
+    if (para.caption && answer === pi - 1) answer = pi;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);

@@ -32,13 +32,33 @@ describe('a paragraph that closes on "X chia sẻ …:" announces the unquoted w
     expect(quoteWith(ex, 'nhập cuộc tốt')).toBeUndefined();
   });
 
-  it('only the paragraph right after the announcement is taken, not one further down', () => {
+  it('a photo caption between the announcement and the words does not part them', () => {
     const ex = one(
       'HLV Lê Minh Tuấn nói về trận đấu:',
-      'Ảnh: Ngọc Duy',
+      'HLV Lê Minh Tuấn trong cuộc họp báo sau trận đấu. (Ảnh: Ngọc Duy)',
       'Đội khách nhập cuộc tốt và tôi nghĩ họ xứng đáng có một điểm.',
+    );
+    expect(quoteWith(ex, 'xứng đáng có một điểm')?.speaker).toBe('Lê Minh Tuấn');
+  });
+
+  it('a paragraph of narration between the announcement and first-person words ends the announcement', () => {
+    const ex = one(
+      'HLV Lê Minh Tuấn nói về trận đấu:',
+      'Đội khách nhập cuộc tốt và ghi bàn ngay ở phút thứ năm của hiệp một.',
+      'Tôi nghĩ họ xứng đáng có một điểm sau những gì đã thể hiện trên sân.',
     );
     const q = quoteWith(ex, 'xứng đáng có một điểm');
     expect(q === undefined || q.speaker === null).toBe(true);
+  });
+});
+
+describe('a quotation that runs over a photo caption is still its speaker\'s', () => {
+  it('the words after the caption, closing the quotation opened before it, keep the speaker', () => {
+    const ex = one(
+      'Chị Trần Thị Mai (hàng xóm) cho hay: “Tôi thấy khói bốc lên từ ngôi nhà, mọi người xung quanh hô hoán cháy.',
+      'Lửa thiêu rụi ngôi nhà 4 tầng - Ảnh: Báo Thử',
+      'Khi tôi mở cửa đã thấy nhà bên cạnh đang bốc cháy dữ dội, cả nhà tôi chạy xuống thoát nạn”.',
+    );
+    expect(quoteWith(ex, 'cả nhà tôi chạy xuống thoát nạn')?.speaker).toBe('Trần Thị Mai');
   });
 });
