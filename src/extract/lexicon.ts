@@ -48,6 +48,9 @@ export const REPORTING_VERBS: readonly string[] = [
   // "Chủ tịch X nêu, đã có 92 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
   // "nêu ý kiến", "nêu trên" take an object or describe.
   'nêu',
+  // "Thượng tá X thông tin: …", "bà Y thông tin, …": a noun everywhere else ("cung cấp thông tin", "cổng thông tin"),
+  // a report only right before a colon, a comma or "rằng" (reportingVerbs.ts).
+  'thông tin',
   // A plea to a court or an authority ("bị cáo xin HĐXX giảm nhẹ hình phạt", "xin được hưởng khoan hồng"); only before
   // what is pleaded for (reportingVerbs.ts): "xin lỗi", "xin phép", "xin việc", "đơn xin" are no report.
   'xin',
