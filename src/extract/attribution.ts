@@ -97,6 +97,14 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (!found) return null;
   // "“…”, AFP dẫn lời tổng thống nói.": the outlet quotes; the speaker is the one after "dẫn lời".
   const quoting = /^[^,;§]{1,40}?\s(?:dẫn lời|trích lời)\s+/iu.exec(rest.slice(found[0].length));
+  // "…, the website X quoted Deputy Chairman Y as saying.": likewise in English, the speaker is the one quoted.
+  const quotedAs = quoting ? null : /^[^,;§]{1,60}?\squoted\s+([^,;§]{2,80}?)\s+as saying(?![\p{L}])/u.exec(rest.slice(found[0].length));
+  if (quotedAs) {
+    const m = parseSubject(quotedAs[1]!, knownName);
+    if (!isSpeakerMention(m)) return null;
+    const at = from + found[0].length + quotedAs[0].lastIndexOf(quotedAs[1]!);
+    return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: from + found[0].length + quotedAs[0].length, via: 'postposed', verb: 'as saying' };
+  }
   const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
   const body = rest.slice(leadLength);
   // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".

@@ -20,6 +20,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
   // "hopes"/"hoped" likewise, and only before "that" (attribution.ts): "hoped for a deal" reports no words.
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
+  // "“…,” X was quoted as saying." ("Y quoted X as saying" is read in attribution.ts).
+  'was quoted as saying', 'were quoted as saying', 'is quoted as saying',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 
