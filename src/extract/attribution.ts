@@ -7,6 +7,7 @@
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
+import { groupSubject } from './crowds.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
@@ -96,6 +97,14 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (!found) return null;
   // "“…”, AFP dẫn lời tổng thống nói.": the outlet quotes; the speaker is the one after "dẫn lời".
   const quoting = /^[^,;§]{1,40}?\s(?:dẫn lời|trích lời)\s+/iu.exec(rest.slice(found[0].length));
+  // "…, the website X quoted Deputy Chairman Y as saying.": likewise in English, the speaker is the one quoted.
+  const quotedAs = quoting ? null : /^[^,;§]{1,60}?\squoted\s+([^,;§]{2,80}?)\s+as saying(?![\p{L}])/u.exec(rest.slice(found[0].length));
+  if (quotedAs) {
+    const m = parseSubject(quotedAs[1]!, knownName);
+    if (!isSpeakerMention(m)) return null;
+    const at = from + found[0].length + quotedAs[0].lastIndexOf(quotedAs[1]!);
+    return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: from + found[0].length + quotedAs[0].length, via: 'postposed', verb: 'as saying' };
+  }
   const leadLength = found[0].length + (quoting ? quoting[0].length : 0);
   const body = rest.slice(leadLength);
   // "theo ông X" / "according to X", and the noun forms "- chia sẻ của ông X", "- lời ông X".
@@ -128,6 +137,9 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     return { mention: { ...named, start: m.start + off, end: m.end + off }, clauseStart: 0, attributionEnd: off + after![0].length, via: 'postposed', verb: verb.verb };
   }
   const m = parseSubject(body.slice(0, verb.start), knownName) ?? loneName(body.slice(0, verb.start), 0);
+  // "“…”, một người dân sống gần đó chia sẻ.": a group says it; the words are a quotation with no one to name.
+  const group = isSpeakerMention(m) ? null : groupSubject(body.slice(0, verb.start), at);
+  if (group) return { mention: group, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
   // "“…”, một bị cáo khác nói." / "“…,” Kremlin spokesman X said.": a determiner or a short description may come first.
   if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
@@ -190,8 +202,10 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
   const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20) return null;
-  const subject = parseSubject(m[1]!, knownName);
-  if (!isSpeakerMention(subject) || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
+  const parsed = parseSubject(m[1]!, knownName);
+  // "Theo phản ánh của người dân, …", "Theo các chuyên gia, …": a group's account, with no one to name.
+  const subject = isSpeakerMention(parsed) ? parsed : groupSubject(m[1]!, 0);
+  if (!subject || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
   const at = m[0].indexOf(m[1]!);
   return {
     mention: { ...subject, start: subject.start + at, end: subject.end + at },

@@ -127,11 +127,17 @@ function readDocument(
     checkDeadline(deadline);
     const spans = findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
     if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
+    // A photo caption between two paragraphs of text does not part them: a quotation running on after it, or words
+    // announced before it, are still the last speaker's.
+    if (para.caption && last?.paragraph === pi - 1) last = { ...last, paragraph: pi };
+    if (para.caption && answer === pi - 1) answer = pi;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);
     const asked = turns.questions.has(pi);
-    let speech = asked ? null : unquotedSpeechOf(para, spans, registry.knownName, answer !== null && answer === pi - 1 && last?.paragraph === pi - 1, pi === 0);
+    // "Tiền đạo X chia sẻ sau trận:" closing the paragraph before: this one, unquoted and in the first person, is X's answer.
+    const announced = last !== null && last.endsWithColon && !last.quoted && last.paragraph === pi - 1;
+    let speech = asked ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0);
     if (!speech && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
     for (const [si, sentence] of para.sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;

@@ -20,6 +20,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   // "expressed" alone takes a feeling ("expressed his disappointment"); with hope or confidence, a clause follows.
   // "hopes"/"hoped" likewise, and only before "that" (attribution.ts): "hoped for a deal" reports no words.
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
+  // "“…,” X was quoted as saying." ("Y quoted X as saying" is read in attribution.ts).
+  'was quoted as saying', 'were quoted as saying', 'is quoted as saying',
   ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
 ];
 
@@ -45,6 +47,12 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // "Chủ tịch X nêu, đã có 92 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
+  // "nêu ý kiến", "nêu trên" take an object or describe.
+  'nêu',
+  // "Thượng tá X thông tin: …", "bà Y thông tin, …": a noun everywhere else ("cung cấp thông tin", "cổng thông tin"),
+  // a report only right before a colon, a comma or "rằng" (reportingVerbs.ts).
+  'thông tin',
   // A plea to a court or an authority ("bị cáo xin HĐXX giảm nhẹ hình phạt", "xin được hưởng khoan hồng"); only before
   // what is pleaded for (reportingVerbs.ts): "xin lỗi", "xin phép", "xin việc", "đơn xin" are no report.
   'xin',

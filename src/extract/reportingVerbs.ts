@@ -27,6 +27,9 @@ const HOPE_CLAUSE = /^\s+(?:rằng(?![\p{L}\p{M}])|(?!(?:sẽ|có thể|được
 // "thông tin rằng", "đưa tin rằng", "lòng tin tưởng": "tin" is news or trust there, not a belief stated.
 const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|mất|nuôi|đặt|trao|gửi|mang|một|những|các|sự|tỏ ra|rất|khá|thiếu|lòng|thông|đưa|loan|bản|mẩu|nguồn|có|được|bị)\s+$/iu;
 
+// Words after which "thông tin" is a noun: its determiners, prepositions and the verbs that take it as object.
+const INFO_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:theo|các|những|mọi|của|về|có|nhận|cung cấp|nắm|đưa|công bố|chia sẻ|trao đổi|xác minh|tìm|biết|bản|lời|nguồn|một|cổng|trang|kênh|hệ thống|công nghệ|bảng|phương tiện|thêm|với|cho|từ)\s+$/iu;
+
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
 
 const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
@@ -59,6 +62,9 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^(?:đề nghị|yêu cầu)$/iu.test(m[0]) && REQUESTED_SPEECH.test(after)) continue;
     if (/(?:^|[^\p{L}\p{M}])(?:đề nghị|yêu cầu|mời)\s+$/iu.test(before)) continue;
     if (/^xin$/iu.test(m[0]) && (!PLEADED.test(after) || PLEA_NOUN_BEFORE.test(before))) continue;
+    // "thông tin" is news or a channel ("cung cấp thông tin, …", "Cổng thông tin, …") except as the verb right before
+    // the words: "X thông tin: …", "X thông tin, …", "X thông tin rằng …".
+    if (/^thông tin$/iu.test(m[0]) && (!/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || INFO_NOUN_BEFORE.test(before))) continue;
     // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"

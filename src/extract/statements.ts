@@ -11,6 +11,7 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
+import { groupSubjectAttribution } from './groupReports.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing } from './quotedNames.js';
@@ -49,7 +50,7 @@ export interface SentenceInput {
 }
 
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
 const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
@@ -204,10 +205,14 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     const post = postposedIndirect(text, masked, ctx, known);
     if (post.length) return post;
   }
-  const att = theoAttribution(masked, known) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known));
+  // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
+  const att = theoAttribution(masked, known) ?? (besideQuotes ? null : groupSubjectAttribution(masked, true)) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? groupSubjectAttribution(masked));
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
+  // "Tiền vệ X chia sẻ cảm xúc sau trận:" closing its paragraph announces the words of the next one (document.ts); what
+  // stands between the verb and the colon is the topic, not the words.
+  if (!besideQuotes && /:\s*$/u.test(masked)) return [];
   let start = chainedClauseStart(masked, att.clauseStart);
   // "X said: “…”, adding that …": the verb's words are the quotation; only a second verb after it reports more.
   const lead = besideQuotes ? /^\s*§+/u.exec(masked.slice(start)) : null;
