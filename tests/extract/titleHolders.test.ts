@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractOn, quoteWith } from '../helpers/articles.js';
+
+const one = extractOn('2024-06-18');
+
+describe('a person introduced with a title and a company speaks, not the company', () => {
+  it('"ông X - Kinh tế trưởng Tập đoàn Y cho biết …" is X', () => {
+    const ex = one('Ông Peter Lindahl - Kinh tế trưởng Tập đoàn NordCapital cho biết, lãi suất sẽ còn giảm trong quý tới.');
+    expect(quoteWith(ex, 'lãi suất sẽ còn giảm')?.speaker).toBe('Peter Lindahl');
+  });
+
+  it('the English "chief economist" is a title too', () => {
+    const ex = one('Anna Sørby, chief economist at Nordlys Bank, said rates would fall again next quarter.');
+    expect(quoteWith(ex, 'rates would fall again')?.speaker).toBe('Anna Sørby');
+  });
+});
+
+describe('a title before a company written as one word is nobody named by it', () => {
+  it('"Theo chuyên gia NordCapital, …" names no person "NordCapital"', () => {
+    const ex = one('Theo chuyên gia NordCapital, giá vàng có thể còn tăng trong vài tháng tới.');
+    expect(quoteWith(ex, 'giá vàng có thể còn tăng')?.speaker ?? null).toBeNull();
+  });
+
+  it('a later "vị chuyên gia" is not the company either', () => {
+    const ex = one(
+      'Theo chuyên gia NordCapital, giá vàng có thể còn tăng trong vài tháng tới.',
+      'Qua đó, vị chuyên gia cho hay, giá bạc cũng đã tăng hơn 10% kể từ đầu năm.',
+    );
+    expect(quoteWith(ex, 'giá bạc cũng đã tăng')?.speaker ?? null).not.toBe('NordCapital');
+  });
+
+  it('a foreign surname with a capital inside is still a name', () => {
+    const ex = one('Giám đốc MacArthur cho biết nhà máy sẽ mở thêm hai dây chuyền.', 'CEO McDowell nói rằng công ty không có kế hoạch sa thải.');
+    expect(quoteWith(ex, 'mở thêm hai dây chuyền')?.speaker).toBe('MacArthur');
+    expect(quoteWith(ex, 'không có kế hoạch sa thải')?.speaker).toBe('McDowell');
+  });
+});
