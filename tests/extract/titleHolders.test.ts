@@ -35,3 +35,19 @@ describe('a title before a company written as one word is nobody named by it', (
     expect(quoteWith(ex, 'không có kế hoạch sa thải')?.speaker).toBe('McDowell');
   });
 });
+
+describe('"kể" in "đáng kể", "kể từ", "kể cả" reports nothing', () => {
+  it('a body named in the clause before "không đáng kể" is not a speaker', () => {
+    const ex = one('Cụ thể, Công ty Chứng khoán Sao Bắc cho rằng trong ngắn hạn, việc FTA có hiệu lực chỉ có tác động không đáng kể do hai nguyên nhân.');
+    expect(ex.quotes.map((q) => q.speaker).filter((s) => s === 'FTA')).toEqual([]);
+  });
+
+  it('"kể từ" and "kể cả" start no report, while "bà X kể rằng" still does', () => {
+    const ex = one(
+      'Giá điện đã tăng gần 10% kể từ đầu năm, kể cả giá cho hộ kinh doanh.',
+      'Bà Lò Thị Mai kể rằng cả xóm đã thức trắng đêm để chống lũ.',
+    );
+    expect(quoteWith(ex, 'đầu năm')).toBeUndefined();
+    expect(quoteWith(ex, 'thức trắng đêm')?.speaker).toBe('Lò Thị Mai');
+  });
+});
