@@ -51,3 +51,10 @@ describe('"kể" in "đáng kể", "kể từ", "kể cả" reports nothing', ()
     expect(quoteWith(ex, 'thức trắng đêm')?.speaker).toBe('Lò Thị Mai');
   });
 });
+
+describe('the period of "TP." before a city ends no subject', () => {
+  it('"ông X - Chủ tịch UBND TP. Y, chia sẻ: “…”" is X', () => {
+    const ex = one('Phát biểu khai mạc, ông Đinh Quang Huy - Chủ tịch UBND TP. Cẩm Giang, chia sẻ: “Hội chợ năm nay đón gấp đôi số gian hàng so với năm trước.”');
+    expect(quoteWith(ex, 'đón gấp đôi số gian hàng')?.speaker).toBe('Đinh Quang Huy');
+  });
+});
