@@ -58,3 +58,14 @@ describe('the period of "TP." before a city ends no subject', () => {
     expect(quoteWith(ex, 'đón gấp đôi số gian hàng')?.speaker).toBe('Đinh Quang Huy');
   });
 });
+
+describe('a title after "được"/"bị" is the agent of a passive, not the next name\'s title', () => {
+  it('"được đại biểu chất vấn, Giám đốc X cho hay": a later "đại biểu đề nghị" is not X', () => {
+    const ex = one(
+      'Về các dự án treo được đại biểu chất vấn, Giám đốc Sở Xây dựng Lương Văn Khải cho hay 12 dự án đã được rà soát.',
+      'Về công tác phòng cháy, đại biểu đề nghị Giám đốc Công an tỉnh Vi Văn Đức trả lời về việc ba công trình vi phạm.',
+    );
+    expect(quoteWith(ex, '12 dự án đã được rà soát')?.speaker).toBe('Lương Văn Khải');
+    expect(quoteWith(ex, 'ba công trình vi phạm')?.speaker ?? null).toBeNull();
+  });
+});
