@@ -31,7 +31,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     const next: Mention | undefined = mentions[i + 1];
     // "Giám đốc Sở Y tế, ông X, cho biết": a title then a comma is the name's; "Theo luật sư, ông X …", "Bào chữa cho
     // bị cáo, luật sư …": after a preposition the comma closes that phrase, and the title is someone else's.
-    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start))) roles.push(prev.role);
+    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start)) && !PASSIVE_AGENT.test(text.slice(Math.max(0, prev.start - 8), prev.start))) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
     // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
@@ -58,6 +58,9 @@ function appositive(text: string, m: Mention, next: Mention): boolean {
 }
 
 // A preposition or verb right before a title: the title is its object, not a heading of the name after the comma.
+// "các dự án được đại biểu chất vấn, Giám đốc Sở X cho hay": after "được"/"bị" a title is the agent of a passive clause
+// that the comma closes, not the title of the name after it.
+const PASSIVE_AGENT = /(?:^|\s)(?:được|bị)\s+$/iu;
 const GOVERNED = /(?:^|[\s(])(?:theo|với|cho|của|về|tại|từ|như|cùng|hỏi|gặp|thay mặt)\s+$/iu;
 
 // Words before a name that make it the name of a street, a place or a building ("đường Lê Lợi", "TP Hồ Chí Minh").

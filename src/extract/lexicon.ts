@@ -107,7 +107,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'giáo sư', 'tiến sĩ', 'luật sư', 'nhà báo', 'phóng viên', 'bác sĩ', 'ông chủ', 'bà chủ', 'nhà sáng lập',
   'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'chiến lược gia', 'nhà cầm quân', 'cầu thủ', 'đại biểu', 'đại diện',
   'CEO', 'giám đốc điều hành', 'hiệu trưởng', 'viện trưởng', 'trưởng khoa', 'trưởng phòng', 'trưởng ban',
-  'phó giáo sư', 'nhà kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
+  'phó giáo sư', 'nhà kinh tế', 'kinh tế trưởng', 'chuyên gia kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
   'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
   'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
   'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
@@ -125,7 +125,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
   'General', 'Governor', 'Senator', 'Ambassador',
   // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
-  'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist',
+  'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist', 'chief economist',
 ];
 
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */

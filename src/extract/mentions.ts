@@ -14,6 +14,10 @@ import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, ORG_A
 
 export type Gender = 'm' | 'f' | null;
 
+// "chuyên gia VinaCapital", "giám đốc PetroVietnam": one word with a capital inside after two lower-case letters or
+// more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
+const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+
 /** What a phrase names. `person.name` is the name as written (no honorific, no role). */
 export type Mention =
   /** `bare`: a capitalised run with no honorific or role before it — weak evidence that it names a person. */
@@ -226,7 +230,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
           (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
         if (ORG_TAILS.has(last.text) || bodyWord || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
-          (run === 1 && /^\p{Lu}$/u.test(u.text))) {
+          (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
         }

@@ -73,6 +73,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^(?:hy vọng|tự tin|tin tưởng|tin rằng)$/iu.test(m[0]) && HOPE_NOUN_BEFORE.test(before)) continue;
     // "Berg hopes that …", "expressed hope that …"; "hoped for a deal", "expressed hope for peace" give no clause.
     if (/^(?:hopes|hoped|expressed (?:hope|confidence|optimism))$/iu.test(m[0]) && !/^\s+that(?![\p{L}\p{M}])/iu.test(after)) continue;
+    // "đáng kể" (considerable), "kể từ" (since), "kể cả" (including) are no "kể" (to tell).
+    if (/^kể$/iu.test(m[0]) && (/(?:^|[^\p{L}\p{M}])đáng\s+$/iu.test(before) || /^\s+(?:từ|cả)(?![\p{L}\p{M}])/iu.test(after))) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.

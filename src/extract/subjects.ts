@@ -9,8 +9,9 @@ import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
-// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end.
-const BOUNDARY = /[,;:()–—§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu})\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
+// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end; nor is that of "TP." (thành
+// phố) before a city's name ("Chủ tịch UBND TP. Hồ Chí Minh").
+const BOUNDARY = /[,;:()–—§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu}|(?:^|\s)TP)\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
 
 // A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
 // long run scan the sentence again.
