@@ -121,7 +121,14 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       if (!speaker && words < MIN_WORDS) continue;
     } else {
       if (words < MIN_WORDS || span.single) continue;
-      speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
+      // "“…”, Hải Nguyễn, giám đốc công ty X, nói.": the sentence names its own speaker after the quotation, one we
+      // cannot read; the words are theirs, not the previous speaker's. Kept as speech, said by nobody we can name.
+      const ownSpeaker = span.closed && unreadPostposedSpeaker(masked, span.close + 1);
+      speaker = ownSpeaker ? null : continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
+      if (ownSpeaker) {
+        out.push({ speaker: null, text: span.text, kind: prefix.trim() === '' ? 'direct' : 'partial', inherited: false, attributionEnd: 0, attributionStart: lastClose + 1 });
+        continue;
+      }
       // Someone's words in the first person, in a paragraph of statements that has moved off its speaker: speech all
       // the same, by someone the page does not name here.
       if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
@@ -140,6 +147,20 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
 }
 
 const FIRST_PERSON_OPENING = /^(?:tôi|chúng tôi|I|we)(?![\p{L}\p{M}])/iu;
+
+// After a quotation: a comma or a dash, then a capitalised subject of a few words (its appositive may follow, set off
+// by commas or dashes) and the sentence's first reporting verb ("”, Tuấn Lê nói.", "” - Hải Nguyễn, CEO X, cho biết.").
+const POSTPOSED_SUBJECT = /^[\s.?!…]*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)(\p{Lu}[^.;:!?§]{0,100}?)\s*$/u;
+
+/**
+ * Whether the words after a quotation's close name a speaker of their own that the attribution rules could not read
+ * (a name written with no title, in given-name-first order, …): a capitalised subject right before a reporting verb.
+ */
+function unreadPostposedSpeaker(masked: string, from: number): boolean {
+  const rest = masked.slice(from, from + 160);
+  const verb = findReportingVerbs(rest)[0];
+  return !!verb && POSTPOSED_SUBJECT.test(rest.slice(0, verb.start));
+}
 
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;

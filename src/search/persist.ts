@@ -7,7 +7,7 @@
  * is written to a temporary name and renamed; one of another format, another key or damaged is not used.
  * Two parts of the engine that cost seconds to make at 20 000 articles are saved too: which units are written
  * without a Vietnamese letter (engine.ts), the speakers' folded names and their lookups: who bears each name word, whom
- * each name form resolves to (speakers.ts SpeakerNames). Lists (sources, the quotes a
+ * each name form resolves to (speakerNames.ts SpeakerNames). Lists (sources, the quotes a
  * passage holds) are saved as typed arrays: one object less each to read back, of a few hundred thousand.
  *
  * The index classes are rebuilt from their constructor arguments, read back from the built objects. Those are the
@@ -22,10 +22,10 @@ import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
 import type { SpeakerForms } from './speakerForms.js';
-import { once, type SpeakerNames } from './speakers.js';
+import { once, type SpeakerNames } from './speakerNames.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
-// 4: the speakers' name words and exact names (speakers.ts SpeakerNames) saved too.
+// 4: the speakers' name words and exact names (speakerNames.ts SpeakerNames) saved too.
 const FORMAT = 4;
 
 /**

@@ -1,23 +1,18 @@
 /**
- * The speaker directory: exact and typo-tolerant resolution of a typed name, autocomplete ranking
- * (fuse.js), and spotting speaker names inside a question.
+ * The speaker directory: exact and typo-tolerant resolution of a typed name, autocomplete ranking (fuse.js), and
+ * spotting speaker names inside a question (speakerMentions.ts). It reads the name lookups of speakerNames.ts.
  */
 import Fuse from 'fuse.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
 import { editDistance, isVietnameseSyllable, typoBudget } from './analyze.js';
 import { roleKeys, speakerFormsOf, stripHonorifics, TITLE_WORDS, type SpeakerForms } from './speakerForms.js';
+import { speakerMentionsIn, type SpeakerMention } from './speakerMentions.js';
+import { findSorted, once, speakerNamesOf, type SpeakerNames } from './speakerNames.js';
 
 interface Entry {
   id: string;
   text: string;
-}
-
-/** A speaker mentioned in a question, with the word positions it covers. */
-export interface SpeakerMention {
-  speaker: Speaker;
-  start: number;
-  end: number;
 }
 
 export interface SpeakerDirectory {
@@ -35,83 +30,6 @@ export interface SpeakerDirectory {
   namesLike(syllables: readonly string[]): Speaker[];
   /** Speakers named in folded question words; `exactOnly` skips typo matching. */
   mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
-}
-
-/**
- * The speakers' names as the directory looks them up: who bears each name word, and which speaker each name form
- * (honorifics stripped) resolves to exactly, the one with most quotes. Made from the speakers' folded names, or
- * read back from a saved index (persist.ts): at 20 000 articles (65 000 speakers) making them took about two
- * seconds of a restart's first answer, a Set per name word and a stripped form per name.
- */
-export interface SpeakerNames {
-  /** Distinct name words of two letters or more, in order of first use. */
-  tokens: string[];
-  /** The speakers (positions) bearing `tokens[k]` are `owners[start[k]]` to `owners[start[k + 1]]`, in speaker order. */
-  start: Int32Array;
-  owners: Int32Array;
-  /** Name forms without honorifics, sorted (code unit order), and the position of the speaker each resolves to. */
-  exact: string[];
-  exactOwner: Int32Array;
-}
-
-/** The names of `speakers` (see SpeakerNames); `counts` gives the number of quotes per speaker id. */
-export function speakerNamesOf(speakers: Speaker[], counts: Map<string, number>, forms: SpeakerForms[]): SpeakerNames {
-  const quoteCount = (i: number): number => counts.get(speakers[i]!.id) ?? 0;
-  const slots = new Map<string, number[]>();
-  speakers.forEach((_, i) => {
-    for (const tokens of forms[i]!.tokens) {
-      for (const t of tokens) {
-        if (t.length < 2) continue;
-        let owners = slots.get(t);
-        if (!owners) slots.set(t, (owners = []));
-        if (owners[owners.length - 1] !== i) owners.push(i);
-      }
-    }
-  });
-  const tokens = [...slots.keys()];
-  const start = new Int32Array(tokens.length + 1);
-  const owners: number[] = [];
-  tokens.forEach((t, k) => {
-    for (const i of slots.get(t)!) owners.push(i);
-    start[k + 1] = owners.length;
-  });
-  const exact = new Map<string, number>();
-  speakers.forEach((_, i) => {
-    for (const f of forms[i]!.forms) {
-      const stripped = stripHonorifics(f);
-      const prev = exact.get(stripped);
-      if (prev === undefined || quoteCount(i) > quoteCount(prev)) exact.set(stripped, i);
-    }
-  });
-  const keys = [...exact.keys()].sort();
-  return { tokens, start, owners: Int32Array.from(owners), exact: keys, exactOwner: Int32Array.from(keys, (k) => exact.get(k)!) };
-}
-
-/** `make()`, made on the first call and kept. */
-export function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  let made = false;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value as T;
-  };
-}
-
-/** Position of `key` in sorted `keys`, or -1. */
-function findSorted(keys: string[], key: string): number {
-  let lo = 0;
-  let hi = keys.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const k = keys[mid]!;
-    if (k === key) return mid;
-    if (k < key) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**
@@ -276,59 +194,8 @@ export function createSpeakerDirectory(
       .filter(Boolean);
   };
 
-  const mentions = (folded: string[], original: string[], knownDf: (w: string) => number): SpeakerMention[] => {
-    const out: SpeakerMention[] = [];
-    for (let i = 0; i < folded.length; i++) {
-      const w = folded[i]!;
-      let owners = tokenOwners.get(w);
-      let len = 1;
-      if (owners) {
-        // Extend over following name words of the same speaker ("dmitry peskov").
-        while (i + len < folded.length && tokenOwners.get(folded[i + len]!)) {
-          const next = tokenOwners.get(folded[i + len]!)!;
-          const both: string[] = [...owners].filter((id) => next.has(id));
-          if (!both.length) break;
-          owners = new Set(both);
-          len++;
-        }
-        // One Vietnamese-looking syllable ("trong", "phu") is a name only when typed with a capital or after a title.
-        const prevWord = folded[i - 1] ?? '';
-        const capitalised = /^\p{Lu}/u.test(original[i] ?? '');
-        if (len === 1 && isVietnameseSyllable(w) && !capitalised && !TITLE_WORDS.has(prevWord)) continue;
-        // Nor is it one when it is a part of a longer capitalised name the speaker's does not continue: "Sơn" of
-        // "Bỉm Sơn" (a town), "Minh" of "Ho Chi Minh City", "Thanh" of "Trần Quí Thanh" (another person).
-        if (len === 1 && isVietnameseSyllable(w) && capitalised && inLongerName(folded, original, i)) continue;
-        const sp = busiest(owners);
-        if (sp) out.push({ speaker: sp, start: i, end: i + len });
-        i += len - 1;
-        continue;
-      }
-      // A foreign-looking word close to a name word, and rarer in the corpus than it: a typo of the name.
-      if (w.length < 4 || isVietnameseSyllable(w)) continue;
-      const budget = typoBudget(w.length);
-      let bestToken: string | null = null;
-      let bestDist = budget + 1;
-      for (const t of tokenOwners.keys()) {
-        if (Math.abs(t.length - w.length) > budget) continue;
-        const d = editDistance(w, t, budget);
-        if (d < bestDist || (d === bestDist && bestToken && knownDf(t) > knownDf(bestToken))) {
-          bestDist = d;
-          bestToken = t;
-        }
-      }
-      if (bestToken && bestDist <= budget && knownDf(w) * 5 <= Math.max(knownDf(bestToken), 1)) {
-        const sp = busiest(tokenOwners.get(bestToken)!);
-        if (sp) out.push({ speaker: sp, start: i, end: i + 1 });
-      }
-    }
-    return out;
-  };
+  const mentions = (folded: string[], original: string[], knownDf: (w: string) => number): SpeakerMention[] =>
+    speakerMentionsIn(folded, original, knownDf, tokenOwners, busiest);
 
   return { all: speakers, byId, quoteCount, resolve, suggest, namesLike, mentions };
-}
-
-/** Whether the capitalised word at `i` has a capitalised neighbour that is no title ("Bỉm Sơn", not "Ông Sơn"). */
-function inLongerName(folded: string[], original: string[], i: number): boolean {
-  const caps = (k: number): boolean => /^\p{Lu}/u.test(original[k] ?? '');
-  return (i > 0 && caps(i - 1) && !TITLE_WORDS.has(folded[i - 1]!)) || caps(i + 1);
 }

@@ -143,3 +143,29 @@ describe('a show host and the guest after him', () => {
     expect(['Ngô Quang Huy', 'MC']).not.toContain(speaker);
   });
 });
+
+describe('a quotation whose own attribution names someone unreadable is not the previous speaker\'s', () => {
+  const ex = one(
+    '“Giá thuê kho bãi ở vùng ven đã tăng gần gấp đôi”, bà Đinh Thu Hằng, Phó giám đốc công ty vận tải Sao Bắc, nói về chi phí.',
+    '“Chúng tôi phải dời kho ra xa hơn ba mươi cây số”, Hải Trịnh, giám đốc công ty gỗ Đông Lâm, nói.',
+    '“Đơn hàng xuất khẩu quý này vẫn giữ được như năm ngoái”, Ngân Đỗ nói.',
+    '“Chi phí xăng dầu cũng đang đè nặng lên giá cước”, bà Hằng nói. “Khách hàng nhỏ sẽ chịu thiệt nhiều nhất”, bà nói thêm.',
+  );
+
+  it('"“…”, <unreadable name>, <title>, cho biết." keeps the words, with no speaker rather than the one before', () => {
+    const q = quoteWith(ex, 'dời kho ra xa hơn');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+  });
+
+  it('"“…”, <unreadable name> nói." likewise', () => {
+    const q = quoteWith(ex, 'Đơn hàng xuất khẩu quý này');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+  });
+
+  it('a named speaker and a pronoun after the quotation still give that speaker', () => {
+    expect(quoteWith(ex, 'Giá thuê kho bãi')?.speaker).toBe('Đinh Thu Hằng');
+    expect(quoteWith(ex, 'Khách hàng nhỏ sẽ chịu thiệt')?.speaker).toBe('Đinh Thu Hằng');
+  });
+});
