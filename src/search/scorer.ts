@@ -11,6 +11,7 @@ import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
+import { ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
 
@@ -61,6 +62,8 @@ export class Scorer {
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
+  /** The shortlist's per-unit bounds, grown as needed (shortlist.ts); reused. */
+  readonly shortlistScratch = new ShortlistScratch();
   /** The most relevance a unit may get for a question, before its postings are read (bm25.ts; the shortlist's). */
   readonly relevanceBound: RelevanceBound;
   private readonly score: Float32Array;
