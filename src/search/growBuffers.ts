@@ -28,3 +28,24 @@ export class ByteBuffer {
     this.data[this.length++] = v;
   }
 }
+
+/**
+ * Per-question scratch of the shortlist (shortlist.ts), grown to the largest reach met and reused: at 20 000 articles
+ * a broad question's reach holds over 100 000 units, and three arrays of that size were allocated for each question.
+ */
+export class ShortlistScratch {
+  bounds = new Float64Array(0);
+  cut = new Float64Array(0);
+  at = new Int32Array(0);
+  units = new Int32Array(0);
+
+  /** Make every buffer hold at least `n` entries (their contents are not kept). */
+  fit(n: number): void {
+    if (this.bounds.length >= n) return;
+    const size = Math.max(n, this.bounds.length * 2);
+    this.bounds = new Float64Array(size);
+    this.cut = new Float64Array(size);
+    this.at = new Int32Array(size);
+    this.units = new Int32Array(size);
+  }
+}

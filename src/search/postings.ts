@@ -202,14 +202,18 @@ export class PostingsGatherer {
     if (q > this.termQuality[u]!) this.termQuality[u] = q;
   }
 
-  /** Gather the postings of `term` in article titles. */
-  titles(term: ClauseTerm): TermPostings<Float64Array> {
+  /**
+   * Gather the postings of `term` in article titles; with `docs`, of the articles it marks only (those of the units
+   * scored: no other unit reads another article's title).
+   */
+  titles(term: ClauseTerm, docs?: Uint8Array): TermPostings<Float64Array> {
     const title = this.index.fields[FIELD_TITLE]!;
     const { weight } = FIELD_PARAMS[FIELD_TITLE]!;
     let count = 0;
     const end = title.offsets[term.id + 1]!;
     for (let k = title.offsets[term.id]!; k < end; k++) {
       const d = title.ids[k]!;
+      if (docs && !docs[d]) continue;
       this.titleDocs[count] = d;
       this.titleTf[count] = (weight * title.tfs[k]!) / lengthNorm(FIELD_TITLE, title.lengths[d]!, title.avgLength);
       this.titleQ[count++] = this.quality(term, title, k, d);
@@ -217,13 +221,14 @@ export class PostingsGatherer {
     return { units: this.titleDocs, tf: this.titleTf, q: this.titleQ, count };
   }
 
-  /** Articles whose title or lead writes `term` as it was asked. */
-  leads(term: ClauseTerm): DocList {
+  /** Articles whose title or lead writes `term` as it was asked; with `docs`, among those it marks only (see `titles`). */
+  leads(term: ClauseTerm, docs?: Uint8Array): DocList {
     const lead = this.index.fields[FIELD_LEAD]!;
     let count = 0;
     const end = lead.offsets[term.id + 1]!;
     for (let k = lead.offsets[term.id]!; k < end; k++) {
       const d = lead.ids[k]!;
+      if (docs && !docs[d]) continue;
       if (this.quality(term, lead, k, d) < 1) continue;
       this.leadDocs[count++] = d;
     }

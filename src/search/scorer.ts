@@ -11,6 +11,7 @@ import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
+import { ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, UnitSet } from './reach.js';
 
@@ -61,6 +62,8 @@ export class Scorer {
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
+  /** The shortlist's per-unit bounds, grown as needed (shortlist.ts); reused. */
+  readonly shortlistScratch = new ShortlistScratch();
   /** The most relevance a unit may get for a question, before its postings are read (bm25.ts; the shortlist's). */
   readonly relevanceBound: RelevanceBound;
   private readonly score: Float32Array;
@@ -78,6 +81,8 @@ export class Scorer {
   private readonly docMask: Int32Array;
   private readonly docSeen: Uint8Array;
   private readonly docTouched: Int32Array;
+  /** Per article, 1 while a run `within` some units scores one of its units (only those articles' titles and leads are read). */
+  private readonly docWithin: Uint8Array;
 
   /** `titleCounts[u]` is 1 when unit u's coverage may include its article's title (quotes, events). */
   constructor(
@@ -101,6 +106,7 @@ export class Scorer {
     this.docMask = new Int32Array(docs);
     this.docSeen = new Uint8Array(docs);
     this.docTouched = new Int32Array(docs);
+    this.docWithin = new Uint8Array(docs);
     this.gather = new PostingsGatherer(index, n, docs);
     let structured = 0;
     for (let u = 0; u < n; u++) if (titleCounts[u]) structured = u + 1;
@@ -159,8 +165,20 @@ export class Scorer {
     for (const c of clauses) for (const t of c.terms) uses.set(termKey(t), (uses.get(termKey(t)) ?? 0) + 1);
     const kept = new Map<string, KeptTerm>();
     const sorted = within ? this.sortedIfFew(clauses, within) : undefined;
-    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow, within?.mark, sorted);
+    // The titles and leads of articles none of `within` is in count for no unit scored: they are not read.
+    const docs = within ? this.markDocs(within, 1) : undefined;
+    for (let ci = 0; ci < clauses.length; ci++) this.scoreClause(pass, ci, uses, kept, allow, within?.mark, sorted, docs);
+    if (within) this.markDocs(within, 0);
     return this.collect(pass);
+  }
+
+  /** Set `docWithin` to `v` for the article of every unit of `set`. */
+  private markDocs(set: UnitSet, v: number): Uint8Array {
+    for (let k = 0; k < set.count; k++) {
+      const d = this.unitDoc[set.list[k]!]!;
+      if (d >= 0) this.docWithin[d] = v;
+    }
+    return this.docWithin;
   }
 
   /**
@@ -176,7 +194,7 @@ export class Scorer {
   /** Add clause `ci` to every unit holding one of its terms (by its best-scoring form) and to their articles. */
   private scoreClause(
     pass: Pass, ci: number, uses: Map<string, number>, kept: Map<string, KeptTerm>, allow?: (unit: number) => boolean, within?: Uint8Array,
-    sorted?: Int32Array,
+    sorted?: Int32Array, docs?: Uint8Array,
   ): void {
     const clause = pass.clauses[ci]!;
     const lead = this.index.fields[FIELD_LEAD];
@@ -193,7 +211,7 @@ export class Scorer {
         titles = saved.titles;
       } else {
         posts = this.gather.units(term, allow, within, sorted);
-        titles = this.gather.titles(term);
+        titles = this.gather.titles(term, docs);
         if (uses.get(key)! > 1) {
           saved = { units: copyPostings(posts), titles: copyPostings(titles), leads: null };
           kept.set(key, saved);
@@ -220,7 +238,7 @@ export class Scorer {
       if (lead && ci < MASK_BITS && clause.weight > 0) {
         let leads = saved?.leads ?? null;
         if (!leads) {
-          leads = this.gather.leads(term);
+          leads = this.gather.leads(term, docs);
           if (saved) saved.leads = leads = { docs: leads.docs.slice(0, leads.count), count: leads.count };
         }
         for (let k = 0; k < leads.count; k++) this.docMask[this.touchDoc(pass, leads.docs[k]!)]! |= 1 << ci;

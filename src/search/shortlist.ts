@@ -79,13 +79,17 @@ export function shortlist(
   const rel = BONUS.relevance * 2;
   const passage = mostBonus(p, true);
   const statement = mostBonus(p, false);
-  const bounds = new Float64Array(set.count);
+  const scratch = e.scorer.shortlistScratch;
+  scratch.fit(set.count);
+  const bounds = scratch.bounds;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
     bounds[k] = coverageBound(e, u) + rel + (u < structured ? statement : passage) + liftOf(subject, u);
   }
   // A first look: `want` units of the highest bounds, scored exactly; their `size`-th best is the bar.
-  const cut = nthLargest(bounds.slice(), want);
+  const copy = scratch.cut.subarray(0, set.count);
+  copy.set(bounds.subarray(0, set.count));
+  const cut = nthLargest(copy, want);
   const probe = e.scorer.probe;
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! > cut) probe.add(set.list[k]!);
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
@@ -112,7 +116,7 @@ export function shortlist(
   total ||= 1;
   // From here `bounds` holds a unit's bound without its bonus, or -Infinity once it is left out.
   let over = 0;
-  const overAt = new Int32Array(set.count);
+  const overAt = scratch.at;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
     const kind = u < structured ? statement : passage;
@@ -128,7 +132,7 @@ export function shortlist(
   }
   if (over > MIN_LEFT_OUT) {
     // The units' own terms, read in increasing unit order.
-    const units = new Int32Array(over);
+    const units = scratch.units.subarray(0, over);
     for (let j = 0; j < over; j++) units[j] = set.list[overAt[j]!]!;
     most.held(units.sort());
     for (let j = 0; j < over; j++) {

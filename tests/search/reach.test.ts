@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import { buildEngine, clausesOf, parse, type Engine } from '../../src/search/engine.js';
+import { FIELD_TITLE } from '../../src/search/fields.js';
 import type { Scored } from '../../src/search/scorer.js';
 
 let e: Engine;
@@ -60,4 +61,29 @@ describe('scoring a few units of long postings, found one by one (postings.ts)',
       expect(within.length).toBe(few.length);
     });
   }
+});
+
+describe('scoring one unit alone reads its own article title and lead only (scorer.ts)', () => {
+  it('scores units of articles whose title holds a word asked, one at a time, title and lead shares included, as among all', () => {
+    const title = e.index.fields[FIELD_TITLE]!;
+    let checked = 0;
+    for (const q of QUESTIONS) {
+      const clauses = clausesOf(e, parse(e, q));
+      e.scorer.run(clauses);
+      const all = rows(e.scorer.run(clauses));
+      const titled = new Set<number>();
+      for (const c of clauses) for (const t of c.terms) for (let k = title.offsets[t.id]!; k < title.offsets[t.id + 1]!; k++) titled.add(title.ids[k]!);
+      // Units whose article's title holds a term of the question: what they score depends on reading that title.
+      const picked = all.filter(([u]) => titled.has(e.units.docs[u]!)).filter((_, k) => k % 7 === 0).slice(0, 12);
+      const set = e.scorer.probe;
+      for (const row of picked) {
+        set.add(row[0]);
+        const alone = rows(e.scorer.run(clauses, undefined, set));
+        set.clear();
+        expect(alone, q).toEqual([row]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
 });
