@@ -96,12 +96,7 @@ function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: Corpus
       // The read item becomes the quote or event, rather than a copy of it: 215 000 fewer objects made and dropped
       // at each restart of 20 000 articles.
       const unpacked = fields as unknown as T & { sources: SourceRef[] };
-      // The read array is filled in place, not mapped to a new one: as many fewer arrays made and dropped.
-      const sources = item.sources as unknown[];
-      for (let s = 0; s < sources.length; s++) {
-        const source = sources[s];
-        if (typeof source === 'number') sources[s] = refs[source]!;
-      }
+      unpacked.sources = item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s));
       const o = k * SLOTS;
       const p = at[o]!;
       if (p >= 0) {
