@@ -14,7 +14,7 @@ import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, ORG_A
 
 export type Gender = 'm' | 'f' | null;
 
-// "chuyên gia VinaCapital", "giám đốc PetroVietnam": one word with a capital inside after two lower-case letters or
+// "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
