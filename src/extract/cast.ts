@@ -67,7 +67,7 @@ const GOVERNED = /(?:^|[\s(])(?:theo|với|cho|của|về|tại|từ|như|cùng|
 const NAMED_AFTER = /(?:^|\s)(?:đường|phố|ngõ|ngách|hẻm|quận|huyện|xã|phường|thị trấn|thị xã|tỉnh|thành phố|TP\.?|trường|cầu|chợ|sân|bến|bệnh viện|công viên|quảng trường|khu|tòa nhà|số)\s*$/iu;
 
 /**
- * A Vietnamese full name written bare ("Nguyễn Đức Nghĩa nói:", as court and police reports name people): a family
+ * A Vietnamese full name written bare ("Trần Văn Bình nói:", as court and police reports name people): a family
  * name then one to three capitalised syllables is a person, unless the words before make it a street or a place, or
  * a gazetteer knows it as a place.
  */
