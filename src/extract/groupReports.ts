@@ -10,17 +10,18 @@ import { findReportingVerbs, NEGATED_BEFORE } from './reportingVerbs.js';
 const OPENER = /^(?:[^,§]{0,40},\s*)?/u;
 
 /**
- * The attribution of a sentence whose first reporting verb has a group as its whole subject, or null. `plainOnly`: only
- * a group with no capitalised word after its first ("Residents said …", "Nhiều người dân cho biết …"), which nothing
- * else could read as a name; "Cử tri Nguyễn Văn An cho biết" is left to the name.
+ * The attribution of a sentence whose first reporting verb has a group as its whole subject, or null. `plain`: the group
+ * has no capitalised word after its first ("Residents said …", "Nhiều người dân cho biết …"), so nothing else could read
+ * it as a name; "Cử tri Nguyễn Văn An cho biết" is left to the name first.
  */
-export function groupSubjectAttribution(masked: string, plainOnly = false): Attribution | null {
+export function groupReport(masked: string): { attribution: Attribution; plain: boolean } | null {
   const verb = findReportingVerbs(masked)[0];
   if (!verb) return null;
   const head = masked.slice(0, verb.start);
   if (NEGATED_BEFORE.test(head)) return null;
   const opener = OPENER.exec(head)?.[0] ?? '';
   const mention = groupSubject(head.slice(opener.length), opener.length);
-  if (!mention || (plainOnly && /\p{Lu}/u.test(head.slice(mention.start + 1)))) return null;
-  return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
+  if (!mention) return null;
+  const attribution: Attribution = { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
+  return { attribution, plain: !/\p{Lu}/u.test(head.slice(mention.start + 1)) };
 }

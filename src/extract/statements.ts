@@ -11,7 +11,7 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
-import { groupSubjectAttribution } from './groupReports.js';
+import { groupReport } from './groupReports.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing } from './quotedNames.js';
@@ -123,12 +123,11 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       if (words < MIN_WORDS || span.single) continue;
       // "“…”, Hải Nguyễn, giám đốc công ty X, nói.": the sentence names its own speaker after the quotation, one we
       // cannot read; the words are theirs, not the previous speaker's. Kept as speech, said by nobody we can name.
-      const ownSpeaker = span.closed && unreadPostposedSpeaker(masked, span.close + 1);
-      speaker = ownSpeaker ? null : continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
-      if (ownSpeaker) {
+      if (span.closed && unreadPostposedSpeaker(masked, span.close + 1)) {
         out.push({ speaker: null, text: span.text, kind: prefix.trim() === '' ? 'direct' : 'partial', inherited: false, attributionEnd: 0, attributionStart: lastClose + 1 });
         continue;
       }
+      speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
       // Someone's words in the first person, in a paragraph of statements that has moved off its speaker: speech all
       // the same, by someone the page does not name here.
       if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
@@ -227,7 +226,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     if (post.length) return post;
   }
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
-  const att = theoAttribution(masked, known) ?? (besideQuotes ? null : groupSubjectAttribution(masked, true)) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? groupSubjectAttribution(masked));
+  // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
+  const group = besideQuotes ? null : groupReport(masked);
+  const att = theoAttribution(masked, known) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
