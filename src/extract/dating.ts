@@ -75,6 +75,8 @@ function governing(text: string, m: DateMention): string {
 }
 // Deadlines and start dates of rules: the date may be the next occurrence rather than the last one.
 const DEADLINE_CUE = /(?:^|[\s,(])(?:trước ngày|hạn chót|thời hạn|hết hạn|đến hạn|hạn cuối|có hiệu lực|áp dụng từ|bắt đầu từ|kể từ ngày)(?=[\s,.]|$)/iu;
+// Every cue of a sentence, for isForwardLooking (made once: matchAll copies it, so the shared lastIndex is never touched).
+const DEADLINE_CUES = new RegExp(DEADLINE_CUE.source, 'giu');
 const DAY_MS = 86_400_000;
 
 /**
@@ -83,8 +85,7 @@ const DAY_MS = 86_400_000;
  */
 export function isForwardLooking(text: string): boolean {
   // "giấy phép đã hết hạn từ ngày 11/11/2025", "luật đã có hiệu lực từ 1/7": a term that has run out or begun is past.
-  const cues = new RegExp(DEADLINE_CUE.source, 'giu');
-  return [...text.matchAll(cues)].some((m) => !/(?:^|\s)đã\s*$/iu.test(text.slice(0, m.index + (m[0].match(/^[\s,(]/u) ? 1 : 0))));
+  return [...text.matchAll(DEADLINE_CUES)].some((m) => !/(?:^|\s)đã\s*$/iu.test(text.slice(0, m.index + (m[0].match(/^[\s,(]/u) ? 1 : 0))));
 }
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
 
