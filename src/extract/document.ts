@@ -12,12 +12,13 @@ import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeE
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
-import { bodyParagraphs, type Paragraph } from './paragraphs.js';
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
+import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
+import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
+import { quotedRunParagraphs } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -120,12 +121,16 @@ function readDocument(
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
   const turns = interviewTurns(paragraphs, registry, doc.title);
+  // Unmarked paragraphs inside a quotation opened above and closed below (or by the page's end): read whole, as
+  // the rest of that quotation (quoteRuns.ts).
+  const inRun = quotedRunParagraphs(paragraphs, registry.knownName);
   // The lede is among the first two paragraphs of text; photo captions between them do not count.
   let textIndex = -1;
   paragraphs.forEach((para, pi) => {
     if (!para.caption) textIndex++;
     checkDeadline(deadline);
-    const spans = findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
+    const whole = inRun.has(pi) && para.text.length <= MAX_SENTENCE_CHARS;
+    const spans = whole ? [wholeSpan(para.text)] : findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
     if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
     // A photo caption between two paragraphs of text does not part them: a quotation running on after it, or words
     // announced before it, are still the last speaker's.
@@ -134,12 +139,13 @@ function readDocument(
     ctx.startParagraph();
     let paraDate: IsoDate = null;
     const transcript = isTranscriptAnswer(para.text);
-    const asked = turns.questions.has(pi);
+    const asked = !whole && turns.questions.has(pi);
     // "Tiền đạo X chia sẻ sau trận:" closing the paragraph before: this one, unquoted and in the first person, is X's answer.
     const announced = last !== null && last.endsWithColon && !last.quoted && last.paragraph === pi - 1;
-    let speech = asked ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0);
-    if (!speech && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
-    for (const [si, sentence] of para.sentences.entries()) {
+    let speech = asked || whole ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0);
+    if (!speech && !whole && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
+    const sentences = whole ? [{ text: para.text, start: 0 }] : para.sentences;
+    for (const [si, sentence] of sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
         .filter((s) => s.open >= sentence.start && s.open < sEnd)

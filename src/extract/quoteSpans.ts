@@ -96,6 +96,11 @@ export function findQuoteSpans(p: string, continuing = false): QuoteSpan[] {
   return out.filter((s) => s.text.length > 0);
 }
 
+/** A paragraph read whole as the rest of a quotation opened above it (quoteRuns.ts): no mark of its own, left open. */
+export function wholeSpan(p: string): QuoteSpan {
+  return { open: 0, close: p.length, text: p.trim(), closed: false, single: false };
+}
+
 /** Number of words in a quoted text. */
 export function wordCount(text: string): number {
   return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;

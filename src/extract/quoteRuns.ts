@@ -1,0 +1,91 @@
+/**
+ * Quotations that run over several paragraphs. Pages often open a quotation in one paragraph ("X cho biết: “…"),
+ * set the next paragraphs without any mark and close it at the end of a later one ("…”."), or never close it when
+ * the stored page stops first. A careful reader takes the unmarked paragraphs in between as the same speaker's
+ * words; a mark that never closes must not swallow narration, so the run is kept only within these bounds:
+ * - it ends at a paragraph whose first mark closes the quotation, or at the end of the page;
+ * - any other mark (a new opening mark: the first was never closed, or the page reopens each paragraph), a
+ *   heading, a paragraph that announces or reports someone's words ("Nói về …, ông X nói:") or tells a dated or
+ *   recalled happening ends it, and then none of its paragraphs is taken;
+ * - at most MAX_OPEN_PARAGRAPHS unmarked paragraphs;
+ * - a run cut by the end of the page speaks somewhere in the first or second person, as speech does.
+ */
+import { leftAttribution, theoAttribution } from './attribution.js';
+import type { Paragraph } from './paragraphs.js';
+import { findQuoteSpans } from './quoteSpans.js';
+
+// A long speech quoted without reopening marks runs over three or four paragraphs on news pages; past five, a mark
+// left open is more likely a typing slip than a speech (and a 2 000-character page rarely holds more).
+export const MAX_OPEN_PARAGRAPHS = 5;
+
+const ANY_MARK = /[“”«»"]/u;
+// The reporter telling what happened, not the speaker talking: a day at the head of the sentence ("Chiều 5/3, …"),
+// or the openers of background and of parallel news.
+const NARRATION_OPENER = /^(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:qua\s+|nay\s+)?\(?\d|trước đó|được biết|cùng ngày|trong khi đó|theo đó|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
+// Words only a speaker uses of himself or his hearers.
+// ("US" is a country, not "us": the English words keep their case.)
+const FIRST_OR_SECOND_PERSON = /(?<![\p{L}\p{M}])(?:(?:[Tt]ôi|[Cc]húng (?:tôi|ta|mình)|[Mm]ình|(?:[Cc]ác )?[Bb]ạn|I|[Ww]e|[Oo]ur|[Yy]ou)(?![\p{L}\p{M}]))/u;
+
+// Where the subject of the reporter's "X cho biết …" stands: at the sentence's start or after one opening phrase
+// ("Phát biểu tại hội nghị, ông X nhấn mạnh …"); a subject further in belongs to a clause of the speech.
+const REPORTER_SUBJECT = /^(?:[^,]{0,80},)?\s*$/u;
+
+type Known = (name: string) => boolean;
+
+/** Whether a sentence is the reporter's account of someone's words: "Theo X, …", "(Opening,) X cho biết …". */
+function reportsSomeone(sentence: string, known: Known): boolean {
+  const att = theoAttribution(sentence, known) ?? leftAttribution(sentence, sentence.length, known);
+  if (!att || FIRST_OR_SECOND_PERSON.test(att.mention.surface)) return false;
+  return att.via === 'theo' || REPORTER_SUBJECT.test(sentence.slice(0, att.mention.start));
+}
+
+/** Whether a paragraph without marks can be part of a quotation left open above it. */
+function canContinue(p: Paragraph, known: Known): boolean {
+  if (/:$/u.test(p.text.trim())) return false;
+  return !p.sentences.some((s) => NARRATION_OPENER.test(s.text) || reportsSomeone(s.text, known));
+}
+
+/** A caption inside a quotation (a photo caption, a "| … |" table cell) is skipped; a heading ends the run. */
+function isHeading(p: Paragraph): boolean {
+  const text = p.text.trim();
+  return !p.photo && !/^\|/u.test(text) && !/\|$/u.test(text) && !/[.!?…]$/u.test(text);
+}
+
+/** The unmarked paragraphs after `from` that continue the quotation `from` left open, or [] when it cannot be told. */
+function runAfter(paragraphs: Paragraph[], from: number, known: Known): number[] {
+  const run: number[] = [];
+  for (let j = from + 1; j < paragraphs.length; j++) {
+    const p = paragraphs[j]!;
+    if (p.caption) {
+      if (isHeading(p)) return [];
+      continue;
+    }
+    if (ANY_MARK.test(p.text)) {
+      const first = findQuoteSpans(p.text, true)[0];
+      const closes = first !== undefined && first.open === 0 && first.closed && !/^[“«"]/u.test(p.text.trim());
+      return closes ? run : [];
+    }
+    if (run.length >= MAX_OPEN_PARAGRAPHS || !canContinue(p, known)) return [];
+    run.push(j);
+  }
+  return run.some((j) => FIRST_OR_SECOND_PERSON.test(paragraphs[j]!.text)) ? run : [];
+}
+
+/**
+ * Paragraphs (indices) that are wholly inside a quotation opened in an earlier paragraph and not yet closed. The
+ * paragraph that closes such a quotation is not among them: findQuoteSpans reads its closing mark.
+ */
+export function quotedRunParagraphs(paragraphs: Paragraph[], known: Known): Set<number> {
+  const inside = new Set<number>();
+  let open = false;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.caption) continue;
+    open = findQuoteSpans(p.text, open).at(-1)?.closed === false;
+    if (!open) continue;
+    const run = runAfter(paragraphs, i, known);
+    for (const j of run) inside.add(j);
+    if (run.length) i = run.at(-1)!;
+  }
+  return inside;
+}
