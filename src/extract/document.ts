@@ -18,7 +18,7 @@ import { statementsOfSentence, topicIntroducer, type Statement } from './stateme
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
-import { quotedRunParagraphs } from './quoteRuns.js';
+import { quotedRunParagraphs, sentencesAroundClose } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -130,7 +130,8 @@ function readDocument(
     if (!para.caption) textIndex++;
     checkDeadline(deadline);
     const whole = inRun.has(pi) && para.text.length <= MAX_SENTENCE_CHARS;
-    const spans = whole ? [wholeSpan(para.text)] : findQuoteSpans(para.text, !para.caption && quoteLeftOpen);
+    const quoteLeftOpenBefore = !para.caption && quoteLeftOpen;
+    const spans = whole ? [wholeSpan(para.text)] : findQuoteSpans(para.text, quoteLeftOpenBefore);
     if (!para.caption) quoteLeftOpen = spans.at(-1)?.closed === false;
     // A photo caption between two paragraphs of text does not part them: a quotation running on after it, or words
     // announced before it, are still the last speaker's.
@@ -144,7 +145,7 @@ function readDocument(
     const announced = last !== null && last.endsWithColon && !last.quoted && last.paragraph === pi - 1;
     let speech = asked || whole ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0);
     if (!speech && !whole && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
-    const sentences = whole ? [{ text: para.text, start: 0 }] : para.sentences;
+    const sentences = whole ? [{ text: para.text, start: 0 }] : quoteLeftOpenBefore ? sentencesAroundClose(para.text, para.sentences, spans[0]) : para.sentences;
     for (const [si, sentence] of sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans

@@ -11,8 +11,9 @@
  * - a run cut by the end of the page speaks somewhere in the first or second person, as speech does.
  */
 import { leftAttribution, theoAttribution } from './attribution.js';
-import type { Paragraph } from './paragraphs.js';
-import { findQuoteSpans } from './quoteSpans.js';
+import { findMentions } from './mentions.js';
+import type { Paragraph, Sentence } from './paragraphs.js';
+import { findQuoteSpans, type QuoteSpan } from './quoteSpans.js';
 
 // A long speech quoted without reopening marks runs over three or four paragraphs on news pages; past five, a mark
 // left open is more likely a typing slip than a speech (and a 2 000-character page rarely holds more).
@@ -45,10 +46,15 @@ function canContinue(p: Paragraph, known: Known): boolean {
   return !p.sentences.some((s) => NARRATION_OPENER.test(s.text) || reportsSomeone(s.text, known));
 }
 
-/** A caption inside a quotation (a photo caption, a "| … |" table cell) is skipped; a heading ends the run. */
-function isHeading(p: Paragraph): boolean {
+/**
+ * A caption inside a quotation is skipped: a photo caption (credited, set in a "| … |" cell, or naming a person at
+ * its head: "HLV X tại buổi họp báo"); any other short line without a stop is a heading, which ends the run.
+ */
+function isHeading(p: Paragraph, known: Known): boolean {
   const text = p.text.trim();
-  return !p.photo && !/^\|/u.test(text) && !/\|$/u.test(text) && !/[.!?…]$/u.test(text);
+  if (p.photo || /^\|/u.test(text) || /\|$/u.test(text) || /[.!?…]$/u.test(text)) return false;
+  const first = findMentions(text, known)[0];
+  return !(first && (first.type === 'person' || first.type === 'role') && first.start === 0);
 }
 
 /** The unmarked paragraphs after `from` that continue the quotation `from` left open, or [] when it cannot be told. */
@@ -57,7 +63,7 @@ function runAfter(paragraphs: Paragraph[], from: number, known: Known): number[]
   for (let j = from + 1; j < paragraphs.length; j++) {
     const p = paragraphs[j]!;
     if (p.caption) {
-      if (isHeading(p)) return [];
+      if (isHeading(p, known)) return [];
       continue;
     }
     if (ANY_MARK.test(p.text)) {
@@ -88,4 +94,17 @@ export function quotedRunParagraphs(paragraphs: Paragraph[], known: Known): Set<
     if (run.length) i = run.at(-1)!;
   }
   return inside;
+}
+
+/**
+ * The sentences of a paragraph that closes a quotation left open above it ("…. …”, ông X nói. …"): the sentence
+ * splitter, not knowing the quotation was open, cuts inside it; the quoted words up to the end of the sentence that
+ * closes them are one sentence, so the attribution after the closing mark is read with them.
+ */
+export function sentencesAroundClose(text: string, sentences: Sentence[], first: QuoteSpan | undefined): Sentence[] {
+  if (!first || first.open !== 0 || !first.closed || /^[“«"]/u.test(text)) return sentences;
+  const at = sentences.findIndex((s) => s.start + s.text.length > first.close);
+  if (at <= 0) return sentences;
+  const last = sentences[at]!;
+  return [{ text: text.slice(0, last.start + last.text.length), start: 0 }, ...sentences.slice(at + 1)];
 }

@@ -103,4 +103,28 @@ describe('a quotation running over several paragraphs', () => {
     expect(quoteWith(ex, 'xem lại dự thảo')?.speaker).toBe('Trịnh Văn Sơn');
     expect(ex.quotes.filter((q) => q.text.includes('ý kiến thứ'))).toHaveLength(0);
   });
+
+  it('reads the attribution after the closing mark of a paragraph of several sentences', () => {
+    const ex = extractArticle([
+      'Bà Ngô Thị Hạnh, chủ một quán phở ở đầu ngõ, kể lại chuyện mở quán.',
+      '"Hồi đó tôi chỉ có một nồi nước dùng và năm cái ghế nhựa. Khách quen gọi quán là quán ghế đỏ.',
+      'Bây giờ con tôi đã lớn, tôi muốn giao lại quán. Nhưng tôi vẫn sẽ tự tay nấu nước dùng mỗi sáng", bà Hạnh nói.',
+      'Quán mở cửa từ 6h đến 10h sáng mỗi ngày.',
+    ], on);
+    const closing = quoteWith(ex, 'giao lại quán');
+    expect(closing?.speaker).toBe('Ngô Thị Hạnh');
+    expect(closing?.text).toContain('tự tay nấu nước dùng');
+    expect(quoteWith(ex, 'mở cửa từ 6h')).toBeUndefined();
+  });
+
+  it('skips a photo caption naming a person inside a quotation, and reads on', () => {
+    const ex = extractArticle([
+      'Phát biểu tại lễ khai giảng, Hiệu trưởng Đặng Văn Tú nói: “Hôm nay tôi muốn gửi tới các em hai lời khuyên.',
+      'Thầy Đặng Văn Tú đánh trống khai giảng năm học mới',
+      'Thứ nhất, các em hãy đọc thật nhiều sách, vì sách sẽ mở cho mình những cánh cửa mà lớp học không mở được.',
+      'Thứ hai, các em hãy giữ gìn sức khỏe, vì không có sức khỏe thì mình không thể học tập và làm việc lâu dài được.',
+    ], on);
+    expect(quoteWith(ex, 'đọc thật nhiều sách')?.speaker).toBe('Đặng Văn Tú');
+    expect(quoteWith(ex, 'giữ gìn sức khỏe')?.speaker).toBe('Đặng Văn Tú');
+  });
 });
