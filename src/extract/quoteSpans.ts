@@ -29,6 +29,25 @@ function straightCloser(p: string, from: number): number {
   return p.length;
 }
 
+// A straight quote that can only open: at the start, after a space or a bracket, before a letter or a digit.
+const OPENS_ONLY = (p: string, j: number): boolean => (j === 0 || /[\s([]/u.test(p[j - 1]!)) && /[\p{L}\p{N}]/u.test(p[j + 1] ?? '');
+
+/**
+ * The straight quote closing the one at `open`: the next one, unless that one can only open a quotation nested in it
+ * ("Tôi muốn có những "đàn chim Việt", sánh vai với …"."): then the one that brings the nesting back to zero. When the
+ * nesting never closes, the next straight quote, as before; -1 when there is none.
+ */
+function nestedStraightClose(p: string, open: number): number {
+  const next = p.indexOf('"', open + 1);
+  if (next < 0 || !OPENS_ONLY(p, next)) return next;
+  let depth = 1;
+  for (let j = next; j >= 0; j = p.indexOf('"', j + 1)) {
+    depth += OPENS_ONLY(p, j) ? 1 : -1;
+    if (depth === 0) return j;
+  }
+  return next;
+}
+
 /**
  * Where a paragraph closes a quotation the paragraph before left open, when it does: its first quotation mark is a
  * closing one (”, », or a straight quote before a space, a stop or the end). -1 otherwise.
@@ -71,7 +90,7 @@ export function findQuoteSpans(p: string, continuing = false): QuoteSpan[] {
       continue;
     }
     if (ch === '"') {
-      let j = p.indexOf('"', i + 1);
+      let j = nestedStraightClose(p, i);
       // "…” likewise: a curly closer ends a straight opening that has no straight partner, or whose straight partner
       // comes after it ("Cần xem lại …”, luật sư nói. … Minh "Bu" đề nghị …) — unless a curly opener nests it.
       const curly = p.indexOf('”', i + 1);
