@@ -10,10 +10,10 @@
  * - at most MAX_OPEN_PARAGRAPHS unmarked paragraphs;
  * - a run cut by the end of the page speaks somewhere in the first or second person, as speech does.
  */
-import { leftAttribution, theoAttribution } from './attribution.js';
-import { findMentions } from './mentions.js';
+import { leftAttribution, postposedAttribution, theoAttribution } from './attribution.js';
+import { findMentions, type Mention } from './mentions.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
-import { findQuoteSpans, type QuoteSpan } from './quoteSpans.js';
+import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
 
 // A long speech quoted without reopening marks runs over three or four paragraphs on news pages; past five, a mark
 // left open is more likely a typing slip than a speech (and a 2 000-character page rarely holds more).
@@ -57,32 +57,39 @@ function isHeading(p: Paragraph, known: Known): boolean {
   return !(first && (first.type === 'person' || first.type === 'role') && first.start === 0);
 }
 
-/** The unmarked paragraphs after `from` that continue the quotation `from` left open, or [] when it cannot be told. */
-function runAfter(paragraphs: Paragraph[], from: number, known: Known): number[] {
-  const run: number[] = [];
+/** The paragraph that closes the quotation `from` left open, and the unmarked ones in between; null when it cannot be told. */
+function runAfter(paragraphs: Paragraph[], from: number, known: Known): { inside: number[]; closer: number | null } | null {
+  const inside: number[] = [];
   for (let j = from + 1; j < paragraphs.length; j++) {
     const p = paragraphs[j]!;
     if (p.caption) {
-      if (isHeading(p, known)) return [];
+      if (isHeading(p, known)) return null;
       continue;
     }
-    if (ANY_MARK.test(p.text)) {
-      const first = findQuoteSpans(p.text, true)[0];
-      const closes = first !== undefined && first.open === 0 && first.closed && !/^[“«"]/u.test(p.text.trim());
-      return closes ? run : [];
-    }
-    if (run.length >= MAX_OPEN_PARAGRAPHS || !canContinue(p, known)) return [];
-    run.push(j);
+    if (ANY_MARK.test(p.text)) return closesQuotation(p.text) ? { inside, closer: j } : null;
+    if (inside.length >= MAX_OPEN_PARAGRAPHS || !canContinue(p, known)) return null;
+    inside.push(j);
   }
-  return run.some((j) => FIRST_OR_SECOND_PERSON.test(paragraphs[j]!.text)) ? run : [];
+  return inside.some((j) => FIRST_OR_SECOND_PERSON.test(paragraphs[j]!.text)) ? { inside, closer: null } : null;
 }
 
-/**
- * Paragraphs (indices) that are wholly inside a quotation opened in an earlier paragraph and not yet closed. The
- * paragraph that closes such a quotation is not among them: findQuoteSpans reads its closing mark.
- */
-export function quotedRunParagraphs(paragraphs: Paragraph[], known: Known): Set<number> {
-  const inside = new Set<number>();
+/** Whether a paragraph's first mark closes a quotation opened above it ("…”, ông X nói."). */
+function closesQuotation(text: string): boolean {
+  const first = findQuoteSpans(text, true)[0];
+  return first !== undefined && first.open === 0 && first.closed && !/^[“«"]/u.test(text.trim());
+}
+
+/** Quotations that run over paragraphs: the paragraphs wholly inside one, and the paragraph that closes each (by opener). */
+export interface QuoteRuns {
+  /** Paragraphs wholly inside a quotation opened in an earlier paragraph; the closing paragraph is not among them. */
+  inside: Set<number>;
+  /** For a paragraph that leaves a quotation open, the paragraph whose first mark closes it, when one does. */
+  closers: Map<number, number>;
+}
+
+/** The quotations of a document left open at a paragraph's end, and how far each runs. */
+export function quoteRunsOf(paragraphs: Paragraph[], known: Known): QuoteRuns {
+  const runs: QuoteRuns = { inside: new Set(), closers: new Map() };
   let open = false;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
@@ -90,10 +97,23 @@ export function quotedRunParagraphs(paragraphs: Paragraph[], known: Known): Set<
     open = findQuoteSpans(p.text, open).at(-1)?.closed === false;
     if (!open) continue;
     const run = runAfter(paragraphs, i, known);
-    for (const j of run) inside.add(j);
-    if (run.length) i = run.at(-1)!;
+    if (!run) continue;
+    for (const j of run.inside) runs.inside.add(j);
+    if (run.closer !== null) runs.closers.set(i, run.closer);
+    if (run.inside.length) i = run.inside.at(-1)!;
   }
-  return inside;
+  return runs;
+}
+
+/**
+ * Who a paragraph closing a quotation names after its closing mark ("…”, ông X nói."), or null: the speaker of the
+ * whole quotation, from the paragraph that opened it on.
+ */
+export function closingAttribution(text: string, known: Known): Mention | null {
+  const spans = findQuoteSpans(text, true);
+  const first = spans[0];
+  if (!first || first.open !== 0 || !first.closed) return null;
+  return postposedAttribution(maskQuotes(text, spans), first.close + 1, known)?.mention ?? null;
 }
 
 /**

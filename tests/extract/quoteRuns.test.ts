@@ -127,4 +127,17 @@ describe('a quotation running over several paragraphs', () => {
     expect(quoteWith(ex, 'đọc thật nhiều sách')?.speaker).toBe('Đặng Văn Tú');
     expect(quoteWith(ex, 'giữ gìn sức khỏe')?.speaker).toBe('Đặng Văn Tú');
   });
+
+  it('gives the whole quotation to the speaker named after its closing mark, not to the speaker before it', () => {
+    const ex = extractArticle([
+      'Ông Lê Văn An, giám đốc công ty, cho biết doanh thu quý này tăng 12%.',
+      '“Chúng tôi đã làm việc với các ngân hàng từ đầu năm. Khoản vay mới sẽ được giải ngân trong tháng tới.',
+      'Tôi tin rằng công ty sẽ vượt qua giai đoạn khó khăn này nếu thị trường không biến động mạnh.',
+      'Điều quan trọng nhất là giữ được người lao động”, bà Trần Thị Bích, kế toán trưởng, nói.',
+    ], on);
+    expect(quoteWith(ex, 'làm việc với các ngân hàng')?.speaker).toBe('Trần Thị Bích');
+    expect(quoteWith(ex, 'vượt qua giai đoạn khó khăn')?.speaker).toBe('Trần Thị Bích');
+    expect(quoteWith(ex, 'giữ được người lao động')?.speaker).toBe('Trần Thị Bích');
+    expect(quoteWith(ex, 'doanh thu quý này')?.speaker).toBe('Lê Văn An');
+  });
 });
