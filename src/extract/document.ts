@@ -13,12 +13,12 @@ import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEv
 import { BACK_REFERENCE } from './lexicon.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
-import { findQuoteSpans, maskQuotes, wholeSpan, wordCount, type QuoteSpan } from './quoteSpans.js';
+import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
-import { closingAttribution, quoteRunsOf, sentencesAroundClose } from './quoteRuns.js';
+import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClose } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -342,22 +342,6 @@ function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerE
     // A bare name opening the sentence ("Hạ Vy tiết lộ …") is its subject, a person the cast may not know.
     return e !== speaker && ((!!e && (e.attested || !m.bare)) || masked.slice(0, m.start).trim() === '' || (!!e && SUBJECT_START.test(masked.slice(0, m.start))));
   });
-}
-
-/**
- * Gives the quotation left open at the end of a paragraph to `speaker`, named where a later paragraph closes it: in
- * place of a speaker only carried over from the statements before, or as a statement of its own when it was left
- * unattributed. A speaker the sentence names itself ("X nói: “…") stays.
- */
-function nameOpenQuotation(statements: Statement[], span: QuoteSpan | undefined, masked: string, speaker: SpeakerEntry | null): void {
-  if (!span || span.closed || !speaker) return;
-  const at = statements.findIndex((st) => st.kind !== 'indirect' && st.text === span.text);
-  const own = statements[at];
-  if (own) {
-    if (own.inherited || !own.speaker) statements[at] = { ...own, speaker, inherited: false };
-  } else if (masked.slice(0, span.open).trim() === '' && wordCount(span.text) >= 4) {
-    statements.push({ speaker, text: span.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false });
-  }
 }
 
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */

@@ -13,7 +13,9 @@
 import { leftAttribution, postposedAttribution, theoAttribution } from './attribution.js';
 import { findMentions, type Mention } from './mentions.js';
 import type { Paragraph, Sentence } from './paragraphs.js';
-import { findQuoteSpans, maskQuotes, type QuoteSpan } from './quoteSpans.js';
+import { findQuoteSpans, maskQuotes, wordCount, type QuoteSpan } from './quoteSpans.js';
+import type { SpeakerEntry } from './speakers.js';
+import type { Statement } from './statements.js';
 
 // A long speech quoted without reopening marks runs over three or four paragraphs on news pages; past five, a mark
 // left open is more likely a typing slip than a speech (and a 2 000-character page rarely holds more).
@@ -23,8 +25,7 @@ const ANY_MARK = /[“”«»"]/u;
 // The reporter telling what happened, not the speaker talking: a day at the head of the sentence ("Chiều 5/3, …"),
 // or the openers of background and of parallel news.
 const NARRATION_OPENER = /^(?:(?:sáng|trưa|chiều|tối|đêm|ngày|hôm)\s+(?:qua\s+|nay\s+)?\(?\d|trước đó|được biết|cùng ngày|trong khi đó|theo đó|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/iu;
-// Words only a speaker uses of himself or his hearers.
-// ("US" is a country, not "us": the English words keep their case.)
+// Words only a speaker uses of himself or his hearers ("US" is a country, not "us": the English words keep their case).
 const FIRST_OR_SECOND_PERSON = /(?<![\p{L}\p{M}])(?:(?:[Tt]ôi|[Cc]húng (?:tôi|ta|mình)|[Mm]ình|(?:[Cc]ác )?[Bb]ạn|I|[Ww]e|[Oo]ur|[Yy]ou)(?![\p{L}\p{M}]))/u;
 
 // Where the subject of the reporter's "X cho biết …" stands: at the sentence's start or after one opening phrase
@@ -127,4 +128,20 @@ export function sentencesAroundClose(text: string, sentences: Sentence[], first:
   if (at <= 0) return sentences;
   const last = sentences[at]!;
   return [{ text: text.slice(0, last.start + last.text.length), start: 0 }, ...sentences.slice(at + 1)];
+}
+
+/**
+ * Gives the quotation left open at the end of a paragraph to `speaker`, named where a later paragraph closes it: in
+ * place of a speaker only carried over from the statements before, or as a statement of its own when it was left
+ * unattributed. A speaker the sentence names itself ("X nói: “…") stays.
+ */
+export function nameOpenQuotation(statements: Statement[], span: QuoteSpan | undefined, masked: string, speaker: SpeakerEntry | null): void {
+  if (!span || span.closed || !speaker) return;
+  const at = statements.findIndex((st) => st.kind !== 'indirect' && st.text === span.text);
+  const own = statements[at];
+  if (own) {
+    if (own.inherited || !own.speaker) statements[at] = { ...own, speaker, inherited: false };
+  } else if (masked.slice(0, span.open).trim() === '' && wordCount(span.text) >= 4) {
+    statements.push({ speaker, text: span.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false });
+  }
 }
