@@ -154,7 +154,7 @@ function readDocument(
       // A sentence naming no date outside its quotations may still tell a happening of a known day (events.ts).
       const undated = !own.length && !para.caption && !dates.length
         ? undatedEvent(sentence.text, masked, {
-          occasion: storyDate, occasionText: storyText, lede: textIndex <= 1,
+          occasion: storyDate, occasionText: storyText, lede: textIndex <= 1, opening: textIndex === 0 && si === 0,
           published: stamp && stampTrusted && !foreign ? reportDay ?? published : null,
         }, source)
         : null;
