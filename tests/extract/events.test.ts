@@ -82,6 +82,14 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-06-12', '2023-06-20']);
   });
 
+  it('a day a few days after the page, told with nothing past, is one of the coming days, not last year\'s', () => {
+    const ev = eventsOf([
+      'Dự báo đến 7 giờ ngày 12/6, áp thấp nhiệt đới di chuyển theo hướng Tây Bắc.',
+      'Đến 7 giờ ngày 13/6, áp thấp nhiệt đới đi vào vịnh Bắc Bộ và suy yếu dần.',
+    ], '2024-06-11');
+    expect(ev.map(([d]) => d)).toEqual(['2024-06-13']);
+  });
+
   it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
     const ev = eventsOf([
       'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
