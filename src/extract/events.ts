@@ -50,8 +50,9 @@ const ENGLISH_CUES = (
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
 // "Trận đấu … diễn ra vào ngày 15/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
-// "được UNESCO công nhận … năm 1999", "được vinh danh năm 2003": a recognition is a dated happening too.
-const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh'];
+// "được UNESCO công nhận … năm 1999", "được vinh danh năm 2003": a recognition is a dated happening too, and so is a
+// trip ("dành cả năm 2023 để du lịch vòng quanh thế giới"), as "thăm" and "công du" are.
+const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh', 'du lịch'];
 for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, ...MORE_CUES, ...ENGLISH_CUES])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);

@@ -259,7 +259,8 @@ describe("happenings dated by the page's day or by the occasion they open on", (
     expect(withBasis(['Trong chuyến du lịch đầu tháng 5, gia đình anh sẽ ghé Huế và Hội An.'], '2024-03-20')).toEqual([]);
   });
 
-  it('a recognition with its year is a dated happening', () => {
+  it('a recognition or a trip with its year is a dated happening', () => {
     expect(withBasis(['Làng gốm cổ nằm bên sông, được công nhận là di tích quốc gia năm 2005.'], '2024-03-20').map(([d]) => d)).toEqual(['2005']);
+    expect(withBasis(['Nhà văn Lê Minh Khuê dành cả năm 2022 để du lịch bụi qua 14 nước châu Phi.'], '2024-03-20').map(([d]) => d)).toEqual(['2022']);
   });
 });
