@@ -75,7 +75,8 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 }
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
-const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?!\d)/;
+// Seconds may follow ("Cập nhật: Thứ hai, 18/7/2016 | 2:12:58 PM").
+const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc", "Tác giả", and "author" where a theme left
 // its label glued to the date: "author06/01/2023 09:50"), weekdays ("Thứ bảy", "Chủ nhật"), time-of-day and zone
@@ -115,7 +116,9 @@ export function parseBylineDate(line: string): IsoDate {
   if (!validDay(y, mo, day)) return null;
   const t = TIME_TOKEN.exec(line.replace(DATE_TOKEN, ' '));
   const zone = ZONE_TOKEN.exec(line);
-  return withTime(`${y}-${pad(mo)}-${pad(day)}`, t?.[1], t?.[2], parseOffset(zone?.[1]));
+  // "2:12:58 PM" is 14:12.
+  const hour = t && /\d\s*pm\b/i.test(line) && Number(t[1]) < 12 ? String(Number(t[1]) + 12) : t?.[1];
+  return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
 }
 
 const validYmd = (y: number, mo: number, d: number): IsoDate => (validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null);

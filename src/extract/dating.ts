@@ -68,6 +68,19 @@ const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
 // date's. "Giữa tháng 9, Bộ trưởng cho biết thị trường sẽ …" dates the saying, last September, not next.
 const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|thông báo|phát biểu|nhận định|nêu rõ|bày tỏ)(?=[\s,:]|$)/iu;
 
+// A day a few days after the page's, told with nothing that makes it past ("Đến 4 giờ ngày 6/9, bão di chuyển …" on
+// 4 September, the forecast running on from the sentence before), is one of the coming days, not that day a year back.
+const JUST_AHEAD_DAYS = 10;
+const PAST_MARK = /(?:^|[\s,])(?:đã|vừa|từng|qua|trước đó|hôm)(?=[\s,.;:]|$)/iu;
+
+/** Whether last year's `date` (as the date finder gives it) is, a year on, within a few days after `reference`. */
+function justAhead(date: string, reference: string): boolean {
+  if (reference.length < 10) return false;
+  const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  const ahead = Math.round((Date.parse(`${next}T00:00:00Z`) - Date.parse(`${reference.slice(0, 10)}T00:00:00Z`)) / DAY_MS);
+  return ahead > 0 && ahead <= JUST_AHEAD_DAYS;
+}
+
 /** The words that can make a date a plan: the sentence, up to a reporting verb after the date when there is one. */
 function governing(text: string, m: DateMention): string {
   const verb = REPORTING_AFTER.exec(text.slice(m.end));
@@ -124,7 +137,7 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(date, reference.slice(0, 7)) < 0 && compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
-      (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)))) {
+      (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)) || (justAhead(date, reference) && !PAST_MARK.test(text)))) {
       // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,
       // the nearer one.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;

@@ -4,7 +4,7 @@
  * text last pointed at.
  */
 import type { CorpusDocument, IsoDate, SourceRef } from '../core/types.js';
-import type { DateMention } from '../core/dates.js';
+import { compareIsoDates, type DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
@@ -163,7 +163,7 @@ function readDocument(
       // A sentence naming no date outside its quotations may still tell a happening of a known day (events.ts).
       const undated = !own.length && !para.caption && !dates.length
         ? undatedEvent(sentence.text, masked, {
-          occasion: storyDate, occasionText: storyText, lede: textIndex <= 1,
+          occasion: storyDate, occasionText: storyText, lede: textIndex <= 1, opening: textIndex === 0 && si === 0,
           published: stamp && stampTrusted && !foreign ? reportDay ?? published : null,
         }, source)
         : null;
@@ -212,6 +212,7 @@ function readDocument(
       for (const st of statements) {
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
+          occasionNamed: undated?.dateSource === 'context' ? undated.date : null,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
           // An interview's answers ("CEO X: Tôi …") were given at the interview, not at the story's latest happening,
@@ -266,7 +267,8 @@ function readDocument(
         !statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.text.length)));
       if (context.length) {
         const firstContext = context[0]!.date;
-        for (const m of mentions) {
+        // "Trước đó, vào tháng 12/2021, tòa tuyên phạt bị cáo X …": background, not when X is next heard.
+        for (const m of STEP_BACK.test(sentence.text) ? [] : mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
@@ -277,7 +279,10 @@ function readDocument(
         // of the next one.
         const rest = context.reduce((t, d) => t.replace(d.raw, ' '), sentence.text).match(/[\p{L}\p{N}]+/gu) ?? [];
         const last = context.at(-1)!.date;
-        if (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published)) paraDate = last;
+        // A sentence reporting no words that steps back before the paragraph's day ("Chiều qua (4-3), ông X đến … . Bé N.
+        // được mời làm việc vào ngày 19-2.") recounts background: the paragraph's next words are still of its day.
+        const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
+        if (!stepsBack && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {

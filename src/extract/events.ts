@@ -9,6 +9,7 @@ import type { IsoDate, SourceRef } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 import { sentenceDates } from './dating.js';
+import { opensOnClock, tellsHappening } from './pageDayEvents.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -34,6 +35,8 @@ export interface EventSetting {
   published: IsoDate;
   /** Whether the sentence is in the lede, the first two paragraphs of text. */
   lede: boolean;
+  /** Whether the sentence is the first of the page's text. */
+  opening?: boolean;
 }
 
 // Cues by their first word, so each word of a sentence is checked against the few cues it can start.
@@ -47,7 +50,9 @@ const ENGLISH_CUES = (
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
 // "Trận đấu … diễn ra vào ngày 15/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
-const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày'];
+// "được UNESCO công nhận … năm 1999", "được vinh danh năm 2003": a recognition is a dated happening too, and so is a
+// trip ("dành cả năm 2023 để du lịch vòng quanh thế giới"), as "thăm" and "công du" are.
+const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh', 'du lịch'];
 for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, ...MORE_CUES, ...ENGLISH_CUES])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
@@ -105,17 +110,22 @@ const BEFORE_OPENING_DATE = /^\s*(?:\p{L}+\s+)?(?:(?:khoảng|lúc|vào lúc|và
 // days: "Trước đó, ngày 3/4, …", "Sau đó, sáng 5/4, …".
 const SOURCE_BEFORE = /^\s*(?:theo\s[^,;:]{1,60}|trước đó|sau đó|tiếp đó)\s*,\s*$/iu;
 
+// Before a clause's date, the occasion it dates: "Trong chuyến thăm Nhật Bản hồi tháng 5, …", "Tại hội nghị ngày 3/4, …".
+const OCCASION_BEFORE_DATE = /^\s*(?:trong|tại|ở|nhân|qua)\s+(?:chuyến|buổi|cuộc|phiên|trận|lễ|hội nghị|hội thảo|sự kiện|kỳ họp|dịp|đợt)\s[^,;:]{0,60}$/iu;
+const PLAN_WORD = /(?:^|[\s,])(?:sẽ|dự kiến|sắp|kế hoạch)(?=[\s,.;:]|$)/iu;
+
 /**
- * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …", "Trước đó, ngày 3/4, …": a
- * sentence whose clause opens on its date and a comma (after its source or a link, if there is one) tells what
- * happened then.
+ * "Tháng 3/2023, hai bên …", "Sáng 5/10, …", "Theo ông X, khoảng 11 giờ trưa 26-11, …", "Trước đó, ngày 3/4, …",
+ * "Trong chuyến du lịch đầu tháng 9, …": a sentence whose clause opens on its date, or on the occasion it dates, and a
+ * comma (after its source or a link, if there is one) tells what happened then, unless it tells a plan.
  */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
   if (!/^\s*,/u.test(sentence.slice(d.end))) return false;
   const before = sentence.slice(0, d.start);
   const cut = before.lastIndexOf(',');
   const clause = cut < 0 ? before : before.slice(cut + 1);
-  return BEFORE_OPENING_DATE.test(clause) && (cut < 0 || SOURCE_BEFORE.test(before.slice(0, cut + 1)));
+  const occasion = OCCASION_BEFORE_DATE.test(clause) && !PLAN_WORD.test(sentence);
+  return (BEFORE_OPENING_DATE.test(clause) || occasion) && (cut < 0 || SOURCE_BEFORE.test(before.slice(0, cut + 1)));
 }
 
 /** Events of one sentence: one per distinct resolved date. */
@@ -191,7 +201,18 @@ export function undatedEvent(sentence: string, masked: string, setting: EventSet
     return setting.published ? { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source } : null;
   }
   // A sentence quoting someone is their statement, told as a quote; "X - vừa đầu quân vào Y - nói" describes the speaker.
-  if (!setting.lede || !setting.published || reported !== masked || !JUST.test(reported) || BOTH.test(reported) || NOT_OF_THE_DAY.test(reported) || !hasCue(reported)) return null;
+  const plain = reported === masked && !BOTH.test(reported) && !NOT_OF_THE_DAY.test(reported);
+  // "Đến 14h40, tâm bão đổ bộ …": a clock time with no day is of the day the story last told, else of the page's
+  // own day (a live report written through that day).
+  if (plain && opensOnClock(reported) && hasCue(reported)) {
+    if (setting.occasion) return { date: setting.occasion, dateSource: 'context', text: opening(sentence), excerpt: sentence, source };
+    return setting.published ? { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source } : null;
+  }
+  if (!setting.published || !plain) return null;
+  // The page's first sentence telling a happening ("Đội tuyển X giành chiến thắng 2-1 trước Y, …") is its news: of
+  // the page's day, shown as the publication date.
+  if (setting.opening && tellsHappening(reported)) return { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source };
+  if (!setting.lede || !JUST.test(reported) || !hasCue(reported)) return null;
   return { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source };
 }
 

@@ -178,6 +178,8 @@ export function spokeEarlier(afterName: string): boolean {
 export interface DateContext {
   sentence: string;
   backRef: boolean;
+  /** The day of the occasion the sentence opens on, named again ("Tại phiên phúc thẩm, …"), or null. */
+  occasionNamed?: IsoDate;
   lastDate: IsoDate;
   paraDate: IsoDate;
   remembered: IsoDate;
@@ -214,9 +216,22 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence' };
+  // What a suspect told the police ("Tại cơ quan công an, X khai nhận …") was said during the inquiry, on a day the
+  // report does not tell: only a date of its own paragraph dates it, not the lede's occasion nor the page's day.
+  const testimony = TESTIMONY.test(attribution) && !AT_TRIAL.test(c.sentence);
+  if (testimony) {
+    const told = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate;
+    return told ? { date: told, dateSource: 'context' } : { date: null, dateSource: null };
+  }
   // The story's latest dated happening stands in for the publication date only when there is none.
-  const context = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
+  const context = (c.backRef ? c.lastDate : null) ?? c.occasionNamed ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
   if (context) return { date: context, dateSource: 'context' };
   if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
 }
+
+// A suspect's or witness's account to the police: "khai nhận", "khai báo", "tại cơ quan công an/điều tra".
+// Bare "khai" testifies only before what was said ("khai, …", "khai rằng"), never in "khai mạc", "khai thác".
+const TESTIMONY = /(?:^|[\s,])(?:khai nhận|khai báo|khai(?=\s*(?:[,:]|rằng\s))|tại cơ quan (?:công an|điều tra|CSĐT)|với cơ quan (?:công an|điều tra)|với công an)(?=[\s,.:;]|$)/iu;
+// Words told in court are dated by the hearing, which the report names.
+const AT_TRIAL = /(?:^|[\s,])(?:tòa|toà|phiên|HĐXX|xét xử)(?=[\s,.:;]|$)/iu;

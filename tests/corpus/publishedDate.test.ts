@@ -71,6 +71,11 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
   });
 
+  it('reads a byline whose time has seconds, in the afternoon', () => {
+    expect(parseBylineDate('- Cập nhật: Thứ ba, 9/4/2019 | 3:05:41 PM')).toBe('2019-04-09T15:05');
+    expect(parseBylineDate('Đăng lúc 21/06/2022 07:15:09')).toBe('2022-06-21T07:15');
+  });
+
   it('reads a byline that shares its line with the share button', () => {
     expect(parseBylineDate('- Thứ Ba, 14/05/2019, 09:05 - Chia sẻ')).toBe('2019-05-14T09:05');
     expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();

@@ -82,6 +82,14 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-06-12', '2023-06-20']);
   });
 
+  it('a day a few days after the page, told with nothing past, is one of the coming days, not last year\'s', () => {
+    const ev = eventsOf([
+      'Dự báo đến 7 giờ ngày 12/6, áp thấp nhiệt đới di chuyển theo hướng Tây Bắc.',
+      'Đến 7 giờ ngày 13/6, áp thấp nhiệt đới đi vào vịnh Bắc Bộ và suy yếu dần.',
+    ], '2024-06-11');
+    expect(ev.map(([d]) => d)).toEqual(['2024-06-13']);
+  });
+
   it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
     const ev = eventsOf([
       'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
@@ -213,5 +221,46 @@ describe('events without a date of their own (how their date is known)', () => {
 
   it('without a trusted page date, an undated lede is not dated', () => {
     expect(withBasis(['Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối.'], null)).toEqual([]);
+  });
+});
+
+describe("happenings dated by the page's day or by the occasion they open on", () => {
+  const withBasis = (paragraphs: string[], published: string | null) =>
+    extractArticle(paragraphs, { published }).events.map((e) => [e.date, e.dateSource, e.text] as const);
+
+  it("the page's first sentence telling a result is its news, shown with the publication date", () => {
+    expect(withBasis(['Câu lạc bộ Sông Lam giành chiến thắng 3-1 trước đội khách Hải Phòng khiến khán giả nhà vỡ òa.', 'Sau trận, các cầu thủ ở lại sân cảm ơn khán giả.'], '2024-05-12'))
+      .toContainEqual(['2024-05-12', 'published', 'Câu lạc bộ Sông Lam giành chiến thắng 3-1 trước đội khách Hải Phòng khiến khán giả nhà vỡ òa']);
+    // A stamp of a month gives the month.
+    expect(withBasis(['Đội tuyển nữ khởi đầu vòng loại bằng chiến thắng 4-0 trước Singapore.'], '2024-05').map(([d]) => d)).toEqual(['2024-05']);
+  });
+
+  it('not a later sentence, a trend, a plan, or a happening inside a clause of time', () => {
+    expect(withBasis(['Khán giả đến sân rất đông.', 'Câu lạc bộ Sông Lam giành chiến thắng 3-1 trước đội khách Hải Phòng.'], '2024-05-12')).toEqual([]);
+    expect(withBasis(['Giá vàng trong nước tăng mạnh, vượt mốc 80 triệu đồng mỗi lượng.'], '2024-05-12')).toEqual([]);
+    expect(withBasis(['Tỉnh sẽ khởi công tuyến đường ven biển dài 40 km.'], '2024-05-12')).toEqual([]);
+    expect(withBasis(['Bị cáo Lý Văn Toàn, khi đang nghe tòa tuyên án, đã la hét và bỏ chạy khỏi vị trí.'], '2024-05-12')).toEqual([]);
+    expect(withBasis(['Câu lạc bộ Sông Lam giành chiến thắng 3-1 trước đội khách Hải Phòng.'], null)).toEqual([]);
+  });
+
+  it('a clock time with no day is of the day the story last told, else of the page\'s day', () => {
+    expect(withBasis(['Đến 14h20, bão đổ bộ vào đất liền, làm tốc mái hàng trăm ngôi nhà ven biển.'], '2023-10')).toContainEqual(
+      ['2023-10', 'published', 'Đến 14h20, bão đổ bộ vào đất liền, làm tốc mái hàng trăm ngôi nhà ven biển']);
+    expect(withBasis([
+      'Sáng 3/6, một vụ cháy lớn xảy ra tại kho hàng ở khu công nghiệp Tân Bình.',
+      'Đến 11h, lực lượng cứu hỏa đã khống chế được đám cháy.',
+    ], '2024-06-05')).toContainEqual(['2024-06-03', 'context', 'Đến 11h, lực lượng cứu hỏa đã khống chế được đám cháy']);
+    expect(withBasis(['Đến 14h20, bão có thể đổ bộ vào đất liền.'], '2023-10-12')).toEqual([]);
+  });
+
+  it('a sentence opening on an occasion and its date ("Trong chuyến … đầu tháng 9, …") tells what happened then', () => {
+    expect(withBasis(['Trong chuyến công tác tới Đà Lạt đầu tháng 3, bà Nguyễn Thu Vân bất ngờ được mời dự đám cưới.'], '2024-03-20').map(([d]) => d)).toEqual(['2024-03']);
+    // A plan on that occasion is not a happening.
+    expect(withBasis(['Trong chuyến đi đầu tháng 5, gia đình anh sẽ ghé Huế và Hội An.'], '2024-03-20')).toEqual([]);
+  });
+
+  it('a recognition or a trip with its year is a dated happening', () => {
+    expect(withBasis(['Làng gốm cổ nằm bên sông, được công nhận là di tích quốc gia năm 2005.'], '2024-03-20').map(([d]) => d)).toEqual(['2005']);
+    expect(withBasis(['Nhà văn Lê Minh Khuê dành cả năm 2022 để du lịch bụi qua 14 nước châu Phi.'], '2024-03-20').map(([d]) => d)).toEqual(['2022']);
   });
 });

@@ -516,3 +516,36 @@ describe('a quotation that spells out its today', () => {
     expect(quoteWith(ex, 'tập luyện rất kỷ luật')?.date).toBeNull();
   });
 });
+
+describe('statements of the story told out of order', () => {
+  it("a suspect's account to the police is not dated by the page's day nor the lede's", () => {
+    const ex = extract([
+      'Ngày 2/7, Công an huyện Yên Lạc cho biết đã khởi tố vụ án trộm cắp tài sản tại chợ trung tâm.',
+      'Qua xác minh, công an đã triệu tập Đào Minh Khang (SN 1999) đến làm việc. Tại cơ quan công an, Khang khai nhận đã cùng một người bạn lấy trộm hai xe máy để bán lấy tiền tiêu xài.',
+    ]);
+    expect(quoteWith(ex, 'lấy trộm hai xe máy')).toMatchObject({ speaker: 'Đào Minh Khang', date: null });
+  });
+
+  it('words said at the hearing the story named again are of that hearing, not of the trial recounted before it', () => {
+    const ex = extract([
+      'Sáng 1/7, Tòa án nhân dân tỉnh mở phiên tòa xét xử phúc thẩm bị cáo Lò Văn Thành về tội lừa đảo.',
+      'Trước đó, vào tháng 12/2023, tòa sơ thẩm đã tuyên phạt bị cáo Lò Văn Thành 7 năm tù.',
+      'Tại phiên phúc thẩm, bị cáo Lò Văn Thành thừa nhận đã nhận tiền của nhiều người.',
+    ]);
+    expect(quoteWith(ex, 'nhận tiền của nhiều người')?.date).toBe('2024-07-01');
+  });
+
+  it('a sentence stepping back before the paragraph\'s day does not date the words after it', () => {
+    const ex = extract([
+      'Chiều qua (1-7), ông Vương Đình Lộc, Trưởng phòng Cảnh sát điều tra, đã đến nhà em H. để xin lỗi gia đình. Em H. là người đã được một điều tra viên gửi giấy mời đến làm việc vào ngày 20-6. Ông Lộc cho biết điều tra viên đã có sai sót khi không báo cáo lãnh đạo.',
+    ], '2024-07');
+    expect(quoteWith(ex, 'không báo cáo lãnh đạo')?.date).toBe('2024-07-01');
+  });
+});
+
+describe('what is not testimony', () => {
+  it('"khai mạc" opens a meeting: the words said there keep the meeting\'s day', () => {
+    const ex = extract(['Hội nghị khai mạc sáng 2/7 tại Huế.', 'Phát biểu khai mạc, ông Hà Quang Vinh nói: “Chúng ta phải đi nhanh hơn nữa”.']);
+    expect(quoteWith(ex, 'đi nhanh hơn')?.date).toBe('2024-07-02');
+  });
+});
