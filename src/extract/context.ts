@@ -4,7 +4,8 @@
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
-import { normaliseRole, parseSubject, type Mention } from './mentions.js';
+import { normaliseRole, parseSubject, type Gender, type Mention } from './mentions.js';
+import { readEpithet } from './epithets.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -20,6 +21,7 @@ function opensSentence(start: number, text: string | undefined): boolean {
   return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
+const ANY_TITLE_EPITHET = /^chuyên gia$/iu;
 /** A person the cast cannot place. */
 const OTHER = Symbol('other person');
 // "X vào vai ca sĩ Y", "đóng vai bà Z", "trong vai W": a part in a film or a play, a character who says nothing here.
@@ -219,6 +221,22 @@ export class ArticleContext {
     return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
   }
 
+  /**
+   * Whom "vị chuyên gia", "nữ diễn viên" stands for: the person a pronoun of that gender would mean, unless the article
+   * gave that person a title of another kind ("nữ bệnh nhân" is not the doctor who spoke last). "chuyên gia" is what
+   * the press calls anyone quoted for their expertise, whatever their title.
+   */
+  private epithetReferent(m: Mention, title: string, gender: Gender): SpeakerEntry | null {
+    const e = this.antecedent({ type: 'pronoun', gender, surface: m.surface, start: m.start, end: m.end });
+    // Only someone of this paragraph or the last speaker: with nobody heard yet, the last person named is a guess
+    // ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
+    const near = e && (e === this.lastSpeaker || this.paragraph.includes(e)) ? e : null;
+    if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title))) return near;
+    // Else the one person of the article under that title, of that gender ("diễn viên X" … "nữ diễn viên cho biết").
+    const titled = this.registry.byRole(title).filter((x) => !gender || !x.gender || x.gender === gender);
+    return titled.length === 1 && this.registry.byRole(title).length === 1 ? titled[0]! : null;
+  }
+
   /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */
   private rivalOpener(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry | null = this.lastSpeaker): boolean {
     const o = this.paragraphOpener;
@@ -247,6 +265,8 @@ export class ArticleContext {
       case 'role': {
         // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
         if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
+        const epithet = readEpithet(m.role);
+        if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.
