@@ -42,3 +42,16 @@ export function opensPersonAppositive(before: string, after: string): boolean {
 }
 
 const MAX_WORDS = 10;
+
+// "X chia sẻ trên trang cá nhân", "X đã viết lên Facebook cá nhân", "X đăng tải trên story": a personal page is a
+// person's. The verb of posting and the page in the same clause as the name, right after it.
+const PERSONAL_POST = /^\s+(?:(?:đã|vừa|cũng|mới|liền|bất ngờ)\s+)*(?:chia sẻ|viết|đăng|đăng tải|bày tỏ|tâm sự|khoe|tiết lộ|thông báo)(?![\p{L}\p{M}])[^.;:!?§]{0,60}?(?:trên|lên|qua)\s+(?:(?:trang|tài khoản|mục|mạng xã hội)\s+)?(?:(?:Facebook|Instagram|TikTok|Threads|X|Weibo|Zalo|story|fanpage)\s+)?(?:cá nhân|riêng|story)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether the name before `after` is the subject of a post on a personal page ("X chia sẻ trên trang cá nhân"), which
+ * only a person has. `before` is the text before the name: it must open its clause.
+ */
+export function postsOnPersonalPage(before: string, after: string): boolean {
+  const clause = before.split(/[.,;:!?()§"“”]/u).pop() ?? '';
+  return (clause.match(/\S+/gu)?.length ?? 0) <= 2 && !GOVERNED.test(before.slice(-24)) && PERSONAL_POST.test(after);
+}

@@ -46,6 +46,22 @@ describe('a bare name described as a person speaks', () => {
   });
 });
 
+describe('a bare name that posts on a personal page is a person', () => {
+  it('"X chia sẻ trên trang cá nhân", then "Anh viết:": the post is X\'s', () => {
+    expect(speakerOf([
+      'Sau trận thắng, Đình Trọng đã chia sẻ cảm xúc trên trang cá nhân.',
+      'Anh viết: "Cảm ơn người hâm mộ đã đội mưa cổ vũ chúng tôi đến phút cuối cùng".',
+    ], 'đội mưa cổ vũ')).toBe('Đình Trọng');
+  });
+
+  it('a body posting on its own page is not made a person', () => {
+    expect(speakerOf([
+      'Trên trang chính thức, Sao Mai Group chia sẻ rằng sản phẩm mới sẽ ra mắt vào tháng sau.',
+      'Anh viết: "Chúng tôi sẽ giảm giá cho khách hàng đặt trước".',
+    ], 'giảm giá cho khách hàng')).toBeNull();
+  });
+});
+
 describe('a name written given name first is called by its first word', () => {
   it('a foreign given name alone is the person of that full name', () => {
     expect(speakerOf([
