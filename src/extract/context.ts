@@ -22,6 +22,7 @@ function opensSentence(start: number, text: string | undefined): boolean {
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
 const ANY_TITLE_EPITHET = /^chuyên gia$/iu;
+const ONE_OF_MANY = /^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu;
 /** A person the cast cannot place. */
 const OTHER = Symbol('other person');
 // "X vào vai ca sĩ Y", "đóng vai bà Z", "trong vai W": a part in a film or a play, a character who says nothing here.
@@ -264,7 +265,7 @@ export class ArticleContext {
       case 'pronoun': return this.antecedent(m);
       case 'role': {
         // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
-        if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
+        if (ONE_OF_MANY.test(m.role)) return null;
         const epithet = readEpithet(m.role);
         if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));

@@ -282,6 +282,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
 
   if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
     const org = orgLength(tokens, i, true);
+    // "CĐV khác chia sẻ", "một DN cho biết": one more of a kind, or one of many, is no body of that name.
+    const oneOfKind = org === 1 && (tokens[i + 1]?.lower === 'khác' || INDEFINITE.has(tokens[i - 1]?.lower ?? ''));
+    if (oneOfKind) {
+      const role = tokens[i + 1]?.lower === 'khác' ? slice(text, tokens, i, i + 2) : `${tokens[i - 1]!.lower} ${t.text}`;
+      return { type: 'role', role, surface: role, start: t.start, end: endOf(tokens, tokens[i + 1]?.lower === 'khác' ? i + 2 : i + 1) };
+    }
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
