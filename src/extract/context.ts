@@ -63,6 +63,11 @@ export class ArticleContext {
   private paragraphOpener: SpeakerEntry | typeof OTHER | null = null;
   private pendingOpener: SpeakerEntry | typeof OTHER | null = null;
   /**
+   * The last name never written as a person's ("Tiến Linh bày tỏ …") that opened a sentence since someone spoke, in
+   * any paragraph: whoever "anh" means after it, it is not sure to be someone named before it.
+   */
+  private bareOpener: SpeakerEntry | typeof OTHER | null = null;
+  /**
    * Everyone a pronoun could mean, most recent last: also names never written with a title ("Anna Berg reported
    * …"), which are too weak to speak themselves but are what a following "he" most likely refers to.
    */
@@ -94,6 +99,7 @@ export class ArticleContext {
     this.previousSubject = this.pendingPerson;
     // The opener of the sentence before is a rival from this sentence on, not within its own sentence.
     if (this.pendingOpener) this.paragraphOpener = this.pendingOpener;
+    this.keepBareOpener();
     this.pendingOpener = null;
     this.pendingSubject = null;
     this.pendingPerson = null;
@@ -130,6 +136,7 @@ export class ArticleContext {
 
   /** A new paragraph starts: "bà" looks for a woman named in it before anyone of earlier paragraphs. */
   startParagraph(): void {
+    this.keepBareOpener();
     this.paragraph = [];
     this.paragraphOpener = null;
     this.pendingOpener = null;
@@ -144,6 +151,7 @@ export class ArticleContext {
   noteSpeaker(e: SpeakerEntry): void {
     if (e.kind === 'person') {
       this.lastSpeaker = e;
+      this.bareOpener = null;
       this.paragraphOpener = null;
       this.pendingOpener = null;
       this.subjectSinceSpeaker = null;
@@ -212,13 +220,13 @@ export class ArticleContext {
       // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
       if (rival && rival !== this.lastSpeaker && fits(rival)) return null;
-      return this.rivalOpener(fits) ? null : this.lastSpeaker;
+      return this.rivalOpener(fits) || this.bareRival(fits, this.lastSpeaker) ? null : this.lastSpeaker;
     }
     // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
     // said: “…”"), else the last person named, if no other was named after.
     if (this.previousSubject && fits(this.previousSubject)) return this.previousSubject;
     const named = [...this.recent].reverse().find(fits);
-    if (named && this.rivalOpener(fits, named)) return null;
+    if (named && (this.rivalOpener(fits, named) || this.bareRival(fits, named))) return null;
     return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
   }
 
@@ -229,13 +237,27 @@ export class ArticleContext {
    */
   private epithetReferent(m: Mention, title: string, gender: Gender): SpeakerEntry | null {
     const e = this.antecedent({ type: 'pronoun', gender, surface: m.surface, start: m.start, end: m.end });
-    // Only someone of this paragraph or the last speaker: with nobody heard yet, the last person named is a guess
-    // ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
-    const near = e && (e === this.lastSpeaker || this.paragraph.includes(e)) ? e : null;
-    if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title))) return near;
-    // Else the one person of the article under that title, of that gender ("diễn viên X" … "nữ diễn viên cho biết").
-    const titled = this.registry.byRole(title).filter((x) => !gender || !x.gender || x.gender === gender);
-    return titled.length === 1 && this.registry.byRole(title).length === 1 ? titled[0]! : null;
+    // Only someone of this paragraph, the last speaker or the subject of the sentence before: with nobody heard yet, the
+    // last person named is a guess ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
+    const near = e && (e === this.lastSpeaker || e === this.previousSubject || this.paragraph.includes(e)) ? e : null;
+    if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title) ||
+      this.registry.byCompatibleRole(title).includes(near))) return near;
+    // Else the one person of the article under that title or one of its kind, of that gender ("diễn viên X" … "nữ diễn
+    // viên cho biết", "Chủ tịch Tập đoàn X" … "vị lãnh đạo doanh nghiệp"); several ("bị cáo X, Y và Z"): nobody.
+    const titled = new Set([...this.registry.byRole(title), ...this.registry.byCompatibleRole(title)]);
+    const one = titled.size === 1 ? [...titled][0]! : null;
+    return one && (!gender || !one.gender || one.gender === gender) ? one : null;
+  }
+
+  private keepBareOpener(): void {
+    const o = this.pendingOpener;
+    if (o && (o === OTHER || !o.attested) && o !== this.lastSpeaker) this.bareOpener = o;
+  }
+
+  /** Whether a name never written as a person's opened a sentence since `e` was last heard or named (see bareOpener). */
+  private bareRival(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry): boolean {
+    const o = this.bareOpener;
+    return o !== null && o !== e && (o === OTHER || fits(o));
   }
 
   /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */

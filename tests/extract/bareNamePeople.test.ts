@@ -91,3 +91,20 @@ describe('a name written given name first is called by its first word', () => {
     ], 'cung đường đẹp nhất')).toBeNull();
   });
 });
+
+describe('a pronoun after a bare name that opened a sentence', () => {
+  it('"anh" in the next paragraph is not the coach named before the player', () => {
+    expect(speakerOf([
+      'Được HLV Lê Văn Khải tin dùng ở vị trí trung phong, tiền đạo trẻ đã ghi bàn ở phút 43.',
+      'Chia sẻ sau trận đấu, Văn Toàn bày tỏ sự hân hoan với 90 phút thành công.',
+      '"Tôi xin dành tặng chiến thắng cho tất cả những ai đã ủng hộ đội tuyển", anh nói.',
+    ], 'dành tặng chiến thắng')).not.toBe('Lê Văn Khải');
+  });
+
+  it('with no bare name since, "ông" is still the last speaker', () => {
+    expect(speakerOf([
+      'HLV Lê Văn Khải cho biết đội sẽ tập trung cho trận chung kết.',
+      '"Chúng tôi còn ba ngày để hồi phục", ông nói.',
+    ], 'ba ngày để hồi phục')).toBe('Lê Văn Khải');
+  });
+});

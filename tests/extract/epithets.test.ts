@@ -23,6 +23,20 @@ describe('an epithet refers back to the person named', () => {
     ], 'khiến cô mất ngủ')).toBe('Lương Thu Trang');
   });
 
+  it('"vị lãnh đạo doanh nghiệp" is the one company head the article named', () => {
+    expect(speakerOf([
+      'Tại hội nghị xúc tiến đầu tư của tỉnh, ông Đoàn Minh Quý, Chủ tịch Tập đoàn Hải Âu, đã phát biểu về kế hoạch mở rộng.',
+      'Vị lãnh đạo doanh nghiệp cũng nhắc lại hành trình phát triển của tập đoàn từ một xưởng cơ khí nhỏ năm 1995.',
+    ], 'xưởng cơ khí nhỏ')).toBe('Đoàn Minh Quý');
+  });
+
+  it('an epithet that several people of the article fit is nobody', () => {
+    expect(speakerOf([
+      'Tòa tuyên phạt bị cáo Lý Văn Sang 9 tháng tù, bị cáo Trịnh Quốc Hưng 12 tháng tù và bị cáo Đoàn Thị Mơ 9 tháng tù.',
+      'Tại tòa, các bị cáo xin giảm nhẹ hình phạt. Bên cạnh đó, nữ bị cáo cho rằng mình đang nuôi con nhỏ và xin được hưởng án treo.',
+    ], 'đang nuôi con nhỏ')).toBeNull();
+  });
+
   it('"nữ …" never means a man', () => {
     expect(speakerOf([
       'Ông Trịnh Văn Khải, đạo diễn bộ phim, cho biết đoàn làm phim đã quay suốt ba tháng ở Tây Bắc.',
