@@ -8,6 +8,7 @@ import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { groupSubject } from './crowds.js';
+import { bracketedBodySubject } from './bodyShortSubject.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
@@ -50,7 +51,7 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
   for (const verb of findReportingVerbs(masked.slice(0, limit))) {
     const mention = ENGLISH_PARTICIPLES.has(verb.verb)
       ? participleSubject(masked.slice(0, verb.start), knownName)
-      : subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
+      : bracketedBodySubject(masked, verb.start) ?? subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
     if (!isSpeakerMention(mention)) continue;
     // "Đề nghị Bộ trưởng cho biết …", "mời ông X phát biểu": someone is asked to speak; the words are not theirs yet.
     if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;

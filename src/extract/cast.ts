@@ -8,6 +8,7 @@ import { checkDeadline, type Deadline } from './isolation.js';
 import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
 import { bareNameLabel } from './nameLabels.js';
+import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -38,7 +39,10 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before the title.
     const titled = next?.type === 'role' && APPOSITIVE_GAP.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, text.slice(Math.max(0, m.start - 20), m.start))]);
+    // "Văn Tùng, người ghi bàn duy nhất, chia sẻ", "Mai Chi (24 tuổi) kể", "Minh Hằng viết trên trang cá nhân": what only
+    // a person has (personAppositive.ts).
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
   });
 }
 

@@ -4,7 +4,8 @@
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
-import { normaliseRole, parseSubject, type Mention } from './mentions.js';
+import { normaliseRole, parseSubject, type Gender, type Mention } from './mentions.js';
+import { readEpithet } from './epithets.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -20,6 +21,8 @@ function opensSentence(start: number, text: string | undefined): boolean {
   return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
 }
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
+const ANY_TITLE_EPITHET = /^chuyên gia$/iu;
+const ONE_OF_MANY = /^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu;
 /** A person the cast cannot place. */
 const OTHER = Symbol('other person');
 // "X vào vai ca sĩ Y", "đóng vai bà Z", "trong vai W": a part in a film or a play, a character who says nothing here.
@@ -60,6 +63,11 @@ export class ArticleContext {
   private paragraphOpener: SpeakerEntry | typeof OTHER | null = null;
   private pendingOpener: SpeakerEntry | typeof OTHER | null = null;
   /**
+   * The last name never written as a person's ("Tiến Linh bày tỏ …") that opened a sentence since someone spoke, in
+   * any paragraph: whoever "anh" means after it, it is not sure to be someone named before it.
+   */
+  private bareOpener: SpeakerEntry | typeof OTHER | null = null;
+  /**
    * Everyone a pronoun could mean, most recent last: also names never written with a title ("Anna Berg reported
    * …"), which are too weak to speak themselves but are what a following "he" most likely refers to.
    */
@@ -91,6 +99,7 @@ export class ArticleContext {
     this.previousSubject = this.pendingPerson;
     // The opener of the sentence before is a rival from this sentence on, not within its own sentence.
     if (this.pendingOpener) this.paragraphOpener = this.pendingOpener;
+    this.keepBareOpener();
     this.pendingOpener = null;
     this.pendingSubject = null;
     this.pendingPerson = null;
@@ -127,6 +136,7 @@ export class ArticleContext {
 
   /** A new paragraph starts: "bà" looks for a woman named in it before anyone of earlier paragraphs. */
   startParagraph(): void {
+    this.keepBareOpener();
     this.paragraph = [];
     this.paragraphOpener = null;
     this.pendingOpener = null;
@@ -141,6 +151,7 @@ export class ArticleContext {
   noteSpeaker(e: SpeakerEntry): void {
     if (e.kind === 'person') {
       this.lastSpeaker = e;
+      this.bareOpener = null;
       this.paragraphOpener = null;
       this.pendingOpener = null;
       this.subjectSinceSpeaker = null;
@@ -209,14 +220,44 @@ export class ArticleContext {
       // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
       if (rival && rival !== this.lastSpeaker && fits(rival)) return null;
-      return this.rivalOpener(fits) ? null : this.lastSpeaker;
+      return this.rivalOpener(fits) || this.bareRival(fits, this.lastSpeaker) ? null : this.lastSpeaker;
     }
     // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
     // said: “…”"), else the last person named, if no other was named after.
     if (this.previousSubject && fits(this.previousSubject)) return this.previousSubject;
     const named = [...this.recent].reverse().find(fits);
-    if (named && this.rivalOpener(fits, named)) return null;
+    if (named && (this.rivalOpener(fits, named) || this.bareRival(fits, named))) return null;
     return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
+  }
+
+  /**
+   * Whom "vị chuyên gia", "nữ diễn viên" stands for: the person a pronoun of that gender would mean, unless the article
+   * gave that person a title of another kind ("nữ bệnh nhân" is not the doctor who spoke last). "chuyên gia" is what
+   * the press calls anyone quoted for their expertise, whatever their title.
+   */
+  private epithetReferent(m: Mention, title: string, gender: Gender): SpeakerEntry | null {
+    const e = this.antecedent({ type: 'pronoun', gender, surface: m.surface, start: m.start, end: m.end });
+    // Only someone of this paragraph, the last speaker or the subject of the sentence before: with nobody heard yet, the
+    // last person named is a guess ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
+    const near = e && (e === this.lastSpeaker || e === this.previousSubject || this.paragraph.includes(e)) ? e : null;
+    if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title) ||
+      this.registry.byCompatibleRole(title).includes(near))) return near;
+    // Else the one person of the article under that title or one of its kind, of that gender ("diễn viên X" … "nữ diễn
+    // viên cho biết", "Chủ tịch Tập đoàn X" … "vị lãnh đạo doanh nghiệp"); several ("bị cáo X, Y và Z"): nobody.
+    const titled = new Set([...this.registry.byRole(title), ...this.registry.byCompatibleRole(title)]);
+    const one = titled.size === 1 ? [...titled][0]! : null;
+    return one && (!gender || !one.gender || one.gender === gender) ? one : null;
+  }
+
+  private keepBareOpener(): void {
+    const o = this.pendingOpener;
+    if (o && (o === OTHER || !o.attested) && o !== this.lastSpeaker) this.bareOpener = o;
+  }
+
+  /** Whether a name never written as a person's opened a sentence since `e` was last heard or named (see bareOpener). */
+  private bareRival(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry): boolean {
+    const o = this.bareOpener;
+    return o !== null && o !== e && (o === OTHER || fits(o));
   }
 
   /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */
@@ -246,7 +287,9 @@ export class ArticleContext {
       case 'pronoun': return this.antecedent(m);
       case 'role': {
         // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
-        if (/^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu.test(m.role)) return null;
+        if (ONE_OF_MANY.test(m.role)) return null;
+        const epithet = readEpithet(m.role);
+        if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
         const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.

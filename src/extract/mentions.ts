@@ -8,6 +8,7 @@ import { foldText } from '../core/text.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
+import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, foldWord, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, ORG_ACRONYM, ORG_TAILS, SENTENCE_OPENERS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
@@ -85,6 +86,15 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     };
   }
 
+  // "vị chuyên gia", "nữ diễn viên": a title in lower case after a classifier stands for someone named (epithets.ts).
+  if (EPITHET_WORDS.has(lower) && !EPITHET_BLOCKERS.has(tokens[i - 1]?.lower ?? '') && isWord(tokens[i + 1]) && !isCap(tokens[i + 1])) {
+    const inner = readMentionAt(text, tokens, i + 1, knownName);
+    if (inner?.type === 'role' && inner.start === tokens[i + 1]!.start && !/\p{Lu}/u.test(inner.role)) {
+      // Where the title starts, as before the classifier was read: what stands before a subject is unchanged.
+      const det = INDEFINITE.has(tokens[i - 1]?.lower ?? '') ? `${tokens[i - 1]!.text} ` : '';
+      return { ...inner, role: det + text.slice(t.start, inner.end) };
+    }
+  }
   const outlet = matchSeq(tokens, i, OUTLET_SEQ);
   if (outlet) {
     let j = i + outlet;
@@ -272,6 +282,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
 
   if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
     const org = orgLength(tokens, i, true);
+    // "CĐV khác chia sẻ", "một DN cho biết": one more of a kind, or one of many, is no body of that name.
+    const oneOfKind = org === 1 && (tokens[i + 1]?.lower === 'khác' || INDEFINITE.has(tokens[i - 1]?.lower ?? ''));
+    if (oneOfKind) {
+      const role = tokens[i + 1]?.lower === 'khác' ? slice(text, tokens, i, i + 2) : `${tokens[i - 1]!.lower} ${t.text}`;
+      return { type: 'role', role, surface: role, start: t.start, end: endOf(tokens, tokens[i + 1]?.lower === 'khác' ? i + 2 : i + 1) };
+    }
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };

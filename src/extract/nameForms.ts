@@ -71,6 +71,26 @@ export function surnameFirst(name: string): string[] {
 }
 
 /**
+ * Whether a person of this name may be called by its first word alone: a foreign given name before a surname
+ * ("Christopher Elliott" → "Christopher kể"), or a Vietnamese name written given name first, as English pages and
+ * guides abroad write it ("Linh Trần" → "Linh nói"). A Vietnamese name in its own order is called by its last word
+ * ("Minh Khoa" → "Khoa"), never its first; names written family name first are read by surnameFirst.
+ */
+export function calledByFirstWord(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || surnameFirst(name).length) return false;
+  const first = foldText(words[0]!);
+  // Upland family names only with their diacritics: folded, "Thào" is the given name "Thảo".
+  if (FOLDED_SURNAMES.has(first) || UPLAND_SURNAMES.has(words[0]!)) return false;
+  if (!VIETNAMESE_SYLLABLE.test(first)) return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
+  return words.length === 2 && ONLY_FAMILY_NAMES.has(words[1]!);
+}
+
+// Family names that are not also given names: "Thu Hà", "Ngọc Mai", "Minh Hoàng" end on a given name, and their
+// bearers are called by it ("Hà", "Mai"); "Linh Trần" can only be a name written given name first.
+const ONLY_FAMILY_NAMES = new Set(['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Ngô', 'Đinh', 'Trương', 'Trịnh', 'Đoàn']);
+
+/**
  * A Vietnamese name written whole: a family name and two or three more syllables ("Nguyễn Thị Lan"). People do not
  * drop a middle name, so such a name is never a shorter form of a longer one ("Nguyễn Thị Minh Lan" is someone else).
  */
@@ -79,6 +99,7 @@ export function isWholeVietnameseName(name: string): boolean {
   return words.length >= 3 && words.length <= 4 && (VIETNAMESE_SURNAMES.has(words[0]!) || UPLAND_SURNAMES.has(words[0]!));
 }
 
+const FOLDED_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
 // Folded, so that English copy without diacritics ("Vo Van Tuan") is a Vietnamese name too.
 const FOLDED_FAMILY_NAMES = new Set([...VIETNAMESE_SURNAMES, ...UPLAND_SURNAMES].map((w) => foldText(w)));
 

@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
-import { bigrams, cleanName, isWholeVietnameseName, speakerIdOf, substringDistance, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { bigrams, calledByFirstWord, cleanName, isWholeVietnameseName, speakerIdOf, substringDistance, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
@@ -202,7 +202,18 @@ export class SpeakerRegistry {
       // A name that ends with the word is called by it more surely than one that opens with it.
       .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);
     if (candidates[0]) return candidates[0];
-    return this.fuzzySurname(toks, whole);
+    return (toks.length === 1 ? this.byFirstWord(last) : null) ?? this.fuzzySurname(toks, whole);
+  }
+
+  /**
+   * The one person known as a person whose name opens with `word` and who is called so ("Christopher" for
+   * "Christopher Elliott", "Linh" for "Linh Trần"); null when none or several.
+   */
+  private byFirstWord(word: string): SpeakerEntry | null {
+    const found = new Set((this.byGiven.get(word) ?? [])
+      .filter((item) => item.tokens[0] === word && item.entry.attested && calledByFirstWord(item.entry.name))
+      .map((item) => item.entry));
+    return found.size === 1 ? [...found][0]! : null;
   }
 
   /**
