@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractOn, quoteWith } from '../helpers/articles.js';
+
+const one = extractOn('2025-05-20');
+
+describe('a local body is named with its place', () => {
+  it('"UBND xã …" speaking is that commune’s committee, not every "UBND"', () => {
+    const ex = one('UBND xã Tân Phú cho biết người dân đã phản ánh việc xả thải từ tháng trước.');
+    expect(quoteWith(ex, 'người dân đã phản ánh việc xả thải')?.speaker).toBe('UBND xã Tân Phú');
+  });
+
+  it('"Theo UBND TP.HCM, …" keeps the city in the name', () => {
+    const ex = one('Theo UBND TP.HCM, thành phố sẽ hỗ trợ các hộ dân bị ảnh hưởng bởi triều cường.');
+    expect(quoteWith(ex, 'thành phố sẽ hỗ trợ các hộ dân')?.speaker).toBe('UBND TP.HCM');
+  });
+
+  it('a district written short and glued to its name ("H.Ba Vì") is a place, never a person', () => {
+    const ex = one('Lãnh đạo Công an H.Đông Sơn cho biết cơ quan này vừa khởi tố vụ án cố ý gây thương tích.');
+    expect(quoteWith(ex, 'cơ quan này vừa khởi tố vụ án')?.speaker ?? null).toBeNull();
+    const police = one('Công an H.Đông Sơn cho biết cơ quan này vừa khởi tố vụ án cố ý gây thương tích.');
+    expect(quoteWith(police, 'cơ quan này vừa khởi tố vụ án')?.speaker).toBe('Công an H.Đông Sơn');
+  });
+
+  it('the person titled by a local office is still the speaker', () => {
+    const ex = one('Phó chủ tịch UBND huyện Long Thành Lê Văn An cho biết huyện sẽ kiểm tra việc xả thải.');
+    expect(quoteWith(ex, 'huyện sẽ kiểm tra việc xả thải')?.speaker).toBe('Lê Văn An');
+    const after = one('Ông Lê Văn An, Chủ tịch UBND tỉnh Quảng Ngãi, cho biết tỉnh sẽ hỗ trợ người dân vùng lũ.');
+    expect(quoteWith(after, 'tỉnh sẽ hỗ trợ người dân vùng lũ')?.speaker).toBe('Lê Văn An');
+  });
+});
