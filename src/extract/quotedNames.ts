@@ -31,17 +31,30 @@ const CAPITALISED_NAME = /^\p{Lu}[^.!?,;:…]*$/u;
 // First person, or a word of tense, mood or negation: a clause someone said, not a name.
 const SAID_WORDS = /(?:^|[^\p{L}\p{M}])(?:tôi|chúng tôi|chúng ta|chúng em|mình|em|ta|đã|đang|sẽ|không|chưa|là|phải|cần|hãy|đừng|có thể|I|we|you)(?![\p{L}\p{M}])/iu;
 
-/** True when the quoted words of `span` (in the masked sentence) name something; they are then not a statement. */
-export function namesAThing(masked: string, span: QuoteSpan): boolean {
-  return namingStart(masked, span) >= 0;
+/**
+ * True when the quoted words of `span` (in the masked sentence, among its quoted `spans`) name something; they are
+ * then not a statement.
+ */
+export function namesAThing(masked: string, span: QuoteSpan, spans: readonly QuoteSpan[] = []): boolean {
+  return namingStart(masked, span, spans) >= 0;
 }
+
+// Between two items of one list of names: "các tội “Giết người”, “Cướp tài sản” và “…”".
+const LIST_JOINER = /^\s*(?:,|và|hoặc|,\s*và)\s*$/u;
 
 /**
  * Where the phrase that names something with the quoted words of `span` starts: the noun before them ("tọa đàm",
- * "về tội") or the quotation itself; -1 when the quoted words name nothing.
+ * "về tội"), the first item of a list of names it ends, or the quotation itself; -1 when the quoted words name
+ * nothing.
  */
-function namingStart(masked: string, span: QuoteSpan): number {
+function namingStart(masked: string, span: QuoteSpan, spans: readonly QuoteSpan[] = []): number {
   const prefix = masked.slice(0, span.open);
+  // The next items of a list the first of which is a name are names too ("về các tội “A”, “B” và “C”").
+  const previous = spans.filter((s) => s.closed && s.close < span.open).at(-1);
+  if (previous && LIST_JOINER.test(masked.slice(previous.close + 1, span.open))) {
+    const first = namingStart(masked, previous, spans);
+    if (first >= 0) return first;
+  }
   // The label and title patterns end with `\s*$`: test them on the words just before the quotation.
   const near = prefix.slice(-NEAR_CHARS);
   for (const before of [TITLE_BEFORE, WORK_BEFORE, EVENT_OR_WORK_BEFORE]) {
@@ -72,8 +85,9 @@ const OFFENCE = /(?<![\p{L}\p{M}])(?:tội|tội danh|hành vi|vụ án)(?![\p{L
  * words. Left whole otherwise, or when too little would be left.
  */
 export function withoutNamedThings(clause: string): string {
-  for (const span of findQuoteSpans(clause)) {
-    const at = namingStart(clause, span);
+  const spans = findQuoteSpans(clause);
+  for (const span of spans) {
+    const at = namingStart(clause, span, spans);
     if (at < 0) continue;
     const before = clause.slice(0, at).replace(DANGLING_END, '').trim();
     const after = clause.slice(span.closed ? span.close + 1 : clause.length).replace(/^[\s,.;:–—-]+/u, '').trim();

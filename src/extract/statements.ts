@@ -104,7 +104,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || namesAThing(masked, span)) continue;
+    if (!words || namesAThing(masked, span, spans)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);

@@ -56,3 +56,29 @@ describe('quoted words that are said stay the speaker’s words', () => {
     expect(quoteWith(ex, 'tỉnh sẽ hỗ trợ giống cây trồng')?.text).toBe('tỉnh sẽ hỗ trợ giống cây trồng cho 500 hộ dân trong năm nay');
   });
 });
+
+describe('a list of quoted names continues the first', () => {
+  it('every charge of "các tội “…”, “…” và “…”" is no quotation', () => {
+    const ex = one(
+      'Tối 19/5, Công an tỉnh Hòa Bình cho biết đã bắt tạm giam Lò Văn Sáng để điều tra về các tội "Giết người", "Cướp tài sản" và "Chống người thi hành công vụ".',
+    );
+    expect(ex.quotes.filter((q) => /Cướp tài sản|Chống người thi hành/u.test(q.text))).toEqual([]);
+    expect(quoteWith(ex, 'đã bắt tạm giam Lò Văn Sáng')?.speaker).toBe('Công an tỉnh Hòa Bình');
+  });
+
+  it('a list of things someone said stays their words', () => {
+    const ex = one('Ông Trần Văn Khải nói: “Chúng tôi đã làm hết sức”, “Không ai bị bỏ lại phía sau” và “Mọi người đều an toàn”.');
+    expect(quoteWith(ex, 'Không ai bị bỏ lại phía sau')?.speaker).toBe('Trần Văn Khải');
+    expect(quoteWith(ex, 'Mọi người đều an toàn')?.speaker).toBe('Trần Văn Khải');
+  });
+});
+
+describe('a law is no person', () => {
+  it('"ông Phong" is not the "Phòng" of a law named earlier', () => {
+    const ex = one(
+      'Các đại biểu thảo luận về dự thảo Luật Phòng cháy, chữa cháy và cứu nạn, cứu hộ.',
+      'Ông Phong cho biết thành phố sẽ tập trung giải quyết những bức xúc của người dân về ngập nước.',
+    );
+    expect(quoteWith(ex, 'tập trung giải quyết những bức xúc')?.speaker).toBe('Phong');
+  });
+});
