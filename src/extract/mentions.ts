@@ -234,6 +234,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
         }
+        // "… gửi lời chào của Quốc vương tới Chủ tịch nước": one capitalised word that opens a title with the lower-case
+        // words after it is that title, another person's, never a name.
+        if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,

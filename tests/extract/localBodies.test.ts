@@ -28,3 +28,15 @@ describe('a local body is named with its place', () => {
     expect(quoteWith(after, 'tỉnh sẽ hỗ trợ người dân vùng lũ')?.speaker).toBe('Lê Văn An');
   });
 });
+
+describe('a title written after a preposition is no one’s name', () => {
+  it('"… gửi lời chào của Quốc vương tới Chủ tịch nước" does not make a person called "Chủ"', () => {
+    const ex = one(
+      'Chiều 19/5, Chủ tịch nước Lê Minh Tâm tiếp Đại sứ các nước trình quốc thư.',
+      'Chúc mừng các Đại sứ, Chủ tịch nước khẳng định sẽ tạo mọi điều kiện để các Đại sứ hoàn thành nhiệm vụ.',
+      'Đại sứ Kiran Patel gửi lời chào của Tổng thống nước mình tới Chủ tịch nước và khẳng định sẽ nỗ lực vun đắp quan hệ hai nước.',
+    );
+    expect(ex.speakers.map((s) => s.name)).not.toContain('Chủ');
+    expect(quoteWith(ex, 'sẽ tạo mọi điều kiện')?.speaker).toBe('Lê Minh Tâm');
+  });
+});
