@@ -40,3 +40,16 @@ describe('a title written after a preposition is no one’s name', () => {
     expect(quoteWith(ex, 'sẽ tạo mọi điều kiện')?.speaker).toBe('Lê Minh Tâm');
   });
 });
+
+describe('a reporting verb ends a title', () => {
+  it('"HLV X thừa nhận U23 Y …" names the coach, and the coach described later is still him', () => {
+    const ex = one(
+      'Tuy nhiên, HLV Shin Tae Ho thừa nhận U23 Việt Nam đã chơi không tốt trong trận đấu này.',
+      '"Về mặt kết quả chúng tôi thắng 1-0. Thế nhưng, tôi nghĩ rằng hiệp 2 chúng tôi cũng thi đấu không tốt" - Nhà cầm quân người Hàn Quốc chia sẻ.',
+      'Phía bên kia chiến tuyến, HLV Ivan Petrov cho rằng U23 Lào đã thi đấu tốt nhưng chỉ mắc đúng 2 sai lầm.',
+    );
+    expect(ex.speakers.map((s) => s.name)).not.toContain('U23 Việt Nam');
+    expect(quoteWith(ex, 'U23 Việt Nam đã chơi không tốt')?.speaker).toBe('Shin Tae Ho');
+    expect(quoteWith(ex, 'Về mặt kết quả chúng tôi thắng')?.speaker).not.toBe('Ivan Petrov');
+  });
+});
