@@ -4,7 +4,7 @@
  */
 import type { Token } from './tokens.js';
 import { ORG_ACRONYM, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
-import { ADMIN_SEQ, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
+import { ADMIN_SEQ, adminPlaceLength, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
 
 // Heads that are whole names; every other organisation head takes the capitalised name after it.
 export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
@@ -18,7 +18,7 @@ export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
  * taken, since a personal name follows ("người phát ngôn Bộ Ngoại giao Anna Berg").
  */
 export function orgLength(tokens: Token[], i: number, greedy = false): number {
-  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1;
+  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1 + (LOCAL_ACRONYMS.has(tokens[i]!.text) ? localPlaceLength(tokens, i + 1) : 0);
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
@@ -32,6 +32,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     const run = 1 + capRun(tokens, j + 1);
     return j + (greedy ? run : companyNameLength(tokens, j, run)) - i;
   }
+  // "Công an H.Ba Vì": a unit written short and glued to its place opens the place, never the body's own name.
+  if (GLUED_ADMIN.test(tokens[j]?.text ?? '') && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) return n + localPlaceLength(tokens, j);
   if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
@@ -57,6 +59,24 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     if (place) j += admin + place;
   }
   return j - i;
+}
+
+// Bodies of every commune, district and province, written as acronyms ("UBND xã X", "HĐND tỉnh Y"): without their
+// place they name no one body, and one page's "UBND" would be every other page's.
+const LOCAL_ACRONYMS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'UBMTTQ']);
+// A unit written short and glued to its place name: "H.Ba Vì", "TX.Sơn Tây", "Q.Bình Thạnh", "TP.HCM". The lower
+// case after the capital keeps initials ("P.T.H") out.
+const GLUED_ADMIN = /^(?:TP\.\p{Lu}|(?:TX|TT|H|Q|P)\.\p{Lu}[\p{Ll}\p{M}])/u;
+
+/**
+ * Tokens of the unit and place after a local body at `j` ("xã Long An", "tỉnh Quảng Ngãi", "H.Ba Vì"), or 0. A
+ * personal name right after the place ("UBND tỉnh Quảng Ngãi Hà Văn Tùng") is left to its title.
+ */
+function localPlaceLength(tokens: Token[], j: number): number {
+  const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
+  if (!admin && !GLUED_ADMIN.test(tokens[j]?.text ?? '')) return 0;
+  const run = capRun(tokens, j + admin);
+  return run ? admin + (adminPlaceLength(tokens, j + admin, run) || run) : 0;
 }
 
 // Heads that make a body only with its capitalised name after them.

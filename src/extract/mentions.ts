@@ -197,7 +197,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
-        while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower)) k++;
+        // A reporting verb ends the office ("HLV Park Hang Seo thừa nhận U23 Việt Nam …" names Park, not the team).
+        while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ)) k++;
         // In English copy a name then a lower-case verb is the name ("Foreign Minister Paul Marchand met US …"):
         // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
         // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
@@ -244,6 +245,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
         }
+        // "… gửi lời chào của Quốc vương tới Chủ tịch nước": one capitalised word that opens a title with the lower-case
+        // words after it is that title, another person's, never a name.
+        if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
         const roleText = slice(text, tokens, i, j);
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,

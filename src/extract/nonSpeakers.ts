@@ -10,10 +10,14 @@ const key = (name: string): string => foldText(name).replace(/[.\-–]/g, ' ').r
 const WHOLE = new Set([...VIETNAMESE_PROVINCES, ...COUNTRIES_AND_CAPITALS, ...NEWS_OUTLETS].map(key));
 const HEADS = [...VENUE_HEADS].sort((a, b) => b.length - a.length);
 
-/** Whether a name is a place, an outlet, or the name of a venue or street (its capitalised head). */
+// A law, a decree or a treaty named by its capitalised head and title ("Luật Phòng cháy", "Nghị định Chính phủ"): a
+// document, whose title words are no one's name.
+const DOCUMENT_NAME = /^(?:Luật|Bộ luật|Dự luật|Nghị định|Nghị quyết|Thông tư|Hiến pháp|Chỉ thị|Hiệp định|Công ước)\s+\p{Lu}/u;
+
+/** Whether a name is a place, an outlet, a document, or the name of a venue or street (its capitalised head). */
 export function isNonSpeakerName(name: string): boolean {
   const n = name.trim();
-  if (WHOLE.has(key(n))) return true;
+  if (WHOLE.has(key(n)) || DOCUMENT_NAME.test(n)) return true;
   // "Sân vận động Mỹ Đình", "Talkshow The Builders": the head as written, capitalised, then a name.
   return HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1);
 }

@@ -14,7 +14,7 @@ import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { groupReport } from './groupReports.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
-import { namesAThing } from './quotedNames.js';
+import { namesAThing, withoutNamedThings } from './quotedNames.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -104,7 +104,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || namesAThing(masked, span)) continue;
+    if (!words || namesAThing(masked, span, spans)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
@@ -267,7 +267,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "X tuyên bố rằng A, song phía Y khẳng định B": X's words end where another speaker's report begins.
   const other = otherReportAt(masked, start, known);
   // "tuyên bố rằng, A": the comma after the complementiser is no part of the words.
-  const clause = cutAtMissedStop(text.slice(start, other < 0 ? undefined : other)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim();
+  const clause = withoutNamedThings(cutAtMissedStop(text.slice(start, other < 0 ? undefined : other)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim());
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   const speaker = ctx.resolve(att.mention);
   const statement: Statement = {
