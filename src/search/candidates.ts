@@ -7,6 +7,7 @@ import type { Speaker } from '../core/types.js';
 import { isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
 import { mergeScored } from './crossLingual.js';
+import { echoesQuestion } from './echo.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.js';
@@ -153,8 +154,10 @@ function listed(
       else if (!by) {
         const text = e.units.text(u);
         const theirs = speaksAnyInSentence(text, aboutNames);
-        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
-        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
+        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements,
+        // unless it only says the question back (echo.ts).
+        const echo = theirs && echoesQuestion(text, p, aboutNames) ? BONUS.restatesQuestion : 0;
+        push(u, score + echo + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
         others.units.push(u);
         others.scores.push(score + BONUS.namesSpeaker);
@@ -206,8 +209,10 @@ function listed(
       const u = naming.list[k]!;
       const rel = relevance.get(u);
       if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
-      if (!speaksAnyInSentence(e.units.text(u), names)) continue;
-      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
+      const text = e.units.text(u);
+      if (!speaksAnyInSentence(text, names)) continue;
+      const echo = echoesQuestion(text, p, names) ? BONUS.restatesQuestion : 0;
+      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2) + echo);
     }
   }
   return out;
