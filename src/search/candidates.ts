@@ -61,6 +61,22 @@ function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boole
 }
 
 /**
+ * "X nói gì tại Y" with Y named in the article's lede rather than in X's words ("Ngày 20/2, Hội nghị Y diễn ra …;
+ * phát biểu tại hội nghị, ông X khẳng định …"): the best relevance of any unit of each article that prints one of
+ * the `pool` statements, which lends them a share of it as an article's coverage does when words are required.
+ */
+function articleRelevance(e: Engine, pool: ReadonlySet<number>, relevance: ReadonlyMap<number, number>): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const u of pool) if (e.units.docs[u]! >= 0) best.set(e.units.docs[u]!, 0);
+  for (const [u, rel] of relevance) {
+    const d = e.units.docs[u]!;
+    const cur = best.get(d);
+    if (cur !== undefined && rel > cur) best.set(d, rel);
+  }
+  return best;
+}
+
+/**
  * Candidates of a question, before ranking; `english` is the question read in English (translatedOf), whose
  * coverage a unit gets when it is the better one. With `top`, only candidates that may be among the `top` best are
  * sure to be listed.
@@ -193,11 +209,13 @@ function listed(
   const pool = new Set<number>();
   if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
+  const lent = p.speaker ? articleRelevance(e, pool, relevance) : null;
   for (const u of pool) {
     if (!allow(u)) continue;
     const date = e.units.date(u);
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
-    push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
+    const rel = Math.max(relevance.get(u) ?? 0, DOC_CONTEXT_SHARE * (lent?.get(e.units.docs[u]!) ?? 0));
+    push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(rel, 2));
   }
   // "X nói gì trong/sau Y": a sentence of the occasion where X is the subject of a reporting verb is X's statement
   // the extraction missed, ranked with X's statements (as in the "about" rule above).
