@@ -22,7 +22,13 @@ export interface AnswerLabels {
   /** An event dated only by its page's publication day (the news a lede reports). */
   reportDate: string;
   reportedOn: (d: string) => string;
+  /**
+   * A statement whose speaker the bot could not tell: it does not say the article names nobody (the excerpt may name
+   * them, in a form the extraction could not read), only that no name is given here rather than a guess.
+   */
   noSpeaker: string;
+  /** A passage: a sentence of the article the answer was found in, not a statement; it has no speaker of its own. */
+  articleSentence: string;
   notFound: (q: string) => string;
   notFoundHint: string;
   suggest: (s: string) => string;
@@ -48,7 +54,8 @@ const VI: AnswerLabels = {
   publicationDate: 'ngày đăng bài, không phải ngày phát biểu',
   reportDate: 'ngày đăng bài đưa tin',
   reportedOn: (d) => `đăng ngày ${d}`,
-  noSpeaker: 'không nêu tên',
+  noSpeaker: 'không xác định được',
+  articleSentence: 'câu trong bài báo, không phải lời được trích',
   notFound: (q) => `Không tìm thấy gì cho “${q}” trong các bài báo.`,
   notFoundHint: 'Hãy thử từ khoá khác, tên người nói, hoặc bỏ bớt chi tiết.',
   suggest: (s) => `Có phải ý bạn là ${s}?`,
@@ -74,7 +81,8 @@ const EN: AnswerLabels = {
   publicationDate: 'publication date, not when it was said',
   reportDate: 'publication date of the report',
   reportedOn: (d) => `published ${d}`,
-  noSpeaker: 'not named',
+  noSpeaker: 'not identified',
+  articleSentence: 'a sentence of the article, not a quoted statement',
   notFound: (q) => `Nothing about “${q}” in the articles.`,
   notFoundHint: 'Try other words, a speaker’s name, or fewer details.',
   suggest: (s) => `Did you mean ${s}?`,

@@ -29,7 +29,9 @@ export function answerText(view: AnswerView, lang: Language): string[] {
   const words = view.verbatim ? `“${oneLine(view.text)}”` : oneLine(view.text);
   const lines = [words];
   if (addsContext(view.excerpt, view.text)) lines.push(`${s.excerpt}: ${oneLine(view.excerpt)}`);
-  if (view.speaker || view.type !== 'event') lines.push(`${s.speaker}: ${view.speaker ? oneLine(view.speaker) : s.noSpeaker}`);
+  if (view.speaker) lines.push(`${s.speaker}: ${oneLine(view.speaker)}`);
+  else if (view.type === 'quote') lines.push(`${s.speaker}: ${s.noSpeaker}`);
+  else if (view.type === 'passage') lines.push(`${s.kind}: ${s.articleSentence}`);
   if (view.kind === 'indirect') lines.push(`${s.kind}: ${s.reportedSpeech}`);
   lines.push(`${s.date}: ${describeDate(view, lang)}`);
   const [first, ...others] = view.sources;

@@ -63,9 +63,9 @@ export function pagerRow(pager: Pager, lang: Language): APIActionRowComponent<AP
 export function answerEmbed(view: AnswerView, lang: Language, title: string, footer: string | null, note: string | null = null): APIEmbed {
   const s = answerLabels(lang);
   const fields: NonNullable<APIEmbed['fields']> = [];
-  if (view.speaker || view.type !== 'event') {
-    fields.push({ name: s.speaker, value: view.speaker ? escapeMarkdown(oneLine(view.speaker)) : s.noSpeaker, inline: true });
-  }
+  if (view.speaker) fields.push({ name: s.speaker, value: escapeMarkdown(oneLine(view.speaker)), inline: true });
+  else if (view.type === 'quote') fields.push({ name: s.speaker, value: s.noSpeaker, inline: true });
+  else if (view.type === 'passage') fields.push({ name: s.kind, value: s.articleSentence, inline: true });
   fields.push({ name: s.date, value: describeDate(view, lang), inline: true });
   if (view.kind === 'indirect') fields.push({ name: s.kind, value: s.reportedSpeech, inline: true });
   const [first, ...others] = view.sources;

@@ -7,6 +7,7 @@ import type { Speaker } from '../core/types.js';
 import { isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
 import { mergeScored } from './crossLingual.js';
+import { echoesQuestion } from './echo.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.js';
@@ -57,6 +58,22 @@ function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boole
     const d = e.units.docs[u]!;
     return d < 0 || docs[d] === 1 || names[u] === 1;
   };
+}
+
+/**
+ * "X nói gì tại Y" with Y named in the article's lede rather than in X's words ("Ngày 20/2, Hội nghị Y diễn ra …;
+ * phát biểu tại hội nghị, ông X khẳng định …"): the best relevance of any unit of each article that prints one of
+ * the `pool` statements, which lends them a share of it as an article's coverage does when words are required.
+ */
+function articleRelevance(e: Engine, pool: ReadonlySet<number>, relevance: ReadonlyMap<number, number>): Map<number, number> {
+  const best = new Map<number, number>();
+  for (const u of pool) if (e.units.docs[u]! >= 0) best.set(e.units.docs[u]!, 0);
+  for (const [u, rel] of relevance) {
+    const d = e.units.docs[u]!;
+    const cur = best.get(d);
+    if (cur !== undefined && rel > cur) best.set(d, rel);
+  }
+  return best;
 }
 
 /**
@@ -153,8 +170,10 @@ function listed(
       else if (!by) {
         const text = e.units.text(u);
         const theirs = speaksAnyInSentence(text, aboutNames);
-        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements.
-        push(u, score + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
+        // A sentence where X speaks ("X said …") is X's statement the extraction missed: ranked as X's statements,
+        // unless it only says the question back (echo.ts).
+        const echo = theirs && echoesQuestion(text, p, aboutNames) ? BONUS.restatesQuestion : 0;
+        push(u, score + echo + (theirs ? BONUS.aboutSpeaker + BONUS.ownStatement : e.units.type(u) === 'event' ? 0 : BONUS.namesSpeaker));
       } else {
         others.units.push(u);
         others.scores.push(score + BONUS.namesSpeaker);
@@ -190,11 +209,13 @@ function listed(
   const pool = new Set<number>();
   if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
   if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
+  const lent = p.speaker ? articleRelevance(e, pool, relevance) : null;
   for (const u of pool) {
     if (!allow(u)) continue;
     const date = e.units.date(u);
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
-    push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(relevance.get(u) ?? 0, 2));
+    const rel = Math.max(relevance.get(u) ?? 0, DOC_CONTEXT_SHARE * (lent?.get(e.units.docs[u]!) ?? 0));
+    push(u, bonusOf(e, p, u) + BONUS.relevance * Math.min(rel, 2));
   }
   // "X nói gì trong/sau Y": a sentence of the occasion where X is the subject of a reporting verb is X's statement
   // the extraction missed, ranked with X's statements (as in the "about" rule above).
@@ -206,8 +227,10 @@ function listed(
       const u = naming.list[k]!;
       const rel = relevance.get(u);
       if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
-      if (!speaksAnyInSentence(e.units.text(u), names)) continue;
-      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2));
+      const text = e.units.text(u);
+      if (!speaksAnyInSentence(text, names)) continue;
+      const echo = echoesQuestion(text, p, names) ? BONUS.restatesQuestion : 0;
+      push(u, BONUS.aboutSpeaker + (p.reported ? BONUS.whoQuote : 0) + BONUS.relevance * Math.min(rel, 2) + echo);
     }
   }
   return out;

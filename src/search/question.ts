@@ -47,6 +47,8 @@ export interface ParsedQuestion {
   reported: boolean;
   /** The question asks for a reason ("vì sao", "tại sao", "why"): answers that state a cause come first. */
   why: boolean;
+  /** The question asks for a quantity ("bao nhiêu", "how many"): answers that state one come first (amount.ts). */
+  amount: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -271,5 +273,5 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
-  return { intent, language, diacritics, speaker, reported, why, mentioned, dates, words };
+  return { intent, language, diacritics, speaker, reported, why, amount, mentioned, dates, words };
 }

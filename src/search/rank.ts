@@ -7,6 +7,7 @@ import { findDateMentions } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { isStopword, splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
+import { statesAmount } from './amount.js';
 import { dateMatch } from './dateMatch.js';
 import { TRAIT, type Engine } from './engine.js';
 import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
@@ -40,6 +41,8 @@ export const BONUS = {
   whenPassageDate: 0.1,
   // "Why": a sentence that states a cause, as a dated event answers "when".
   whyCause: 0.25,
+  // "How many": a sentence that states a quantity (amount.ts); less than a cause, as most news sentences hold a number.
+  amountStated: 0.15,
   dateMatch: 0.5,
   structured: 0.03,
   relevance: 0.25,
@@ -140,9 +143,11 @@ function unitRestates(e: Engine, i: number): boolean {
   return v === 2;
 }
 
-/** Bonus of a unit for what kind of answer the question asks for: a cause for "why". */
+/** Bonus of a unit for what kind of answer the question asks for: a cause for "why", a quantity for "how many". */
 function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
-  return p.why && statesCause(e.units.text(i)) ? BONUS.whyCause : 0;
+  if (!p.why && !p.amount) return 0;
+  const text = e.units.text(i);
+  return (p.why && statesCause(text) ? BONUS.whyCause : 0) + (p.amount && statesAmount(text) ? BONUS.amountStated : 0);
 }
 
 /**

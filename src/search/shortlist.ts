@@ -30,7 +30,7 @@ const MARGIN = 1e-5;
  * with any bonus rank.ts adds (tests/search/shortlist.test.ts checks it against bonusOf).
  */
 export function mostBonus(p: ParsedQuestion, passage: boolean): number {
-  const why = p.why ? BONUS.whyCause : 0;
+  const why = (p.why ? BONUS.whyCause : 0) + (p.amount ? BONUS.amountStated : 0);
   if (passage) return why;
   const speaker = Math.max(p.speaker ? BONUS.aboutSpeaker : 0, p.mentioned.length ? BONUS.mentionedSpeaker : 0);
   const who = p.intent === 'who' || p.reported ? BONUS.whoQuote : 0;
