@@ -32,7 +32,8 @@ export function englishNameStart(tokens: Token[], j: number, run: number): numbe
   if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return 0;
   let k = 0;
   for (let x = 0; x < run; x++) if (OFFICE_WORDS.has(tokens[j + x]!.text)) k = x + 1;
-  if (k === 0) {
+  // "Trinh Dinh Dung": a run that opens on a family name is the name whole, though "Dinh" is a family name too.
+  if (k === 0 && !BARE_SURNAMES.has(tokens[j]!.text)) {
     // "Transport Le Van Son": a family name that leaves a name of two to four words.
     for (let x = 1; x + 2 <= run && !k; x++) if (BARE_SURNAMES.has(tokens[j + x]!.text) && run - x <= 4) k = x;
   }

@@ -10,7 +10,8 @@
  * "noted" and the like are speech in news copy; ambiguous ones ("called", "put") are left out.
  */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'insisted', 'explained', 'warned',
+  // "say" is also a Vietnamese word ("say rượu", "say mê"): a report only in English words (reportingVerbs.ts).
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'insisted', 'explained', 'warned',
   'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',

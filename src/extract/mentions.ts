@@ -6,6 +6,7 @@
  */
 import { foldText } from '../core/text.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
+import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, foldWord, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
@@ -229,7 +230,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // person (an anonymised "anh N.V.A" is the initials alone).
         const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
           (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
-        if (ORG_TAILS.has(last.text) || bodyWord || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "General Statistics Office": an English body after a title word ("General") is no person.
+        if (ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
@@ -317,6 +319,9 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
  * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 5/2"` → Anna Berg.
  */
 export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
+  // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.
+  const body = englishBodyMention(phrase);
+  if (body) return body;
   const tokens = tokenizeWithOffsets(phrase);
   // "Head of the NA Standing Committee's Ombudsman Commission Duong Thanh Binh said": the body is whose office; the
   // name before the verb is the subject.
