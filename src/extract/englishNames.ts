@@ -95,3 +95,22 @@ export function englishOfficeLength(tokens: Token[], j: number, run: number): nu
   while (k < run - 2 && OFFICE_BEFORE_BARE_NAME.has(tokens[j + k]!.text)) k++;
   return k > 0 && BARE_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
 }
+
+// "Minh, who is on a visit to …", "Anna Berg, who chairs …": English gives a person, not a thing, a "who" clause.
+const NAME_WHO = /(?:^|[.!?]\s+|\n)((?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+),\s+who\s/gu;
+
+/**
+ * Names that open a sentence of English copy and take a "who" clause ("Minh, who is on an official visit, …"): a
+ * person's, even as one bare word. Vietnamese copy is left alone (its "người" clauses are read elsewhere).
+ */
+export function namesWithWhoClause(text: string): string[] {
+  if (!text.includes(', who ')) return [];
+  const out: string[] = [];
+  for (const m of text.matchAll(NAME_WHO)) {
+    const name = m[1]!;
+    // "But Minh, who …": a conjunction opening the sentence is no part of the name.
+    const plain = name.replace(/^(?:But|And|Yet|Then|Meanwhile|However)\s+/u, '');
+    if (plain && !/^(?:The|A|An|This|That|Those|These|It|He|She|They|We|I)$/u.test(plain)) out.push(plain);
+  }
+  return out;
+}

@@ -23,7 +23,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
   // "“…,” X was quoted as saying." ("Y quoted X as saying" is read in attribution.ts).
   'was quoted as saying', 'were quoted as saying', 'is quoted as saying',
-  ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
+  ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+    'suggesting', 'urging', 'affirming', 'emphasising', 'emphasizing', 'reiterating'],
 ];
 
 /**
@@ -32,6 +33,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
  */
 export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+  'suggesting', 'urging', 'affirming', 'emphasising', 'emphasizing', 'reiterating',
 ]);
 
 /**

@@ -272,7 +272,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
-  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
+  // "Minh said …" in English copy is the name the article knows, not "Mình" (an opener once its marks are folded away).
+  const knownPlain = /^[A-Za-z]+$/u.test(t.text) && !!knownName?.(t.text);
+  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i) || knownPlain)) {
     const org = orgLength(tokens, i, true);
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
     const place = matchSeq(tokens, i, PLACE_WIDE, true);

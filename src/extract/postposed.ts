@@ -3,6 +3,7 @@
  * thống X khẳng định.", "Hồi đó mọi việc làm bằng tay, ông Y kể lại.", "…, Berg said on Monday.", "…, said Berg.".
  */
 import { postposedAttribution, type Attribution } from './attribution.js';
+import { ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
@@ -19,7 +20,7 @@ export interface PostposedClause {
 const POSTPOSED_TAIL_WORDS = 6;
 const MIN_WORDS = 4;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
-const PARTICIPLE = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
+const PARTICIPLE = new RegExp(`^,\\s*(?:${[...ENGLISH_PARTICIPLES].join('|')})\\s`, 'iu');
 
 /** The words before one of the sentence's last commas when an attribution follows it, or null. */
 export function postposedClause(text: string, masked: string, known: (n: string) => boolean): PostposedClause | null {
