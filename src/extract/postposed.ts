@@ -19,6 +19,7 @@ export interface PostposedClause {
 // After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
 const POSTPOSED_TAIL_WORDS = 6;
 const MIN_WORDS = 4;
+const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
 const PARTICIPLE = new RegExp(`^,\\s*(?:${[...ENGLISH_PARTICIPLES].join('|')})\\s`, 'iu');
 
@@ -34,7 +35,8 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     if (!found?.verb) continue;
     const tail = masked.slice(found.attributionEnd);
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
-    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) &&
+    // "…, they stressed, agreeing on …": any participle phrase may close the attribution.
+    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) && !ANY_PARTICIPLE.test(tail) &&
       !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
     comma = c;
     att = found;

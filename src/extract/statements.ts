@@ -265,7 +265,10 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "nói với phóng viên …", "told to …": the addressee, not the reported words.
   if (ADDRESSEE_START.test(masked.slice(start))) return [];
   // "A, the spokesperson said, citing the ministry.": the source of the words, which are the clause before the verb.
-  if (CITING_START.test(masked.slice(start))) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
+  // "A, they stressed, agreeing on the need …": a participle after the verb's comma that reports nothing (a reporting
+  // one, "adding that …", was stepped over above) tells what else the subject did; the words are A.
+  const otherParticiple = /,/u.test(masked.slice(att.attributionEnd, start)) && /^\s*[a-z]+ing\s/u.test(masked.slice(start));
+  if (CITING_START.test(masked.slice(start)) || otherParticiple) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
   if (isTopicReport(masked, att, start)) return [];
@@ -278,7 +281,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
-    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
+    // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
@@ -310,6 +314,7 @@ const INVERTED_AFTER_QUOTE = /^[\s.?!…]*,?\s*(?:said|says|added|asked)\s+(?:th
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
 const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
+const PLURAL_PRONOUN = /^(?:they|họ)$/iu;
 const CITING_START = /^\s*,?\s*(?:citing|quoting|referring to)\s/iu;
 // "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
 // English chains with a participle after a comma ("…,” Berg said, adding that …").
@@ -330,8 +335,9 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   if (!found) return [];
   const { mention } = found.attribution;
   const speaker = ctx.resolve(mention, true);
-  // "…, officials said.", "…, the ministry said.": a group or a body the page does not name reports with no speaker.
-  const unnamed = !speaker && mention.type === 'nonSpeaker';
+  // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
+  // several people report with no speaker.
+  const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
   return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, ...(unnamed ? { unnamed, stance: true } : {}) }];
 }
 

@@ -134,3 +134,22 @@ describe('English copy: a person named by one word', () => {
     expect(quoteWith(ex, 'the two sides expand links in education')?.speaker).toBe('Minh');
   });
 });
+
+describe('English copy: "they" after a group reports with no speaker', () => {
+  const ex = one(
+    'The disaster officials in the northern province said the river had burst its banks in two places.',
+    'They added that the damage to farm crops was estimated at 12 million dollars.',
+    'The new dyke will protect the villages from the next flood, they stressed, agreeing on the need to plant more trees.',
+  );
+
+  it('"They added that …" keeps the words, naming nobody', () => {
+    const q = quoteWith(ex, 'the damage to farm crops was estimated');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+
+  it('"A, they stressed, agreeing on B": A is the report, not what they agreed on', () => {
+    expect(quoteWith(ex, 'The new dyke will protect the villages')?.speaker).toBeNull();
+    expect(quoteWith(ex, 'agreeing on the need')).toBeUndefined();
+  });
+});
