@@ -24,7 +24,8 @@ export interface Attribution {
 }
 
 // English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".
-const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+';
+// "said Thursday, warning …": the day may close the attribution before a comma.
+const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+|(?=,))';
 const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;

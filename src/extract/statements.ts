@@ -287,7 +287,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
-  return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
+  if (!first.length || (first[0]!.attributionStart ?? 0) > att.mention.start) return [statement];
+  // A's dates are what A tells ("… doubled from 2021, the ministry said Thursday, warning …"), not when B was said.
+  return [first[0]!, { ...statement, attributionFrom: att.mention.start }];
 }
 
 // Verbs whose "về …" names what the talk was about ("chia sẻ về", "tâm sự về", "kể về").

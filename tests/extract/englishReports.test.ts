@@ -153,3 +153,23 @@ describe('English copy: "they" after a group reports with no speaker', () => {
     expect(quoteWith(ex, 'agreeing on the need')).toBeUndefined();
   });
 });
+
+describe('English copy: the day and the dateline around a closing attribution', () => {
+  // 2024-05-24 is a Friday.
+  const ex = extractOn('2024-05-24')(
+    'Hanoi — Cases of dengue this year have more than doubled compared to the same period in 2021, the Ministry of Health said Thursday, warning hospitals to prepare for further infections.',
+  );
+
+  it('"A, the ministry said Thursday, warning B": A is the ministry’s, said on Thursday, not in the year A mentions', () => {
+    const q = quoteWith(ex, 'have more than doubled');
+    expect(q?.speaker).toBe('Ministry of Health');
+    expect(q?.date).toBe('2024-05-23');
+    expect(q?.text.startsWith('Cases of dengue')).toBe(true);
+  });
+
+  it('B, what the participle reports, is dated by the attribution too', () => {
+    const q = quoteWith(ex, 'hospitals to prepare for further infections');
+    expect(q?.speaker).toBe('Ministry of Health');
+    expect(q?.date).toBe('2024-05-23');
+  });
+});
