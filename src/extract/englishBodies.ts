@@ -81,6 +81,9 @@ const ENGLISH_GROUP = new RegExp(String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]ev
 // Someone described, never named: "a commune official", "one bedraggled survivor", "a Reuters witness".
 const PERSON_NOUNS = 'official|resident|witness|survivor|villager|farmer|fisherman|driver|passenger|doctor|nurse|teacher|student|officer|police officer|policeman|diplomat|source|spokesman|spokeswoman|spokesperson|relative|neighbour|neighbor|worker|shop owner|trader|rescuer|soldier|expert|analyst';
 const SOMEONE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${GROUP_MODIFIER}\s+){0,3}(?:${PERSON_NOUNS})${WHERE}$`, 'u');
+// An outlet described, never a speaker (decision: outlets cite, they do not speak), whose report is kept with no name:
+// "the national broadcaster", "state media", "the state-run newspaper".
+const OUTLET = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:(?:state-run|state-owned|state|national|local|official|government-run|provincial|online)\s+){0,2}(?:broadcaster|television|radio|newspaper|news agency|media|daily|news website)$`, 'u');
 // A kind of body with nothing that says which ("the ministry said"): its words are a report, by no one to name. ("the
 // government" is one body, which speaks: englishBodyMention.)
 const BARE_KIND = new RegExp(String.raw`^[Tt]he\s+(?![Gg]overnment$)(?:${KINDS}|police)$`, 'iu');
@@ -93,7 +96,7 @@ export function englishGroupMention(phrase: string, offset: number): Mention | n
   if (!ENGLISH.test(phrase)) return null;
   const lead = /^\s*/u.exec(phrase)![0].length + (CONJUNCTION.exec(phrase.trimStart())?.[0].length ?? 0);
   const core = phrase.slice(lead).replace(TRAILING_ADVERBS, '').replace(/\s+$/u, '');
-  if (!core || !(ENGLISH_GROUP.test(core) || BARE_KIND.test(core) || SOMEONE.test(core))) return null;
+  if (!core || !(ENGLISH_GROUP.test(core) || BARE_KIND.test(core) || SOMEONE.test(core) || OUTLET.test(core))) return null;
   const start = offset + lead;
   return { type: 'nonSpeaker', surface: core, start, end: start + core.length };
 }

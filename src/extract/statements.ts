@@ -282,7 +282,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
     // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
-    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
+    // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.

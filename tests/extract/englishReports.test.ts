@@ -173,3 +173,16 @@ describe('English copy: the day and the dateline around a closing attribution', 
     expect(q?.date).toBe('2024-05-23');
   });
 });
+
+describe('English copy: an outlet as the subject reports, never as the speaker', () => {
+  const ex = one(
+    'Heavy rain fell across the coastal provinces for a fifth day.',
+    'The state-run broadcaster VTV warned its viewers that several reservoirs were nearly full and could overflow.',
+  );
+
+  it('keeps the words with no speaker', () => {
+    const q = quoteWith(ex, 'several reservoirs were nearly full');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
+  });
+});
