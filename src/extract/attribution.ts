@@ -25,12 +25,15 @@ export interface Attribution {
 }
 
 // English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".
-const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+';
+// "said Thursday, warning …": the day may close the attribution before a comma.
+const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+|(?=,))';
 const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
 
 const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
+// English: "said in a statement Monday that …", "said on March 29 that …", "told reporters at a briefing that …".
+const ENGLISH_VENUE_THAT = /^\s+(?:in|at|on|during|after|via|through)\s+[\x20-\x7E’]{1,50}?\s+that(?![\p{L}\p{M}])\s*,?\s*/u;
 
 /** Where the reported words begin after a verb. */
 export function clauseStartAfter(masked: string, verb: VerbHit): number {
@@ -38,7 +41,7 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
   // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
-  const venue = VENUE_THAT.exec(rest);
+  const venue = VENUE_THAT.exec(rest) ?? (/^[a-z]/u.test(verb.verb) ? ENGLISH_VENUE_THAT.exec(rest.replace(/[,.;:§].*$/su, '')) : null);
   if (venue) return verb.end + venue[0].length;
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }
@@ -131,7 +134,7 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
     // "…, said the provincial chairman." / "…, said Chairman of the People's Committee Le Van Tam.": a description, or
     // in English a title with its office, may come before the subject.
     const titled = m?.type === 'person' && !m.bare && /^[\x20-\x7E’]+$/u.test(after![0]);
-    if (!isSpeakerMention(m) || !(m.start <= 2 || titled || DESCRIPTOR_BEFORE.test(after![0].slice(0, m.start)))) return null;
+    if (!isSpeakerMention(m) || !(m.start <= 2 || titled || DESCRIPTOR_BEFORE.test(after![0].slice(0, m.start).trimStart()))) return null;
     const off = at + verb.end;
     // "…, said Vu Hong Thanh, head of …": a full name right after the verb is its subject, title or not.
     const named = m.type === 'person' && m.bare && m.start <= 2 && /^\p{Lu}\S*\s+\p{Lu}/u.test(m.name) ? { ...m, bare: false } : m;

@@ -7,6 +7,7 @@ import { foldText } from '../core/text.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
+import { namesWithWhoClause } from './englishNames.js';
 import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
@@ -24,6 +25,8 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
   // "Minh Châu: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
   const label = bareNameLabel(text);
   if (label) sink([label, [null], label, null, true]);
+  // "Minh, who is on an official visit, …": English gives a person a "who" clause.
+  for (const name of namesWithWhoClause(text)) sink([name, [null], name, null, true]);
   const mentions = findMentions(text).map((m) => asBodyTitle(m, bodies));
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
@@ -174,7 +177,10 @@ export function acronymsIn(text: string): Array<[string, string]> {
 export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): SpeakerEntry {
   if (member.kind === 'person') {
     const linked = corpus.linkName(member.name) ?? corpus.linkTypo(member.name);
-    if (linked) return linked;
+    // "Minh" in English copy is a given name without its marks, which many Vietnamese share: it does not settle that
+    // the "Hồ Chí Minh" of another article is meant (the article's own full name still links).
+    const bareGiven = !member.name.includes(' ') && /^[A-Za-z]+$/u.test(member.name) && !!linked && /\P{ASCII}/u.test(linked.name);
+    if (linked && !bareGiven) return linked;
   }
   return corpus.org(member.name);
 }

@@ -3,6 +3,7 @@
  * chuyên gia", "một người dân sống gần đó", "cử tri tỉnh X"), or a side ("phía Nga"). Their words are a report all the
  * same; the statement is kept with no speaker (a group is never shown as a name, nor resolved to someone of the cast).
  */
+import { englishGroupMention } from './englishBodies.js';
 import type { Mention } from './mentions.js';
 
 // A determiner of number, then a noun for people of a kind. Vietnamese news writes these as the subject of a report
@@ -37,7 +38,8 @@ const SAID_BY_GROUP = new RegExp(`^\\s*(?:phản ánh|ý kiến|chia sẻ|lời 
  */
 export function groupSubject(phrase: string, offset: number): Mention | null {
   const m = WHOLE_GROUP.exec(phrase) ?? SAID_BY_GROUP.exec(phrase);
-  if (!m) return null;
+  // "The disaster officials in the Philippines", "the ministry": English groups and unnamed bodies (englishBodies.ts).
+  if (!m) return englishGroupMention(phrase, offset);
   const start = offset + m.index + m[0].indexOf(m[1]!);
   return { type: 'nonSpeaker', surface: m[1]!, start, end: start + m[1]!.length };
 }

@@ -10,7 +10,8 @@
  * "noted" and the like are speech in news copy; ambiguous ones ("called", "put") are left out.
  */
 export const ENGLISH_REPORTING_VERBS: readonly string[] = [
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'insisted', 'explained', 'warned',
+  // "say" is also a Vietnamese word ("say rượu", "say mê"): a report only in English words (reportingVerbs.ts).
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stressed', 'noted', 'insisted', 'explained', 'warned',
   'asserted', 'argued', 'declared', 'announced', 'stated', 'wrote', 'vowed', 'urged', 'acknowledged', 'admitted',
   'denied', 'claimed', 'replied', 'responded', 'recalled', 'emphasized', 'emphasised', 'underscored', 'underlined',
   'reiterated', 'pledged', 'confirmed', 'cautioned', 'complained', 'predicted', 'remarked', 'commented', 'observed',
@@ -22,7 +23,8 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
   'expressed hope', 'expressed confidence', 'expressed optimism', 'hopes', 'hoped',
   // "“…,” X was quoted as saying." ("Y quoted X as saying" is read in attribution.ts).
   'was quoted as saying', 'were quoted as saying', 'is quoted as saying',
-  ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming'],
+  ...['saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+    'suggesting', 'urging', 'affirming', 'emphasising', 'emphasizing', 'reiterating'],
 ];
 
 /**
@@ -31,6 +33,7 @@ export const ENGLISH_REPORTING_VERBS: readonly string[] = [
  */
 export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
   'saying', 'adding', 'asserting', 'noting', 'warning', 'arguing', 'insisting', 'stressing', 'explaining', 'claiming',
+  'suggesting', 'urging', 'affirming', 'emphasising', 'emphasizing', 'reiterating',
 ]);
 
 /**

@@ -6,6 +6,7 @@
  */
 import { foldText } from '../core/text.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
+import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
@@ -240,7 +241,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // person (an anonymised "anh N.V.A" is the initials alone).
         const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
           (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
-        if (ORG_TAILS.has(last.text) || bodyWord || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "General Statistics Office": an English body after a title word ("General") is no person.
+        if (ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           const roleText = slice(text, tokens, i, j + run);
           return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
@@ -284,7 +286,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
-  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i))) {
+  // "Minh said …" in English copy is the name the article knows, not "Mình" (an opener once its marks are folded away).
+  const knownPlain = /^[A-Za-z]+$/u.test(t.text) && !!knownName?.(t.text);
+  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i) || knownPlain)) {
     const org = orgLength(tokens, i, true);
     // "CĐV khác chia sẻ", "một DN cho biết": one more of a kind, or one of many, is no body of that name.
     const oneOfKind = org === 1 && (tokens[i + 1]?.lower === 'khác' || INDEFINITE.has(tokens[i - 1]?.lower ?? ''));
@@ -337,6 +341,9 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
  * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 5/2"` → Anna Berg.
  */
 export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
+  // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.
+  const body = englishBodyMention(phrase);
+  if (body) return body;
   const tokens = tokenizeWithOffsets(phrase);
   // "Head of the NA Standing Committee's Ombudsman Commission Duong Thanh Binh said": the body is whose office; the
   // name before the verb is the subject.

@@ -3,6 +3,7 @@
  * thống X khẳng định.", "Hồi đó mọi việc làm bằng tay, ông Y kể lại.", "…, Berg said on Monday.", "…, said Berg.".
  */
 import { postposedAttribution, type Attribution } from './attribution.js';
+import { ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
@@ -18,8 +19,10 @@ export interface PostposedClause {
 // After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
 const POSTPOSED_TAIL_WORDS = 6;
 const MIN_WORDS = 4;
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+/u;
-const PARTICIPLE = /^,\s*(?:adding|saying|noting|stressing|explaining)\s/iu;
+const TAIL_DAY = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?=,)/u;
+const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+|^\p{Lu}[\p{L}\s.]{1,30},\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,10}\)\s*[—–-]?\s*|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:\([^()]{1,30}\))?\s*[—–]\s+/u;
+const PARTICIPLE = new RegExp(`^,\\s*(?:${[...ENGLISH_PARTICIPLES].join('|')})\\s`, 'iu');
 
 /** The words before one of the sentence's last commas when an attribution follows it, or null. */
 export function postposedClause(text: string, masked: string, known: (n: string) => boolean): PostposedClause | null {
@@ -31,9 +34,11 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     if (PARTICIPLE.test(masked.slice(c))) continue;
     const found = postposedAttribution(masked, c, known);
     if (!found?.verb) continue;
-    const tail = masked.slice(found.attributionEnd);
+    // "…, the ministry said Thursday, warning …": the day closes the attribution before the participle.
+    const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '');
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
-    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) &&
+    // "…, they stressed, agreeing on …": any participle phrase may close the attribution.
+    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) && !ANY_PARTICIPLE.test(tail) &&
       !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
     comma = c;
     att = found;
@@ -53,7 +58,7 @@ export function postposedClause(text: string, masked: string, known: (n: string)
   }
   // "Referring to X, Lindqvist said: “…”": the verb introduces the quotation after it, not the words before the comma.
   if (/[§:]/u.test(masked.slice(att.attributionEnd))) return null;
-  // "HÀ NỘI — …", "HANOI (Reuters) - …": the dateline is the page's, not the speaker's words.
+  // "HÀ NỘI — …", "HANOI (Reuters) - …", "Hanoi, Oct 28 (IANS) …", "Hanoi — …": the dateline is the page's, not the speaker's words.
   const clause = text.slice(0, comma).trim().replace(DATELINE, '');
   if (wordCount(clause) < MIN_WORDS) return null;
   return { text: clause, attribution: att, comma };

@@ -30,6 +30,9 @@ const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|
 // Words after which "thông tin" is a noun: its determiners, prepositions and the verbs that take it as object.
 const INFO_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:theo|các|những|mọi|của|về|có|nhận|cung cấp|nắm|đưa|công bố|chia sẻ|trao đổi|xác minh|tìm|biết|bản|lời|nguồn|một|cổng|trang|kênh|hệ thống|công nghệ|bảng|phương tiện|thêm|với|cho|từ)\s+$/iu;
 
+// Words around an English verb: no Vietnamese letter within them.
+const ENGLISH_AROUND = /^[\x20-\x7E’‘“”§]*$/u;
+
 const NAME_WORD_BEFORE = /\p{Lu}[\p{L}\p{M}]*\s+$/u;
 
 const REQUESTED_SPEECH = /^\s+(?:cho biết|bình luận|làm rõ|giải thích|phát biểu)(?![\p{L}\p{M}])/iu;
@@ -40,9 +43,15 @@ const PLEADED = /^\s+(?:HĐXX|Hội đồng xét xử|(?:quý\s+)?tòa|toà|ch�
 // "đơn xin …", "lời xin …", "việc xin …": the plea named as a thing.
 const PLEA_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đơn|lời|việc|thủ tục|hồ sơ|trước khi|sau khi|để)\s+$/iu;
 
+// "A commune official was quoted by the Tuoi Tre newspaper as saying: …": the outlet between the verb's words.
+const QUOTED_BY_AS_SAYING = /(?<![\p{L}\p{M}])(?:was|were|is|has been)\s+quoted\s+by\s+[\x20-\x7E’]{2,60}?\s+as\s+saying(?![\p{L}\p{M}])/gu;
+
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
+  if (masked.includes('quoted by')) {
+    for (const m of masked.matchAll(QUOTED_BY_AS_SAYING)) out.push({ start: m.index, end: m.index + m[0].length, verb: 'was quoted as saying' });
+  }
   for (const m of masked.matchAll(VERB_RE)) {
     // A short window before the verb: the pattern ends with `\s*$`, which over the whole sentence is quadratic.
     const before = masked.slice(Math.max(0, m.index - 24), m.index);
@@ -77,9 +86,13 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^kể$/iu.test(m[0]) && (/(?:^|[^\p{L}\p{M}])đáng\s+$/iu.test(before) || /^\s+(?:từ|cả)(?![\p{L}\p{M}])/iu.test(after))) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
+    // "Officials say …": "say" reports only among English words; "say rượu", "say sóng" are Vietnamese (drunk, seasick).
+    if (/^say$/iu.test(m[0]) && !ENGLISH_AROUND.test(`${masked.slice(Math.max(0, m.index - 30), m.index)}${after.slice(0, 30)}`)) continue;
     // "…, saying …" reports; "the saying", "by adding salt" do not.
     if (ENGLISH_PARTICIPLES.has(m[0].toLowerCase()) && m.index > 0 && !/,\s*$/u.test(masked.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // Inside "was quoted by X as saying", already taken whole.
+    if (out.some((h) => h.verb === 'was quoted as saying' && m.index >= h.start && m.index < h.end)) continue;
     out.push({ start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() });
   }
-  return out;
+  return out.length > 1 ? out.sort((a, b) => a.start - b.start) : out;
 }

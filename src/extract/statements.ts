@@ -107,7 +107,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (!words || namesAThing(masked, span, spans)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
-    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
+    // "A commune official was quoted as saying: “…”", "Residents said: “…”": a group's or someone unnamed's words.
+    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? groupReport(prefix)?.attribution ?? null;
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
@@ -157,6 +158,8 @@ const POSTPOSED_SUBJECT = /^[\s.?!…]*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)(\p
  */
 function unreadPostposedSpeaker(masked: string, from: number): boolean {
   const rest = masked.slice(from, from + 160);
+  // "“…,” said local resident X.": English puts the verb first, then whoever said it.
+  if (INVERTED_AFTER_QUOTE.test(rest)) return true;
   const verb = findReportingVerbs(rest)[0];
   return !!verb && POSTPOSED_SUBJECT.test(rest.slice(0, verb.start));
 }
@@ -261,6 +264,11 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
   // "nói với phóng viên …", "told to …": the addressee, not the reported words.
   if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "A, the spokesperson said, citing the ministry.": the source of the words, which are the clause before the verb.
+  // "A, they stressed, agreeing on the need …": a participle after the verb's comma that reports nothing (a reporting
+  // one, "adding that …", was stepped over above) tells what else the subject did; the words are A.
+  const otherParticiple = /,/u.test(masked.slice(att.attributionEnd, start)) && /^\s*[a-z]+ing\s/u.test(masked.slice(start));
+  if (CITING_START.test(masked.slice(start)) || otherParticiple) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
   if (isTopicReport(masked, att, start)) return [];
@@ -273,12 +281,16 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
-    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
+    // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
+    // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
-  return first.length && (first[0]!.attributionStart ?? 0) <= att.mention.start ? [first[0]!, statement] : [statement];
+  if (!first.length || (first[0]!.attributionStart ?? 0) > att.mention.start) return [statement];
+  // A's dates are what A tells ("… doubled from 2021, the ministry said Thursday, warning …"), not when B was said.
+  return [first[0]!, { ...statement, attributionFrom: att.mention.start }];
 }
 
 // Verbs whose "về …" names what the talk was about ("chia sẻ về", "tâm sự về", "kể về").
@@ -299,10 +311,14 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
 }
 
 const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
+// Right after a quotation: "said" and the one who said it ("”, said a resident.", "," said Anna Berg").
+const INVERTED_AFTER_QUOTE = /^[\s.?!…]*,?\s*(?:said|says|added|asked)\s+(?:the\s+|a\s+|an\s+|one\s+)?[\p{L}]/u;
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
 const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
+const PLURAL_PRONOUN = /^(?:they|họ)$/iu;
+const CITING_START = /^\s*,?\s*(?:citing|quoting|referring to)\s/iu;
 // "X nói và cho biết …", "X said and added that …": the second verb introduces the reported words.
 // English chains with a participle after a comma ("…,” Berg said, adding that …").
 const CHAINED = /^\s*(?:(?:và|đồng thời|rồi|and)\s+|,?\s*(?=[a-z]+ing\s))/iu;
@@ -320,8 +336,12 @@ function chainedClauseStart(masked: string, clauseStart: number): number {
 function postposedIndirect(text: string, masked: string, ctx: ArticleContext, known: (n: string) => boolean): Statement[] {
   const found = postposedClause(text, masked, known);
   if (!found) return [];
-  const speaker = ctx.resolve(found.attribution.mention, true);
-  return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false }];
+  const { mention } = found.attribution;
+  const speaker = ctx.resolve(mention, true);
+  // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
+  // several people report with no speaker.
+  const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
+  return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, ...(unnamed ? { unnamed, stance: true } : {}) }];
 }
 
 /**
