@@ -21,6 +21,8 @@ export interface Attribution {
   attributionEnd: number;
   via: 'verb' | 'postposed' | 'theo' | 'colon';
   verb: string | null;
+  /** Reported by a body's finding or document (findings.ts), which was written before the day it is told. */
+  finding?: boolean;
 }
 
 // English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".

@@ -11,6 +11,7 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
+import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
@@ -228,7 +229,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
   // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
   const group = besideQuotes ? null : groupReport(masked);
-  const att = theoAttribution(masked, known) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
+  const att = theoAttribution(masked, known) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
@@ -259,8 +260,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
   const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
-  // "nói với phóng viên …", "told to …": the addressee, not the reported words.
-  if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "nói với phóng viên …", "told to …": the addressee, not the reported words. With no verb ("Theo X, với thủ đoạn
+  // …, nhóm này …") "với" opens the words themselves.
+  if (att.verb && ADDRESSEE_START.test(masked.slice(start))) return [];
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
   if (isTopicReport(masked, att, start)) return [];
@@ -274,7 +276,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker'),
-    ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
+    // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
+    ...(att.mention.type === 'nonSpeaker' || att.finding ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
