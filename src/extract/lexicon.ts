@@ -258,7 +258,7 @@ export const OUTLET_HEADS: readonly string[] = [
  * and the reporting verb ("X trong cuộc họp báo hôm … cho biết", "X mới đây cho biết").
  */
 export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
-  'trong', 'tại', 'ở', 'khi', 'hôm', 'ngày', 'vào', 'mới', 'đã', 'cũng', 'bất', 'từng', 'sẽ', 'vẫn', 'đều',
+  'trong', 'tại', 'ở', 'khi', 'hôm', 'ngày', 'vào', 'mới', 'vừa', 'đã', 'cũng', 'bất', 'từng', 'sẽ', 'vẫn', 'đều',
   'lại', 'này', 'đó', 'sau', 'trước', 'hồi', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm qua', 'thì', 'còn',
   'được', 'bị', 'với', 'trên', 'qua', 'theo', 'về', 'là', 'và', 'nhưng', 'rằng', 'tiếp', 'tục', 'luôn', 'đang',
   'thêm', 'một', 'lần', 'nữa', 'cho', 'nói', 'dẫn', 'lời', 'hiện', 'nay', 'gần', 'đây', 'thường', 'liên',

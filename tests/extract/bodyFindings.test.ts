@@ -54,4 +54,8 @@ describe('a body’s finding or document reports for the body', () => {
     );
     expect(ex.quotes).toHaveLength(0);
   });
+  it('"vừa" after a body\'s name is no part of it ("Thanh tra Chính Phủ vừa kiến nghị …")', () => {
+    const ex = one('Thanh tra Chính Phủ vừa kiến nghị Thủ tướng kiểm điểm trách nhiệm của lãnh đạo hai tổng công ty.');
+    expect(ex.quotes[0]?.speaker).toBe('Thanh tra Chính Phủ');
+  });
 });
