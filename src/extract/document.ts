@@ -176,7 +176,9 @@ function readDocument(
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
       // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
-      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si) : null;
+      // The page's last sentence, with no full stop, was cut by the page's end (pages are the first part of an article).
+      const cut = pi === paragraphs.length - 1 && si === para.sentences.length - 1;
+      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut) : null;
       if (carried) statements.push(carried);
       open = openReport(statements, open, carried, pi, si);
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
