@@ -11,6 +11,7 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
+import { bodyBrandAttribution } from './bodyBrands.js';
 import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
 import { findMentions } from './mentions.js';
@@ -229,7 +230,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
   // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
   const group = besideQuotes ? null : groupReport(masked);
-  const att = theoAttribution(masked, known) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
+  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
