@@ -47,6 +47,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // A reader's comment under a post ("“…”, một người để lại bình luận."): the whole phrase, so its subject is found.
+  'để lại bình luận',
   // "Chủ tịch X nêu, đã có 92 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
   // "nêu ý kiến", "nêu trên" take an object or describe.
   'nêu',

@@ -93,6 +93,12 @@ function topicStatements({ text, masked, ctx, registry }: SentenceInput): Statem
   return out;
 }
 
+/** "Số khác hài hước viết: “…”": a group's verb before the quotation says it is speech, by no one to name. */
+function crowdBefore(masked: string, open: number): Attribution | null {
+  const group = groupReport(masked.slice(0, open));
+  return group && group.attribution.attributionEnd <= open ? group.attribution : null;
+}
+
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry, opensParagraph }: SentenceInput): Statement[] {
   const known = registry.knownName;
   const theo = theoAttribution(masked, known);
@@ -109,7 +115,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (!words || namesAThing(masked, span)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
-    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known);
+    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? crowdBefore(masked, span.open);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
