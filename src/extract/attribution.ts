@@ -7,6 +7,7 @@
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
+import { alliesAfter } from './allies.js';
 import { groupSubject } from './crowds.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
@@ -195,7 +196,7 @@ export function placeSubjectAttribution(masked: string, knownName: (n: string) =
   const head = masked.slice(0, verb.start);
   const first = findMentions(head, knownName)[0];
   if (!first || first.type !== 'nonSpeaker' || !/^(?:[^,§]{0,40},)?\s*$/u.test(head.slice(0, first.start))) return null;
-  if (!PLACE_THEN_VERB.test(head.slice(first.end)) || NEGATED_BEFORE.test(head)) return null;
+  if (!PLACE_THEN_VERB.test(head.slice(first.end + alliesAfter(head.slice(first.end), knownName))) || NEGATED_BEFORE.test(head)) return null;
   return { mention: first, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
 }
 
