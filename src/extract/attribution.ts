@@ -7,6 +7,7 @@
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
+import { alliesAfter } from './allies.js';
 import { groupSubject } from './crowds.js';
 import { bracketedBodySubject } from './bodyShortSubject.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
@@ -22,14 +23,17 @@ export interface Attribution {
   attributionEnd: number;
   via: 'verb' | 'postposed' | 'theo' | 'colon';
   verb: string | null;
+  /** Reported by a body's finding or document (findings.ts), which was written before the day it is told. */
+  finding?: boolean;
 }
 
 // English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".
+// A complementiser is a whole word: "là" is not the first letters of "làm" ("phát biểu làm rõ …").
 // "said Thursday, warning …": the day may close the attribution before a comma.
 const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?:\\s+|(?=,))';
-const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})\\s*)?:?\\s*`, 'iu');
+const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})(?![\\p{L}\\p{M}])\\s*)?:?\\s*`, 'iu');
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
-const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu;
+const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu;
 
 const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
 // English: "said in a statement Monday that …", "said on March 29 that …", "told reporters at a briefing that …".
@@ -38,7 +42,7 @@ const ENGLISH_VENUE_THAT = /^\s+(?:in|at|on|during|after|via|through)\s+[\x20-\x
 /** Where the reported words begin after a verb. */
 export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const rest = masked.slice(verb.end);
-  const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
+  const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
   // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
   const venue = VENUE_THAT.exec(rest) ?? (/^[a-z]/u.test(verb.verb) ? ENGLISH_VENUE_THAT.exec(rest.replace(/[,.;:§].*$/su, '')) : null);
@@ -196,7 +200,7 @@ export function placeSubjectAttribution(masked: string, knownName: (n: string) =
   const head = masked.slice(0, verb.start);
   const first = findMentions(head, knownName)[0];
   if (!first || first.type !== 'nonSpeaker' || !/^(?:[^,§]{0,40},)?\s*$/u.test(head.slice(0, first.start))) return null;
-  if (!PLACE_THEN_VERB.test(head.slice(first.end)) || NEGATED_BEFORE.test(head)) return null;
+  if (!PLACE_THEN_VERB.test(head.slice(first.end + alliesAfter(head.slice(first.end), knownName))) || NEGATED_BEFORE.test(head)) return null;
   return { mention: first, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
 }
 

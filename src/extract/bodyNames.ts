@@ -22,7 +22,9 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
-  if (NAMED_ONLY_HEADS.has(tokens.slice(i, i + n).map((t) => t.lower).join(' ')) && !isCap(tokens[i + n])) return 0;
+  // "Thanh tra tỉnh X": a local body's unit and place name it as well.
+  const head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
+  if (NAMED_ONLY_HEADS.has(head) && !isCap(tokens[i + n]) && !(LOCAL_BODY_HEADS.has(head) && matchSeq(tokens, i + n, ADMIN_SEQ, true))) return 0;
   let j = i + n;
   const kind = hospitalKindLength(tokens, tokens.slice(i, i + n).map((t) => t.lower).join(' '), j);
   if (kind) {
@@ -51,6 +53,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
+  if (greedy) j = remitAndLocality(tokens, j);
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
   // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.
   if (j === i + n && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) {
@@ -79,11 +82,24 @@ function localPlaceLength(tokens: Token[], j: number): number {
   return run ? admin + (adminPlaceLength(tokens, j + admin, run) || run) : 0;
 }
 
+/**
+ * "Ban Chỉ huy PCTT & TKCN huyện Bắc Hà": the acronyms of a body's remit, joined by "&", then the locality it serves
+ * belong to its name; the place is taken only after such acronyms ("Sở Y tế tỉnh X" keeps its usual name).
+ */
+function remitAndLocality(tokens: Token[], j: number): number {
+  let k = j;
+  while (ORG_ACRONYM.test(tokens[k]?.text ?? '') || (tokens[k]?.text === '&' && ORG_ACRONYM.test(tokens[k + 1]?.text ?? ''))) k++;
+  if (k === j) return j;
+  const admin = matchSeq(tokens, k, ADMIN_SEQ, true);
+  const place = admin ? capRun(tokens, k + admin) : 0;
+  return place ? k + admin + place : k;
+}
+
 // Heads that make a body only with its capitalised name after them.
-const NAMED_ONLY_HEADS = new Set(['vụ']);
+const NAMED_ONLY_HEADS = new Set(['vụ', 'ban', 'thanh tra']);
 
 // Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
-const LOCAL_BODY_HEADS = new Set(['công an']);
+const LOCAL_BODY_HEADS = new Set(['công an', 'thanh tra']);
 
 // Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
 // A hospital is named the same way ("Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy").

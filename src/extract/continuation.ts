@@ -38,15 +38,16 @@ function tellsHappening(clause: string): boolean {
 
 /**
  * The statement a sentence without one of its own continues, or null. `prev` is the indirect statement of the
- * sentence before; `mentions` and `dates` are the sentence's own.
+ * sentence before; `mentions` and `dates` are the sentence's own; `endsPage` when it is the page's last.
  */
 export function continuedReport(
   text: string, masked: string, mentions: Mention[], dates: DateMention[],
-  prev: OpenReport | null, paragraph: number, sentence: number,
+  prev: OpenReport | null, paragraph: number, sentence: number, endsPage = false,
 ): Statement | null {
   if (!prev || prev.paragraph !== paragraph || prev.sentence !== sentence - 1 || prev.carried >= MAX_CARRIED) return null;
   const clause = text.trim();
-  if (masked.includes('§') || !/[.…]$/u.test(clause) || /[:?!]/u.test(clause)) return null;
+  // A sentence with no full stop is a heading or a caption, unless the page's end cut it (`endsPage`).
+  if (masked.includes('§') || (!endsPage && !/[.…]$/u.test(clause)) || /[:?!]/u.test(clause)) return null;
   if (wordCount(clause) < MIN_WORDS || NARRATION_OPENER.test(clause) || tellsHappening(clause)) return null;
   if (findReportingVerbs(masked).length) return null;
   // A dated sentence tells when something happened; what the speaker said is undated or in the future.

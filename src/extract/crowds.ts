@@ -27,7 +27,10 @@ const SIDE = 'phía\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)?';
 const CLAUSE_WORD = '(?:khi|mà|nghe|chờ|đợi|được|bị|để|nếu|vì|do|rằng|thì|là|nhưng|và|còn|theo|với)';
 const MODIFIER = `(?:\\s+(?!${CLAUSE_WORD}(?![\\p{L}\\p{M}]))[^\\s,;:.!?§()\\-–—]+){0,7}?`;
 
-const GROUP = `(?:${DETERMINER}(?:${GROUP_NOUNS.join('|')})|${ENGLISH_GROUPS}|${SIDE})`;
+// "một người", "nhiều người", "số khác": people counted but not described. Only "khác" or a manner word may follow,
+// since "một người phát ngôn …", "một người thân …" describe someone the article may name.
+const PEOPLE = '(?:(?:một số|một vài|không ít|nhiều|một|vài|có)\\s+người(?:\\s+khác)?|số khác|người khác)(?:\\s+(?:hài hước|thẳng thắn|cũng|thì|lại|còn|đã))*(?=\\s*$)';
+const GROUP = `(?:${DETERMINER}(?:${GROUP_NOUNS.join('|')})|${PEOPLE}|${ENGLISH_GROUPS}|${SIDE})`;
 const WHOLE_GROUP = new RegExp(`^\\s*(${GROUP})(?![\\p{L}\\p{M}])${MODIFIER}\\s*$`, 'iu');
 // "phản ánh của người dân", "ý kiến của nhiều chuyên gia": the noun of what was said, then the group.
 const SAID_BY_GROUP = new RegExp(`^\\s*(?:phản ánh|ý kiến|chia sẻ|lời kể|nhận định|đánh giá|lời)\\s+của\\s+(${GROUP})(?![\\p{L}\\p{M}])${MODIFIER}\\s*$`, 'iu');

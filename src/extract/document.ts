@@ -187,7 +187,9 @@ function readDocument(
       // "“A … / B … / C …”, bà Y nói.": the quotation this paragraph leaves open is Y's, not the last speaker's.
       if (namedAtClose && si === sentences.length - 1) nameOpenQuotation(statements, local.at(-1), masked, ctx.resolve(namedAtClose));
       // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
-      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si) : null;
+      // The page's last sentence, with no full stop, was cut by the page's end (pages are the first part of an article).
+      const cut = pi === paragraphs.length - 1 && si === para.sentences.length - 1;
+      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut) : null;
       if (carried) statements.push(carried);
       open = openReport(statements, open, carried, pi, si);
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;

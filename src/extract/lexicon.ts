@@ -50,6 +50,8 @@ export const REPORTING_VERBS: readonly string[] = [
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
   'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
+  // A reader's comment under a post ("“…”, một người để lại bình luận."): the whole phrase, so its subject is found.
+  'để lại bình luận',
   // "Chủ tịch X nêu, đã có 92 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
   // "nêu ý kiến", "nêu trên" take an object or describe.
   'nêu',
@@ -210,6 +212,9 @@ export const ORG_HEADS: readonly string[] = [
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
+  // A committee or an inspectorate only with its capitalised name ("Ban Chỉ huy …", "Thanh tra Chính phủ"): "ban" and
+  // "thanh tra" alone are a verb or a title.
+  'Ban', 'Thanh tra',
 ];
 
 /**
@@ -258,7 +263,7 @@ export const OUTLET_HEADS: readonly string[] = [
  * and the reporting verb ("X trong cuộc họp báo hôm … cho biết", "X mới đây cho biết").
  */
 export const SUBJECT_STOPS: ReadonlySet<string> = new Set([
-  'trong', 'tại', 'ở', 'khi', 'hôm', 'ngày', 'vào', 'mới', 'đã', 'cũng', 'bất', 'từng', 'sẽ', 'vẫn', 'đều',
+  'trong', 'tại', 'ở', 'khi', 'hôm', 'ngày', 'vào', 'mới', 'vừa', 'đã', 'cũng', 'bất', 'từng', 'sẽ', 'vẫn', 'đều',
   'lại', 'này', 'đó', 'sau', 'trước', 'hồi', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm qua', 'thì', 'còn',
   'được', 'bị', 'với', 'trên', 'qua', 'theo', 'về', 'là', 'và', 'nhưng', 'rằng', 'tiếp', 'tục', 'luôn', 'đang',
   'thêm', 'một', 'lần', 'nữa', 'cho', 'nói', 'dẫn', 'lời', 'hiện', 'nay', 'gần', 'đây', 'thường', 'liên',

@@ -297,6 +297,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       return { type: 'role', role, surface: role, start: t.start, end: endOf(tokens, tokens[i + 1]?.lower === 'khác' ? i + 2 : i + 1) };
     }
     if (org) return { type: 'org', name: slice(text, tokens, i, i + org), surface: slice(text, tokens, i, i + org), start: t.start, end: endOf(tokens, i + org) };
+    // "Vietnam Airlines", "Singapore Airlines": a company's tail makes a place's name its first word, not a place.
+    const named = capRun(tokens, i);
+    if (named >= 2 && ORG_TAILS.has(tokens[i + named - 1]!.text)) {
+      const name = slice(text, tokens, i, i + named);
+      return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + named) };
+    }
     const place = matchSeq(tokens, i, PLACE_WIDE, true);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);

@@ -11,6 +11,8 @@ import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
+import { bodyBrandAttribution } from './bodyBrands.js';
+import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
 import { findMentions } from './mentions.js';
 import { postposedClause } from './postposed.js';
@@ -91,6 +93,12 @@ function topicStatements({ text, masked, ctx, registry }: SentenceInput): Statem
   return out;
 }
 
+/** "Số khác hài hước viết: “…”": a group's verb before the quotation says it is speech, by no one to name. */
+function crowdBefore(masked: string, open: number): Attribution | null {
+  const group = groupReport(masked.slice(0, open));
+  return group && group.attribution.attributionEnd <= open ? group.attribution : null;
+}
+
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry, opensParagraph }: SentenceInput): Statement[] {
   const known = registry.knownName;
   const theo = theoAttribution(masked, known);
@@ -108,7 +116,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     // "A commune official was quoted as saying: “…”", "Residents said: “…”": a group's or someone unnamed's words.
-    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? groupReport(prefix)?.attribution ?? null;
+    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? crowdBefore(masked, span.open);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
@@ -231,7 +239,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
   // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
   const group = besideQuotes ? null : groupReport(masked);
-  const att = theoAttribution(masked, known) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
+  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
@@ -262,8 +270,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Thủ tướng “phản ứng ngay” rằng mọi biện pháp “…”" only frames the quotation.
   const own = wordCount(masked.slice(start).replace(/§+/gu, ' '));
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
-  // "nói với phóng viên …", "told to …": the addressee, not the reported words.
-  if (ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "nói với phóng viên …", "told to …": the addressee, not the reported words. With no verb ("Theo X, với thủ đoạn
+  // …, nhóm này …") "với" opens the words themselves.
+  if (att.verb && ADDRESSEE_START.test(masked.slice(start))) return [];
   // "A, the spokesperson said, citing the ministry.": the source of the words, which are the clause before the verb.
   // "A, they stressed, agreeing on the need …": a participle after the verb's comma that reports nothing (a reporting
   // one, "adding that …", was stepped over above) tells what else the subject did; the words are A.
@@ -284,7 +293,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
     // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
-    ...(att.mention.type === 'nonSpeaker' ? { stance: true } : {}),
+    // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
+    ...(att.mention.type === 'nonSpeaker' || att.finding ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
