@@ -72,8 +72,8 @@ const LOCAL_ACRONYMS: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'UBMTTQ'])
 const GLUED_ADMIN = /^(?:TP\.\p{Lu}|(?:TX|TT|H|Q|P)\.\p{Lu}[\p{Ll}\p{M}])/u;
 
 /**
- * Tokens of the unit and place after a local body at `j` ("xã Long An", "tỉnh Quảng Ngãi", "H.Ba Vì"), or 0. A
- * personal name right after the place ("UBND tỉnh Quảng Ngãi Hà Văn Tùng") is left to its title.
+ * Tokens of the unit and place after a local body at `j` ("xã Long An", "tỉnh Kon Tum", "H.Ba Vì"), or 0. A
+ * personal name right after the place ("UBND tỉnh Kon Tum Hà Văn Tùng") is left to its title.
  */
 function localPlaceLength(tokens: Token[], j: number): number {
   const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
@@ -83,7 +83,7 @@ function localPlaceLength(tokens: Token[], j: number): number {
 }
 
 /**
- * "Ban Chỉ huy PCTT & TKCN huyện Bắc Hà": the acronyms of a body's remit, joined by "&", then the locality it serves
+ * "Ban Chỉ huy PCTT & TKCN huyện Mường Khương": the acronyms of a body's remit, joined by "&", then the locality it serves
  * belong to its name; the place is taken only after such acronyms ("Sở Y tế tỉnh X" keeps its usual name).
  */
 function remitAndLocality(tokens: Token[], j: number): number {

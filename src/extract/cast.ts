@@ -25,7 +25,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
   // "Minh Châu: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
   const label = bareNameLabel(text);
   if (label) sink([label, [null], label, null, true]);
-  // "Minh, who is on an official visit, …": English gives a person a "who" clause.
+  // "Nam, who is on an official visit, …": English gives a person a "who" clause.
   for (const name of namesWithWhoClause(text)) sink([name, [null], name, null, true]);
   const mentions = findMentions(text).map((m) => asBodyTitle(m, bodies));
   mentions.forEach((m, i) => {
@@ -42,7 +42,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before the title.
     const titled = next?.type === 'role' && APPOSITIVE_GAP.test(text.slice(m.end, next.start)) && appositive(text, m, next);
     if (titled) roles.push(next.role);
-    // "Văn Tùng, người ghi bàn duy nhất, chia sẻ", "Mai Chi (24 tuổi) kể", "Minh Hằng viết trên trang cá nhân": what only
+    // "Văn Tùng, người ghi bàn duy nhất, chia sẻ", "Mai Chi (24 tuổi) kể", "Thu Trà viết trên trang cá nhân": what only
     // a person has (personAppositive.ts).
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);

@@ -41,7 +41,7 @@ const SAID_BY_GROUP = new RegExp(`^\\s*(?:phản ánh|ý kiến|chia sẻ|lời 
  */
 export function groupSubject(phrase: string, offset: number): Mention | null {
   const m = WHOLE_GROUP.exec(phrase) ?? SAID_BY_GROUP.exec(phrase);
-  // "The disaster officials in the Philippines", "the ministry": English groups and unnamed bodies (englishBodies.ts).
+  // "The disaster officials in the northern province", "the ministry": English groups and unnamed bodies (englishBodies.ts).
   if (!m) return englishGroupMention(phrase, offset);
   const start = offset + m.index + m[0].indexOf(m[1]!);
   return { type: 'nonSpeaker', surface: m[1]!, start, end: start + m[1]!.length };

@@ -1,7 +1,7 @@
 /**
  * Bodies and groups that report in English copy, where the subject is described rather than named as Vietnamese copy
  * names it ("Bộ Công Thương cho biết"): "The Ministry of Industry and Trade said …", "the Vietnam government said …",
- * "…, the national weather centre said.", "The disaster officials in the Philippines said …", "Officials say …".
+ * "…, the national weather centre said.", "The disaster officials in the province said …", "Officials say …".
  * A body whose words say which one it is speaks under those words, as "Chính phủ" or "Bộ Y tế" does; a kind of body
  * alone ("the ministry", "the agency") or a plural group ("officials", "the authorities") says no one, and its words are
  * a report with no speaker (crowds.ts).
@@ -70,12 +70,12 @@ export function englishBodyMention(phrase: string): Mention | null {
   return { type: 'org', name, surface: words, start, end: start + words.length };
 }
 
-// Plural groups of people who report as a body, with what says which: "The disaster officials in the Philippines",
+// Plural groups of people who report as a body, with what says which: "The disaster officials in the northern province",
 // "weather forecasters", "provincial officials", "the authorities", "state media", "state-run newspapers".
 const GROUP_NOUNS = 'officials|authorities|forecasters|meteorologists|rescuers|doctors|prosecutors|investigators|lawmakers|legislators|diplomats|sources|media|newspapers';
 // Not a word that opens or joins a clause ("… and officials said", "… told officials"): those make no group's name.
 const GROUP_MODIFIER = String.raw`(?:[A-Z][\w’'.-]*|(?!(?:and|or|but|that|which|who|when|while|as|if|than|to|of|by|with|for|from|told|said|says|met|asked|urged|warned|in|on|at)\s)[a-z][a-z-]*)`;
-// Where they are: "in the Philippines", "in the northern province", "from the rescue team".
+// Where they are: "in Laos", "in the northern province", "from the rescue team".
 const WHERE = String.raw`(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)?`;
 const ENGLISH_GROUP = new RegExp(String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+)?(?:${GROUP_MODIFIER}\s+){0,3}(?:${GROUP_NOUNS})${WHERE}$`, 'u');
 // Someone described, never named: "a commune official", "one bedraggled survivor", "a Reuters witness".

@@ -32,7 +32,7 @@ export function englishNameStart(tokens: Token[], j: number, run: number): numbe
   if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return 0;
   let k = 0;
   for (let x = 0; x < run; x++) if (OFFICE_WORDS.has(tokens[j + x]!.text)) k = x + 1;
-  // "Trinh Dinh Dung": a run that opens on a family name is the name whole, though "Dinh" is a family name too.
+  // "Trinh Dinh Quang": a run that opens on a family name is the name whole, though "Dinh" is a family name too.
   if (k === 0 && !BARE_SURNAMES.has(tokens[j]!.text)) {
     // "Transport Le Van Son": a family name that leaves a name of two to four words.
     for (let x = 1; x + 2 <= run && !k; x++) if (BARE_SURNAMES.has(tokens[j + x]!.text) && run - x <= 4) k = x;
@@ -96,11 +96,11 @@ export function englishOfficeLength(tokens: Token[], j: number, run: number): nu
   return k > 0 && BARE_SURNAMES.has(tokens[j + k]!.text) && run - k >= 2 && run - k <= 4 ? k : 0;
 }
 
-// "Minh, who is on a visit to …", "Anna Berg, who chairs …": English gives a person, not a thing, a "who" clause.
+// "Nam, who is on a visit to …", "Anna Berg, who chairs …": English gives a person, not a thing, a "who" clause.
 const NAME_WHO = /(?:^|[.!?]\s+|\n)((?:[A-Z][a-z’'-]+\s+){0,3}[A-Z][a-z’'-]+),\s+who\s/gu;
 
 /**
- * Names that open a sentence of English copy and take a "who" clause ("Minh, who is on an official visit, …"): a
+ * Names that open a sentence of English copy and take a "who" clause ("Nam, who is on an official visit, …"): a
  * person's, even as one bare word. Vietnamese copy is left alone (its "người" clauses are read elsewhere).
  */
 export function namesWithWhoClause(text: string): string[] {
@@ -108,7 +108,7 @@ export function namesWithWhoClause(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(NAME_WHO)) {
     const name = m[1]!;
-    // "But Minh, who …": a conjunction opening the sentence is no part of the name.
+    // "But Nam, who …": a conjunction opening the sentence is no part of the name.
     const plain = name.replace(/^(?:But|And|Yet|Then|Meanwhile|However)\s+/u, '');
     if (plain && !/^(?:The|A|An|This|That|Those|These|It|He|She|They|We|I)$/u.test(plain)) out.push(plain);
   }

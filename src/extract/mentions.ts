@@ -198,7 +198,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "Bộ trưởng Tài chính Karl Olsen": a capitalised word with a lower-case tail before another
         // capitalised run is a field or office (only its first syllable is capitalised), not the name.
         let k = j + run;
-        // A reporting verb ends the office ("HLV Park Hang Seo thừa nhận U23 Việt Nam …" names Park, not the team).
+        // A reporting verb ends the office ("HLV Lee Jun Ho thừa nhận U23 Việt Nam …" names Lee, not the team).
         while (k < j + run + 3 && isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ)) k++;
         // In English copy a name then a lower-case verb is the name ("Foreign Minister Paul Marchand met US …"):
         // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").

@@ -72,9 +72,9 @@ export function surnameFirst(name: string): string[] {
 
 /**
  * Whether a person of this name may be called by its first word alone: a foreign given name before a surname
- * ("Christopher Elliott" → "Christopher kể"), or a Vietnamese name written given name first, as English pages and
+ * ("Daniel Brooks" → "Daniel kể"), or a Vietnamese name written given name first, as English pages and
  * guides abroad write it ("Linh Trần" → "Linh nói"). A Vietnamese name in its own order is called by its last word
- * ("Minh Khoa" → "Khoa"), never its first; names written family name first are read by surnameFirst.
+ * ("Duy Khang" → "Khang"), never its first; names written family name first are read by surnameFirst.
  */
 export function calledByFirstWord(name: string): boolean {
   const words = name.split(/\s+/);

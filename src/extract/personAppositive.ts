@@ -21,7 +21,7 @@ const OCCUPATION = /^(?:[\p{Ll}\p{M}]+\s+){1,3}viên(?![\p{L}\p{M}])|^(?:ca|bác
 // phrase is about, and the description after its comma opens the main clause: it is its subject, not the name's.
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:tại|ở|trong|từ|đến|tới|khắp|nhờ|qua|về|cho|của|có|như|sau|trước)\s+$/iu;
 // The description runs to the comma or bracket that closes it, without a capitalised word (which would be the name
-// of whoever the description introduces: "Tại Hội An, hướng dẫn viên Lê A kể"); a relative's name is allowed.
+// of whoever the description introduces: "Tại Đà Lạt, hướng dẫn viên Lê A kể"); a relative's name is allowed.
 const CLOSED = /^[^,()§:;.!?\p{Lu}]{2,80}?[,)]/u;
 const CLOSED_KIN = /^[^,()§:;.!?]{2,80}?[,)]/u;
 

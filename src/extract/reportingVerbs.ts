@@ -43,7 +43,7 @@ const PLEADED = /^\s+(?:HĐXX|Hội đồng xét xử|(?:quý\s+)?tòa|toà|ch�
 // "đơn xin …", "lời xin …", "việc xin …": the plea named as a thing.
 const PLEA_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đơn|lời|việc|thủ tục|hồ sơ|trước khi|sau khi|để)\s+$/iu;
 
-// "A commune official was quoted by the Tuoi Tre newspaper as saying: …": the outlet between the verb's words.
+// "A commune official was quoted by a local newspaper as saying: …": the outlet between the verb's words.
 const QUOTED_BY_AS_SAYING = /(?<![\p{L}\p{M}])(?:was|were|is|has been)\s+quoted\s+by\s+[\x20-\x7E’]{2,60}?\s+as\s+saying(?![\p{L}\p{M}])/gu;
 
 /** Reporting verbs of a masked sentence, left to right. */

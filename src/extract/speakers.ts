@@ -206,8 +206,8 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The one person known as a person whose name opens with `word` and who is called so ("Christopher" for
-   * "Christopher Elliott", "Linh" for "Linh Trần"); null when none or several.
+   * The one person known as a person whose name opens with `word` and who is called so ("Daniel" for
+   * "Daniel Brooks", "Linh" for "Linh Trần"); null when none or several.
    */
   private byFirstWord(word: string): SpeakerEntry | null {
     const found = new Set((this.byGiven.get(word) ?? [])

@@ -119,19 +119,19 @@ describe('English copy: names, occasions and sources around the verb', () => {
 
 describe('English copy: a person named by one word', () => {
   const ex = one(
-    'Vietnam and Japan agreed to expand trade links on Monday.',
-    'Minh, who is on an official three-day visit to Tokyo, was speaking during a meeting with the Japanese trade minister.',
-    'Minh said Vietnam was willing to open its market to more Japanese farm products.',
-    'The two countries have great potential to strengthen co-operation, Minh said, suggesting the two sides expand links in education.',
+    'Fishing boats stayed in port for a fifth day on Monday as the storm moved north.',
+    'Minh, who chairs the provincial fishermen\'s association, spoke to reporters at the harbour.',
+    'Minh said the boats would return to sea once the coast guard lifted its warning.',
+    'Catches have fallen for three seasons in a row, Minh said, suggesting the fleet move to offshore grounds.',
   );
 
   it('"X, who …" makes a bare word a person, even one that folds to a Vietnamese opener ("Mình")', () => {
-    expect(quoteWith(ex, 'open its market to more Japanese farm products')?.speaker).toBe('Minh');
+    expect(quoteWith(ex, 'the boats would return to sea')?.speaker).toBe('Minh');
   });
 
   it('"A, X said, suggesting B": A and B are both X’s', () => {
-    expect(quoteWith(ex, 'great potential to strengthen co-operation')?.speaker).toBe('Minh');
-    expect(quoteWith(ex, 'the two sides expand links in education')?.speaker).toBe('Minh');
+    expect(quoteWith(ex, 'Catches have fallen for three seasons')?.speaker).toBe('Minh');
+    expect(quoteWith(ex, 'the fleet move to offshore grounds')?.speaker).toBe('Minh');
   });
 });
 

@@ -24,7 +24,7 @@ describe('a local body is named with its place', () => {
   it('the person titled by a local office is still the speaker', () => {
     const ex = one('Phó chủ tịch UBND huyện Long Thành Lê Văn An cho biết huyện sẽ kiểm tra việc xả thải.');
     expect(quoteWith(ex, 'huyện sẽ kiểm tra việc xả thải')?.speaker).toBe('Lê Văn An');
-    const after = one('Ông Lê Văn An, Chủ tịch UBND tỉnh Quảng Ngãi, cho biết tỉnh sẽ hỗ trợ người dân vùng lũ.');
+    const after = one('Ông Lê Văn An, Chủ tịch UBND tỉnh Kon Tum, cho biết tỉnh sẽ hỗ trợ người dân vùng lũ.');
     expect(quoteWith(after, 'tỉnh sẽ hỗ trợ người dân vùng lũ')?.speaker).toBe('Lê Văn An');
   });
 });

@@ -24,7 +24,7 @@ describe('the quoted name of an event, a show or a charge is nobody’s words', 
 
   it('a charge after "về hành vi" ends the words the police report', () => {
     const ex = one(
-      'Ngày 19/5, Công an tỉnh Hòa Bình cho biết, Cơ quan Cảnh sát điều tra đã khởi tố 4 bị can về hành vi "Cưỡng đoạt tài sản của người khác" qua mạng xã hội, với thủ đoạn đe dọa tung ảnh.',
+      'Ngày 19/5, Công an tỉnh Sơn La cho biết, Cơ quan Cảnh sát điều tra đã khởi tố 4 bị can về hành vi "Cưỡng đoạt tài sản của người khác" qua mạng xã hội, với thủ đoạn đe dọa tung ảnh.',
     );
     expect(holding(ex, 'Cưỡng đoạt tài sản')).toEqual([]);
     expect(quoteWith(ex, 'đã khởi tố 4 bị can')?.text).toMatch(/khởi tố 4 bị can$/u);
@@ -60,10 +60,10 @@ describe('quoted words that are said stay the speaker’s words', () => {
 describe('a list of quoted names continues the first', () => {
   it('every charge of "các tội “…”, “…” và “…”" is no quotation', () => {
     const ex = one(
-      'Tối 19/5, Công an tỉnh Hòa Bình cho biết đã bắt tạm giam Lò Văn Sáng để điều tra về các tội "Giết người", "Cướp tài sản" và "Chống người thi hành công vụ".',
+      'Tối 19/5, Công an tỉnh Sơn La cho biết đã bắt tạm giam Lò Văn Sáng để điều tra về các tội "Giết người", "Cướp tài sản" và "Chống người thi hành công vụ".',
     );
     expect(ex.quotes.filter((q) => /Cướp tài sản|Chống người thi hành/u.test(q.text))).toEqual([]);
-    expect(quoteWith(ex, 'đã bắt tạm giam Lò Văn Sáng')?.speaker).toBe('Công an tỉnh Hòa Bình');
+    expect(quoteWith(ex, 'đã bắt tạm giam Lò Văn Sáng')?.speaker).toBe('Công an tỉnh Sơn La');
   });
 
   it('a list of things someone said stays their words', () => {

@@ -27,7 +27,7 @@ describe('a quotation running over several paragraphs', () => {
     const ex = extractArticle([
       'Tại phiên tòa, bị cáo Lê Quang Hòa nói lời sau cùng:',
       '“Kính thưa hội đồng xét xử, tôi xin nhận hết lỗi lầm của mình.',
-      'Bị cáo Lê Quang Hòa tại phiên tòa. Ảnh: Minh An',
+      'Bị cáo Lê Quang Hòa tại phiên tòa. Ảnh: Hoàng Hà',
       'Tôi xin gửi lời xin lỗi đến gia đình người bị hại, những người đã chịu tổn thất quá lớn vì tôi.',
       'Sau cùng, tôi mong được hưởng sự khoan hồng để sớm trở về chăm sóc cha mẹ đã già yếu, những người đã nuôi tôi khôn lớn và',
     ], on);
@@ -36,7 +36,7 @@ describe('a quotation running over several paragraphs', () => {
     expect(last?.speaker).toBe('Lê Quang Hòa');
     // Words cut off by the page are shown as unfinished.
     expect(last?.text.endsWith('…')).toBe(true);
-    expect(quoteWith(ex, 'Ảnh: Minh An')).toBeUndefined();
+    expect(quoteWith(ex, 'Ảnh: Hoàng Hà')).toBeUndefined();
   });
 
   it('does not swallow narration after a mark that is never closed, even where the reporter writes "chúng tôi"', () => {
