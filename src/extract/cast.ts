@@ -8,6 +8,7 @@ import { checkDeadline, type Deadline } from './isolation.js';
 import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
 import { namesWithWhoClause } from './englishNames.js';
+import { reportsInEnglish } from './englishSubjects.js';
 import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
@@ -45,7 +46,9 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     // "Văn Tùng, người ghi bàn duy nhất, chia sẻ", "Mai Chi (24 tuổi) kể", "Thu Trà viết trên trang cá nhân": what only
     // a person has (personAppositive.ts).
     const before = text.slice(Math.max(0, m.start - 24), m.start);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
+    // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
+    const englishSubject = reportsInEnglish(m.name, text.slice(0, m.start), text.slice(m.end)) && !isNonSpeakerName(m.name);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
   });
 }
 

@@ -270,7 +270,8 @@ function readDocument(
       if (context.length) {
         const firstContext = context[0]!.date;
         // "Trước đó, vào tháng 12/2021, tòa tuyên phạt bị cáo X …": background, not when X is next heard.
-        for (const m of STEP_BACK.test(sentence.text) ? [] : mentions) {
+        // Nor is the first day of a span ("From October 2, X's workers went on strike").
+        for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) ? [] : mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
@@ -292,7 +293,9 @@ function readDocument(
         // đã hết hạn từ ngày 11/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
-        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d))?.date ?? null;
+        // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
+        // day the page's later words were said.
+        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d))?.date ?? null;
         if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
@@ -366,4 +369,11 @@ function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: Last
 function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegistry): SpeakerEntry | null {
   const att = leftAttribution(masked, masked.length, registry.knownName);
   return att ? ctx.resolve(att.mention) : null;
+}
+
+// A date that opens a span: "From October 2", "since March 4", "Từ ngày 2/10", "kể từ 1/7".
+const SPAN_OPENER = /(?:^|[\s,(])(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)\s+(?:(?:the|ngày|hôm)\s+)?$/u;
+
+function opensSpan(text: string, d: DateMention): boolean {
+  return SPAN_OPENER.test(text.slice(Math.max(0, d.start - 16), d.start)) || /^(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)\s/u.test(d.raw);
 }
