@@ -42,6 +42,9 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
   if (/§/u.test(rest)) return null;
   if (REVEAL_VERBS.has(verb) && REVEALED_CLAUSE.test(rest)) return { start: clauseStart };
+  // "X nói giá lúa đã giảm", "X nói so với năm ngoái, giá lúa đã giảm": a clause with its own subject and tense after
+  // "nói", an adverbial before it allowed; "nói lời cảm ơn …", "nói chuyện với …" take an object.
+  if (verb === 'nói' && !SAID_OBJECT.test(rest) && SAID_CLAUSE.test(rest.replace(LEADING_ADVERBIAL, ''))) return { start: clauseStart };
   if (ADDRESSED_VERBS.has(verb)) {
     const told = ADDRESSEE_THEN_CLAUSE.exec(rest);
     if (told) return { start: clauseStart + told[0].length };
@@ -53,6 +56,14 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
 // (a few words) and a tense or modal word; "tiết lộ bí mật kinh doanh", "thông báo lịch thi" take an object.
 const REVEAL_VERBS: ReadonlySet<string> = new Set(['tiết lộ', 'bật mí', 'thông báo']);
 const REVEALED_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|bị|được)(?![\p{L}\p{M}])/u;
+
+// What "nói" takes as its object, not a clause: "nói lời cảm ơn", "nói chuyện", "nói tiếng Anh", "nói dối".
+const SAID_OBJECT = /^\s*(?:lời|chuyện|tiếng|dối|thật|gì|câu|những|các|mấy|vài|với|về|cho|lên|ra|được|qua|mãi|nhiều|ít|to|nhỏ|nhanh|chậm)(?![\p{L}\p{M}])/iu;
+// After "nói": a subject of a few words, then a tense or modal word; "bị"/"được" are left out (passives read as a
+// noun's verb: "phần nói sau cùng nhưng bị cáo …"), and so are openers that make "nói" a noun ("nói sau cùng").
+const SAID_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại|sau|trước|cùng|thêm|rõ|là|rằng)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|cần|phải)(?![\p{L}\p{M}])/u;
+// An adverbial phrase that opens the clause and ends on a comma: "so với năm ngoái, …", "trong tháng này, …".
+const LEADING_ADVERBIAL = /^\s*(?:so với|trong|hiện nay|từ|sau|trước|tính đến|đến nay|năm nay|tháng này|hiện)(?![\p{L}\p{M}])[^,.;:§]{0,40},/iu;
 
 // "Berg told reporters (that) the talks would go on", "warned employers that strikes might spread": the addressee,
 // then the words: after "that", unless it is a relative pronoun ("told of a plan that would …"); without it, a subject
