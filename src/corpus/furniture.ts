@@ -21,9 +21,12 @@ export function isProse(s: string): boolean {
   return words(s).length >= 5 && endsLikeSentence(s);
 }
 
-/** Prose, or a long unpunctuated line (a photo caption, a quote cut from its period). */
+/** A line that is one quotation, cut with an ellipsis inside its marks: an interview's pull quote, not a headline. */
+const PULL_QUOTE = /^["“][^"“”]+(?:…|\.\.\.)["”]$/u;
+
+/** Prose, or a long unpunctuated line (a photo caption, a quote cut from its period), or a long pull quote. */
 export function isBodyLike(s: string): boolean {
-  return isProse(s) || (words(s).length >= 16 && !isTruncated(s));
+  return isProse(s) || (words(s).length >= 16 && (!isTruncated(s) || PULL_QUOTE.test(s)));
 }
 
 /** Any letter with a diacritic or đ: folding changes it. ASCII never has one (most words of foreign names, numbers). */

@@ -139,6 +139,13 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       speaker = continuedSpeaker(masked, prefix, last, paragraph, registry, opensParagraph === true && span.open === 0);
       // Someone's words in the first person, in a paragraph of statements that has moved off its speaker: speech all
       // the same, by someone the page does not name here.
+      // The page's opening paragraph, one quotation in the first person and nothing else: an interview's pull quote,
+      // whose speaker the page names only below ("“Tôi nghĩ … chúng ta …”" above "PV: …"). Speech, said by no one yet.
+      const pullQuote = !last && paragraph === 0 && span.open === 0 && masked.slice(span.close + 1).trim() === '' && words >= PULL_QUOTE_WORDS && FIRST_PERSON.test(span.text);
+      if (pullQuote) {
+        out.push({ speaker: null, text: span.text, kind: 'direct', inherited: false, attributionEnd: 0, attributionStart: null });
+        continue;
+      }
       if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
       inherited = !!speaker;
     }
@@ -155,6 +162,8 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
 }
 
 const FIRST_PERSON_OPENING = /^(?:tôi|chúng tôi|I|we)(?![\p{L}\p{M}])/iu;
+const FIRST_PERSON = /(?<![\p{L}\p{M}])(?:[Tt]ôi|[Cc]húng tôi|[Cc]húng ta|I|[Ww]e)(?![\p{L}\p{M}])/u;
+const PULL_QUOTE_WORDS = 12;
 
 // After a quotation: a comma or a dash, then a capitalised subject of a few words (its appositive may follow, set off
 // by commas or dashes) and the sentence's first reporting verb ("”, Tuấn Lê nói.", "” - Hải Nguyễn, CEO X, cho biết.").
