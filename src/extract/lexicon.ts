@@ -322,3 +322,24 @@ export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   // "Chào X, …?", "Xin chào X", "Thưa X, …": an interviewer greets or addresses the guest; the greeting is no name.
   'chao', 'xin', 'thua',
 ]);
+
+// The same openers as written with their marks: a word that has marks is compared as written, so that a given name
+// that folds like an opener ("Thắng" like "Tháng", "Tuấn" like "tuần", "Hải" like "hai", "Tài" like "tại") stays a name.
+const MARKED_OPENERS: ReadonlySet<string> = new Set([
+  'cả', 'các', 'những', 'nhưng', 'trong', 'theo', 'sau', 'khi', 'tuy', 'và', 'với', 'tại', 'hồi', 'hỏi', 'mỗi', 'mọi',
+  'mới', 'một', 'hai', 'ba', 'nhiều', 'này', 'nay', 'do', 'đó', 'ngoài', 'bất', 'dù', 'nếu', 'vì', 'để', 'từ', 'đến',
+  'tới', 'tôi', 'tối', 'trước', 'giữa', 'cũng', 'cùng', 'còn', 'con', 'đây', 'đấy', 'hiện', 'chính', 'ở', 'về', 'cho',
+  'thế', 'thể', 'như', 'không', 'chưa', 'đã', 'đang', 'sẽ', 'vào', 'trên', 'dưới', 'qua', 'ngày', 'ngay', 'tháng',
+  'năm', 'tuần', 'lúc', 'hôm', 'chiều', 'sáng', 'sang', 'đêm', 'riêng', 'bên', 'phía', 'tất', 'điều', 'việc', 'cuộc',
+  'sự', 'người', 'anh', 'chị', 'chỉ', 'chi', 'em', 'họ', 'chúng', 'chung', 'ta', 'mình', 'ai', 'gì', 'đâu', 'đầu',
+  'sao', 'bao', 'tiếp', 'thêm', 'được', 'chào', 'xin', 'thưa',
+]);
+
+/**
+ * Whether a capitalised word only opens a sentence and starts no name: compared as written when it has marks,
+ * folded when it has none (pages and English copy written without marks).
+ */
+export function isSentenceOpener(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[\x20-\x7E]+$/u.test(word) ? SENTENCE_OPENERS.has(lower) : MARKED_OPENERS.has(lower);
+}

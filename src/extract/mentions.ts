@@ -10,9 +10,9 @@ import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
-import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, foldWord, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
+import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
-import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, ORG_ACRONYM, ORG_TAILS, SENTENCE_OPENERS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, isSentenceOpener, ORG_ACRONYM, ORG_TAILS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
 
 export type Gender = 'm' | 'f' | null;
 
@@ -288,7 +288,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
 
   // "Minh said …" in English copy is the name the article knows, not "Mình" (an opener once its marks are folded away).
   const knownPlain = /^[A-Za-z]+$/u.test(t.text) && !!knownName?.(t.text);
-  if (isCap(t) && (!SENTENCE_OPENERS.has(foldWord(t.text)) || familyNameOpens(tokens, i) || knownPlain)) {
+  if (isCap(t) && (!isSentenceOpener(t.text) || familyNameOpens(tokens, i) || knownPlain)) {
     const org = orgLength(tokens, i, true);
     // "CĐV khác chia sẻ", "một DN cho biết": one more of a kind, or one of many, is no body of that name.
     const oneOfKind = org === 1 && (tokens[i + 1]?.lower === 'khác' || INDEFINITE.has(tokens[i - 1]?.lower ?? ''));

@@ -3,8 +3,7 @@
  * (titles, offices, places) to the person they describe, and reads a lone capitalised word before a verb as a name.
  * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them).
  */
-import { foldText } from '../core/text.js';
-import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, PLACES, PRONOUNS, SENTENCE_OPENERS, WRITER_PRONOUNS } from './lexicon.js';
+import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, PLACES, PRONOUNS, WRITER_PRONOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
@@ -210,7 +209,7 @@ const NOT_A_NAME = /^(?:it|they|we|this|that|there|he|she|the|một|người|ai|
  */
 export function loneName(phrase: string, at: number): Mention | null {
   const m = LONE_NAME.exec(phrase);
-  if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || SENTENCE_OPENERS.has(foldText(m[1]!))) return null;
+  if (!m || NOT_A_NAME.test(m[1]!) || NOT_NAMES.has(m[1]!.toLowerCase()) || isSentenceOpener(m[1]!)) return null;
   const start = at + phrase.indexOf(m[1]!);
   return { type: 'person', name: m[1]!, role: null, gender: null, bare: false, surface: m[1]!, start, end: start + m[1]!.length };
 }
