@@ -3,6 +3,7 @@
  * heads, place names, pronouns and event cues. General language only — nothing here names a person or a date
  * from any particular article. Lists are matched on whole syllables, case-insensitively unless noted.
  */
+import { foldText } from '../core/text.js';
 
 /**
  * English reporting verbs, past and present ("…,” Anna Berg said.", "said Berg", "Berg told reporters"), so an
@@ -303,28 +304,15 @@ export const BACK_REFERENCE = /^(?:khi đó|lúc đó|hồi đó|khi ấy|lúc �
 /** Lines that start the page's "related articles" or comment area: nothing after them is article text. */
 export const FURNITURE_START = /^(?:xem thêm|tin liên quan|đọc thêm|bài liên quan|tin nổi bật|có thể bạn quan tâm|tin cùng chuyên mục|bình luận|tin khác|tin mới|đọc tiếp)\s*:?\s*$/iu;
 
-/**
- * Function words that are capitalised only because they open a sentence ("Cả Nhà Trắng và …", "Trong tuyên bố
- * …"). They never start a name, so a capitalised run is cut after them. Folded.
- */
 // "Anna Berg, the Dutch coach of …": English puts an article and an adjective or two before an appositive title.
 export const ENGLISH_TITLE_ARTICLE = String.raw`(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,2}`;
 
-export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
-  'ca', 'cac', 'nhung', 'trong', 'theo', 'sau', 'khi', 'tuy', 'va', 'voi', 'tai', 'hoi', 'moi', 'mot', 'hai',
-  'ba', 'nhieu', 'moi', 'moi', 'nay', 'do', 'ngoai', 'bat', 'du', 'neu', 'vi', 'de', 'tu', 'den', 'toi', 'truoc',
-  'giua', 'cung', 'con', 'day', 'hien', 'chinh', 'o', 've', 'cho', 'con', 'the', 'nhu', 'khong', 'chua', 'da',
-  'dang', 'se', 'vao', 'tren', 'duoi', 'qua', 'ngay', 'thang', 'nam', 'tuan', 'luc', 'hom', 'chieu', 'sang',
-  'toi', 'dem', 'ngoai', 'rieng', 'ben', 'phia', 'ca', 'tat', 'moi', 'dieu', 'viec', 'cuoc', 'su', 'nguoi',
-  'anh', 'chi', 'em', 'ho', 'chung', 'ta', 'toi', 'minh', 'ai', 'gi', 'dau', 'sao', 'bao', 'tiep', 'them',
-  // "Được quyền nói …", "Được biết …": the passive or modal "được" opens a clause, never a name.
-  'duoc',
-  // "Chào X, …?", "Xin chào X", "Thưa X, …": an interviewer greets or addresses the guest; the greeting is no name.
-  'chao', 'xin', 'thua',
-]);
-
-// The same openers as written with their marks: a word that has marks is compared as written, so that a given name
-// that folds like an opener ("Thắng" like "Tháng", "Tuấn" like "tuần", "Hải" like "hai", "Tài" like "tại") stays a name.
+/**
+ * Function words that are capitalised only because they open a sentence ("Cả Nhà Trắng và …", "Trong tuyên bố
+ * …"). They never start a name, so a capitalised run is cut after them. As written, with their marks: a word that
+ * has marks is compared so, and a given name that folds like an opener ("Thắng" like "Tháng", "Tuấn" like "tuần",
+ * "Hải" like "hai", "Tài" like "tại") stays a name.
+ */
 const MARKED_OPENERS: ReadonlySet<string> = new Set([
   'cả', 'các', 'những', 'nhưng', 'trong', 'theo', 'sau', 'khi', 'tuy', 'và', 'với', 'tại', 'hồi', 'hỏi', 'mỗi', 'mọi',
   'mới', 'một', 'hai', 'ba', 'nhiều', 'này', 'nay', 'do', 'đó', 'ngoài', 'bất', 'dù', 'nếu', 'vì', 'để', 'từ', 'đến',
@@ -332,8 +320,15 @@ const MARKED_OPENERS: ReadonlySet<string> = new Set([
   'thế', 'thể', 'như', 'không', 'chưa', 'đã', 'đang', 'sẽ', 'vào', 'trên', 'dưới', 'qua', 'ngày', 'ngay', 'tháng',
   'năm', 'tuần', 'lúc', 'hôm', 'chiều', 'sáng', 'sang', 'đêm', 'riêng', 'bên', 'phía', 'tất', 'điều', 'việc', 'cuộc',
   'sự', 'người', 'anh', 'chị', 'chỉ', 'chi', 'em', 'họ', 'chúng', 'chung', 'ta', 'mình', 'ai', 'gì', 'đâu', 'đầu',
-  'sao', 'bao', 'tiếp', 'thêm', 'được', 'chào', 'xin', 'thưa',
+  'sao', 'bao', 'tiếp', 'thêm',
+  // "Được quyền nói …", "Được biết …": the passive or modal "được" opens a clause, never a name.
+  'được',
+  // "Chào X, …?", "Xin chào X", "Thưa X, …": an interviewer greets or addresses the guest; the greeting is no name.
+  'chào', 'xin', 'thưa',
 ]);
+
+/** The openers folded (no marks, "đ" as "d"): how a word written without marks is compared. */
+export const SENTENCE_OPENERS: ReadonlySet<string> = new Set([...MARKED_OPENERS].map((w) => foldText(w)));
 
 /**
  * Whether a capitalised word only opens a sentence and starts no name: compared as written when it has marks,
