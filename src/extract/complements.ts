@@ -55,13 +55,22 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
 // "X tiết lộ cậu học trò đã dính chấn thương", "X thông báo bà Y vừa được bổ nhiệm": a clause with its own subject
 // (a few words) and a tense or modal word; "tiết lộ bí mật kinh doanh", "thông báo lịch thi" take an object.
 const REVEAL_VERBS: ReadonlySet<string> = new Set(['tiết lộ', 'bật mí', 'thông báo']);
-const REVEALED_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|bị|được)(?![\p{L}\p{M}])/u;
+const NOT_A_SUBJECT = ['về', 'với', 'cho', 'những', 'các', 'một', 'này', 'đó', 'ra', 'trên', 'tại', 'trong', 'qua', 'lại'];
+const TENSES = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'không thể', 'có thể'];
+
+/** A clause that opens on a subject of one to five words (not on one of `notFirst`), then one of `tenses`. */
+function subjectThenTense(notFirst: string[], tenses: string[]): RegExp {
+  const word = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*`;
+  return new RegExp(String.raw`^\s*(?!(?:${notFirst.join('|')})(?![\p{L}\p{M}]))${word}(?:\s+${word}){0,4}?\s+(?:${tenses.join('|')})(?![\p{L}\p{M}])`, 'u');
+}
+
+const REVEALED_CLAUSE = subjectThenTense(NOT_A_SUBJECT, [...TENSES, 'bị', 'được']);
 
 // What "nói" takes as its object, not a clause: "nói lời cảm ơn", "nói chuyện", "nói tiếng Anh", "nói dối".
 const SAID_OBJECT = /^\s*(?:lời|chuyện|tiếng|dối|thật|gì|câu|những|các|mấy|vài|với|về|cho|lên|ra|được|qua|mãi|nhiều|ít|to|nhỏ|nhanh|chậm)(?![\p{L}\p{M}])/iu;
 // After "nói": a subject of a few words, then a tense or modal word; "bị"/"được" are left out (passives read as a
 // noun's verb: "phần nói sau cùng nhưng bị cáo …"), and so are openers that make "nói" a noun ("nói sau cùng").
-const SAID_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại|sau|trước|cùng|thêm|rõ|là|rằng)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|cần|phải)(?![\p{L}\p{M}])/u;
+const SAID_CLAUSE = subjectThenTense([...NOT_A_SUBJECT, 'sau', 'trước', 'cùng', 'thêm', 'rõ', 'là', 'rằng'], [...TENSES, 'cần', 'phải']);
 // An adverbial phrase that opens the clause and ends on a comma: "so với năm ngoái, …", "trong tháng này, …".
 const LEADING_ADVERBIAL = /^\s*(?:so với|trong|hiện nay|từ|sau|trước|tính đến|đến nay|năm nay|tháng này|hiện)(?![\p{L}\p{M}])[^,.;:§]{0,40},/iu;
 
