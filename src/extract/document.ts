@@ -372,8 +372,11 @@ function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegist
 }
 
 // A date that opens a span: "From October 2", "since March 4", "Từ ngày 2/10", "kể từ 1/7".
-const SPAN_OPENER = /(?:^|[\s,(])(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)\s+(?:(?:the|ngày|hôm)\s+)?$/u;
+const SPAN_WORD = '(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)';
+// Before the date, or opening the date's own words when the date reader took the word in.
+const SPAN_OPENER = new RegExp(`(?:^|[\\s,(])${SPAN_WORD}\\s+(?:(?:the|ngày|hôm)\\s+)?$`, 'u');
+const SPAN_OPENS_RAW = new RegExp(`^${SPAN_WORD}\\s`, 'u');
 
 function opensSpan(text: string, d: DateMention): boolean {
-  return SPAN_OPENER.test(text.slice(Math.max(0, d.start - 16), d.start)) || /^(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)\s/u.test(d.raw);
+  return SPAN_OPENER.test(text.slice(Math.max(0, d.start - 16), d.start)) || SPAN_OPENS_RAW.test(d.raw);
 }
