@@ -47,7 +47,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     // a person has (personAppositive.ts).
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
-    const englishSubject = reportsInEnglish(m.name, text.slice(0, m.start), text.slice(m.end)) && !isNonSpeakerName(m.name);
+    const englishSubject = reportsInEnglish(m.name, text, m.start, m.end) && !isNonSpeakerName(m.name);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
   });
 }

@@ -8,17 +8,25 @@
 
 // Two to four words in title case, English letters only: "Tran Van Khoa", "Anna Berg".
 const TITLE_CASE_NAME = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}$/u;
-// What opens a sentence before the name: nothing, or a sentence's end.
-const SENTENCE_START = /(?:^|[.!?]["”’]?\s+)$/u;
 // After the name: the verb at once, or after an appositive set off by commas ("…, president of the union, said").
 const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,90},)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
-
 // Or after the words it reports: "…, Tran Van Khoa said." closing the sentence.
-const AFTER_WORDS = /[,”"]\s*$/u;
 const REPORTS_LAST = /^\s+(?:said|says|added|explained|noted)\s*[.!]/u;
 
-/** Whether `name`, between `before` and `after` in its sentence, is an English subject that reports. */
-export function reportsInEnglish(name: string, before: string, after: string): boolean {
+/**
+ * Whether the name at [`start`, `end`) of `text` is an English subject that reports. What stands before it is read
+ * from the characters next to it, never by a pattern over the whole text before (docs/HARDENING.md: linear reading).
+ */
+export function reportsInEnglish(name: string, text: string, start: number, end: number): boolean {
   if (!TITLE_CASE_NAME.test(name)) return false;
-  return (SENTENCE_START.test(before) && REPORTS_AFTER.test(after)) || (AFTER_WORDS.test(before) && REPORTS_LAST.test(after));
+  // Where the whitespace before the name begins.
+  let k = start;
+  while (k > 0 && /\s/u.test(text[k - 1]!)) k--;
+  const prev = text[k - 1] ?? '';
+  // Nothing before it, or a sentence's end (a closing quote may follow the stop) and a space.
+  const opensSentence = start === 0 || (k < start && (/[.!?]/u.test(prev) || (/["”’]/u.test(prev) && /[.!?]/u.test(text[k - 2] ?? ''))));
+  // After the words it reports: a comma or a closing quote.
+  const afterWords = /[,”"]/u.test(prev);
+  const after = text.slice(end);
+  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after));
 }
