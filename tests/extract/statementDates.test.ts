@@ -82,6 +82,28 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(ex, 'nhiều dư địa')?.date).toBe('2024-06-30');
   });
 
+  it("an English lede's meeting or forum on a weekday dates the statements made at it", () => {
+    // 2024-07-03 is a Wednesday: "on Monday" is 2024-07-01.
+    const ex = extract([
+      'Rice growers at a meeting in Can Tho on Monday said fertilizer prices had doubled in a year.',
+      'Deputy Minister of Agriculture Lam Van Hai told the meeting that the province would extend cheap loans. "We will not let farmers carry this alone," he said.',
+    ]);
+    expect(quoteWith(ex, 'extend cheap loans')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-01' });
+    expect(quoteWith(ex, 'carry this alone')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-01' });
+    const forum = extract([
+      'Foreign investors at a business forum in Da Nang on Monday said slow licensing remained their main worry.',
+      'Lam Van Hai, head of the city investment office, said the city would publish a list of priority projects.',
+    ]);
+    expect(quoteWith(forum, 'list of priority projects')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-01' });
+  });
+
+  it('people "meeting" somewhere on a day is a happening, not an occasion of speaking', () => {
+    const ex = extract([
+      'Police spokesman Lam Van Hai told reporters on Tuesday that three people had been detained. The activists were meeting at a cafe in Hue on Saturday when police arrived. The case was still under investigation, Hai said.',
+    ]);
+    expect(quoteWith(ex, 'under investigation')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-02' });
+  });
+
   it('a lede about a happening, not an occasion of speaking, does not date later statements', () => {
     const ex = extract([
       'Đêm 1/7, mưa lớn gây ngập sâu nhiều tuyến phố ở Cần Thơ.',
