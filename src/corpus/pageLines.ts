@@ -8,8 +8,8 @@ import { parseUrlLine } from './metadata.js';
 import { parseHeaderDate } from './publishedDate.js';
 
 /**
- * The page's trimmed lines; in markdown, image lines blanked, heading marks and link targets dropped, and the
- * first level-one heading kept as the title.
+ * The page's trimmed lines; in markdown, image lines blanked, heading marks, emphasis marks and link targets
+ * dropped, and the first level-one heading kept as the title.
  */
 export function readPageLines(body: string, markdown: boolean): { lines: string[]; markdownTitle: string | null } {
   let markdownTitle: string | null = null;
@@ -22,9 +22,19 @@ export function readPageLines(body: string, markdown: boolean): { lines: string[
       s = h[2]!;
       if (h[1] === '#' && markdownTitle === null) markdownTitle = s;
     }
-    return s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+    return dropEmphasis(s.replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1'));
   });
   return { lines, markdownTitle };
+}
+
+/**
+ * A markdown line without its emphasis marks: "**Bà X:** Chúng tôi …" is the label "Bà X:" and the words after it, as
+ * a page shows them. A star or an underscore inside a word ("snake_case", "5*3") is no mark.
+ */
+function dropEmphasis(s: string): string {
+  return s
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/gu, '$2')
+    .replace(/(?<![\p{L}\p{N}*_])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\p{L}\p{N}*_])/gu, '$2');
 }
 
 /**
