@@ -155,7 +155,10 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
 
 // "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution;
 // "…, ông X so sánh.": "so sánh" takes what it compares as its object, except at the end, after the words compared.
-const CLOSING_VERB = /(?<![\p{L}\p{M}])(?:thông tin|so sánh)(?=\s*[.!…]*\s*$)/iu;
+// "“…”, ông X trình bày." (a defendant's plea) and the manner of saying, "“…”, chị X bức xúc.", "…, anh Y ngậm ngùi.",
+// "…, bà Z cười.": at the end of the sentence after a quotation they report as a verb does; elsewhere they present
+// something or tell how someone feels ("trình bày dự án", "bà Z bức xúc vì …").
+const CLOSING_VERB = /(?<![\p{L}\p{M}])(?:thông tin|so sánh|trình bày|bức xúc|ngậm ngùi|nghẹn ngào|thở dài|trầm ngâm|hào hứng|phấn khởi|hồ hởi|xúc động|lo lắng|băn khoăn|trăn trở|chua chát|phân trần|than thở|cười)(?=\s*[.!…]*\s*$)/iu;
 
 function closingVerb(body: string): VerbHit | undefined {
   const m = CLOSING_VERB.exec(body);

@@ -164,6 +164,16 @@ export class ArticleContext {
   }
 
   /**
+   * Record that a person the article describes but does not name has spoken ("Một bị hại cho biết …"): a following
+   * "người này", "ông", "bà" most likely means them, so no one named before is sure to be meant.
+   */
+  noteDescribedSpeaker(): void {
+    this.paragraph = [];
+    this.paragraphOpener = OTHER;
+    this.bareOpener = OTHER;
+  }
+
+  /**
    * The speaker entry a subject mention refers to, or null when it cannot be told. `afterClause`: the mention follows
    * the unquoted words it reports ("…, he added."), whose names it cannot mean.
    */

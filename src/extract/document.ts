@@ -230,6 +230,12 @@ function readDocument(
         if (today) dated = { date: today, dateSource: 'sentence' };
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
+        // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
+        // not the last named speaker's.
+        if (st.described) {
+          ctx.noteDescribedSpeaker();
+          if (!st.speaker) last = null;
+        }
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.

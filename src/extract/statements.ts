@@ -14,7 +14,7 @@ import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { bodyBrandAttribution } from './bodyBrands.js';
 import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing, withoutNamedThings } from './quotedNames.js';
 import { findReportingVerbs } from './reportingVerbs.js';
@@ -35,6 +35,11 @@ export interface Statement {
   attributionFrom?: number;
   /** Said by someone the article describes but does not name ("luật sư cho biết …" with no lawyer named). */
   unnamed?: boolean;
+  /**
+   * Said by one person the article describes instead of naming ("một bị hại cho biết …", "“…”, quan chức Nga nói"):
+   * a pronoun after it ("người này nói", "ông cho biết thêm") means that person, not whoever was named before.
+   */
+  described?: boolean;
   /** A country's or a capital's stand ("Na Uy khẳng định …"): no one occasion, so only a date of its own sentence. */
   stance?: boolean;
 }
@@ -152,6 +157,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (span.single && !(byVerb || post?.verb)) continue;
     out.push({
       speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
+      ...(chosen && describedBy(chosen.mention, speaker, masked) ? { described: true } : {}),
       attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,
       // "Ông X nói “…” trong cuộc họp báo hôm 5/2.": what follows the last quotation describes the occasion.
       attributionStart: chosen ? lastClose + 1 : null,
@@ -177,9 +183,13 @@ function unreadPostposedSpeaker(masked: string, from: number): boolean {
   const rest = masked.slice(from, from + 160);
   // "“…,” said local resident X.": English puts the verb first, then whoever said it.
   if (INVERTED_AFTER_QUOTE.test(rest)) return true;
+  // "“…”, chị X rưng rưng.": a person named with an honorific, then a few words that end the sentence.
+  if (HONORIFIC_NAME_ENDS.test(masked.slice(from))) return true;
   const verb = findReportingVerbs(rest)[0];
   return !!verb && POSTPOSED_SUBJECT.test(rest.slice(0, verb.start));
 }
+
+const HONORIFIC_NAME_ENDS = /^[\s.?!…]*,\s*(?:ông|bà|anh|chị|cô|em|chú|cụ|thầy|bác)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+[\p{Ll}\p{M}]+){1,3}\s*[.!…]*\s*$/u;
 
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
@@ -304,6 +314,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
     ...(att.mention.type === 'nonSpeaker' || att.finding ? { stance: true } : {}),
+    ...(describedBy(att.mention, speaker, masked) ? { described: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
@@ -360,8 +371,24 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
   // several people report with no speaker.
   const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
-  return [{ speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, ...(unnamed ? { unnamed, stance: true } : {}) }];
+  return [{
+    speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false,
+    ...(unnamed ? { unnamed, stance: true } : {}), ...(describedBy(mention, speaker, masked) ? { described: true } : {}),
+  }];
 }
+
+/**
+ * Whether a statement's subject is one person described with "một"/"a", not named: "một bị hại", "một người dân",
+ * "một lãnh đạo xã", "a resident". A bare role ("luật sư cho biết") or an epithet ("người đứng đầu ngành") may stand
+ * for someone the article names; a group ("người dân", "officials") is no one person.
+ */
+function describedBy(mention: Mention, speaker: SpeakerEntry | null, masked: string): boolean {
+  if (mention.type !== 'role' && mention.type !== 'nonSpeaker') return false;
+  if (speaker && speaker.kind === 'person') return false;
+  return ONE_OF.test(mention.surface) || ONE_BEFORE.test(masked.slice(Math.max(0, mention.start - 8), mention.start));
+}
+const ONE_OF = /^(?:một|1|a|an|one)\s+(?!số(?![\p{L}\p{M}])|of(?![\p{L}]))/iu;
+const ONE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:một|a|an|one)\s+$/iu;
 
 /**
  * The reported clause up to a sentence end the splitter left alone because a capital letter stood before the stop
