@@ -207,12 +207,16 @@ export function placeSubjectAttribution(masked: string, knownName: (n: string) =
   return { mention: first, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
 }
 
+// "Theo ghi nhận của phóng viên, …", "Theo quan sát của PV tại …", "Theo tìm hiểu của chúng tôi, …": the page's own
+// reporting of what it saw or found out. Narration, not anyone's statement; the reporter is no speaker.
+const REPORTERS_OWN = /^(?:những\s+|các\s+)?(?:ghi nhận|quan sát|tìm hiểu|khảo sát|điều tra|xác minh|thông tin)(?:\s+(?:ban đầu|thực tế|sơ bộ|riêng))?\s+(?:của\s+)?(?:phóng viên|nhóm phóng viên|PV|P\.V|chúng tôi|người viết)(?![\p{L}\p{M}])/iu;
+
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
   // "Theo bà X, …", "Tuy nhiên, theo bà X, …", "Khi đó, theo trí nhớ của ông, …": a short opener may come first.
   const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
-  if (m[0].length - m[1]!.length > 20) return null;
+  if (m[0].length - m[1]!.length > 20 || REPORTERS_OWN.test(m[1]!)) return null;
   const parsed = parseSubject(m[1]!, knownName);
   // "Theo phản ánh của người dân, …", "Theo các chuyên gia, …": a group's account, with no one to name.
   const subject = isSpeakerMention(parsed) ? parsed : groupSubject(m[1]!, 0);

@@ -5,6 +5,7 @@
  */
 import type { QuoteSpan } from './quoteSpans.js';
 import { findQuoteSpans, wordCount } from './quoteSpans.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 
 // Quoted words right after these are the name of a work, not speech, whatever their length.
 const TITLE_BEFORE = /(?:lời mời|lời chào mời|lời hứa hẹn|lời hứa|lời quảng cáo|lời rao|lời dụ dỗ|lời đồn|tin đồn|gọi là|mệnh danh(?: là)?|biệt danh|tên là|mang tên|có tên|tựa đề|tựa|cuốn sách|cuốn|bộ phim|phim|bài hát|ca khúc|tác phẩm|chương trình|khẩu hiệu|cụm từ|dự án|đề án|phong trào|giải thưởng|cuộc thi|chuyên mục|thương hiệu|nhãn hiệu|ứng dụng|hashtag|vở|tiểu thuyết|album|series|câu chuyện|chủ trương|phương châm|tiêu chí|mô hình|nghị quyết|thông tư|đề tài|chủ đề|tiêu đề|sáng kiến|triết lý|kế hoạch|chiến dịch|kênh|kênh truyền hình|tờ báo|tạp chí|đài truyền hình|nhật báo|trang tin|trang|fanpage|tài khoản|nghi án|vụ án|tội danh|tội|nghi vấn)\s*$/iu;
@@ -61,6 +62,8 @@ function namingStart(masked: string, span: QuoteSpan, spans: readonly QuoteSpan[
     const m = before.exec(near);
     if (m) return prefix.length - near.length + m.index;
   }
+  // "…: “A”, “B” và “C”": a list of a few capitalised words each, none a clause, is a list of titles or names.
+  if (opensNameList(masked, span, spans)) return span.open;
   const words = wordCount(span.text);
   if (words <= GROUP_NAME_WORDS && GROUP_NAME.test(span.text)) return span.open;
   const after = span.closed ? masked.slice(span.close + 1) : '';
@@ -76,6 +79,21 @@ function namingStart(masked: string, span: QuoteSpan, spans: readonly QuoteSpan[
 const DANGLING_END = /(?:[\s,;:–—-]|(?<![\p{L}\p{M}])(?:để|điều tra|xử lý|truy tố|xét xử|về|với|của|cho|theo|trong|tại|là|và|các|những))+$/u;
 const CLAUSE_MIN_WORDS = 4;
 const OFFENCE = /(?<![\p{L}\p{M}])(?:tội|tội danh|hành vi|vụ án)(?![\p{L}\p{M}])/iu;
+
+/** Quoted words that could be a title: a few words, the first capitalised, no stop, nothing said in them. */
+function titleLike(span: QuoteSpan): boolean {
+  return span.closed && wordCount(span.text) <= LIST_NAME_WORDS && CAPITALISED_NAME.test(span.text) && !SAID_WORDS.test(span.text);
+}
+const LIST_NAME_WORDS = 7;
+
+/** Whether `span` and the quotation right after it, joined by a comma or "và", are both title-like. */
+function opensNameList(masked: string, span: QuoteSpan, spans: readonly QuoteSpan[]): boolean {
+  const next = spans.find((s) => s.open > span.close);
+  if (!next || !titleLike(span) || !titleLike(next) || !LIST_JOINER.test(masked.slice(span.close + 1, next.open))) return false;
+  // "Khán giả bình luận: “…”, “…”": after a reporting verb and its colon, the items are what was said.
+  const head = masked.slice(Math.max(0, span.open - NEAR_CHARS), span.open).replace(/\s*:\s*$/u, '');
+  return !findReportingVerbs(head).some((v) => v.end >= head.length - 1);
+}
 
 /**
  * The words of an indirect statement without the quoted name of a thing in them (an event, a work, an offence): a

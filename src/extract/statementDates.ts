@@ -36,6 +36,9 @@ export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, num
 const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|meeting|talks|họp báo|cuộc họp|phiên họp|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|buổi|sự kiện|thông cáo|tuyên bố|trả lời|tọa đàm|toạ đàm|lễ|phiên)[^,;.]*$/iu;
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
 const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ|(?<![\p{L}\p{M}])từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
+// A birth year or day describes the speaker ("Nữ ca sĩ sinh năm 1995 liền đáp", "anh A, SN 1990, kể"), never the
+// occasion of the words; news writes it so, bracketed or not.
+const BIRTH_BEFORE = /(?<![\p{L}\p{M}])(?:sinh năm|sinh ngày|năm sinh|(?<!(?:thí|học|giáng|phát|sản|hy|vệ|tái|tân|nữ|nam)\s)sinh|SN|born(?:\s+(?:in|on))?)\s*$/u;
 // A date in brackets after a name ("Lễ kỷ niệm 70 năm (27/7/1947 - 27/7/2017)") says when that thing is; after a
 // day word ("chiều nay (30/10)", "thứ Hai (5/3)") it spells out the day of the report.
 // "Kỳ họp thứ 2 (sáng 16/11)": the day word inside the brackets dates the sitting named before them.
@@ -64,7 +67,7 @@ const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|
  */
 export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean {
   const before = sentence.slice(0, d.start);
-  if (TERM_BEFORE.test(before.slice(-30))) return true;
+  if (TERM_BEFORE.test(before.slice(-30)) || BIRTH_BEFORE.test(before.slice(-30))) return true;
   // Words inside a quotation before the date are the speaker's, not the report's.
   const reported = before.slice(Math.max(from, before.search(/[”"»][^”"»]*$/u) + 1));
   if (TOPIC_BEFORE.test(reported)) return true;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle, quoteWith } from '../helpers/articles.js';
+
+// Sentences written for these tests: their people are invented.
+const extract = (paragraphs: string[]) => extractArticle(paragraphs, { published: '2024-07-03' });
+
+describe('a birth year beside the speaker never dates the words', () => {
+  it('"Nam ca sĩ sinh năm 1992 đáp: “…”" is dated by the page, not 1992', () => {
+    const ex = extract(['Một khán giả chê đêm nhạc quá ngắn. Nam ca sĩ sinh năm 1992 liền đáp: "Đây mới là phần đầu, còn hai đêm nữa cơ mà".']);
+    expect(quoteWith(ex, 'còn hai đêm nữa')).toMatchObject({ date: '2024-07-03', dateSource: 'published' });
+  });
+
+  it('"anh Lê Văn Tú, SN 1988, kể" and "born in 1975" likewise (set off by commas)', () => {
+    const ex = extract([
+      'Anh Lê Văn Tú, SN 1988, kể: “Nước lên nhanh quá, cả nhà chỉ kịp mang theo giấy tờ”.',
+      '“We lost the whole harvest in one night,” said the farmer, born in 1975, who has worked the land for forty years.',
+    ]);
+    expect(quoteWith(ex, 'chỉ kịp mang theo giấy tờ')?.date).toBe('2024-07-03');
+    expect(quoteWith(ex, 'lost the whole harvest')?.date).toBe('2024-07-03');
+  });
+
+  it('a year of the occasion still dates it ("Tại giải đấu năm 2023, …")', () => {
+    const ex = extract(['Phát biểu tại lễ trao giải năm 2023, nữ sinh Trần Thu An cho biết: “Em sẽ tiếp tục theo đuổi ngành y”.']);
+    expect(quoteWith(ex, 'theo đuổi ngành y')?.date).toBe('2023');
+  });
+});
