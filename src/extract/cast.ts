@@ -184,7 +184,7 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "Minh" in English copy is a given name without its marks, which many Vietnamese share: it does not settle that
     // the "Hồ Chí Minh" of another article is meant (the article's own full name still links).
     const bareGiven = !member.name.includes(' ') && /^[A-Za-z]+$/u.test(member.name) && !!linked && /\P{ASCII}/u.test(linked.name);
-    // A cluster under another written name ("Vũ Đức Đam" for an article's "Đàm") is another person.
+    // A cluster under another written name ("Phan Văn Đam" for an article's "Đàm") is another person.
     if (linked && !bareGiven && writtenAlike(member.name, linked.name)) return linked;
   }
   return corpus.org(member.name);

@@ -80,7 +80,7 @@ export function isEnglishBody(tokens: Token[], j: number, run: number): boolean 
 }
 
 // Words of an office that may stand before a Vietnamese name written without its marks, in the order the office is
-// written ("Ministry of Foreign Affairs Le Thi Thu Hang").
+// written ("Ministry of Foreign Affairs Do Thi Mai Lan").
 const OFFICE_BEFORE_BARE_NAME: ReadonlySet<string> = new Set([
   'Ministry', 'Affairs', 'Foreign', 'Department', 'Office', 'Committee', 'Council', 'Government', 'Agency', 'Police',
   'Vietnamese', 'Vietnam', 'Embassy', 'Bank', 'Court', 'Party',

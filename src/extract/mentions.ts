@@ -225,7 +225,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           let k = 1;
           while (k <= run - 2 && !VIETNAMESE_SURNAMES.has(tokens[j + k]!.text)) k++;
           if (k <= run - 2 && run - k <= 4) { j += k; continue; }
-          // English copy: "Spokesperson of the Ministry of Foreign Affairs Le Thi Thu Hang": the office's words, then
+          // English copy: "Spokesperson of the Ministry of Foreign Affairs Do Thi Mai Lan": the office's words, then
           // a Vietnamese name written without its diacritics.
           const office = englishOfficeLength(tokens, j, run);
           if (office) { j += office; continue; }

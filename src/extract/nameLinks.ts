@@ -28,7 +28,7 @@ function sameWord(a: string, b: string): boolean {
 /**
  * True when every word of `written` (an article's name form) is a word of `known` (the corpus name it would be shown
  * as), marks aside only where one side has none, in order; for a Vietnamese name, the words taken must also stand
- * together ("Hải Bình" in "Lê Hải Bình", not "Lê Bình" for "Lê Hải Bình": that is another way of naming someone).
+ * together ("Quốc Vinh" in "Đỗ Quốc Vinh", not "Đỗ Vinh" for "Đỗ Quốc Vinh": that is another way of naming someone).
  * A word that is no Vietnamese syllable may differ as a typo does ("Syafri" for "Sjafri"): the corpus only clusters
  * foreign names that close.
  */

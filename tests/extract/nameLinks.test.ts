@@ -56,7 +56,7 @@ describe('writtenAlike', () => {
     expect(writtenAlike('Kim Jong Un', 'Kim Jong-un')).toBe(true);
     expect(writtenAlike('Indra Safrie', 'Indra Safri')).toBe(true);
     expect(writtenAlike('Trống', 'Nguyễn Văn Trọng')).toBe(false);
-    expect(writtenAlike('Mai Phan', 'Mai Văn Phong')).toBe(false);
+    expect(writtenAlike('Hồ Phan', 'Hồ Văn Phong')).toBe(false);
     expect(writtenAlike('Đỗ Khang', 'Đỗ Minh Khang')).toBe(false);
   });
 });
