@@ -9,6 +9,7 @@ import { daysBefore, isAfterPublication } from './dating.js';
 import type { RawQuote } from './reading.js';
 import type { Statement } from './statements.js';
 import { REPORTING_VERBS } from './lexicon.js';
+import { isComparisonBase } from './comparisonDates.js';
 
 /** A day, with or without its year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
@@ -64,7 +65,7 @@ const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|
  */
 export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean {
   const before = sentence.slice(0, d.start);
-  if (TERM_BEFORE.test(before.slice(-30))) return true;
+  if (TERM_BEFORE.test(before.slice(-30)) || isComparisonBase(sentence, d)) return true;
   // Words inside a quotation before the date are the speaker's, not the report's.
   const reported = before.slice(Math.max(from, before.search(/[”"»][^”"»]*$/u) + 1));
   if (TOPIC_BEFORE.test(reported)) return true;
