@@ -113,7 +113,7 @@ export function isVerbAdverbial(sentence: string, attributionEnd: number, d: Dat
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
+export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|briefing|told reporters|speech|hearing)(?=[\s,.;:)]|$)/iu;
 
 // Occasions where people gather and are asked questions: not an announcement or a statement issued.
 export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận|interview|press conference|news conference|briefing|hearing)(?=[\s,.;:)]|$)/iu;
