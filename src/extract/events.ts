@@ -11,6 +11,7 @@ import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 import { sentenceDates } from './dating.js';
 import { opensOnClock, tellsHappening } from './pageDayEvents.js';
 import { isComparisonBase } from './comparisonDates.js';
+import { isTargetPeriod } from './targetDates.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -139,8 +140,11 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   const out: RawEvent[] = [];
   for (const d of resolved) {
     if (seen.has(d.date!)) continue;
+    const text = clauseAround(sentence, d.start, d.end, masked);
+    // "Năm 2026, tập đoàn đặt mục tiêu …": the year a target is for has not happened.
+    if (isTargetPeriod(text, d)) continue;
     seen.add(d.date!);
-    out.push({ date: d.date, dateSource: 'sentence', text: clauseAround(sentence, d.start, d.end, masked), excerpt: sentence, source });
+    out.push({ date: d.date, dateSource: 'sentence', text, excerpt: sentence, source });
   }
   return out;
 }
