@@ -11,6 +11,7 @@ import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStam
 import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
+import { tellsSpeaking } from './speakingDates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
@@ -277,7 +278,7 @@ function readDocument(
         const firstContext = context[0]!.date;
         // "Trước đó, vào tháng 12/2021, tòa tuyên phạt bị cáo X …": background, not when X is next heard.
         // Nor is the first day of a span ("From October 2, X's workers went on strike").
-        for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) ? [] : mentions) {
+        for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) || !tellsSpeaking(masked) ? [] : mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }

@@ -10,6 +10,8 @@ import { foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 import { sentenceDates } from './dating.js';
 import { opensOnClock, tellsHappening } from './pageDayEvents.js';
+import { isComparisonBase } from './comparisonDates.js';
+import { isTargetPeriod } from './targetDates.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -130,15 +132,19 @@ function leadsWithDate(sentence: string, d: DateMention): boolean {
 
 /** Events of one sentence: one per distinct resolved date. */
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
-  const resolved = dates.filter((d) => d.date);
+  // "tăng 8% so với năm 2024": the period a figure is set against is no time of a happening.
+  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d));
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) return [];
   const seen = new Set<string>();
   const out: RawEvent[] = [];
   for (const d of resolved) {
     if (seen.has(d.date!)) continue;
+    const text = clauseAround(sentence, d.start, d.end, masked);
+    // "Năm 2026, tập đoàn đặt mục tiêu …": the year a target is for has not happened.
+    if (isTargetPeriod(text, d)) continue;
     seen.add(d.date!);
-    out.push({ date: d.date, dateSource: 'sentence', text: clauseAround(sentence, d.start, d.end, masked), excerpt: sentence, source });
+    out.push({ date: d.date, dateSource: 'sentence', text, excerpt: sentence, source });
   }
   return out;
 }

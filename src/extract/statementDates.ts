@@ -9,6 +9,7 @@ import { daysBefore, isAfterPublication } from './dating.js';
 import type { RawQuote } from './reading.js';
 import type { Statement } from './statements.js';
 import { REPORTING_VERBS } from './lexicon.js';
+import { isComparisonBase } from './comparisonDates.js';
 
 /** A day, with or without its year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
@@ -67,7 +68,7 @@ const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|
  */
 export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean {
   const before = sentence.slice(0, d.start);
-  if (TERM_BEFORE.test(before.slice(-30)) || BIRTH_BEFORE.test(before.slice(-30))) return true;
+  if (TERM_BEFORE.test(before.slice(-30)) || BIRTH_BEFORE.test(before.slice(-30)) || isComparisonBase(sentence, d)) return true;
   // Words inside a quotation before the date are the speaker's, not the report's.
   const reported = before.slice(Math.max(from, before.search(/[”"»][^”"»]*$/u) + 1));
   if (TOPIC_BEFORE.test(reported)) return true;
@@ -115,7 +116,7 @@ export function isVerbAdverbial(sentence: string, attributionEnd: number, d: Dat
 
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
-export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|conference|briefing|told reporters|speech|hearing|forum|summit|seminar|workshop|ceremony|(?:a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}(?:meeting|talks))(?=[\s,.;:)]|$)/iu;
+export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|interview|press conference|news conference|conference|briefing|told reporters|speech|hearing|forum|summit|seminar|workshop|ceremony|(?:a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}(?:meeting|talks))(?=[\s,.;:)]|$)/iu;
 
 // Occasions where people gather and are asked questions: not an announcement or a statement issued.
 export const GATHERING = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|kỳ họp|chất vấn|phiên thảo luận|phỏng vấn|hội nghị|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|giao lưu|xét xử|phiên tòa|nghị án|tuyên án|HĐXX|trận đấu|trận|interview|press conference|news conference|conference|briefing|hearing|forum|summit|seminar|workshop|(?:a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}(?:meeting|talks))(?=[\s,.;:)]|$)/iu;
