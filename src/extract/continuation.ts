@@ -32,6 +32,17 @@ const SUBJECT_BEFORE = /^(?:[^,§]{0,40},)?\s*$/u;
 const HAPPENED = /(?<![\p{L}\p{M}])(?:mới đây|đã được|đã bị)(?![\p{L}\p{M}])/iu;
 const JUST = /(?<![\p{L}\p{M}])vừa(?![\p{L}\p{M}])(?!\s+(?:đủ|phải|sức|tầm|túi)(?![\p{L}\p{M}]))/giu;
 
+// A term or an irony in quotation marks ("hàng kem", "tiền chết", "trụ vững") leaves the sentence the speaker's
+// account; a quotation of more words is speech of its own, read by the quotation rules.
+const TERM_WORDS = 3;
+
+function quotesOnlyTerms(text: string, masked: string): boolean {
+  for (const m of masked.matchAll(/§+/gu)) {
+    if (wordCount(text.slice(m.index, m.index + m[0].length)) > TERM_WORDS) return false;
+  }
+  return true;
+}
+
 function tellsHappening(clause: string): boolean {
   return HAPPENED.test(clause) || (clause.match(JUST)?.length === 1 && (clause.match(/(?<![\p{L}\p{M}])vừa(?![\p{L}\p{M}])/giu)?.length ?? 0) === 1);
 }
@@ -47,7 +58,7 @@ export function continuedReport(
   if (!prev || prev.paragraph !== paragraph || prev.sentence !== sentence - 1 || prev.carried >= MAX_CARRIED) return null;
   const clause = text.trim();
   // A sentence with no full stop is a heading or a caption, unless the page's end cut it (`endsPage`).
-  if (masked.includes('§') || (!endsPage && !/[.…]$/u.test(clause)) || /[:?!]/u.test(clause)) return null;
+  if ((masked.includes('§') && !quotesOnlyTerms(text, masked)) || (!endsPage && !/[.…]$/u.test(clause)) || /[:?!]/u.test(clause)) return null;
   if (wordCount(clause) < MIN_WORDS || NARRATION_OPENER.test(clause) || tellsHappening(clause)) return null;
   if (findReportingVerbs(masked).length) return null;
   // A dated sentence tells when something happened; what the speaker said is undated or in the future.

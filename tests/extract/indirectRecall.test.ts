@@ -48,6 +48,19 @@ describe('a reported statement that runs on into the next sentence', () => {
     expect(quoteWith(ex, 'chợ đầu mối sẽ mở cửa lại')?.speaker).toBe('Trịnh Thu Hà');
   });
 
+  it('a term or an irony in quotation marks does not stop it; a quoted sentence does', () => {
+    const ex = one(
+      'Bà Trịnh Thu Hà, Giám đốc Sở Công Thương, cho biết sức mua dịp cuối năm tăng chậm. Nhiều cửa hàng chỉ bán được “hàng tồn” với giá thấp hơn giá vốn.',
+      'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm. Các hồ chứa phải theo “mệnh lệnh vận hành mùa lũ” trước giữa tháng.',
+    );
+    const a = quoteWith(ex, 'Nhiều cửa hàng chỉ bán được');
+    expect(a?.speaker).toBe('Trịnh Thu Hà');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.text).toBe('Nhiều cửa hàng chỉ bán được “hàng tồn” với giá thấp hơn giá vốn');
+    // Four quoted words and more are speech of their own, for the quotation rules to read.
+    expect(quoteWith(ex, 'Các hồ chứa phải theo')).toBeUndefined();
+  });
+
   it('a new paragraph, or a sentence after a verbatim quotation, is not carried on', () => {
     const ex = one(
       'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm.',
