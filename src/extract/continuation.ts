@@ -49,11 +49,11 @@ function tellsHappening(clause: string): boolean {
 
 /**
  * The statement a sentence without one of its own continues, or null. `prev` is the indirect statement of the
- * sentence before; `mentions` and `dates` are the sentence's own; `endsPage` when it is the page's last.
+ * sentence before; `mentions` and `dates` are the sentence's own; `endsPage` when it is the page's last; `places` the names the article writes as places (placeNames.ts).
  */
 export function continuedReport(
   text: string, masked: string, mentions: Mention[], dates: DateMention[],
-  prev: OpenReport | null, paragraph: number, sentence: number, endsPage = false,
+  prev: OpenReport | null, paragraph: number, sentence: number, endsPage = false, places: ReadonlySet<string> = new Set(),
 ): Statement | null {
   if (!prev || prev.paragraph !== paragraph || prev.sentence !== sentence - 1 || prev.carried >= MAX_CARRIED) return null;
   const clause = text.trim();
@@ -66,7 +66,9 @@ export function continuedReport(
   // A person named makes it the reporter's sentence about them, the speaker too: "Khi đi qua, bà X đã kịp thời dừng
   // xe" tells what X did, not what X said. A title or a pronoun does when it is the subject ("Ông cũng từng …");
   // as an object ("thay đổi cho phù hợp với nguồn cầu thủ") it is part of what was said.
-  if (mentions.some((m) => m.type === 'person' || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start))))) return null;
+  // A bare name the article writes as a place ("xã Lộc Hòa" above, "Lộc Hòa cũng chịu …" here) is that place.
+  const person = (m: Mention) => m.type === 'person' && !(m.bare && places.has(m.name));
+  if (mentions.some((m) => person(m) || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start))))) return null;
   return {
     speaker: prev.speaker, text: clause.replace(/[.…]+$/u, '').trim(), kind: 'indirect',
     attributionEnd: 0, attributionStart: null, inherited: true,

@@ -61,6 +61,17 @@ describe('a reported statement that runs on into the next sentence', () => {
     expect(quoteWith(ex, 'Các hồ chứa phải theo')).toBeUndefined();
   });
 
+  it('a place the article names after "xã", "ấp" … may be the next sentence’s subject; a person named bare may not', () => {
+    const ex = one(
+      'Ông Phan Văn Tài, Phó Chủ tịch UBND xã Hòa Thạnh, cho biết bờ biển của xã dài hơn 10 km. Tuy nhiên, Hòa Thạnh cũng chịu ảnh hưởng rất nhiều từ rác thải trôi dạt.',
+      'Ca sĩ Lan Hương cho biết cô rất vui khi trở lại sân khấu sau hai năm. Dù có lúc muốn bỏ cuộc nhưng Bảo Ngọc luôn động viên cô tập luyện mỗi ngày.',
+    );
+    const a = quoteWith(ex, 'Hòa Thạnh cũng chịu ảnh hưởng');
+    expect(a?.speaker).toBe('Phan Văn Tài');
+    expect(a?.kind).toBe('indirect');
+    expect(quoteWith(ex, 'Bảo Ngọc luôn động viên')).toBeUndefined();
+  });
+
   it('a new paragraph, or a sentence after a verbatim quotation, is not carried on', () => {
     const ex = one(
       'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm.',
