@@ -23,8 +23,9 @@ export interface OpenReport {
 // A continuation is one or two sentences; a longer run is the reporter's again more often than not.
 const MAX_CARRIED = 2;
 const MIN_WORDS = 6;
-// Openers that move the text to another time or to the reporter's own account.
-const NARRATION_OPENER = /^(?:trước đó|sau đó|trước đây|hiện nay|hiện tại|hiện|được biết|theo đó|cùng ngày|cùng lúc|trong khi đó|tuy vậy|ngoài ra|đặc biệt|cụ thể|như vậy|dự kiến|tính đến|từ năm|năm\s|ngày\s|sáng\s|trưa\s|chiều\s|tối\s|đêm\s|hôm\s|earlier|later|meanwhile|separately|in\s\d)/iu;
+// Openers that move the text to another time or to the reporter's own account. "Dự kiến …" (it is expected) is not
+// one: after an official's report it goes on with the plan or the forecast they gave.
+const NARRATION_OPENER = /^(?:trước đó|sau đó|trước đây|hiện nay|hiện tại|hiện|được biết|theo đó|cùng ngày|cùng lúc|trong khi đó|tuy vậy|ngoài ra|đặc biệt|cụ thể|như vậy|tính đến|từ năm|năm\s|ngày\s|sáng\s|trưa\s|chiều\s|tối\s|đêm\s|hôm\s|earlier|later|meanwhile|separately|in\s\d)/iu;
 // Where a sentence's subject stands: at its start or after a short opening phrase ("Khi đi qua, bà X …").
 const SUBJECT_BEFORE = /^(?:[^,§]{0,40},)?\s*$/u;
 // "vừa", "đã được": a happening the reporter tells; said things are opinions, plans, reasons. "vừa" is not that in

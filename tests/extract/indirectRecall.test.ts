@@ -48,6 +48,17 @@ describe('a reported statement that runs on into the next sentence', () => {
     expect(quoteWith(ex, 'chợ đầu mối sẽ mở cửa lại')?.speaker).toBe('Trịnh Thu Hà');
   });
 
+  it('a forecast opening on "Dự kiến" goes on with the official’s account; "Trước đó" still tells the background', () => {
+    const ex = one(
+      'Ông Võ Thành Lợi, Phó Chủ tịch UBND huyện, cho biết mưa lớn có thể kéo dài đến cuối tuần. Dự kiến mực nước trên các sông sẽ lên nhanh vào đêm nay.',
+      'Bà Lâm Thị Hoa cho biết huyện đã chuẩn bị đủ lương thực cho các điểm sơ tán. Trước đó, nhiều hộ dân đã tự gia cố nhà cửa.',
+    );
+    const a = quoteWith(ex, 'mực nước trên các sông sẽ lên nhanh');
+    expect(a?.speaker).toBe('Võ Thành Lợi');
+    expect(a?.text).toBe('Dự kiến mực nước trên các sông sẽ lên nhanh vào đêm nay');
+    expect(quoteWith(ex, 'nhiều hộ dân đã tự gia cố')).toBeUndefined();
+  });
+
   it('a term or an irony in quotation marks does not stop it; a quoted sentence does', () => {
     const ex = one(
       'Bà Trịnh Thu Hà, Giám đốc Sở Công Thương, cho biết sức mua dịp cuối năm tăng chậm. Nhiều cửa hàng chỉ bán được “hàng tồn” với giá thấp hơn giá vốn.',
