@@ -21,6 +21,7 @@ import { answerText, interviewTurns } from './interview.js';
 import { leftAttribution } from './attribution.js';
 import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClose } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
+import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -125,6 +126,8 @@ function readDocument(
   // Unmarked paragraphs inside a quotation opened above and closed below (or by the page's end): read whole, as
   // the rest of that quotation (quoteRuns.ts).
   const runs = quoteRunsOf(paragraphs, registry.knownName);
+  // Names written after "xã", "ấp", "biển" …: places wherever the article writes them bare (placeNames.ts).
+  const places = placeNamesOf(paragraphs.map((p) => p.text));
   // The lede is among the first two paragraphs of text; photo captions between them do not count.
   let textIndex = -1;
   paragraphs.forEach((para, pi) => {
@@ -190,7 +193,7 @@ function readDocument(
       // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
       // The page's last sentence, with no full stop, was cut by the page's end (pages are the first part of an article).
       const cut = pi === paragraphs.length - 1 && si === para.sentences.length - 1;
-      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut) : null;
+      const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut, places) : null;
       if (carried) statements.push(carried);
       open = openReport(statements, open, carried, pi, si);
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;

@@ -48,6 +48,41 @@ describe('a reported statement that runs on into the next sentence', () => {
     expect(quoteWith(ex, 'chợ đầu mối sẽ mở cửa lại')?.speaker).toBe('Trịnh Thu Hà');
   });
 
+  it('a forecast opening on "Dự kiến" goes on with the official’s account; "Trước đó" still tells the background', () => {
+    const ex = one(
+      'Ông Võ Thành Lợi, Phó Chủ tịch UBND huyện, cho biết mưa lớn có thể kéo dài đến cuối tuần. Dự kiến mực nước trên các sông sẽ lên nhanh vào đêm nay.',
+      'Bà Lâm Thị Hoa cho biết huyện đã chuẩn bị đủ lương thực cho các điểm sơ tán. Trước đó, nhiều hộ dân đã tự gia cố nhà cửa.',
+    );
+    const a = quoteWith(ex, 'mực nước trên các sông sẽ lên nhanh');
+    expect(a?.speaker).toBe('Võ Thành Lợi');
+    expect(a?.text).toBe('Dự kiến mực nước trên các sông sẽ lên nhanh vào đêm nay');
+    expect(quoteWith(ex, 'nhiều hộ dân đã tự gia cố')).toBeUndefined();
+  });
+
+  it('a term or an irony in quotation marks does not stop it; a quoted sentence does', () => {
+    const ex = one(
+      'Bà Trịnh Thu Hà, Giám đốc Sở Công Thương, cho biết sức mua dịp cuối năm tăng chậm. Nhiều cửa hàng chỉ bán được “hàng tồn” với giá thấp hơn giá vốn.',
+      'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm. Các hồ chứa phải theo “mệnh lệnh vận hành mùa lũ” trước giữa tháng.',
+    );
+    const a = quoteWith(ex, 'Nhiều cửa hàng chỉ bán được');
+    expect(a?.speaker).toBe('Trịnh Thu Hà');
+    expect(a?.kind).toBe('indirect');
+    expect(a?.text).toBe('Nhiều cửa hàng chỉ bán được “hàng tồn” với giá thấp hơn giá vốn');
+    // Four quoted words and more are speech of their own, for the quotation rules to read.
+    expect(quoteWith(ex, 'Các hồ chứa phải theo')).toBeUndefined();
+  });
+
+  it('a place the article names after "xã", "ấp" … may be the next sentence’s subject; a person named bare may not', () => {
+    const ex = one(
+      'Ông Phan Văn Tài, Phó Chủ tịch UBND xã Hòa Thạnh, cho biết bờ biển của xã dài hơn 10 km. Tuy nhiên, Hòa Thạnh cũng chịu ảnh hưởng rất nhiều từ rác thải trôi dạt.',
+      'Ca sĩ Lan Hương cho biết cô rất vui khi trở lại sân khấu sau hai năm. Dù có lúc muốn bỏ cuộc nhưng Bảo Ngọc luôn động viên cô tập luyện mỗi ngày.',
+    );
+    const a = quoteWith(ex, 'Hòa Thạnh cũng chịu ảnh hưởng');
+    expect(a?.speaker).toBe('Phan Văn Tài');
+    expect(a?.kind).toBe('indirect');
+    expect(quoteWith(ex, 'Bảo Ngọc luôn động viên')).toBeUndefined();
+  });
+
   it('a new paragraph, or a sentence after a verbatim quotation, is not carried on', () => {
     const ex = one(
       'Ông Đỗ Minh Khang cho biết mùa mưa năm nay đến sớm hơn mọi năm.',
