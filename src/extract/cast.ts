@@ -11,6 +11,7 @@ import { namesWithWhoClause } from './englishNames.js';
 import { reportsInEnglish } from './englishSubjects.js';
 import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
+import { speaksInFirstPerson } from './firstPersonSpeech.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -48,7 +49,8 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
     const englishSubject = reportsInEnglish(m.name, text, m.start, m.end) && !isNonSpeakerName(m.name);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end)) ||
+      (m.bare && speaksInFirstPerson(text, m.start, m.end) && !isNonSpeakerName(m.name))]);
   });
 }
 
