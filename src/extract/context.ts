@@ -6,6 +6,7 @@ import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
 import { normaliseRole, parseSubject, type Gender, type Mention } from './mentions.js';
 import { readEpithet } from './epithets.js';
+import { bodyVoice, titledIn } from './bodyVoice.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -189,7 +190,9 @@ export class ArticleContext {
     const words = role.trim().split(/\s+/);
     if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
     if (EPITHET_HEAD.test(normaliseRole(role))) return null;
-    if (this.registry.sameKindOfRole(role)) return null;
+    // "Đại diện Hiệp hội X" is anyone of that body: blank only when someone named so far holds a title in it.
+    const body = bodyVoice(role);
+    if (body ? this.anyone.some((e) => [...e.roles.keys()].some((r) => titledIn(r, body))) : this.registry.sameKindOfRole(role)) return null;
     const kept = endAtWholeBody(role.trim());
     const label = kept.charAt(0).toUpperCase() + kept.slice(1);
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
