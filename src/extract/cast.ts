@@ -185,7 +185,9 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "Minh" in English copy is a given name without its marks, which many Vietnamese share: it does not settle that
     // the "Hồ Chí Minh" of another article is meant (the article's own full name still links).
     const bareGiven = !member.name.includes(' ') && /^[A-Za-z]+$/u.test(member.name) && !!linked && /\P{ASCII}/u.test(linked.name);
-    if (linked && !bareGiven) return linked;
+    // "bà Hòa" of one page is not the "ông … Hòa" of another: a name written with the other sex's honorific links to no one.
+    const otherSex = !!linked && !!member.gender && !!linked.gender && member.gender !== linked.gender;
+    if (linked && !bareGiven && !otherSex) return linked;
   }
   return corpus.org(member.name);
 }

@@ -97,7 +97,10 @@ export class SpeakerRegistry {
     );
     this.reset();
     for (const form of forms) {
-      const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
+      const found = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
+      // "bà Hòa" is not the "ông Trần Văn Hòa" whose name it ends: a shorter form written as the other sex is someone else.
+      const sex = form.m > form.f ? 'm' : form.f > form.m ? 'f' : null;
+      const entry = found && sex && found.gender && found.gender !== sex ? null : found;
       const target = entry ?? this.newEntry(form.name, form.kind);
       target.count += form.count;
       if (form.attested) target.attested = true;
@@ -261,7 +264,8 @@ export class SpeakerRegistry {
 
   private fuzzySurname(toks: string[], whole = false): SpeakerEntry | null {
     const last = toks.at(-1);
-    if (!last || last.length < 4) return null;
+    // Vietnamese names differ by one letter ("Phan", "Phong", "Thành"): a syllable of the language is nobody's typo.
+    if (!last || last.length < 4 || VIETNAMESE_SYLLABLE.test(last)) return null;
     // A typo keeps the first letter and about the length. Each edit breaks at most two of the word's bigrams, so
     // a surname within k = ⌊0.3·n⌋ edits holds at least n − 1 − 2k of them (q-gram lemma); fuse checks the rest.
     let k = 0;
