@@ -54,3 +54,21 @@ describe('a reporting verb ends a title', () => {
     expect(quoteWith(ex, 'Về mặt kết quả chúng tôi thắng')?.speaker).not.toBe('Ivan Petrov');
   });
 });
+
+describe('a department of a police force is a body, never a person', () => {
+  it('"Phòng Cảnh sát hình sự Công an tỉnh X" speaks whole, with its force and place', () => {
+    const ex = one('Phòng Cảnh sát hình sự Công an tỉnh Bình Sơn cho biết đã bắt giữ hai đối tượng cướp giật tài sản.');
+    expect(quoteWith(ex, 'bắt giữ hai đối tượng')?.speaker).toBe('Phòng Cảnh sát hình sự Công an tỉnh Bình Sơn');
+    const traffic = one('Ngày 3/9, Phòng CSGT Công an tỉnh Bình Sơn cho biết đang xác minh nguyên nhân vụ tai nạn.');
+    expect(quoteWith(traffic, 'xác minh nguyên nhân vụ tai nạn')?.speaker).toBe('Phòng CSGT Công an tỉnh Bình Sơn');
+  });
+
+  it('its leader speaking later is not a person called "Phòng Cảnh"', () => {
+    const ex = one(
+      'Tối 12-5, lãnh đạo Phòng Cảnh sát hình sự, Công an TP Hòa Bình cho biết đang tạm giữ một người tự xưng là cán bộ.',
+      'Lãnh đạo Phòng Cảnh sát hình sự Công an TP Hòa Bình cho biết thêm đã có năm bị hại trình báo sự việc.',
+    );
+    expect(ex.speakers.map((s) => s.name)).not.toContain('Phòng Cảnh');
+    expect(quoteWith(ex, 'năm bị hại trình báo')?.speaker).toBe('Lãnh đạo Phòng Cảnh sát hình sự Công an TP Hòa Bình');
+  });
+});
