@@ -306,7 +306,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
-    ...(att.mention.type === 'nonSpeaker' || att.finding ? { stance: true } : {}),
+    // "Theo cơ quan công an, …" that names the page's police (bodyEpithet.ts) is that body's report, dated as one.
+    ...((att.mention.type === 'nonSpeaker' && !speaker) || att.finding ? { stance: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.
   const first = !besideQuotes && start > att.clauseStart && att.mention.start > 0 ? postposedIndirect(text, masked, ctx, known) : [];
