@@ -55,6 +55,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   if (greedy) j = remitAndLocality(tokens, j);
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
+  // "Phòng CSGT Công an tỉnh X": a department of a local force ends with that force's unit and place.
+  if (j > i + n && tokens[j - 2]?.lower === 'công' && tokens[j - 1]?.lower === 'an') j += localPlaceLength(tokens, j);
   // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.
   if (j === i + n && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) {
     const admin = matchSeq(tokens, j, ADMIN_SEQ, true);
@@ -96,7 +98,7 @@ function remitAndLocality(tokens: Token[], j: number): number {
 }
 
 // Heads that make a body only with its capitalised name after them.
-const NAMED_ONLY_HEADS = new Set(['vụ', 'ban', 'thanh tra']);
+const NAMED_ONLY_HEADS = new Set(['vụ', 'ban', 'thanh tra', 'phòng', 'đội']);
 
 // Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
 const LOCAL_BODY_HEADS = new Set(['công an', 'thanh tra']);

@@ -12,6 +12,7 @@ import { reportsInEnglish } from './englishSubjects.js';
 import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { writtenAlike } from './nameLinks.js';
+import { speaksInFirstPerson } from './firstPersonSpeech.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -49,7 +50,8 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
     const englishSubject = reportsInEnglish(m.name, text, m.start, m.end) && !isNonSpeakerName(m.name);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end))]);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end)) ||
+      (m.bare && speaksInFirstPerson(text, m.start, m.end) && !isNonSpeakerName(m.name))]);
   });
 }
 
@@ -184,8 +186,10 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "Minh" in English copy is a given name without its marks, which many Vietnamese share: it does not settle that
     // the "Hồ Chí Minh" of another article is meant (the article's own full name still links).
     const bareGiven = !member.name.includes(' ') && /^[A-Za-z]+$/u.test(member.name) && !!linked && /\P{ASCII}/u.test(linked.name);
+    // "bà Hòa" of one page is not the "ông … Hòa" of another: a name written with the other sex's honorific links to no one.
+    const otherSex = !!linked && !!member.gender && !!linked.gender && member.gender !== linked.gender;
     // A cluster under another written name ("Phan Văn Đam" for an article's "Đàm") is another person.
-    if (linked && !bareGiven && writtenAlike(member.name, linked.name)) return linked;
+    if (linked && !bareGiven && !otherSex && writtenAlike(member.name, linked.name)) return linked;
   }
   return corpus.org(member.name);
 }

@@ -6,6 +6,8 @@ import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
 import { normaliseRole, parseSubject, type Gender, type Mention } from './mentions.js';
 import { readEpithet } from './epithets.js';
+import { bodyVoice, titledIn } from './bodyVoice.js';
+import { bodyMeant } from './bodyEpithet.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -72,6 +74,8 @@ export class ArticleContext {
    * …"), which are too weak to speak themselves but are what a following "he" most likely refers to.
    */
   private readonly anyone: SpeakerEntry[] = [];
+  /** Bodies named so far, as written (an acronym the article defines, spelt out): "cơ quan công an" may mean one. */
+  private readonly bodies: string[] = [];
   /** People named in the current sentence, with where: a pronoun refers back, not to a name after it. */
   private sentence: Array<{ e: SpeakerEntry; start: number }> = [];
   /**
@@ -106,6 +110,7 @@ export class ArticleContext {
     this.sentence = [];
     let first = true;
     for (const m of mentions) {
+      if (m.type === 'org') this.bodies.push(this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name) ?? m.name);
       if (m.type !== 'person' && m.type !== 'org') continue;
       if (m.type === 'person' && isCharacter(m, text)) continue;
       // "Bà Nguyễn Thị V. (mẹ chồng chị H.) … bà nói": a person named in brackets is whose relative, client or
@@ -199,7 +204,9 @@ export class ArticleContext {
     const words = role.trim().split(/\s+/);
     if (!words.slice(1).some((w) => /^\p{Lu}/u.test(w))) return null;
     if (EPITHET_HEAD.test(normaliseRole(role))) return null;
-    if (this.registry.sameKindOfRole(role)) return null;
+    // "Đại diện Hiệp hội X" is anyone of that body: blank only when someone named so far holds a title in it.
+    const body = bodyVoice(role);
+    if (body ? this.anyone.some((e) => [...e.roles.keys()].some((r) => titledIn(r, body))) : this.registry.sameKindOfRole(role)) return null;
     const kept = endAtWholeBody(role.trim());
     const label = kept.charAt(0).toUpperCase() + kept.slice(1);
     return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
@@ -295,6 +302,11 @@ export class ArticleContext {
         return this.registry.org(full);
       }
       case 'pronoun': return this.antecedent(m);
+      case 'nonSpeaker': {
+        // "Theo cơ quan công an, …" after "Công an tỉnh X …": the one body of that field named so far.
+        const body = bodyMeant(m.surface, this.bodies);
+        return body ? this.registry.org(body) : null;
+      }
       case 'role': {
         // "một bị cáo khác nói", "các quan chức cho biết": someone else, or several; never one named person.
         if (ONE_OF_MANY.test(m.role)) return null;

@@ -44,5 +44,7 @@ export function groupSubject(phrase: string, offset: number): Mention | null {
   // "The disaster officials in the northern province", "the ministry": English groups and unnamed bodies (englishBodies.ts).
   if (!m) return englishGroupMention(phrase, offset);
   const start = offset + m.index + m[0].indexOf(m[1]!);
-  return { type: 'nonSpeaker', surface: m[1]!, start, end: start + m[1]!.length };
+  // "cơ quan công an": a body described by its field keeps the field, which may say which body (bodyEpithet.ts).
+  const surface = /^cơ quan$/iu.test(m[1]!) ? m[0].slice(m[0].indexOf(m[1]!)).trim() : m[1]!;
+  return { type: 'nonSpeaker', surface, start, end: start + surface.length };
 }

@@ -243,7 +243,8 @@ function readDocument(
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.
-          if (dated.dateSource === null && published && stampTrusted) untold.add(st.speaker.id);
+          // A finding or a stand is dated by its own sentence only: its blank says nothing of when the speaker spoke.
+          if (dated.dateSource === null && published && stampTrusted && !st.stance) untold.add(st.speaker.id);
           else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null };
           else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);

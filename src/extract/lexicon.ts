@@ -216,6 +216,9 @@ export const ORG_HEADS: readonly string[] = [
   // A committee or an inspectorate only with its capitalised name ("Ban Chỉ huy …", "Thanh tra Chính phủ"): "ban" and
   // "thanh tra" alone are a verb or a title.
   'Ban', 'Thanh tra',
+  // A police or ministry department or a unit ("Phòng Cảnh sát hình sự", "Đội Cảnh sát giao thông"), likewise only with
+  // its capitalised name: "phòng ngừa", "đội tuyển" are a verb and a team.
+  'Phòng', 'Đội',
 ];
 
 /**

@@ -239,13 +239,15 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         const after = tokens[j + run];
         // "Bí thư Thứ nhất T.Ư Đoàn": a dotted abbreviation ("T.Ư", "TP.HCM") opening a longer run names a body, not a
         // person (an anonymised "anh N.V.A" is the initials alone).
-        const bodyWord = (!!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`)) ||
-          (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
+        const compound = !!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`);
+        const bodyWord = compound || (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
         // "General Statistics Office": an English body after a title word ("General") is no person.
         if (ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
-          const roleText = slice(text, tokens, i, j + run);
-          return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, j + run) };
+          // "Ủy ban An toàn giao thông Quốc gia": the lower-case syllable that ends the body's last word is its own.
+          const to = j + run + (compound ? 1 : 0);
+          const roleText = slice(text, tokens, i, to);
+          return { type: 'role', role: roleText, surface: roleText, start: t.start, end: endOf(tokens, to) };
         }
         // "… gửi lời chào của Quốc vương tới Chủ tịch nước": one capitalised word that opens a title with the lower-case
         // words after it is that title, another person's, never a name.

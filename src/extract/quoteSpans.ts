@@ -41,10 +41,15 @@ function nestedStraightClose(p: string, open: number): number {
   const next = p.indexOf('"', open + 1);
   if (next < 0 || !OPENS_ONLY(p, next)) return next;
   let depth = 1;
+  let inner = -1;
   for (let j = next; j >= 0; j = p.indexOf('"', j + 1)) {
     depth += OPENS_ONLY(p, j) ? 1 : -1;
     if (depth === 0) return j;
+    if (depth === 1) inner = j;
   }
+  // "… mọi người nhìn bị "chướng mắt", ca sĩ X kể.": the nested words end the quotation, and their closing mark is the
+  // only one the writer typed for both; the attribution after it is outside the marks.
+  if (inner > next && /^[,.!?…]/u.test(p.slice(inner + 1)) && p.indexOf('"', inner + 1) < 0) return inner;
   return next;
 }
 

@@ -4,11 +4,11 @@
  * by surname afterwards, so a lone surname resolves to the entry whose name ends with it; fuse.js catches typos.
  * Titles are compared in roleShapes.ts, name forms in nameForms.ts.
  */
-import Fuse from 'fuse.js';
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
-import { bigrams, calledByFirstWord, cleanName, isWholeVietnameseName, speakerIdOf, substringDistance, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { calledByFirstWord, cleanName, isWholeVietnameseName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { SurnameIndex } from './surnameIndex.js';
 import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
@@ -27,9 +27,7 @@ export interface SpeakerEntry {
 
 const LEADER_KEY = '*leader';
 const HEAD_OF_KEY = '*head';
-interface SurnameItem { key: string; entry: SpeakerEntry; seq: number; tokens: string[] }
 
-const FUSE_OPTIONS = { keys: ['key'], threshold: 0.3, includeScore: true, ignoreLocation: true };
 /** Collects name forms in a first pass over the corpus, then resolves mentions to entries. */
 export class SpeakerRegistry {
   private readonly observed = new Map<string, { name: string; kind: 'person' | 'org'; count: number; roles: Map<string, number>; surfaces: Set<string>; m: number; f: number; attested: boolean }>();
@@ -46,18 +44,8 @@ export class SpeakerRegistry {
   private readonly qualIndex = new Map<string, Map<string, Set<SpeakerEntry>>>();
   /** Position of each entry in build order: byRole keeps the order a scan of roleIndex would give. */
   private readonly order = new Map<SpeakerEntry, number>();
-  /**
-   * Surnames for typo matching, by length, then by first letter + bigram ("b" + "er"). A surname within fuse's
-   * threshold (0.3 errors per letter, so at most 0.3·n edits) shares at least n − 1 − 2·0.3n ≥ 1 bigram with the
-   * word it is a typo of, so fuse runs over those few candidates instead of every surname of the letter. Only the
-   * lengths a typo can have are read: at 20 000 articles the lists of one bigram hold thousands of surnames.
-   */
-  private surnameGrams: Array<Map<string, SurnameItem[]>> = [];
-  private surnameCount = 0;
-  /** Person surname items by every word of their name: a typo of "Anna Berg" still reads "Anna". */
-  private readonly byGiven = new Map<string, SurnameItem[]>();
-  /** Scratch counters for fuzzySurname, one per surname item, reset after each lookup. */
-  private gramHits = new Uint16Array(0);
+  /** Surnames for typo matching and every word of person names (surnameIndex.ts). */
+  private readonly surnames = new SurnameIndex();
   /** Folded words of each entry's canonical name. */
   private readonly nameTokens = new Map<SpeakerEntry, string[]>();
   /**
@@ -97,7 +85,10 @@ export class SpeakerRegistry {
     );
     this.reset();
     for (const form of forms) {
-      const entry = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
+      const found = form.kind === 'person' ? this.findCluster(form.name) : this.byFolded.get(foldText(form.name)) ?? null;
+      // "bà Hòa" is not the "ông Trần Văn Hòa" whose name it ends: a shorter form written as the other sex is someone else.
+      const sex = form.m > form.f ? 'm' : form.f > form.m ? 'f' : null;
+      const entry = found && sex && found.gender && found.gender !== sex ? null : found;
       const target = entry ?? this.newEntry(form.name, form.kind);
       target.count += form.count;
       if (form.attested) target.attested = true;
@@ -121,9 +112,7 @@ export class SpeakerRegistry {
     this.roleIndex.clear();
     this.qualIndex.clear();
     this.order.clear();
-    this.surnameGrams = [];
-    this.byGiven.clear();
-    this.surnameCount = 0;
+    this.surnames.clear();
     this.nameTokens.clear();
     this.lateOrgs.clear();
   }
@@ -156,19 +145,7 @@ export class SpeakerRegistry {
     if (kind === 'person') {
       const tokens = this.tokensOf(e);
       const last = tokens.at(-1) ?? '';
-      const item: SurnameItem = { key: last, entry: e, seq: this.surnameCount++, tokens };
-      const byGram = (this.surnameGrams[last.length] ??= new Map());
-      for (const g of bigrams(last)) {
-        const k = (last[0] ?? '') + g;
-        const list = byGram.get(k);
-        if (list) list.push(item);
-        else byGram.set(k, [item]);
-      }
-      for (const t of new Set(tokens)) {
-        const list = this.byGiven.get(t);
-        if (list) list.push(item);
-        else this.byGiven.set(t, [item]);
-      }
+      this.surnames.add(e, tokens);
       for (const key of new Set([last, ...surnameFirst(name)])) {
         const same = this.byLast.get(key);
         if (same) same.push(e);
@@ -202,7 +179,7 @@ export class SpeakerRegistry {
       // A name that ends with the word is called by it more surely than one that opens with it.
       .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);
     if (candidates[0]) return candidates[0];
-    return (toks.length === 1 ? this.byFirstWord(last) : null) ?? this.fuzzySurname(toks, whole);
+    return (toks.length === 1 ? this.byFirstWord(last) : null) ?? this.surnames.typoOf(toks, whole);
   }
 
   /**
@@ -210,81 +187,10 @@ export class SpeakerRegistry {
    * "Daniel Brooks", "Linh" for "Linh Trần"); null when none or several.
    */
   private byFirstWord(word: string): SpeakerEntry | null {
-    const found = new Set((this.byGiven.get(word) ?? [])
+    const found = new Set(this.surnames.withWord(word)
       .filter((item) => item.tokens[0] === word && item.entry.attested && calledByFirstWord(item.entry.name))
       .map((item) => item.entry));
     return found.size === 1 ? [...found][0]! : null;
-  }
-
-  /**
-   * Surnames of about the length of `last` (two letters either way) and its first letter, with in `gramHits` how
-   * many of `last`'s bigrams (`grams`, one per position) each holds (the caller sizes `gramHits`).
-   */
-  private touchedByGrams(last: string, grams: string[]): SurnameItem[] {
-    const hits = this.gramHits;
-    const touched: SurnameItem[] = [];
-    for (let len = last.length - 2; len <= last.length + 2; len++) {
-      const byGram = this.surnameGrams[len];
-      if (!byGram) continue;
-      for (const g of grams) {
-        for (const item of byGram.get(last[0] + g) ?? []) {
-          const seen = hits[item.seq]!;
-          hits[item.seq] = seen + 1;
-          if (seen === 0) touched.push(item);
-        }
-      }
-    }
-    return touched;
-  }
-
-  /**
-   * The same surnames as {@link touchedByGrams}, among the names that also hold `others` (the given names typed):
-   * those lists are short, where a bigram's list grows with the corpus.
-   */
-  private touchedByGiven(others: string[], last: string, grams: string[]): SurnameItem[] {
-    const hits = this.gramHits;
-    const lists = others.map((t) => this.byGiven.get(t) ?? []);
-    const pool = lists.reduce((a, b) => (b.length < a.length ? b : a));
-    const touched: SurnameItem[] = [];
-    for (const item of pool) {
-      const key = item.key;
-      if (key[0] !== last[0] || Math.abs(key.length - last.length) > 2) continue;
-      const own = bigrams(key);
-      let n = 0;
-      for (const g of grams) if (own.has(g)) n++;
-      if (n === 0) continue;
-      hits[item.seq] = n;
-      touched.push(item);
-    }
-    return touched;
-  }
-
-  private fuzzySurname(toks: string[], whole = false): SpeakerEntry | null {
-    const last = toks.at(-1);
-    if (!last || last.length < 4) return null;
-    // A typo keeps the first letter and about the length. Each edit breaks at most two of the word's bigrams, so
-    // a surname within k = ⌊0.3·n⌋ edits holds at least n − 1 − 2k of them (q-gram lemma); fuse checks the rest.
-    let k = 0;
-    while ((k + 1) / last.length <= FUSE_OPTIONS.threshold) k++;
-    const need = last.length - 1 - 2 * k;
-    const others = toks.slice(0, -1);
-    const grams = Array.from({ length: last.length - 1 }, (_, i) => last.slice(i, i + 2));
-    if (this.gramHits.length < this.surnameCount) this.gramHits = new Uint16Array(this.surnameCount * 2);
-    const touched = others.length ? this.touchedByGiven(others, last, grams) : this.touchedByGrams(last, grams);
-    const hits = this.gramHits;
-    // A typo keeps the first letter and the other given names; different people rarely differ by one letter there.
-    // Those are checked first, as the cheapest test: fuse scores each candidate on its own, so the order of its
-    // hits is the same with or without the others.
-    const candidates = touched
-      .filter((item) => hits[item.seq]! >= need && (!whole || item.tokens.length === toks.length) && others.every((t) => item.tokens.includes(t)) && substringDistance(last, item.key, k) <= k)
-      .sort((a, b) => a.seq - b.seq);
-    for (const item of touched) hits[item.seq] = 0;
-    if (!candidates.length) return null;
-    const fuse = new Fuse(candidates, FUSE_OPTIONS);
-    for (const hit of fuse.search(last)) {
-      if ((hit.score ?? 1) <= 0.3 && hit.item.key[0] === last[0]) return hit.item.entry;
-    }
-    return null;
   }
 
   /** Resolve a name as written to an entry (null when the corpus never saw anything like it). */

@@ -12,6 +12,7 @@ import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { bodyBrandAttribution } from './bodyBrands.js';
+import { bodyVoice } from './bodyVoice.js';
 import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
 import { findMentions, type Mention } from './mentions.js';
@@ -305,7 +306,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "tuyên bố rằng, A": the comma after the complementiser is no part of the words.
   const clause = withoutNamedThings(cutAtMissedStop(text.slice(start, other < 0 ? undefined : other)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim());
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
-  const speaker = ctx.resolve(att.mention);
+  // "Đại diện Hiệp hội X cho biết …": a body's unnamed representative is labelled as written (bodyVoice.ts); other roles
+  // nobody of the article holds report with no speaker.
+  const speaker = ctx.resolve(att.mention) ?? (att.mention.type === 'role' && bodyVoice(att.mention.role) ? ctx.roleLabel(att.mention.role) : null);
   const statement: Statement = {
     speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
@@ -313,7 +316,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
     unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
     // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
-    ...(att.mention.type === 'nonSpeaker' || att.finding ? { stance: true } : {}),
+    // "Theo cơ quan công an, …" that names the page's police (bodyEpithet.ts) is that body's report, dated as one.
+    ...((att.mention.type === 'nonSpeaker' && !speaker) || att.finding ? { stance: true } : {}),
     ...(describedBy(att.mention, speaker, masked) ? { described: true } : {}),
   };
   // "A, Berg said, adding that B.": A is Berg's too, before the words the participle reports.

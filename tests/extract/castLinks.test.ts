@@ -27,6 +27,24 @@ describe('two pages, two people with close names', () => {
   });
 });
 
+describe('two pages, one short name', () => {
+  it('"bà Hòa" of one page is not the "ông Trần Văn Hòa" of another', () => {
+    const ex = extractCorpus([
+      makeDoc(['Ông Trần Văn Hòa, Chi cục trưởng Chi cục Thú y, cho biết dịch đã được khống chế tại hai xã.'], on),
+      makeDoc(['Bà Hòa, thôn Đông Sơn, cho biết nước lên rất nhanh từ nửa đêm và cả xóm phải dời lên đồi.'], on),
+    ]);
+    expect(quoteWith(ex, 'nước lên rất nhanh')?.speaker).toBe('Hòa');
+  });
+
+  it('"chị Lê Phan" of one page is not a misspelt "Lê Thanh Phong" of another: both are Vietnamese syllables', () => {
+    const ex = extractCorpus([
+      makeDoc(['GS Lê Thanh Phong, Hiệu trưởng Trường ĐH Kỹ thuật, cho rằng sinh viên cần được thực tập sớm hơn.'], on),
+      makeDoc(['Chị Lê Phan, chủ tịch câu lạc bộ khởi nghiệp, cho biết ban giám khảo năm nay đến từ năm quốc gia.'], on),
+    ]);
+    expect(quoteWith(ex, 'ban giám khảo năm nay')?.speaker).toBe('Lê Phan');
+  });
+});
+
 describe('a person named in brackets after another', () => {
   it('"bà" after "Bà X (mẹ chồng chị Y)" is X, the one the brackets describe, not Y', () => {
     const ex = one(

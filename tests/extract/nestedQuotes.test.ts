@@ -22,3 +22,15 @@ describe('straight quotes nested in a straight-quoted statement', () => {
     expect(q?.kind).toBe('direct');
   });
 });
+
+describe('a nested straight quote that ends the statement', () => {
+  it('its closing mark closes both, and the attribution after it names the speaker of that paragraph', () => {
+    const ex = extractArticle([
+      '"Tôi không bao giờ quên những khán giả đã đến với tôi từ những ngày đầu" – Lan Phương nói.',
+      '"Hồi đó hát nhạc trẻ ở phòng trà là chuyện lạ, nhiều người còn bảo chúng tôi là "nhạc lai căng", ca sĩ Ngọc Hoa kể.',
+    ], { published: '2024-06-12' });
+    const q = quoteWith(ex, 'hát nhạc trẻ ở phòng trà');
+    expect(q?.speaker).toBe('Ngọc Hoa');
+    expect(q?.text).toContain('nhạc lai căng');
+  });
+});
