@@ -25,7 +25,7 @@ const APPOSITIVE_GAP = new RegExp(String.raw`^\s*[,(]\s*$|^\s+[-–]\s+$|^\s*,\s
 
 /** Names and the roles written next to them ("Ngoại trưởng Anna Berg", "ông Berg, cố vấn của …,"). */
 function observeNames(text: string, sink: (o: Observation) => void, bodies: ReadonlySet<string>): void {
-  // "Minh Châu: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
+  // "Quế Chi: Tôi …": a transcript's answer labelled with a guest's bare name names a person.
   const label = bareNameLabel(text);
   if (label) sink([label, [null], label, null, true]);
   // "Nam, who is on an official visit, …": English gives a person a "who" clause.

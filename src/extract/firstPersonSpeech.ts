@@ -1,6 +1,6 @@
 /**
  * A bare name that speaks in the first person is a person's. Entertainment and sports copy names a singer or a player
- * without "ông"/"anh" ("Thu Hà chia sẻ: “Tôi …”", "“… em rất vui”, Minh Khoa nói."): the name is the subject of the
+ * without "ông"/"anh" ("Thu Hà chia sẻ: “Tôi …”", "“… em rất vui”, Bảo Khuê nói."): the name is the subject of the
  * reporting verb, and the words it introduces say "tôi", "em", "mình" of one speaker. A place, a body or a brand
  * never speaks so ("chúng tôi" is how a body speaks, and is not counted), so the bare name before them is a person's.
  */
@@ -47,7 +47,7 @@ function introducesFirstPerson(text: string, start: number, end: number): boolea
 }
 
 // After the closing mark, a comma or a dash, then the name; after the name, a few lower-case words, the verb and the
-// sentence's end ("”, Minh Khoa nói.", "” - Thu Hà chia sẻ.").
+// sentence's end ("”, Bảo Khuê nói.", "” - Thu Hà chia sẻ.").
 const AFTER_QUOTE = /[”"»][.?!…]*\s*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)$/u;
 const VERB_THEN_END = /^\s*(?:lại|thêm|tiếp)?\s*[.!…]*\s*$/u;
 

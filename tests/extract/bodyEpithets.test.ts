@@ -11,21 +11,21 @@ const one = extractOn('2024-03-15');
 describe('"cơ quan <field>" is the one body of that field the page has named', () => {
   it('"Theo cơ quan công an, …" after "Công an tỉnh X" is that force, dated as its other words', () => {
     const ex = one(
-      'Ngày 15/3, Công an tỉnh Bình Sơn xác nhận đã bắt giữ 12 đối tượng lừa đảo qua mạng.',
+      'Ngày 15/3, Công an tỉnh Phú Khang xác nhận đã bắt giữ 12 đối tượng lừa đảo qua mạng.',
       'Theo cơ quan công an, nhóm đối tượng giả danh nhân viên ngân hàng để gọi điện cho các bị hại.',
     );
     const q = quoteWith(ex, 'giả danh nhân viên ngân hàng');
-    expect(q?.speaker).toBe('Công an tỉnh Bình Sơn');
+    expect(q?.speaker).toBe('Công an tỉnh Phú Khang');
     expect(q?.date).toBe('2024-03-15');
   });
 
   it('its investigation reported first does not leave the force’s later words undated', () => {
     const ex = one(
-      'Công an tỉnh Bình Sơn vừa xác nhận đã bắt giữ 12 đối tượng lừa đảo qua mạng.',
+      'Công an tỉnh Phú Khang vừa xác nhận đã bắt giữ 12 đối tượng lừa đảo qua mạng.',
       'Theo điều tra của cơ quan công an, nhóm này đã chiếm đoạt hơn 20 tỷ đồng của hàng trăm bị hại.',
-      'Công an tỉnh Bình Sơn cho biết đang tiếp tục truy bắt các đối tượng còn lẩn trốn.',
+      'Công an tỉnh Phú Khang cho biết đang tiếp tục truy bắt các đối tượng còn lẩn trốn.',
     );
-    expect(quoteWith(ex, 'chiếm đoạt hơn 20 tỷ đồng')?.speaker).toBe('Công an tỉnh Bình Sơn');
+    expect(quoteWith(ex, 'chiếm đoạt hơn 20 tỷ đồng')?.speaker).toBe('Công an tỉnh Phú Khang');
     expect(quoteWith(ex, 'tiếp tục truy bắt')?.date).toBe('2024-03-15');
   });
 
@@ -49,7 +49,7 @@ describe('when the description cannot say which body', () => {
 
   it('"cơ quan chức năng" names no body', () => {
     const ex = one(
-      'Công an tỉnh Bình Sơn đã có mặt tại hiện trường ngay sau vụ tai nạn.',
+      'Công an tỉnh Phú Khang đã có mặt tại hiện trường ngay sau vụ tai nạn.',
       'Theo cơ quan chức năng, nguyên nhân ban đầu là do xe khách chạy quá tốc độ.',
     );
     expect(quoteWith(ex, 'xe khách chạy quá tốc độ')?.speaker ?? null).toBeNull();

@@ -19,8 +19,8 @@ describe('a body’s representative is labelled as the page describes them', () 
   it('"lãnh đạo Sở … cho biết" beside a commune chairman named before', () => {
     expect(speakerOf([
       'Ông Hà Văn Tâm, Chủ tịch UBND xã Phú Lâm, xác nhận số học sinh nhập viện đã tăng lên 30 em.',
-      'Lãnh đạo Sở Y tế tỉnh Bình Sơn cũng cho biết phải chờ kết quả xét nghiệm mẫu thức ăn mới biết nguyên nhân.',
-    ], 'chờ kết quả xét nghiệm')).toBe('Lãnh đạo Sở Y tế tỉnh Bình Sơn');
+      'Lãnh đạo Sở Y tế tỉnh Phú Khang cũng cho biết phải chờ kết quả xét nghiệm mẫu thức ăn mới biết nguyên nhân.',
+    ], 'chờ kết quả xét nghiệm')).toBe('Lãnh đạo Sở Y tế tỉnh Phú Khang');
   });
 
   it('"Theo vị lãnh đạo Công an huyện …," keeps the body whole', () => {
@@ -39,8 +39,8 @@ describe('a body’s representative is labelled as the page describes them', () 
 describe('where the representative may be someone named, or is not one body’s', () => {
   it('a director of that body named before: no label that could hide them', () => {
     expect(speakerOf([
-      'Bà Trần Thị Lan, Giám đốc Sở Y tế tỉnh Bình Sơn, đã có mặt tại bệnh viện từ sáng.',
-      'Lãnh đạo Sở Y tế tỉnh Bình Sơn cho biết các em đều đã qua cơn nguy kịch.',
+      'Bà Trần Thị Lan, Giám đốc Sở Y tế tỉnh Phú Khang, đã có mặt tại bệnh viện từ sáng.',
+      'Lãnh đạo Sở Y tế tỉnh Phú Khang cho biết các em đều đã qua cơn nguy kịch.',
     ], 'đã qua cơn nguy kịch')).toBeNull();
   });
 

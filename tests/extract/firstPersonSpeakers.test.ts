@@ -1,6 +1,6 @@
 /**
  * A bare name that introduces or closes words in the first person of one speaker ("Thu Hà chia sẻ: “Tôi …”",
- * "“… em …”, Minh Khoa nói.") is a person's, and speaks; a body says "chúng tôi", which proves nothing. Sentences
+ * "“… em …”, Bảo Khuê nói.") is a person's, and speaks; a body says "chúng tôi", which proves nothing. Sentences
  * written for these tests; people invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,28 +31,28 @@ describe('a bare name speaking in the first person is a person', () => {
 
   it('once known as a person, a later epithet of that person is theirs too', () => {
     expect(speakerOf([
-      'Phản hồi bình luận của người hâm mộ, Thanh Lam viết: “Tôi sẽ trở lại sân khấu vào mùa hè năm sau”.',
+      'Phản hồi bình luận của người hâm mộ, Diệu Hằng viết: “Tôi sẽ trở lại sân khấu vào mùa hè năm sau”.',
       'Nữ ca sĩ cho biết cô đang chuẩn bị một album gồm mười ca khúc mới.',
-    ], 'chuẩn bị một album')).toBe('Thanh Lam');
+    ], 'chuẩn bị một album')).toBe('Diệu Hằng');
   });
 });
 
 describe('what does not make a bare name a person', () => {
   it('"chúng tôi" alone is how a body speaks: the bare name stays unproven', () => {
     expect(speakerOf([
-      'Sau trận, Hải Âu chia sẻ: “Chúng tôi đã chơi tốt và chúng tôi xứng đáng với chiến thắng hôm nay”.',
+      'Sau trận, Gia Khiêm chia sẻ: “Chúng tôi đã chơi tốt và chúng tôi xứng đáng với chiến thắng hôm nay”.',
     ], 'chơi tốt và chúng tôi')).toBeNull();
   });
 
   it('a name after a preposition is not the subject of the verb after it', () => {
     expect(speakerOf([
-      'Với Minh Châu, người hâm mộ viết: “Tôi luôn ủng hộ cô trên mọi sân khấu”.',
-    ], 'luôn ủng hộ cô')).not.toBe('Minh Châu');
+      'Với Quế Chi, người hâm mộ viết: “Tôi luôn ủng hộ cô trên mọi sân khấu”.',
+    ], 'luôn ủng hộ cô')).not.toBe('Quế Chi');
   });
 
   it('first-person words that a name does not introduce make it nobody', () => {
     expect(speakerOf([
-      'Khách sạn Hồng Vân chia sẻ hình ảnh buổi tiệc lên mạng xã hội.',
+      'Khách sạn Hải Đường chia sẻ hình ảnh buổi tiệc lên mạng xã hội.',
       '“Tôi chưa từng thấy khung cảnh nào đẹp như vậy”, một vị khách viết.',
     ], 'khung cảnh nào đẹp')).toBeNull();
   });

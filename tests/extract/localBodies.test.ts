@@ -57,10 +57,10 @@ describe('a reporting verb ends a title', () => {
 
 describe('a department of a police force is a body, never a person', () => {
   it('"Phòng Cảnh sát hình sự Công an tỉnh X" speaks whole, with its force and place', () => {
-    const ex = one('Phòng Cảnh sát hình sự Công an tỉnh Bình Sơn cho biết đã bắt giữ hai đối tượng cướp giật tài sản.');
-    expect(quoteWith(ex, 'bắt giữ hai đối tượng')?.speaker).toBe('Phòng Cảnh sát hình sự Công an tỉnh Bình Sơn');
-    const traffic = one('Ngày 3/9, Phòng CSGT Công an tỉnh Bình Sơn cho biết đang xác minh nguyên nhân vụ tai nạn.');
-    expect(quoteWith(traffic, 'xác minh nguyên nhân vụ tai nạn')?.speaker).toBe('Phòng CSGT Công an tỉnh Bình Sơn');
+    const ex = one('Phòng Cảnh sát hình sự Công an tỉnh Phú Khang cho biết đã bắt giữ hai đối tượng cướp giật tài sản.');
+    expect(quoteWith(ex, 'bắt giữ hai đối tượng')?.speaker).toBe('Phòng Cảnh sát hình sự Công an tỉnh Phú Khang');
+    const traffic = one('Ngày 3/9, Phòng CSGT Công an tỉnh Phú Khang cho biết đang xác minh nguyên nhân vụ tai nạn.');
+    expect(quoteWith(traffic, 'xác minh nguyên nhân vụ tai nạn')?.speaker).toBe('Phòng CSGT Công an tỉnh Phú Khang');
   });
 
   it('its leader speaking later is not a person called "Phòng Cảnh"', () => {
