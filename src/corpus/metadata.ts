@@ -72,6 +72,13 @@ export function parseUrlLine(line: string): string | null {
 const REPORT_DAY_OPENING = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua))?|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s/iu;
 const LEDE_WORDS = 15;
 
+const BREADCRUMB = /\s[›»]\s|^[^>]{2,40}\s>\s[^>]{2,40}$/u;
+
+function isAllCapitals(line: string): boolean {
+  const letters = line.replace(/[^\p{L}]/gu, '');
+  return letters.length > 3 && line === line.toUpperCase() && line !== line.toLowerCase();
+}
+
 /**
  * A headline candidate: 4–40 words, no closing period or colon, not cut short, not furniture, not a lede that opens
  * on its day, and written with diacritics in a Vietnamese page (a diacritic-free line there is alt text).
@@ -81,10 +88,14 @@ export function isTitleLike(line: string, vietnamese: boolean): boolean {
   if (n < 4 || n > 40 || line.length > 300) return false;
   if (/[.:;,]$/.test(line) || isTruncated(line)) return false;
   if (n >= LEDE_WORDS && REPORT_DAY_OPENING.test(line)) return false;
-  if (endsLikeSentence(line) && !/[?!]["”»']?$/.test(line)) return false;
+  // 'HLV X: "Chúng tôi thua vì chính mình"': a headline may end on a quotation, with no stop inside its marks.
+  if (endsLikeSentence(line) && !/[?!]["”»']?$/.test(line) && !/[^.!?…\s]["”»]$/u.test(line)) return false;
   if (isWidgetLine(line) || isRelatedHeading(line) || isCommentHeading(line)) return false;
   // "Thứ Sáu, 07:30, 06/10/2023" has four words and no period, but it is the byline, not the headline.
   if (parseBylineDate(line)) return false;
+  // "Thời sự › Pháp luật", "VnExpress International › Business": the site's breadcrumb; "BÁO ĐIỆN TỬ X", "THỨ SÁU,
+  // NGÀY 22 THÁNG 11 …": a masthead or a date bar in capitals. Neither is the headline under them.
+  if (BREADCRUMB.test(line) || isAllCapitals(line)) return false;
   if (vietnamese && foldText(line) === line.toLowerCase()) return false;
   return /\p{Lu}|\p{N}/u.test(line.charAt(0)) || /^["“'‘]/.test(line);
 }

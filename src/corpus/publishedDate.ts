@@ -176,7 +176,7 @@ const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated?\b|last updated\b)
 
 /**
  * An English page's byline date: `by A.B17 July 2015 Last updated at 12:00 PM`, `Published: July 17, 2015`,
- * `April 25, 2023 08:28 pm IST`. Only a short line that is a byline by its words, or holds nothing but the date,
+ * `April 25, 2023 08:28 pm IST`, `Wed, June 3, 2026, 11:20 GMT+7`. Only a short line that is a byline by its words, or holds nothing but the date,
  * a time and a zone; a sentence with a date is not one.
  */
 function englishBylineDate(line: string): IsoDate {
@@ -186,7 +186,8 @@ function englishBylineDate(line: string): IsoDate {
   if (!m) return null;
   const [day, month, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : [md![2]!, md![1]!, md![3]!];
   const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|/()\-–—]/gi, ' ');
-  if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*)?$/i.test(rest)) return null;
+  // "Wed, June 3, 2026, 11:20 GMT+7": the weekday may be written short.
+  if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*)?$/i.test(rest)) return null;
   const mo = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
   return validYmd(Number(year), mo, Number(day));
 }

@@ -14,6 +14,27 @@ describe('metadata extraction', () => {
     expect(doc.paragraphs).toEqual([LEDE, BODY]);
   });
 
+  it('skips a breadcrumb and a masthead in capitals above the headline', () => {
+    for (const top of ['Thời sự › Giao thông', 'BÁO ĐIỆN TỬ THỬ NGHIỆM', 'TIN TỨC › Đời sống › Đô thị']) {
+      const doc = parseArticle('a.txt', [top, '14/03/2025 08:30 GMT+7', TITLE, LEDE, BODY].join('\n\n'));
+      expect(doc.title).toBe(TITLE);
+      expect(doc.published).toBe('2025-03-14T08:30+07:00');
+    }
+  });
+
+  it('takes a headline that ends on a quotation, with no stop inside its marks', () => {
+    const headline = 'Giám đốc sở: "Làn xe buýt sẽ được giữ nguyên sau thử nghiệm"';
+    const doc = parseArticle('a.txt', ['Thời sự › Giao thông', headline, LEDE, BODY].join('\n\n'));
+    expect(doc.title).toBe(headline);
+  });
+
+  it('reads an English byline with a short weekday, "Wed, June 3, 2026, 11:20 GMT+7"', () => {
+    const doc = parseArticle('a.txt', ['NEWS › Society', 'Wed, June 3, 2026, 11:20 GMT+7', 'City trials a bus lane on three busy streets',
+      'The city began trials of a bus lane on three streets on Monday, officials said.'].join('\n\n'));
+    expect(doc.published?.slice(0, 10)).toBe('2026-06-03');
+    expect(doc.title).toBe('City trials a bus lane on three busy streets');
+  });
+
   it('has no title when the page starts with a sentence, and says so', () => {
     const doc = parseArticle('a.txt', [LEDE, BODY].join('\n'));
     expect(doc.title).toBeNull();
