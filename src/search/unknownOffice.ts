@@ -82,6 +82,17 @@ function padded(text: string): string {
   return ` ${splitWords(text).folded.join(' ')} `;
 }
 
+/** Each speaker's names and office, folded and padded, read once per engine (tens of thousands at scale). */
+const OFFICES = new WeakMap<Engine, string[]>();
+function speakerOffices(e: Engine): string[] {
+  let list = OFFICES.get(e);
+  if (!list) {
+    list = e.directory.all.map((sp) => padded([sp.name, ...sp.aliases, sp.role ?? ''].join(' . ')));
+    OFFICES.set(e, list);
+  }
+  return list;
+}
+
 /**
  * The office a Vietnamese question asks of when no speaker and no paragraph of the corpus holds it (see the file
  * comment), or null when it is known or the question names none.
@@ -92,9 +103,7 @@ export function unknownOfficeOf(e: Engine, question: string): AskedOffice | null
   if (!office || office.body.some((w) => e.index.unigram(w) === undefined)) return null;
   const roles = ANY_VOICE.has(office.role) ? null : renderings(e, office.role);
   const bodyAsOne = renderings(e, office.body.join(' ')).slice(1);
-  for (const sp of e.directory.all) {
-    if (holdsOffice(padded([sp.name, ...sp.aliases, sp.role ?? ''].join(' . ')), roles, office.body, bodyAsOne)) return null;
-  }
+  for (const held of speakerOffices(e)) if (holdsOffice(held, roles, office.body, bodyAsOne)) return null;
   // Only the articles that hold the body's rarest word, or the rarest of an English rendering, are read.
   const text = e.index.fields[FIELD_TEXT]!;
   const postings = (w: string): number => {
