@@ -9,6 +9,7 @@ import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engin
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
 import { toResult } from './result.js';
 import { silentPersonOf, unknownPersonOf } from './unknownPerson.js';
+import { unknownOfficeOf } from './unknownOffice.js';
 
 /** Best answers to a question (Vietnamese or English, with or without diacritics), best first. */
 export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerResult[] {
@@ -17,6 +18,8 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   const p = parse(e, question);
   // A person asked of by full name whom no article names: any answer would be another person's words.
   if (p.intent !== 'who' && unknownPersonOf(e, question, p.mentioned)) return [];
+  // An office no article mentions ("Bộ trưởng Y tế nói gì"): the role word alone would bring another's words.
+  if (p.intent !== 'who' && p.language === 'vi' && !p.speaker && unknownOfficeOf(e, question)) return [];
   const clauses = clausesOf(e, p);
   const english = translatedOf(e, p);
   const limit = opts.limit ?? DEFAULT_LIMIT;

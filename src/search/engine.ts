@@ -10,6 +10,7 @@ import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { translatedClauses } from './crossLingual.js';
 import { DateIndex } from './dateMatch.js';
 import { InvertedIndexBuilder } from './indexBuilder.js';
+import { askedBefore } from './interview.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
@@ -147,7 +148,11 @@ function foreignUnits(units: UnitStore): Uint8Array {
 function indexUnits(extraction: Extraction, units: UnitStore, directory: SpeakerDirectory): InvertedIndex {
   const unit = (i: number): Unit => units.get(i);
   const builder = new InvertedIndexBuilder(4);
-  for (let i = 0; i < units.length; i++) builder.add(FIELD_TEXT, i, indexTextOf(unit(i)));
+  const asked = askedBefore(units, extraction.documents);
+  for (let i = 0; i < units.length; i++) {
+    const question = asked.get(i);
+    builder.add(FIELD_TEXT, i, question ? `${indexTextOf(unit(i))} . ${question}` : indexTextOf(unit(i)));
+  }
   for (let i = 0; i < units.structuredCount; i++) {
     const u = unit(i);
     if (!u.speakerId) continue;

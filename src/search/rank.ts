@@ -78,10 +78,11 @@ export function restatesQuestion(text: string): boolean {
 
 /**
  * Whether a passage (a sentence no statement was extracted from) only leads to an answer: it ends in a colon,
- * announcing the words that follow, or it is the reporter's question put to a speaker.
+ * announcing the words that follow, it is a question ("PV: Vì sao …?", whose answer follows: interview.ts), or it is
+ * the reporter's question put to a speaker.
  */
 export function announcesAnswer(text: string): boolean {
-  return /:\s*$/u.test(text) || restatesQuestion(text);
+  return /[:?][\s*_]*$/u.test(text) || restatesQuestion(text);
 }
 
 /**

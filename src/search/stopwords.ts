@@ -21,6 +21,8 @@ export const QUESTION_WORDS: readonly string[] = [
   'ai', 'gì', 'nào', 'sao', 'khi nào', 'bao giờ', 'lúc nào', 'ngày nào', 'tháng nào', 'năm nào',
   'thời điểm nào', 'ở đâu', 'đâu', 'tại sao', 'vì sao', 'thế nào', 'như thế nào', 'bao nhiêu', 'phải không',
   'không', 'chưa', 'những gì', 'điều gì', 'cái gì',
+  // "By what means": how a thing is done is asked, as "như thế nào" asks it ("chống gian lận bằng cách nào").
+  'bằng cách nào', 'bằng cách gì',
   'who', 'whom', 'whose', 'what', 'when', 'where', 'why', 'how', 'which',
 ];
 
