@@ -1,7 +1,7 @@
 /**
  * Interviews: in the question-and-answer part of an article ("PV: Vì sao …?" / "Bà X: Chúng tôi …"), the answer is
- * the answer to the question it follows, and often names none of what was asked ("Một stent hiện khoảng 250 triệu
- * đồng" answers "Chi phí có quá sức với người dân?"). Each unit of an answer paragraph is indexed with the words of
+ * the answer to the question it follows, and often names none of what was asked ("Mỗi liệu trình khoảng 40 triệu
+ * đồng" answers "Giá điều trị có quá sức với người bệnh?"). Each unit of an answer paragraph is indexed with the words of
  * the question before it, so a question asking what the interviewer asked finds the answer, not the question.
  */
 import type { CorpusDocument } from '../core/types.js';
@@ -13,7 +13,7 @@ const ASKER = /^[\s*_>\-–•]*(?:P\.?\s?V|phóng viên|hỏi|q|question)\s*[:.
 // quoted speaker's question, not the interviewer's.
 const ENDS_ASKING = /\?[\s*_]*$/u;
 // The answerer's label at the start of a paragraph: a name or title of one to eight words, the first capitalised,
-// then a colon ("Bà Vũ Thanh Ngân:", "- Bác sĩ Huỳnh Minh Tâm:", "**TS. Hồ Sỹ Hòa:**", "Trả lời:").
+// then a colon ("Bà Lê Thị Hạnh:", "- Bác sĩ Đỗ Văn Khôi:", "**TS. Phan Anh Tú:**", "Trả lời:").
 const ANSWERER = /^[\s*_>\-–•]*\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,7}[*_]*:/u;
 const LONGEST_QUESTION = 400;
 
