@@ -10,6 +10,7 @@ import type { Speaker } from '../core/types.js';
 import { ADMIN_UNITS, HONORIFICS, ORG_HEADS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
 import { editDistance, hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
+import { inOneEntity } from './cooccur.js';
 import { FIELD_LEAD, FIELD_TEXT } from './fields.js';
 import { stripChatMarkup } from './question.js';
 import { VERBS_TEXT } from './questionVerbs.js';
@@ -175,30 +176,6 @@ function writtenInCorpus(e: Engine, syllables: string[], typed: string[]): boole
     bigrams.push(id);
   }
   return [FIELD_TEXT, FIELD_LEAD].some((field) => inOneEntity(e, field, bigrams));
-}
-
-/** Whether one entity (unit or article) of `field` holds every one of the terms `ids`. */
-function inOneEntity(e: Engine, field: number, ids: readonly number[]): boolean {
-  const f = e.index.fields[field]!;
-  const unitsOf = ids.map((id) => f.ids.subarray(f.offsets[id]!, f.offsets[id + 1]!));
-  if (unitsOf.some((list) => list.length === 0)) return false;
-  if (unitsOf.length < 2) return true;
-  // Every bigram in one entity: postings are sorted by entity, so the shortest list is tested against the others.
-  unitsOf.sort((x, y) => x.length - y.length);
-  return unitsOf[0]!.some((u) => unitsOf.every((list) => binaryHas(list, u)));
-}
-
-function binaryHas(list: Int32Array, v: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = list[mid]!;
-    if (x === v) return true;
-    if (x < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }
 
 /**
