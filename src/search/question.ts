@@ -49,6 +49,11 @@ export interface ParsedQuestion {
   why: boolean;
   /** The question asks for a quantity ("bao nhiêu", "how many"): answers that state one come first (amount.ts). */
   amount: boolean;
+  /**
+   * The question asks when ("vào ngày nào", "khi nào", "when"), whatever its intent: "X trả lời chất vấn vào ngày
+   * nào?" is read as X's statements (intent 'about') and still wants a dated answer first (asksWhen).
+   */
+  when?: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -202,6 +207,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       break;
     }
   }
+  const when = intent === 'when';
 
   let speaker: Speaker | null = null;
   let reported = false;
@@ -293,5 +299,10 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
-  return { intent, language, diacritics, speaker, reported, why, amount, mentioned, dates, words };
+  return { intent, language, diacritics, speaker, reported, why, amount, when, mentioned, dates, words };
+}
+
+/** Whether a question asks when something was said or happened (its intent, or a "when" phrase under another intent). */
+export function asksWhen(p: ParsedQuestion): boolean {
+  return p.intent === 'when' || p.when === true;
 }
