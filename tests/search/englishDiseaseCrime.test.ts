@@ -14,7 +14,7 @@ const EXTRACTION = extractCorpus([
     'Tại cơ quan công an, nghi phạm khai nhận đã dùng búa đập tủ kính để cướp tiệm vàng vì thua lỗ khi chơi tiền ảo.',
   ], { file: 'e2.txt', title: 'Bắt nghi phạm cướp tiệm vàng ở thị trấn Bến Sỏi', published: '2025-08-13' }),
   makeDoc([
-    'Ông Đỗ Văn Mạnh, một nông dân, cho biết vụ thu hoạch năm nay năng suất thấp vì mưa kéo dài.',
+    'Ông Đỗ Văn Mạnh, một nông dân, cho biết vụ thu hoạch năm nay năng suất kém vì mưa kéo dài.',
   ], { file: 'e3.txt', title: 'Lúa mất mùa vì mưa', published: '2025-08-14' }),
 ]);
 const index = createSearchIndex(EXTRACTION);
@@ -35,8 +35,8 @@ describe('English questions on Vietnamese articles about disease and crime', () 
     expect(r[0]?.sources[0]?.file).toBe('e2.txt');
   });
 
-  it('finds why the harvest was low', () => {
-    expect(index.ask('Why was the rice harvest low this year?')[0]?.sources[0]?.file).toBe('e3.txt');
+  it('finds what a farmer said about the harvest', () => {
+    expect(index.ask('What did a farmer say about this year\'s harvest?')[0]?.sources[0]?.file).toBe('e3.txt');
   });
 });
 
