@@ -124,7 +124,8 @@ export function askedPerson(question: string): AskedPerson | null {
     let runStart = i;
     while (runStart > 0 && caps[runStart - 1] && starts[runStart - 1]! + lower[runStart - 1]!.length + 1 >= starts[runStart]!) runStart--;
     if (PLACE_UNITS.some((u) => phraseAt(lower, folded, i - u.length, u, marks))) continue;
-    if (BODY_HEADS.some((h) => phraseAt(lower, folded, i - h.length, h, marks))) continue;
+    // Unless the body is part of an office ("Chủ tịch Quốc hội X"): X is then the office holder.
+    if (BODY_HEADS.some((h) => phraseAt(lower, folded, i - h.length, h, marks) && !titleBefore(lower, folded, caps, i - h.length, marks))) continue;
     const titled = titleBefore(lower, folded, caps, i, marks);
     if (runStart < i && !titled) continue;
     let end = i + 1;

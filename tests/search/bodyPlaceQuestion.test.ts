@@ -23,8 +23,10 @@ describe('a body named with its place ("Công an Cao Bằng nói gì")', () => {
   it('reads the place after the body as no person', () => {
     expect(askedPerson('Công an Cao Bằng nói gì về lừa đảo qua mạng?')).toBeNull();
     expect(askedPerson('Bệnh viện Trần Văn Thời nói gì về ca ngộ độc?')).toBeNull();
-    // A person after a title still is one.
+    // A person after a title still is one, and so is the holder of an office named by its body.
     expect(askedPerson('Đại tá Lương Minh Tuấn nói gì về lừa đảo qua mạng?')?.name).toBe('Lương Minh Tuấn');
+    expect(askedPerson('Chủ tịch Quốc hội Lương Văn Tường nói gì về luật đất đai?')?.name).toBe('Lương Văn Tường');
+    expect(askedPerson('Giám đốc Bệnh viện Trần Văn Thời nói gì về ca ngộ độc?')?.name).toBe('Trần Văn Thời');
   });
 
   it('is answered from the article instead of saying no article names the place', () => {
