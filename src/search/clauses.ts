@@ -8,7 +8,7 @@
  */
 import { foldText } from '../core/text.js';
 import { accentKey, splitWords } from './analyze.js';
-import { ACCENT_ALWAYS } from './invertedIndex.js';
+import { ACCENT_ALWAYS, ACCENT_NEVER } from './invertedIndex.js';
 import { englishBaseForms, type Lexicon } from './lexicon.js';
 import type { QueryWord } from './question.js';
 import { EN_QUESTION_STOPWORDS, QUESTION_WORDS, STOP_PHRASES, STOPWORDS, VI_STOPWORDS } from './stopwords.js';
@@ -126,10 +126,30 @@ export function stopFlags(
  * The check of a syllable typed with diacritics, or null when its written form need not be told apart (typed
  * without diacritics, or the only form the corpus has).
  */
-function accentCheck(src: TermSource, id: number, lower: string, folded: string): AccentCheck | null {
+function accentCheck(src: TermSource, id: number, lower: string, folded: string, swappable = false): AccentCheck | null {
   if (lower === folded) return null;
-  const bit = src.accentBit?.(id, lower) ?? ACCENT_ALWAYS;
+  let bit = src.accentBit?.(id, lower) ?? ACCENT_ALWAYS;
+  // The hỏi and ngã tones are the pair Vietnamese writers most often confuse ("tăng trưỡng", "lừa đão"): a `swappable`
+  // syllable (typed in lower case, inside a two-syllable word) with one of them, in a form the corpus never writes, is
+  // read with the other when the corpus writes that one. "Bảo" (a name) is still not "bão" (a storm).
+  if (bit === ACCENT_NEVER && swappable) {
+    const swapped = swapHoiNga(lower);
+    if (swapped !== lower) {
+      const other = src.accentBit?.(id, swapped) ?? ACCENT_NEVER;
+      if (other !== ACCENT_NEVER) bit = other;
+    }
+  }
   return bit === ACCENT_ALWAYS ? null : { id, bit };
+}
+
+const HOI = '\u0309';
+const NGA = '\u0303';
+
+/** A lower-case word with its hỏi tone written as ngã and the other way round (NFC in, NFC out). */
+function swapHoiNga(lower: string): string {
+  const nfd = lower.normalize('NFD');
+  if (!nfd.includes(HOI) && !nfd.includes(NGA)) return lower;
+  return nfd.replace(/[\u0309\u0303]/gu, (m) => (m === HOI ? NGA : HOI)).normalize('NFC');
 }
 
 function withAccents(id: number, checks: Array<AccentCheck | null>): { id: number; accents?: AccentCheck[] } {
@@ -264,7 +284,11 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
     }
     const idf = src.idf(id);
     // A corrected word was not typed as the corpus writes it: its diacritics tell nothing.
-    const check = strict && factor === 1 ? accentCheck(src, id, w.lower, w.folded) : null;
+    // A lower-case syllable that makes a word the corpus knows with a neighbour ("tăng trưỡng") may have its hỏi/ngã
+    // mistyped (accentCheck); one standing alone ("bão") may not: its twin may be only a name.
+    const inWord = !w.capital && [words[i - 1], words[i + 1]].some((n, k) => n !== undefined && Math.abs(n.pos - w.pos) === 1
+      && (k === 0 ? src.bigram(n.folded, w.folded) : src.bigram(w.folded, n.folded)) !== undefined);
+    const check = strict && factor === 1 ? accentCheck(src, id, w.lower, w.folded, inWord) : null;
     resolved[i] = { word, idf, clause: clauses.length, check };
     clauses.push({ label: word, weight: idf, terms: [{ ...withAccents(id, [check]), factor }], forms: [word] });
   });

@@ -207,7 +207,7 @@ export function translatedOf(e: Engine, p: ParsedQuestion): Clause[] | null {
 /** A topic (of /quote or /timeline) read as a plain topic question: no intent, no speaker. */
 export function topicClauses(e: Engine, topic: string): { p: ParsedQuestion; clauses: Clause[] } {
   const p = parse(e, topic);
-  return { p: { ...p, intent: 'topic', speaker: null, reported: false, why: false, amount: false }, clauses: clausesOf(e, p) };
+  return { p: { ...p, intent: 'topic', speaker: null, reported: false, why: false, amount: false, when: false }, clauses: clausesOf(e, p) };
 }
 
 /** A speaker by id, name, alias or typo. */

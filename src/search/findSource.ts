@@ -26,7 +26,7 @@ function holdsPhrase(e: Engine, unit: number, phrase: string): boolean {
 /** The statement a message quotes or paraphrases, or null. */
 export function findSource(e: Engine, messageText: string): AnswerResult | null {
   const p = parse(e, messageText);
-  const plain: ParsedQuestion = { ...p, intent: 'topic', speaker: null, reported: false, why: false, amount: false, dates: [] };
+  const plain: ParsedQuestion = { ...p, intent: 'topic', speaker: null, reported: false, why: false, amount: false, when: false, dates: [] };
   const clauses = clausesOf(e, plain);
   const words = clauses.filter((c) => c.weight > 0 && c.terms.length > 0 && !c.label.includes(' ')).length;
   if (words < SHORT_MIN_CLAUSES) return null;

@@ -49,6 +49,11 @@ export interface ParsedQuestion {
   why: boolean;
   /** The question asks for a quantity ("bao nhiêu", "how many"): answers that state one come first (amount.ts). */
   amount: boolean;
+  /**
+   * The question asks when ("vào ngày nào", "khi nào", "when"), whatever its intent: "X trả lời chất vấn vào ngày
+   * nào?" is read as X's statements (intent 'about') and still wants a dated answer first (asksWhen).
+   */
+  when?: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -80,7 +85,7 @@ export function speaksAnyInSentence(sentence: string, names: readonly string[]):
   // A title in brackets or between dashes after the name ("ông X (nguyên Bộ trưởng Y) cho biết", "X - cầu thủ hay
   // nhất trận - cho biết") does not part X from the verb.
   const plain = sentence.replace(/\([^()]*\)/gu, ' ').replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ');
-  const { folded: words, starts } = splitWords(plain);
+  const { folded: words, lower, starts } = splitWords(plain);
   for (let i = 0; i < words.length; i++) {
     if (!lasts.has(words[i]!)) continue;
     // The owner is in the name's own clause: "Trong lời nói của mình, ông X trình bày" is X speaking.
@@ -90,6 +95,26 @@ export function speaksAnyInSentence(sentence: string, names: readonly string[]):
     for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
       if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
     }
+    if (verbAfterOffice(plain, words, lower, starts, i)) return true;
+  }
+  return false;
+}
+
+// "X – Giám đốc Sở Y tế cho biết", "X - Chủ tịch UBND huyện Y thông tin": one dash, then the office, then the verb.
+const OFFICE_DASH = /^\s[-–—]\s/u;
+const MAX_OFFICE_WORDS = 12;
+
+/**
+ * Whether word i (a name's last) is followed by a dash and an office of a few words with no clause mark, then a
+ * reporting verb: the office is the name's apposition, and the name the verb's subject.
+ */
+function verbAfterOffice(plain: string, words: readonly string[], lower: readonly string[], starts: readonly number[], i: number): boolean {
+  const end = starts[i]! + lower[i]!.length;
+  if (i + 1 >= words.length || !OFFICE_DASH.test(plain.slice(end, starts[i + 1]))) return false;
+  for (let k = i + 2; k <= i + 1 + MAX_OFFICE_WORDS && k < words.length; k++) {
+    // A comma, colon or full stop closes the office: what follows is another clause.
+    if (/[,.;:!?()]/u.test(plain.slice(starts[k - 1]! + lower[k - 1]!.length, starts[k]))) return false;
+    if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
   }
   return false;
 }
@@ -182,6 +207,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       break;
     }
   }
+  const when = intent === 'when';
 
   let speaker: Speaker | null = null;
   let reported = false;
@@ -273,5 +299,10 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
-  return { intent, language, diacritics, speaker, reported, why, amount, mentioned, dates, words };
+  return { intent, language, diacritics, speaker, reported, why, amount, when, mentioned, dates, words };
+}
+
+/** Whether a question asks when something was said or happened (its intent, or a "when" phrase under another intent). */
+export function asksWhen(p: ParsedQuestion): boolean {
+  return p.intent === 'when' || p.when === true;
 }

@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import { statesAmount } from './amount.js';
 import { dateMatch } from './dateMatch.js';
 import { TRAIT, type Engine } from './engine.js';
-import { speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
+import { asksWhen, speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -57,6 +57,9 @@ export const BONUS = {
   // A statement or event whose words are the question put to the speaker ("Trả lời câu hỏi của phóng viên về
   // Y, …"): it repeats what is asked, so it comes after the answers (a framing the extraction took for a statement).
   restatesQuestion: -0.5,
+  // "When did X happen / say Y": an answer that carries no date cannot tell when, however well its words match: it
+  // comes after the dated ones (a tier, as ownStatement is).
+  undatedForWhen: -1,
   // A sentence that only announces what follows ("…, người phát ngôn X cho biết:") is not itself an answer.
   announces: -0.5,
   // "X nói gì", X no known speaker: a sentence where X is the subject of a reporting verb ("X cho biết: …") is X's
@@ -192,7 +195,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
     else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
   }
   if ((p.intent === 'who' || p.reported) && t & TRAIT.quote) bonus += BONUS.whoQuote;
-  if (p.intent === 'when' && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
+  if (asksWhen(p) && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && t & TRAIT.dated) {
     const date = e.units.date(i);
     bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));
@@ -203,7 +206,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
 
 /** Whether the question asks for a date: passages then get the date they mention (`finish`). */
 function wantsDates(p: ParsedQuestion | null): p is ParsedQuestion {
-  return p !== null && (p.dates.length > 0 || p.intent === 'when');
+  return p !== null && (p.dates.length > 0 || asksWhen(p));
 }
 
 /** How many of the best candidates `finish` looks at: nothing below them can be shown. */
@@ -215,14 +218,21 @@ export function shortlistSize(p: ParsedQuestion | null, limit: number): number {
 export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList, allow: (u: number) => boolean, limit: number): Candidate[] {
   const top = topCandidates(cands, shortlistSize(p, limit));
   if (wantsDates(p)) {
+    const when = asksWhen(p);
     for (const c of top) {
-      if (!e.units.isPassage(c.unit)) continue;
+      if (!e.units.isPassage(c.unit)) {
+        if (when && !e.units.date(c.unit)) c.score += BONUS.undatedForWhen;
+        continue;
+      }
       const u = e.unit(c.unit);
       const found = passageDate(u);
-      if (!found.length) continue;
+      if (!found.length) {
+        if (when) c.score += BONUS.undatedForWhen;
+        continue;
+      }
       const strength = p.dates.length ? Math.max(0, ...found.flatMap((f) => p.dates.map((d) => dateMatch(f, d)))) : 0;
       c.date = found[0] ?? null;
-      c.score += BONUS.dateMatch * 0.8 * strength + (p.intent === 'when' ? BONUS.whenPassageDate : 0);
+      c.score += BONUS.dateMatch * 0.8 * strength + (asksWhen(p) ? BONUS.whenPassageDate : 0);
     }
   }
   // Bare passages are scored without building them; the few kept here are read once for what they announce, and,

@@ -11,7 +11,7 @@
  */
 import type { Clause } from './clauses.js';
 import type { Engine } from './engine.js';
-import type { ParsedQuestion } from './question.js';
+import { asksWhen, type ParsedQuestion } from './question.js';
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf } from './rank.js';
 import { FOLDED_SHARE } from './postings.js';
 import { OWN_MIN, TITLE_SHARE } from './coverage.js';
@@ -34,7 +34,7 @@ export function mostBonus(p: ParsedQuestion, passage: boolean): number {
   if (passage) return why;
   const speaker = Math.max(p.speaker ? BONUS.aboutSpeaker : 0, p.mentioned.length ? BONUS.mentionedSpeaker : 0);
   const who = p.intent === 'who' || p.reported ? BONUS.whoQuote : 0;
-  const when = p.intent === 'when' ? Math.max(BONUS.whenEvent, BONUS.whenDated) : 0;
+  const when = asksWhen(p) ? Math.max(BONUS.whenEvent, BONUS.whenDated) : 0;
   return BONUS.structured + BONUS.verbatim + speaker + who + when + (p.dates.length ? BONUS.dateMatch : 0) + why;
 }
 

@@ -5,6 +5,10 @@
 import type { Speaker } from '../core/types.js';
 import { editDistance, isVietnameseSyllable, typoBudget } from './analyze.js';
 import { TITLE_WORDS } from './speakerForms.js';
+import { EN_STOPWORDS } from './stopwords.js';
+
+// English function words are never a mistyped name: "many" is one letter from "manh" (Mạnh), "much" from "mach".
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(EN_STOPWORDS.map((w) => w.toLowerCase()));
 
 /** A speaker mentioned in a question, with the word positions it covers. */
 export interface SpeakerMention {
@@ -55,7 +59,7 @@ export function speakerMentionsIn(
       continue;
     }
     // A foreign-looking word close to a name word, and rarer in the corpus than it: a typo of the name.
-    if (w.length < 4 || isVietnameseSyllable(w)) continue;
+    if (w.length < 4 || isVietnameseSyllable(w) || ENGLISH_FUNCTION_WORDS.has(w)) continue;
     const budget = typoBudget(w.length);
     let bestToken: string | null = null;
     let bestDist = budget + 1;

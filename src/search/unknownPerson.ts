@@ -7,10 +7,11 @@
  */
 import { foldText } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
-import { ADMIN_UNITS, HONORIFICS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
+import { ADMIN_UNITS, HONORIFICS, ORG_HEADS, ORG_TAILS, REPORTING_VERBS, ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
 import { editDistance, hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
-import { FIELD_TEXT } from './fields.js';
+import { inOneEntity } from './cooccur.js';
+import { FIELD_LEAD, FIELD_TEXT } from './fields.js';
 import { stripChatMarkup } from './question.js';
 import { VERBS_TEXT } from './questionVerbs.js';
 import { STOPWORDS } from './stopwords.js';
@@ -37,6 +38,9 @@ const SPEECH = [...new Set([...REPORTING_VERBS, ...VERBS_TEXT])].map((v) => v.to
 const AUXILIARIES = new Set(['da', 'co', 'dang', 'se', 'vua', 'moi', 'tung', 'did', 'has', 'had']);
 // "Thành phố Hồ Chí Minh", "tỉnh Lê …": a place named after a person is not the person.
 const PLACE_UNITS = ADMIN_UNITS.map((u) => u.toLowerCase().replace(/\.$/, '').split(/\s+/));
+// "Công an Đồng Nai", "Bệnh viện Bạch Mai": after a body's head written with a lower-case word, a capitalised run that
+// opens on a family name is the body's place or name, not a person (a single capitalised head, "Sở", joins the run).
+const BODY_HEADS = ORG_HEADS.filter((h) => h.includes(' ')).map((h) => h.toLowerCase().split(/\s+/));
 const SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((s) => foldText(s)));
 // Descriptors between a role and the name ("tài xế xe tải X", "bị cáo 45 tuổi X"): a few lower-case words.
 const MAX_GAP = 2;
@@ -120,6 +124,8 @@ export function askedPerson(question: string): AskedPerson | null {
     let runStart = i;
     while (runStart > 0 && caps[runStart - 1] && starts[runStart - 1]! + lower[runStart - 1]!.length + 1 >= starts[runStart]!) runStart--;
     if (PLACE_UNITS.some((u) => phraseAt(lower, folded, i - u.length, u, marks))) continue;
+    // Unless the body is part of an office ("Chủ tịch Quốc hội X"): X is then the office holder.
+    if (BODY_HEADS.some((h) => phraseAt(lower, folded, i - h.length, h, marks) && !titleBefore(lower, folded, caps, i - h.length, marks))) continue;
     const titled = titleBefore(lower, folded, caps, i, marks);
     if (runStart < i && !titled) continue;
     let end = i + 1;
@@ -154,40 +160,23 @@ function lowerCaseName(lower: string[], folded: string[], original: string[], ma
 }
 
 /**
- * Whether the folded syllables of a name are written, in this order, in one sentence or statement of the corpus
- * (each syllable possibly mistyped, as the corrector reads it). A syllable the index keeps no bigram of, as it is a
+ * Whether the folded syllables of a name are written, in this order, in one sentence or statement of the corpus, or
+ * in one article's title and first paragraph (a name the page gives only in its headline is written there), each
+ * syllable possibly mistyped, as the corrector reads it. A syllable the index keeps no bigram of, as it is a
  * stopword as typed ("Được"), is not required to join its neighbours.
  */
 function writtenInCorpus(e: Engine, syllables: string[], typed: string[]): boolean {
   const words = syllables.map((w) => (e.index.unigram(w) !== undefined ? w : e.corrector.correct(w, true) ?? w));
   const stop = typed.map((w) => STOPWORDS.has(w));
   if (words.some((w, k) => !stop[k] && e.index.unigram(w) === undefined)) return false;
-  const f = e.index.fields[FIELD_TEXT]!;
-  const unitsOf: Int32Array[] = [];
+  const bigrams: number[] = [];
   for (let k = 0; k + 1 < words.length; k++) {
     if (stop[k] || stop[k + 1]) continue;
     const id = e.index.bigram(words[k]!, words[k + 1]!);
     if (id === undefined) return false;
-    unitsOf.push(f.ids.subarray(f.offsets[id]!, f.offsets[id + 1]!));
+    bigrams.push(id);
   }
-  if (unitsOf.some((list) => list.length === 0)) return false;
-  if (unitsOf.length < 2) return true;
-  // Every bigram in one unit: postings are sorted by unit, so the shortest list is tested against the others.
-  unitsOf.sort((x, y) => x.length - y.length);
-  return unitsOf[0]!.some((u) => unitsOf.every((list) => binaryHas(list, u)));
-}
-
-function binaryHas(list: Int32Array, v: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const x = list[mid]!;
-    if (x === v) return true;
-    if (x < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return [FIELD_TEXT, FIELD_LEAD].some((field) => inOneEntity(e, field, bigrams));
 }
 
 /**

@@ -1,55 +1,56 @@
 import { describe, expect, it } from 'vitest';
+import { answerSetText } from '../../src/answer/plainText.js';
+import { answerQuestion } from '../../src/answer/view.js';
+import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { askedOffice } from '../../src/search/unknownOffice.js';
-import { extractOn } from '../helpers/articles.js';
+import { makeDoc } from '../helpers/articles.js';
 
-// Two invented reports: a hospital's new surgery (a doctor and a department speak, no minister), and a football
-// match whose coaches speak (one club's coach only).
-const ex = extractOn('2025-10-20');
-const HEALTH = ex(
-  'Bệnh viện Đa khoa Bình Lâm vừa ghép giác mạc thành công cho 12 bệnh nhân.',
-  '"Chi phí mỗi ca ghép giác mạc khoảng 40 triệu đồng, bảo hiểm y tế chi trả một phần", bác sĩ Lò Văn Khiêm, trưởng khoa Mắt, cho biết.',
-  'Thứ trưởng Bộ Xây dựng Đặng Quốc Toàn cho biết bộ sẽ sửa quy chuẩn nhà ở xã hội trong năm tới.',
-);
-const FOOTBALL = ex(
-  'Tối 18/10, Sông Hàn thắng Núi Thành 2-1 trên sân nhà.',
-  '"Các cầu thủ đã chơi với tinh thần rất cao", HLV Sông Hàn Bùi Đắc Lộc nói sau trận.',
-  'Núi Thành sẽ tiếp Cửa Đại vào ngày 25/10 tới.',
-);
+// Invented articles: ash from a plant burying a village's pepper gardens (its words on farming are no minister's),
+// a health minister on vaccines, and a provincial police director on fraud.
+const EXTRACTION = extractCorpus([
+  makeDoc([
+    'Tro xỉ từ nhà máy tràn xuống vùng trũng, vùi lấp vườn hồ tiêu và ao cá, ảnh hưởng xấu đến sản xuất nông nghiệp của người dân.',
+    'Người dân cho biết giá hồ tiêu xuất khẩu năm nay giảm mạnh nên thiệt hại càng nặng.',
+  ], { file: 'o1.txt', title: 'Tro xỉ vùi lấp vườn tiêu', published: '2025-06-02' }),
+  makeDoc([
+    'Bộ trưởng Bộ Y tế Đào Minh Khuê cho biết vắc xin sởi cho trẻ em sẽ được cấp đủ trước tháng 8.',
+  ], { file: 'o2.txt', title: 'Cấp đủ vắc xin sởi', published: '2025-06-03' }),
+  makeDoc([
+    'Đại tá Vương Quốc Sĩ, Giám đốc Công an tỉnh, cho biết đã triệt phá 12 đường dây lừa đảo qua mạng trong quý II.',
+  ], { file: 'o3.txt', title: 'Công an tỉnh Kon Tum triệt phá 12 đường dây lừa đảo', published: '2025-06-04' }),
+]);
+const index = createSearchIndex(EXTRACTION);
 
-describe('a question asking of an office no article mentions gets no answer', () => {
-  const health = createSearchIndex(HEALTH);
-  const football = createSearchIndex(FOOTBALL);
-
-  it('a minister no article names: nothing, rather than a doctor\'s words on the same topic', () => {
-    expect(health.ask('Bộ trưởng Y tế nói gì về chi phí ghép giác mạc?')).toEqual([]);
+describe('a question about an office no article writes', () => {
+  it('is answered with nothing, not with a sentence sharing a few of its words', () => {
+    // "nông nghiệp", "hồ tiêu", "xuất khẩu" all stand in o1.txt, but no article gives a minister of agriculture.
+    const set = answerQuestion(index, 'Bộ trưởng Nông nghiệp nói gì về giá hồ tiêu xuất khẩu năm nay?');
+    expect(set.answers).toEqual([]);
+    expect(answerSetText(set)).not.toMatch(/tro xỉ/iu);
   });
 
-  it('an office an article names is answered as before', () => {
-    expect(health.ask('Thứ trưởng Bộ Xây dựng nói gì về nhà ở xã hội?')[0]?.speaker).toBe('Đặng Quốc Toàn');
-  });
-
-  it('the coach of a team no coach speaks for: nothing, rather than the other coach\'s words', () => {
-    expect(football.ask('HLV Núi Thành nói gì về tinh thần các cầu thủ?')).toEqual([]);
-  });
-
-  it('the coach of the team whose coach spoke: his words', () => {
-    expect(football.ask('HLV Sông Hàn nói gì sau trận thắng Núi Thành?')[0]?.text).toContain('tinh thần rất cao');
+  it('nor when the office’s body is written but never with that title', () => {
+    expect(answerQuestion(index, 'Thứ trưởng Công an nói gì về lừa đảo qua mạng?').answers).toEqual([]);
   });
 });
 
-describe('askedOffice', () => {
-  it.each([
-    ['Bộ trưởng Y tế nói gì về giá thuốc?', { role: 'bo truong', body: ['y', 'te'] }],
-    ['HLV Sông Hàn nói gì sau trận?', { role: 'hlv', body: ['song', 'han'] }],
-    ['Đại diện Công ty Thép Phương Nam đã cho biết gì?', { role: 'dai dien', body: ['cong', 'ty', 'thep', 'phuong', 'nam'] }],
-    // What the person did, not whose office: left alone.
-    ['Luật sư bào chữa cho bị cáo nói gì?', null],
-    // A person's name after the role is read as a name (unknownPerson.ts).
-    ['Bộ trưởng Nguyễn Văn Tâm nói gì?', null],
-    // No body named.
-    ['Bộ trưởng nói gì về giá thuốc?', null],
-  ])('%s', (question, expected) => {
-    expect(askedOffice(question)).toEqual(expected);
+describe('a question about an office an article writes', () => {
+  it('is answered, however the ministry is written ("Bộ trưởng Y tế" for "Bộ trưởng Bộ Y tế")', () => {
+    const set = answerQuestion(index, 'Bộ trưởng Y tế nói gì về vắc xin sởi?');
+    expect(set.answers[0]?.speaker).toBe('Đào Minh Khuê');
+    expect(set.answers[0]?.sources[0]?.file).toBe('o2.txt');
+  });
+
+  it('is answered when the place of the office stands in the headline only', () => {
+    const set = answerQuestion(index, 'Giám đốc Công an tỉnh Kon Tum nói gì về lừa đảo qua mạng?');
+    expect(set.answers[0]?.sources[0]?.file).toBe('o3.txt');
+    expect(set.answers[0]?.text).toMatch(/12 đường dây/u);
+  });
+});
+
+describe('the reply to a question about an office no article writes', () => {
+  it('says no article names it, rather than suggesting other words', () => {
+    const text = answerSetText(answerQuestion(index, 'Bộ trưởng Nông nghiệp nói gì về giá hồ tiêu xuất khẩu năm nay?'));
+    expect(text).toMatch(/Không bài báo nào nhắc tới bộ trưởng nông nghiệp/iu);
   });
 });
