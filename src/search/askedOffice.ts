@@ -13,7 +13,7 @@ import { foldText } from '../core/text.js';
 import { ROLE_NOUNS, VIETNAMESE_SURNAMES } from '../extract/lexicon.js';
 import { splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
-import { FIELD_TEXT } from './fields.js';
+import { FIELD_LEAD, FIELD_TEXT } from './fields.js';
 import { VERBS_TEXT } from './questionVerbs.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -112,15 +112,20 @@ export function unknownAskedOfficeOf(e: Engine, question: string): AskedOffice |
   };
   const rarest = (words: string[]): string => words.reduce((a, b) => (postings(b) < postings(a) ? b : a));
   const docs = new Set<number>();
+  // The lead field's entities are articles (a headline and its first paragraph): a body named only in the headline.
+  const lead = e.index.fields[FIELD_LEAD]!;
   for (const words of [office.body, ...bodyAsOne.map((f) => f.split(' '))]) {
     const id = e.index.unigram(rarest(words));
     if (id === undefined) continue;
     for (let k = text.offsets[id]!; k < text.offsets[id + 1]!; k++) docs.add(e.units.docs[text.ids[k]!]!);
+    for (let k = lead.offsets[id]!; k < lead.offsets[id + 1]!; k++) docs.add(lead.ids[k]!);
   }
   for (const d of docs) {
     const doc = e.extraction.documents[d];
     if (!doc) continue;
-    for (const p of [doc.title ?? '', ...doc.paragraphs]) if (holdsOffice(padded(p), roles, office.body, bodyAsOne)) return null;
+    // The headline and the first paragraph read as one: "… Kon Tum" in the headline, "Giám đốc Công an tỉnh" under it.
+    const lead = `${doc.title ?? ''} . ${doc.paragraphs[0] ?? ''}`;
+    for (const p of [lead, ...doc.paragraphs]) if (holdsOffice(padded(p), roles, office.body, bodyAsOne)) return null;
   }
   return office;
 }
