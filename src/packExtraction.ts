@@ -83,7 +83,7 @@ export function pack<T extends Item>(items: T[], position: Map<string, number>, 
   return { items: packed, at, strings };
 }
 
-function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: CorpusDocument[], refs: SourceRef[]): T[] {
+function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: CorpusDocument[], refs: SourceRef[], alone: SourceRef[][]): T[] {
   const out: T[] = [];
   for (const { items, at, strings } of chunks) {
     items.forEach((item, k) => {
@@ -96,7 +96,8 @@ function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: Corpus
       // The read item becomes the quote or event, rather than a copy of it: 215 000 fewer objects made and dropped
       // at each restart of 20 000 articles.
       const unpacked = fields as unknown as T & { sources: SourceRef[] };
-      unpacked.sources = item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s));
+      const only = item.sources.length === 1 ? item.sources[0] : undefined;
+      unpacked.sources = typeof only === 'number' ? aloneIn(alone, refs, only) : item.sources.map((s) => (typeof s === 'number' ? refs[s]! : s));
       const o = k * SLOTS;
       const p = at[o]!;
       if (p >= 0) {
@@ -111,15 +112,31 @@ function unpack<T extends Item>(chunks: Array<PackedChunk<T>>, documents: Corpus
 }
 
 /**
+ * The sources list of an item reported by document `d` alone, shared by every such item of that document: most
+ * items have one source, and an array each was ~12 MiB of 220 000 small arrays at 20 000 articles. Frozen, so code
+ * that would add to one item's list fails loudly instead of changing its neighbours'.
+ */
+function aloneIn(alone: SourceRef[][], refs: SourceRef[], d: number): SourceRef[] {
+  let list = alone[d];
+  if (!list) {
+    const ref = refs[d];
+    if (!ref) throw new Error('snapshot record is damaged');
+    list = alone[d] = Object.freeze([ref]) as SourceRef[];
+  }
+  return list;
+}
+
+/**
  * The saved extraction over the documents it was made from (the corpus's, less those it left out). Consumes `saved`:
  * its items become the quotes and events.
  */
 export function unpackExtraction(saved: SavedExtraction, documents: CorpusDocument[]): Extraction {
   const refs = documents.map(sourceOf);
+  const alone: SourceRef[][] = [];
   const extraction: Extraction = {
     documents,
-    quotes: unpack<Quote>(saved.quotes, documents, refs),
-    events: unpack<CorpusEvent>(saved.events, documents, refs),
+    quotes: unpack<Quote>(saved.quotes, documents, refs, alone),
+    events: unpack<CorpusEvent>(saved.events, documents, refs, alone),
     speakers: saved.speakers,
   };
   return saved.skipped.length ? { ...extraction, skipped: saved.skipped } : extraction;

@@ -58,4 +58,22 @@ describe('the extraction as the snapshot saves it', () => {
     expect(back.quotes).toEqual(quotes);
     expect(back.events).toEqual(events);
   });
+
+  it('gives the items one article alone reported one shared list of that source, which cannot be added to', () => {
+    const documents = [a, b];
+    const quotes = [
+      quote('Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu', a.paragraphs[1]!, [ref(a)]),
+      quote('ven biển', a.paragraphs[1]!, [ref(a)]),
+      quote('kinh phí đã được phê duyệt', b.paragraphs[0]!, [ref(b)]),
+    ];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    const saved = deserialize(serialize({ quotes: [pack(quotes, position, documents)], events: [], speakers: [], skipped: [] }));
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(back.quotes[0]!.sources).toBe(back.quotes[1]!.sources);
+    expect(back.quotes[2]!.sources).toEqual([ref(b)]);
+    // Shared, so adding to one item's list would add to its neighbours': it throws instead.
+    expect(() => back.quotes[0]!.sources.push(ref(b))).toThrow();
+    expect(back.quotes[1]!.sources).toEqual([ref(a)]);
+  });
 });
