@@ -14,8 +14,8 @@
  *
  * Layout: one JSON header line `{format, code, key, counts}`, then length-prefixed records written by
  * v8.serialize, a few thousand items each, so neither writing nor reading holds a second copy of the corpus:
- * file entries (packFiles.ts: their documents' paragraphs as a few long strings), per-article results, then the finished extraction's quotes and events (packExtraction.ts: their
- * words as places in their documents). A reader skips the records
+ * file entries (packFiles.ts: their documents' paragraphs as a few long strings), per-article results, then the finished extraction's quotes and events (packExtraction.ts: as
+ * columns, their words as places in their documents). A reader skips the records
  * it does not need (the per-article results when nothing changed; the finished extraction when something did).
  */
 import { createHash } from 'node:crypto';
@@ -26,13 +26,14 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { CorpusDocument, CorpusEvent, Extraction, Quote, SkippedFile, Speaker } from './core/types.js';
 import type { ArticleResult } from './extract/article.js';
-import { pack, type PackedChunk, type SavedExtraction } from './packExtraction.js';
+import { ownChunk, pack, type PackedChunk, type SavedExtraction } from './packExtraction.js';
 import { packFiles, unpackFiles, type PackedFiles } from './packFiles.js';
 
 export { unpackExtraction, type SavedExtraction } from './packExtraction.js';
 
-// 4: file entries' paragraphs saved as a few long strings (packFiles.ts).
-const FORMAT = 4;
+// 4: file entries' paragraphs saved as a few long strings (packFiles.ts). 5: quotes and events as columns
+// (packExtraction.ts, packColumns.ts).
+const FORMAT = 5;
 const CHUNK = 2000;
 const HEADER_MAX = 4096;
 
@@ -285,11 +286,9 @@ export function readSnapshot(file: string, key: CorpusKey): SavedSnapshot | null
       const out: Array<PackedChunk<T>> = [];
       for (let n = 0; n < count; ) {
         const chunk = record<PackedChunk<T>>();
-        if (!chunk.items?.length) throw new Error('snapshot record is empty');
-        // A view into the buffer the next record is read into.
-        chunk.at = chunk.at.slice();
+        // Its typed arrays are views into the buffer the next record is read into: copied out.
+        n += ownChunk(chunk);
         out.push(chunk);
-        n += chunk.items.length;
       }
       return out;
     };

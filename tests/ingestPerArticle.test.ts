@@ -149,15 +149,18 @@ describe('per-article snapshot entries', () => {
     expect((await buildPipeline(corpus, options)).fromSnapshot).toBe(true);
   });
 
-  it('a snapshot of format 3 (paragraphs inside each document) is rebuilt, not read as the new layout', async () => {
+  it.each([
+    [3, 'paragraphs inside each document'],
+    [4, 'quotes and events saved as objects'],
+  ])('a snapshot of format %i (%s) is rebuilt, not read as the new layout', async (old) => {
     const { corpus, data, options, errors } = setup({ isolateFirstBuild: false });
     const built = await buildPipeline(corpus, options);
     const file = snapshotFile(data, corpus);
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format: number };
-    expect(header.format).toBe(4);
-    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: 3 })), bytes.subarray(newline)]));
+    expect(header.format).toBe(5);
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: old })), bytes.subarray(newline)]));
     const rebuilt = await buildPipeline(corpus, options);
     expect(errors[0]).toBeInstanceOf(SnapshotFormatError);
     expect(rebuilt.articlesExtracted).toBe(5);

@@ -5,7 +5,7 @@
 import { serialize, deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, CorpusEvent, Quote, SourceRef } from '../src/core/types.js';
-import { pack, unpackExtraction } from '../src/packExtraction.js';
+import { ownChunk, pack, unpackExtraction } from '../src/packExtraction.js';
 
 function doc(file: string, paragraphs: string[]): CorpusDocument {
   return {
@@ -48,14 +48,67 @@ describe('the extraction as the snapshot saves it', () => {
       quotes: [pack(quotes.slice(0, 2), position, documents), pack(quotes.slice(2), position, documents)],
       events: [pack(events, position, documents)], speakers: [], skipped: [],
     }));
-    // The first quote's words were not saved: they are read from the article.
-    expect(JSON.stringify(saved.quotes[0].items[0])).not.toContain('khởi công');
-    expect(JSON.stringify(saved.quotes[0].items[1])).toContain('phê duyệt');
+    // The first quote's words were not saved: they are read from the article; the second's were.
+    expect(saved.quotes[0].loose).toEqual([quotes[1]!.excerpt, quotes[1]!.text]);
     // The speaker of both quotes of a chunk, and their date, are saved once.
     expect(saved.quotes[0].strings.filter((x: string) => x === 'Lê Văn Hùng' || x === '2025-03-02')).toHaveLength(2);
     // Read back last: the saved items become the quotes and events.
     const back = unpackExtraction(saved, documents);
     expect(back.quotes).toEqual(quotes);
     expect(back.events).toEqual(events);
+    // Field for field and in the same order: a quote read back prints as the one saved.
+    expect(back.quotes.map((q) => JSON.stringify(q))).toEqual(quotes.map((q) => JSON.stringify(q)));
+    expect(JSON.stringify(back.events)).toBe(JSON.stringify(events));
+  });
+
+  it('saves an item with fields of its own whole, and still reads its words from the article', () => {
+    const documents = [a, b];
+    const extra = { ...quote('Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu', a.paragraphs[1]!, [ref(a)]), uncertain: true };
+    const late: CorpusEvent = { id: 'e2', date: null, text: 'kinh phí đã được phê duyệt', excerpt: b.paragraphs[0]!, sources: [ref(b)] };
+    const quotes = [quote('ven biển', a.paragraphs[1]!, [ref(a)]), extra as Quote];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    const saved = deserialize(serialize({ quotes: [pack(quotes, position, documents)], events: [pack([late], position, documents)], speakers: [], skipped: [] }));
+    expect(JSON.stringify(saved.quotes[0].whole)).not.toContain('khởi công tuyến');
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(JSON.stringify(back.quotes[1])).toBe(JSON.stringify(extra));
+    // An event saved without its date's source (an older extraction) reads back without one.
+    expect(back.events).toEqual([late]);
+    expect('dateSource' in back.events[0]!).toBe(false);
+  });
+
+  it('refuses a chunk whose columns do not hold its items', () => {
+    const documents = [a, b];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    const chunk = deserialize(serialize(pack([quote('ven biển', a.paragraphs[1]!, [ref(a)])], position, documents)));
+    expect(ownChunk(chunk)).toBe(1);
+    expect(() => ownChunk({ ...chunk, ids: [] })).toThrow(/damaged/);
+    expect(() => ownChunk({ ...chunk, n: 0, ids: [], at: new Int32Array(0), doc: new Int32Array(0), tabled: new Int32Array(0) })).toThrow(/empty/);
+    // A word place past its article's paragraphs.
+    const at = chunk.at.slice();
+    at[0] = 9;
+    expect(() => unpackExtraction({ quotes: [{ ...chunk, at }], events: [], speakers: [], skipped: [] }, documents)).toThrow(/damaged/);
+    // Words placed past the end of their paragraph.
+    const past = chunk.at.slice();
+    past[2] = a.paragraphs[1]!.length + 5;
+    expect(() => unpackExtraction({ quotes: [{ ...chunk, at: past }], events: [], speakers: [], skipped: [] }, documents)).toThrow(/damaged/);
+  });
+
+  it('gives the items one article alone reported one shared list of that source, which cannot be added to', () => {
+    const documents = [a, b];
+    const quotes = [
+      quote('Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu', a.paragraphs[1]!, [ref(a)]),
+      quote('ven biển', a.paragraphs[1]!, [ref(a)]),
+      quote('kinh phí đã được phê duyệt', b.paragraphs[0]!, [ref(b)]),
+    ];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    const saved = deserialize(serialize({ quotes: [pack(quotes, position, documents)], events: [], speakers: [], skipped: [] }));
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(back.quotes[0]!.sources).toBe(back.quotes[1]!.sources);
+    expect(back.quotes[2]!.sources).toEqual([ref(b)]);
+    // Shared, so adding to one item's list would add to its neighbours': it throws instead.
+    expect(() => back.quotes[0]!.sources.push(ref(b))).toThrow();
+    expect(back.quotes[1]!.sources).toEqual([ref(a)]);
   });
 });

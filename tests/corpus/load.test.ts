@@ -41,6 +41,24 @@ describe('loadCorpus on a fixture folder', () => {
   });
 });
 
+describe('files of the same name in two subfolders', () => {
+  it('cites the second by its path under the corpus folder, with forward slashes, and skips a bad one by that path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'trichdan-corpus-'));
+    try {
+      await mkdir(join(dir, 'mien-bac', 'ha-noi'), { recursive: true });
+      await mkdir(join(dir, 'mien-nam'));
+      await writeFile(join(dir, 'mien-bac', 'ha-noi', 'bai-1.txt'), ARTICLE);
+      await writeFile(join(dir, 'mien-nam', 'bai-1.txt'), ARTICLE);
+      await writeFile(join(dir, 'mien-nam', 'trong.txt'), '');
+      const corpus = await loadCorpus(dir);
+      expect(corpus.documents.map((d) => d.file)).toEqual(['bai-1.txt', 'mien-nam/bai-1.txt']);
+      expect(corpus.skipped.map((s) => s.file)).toEqual(['mien-nam/trong.txt']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bad files are skipped with a reason', () => {
   let dir: string;
   let skipped: SkippedFile[];
