@@ -49,13 +49,7 @@ export class RelevanceBound {
   private readonly heldMark: Uint8Array;
   /** Per unit of `held`, 1 + where the scorer first meets it (see `firstOf`); zeros between calls. */
   private readonly heldFirst: Int32Array;
-  /** Per unit of `held`, the clause weight it may hold, summed as the scorer sums it (see `coverageOf`). */
-  private readonly heldMatched: Float64Array;
-  private readonly heldHolds: Uint8Array;
   private heldUnits: Int32Array = NO_UNITS;
-  /** The weight of each clause with terms, in `clauseStarts` order, and the question's total weight. */
-  private weights: number[] = [];
-  private total = 1;
 
   constructor(
     private readonly index: InvertedIndex,
@@ -72,8 +66,6 @@ export class RelevanceBound {
     this.heldSum = new Float64Array(units);
     this.heldMark = new Uint8Array(units);
     this.heldFirst = new Int32Array(units);
-    this.heldMatched = new Float64Array(units);
-    this.heldHolds = new Uint8Array(units);
   }
 
   private largestTf(field: number, id: number): number {
@@ -95,15 +87,10 @@ export class RelevanceBound {
     this.tfText = [];
     this.tfSpeaker = [];
     this.ids = [];
-    this.weights = [];
-    let total = 0;
-    for (const c of clauses) total += c.weight;
-    this.total = total || 1;
     const title = this.index.fields[FIELD_TITLE];
     for (const c of clauses) {
       if (!c.terms.length) continue;
       this.clauseStarts.push(this.scale.length);
-      this.weights.push(c.weight);
       for (const t of c.terms) {
         const idf = this.idf(t.id);
         this.scale.push(t.factor * idf);
@@ -194,19 +181,15 @@ export class RelevanceBound {
           const u = units[j]!;
           const tf = this.heldTf[u]!;
           if (tf === 0) continue;
-          this.heldHolds[u] = 1;
           const v = bm25(1, scale, 1, tf);
           if (v > this.heldBest[u]!) this.heldBest[u] = v;
           this.heldTf[u] = 0;
         }
       }
-      const weight = this.weights[c]!;
       for (let j = 0; j < n; j++) {
         const u = units[j]!;
         this.heldSum[u]! += this.heldBest[u]!;
         this.heldBest[u] = 0;
-        if (this.heldHolds[u]) this.heldMatched[u] = Math.fround(this.heldMatched[u]! + weight);
-        this.heldHolds[u] = 0;
       }
     }
   }
@@ -226,17 +209,6 @@ export class RelevanceBound {
     return this.heldFirst[u]! - 1;
   }
 
-  /**
-   * The most coverage a passage of the last `held` may get (Scorer: a passage's is the weight of the clauses it holds
-   * over the question's, less orphan syllables, at most 1): the weight of every clause it holds a term of, summed in
-   * 32-bit floats in clause order as the scorer sums it, so that it is never under the scorer's own sum; 1 for a
-   * unit `held` did not read.
-   */
-  coverageOf(u: number): number {
-    if (!this.heldMark[u]) return 1;
-    return Math.fround(Math.min(1, this.heldMatched[u]! / this.total));
-  }
-
   /** Reset the articles' title sums and what `held` found. */
   clear(): void {
     for (let k = 0; k < this.heldUnits.length; k++) {
@@ -244,7 +216,6 @@ export class RelevanceBound {
       this.heldSum[u] = 0;
       this.heldMark[u] = 0;
       this.heldFirst[u] = 0;
-      this.heldMatched[u] = 0;
     }
     this.heldUnits = NO_UNITS;
     for (let k = 0; k < this.docCount; k++) this.docTitle[this.docList[k]!] = 0;

@@ -158,7 +158,7 @@ export function shortlist(
     const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
     const out = bound < bar
       ? !(subject && subject.docs[e.units.docs[u]!] === 1)
-      : tie !== null && !probe.mark[u] && leavesOut(tie, cappedScore(bonus, u < structured ? 1 : most.coverageOf(u)), orderKey(most.firstOf(u), u, units));
+      : tie !== null && !probe.mark[u] && leavesOut(tie, cappedScore(bonus), orderKey(most.firstOf(u), u, units));
     if (out) set.mark[u] = 0;
     else {
       set.list[kept++] = u;

@@ -4,9 +4,8 @@
  * so its score is 1.5 plus its bonus, and no bound tells them apart. `finish` (rank.ts) then keeps the tied units
  * in the order the scorer met them (topByScore keeps ties in the order they came in). So a unit whose score can be
  * at most the bar's own, and whom the scorer meets after enough units already at that score, cannot be shown: it
- * is left out before it is scored. A passage's coverage is bounded more tightly by the clauses it holds (its ties
- * hold the same part of the question). Exact, not a margin: the bound is summed as the score is (coverage +
- * relevance, then the bonus), and a rounded sum never exceeds the same sum of larger terms.
+ * is left out before it is scored. Exact, not a margin: 1.5 plus a unit's bonus is summed as its score is
+ * (coverage + relevance, then the bonus), and a rounded sum never exceeds the same sum of larger terms.
  */
 import { BONUS } from './rank.js';
 
@@ -18,12 +17,9 @@ export interface TieBar {
   key: number;
 }
 
-/**
- * The most a unit of bonus `bonus` may score when its coverage is at most `coverage` (1, the scorer's cap, or a
- * passage's held clauses: RelevanceBound.coverageOf) and its relevance at most its cap, 2.
- */
-export function cappedScore(bonus: number, coverage = 1): number {
-  return coverage + BONUS.relevance * 2 + bonus;
+/** The most a unit of bonus `bonus` may score: coverage 1 and relevance 2, each the most the scorer gives. */
+export function cappedScore(bonus: number): number {
+  return 1 + BONUS.relevance * 2 + bonus;
 }
 
 /**
