@@ -47,6 +47,8 @@ export class RelevanceBound {
   private readonly heldBest: Float64Array;
   private readonly heldSum: Float64Array;
   private readonly heldMark: Uint8Array;
+  /** Per unit of `held`, 1 + where the scorer first meets it (see `firstOf`); zeros between calls. */
+  private readonly heldFirst: Int32Array;
   private heldUnits: Int32Array = NO_UNITS;
 
   constructor(
@@ -63,6 +65,7 @@ export class RelevanceBound {
     this.heldBest = new Float64Array(units);
     this.heldSum = new Float64Array(units);
     this.heldMark = new Uint8Array(units);
+    this.heldFirst = new Int32Array(units);
   }
 
   private largestTf(field: number, id: number): number {
@@ -158,12 +161,18 @@ export class RelevanceBound {
             for (let j = 0; j < n && k < end; j++) {
               const u = units[j]!;
               k = seek(p.ids, k, end, u);
-              if (k < end && p.ids[k] === u) this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+              if (k < end && p.ids[k] === u) {
+                this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+                if (this.heldFirst[u] === 0) this.heldFirst[u] = 1 + 2 * t + field;
+              }
             }
           } else {
             for (; k < end; k++) {
               const u = p.ids[k]!;
-              if (this.heldMark[u]) this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+              if (this.heldMark[u]) {
+                this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
+                if (this.heldFirst[u] === 0) this.heldFirst[u] = 1 + 2 * t + field;
+              }
             }
           }
         }
@@ -190,12 +199,23 @@ export class RelevanceBound {
     return (this.heldSum[u]! + (doc >= 0 ? this.docTitle[doc]! : 0)) * (1 + ROUNDING);
   }
 
+  /**
+   * Where the scorer first meets unit `u` of the last `held` (Scorer.run touches units clause by clause, term by
+   * term, the text field before the speaker field, each field's postings in increasing unit order): the first term
+   * of the question (in clause order) and field holding it, as 2 × term + field, or -1 when `held` did not read it.
+   * Units met at the same place are met in increasing order.
+   */
+  firstOf(u: number): number {
+    return this.heldFirst[u]! - 1;
+  }
+
   /** Reset the articles' title sums and what `held` found. */
   clear(): void {
     for (let k = 0; k < this.heldUnits.length; k++) {
       const u = this.heldUnits[k]!;
       this.heldSum[u] = 0;
       this.heldMark[u] = 0;
+      this.heldFirst[u] = 0;
     }
     this.heldUnits = NO_UNITS;
     for (let k = 0; k < this.docCount; k++) this.docTitle[this.docList[k]!] = 0;

@@ -10,7 +10,7 @@
 import { foldText } from '../core/text.js';
 import { isVietnameseSyllable } from './analyze.js';
 import { phraseTerms, stopFlags, UNKNOWN_ENGLISH_SHARE, type Clause, type ClauseOptions, type ClauseTerm, type TermSource } from './clauses.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, Variant } from './lexicon.js';
 import type { QueryWord } from './question.js';
 import type { Scored } from './scorer.js';
 
@@ -40,17 +40,7 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
       const key = span.map((w) => w.folded).join(' ');
       const variants = lexicon.toEnglish.get(key);
       if (!variants) continue;
-      const terms: ClauseTerm[] = [];
-      const forms: string[] = [];
-      const idfs: number[] = [];
-      for (const v of variants) {
-        const t = phraseTerms(v.text, src, false);
-        const main = t.bigrams.length ? t.bigrams : t.unigrams;
-        if (t.missing || !main.length) continue;
-        idfs.push(main.reduce((s, x) => s + src.idf(x.id), 0) / main.length);
-        forms.push(foldText(v.text));
-        for (const term of main) if (!terms.some((x) => x.id === term.id)) terms.push({ ...term, factor: v.factor / main.length });
-      }
+      const { terms, forms, weight } = renderings(variants, src);
       if (!terms.length) {
         // No rendering is written in the corpus: a name the corpus has is read as a name ("Trần", not "trận");
         // other vocabulary weighs as an untranslatable word ("Mỹ" when English copy writes "US", a stopword).
@@ -62,7 +52,7 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
       // Two phrases English writes with the same words ("câu hỏi" and "chất vấn" are both "question") are one thing
       // asked: a sentence saying "question" once must not cover both.
       if (!clauses.some((c) => sameTerms(c.terms, terms))) {
-        clauses.push({ label: key, weight: idfs.reduce((a, b) => a + b, 0) / idfs.length, terms, forms });
+        clauses.push({ label: key, weight, terms: [...terms], forms: [...forms] });
       }
       break;
     }
@@ -73,6 +63,41 @@ export function translatedClauses(words: QueryWord[], lexicon: Lexicon, src: Ter
     clauses.push(untranslated(words[i]!, src));
   }
   return found ? clauses : null;
+}
+
+/** The terms a phrase's English renderings are written with in the corpus, their forms, and the clause's weight. */
+interface Renderings {
+  terms: readonly ClauseTerm[];
+  forms: readonly string[];
+  weight: number;
+}
+
+/**
+ * Per term source (one per engine), the renderings of each lexicon entry read so far: they depend only on the
+ * entry and the corpus's vocabulary, and reading them (every English form of a phrase analysed as the index analyses
+ * text) was a tenth of a question's time at 2 000 articles.
+ */
+const RENDERINGS = new WeakMap<TermSource, WeakMap<readonly Variant[], Renderings>>();
+
+function renderings(variants: readonly Variant[], src: TermSource): Renderings {
+  let cache = RENDERINGS.get(src);
+  if (!cache) RENDERINGS.set(src, (cache = new WeakMap()));
+  const known = cache.get(variants);
+  if (known) return known;
+  const terms: ClauseTerm[] = [];
+  const forms: string[] = [];
+  const idfs: number[] = [];
+  for (const v of variants) {
+    const t = phraseTerms(v.text, src, false);
+    const main = t.bigrams.length ? t.bigrams : t.unigrams;
+    if (t.missing || !main.length) continue;
+    idfs.push(main.reduce((s, x) => s + src.idf(x.id), 0) / main.length);
+    forms.push(foldText(v.text));
+    for (const term of main) if (!terms.some((x) => x.id === term.id)) terms.push({ ...term, factor: v.factor / main.length });
+  }
+  const found = { terms, forms, weight: idfs.reduce((a, b) => a + b, 0) / idfs.length };
+  cache.set(variants, found);
+  return found;
 }
 
 /** Whether two clauses look up the same terms. */

@@ -275,7 +275,7 @@ export class Scorer {
       units[k] = u;
       const doc = this.unitDoc[u]!;
       relevance[k] = (this.score[u]! + (doc >= 0 ? this.docTitle[doc]! : 0)) / pass.total;
-      coverage[k] = this.coverageOf(pass, u, doc) / pass.total;
+      coverage[k] = Math.min(1, this.coverageOf(pass, u, doc) / pass.total);
       this.score[u] = 0;
       this.matched[u] = 0;
       this.mask[u] = 0;

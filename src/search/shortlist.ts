@@ -17,6 +17,7 @@ import { FOLDED_SHARE } from './postings.js';
 import { OWN_MIN, TITLE_SHARE } from './coverage.js';
 import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
+import { cappedScore, leavesOut, orderKey, tieBar } from './tieBar.js';
 import { nthLargest } from './topByScore.js';
 
 /** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
@@ -95,17 +96,19 @@ export function shortlist(
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
   const s = e.scorer.run(clauses, undefined, probe);
   const finals = new Float64Array(s.count);
+  const finalUnits = new Int32Array(s.count);
   let n = 0;
   for (let k = 0; k < s.count; k++) {
     const u = s.units[k]!;
     if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+    finalUnits[n] = u;
     finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u) + liftOf(subject, u);
   }
   if (n < size) {
     probe.clear();
     return NONE;
   }
-  const bar = nthLargest(finals.subarray(0, n), size) - MARGIN;
+  const bar = nthLargest(finals.slice(0, n), size) - MARGIN;
   if (subject) subjectArticles(e, p, subject, bar, minCoverage);
   // Units whose bound is under the bar are left out. A unit over it is bounded again by the most relevance of its
   // length (bm25.ts); when many are still over it, by the most relevance of the terms each holds (reading their
@@ -143,12 +146,20 @@ export function shortlist(
       bounds[k] = bound + (u < structured ? statement : passage) >= bar ? bound : -Infinity;
     }
   }
+  // Units tied with the bar that the scorer meets after enough others at its score (tieBar.ts); not with a
+  // subject's lift, which adds to scores after the list is made.
+  const units = e.scorer.unitCount;
+  const tie = over > MIN_LEFT_OUT && !subject ? tieBar(finalUnits, finals, n, size, (u) => orderKey(most.firstOf(u), u, units)) : null;
   let kept = 0;
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + (u < structured ? bonusOf(e, p, u) : passage);
-    if (bound < bar && !(subject && subject.docs[e.units.docs[u]!] === 1)) set.mark[u] = 0;
+    const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOf(e, p, u) : passage;
+    const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
+    const out = bound < bar
+      ? !(subject && subject.docs[e.units.docs[u]!] === 1)
+      : tie !== null && !probe.mark[u] && leavesOut(tie, cappedScore(bonus), orderKey(most.firstOf(u), u, units));
+    if (out) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
       if (!probe.mark[u]) same = false;
