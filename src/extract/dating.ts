@@ -218,8 +218,10 @@ export function isRestamped(opening: string[], texts: string[], reference: IsoDa
   if (!reference || !/^\d{4}-\d{2}/.test(reference)) return false;
   const month = reference.length < 10;
   const stampDay = month ? `${reference.slice(0, 7)}-01` : reference;
-  const early = opening.flatMap((t) => findDateMentions(t, reference)).some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
-    /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, stampDay) ?? 0) > RESTAMP_DAYS);
+  // The end of a term or a plan ("kéo dài đến ngày 30-4") lies ahead of the writing, not in a year before it.
+  const early = opening.flatMap((t) => findDateMentions(t, reference).filter((m) => !TERM_END_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start))))
+    .some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
+      /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, stampDay) ?? 0) > RESTAMP_DAYS);
   if (!early) return false;
   const years = texts.flatMap((t) => [...t.matchAll(/(?<![\p{L}\p{N}])(?:năm|year|in)\s+((?:19|20)\d{2})(?![\p{N}])|\d{1,2}[/.-]\d{1,2}[/.-]((?:19|20)\d{2})(?![\p{N}])/giu)]
     .map((m) => Number(m[1] ?? m[2])));
@@ -227,6 +229,9 @@ export function isRestamped(opening: string[], texts: string[], reference: IsoDa
   if (month) return years.every((y) => y < stampYear);
   return years.length > 0 && Math.max(...years) <= stampYear - RESTAMP_YEARS;
 }
+
+// Before a day: the end of a term or what is planned for it ("đến ngày 30-4", "dự kiến ngày 5-6", "until May 3").
+const TERM_END_BEFORE = /(?:đến|tới|trước|hết|dự kiến|sẽ|until|by)\s+(?:(?:hết\s+)?ngày\s+)?$/iu;
 
 // A sentence that opens on its own day and a comma: "Ngày 5.1, …", "Chiều 25-11, …".
 const OPENING_DAY = /^\s*(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s+)?$/iu;

@@ -400,6 +400,15 @@ describe('a page re-posted years after it was written', () => {
     expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('--04-12');
   });
 
+  it('is not taken for one by a campaign that runs until a day ahead, with a background year below', () => {
+    const ex = extract([
+      'Sáng 17-3, Sở Y tế tỉnh Phú Khang phát động chiến dịch tiêm vắc xin sởi cho trẻ. Chiến dịch dự kiến kéo dài đến ngày 30-4.',
+      'Ông Lê Văn Hòa, phó giám đốc Sở Y tế, nói: “Không để sót một em nào”.',
+      'Năm 2019, tỉnh từng ghi nhận hơn 1.000 ca sởi.',
+    ], '2025-03-18');
+    expect(quoteWith(ex, 'sót một em')?.date).toMatch(/^2025-03-1[78]$/);
+  });
+
   it('reads the same opening under a stamp of its own time as that year', () => {
     const ex = extract([LEDE, BODY.replace('năm 2016', 'năm 2024')], '2024-04-13');
     expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('2024-04-12');
