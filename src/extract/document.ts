@@ -306,8 +306,12 @@ function readDocument(
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
-        const storyFirst = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d))?.date ?? null;
-        if (storyFirst && DAY.test(storyFirst) && !isForwardLooking(sentence.text) && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+        const story = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d));
+        const storyFirst = story?.date ?? null;
+        // A term named after the day ("… chiều 3/7, hai ngày sau khi quy định có hiệu lực từ ngày 1/7") looks forward
+        // from another day: only what stands up to the story's day can make it a plan.
+        const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
+        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);

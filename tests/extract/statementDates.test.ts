@@ -104,6 +104,15 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(ex, 'under investigation')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-02' });
   });
 
+  it('the briefing day in the second paragraph dates the statements, though a rule took effect two days before', () => {
+    const ex = extract([
+      'Cục Thuế khẳng định quy định mới không làm phát sinh thêm nghĩa vụ thuế cho hộ kinh doanh.',
+      'Thông tin được đưa ra tại họp báo thường kỳ của Bộ Tài chính chiều 1/7, hai ngày sau khi quy định chính thức có hiệu lực từ ngày 29/6.',
+      'Bà Lê Thị Hạnh, Phó cục trưởng Cục Thuế, cho biết số thuế đã khấu trừ được trừ thẳng vào nghĩa vụ của người bán.',
+    ]);
+    expect(quoteWith(ex, 'trừ thẳng vào nghĩa vụ')).toMatchObject({ speaker: 'Lê Thị Hạnh', date: '2024-07-01' });
+  });
+
   it('a lede about a happening, not an occasion of speaking, does not date later statements', () => {
     const ex = extract([
       'Đêm 1/7, mưa lớn gây ngập sâu nhiều tuyến phố ở Cần Thơ.',
