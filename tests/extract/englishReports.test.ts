@@ -186,3 +186,16 @@ describe('English copy: an outlet as the subject reports, never as the speaker',
     expect(q?.speaker).toBeNull();
   });
 });
+
+describe('English copy: a project or a plant named in capitals never speaks', () => {
+  it('"Regarding X Wind Power Project, the minister said …" is the minister\'s, not the project\'s', () => {
+    const ex = one(
+      'Minister of Industry and Trade Lam Van Hai answered questions from deputies at the National Assembly on Monday.',
+      'Regarding Phu Khang Wind Power Project, the minister said he had received a report from local authorities.',
+      'As for Song Day Cement Plant, he said the plant would be inspected next month.',
+    );
+    expect(quoteWith(ex, 'received a report')?.speaker).toBe('Lam Van Hai');
+    expect(quoteWith(ex, 'inspected next month')?.speaker).toBe('Lam Van Hai');
+    expect(ex.quotes.map((q) => q.speaker)).not.toContain('Regarding Phu Khang Wind Power Project');
+  });
+});
