@@ -8,6 +8,7 @@
  */
 import { foldText } from '../core/text.js';
 import { accentKey, splitWords } from './analyze.js';
+import { swapHoiNga } from './hoiNga.js';
 import { ACCENT_ALWAYS, ACCENT_NEVER } from './invertedIndex.js';
 import { englishBaseForms, type Lexicon } from './lexicon.js';
 import type { QueryWord } from './question.js';
@@ -140,16 +141,6 @@ function accentCheck(src: TermSource, id: number, lower: string, folded: string,
     }
   }
   return bit === ACCENT_ALWAYS ? null : { id, bit };
-}
-
-const HOI = '\u0309';
-const NGA = '\u0303';
-
-/** A lower-case word with its hỏi tone written as ngã and the other way round (NFC in, NFC out). */
-function swapHoiNga(lower: string): string {
-  const nfd = lower.normalize('NFD');
-  if (!nfd.includes(HOI) && !nfd.includes(NGA)) return lower;
-  return nfd.replace(/[\u0309\u0303]/gu, (m) => (m === HOI ? NGA : HOI)).normalize('NFC');
 }
 
 function withAccents(id: number, checks: Array<AccentCheck | null>): { id: number; accents?: AccentCheck[] } {
