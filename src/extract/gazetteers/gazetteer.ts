@@ -65,6 +65,8 @@ export const NEWS_OUTLETS: readonly string[] = [
   'Quân đội Nhân dân', 'QĐND', 'VOV', 'VTV', 'TTXVN', 'Thông tấn xã Việt Nam', 'VNA', 'Vietnam+', 'VietnamPlus',
   'Pháp Luật TP.HCM', 'PLO', 'Sài Gòn Giải Phóng', 'SGGP', 'Kenh14', 'Kênh 14', 'Soha', 'CafeF', 'CafeBiz', '24h',
   'Dân Việt', 'Công an Nhân dân', 'CAND', 'Báo Mới', 'TTO', 'VNF', 'VNE',
+  // The Government's news portal (Cổng Thông tin điện tử Chính phủ) and the National Assembly's paper, often relayed.
+  'VGP', 'Chinhphu.vn', 'Báo Chính phủ', 'Đại biểu Nhân dân', 'ĐBND',
 ];
 
 /**
