@@ -52,3 +52,13 @@ describe('the manner of saying that ends a sentence after a quotation', () => {
     expect(quoteWith(ex, 'chưa có sổ')).toMatchObject({ speaker: null, kind: 'direct' });
   });
 });
+
+describe('a body\'s leader named above as its deputy head', () => {
+  it('"lãnh đạo Cục X đánh giá" after "ông Y, Cục phó Cục X" is not shown as the label "Lãnh đạo Cục X"', () => {
+    const ex = extract(
+      'Nhận định trên được ông Lâm Văn Hải, Cục phó Cục Đường thủy, Bộ Xây dựng đưa ra tại tọa đàm chiều 11/5.',
+      '"Tốc độ nạo vét luồng năm nay nhanh nhất từ trước tới nay", lãnh đạo Cục Đường thủy đánh giá.',
+    );
+    expect(quoteWith(ex, 'nạo vét luồng')?.speaker ?? null).not.toBe('Lãnh đạo Cục Đường thủy');
+  });
+});
