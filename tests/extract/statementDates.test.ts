@@ -104,6 +104,20 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(ex, 'under investigation')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-02' });
   });
 
+  it('a lede launching a campaign or opening a plant on a day dates the words said there', () => {
+    const vi = extract([
+      'Sáng 1/7, Sở Y tế tỉnh Phú Khang phát động chiến dịch tiêm vắc xin sởi cho trẻ từ 1 đến 10 tuổi.',
+      'Phát biểu tại lễ phát động, ông Lâm Văn Hải, phó giám đốc Sở Y tế, nói: "Không để sót một em nào".',
+    ]);
+    expect(quoteWith(vi, 'sót một em')?.date).toBe('2024-07-01');
+    // 2024-07-03 is a Wednesday: "on Monday" is 2024-07-01.
+    const en = extract([
+      'Singapore-based Heron Circuits on Monday opened a chip testing plant in northern Bac Ninh Province.',
+      '"Vietnam is no longer only where phones are assembled," chief executive Lam Van Hai said.',
+    ]);
+    expect(quoteWith(en, 'no longer only where')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-01' });
+  });
+
   it('the briefing day in the second paragraph dates the statements, though a rule took effect two days before', () => {
     const ex = extract([
       'Cục Thuế khẳng định quy định mới không làm phát sinh thêm nghĩa vụ thuế cho hộ kinh doanh.',
