@@ -18,9 +18,6 @@ export type Gender = 'm' | 'f' | null;
 
 // "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
-// The last word of an English name of a thing that cannot speak: a project, a plant, a works, a place of transport.
-const THING_TAILS: ReadonlySet<string> = new Set(['Project', 'Plant', 'Factory', 'Airport', 'Port', 'Bridge', 'Highway', 'Expressway', 'Railway', 'Zone', 'Park']);
-
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 /** What a phrase names. `person.name` is the name as written (no honorific, no role). */
@@ -328,9 +325,6 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     // "tại Tháp Keller": a building, venue or outlet named by a capitalised run is no one, and no later "ông Keller"
     // may take its name.
     if (run >= 2 && isNonSpeakerName(name)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
-    // "Phu Khang Wind Power Project", "Long Thanh Airport": English copy names a project, a plant or a works by a
-    // capitalised run ending in what it is; it never speaks.
-    if (run >= 2 && THING_TAILS.has(tokens[i + run - 1]!.text)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }

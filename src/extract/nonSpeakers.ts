@@ -3,12 +3,13 @@
  * written with an honorific or a title ("ông Đức", "bà Nga") is a person whatever else the word can mean.
  */
 import { foldText } from '../core/text.js';
-import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
+import { COUNTRIES_AND_CAPITALS, NEWS_OUTLETS, THING_TAILS, VENUE_HEADS, VIETNAMESE_PROVINCES } from './gazetteers/gazetteer.js';
 
 const key = (name: string): string => foldText(name).replace(/[.\-–]/g, ' ').replace(/\s+/g, ' ').trim();
 
 const WHOLE = new Set([...VIETNAMESE_PROVINCES, ...COUNTRIES_AND_CAPITALS, ...NEWS_OUTLETS].map(key));
 const HEADS = [...VENUE_HEADS].sort((a, b) => b.length - a.length);
+const TAILS = new Set(THING_TAILS);
 
 // A law, a decree or a treaty named by its capitalised head and title ("Luật Phòng cháy", "Nghị định Chính phủ"): a
 // document, whose title words are no one's name.
@@ -19,7 +20,10 @@ export function isNonSpeakerName(name: string): boolean {
   const n = name.trim();
   if (WHOLE.has(key(n)) || DOCUMENT_NAME.test(n)) return true;
   // "Sân vận động Mỹ Đình", "Talkshow The Builders": the head as written, capitalised, then a name.
-  return HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1);
+  if (HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1)) return true;
+  // "Phu Khang Wind Power Project": English writes what the thing is last.
+  const words = n.split(/\s+/u);
+  return words.length >= 2 && TAILS.has(words.at(-1)!);
 }
 
 /** Whether a speaker entry of the cast can speak: a person seen with an honorific or title always can. */

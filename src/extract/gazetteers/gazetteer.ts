@@ -81,6 +81,14 @@ export const VENUE_HEADS: readonly string[] = [
 ];
 
 /**
+ * The last word of an English name of a thing that cannot speak, written after its name: "Phu Khang Wind Power
+ * Project", "Long Thanh Airport", "Song Day Cement Plant".
+ */
+export const THING_TAILS: readonly string[] = [
+  'Project', 'Plant', 'Factory', 'Airport', 'Port', 'Bridge', 'Highway', 'Expressway', 'Railway', 'Zone', 'Park',
+];
+
+/**
  * Acronyms of national bodies the press writes without defining them, with the body's name: one speaker whether
  * an article writes "NHNN" or "Ngân hàng Nhà nước". An article's own definition ("… (ABC)") comes first.
  */
