@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
-import { bonusOf, finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
+import { bonusOf, MIN_COVERAGE } from '../../src/search/rank.js';
 import { mostBonus } from '../../src/search/shortlist.js';
 import { liftsSubject } from '../../src/search/subject.js';
 import { eventIn, quoteIn } from '../helpers/articles.js';
+import { rankedBothWays } from '../helpers/shortlistRuns.js';
 
 // Invented articles, many alike (as a few years of news on one topic are): tariff talks, rice prices, a minister.
 function doc(i: number): CorpusDocument {
@@ -40,15 +41,11 @@ describe('leaving out passages that cannot be among the best (shortlist.ts)', ()
   for (const q of ['đàm phán thuế quan', 'giá lúa gạo tăng', 'vì sao giá phân bón tăng', 'họp báo diễn ra khi nào', 'hai bên đàm phán về nông sản']) {
     for (const limit of [1, 5, 10]) {
       it(`gives the same answers to "${q}" (limit ${limit})`, () => {
-        const p = parse(e, q);
-        const clauses = clausesOf(e, p);
-        const size = shortlistSize(p, limit);
-        const every = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE);
-        const cands = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE, null, size);
+        const r = rankedBothWays(e, q, limit);
         // The shortlist finish reads (scores, order, ties) and the answers are the same.
-        expect(topCandidates(cands, size)).toEqual(topCandidates(every, size));
-        expect(finish(e, p, cands, () => true, limit)).toEqual(finish(e, p, every, () => true, limit));
-        expect(every.units.length).toBeGreaterThan(0);
+        expect(r.top).toEqual(r.topOfEvery);
+        expect(r.shown).toEqual(r.shownOfEvery);
+        expect(r.every.units.length).toBeGreaterThan(0);
       });
     }
   }
@@ -99,16 +96,11 @@ describe('the shortlist of a question whose subject is no known speaker (subject
 
   for (const limit of [1, 5, 10]) {
     it(`gives the same answers to "${q}" (limit ${limit})`, () => {
-      const p = parse(spoken, q);
-      const clauses = clausesOf(spoken, p);
-      const size = shortlistSize(p, limit);
-      const every = candidatesOf(spoken, p, clauses, () => true, MIN_COVERAGE);
-      const cands = candidatesOf(spoken, p, clauses, () => true, MIN_COVERAGE, null, size);
-      expect(topCandidates(cands, size)).toEqual(topCandidates(every, size));
-      const shown = finish(spoken, p, cands, () => true, limit);
-      expect(shown).toEqual(finish(spoken, p, every, () => true, limit));
+      const r = rankedBothWays(spoken, q, limit);
+      expect(r.top).toEqual(r.topOfEvery);
+      expect(r.shown).toEqual(r.shownOfEvery);
       // The spokesperson's words come first.
-      expect(spoken.unit(shown[0]!.unit).speaker).toBe('Trần Thị Hoa');
+      expect(spoken.unit(r.shown[0]!.unit).speaker).toBe('Trần Thị Hoa');
     });
   }
 });

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
-import { finish, MIN_COVERAGE, shortlistSize, topCandidates } from '../../src/search/rank.js';
+import { MIN_COVERAGE, shortlistSize } from '../../src/search/rank.js';
 import { cappedScore, leavesOut, tieBar } from '../../src/search/tieBar.js';
+import { rankedBothWays } from '../helpers/shortlistRuns.js';
 
 // Invented articles, hundreds alike: short sentences that each hold the whole question at the most relevance that
 // counts, so they tie.
@@ -31,13 +32,9 @@ describe('a shortlist bar that knows ties (tieBar.ts)', () => {
   for (const q of ['nạo vét kênh', 'kênh thoát nước', 'nạo vét kênh thoát nước đợt 12', 'vì sao phải nạo vét kênh']) {
     for (const limit of [1, 5, 10]) {
       it(`gives the answers of a ranking over every unit to "${q}" (limit ${limit})`, () => {
-        const p = parse(e, q);
-        const clauses = clausesOf(e, p);
-        const size = shortlistSize(p, limit);
-        const every = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE);
-        const cands = candidatesOf(e, p, clauses, () => true, MIN_COVERAGE, null, size);
-        expect(topCandidates(cands, size)).toEqual(topCandidates(every, size));
-        expect(finish(e, p, cands, () => true, limit)).toEqual(finish(e, p, every, () => true, limit));
+        const r = rankedBothWays(e, q, limit);
+        expect(r.top).toEqual(r.topOfEvery);
+        expect(r.shown).toEqual(r.shownOfEvery);
       });
     }
   }
