@@ -23,6 +23,7 @@ import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClos
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
+import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
@@ -113,6 +114,9 @@ function readDocument(
   let storyText = '';
   let leadDate: IsoDate = reportDay;
   let storyGathering = false;
+  // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
+  let matchDay: IsoDate = null;
+  let matchInterview = false;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
@@ -232,6 +236,10 @@ function readDocument(
         // "“Đúng là hôm nay (31-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
         if (today) dated = { date: today, dateSource: 'sentence' };
+        const attribution = sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : '');
+        if (dated.dateSource !== 'sentence' && (saidAfterMatch(attribution) || (matchInterview && (transcript || speech?.via === 'answer')))) {
+          dated = afterMatchDate(matchDay, stamp ? doc.published : null, dated);
+        }
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
@@ -267,6 +275,7 @@ function readDocument(
           paragraphOf.set(quotes.at(-1)!, pi);
         }
       }
+      if (!statements.length && announcesMatchInterview(sentence.text)) matchInterview = true;
       if (spoken) events.push(...quotedHappenings(sentence.text, masked, spoken.date, spoken.guessed, source, events));
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
       // Dates after publication (a forecast, a plan) and bare years (background: "kể từ năm 2014") say nothing of
@@ -311,6 +320,7 @@ function readDocument(
         // A term named after the day ("… chiều 3/7, hai ngày sau khi quy định có hiệu lực từ ngày 1/7") looks forward
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
+        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = storyFirst;
         if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;

@@ -1,0 +1,43 @@
+/**
+ * Words said after a match ("Chia sẻ sau trận đấu, HLV X nói: …", "Sau trận, phóng viên có cuộc trao đổi với HLV X"
+ * then the interview's answers) were said on the match's day. Matches are played in the evening and reported the
+ * next morning, so the page's stamp is often the day after: the match's own day when the report names it ("đánh bại
+ * Yemen tối 16/1", "tối thứ Bảy vừa qua"), else no day at all when the stamp is of the next morning.
+ */
+import type { IsoDate } from '../core/types.js';
+import type { RawQuote } from './reading.js';
+
+// "sau trận", "sau trận đấu", "sau khi kết thúc trận đấu", "after the match"; not "sau trận mưa lớn", "sau trận lũ".
+const AFTER_MATCH = /(?:^|[\s,(])sau\s+(?:khi\s+)?(?:kết thúc\s+)?trận(?:\s+đấu)?(?!\s+(?:mưa|lũ|bão|lốc|động đất|cháy|hỏa hoạn|hoả hoạn|dịch|sạt|ngập|chiến|đánh))(?=[\s,.;:)]|$)|(?:^|\s)after\s+the\s+(?:match|game)(?=[\s,.;:)]|$)/iu;
+// A sentence telling a match: its day is the match's ("Trong trận đấu muộn diễn ra tối 16/1", "thua 2-3 … tối thứ Bảy").
+const MATCH = /(?:^|[\s,(])(?:trận|thi đấu|đánh bại|thắng|thua|hòa|hoà|thất bại|tỷ số|tỉ số|lượt (?:đi|về|cuối)|match|game|beat|defeated|drew|victory|win|won|lost|defeat)(?=[\s,.;:)]|$)|(?:^|\s)\d{1,2}\s*-\s*\d{1,2}(?=\s+(?:trước|với|tại|ở)\s)/iu;
+// An interview the report had after the match: "phóng viên có cuộc trao đổi với HLV X", "trả lời phỏng vấn".
+const INTERVIEW = /(?:^|[\s,(])(?:trao đổi|phỏng vấn|họp báo|chia sẻ|trả lời)(?=[\s,.;:)]|$)/iu;
+
+/** Whether a statement's attribution says the words were said after a match. */
+export function saidAfterMatch(attribution: string): boolean {
+  return AFTER_MATCH.test(attribution);
+}
+
+/** Whether a sentence tells a match, so that its day is the match's day. */
+export function tellsMatch(sentence: string): boolean {
+  return MATCH.test(sentence);
+}
+
+/** Whether a sentence reporting no words announces an interview held after a match, whose answers follow. */
+export function announcesMatchInterview(sentence: string): boolean {
+  return AFTER_MATCH.test(sentence) && INTERVIEW.test(sentence);
+}
+
+// Before noon, a page reports the evening before: a match is played in the afternoon or evening.
+const MORNING_STAMP = /T(?:0\d|1[01]):\d{2}/;
+
+/**
+ * The date of words said after a match: the match's day when the report names it; else, under a stamp of the
+ * morning ("07/08/2023 05:31"), none (the match was the evening before); else the date they were given.
+ * `stamp` is the page's publication date as found, with its time when it has one.
+ */
+export function afterMatchDate(matchDay: IsoDate, stamp: IsoDate, dated: Pick<RawQuote, 'date' | 'dateSource'>): Pick<RawQuote, 'date' | 'dateSource'> {
+  if (matchDay) return { date: matchDay, dateSource: 'context' };
+  return stamp && MORNING_STAMP.test(stamp) && dated.dateSource === 'published' ? { date: null, dateSource: null } : dated;
+}
