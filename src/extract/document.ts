@@ -23,6 +23,7 @@ import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClos
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
+import { redateBySitting } from './sameSitting.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -336,6 +337,7 @@ function readDocument(
     }
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
+  redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
   return { quotes, events };
 }
 
