@@ -3,6 +3,7 @@
  * "Công an", "Viện") and the name after it, and the holder named between a title and "của" its body.
  */
 import type { Token } from './tokens.js';
+import { bodyLocalityLength, joinedRemitLength } from './bodyRemits.js';
 import { ORG_ACRONYM, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
 
@@ -18,7 +19,13 @@ export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
  * taken, since a personal name follows ("người phát ngôn Bộ Ngoại giao Anna Berg").
  */
 export function orgLength(tokens: Token[], i: number, greedy = false): number {
-  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 1 + (LOCAL_ACRONYMS.has(tokens[i]!.text) ? localPlaceLength(tokens, i + 1) : 0);
+  if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) {
+    if (LOCAL_ACRONYMS.has(tokens[i]!.text)) return 1 + localPlaceLength(tokens, i + 1);
+    // "CDC Cần Thơ", "VKSND tỉnh X": as a subject, the place an acronym's body serves belongs to its name. "TP Cần
+    // Thơ" is a place itself: its unit is no body.
+    const serves = greedy && !matchSeq(tokens, i, ADMIN_SEQ, true);
+    return 1 + (serves ? localPlaceLength(tokens, i + 1) || matchSeq(tokens, i + 1, PLACE_WIDE, true) : 0);
+  }
   const n = matchSeq(tokens, i, ORG_SEQ, true);
   if (!n) return 0;
   // "Vụ Hợp tác quốc tế" is a department; "Vụ việc …", "Vụ án …" open a sentence about a case.
@@ -36,7 +43,10 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   // "Công an H.Ba Vì": a unit written short and glued to its place opens the place, never the body's own name.
   if (GLUED_ADMIN.test(tokens[j]?.text ?? '') && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) return n + localPlaceLength(tokens, j);
-  if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
+  // "Sở Nông nghiệp và Phát triển nông thôn …": a remit joining fields is read whole, not cut at "và".
+  const remit = greedy ? joinedRemitLength(tokens, j) : 0;
+  if (remit) j += remit;
+  else if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {
       while (isWord(tokens[k]) && !isCap(tokens[k]) && !SUBJECT_STOPS.has(tokens[k]!.lower) && !matchSeq(tokens, k, VERB_SEQ) && !matchSeq(tokens, k, ADMIN_SEQ)) k++;
       return k;
@@ -55,6 +65,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   if (greedy) j = remitAndLocality(tokens, j);
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
+  // "Sở Y tế tỉnh X", "Trung tâm Phát triển quỹ đất huyện Y": the locality a named office serves is part of its name.
+  if (greedy && j > i + n) j += bodyLocalityLength(tokens, j);
   // "Phòng CSGT Công an tỉnh X": a department of a local force ends with that force's unit and place.
   if (j > i + n && tokens[j - 2]?.lower === 'công' && tokens[j - 1]?.lower === 'an') j += localPlaceLength(tokens, j);
   // "Công an tỉnh X", "Công an TP Y": a local body is named by its unit and place, which tell one force from another.

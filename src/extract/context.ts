@@ -8,6 +8,7 @@ import { normaliseRole, parseSubject, type Gender, type Mention } from './mentio
 import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';
 import { bodyMeant } from './bodyEpithet.js';
+import { localBodyMeant } from './bodyRemits.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -296,7 +297,7 @@ export class ArticleContext {
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
         const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
-        if (!full) return KINDS_OF_BODY.has(m.name) ? null : this.registry.org(m.name);
+        if (!full) return KINDS_OF_BODY.has(m.name) ? null : this.registry.org(localBodyMeant(m.name, this.bodies) ?? m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);
