@@ -62,3 +62,19 @@ describe('English copy: "…, the company said." and "…, the report said." rep
     }
   });
 });
+
+describe('English copy: a deputy holds another office than the head of it', () => {
+  const ex = one(
+    '“We expect the first ships to dock in March,” Tran Quoc Bao, director of the port authority, said at the ceremony.',
+    'Speaking at the same event, Le Thi Mai, deputy director of the department, said the channel would be dredged next year.',
+    'The deputy director added that two more berths would be built by 2027.',
+  );
+
+  it('"…, NAME, deputy director of X, said …" is that person, never the page’s director', () => {
+    expect(quoteWith(ex, 'the channel would be dredged next year')?.speaker).toBe('Le Thi Mai');
+  });
+
+  it('"the deputy director" is never the director', () => {
+    expect(quoteWith(ex, 'two more berths would be built')?.speaker).not.toBe('Tran Quoc Bao');
+  });
+});
