@@ -84,9 +84,12 @@ const SOMEONE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${GROUP
 // An outlet described, never a speaker (decision: outlets cite, they do not speak), whose report is kept with no name:
 // "the national broadcaster", "state media", "the state-run newspaper".
 const OUTLET = new RegExp(String.raw`^(?:[Tt]he\s+)?(?:(?:state-run|state-owned|state|national|local|official|government-run|provincial|online)\s+){0,2}(?:broadcaster|television|radio|newspaper|news agency|media|daily|news website)$`, 'u');
+// "…, the company said in a statement.", "…, the report said.": a company or a document the page names elsewhere, said
+// with nothing that says which; the words are kept, by no one to name (a blank is better than a guessed company).
+const SOURCE_KINDS = 'company|firm|corporation|operator|developer|investor|report|statement|study|survey|document';
 // A kind of body with nothing that says which ("the ministry said"): its words are a report, by no one to name. ("the
 // government" is one body, which speaks: englishBodyMention.)
-const BARE_KIND = new RegExp(String.raw`^[Tt]he\s+(?![Gg]overnment$)(?:${KINDS}|police)$`, 'iu');
+const BARE_KIND = new RegExp(String.raw`^[Tt]he\s+(?![Gg]overnment$)(?:${KINDS}|police|${SOURCE_KINDS})$`, 'iu');
 
 /**
  * The English group, unnamed body or someone described but not named that `phrase` is whole, as a mention nobody is (type 'nonSpeaker'), or null.

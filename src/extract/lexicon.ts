@@ -132,6 +132,9 @@ export const ROLE_NOUNS: readonly string[] = [
   'General', 'Governor', 'Senator', 'Ambassador',
   // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
   'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist', 'chief economist',
+  // A deputy holds another office than the head of it: "deputy director" is never the page's director.
+  'deputy director', 'deputy general director', 'deputy manager', 'deputy mayor', 'deputy minister', 'vice minister',
+  'deputy chairman', 'vice chairman', 'vice chairwoman', 'deputy governor', 'deputy head', 'deputy chief',
 ];
 
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */

@@ -3,6 +3,7 @@
  * thống X khẳng định.", "Hồi đó mọi việc làm bằng tay, ông Y kể lại.", "…, Berg said on Monday.", "…, said Berg.".
  */
 import { postposedAttribution, type Attribution } from './attribution.js';
+import { accordingToClause } from './englishAccording.js';
 import { ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject } from './mentions.js';
@@ -44,7 +45,8 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     att = found;
     break;
   }
-  if (comma <= 0 || !att) return null;
+  // "…, according to the ministry.": English names the source after the words, with no verb (englishAccording.ts).
+  if (comma <= 0 || !att) return accordingToClause(text, masked, known);
   // "…, ông X, Giám đốc Sở Y xác nhận.": a title with no name after the comma is the office of the person named
   // before it, who is the speaker; the reported words end at the comma before the name.
   if (att.mention.type === 'role') {
