@@ -8,7 +8,6 @@ import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
 import { toResult } from './result.js';
-import { unknownAskedOfficeOf } from './askedOffice.js';
 import { unknownOfficeOf } from './unknownOffice.js';
 import { silentPersonOf, unknownPersonOf } from './unknownPerson.js';
 
@@ -19,11 +18,9 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   const p = parse(e, question);
   // A person asked of by full name whom no article names: any answer would be another person's words.
   if (p.intent !== 'who' && unknownPersonOf(e, question, p.mentioned)) return [];
-  // So is an office asked of that no article writes ("Bộ trưởng X nói gì", X a field no article gives a minister),
-  // or a role with whose it is ("HLV <team> nói gì", "Đại diện <company> cho biết gì") that no speaker or paragraph holds.
-  // Two readings of the same question from two branches of session 13 (unknownOffice.ts, askedOffice.ts): to unify.
-  if (unknownOfficeOf(e, p)) return [];
-  if (p.intent !== 'who' && p.language === 'vi' && !p.speaker && unknownAskedOfficeOf(e, question)) return [];
+  // So is an office asked of that no article writes: "Bộ trưởng X nói gì", X a field no article gives a minister, or
+  // a role with whose it is ("HLV <team> nói gì", "Đại diện <company> cho biết gì") that no speaker or paragraph holds.
+  if (unknownOfficeOf(e, p, question)) return [];
   const clauses = clausesOf(e, p);
   const english = translatedOf(e, p);
   const limit = opts.limit ?? DEFAULT_LIMIT;
@@ -40,7 +37,7 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
 export function readQuestion(e: Engine, question: string): QuestionReading {
   const p = parse(e, question);
   const unknown = p.intent !== 'who' ? unknownPersonOf(e, question, p.mentioned) : null;
-  const office = unknown ? null : unknownOfficeOf(e, p);
+  const office = unknown ? null : unknownOfficeOf(e, p, question);
   return {
     language: p.language,
     speaker: p.intent === 'about' ? p.speaker : null,

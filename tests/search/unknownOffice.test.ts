@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { answerSetText } from '../../src/answer/plainText.js';
 import { answerQuestion } from '../../src/answer/view.js';
 import { extractCorpus } from '../../src/extract/index.js';
+import { buildEngine, parse } from '../../src/search/engine.js';
 import { createSearchIndex } from '../../src/search/index.js';
-import { makeDoc } from '../helpers/articles.js';
+import { askedOffices } from '../../src/search/unknownOffice.js';
+import { extractOn, makeDoc } from '../helpers/articles.js';
 
 // Invented articles: ash from a plant burying a village's pepper gardens (its words on farming are no minister's),
 // a health minister on vaccines, and a provincial police director on fraud.
@@ -21,7 +23,24 @@ const EXTRACTION = extractCorpus([
 ]);
 const index = createSearchIndex(EXTRACTION);
 
+// Two more invented reports: a hospital's new surgery (a doctor and a department speak, no minister), and a
+// football match whose coaches speak (one club's coach only).
+const ex = extractOn('2025-10-20');
+const HEALTH = ex(
+  'Bệnh viện Đa khoa Bình Lâm vừa ghép giác mạc thành công cho 12 bệnh nhân.',
+  '"Chi phí mỗi ca ghép giác mạc khoảng 40 triệu đồng, bảo hiểm y tế chi trả một phần", bác sĩ Lò Văn Khiêm, trưởng khoa Mắt, cho biết.',
+  'Thứ trưởng Bộ Xây dựng Đặng Quốc Toàn cho biết bộ sẽ sửa quy chuẩn nhà ở xã hội trong năm tới.',
+);
+const FOOTBALL = ex(
+  'Tối 18/10, Sông Hàn thắng Núi Thành 2-1 trên sân nhà.',
+  '"Các cầu thủ đã chơi với tinh thần rất cao", HLV Sông Hàn Bùi Đắc Lộc nói sau trận.',
+  'Núi Thành sẽ tiếp Cửa Đại vào ngày 25/10 tới.',
+);
+
 describe('a question about an office no article writes', () => {
+  const health = createSearchIndex(HEALTH);
+  const football = createSearchIndex(FOOTBALL);
+
   it('is answered with nothing, not with a sentence sharing a few of its words', () => {
     // "nông nghiệp", "hồ tiêu", "xuất khẩu" all stand in o1.txt, but no article gives a minister of agriculture.
     const set = answerQuestion(index, 'Bộ trưởng Nông nghiệp nói gì về giá hồ tiêu xuất khẩu năm nay?');
@@ -32,9 +51,20 @@ describe('a question about an office no article writes', () => {
   it('nor when the office’s body is written but never with that title', () => {
     expect(answerQuestion(index, 'Thứ trưởng Công an nói gì về lừa đảo qua mạng?').answers).toEqual([]);
   });
+
+  it('a minister no article names: nothing, rather than a doctor\'s words on the same topic', () => {
+    expect(health.ask('Bộ trưởng Y tế nói gì về chi phí ghép giác mạc?')).toEqual([]);
+  });
+
+  it('the coach of a team no coach speaks for: nothing, rather than the other coach\'s words', () => {
+    expect(football.ask('HLV Núi Thành nói gì về tinh thần các cầu thủ?')).toEqual([]);
+  });
 });
 
 describe('a question about an office an article writes', () => {
+  const health = createSearchIndex(HEALTH);
+  const football = createSearchIndex(FOOTBALL);
+
   it('is answered, however the ministry is written ("Bộ trưởng Y tế" for "Bộ trưởng Bộ Y tế")', () => {
     const set = answerQuestion(index, 'Bộ trưởng Y tế nói gì về vắc xin sởi?');
     expect(set.answers[0]?.speaker).toBe('Đào Minh Khuê');
@@ -46,11 +76,47 @@ describe('a question about an office an article writes', () => {
     expect(set.answers[0]?.sources[0]?.file).toBe('o3.txt');
     expect(set.answers[0]?.text).toMatch(/12 đường dây/u);
   });
+
+  it('a deputy minister an article names: his words', () => {
+    expect(health.ask('Thứ trưởng Bộ Xây dựng nói gì về nhà ở xã hội?')[0]?.speaker).toBe('Đặng Quốc Toàn');
+  });
+
+  it('the coach of the team whose coach spoke: his words', () => {
+    expect(football.ask('HLV Sông Hàn nói gì sau trận thắng Núi Thành?')[0]?.text).toContain('tinh thần rất cao');
+  });
 });
 
 describe('the reply to a question about an office no article writes', () => {
   it('says no article names it, rather than suggesting other words', () => {
     const text = answerSetText(answerQuestion(index, 'Bộ trưởng Nông nghiệp nói gì về giá hồ tiêu xuất khẩu năm nay?'));
     expect(text).toMatch(/Không bài báo nào nhắc tới bộ trưởng nông nghiệp/iu);
+  });
+
+  it('names a team’s coach as typed', () => {
+    const text = answerSetText(answerQuestion(createSearchIndex(FOOTBALL), 'HLV Núi Thành nói gì về tinh thần các cầu thủ?'));
+    expect(text).toMatch(/Không bài báo nào nhắc tới HLV Núi Thành/u);
+  });
+});
+
+describe('the office a question asks of', () => {
+  const e = buildEngine(EXTRACTION);
+  const read = (q: string) => askedOffices(parse(e, q), q).map(({ form, role, body }) => ({ form, role, body }));
+
+  it.each([
+    ['Bộ trưởng Y tế nói gì về giá thuốc?', [{ form: 'field', role: 'bo truong', body: ['y', 'te'] }, { form: 'named', role: 'bo truong', body: ['y', 'te'] }]],
+    // Typed in lower case: the field form only (a capital tells a named office).
+    ['bộ trưởng nông nghiệp nói gì về giá lúa?', [{ form: 'field', role: 'bo truong', body: ['nong', 'nghiep'] }]],
+    ['HLV Sông Hàn nói gì sau trận?', [{ form: 'named', role: 'hlv', body: ['song', 'han'] }]],
+    ['Đại diện Công ty Thép Phương Nam đã cho biết gì?', [{ form: 'named', role: 'dai dien', body: ['cong', 'ty', 'thep', 'phuong', 'nam'] }]],
+    // What the person did, not whose office: left alone.
+    ['Luật sư bào chữa cho bị cáo nói gì?', []],
+    // A person's name after the role is read as a name (unknownPerson.ts).
+    ['Bộ trưởng Nguyễn Văn Tâm nói gì?', []],
+    // No body named.
+    ['Bộ trưởng nói gì về giá thuốc?', []],
+    // "Who said": no office asked of.
+    ['Ai nói giá thuốc sẽ giảm?', []],
+  ])('%s', (question, expected) => {
+    expect(read(question)).toEqual(expected);
   });
 });
