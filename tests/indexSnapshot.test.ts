@@ -39,6 +39,8 @@ function everything(p: Pipeline) {
   return {
     ask: QUESTIONS.map((q) => i.ask(q, { limit: 5 }).map((r) => [r.type, r.text, r.excerpt, r.speaker, r.date, r.matched, r.sources.map((s) => s.file), r.score])),
     speakers: speakers.map((s) => s.name),
+    // Autocomplete of a typed name, right or mistyped (the speakers' folded names, read when first asked for).
+    typed: ['Peskov', 'dmitri peskof'].map((q) => i.suggestSpeakers(q, 5).map((s) => s.name)),
     quotes: speakers.map((s) => i.quotesBy(s.id, 'quan hệ').map((r) => [r.text, r.date])),
     newest: speakers.map((s) => i.quotesBy(s.id).map((r) => [r.text, r.kind, r.date])),
     // The filters read a unit's type, date and sources (engine.ts makeFilter).
@@ -69,6 +71,7 @@ describe('the search index in the snapshot', () => {
     expect(built.ask.flat().length).toBeGreaterThan(10);
     expect(built.filtered.map((list) => list.length > 0)).toEqual([true, true, true, true, true]);
     expect(built.named.map((list) => list[0]?.[0] ?? null)).toEqual(['Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov', 'Dmitry Peskov']);
+    expect(built.typed.map((names) => names[0] ?? null)).toEqual(['Dmitry Peskov', 'Dmitry Peskov']);
     expect(everything(second)).toEqual(built);
   });
 
@@ -96,16 +99,40 @@ describe('the search index in the snapshot', () => {
     expect(readdirSync(join(file, '..')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('an index file of the previous format (without the speakers\' name lookups) is reported, built and saved again', async () => {
+  it('the speakers\' names are read from the index file when first asked for, or made again when it is gone by then', async () => {
+    const { corpus, data, options, errors } = setup();
+    const built = everything(await buildPipeline(corpus, options));
+    const file = indexFile(snapshotFile(data, corpus));
+    const read = await buildPipeline(corpus, options);
+    const gone = await buildPipeline(corpus, options);
+    expect([read.indexFromSnapshot, gone.indexFromSnapshot]).toEqual([true, true]);
+    expect(everything(read)).toEqual(built);
+    rmSync(file);
+    expect(everything(gone)).toEqual(built);
+    expect(errors).toEqual([]);
+  });
+
+  it('an index file whose last record is cut short is reported and built again', async () => {
+    const { corpus, data, options, errors } = setup();
+    const first = await buildPipeline(corpus, options);
+    const file = indexFile(snapshotFile(data, corpus));
+    truncateSync(file, statSync(file).size - 1);
+    const cut = await buildPipeline(corpus, options);
+    expect(errors).toEqual(['read']);
+    expect(cut.indexFromSnapshot).toBe(false);
+    expect(everything(cut)).toEqual(everything(first));
+  });
+
+  it('an index file of the previous format is reported, built and saved again', async () => {
     const { corpus, data, options, errors } = setup();
     const first = await buildPipeline(corpus, options);
     const file = indexFile(snapshotFile(data, corpus));
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format: number };
-    expect(header.format).toBeGreaterThan(3);
-    // The same file under format 3's header: its records lack what format 4 reads.
-    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: 3 })), bytes.subarray(newline)]));
+    expect(header.format).toBeGreaterThan(4);
+    // The same file under the previous format's header: its records are not laid out as that format's were.
+    writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: header.format - 1 })), bytes.subarray(newline)]));
     const old = await buildPipeline(corpus, options);
     expect(errors).toEqual(['read']);
     expect(old.indexFromSnapshot).toBe(false);

@@ -13,7 +13,7 @@
  * The index classes are rebuilt from their constructor arguments, read back from the built objects. Those are the
  * classes' whole state; reading them here rather than adding methods keeps the index modules free of persistence.
  */
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { CorpusEvent, Extraction, IsoDate, Quote, SourceRef } from '../core/types.js';
 import { readHeaderLine, SnapshotFormatError, writeAtomically } from '../pipelineCache.js';
 import type { BuiltIndex } from './engine.js';
@@ -21,12 +21,13 @@ import { InvertedIndex, type FieldPostings } from './invertedIndex.js';
 import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
-import type { SpeakerForms } from './speakerForms.js';
+import { speakerFormsOf, type SpeakerForms } from './speakerForms.js';
 import { once, type SpeakerNames } from './speakerNames.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 // 4: the speakers' name words and exact names (speakerNames.ts SpeakerNames) saved too.
-const FORMAT = 4;
+// 5: the speakers' folded names in a last record of their own, read when first asked for (readFormsLater).
+const FORMAT = 5;
 
 /**
  * The quote and event units of a saved index, made when asked for from their columns: the extraction item each
@@ -205,6 +206,37 @@ function unitOf(item: Quote | CorpusEvent, kind: Unit['kind'], sources: SourceRe
   };
 }
 
+/** Where the record at `offset` of `fd` ends, if it holds no typed array (readRecord): its 4-byte length, then its body. */
+function lastRecordEnd(fd: number, offset: number): number {
+  const length = Buffer.alloc(4);
+  if (readSync(fd, length, 0, 4, offset) !== 4) throw new Error('saved index ends early');
+  return offset + 4 + length.readUInt32LE();
+}
+
+/**
+ * The speakers' folded names saved at `offset` of the index `file` under `key`, read when first asked for. The file may
+ * have been saved again since the restart (an article added) or removed: they are then made from the speakers, as a
+ * build makes them (the same names: the key holds the program and the corpus).
+ */
+function readFormsLater(file: string, key: string, extraction: Extraction, offset: number): SpeakerForms[] {
+  const speakers = extraction.speakers.length;
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const { header } = readHeaderLine<{ format?: number; key?: string; documents?: number }>(fd, 'saved index');
+      if (header.format === FORMAT && header.key === key && header.documents === extraction.documents.length) {
+        const text = readRecord<{ speakerForms?: unknown }>(fd, offset).value.speakerForms;
+        if (typeof text === 'string' && lineCount(text) === speakers) return unpackForms(text, speakers);
+      }
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // Made below.
+  }
+  return extraction.speakers.map(speakerFormsOf);
+}
+
 /** Where the saved index of a corpus snapshot lives. */
 export function indexFile(snapshotFile: string): string {
   return snapshotFile.replace(/\.bin$/, '') + '.index.bin';
@@ -240,7 +272,9 @@ export function saveIndex(file: string, key: string, built: BuiltIndex, extracti
       tokens: joinLines(names.tokens), tokenCount: names.tokens.length, start: names.start, owners: names.owners,
       exact: joinLines(names.exact), exactOwner: names.exactOwner,
     };
-    writeRecord(put, { foreign: built.foreign, speakerForms: packForms(built.speakerForms()), names: savedNames });
+    writeRecord(put, { foreign: built.foreign, names: savedNames });
+    // Last: a restart does not read it (readFormsLater).
+    writeRecord(put, { speakerForms: packForms(built.speakerForms()) });
   });
 }
 
@@ -270,7 +304,10 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const i = record<IndexState>();
     const u = record<Omit<UnitState, 'structured' | 'extraSources' | 'covered'> & { coveredKeys: Int32Array; covered: IntLists; extraKeys: Int32Array; extraSources: SourceLists }>();
     const saved = record<SavedUnitColumns>();
-    const parts = record<{ foreign: Uint8Array; speakerForms: string; names: SavedNames }>();
+    const parts = record<{ foreign: Uint8Array; names: SavedNames }>();
+    // The speakers' forms are the file's last record: its length is checked now, its text read when first asked for.
+    const formsAt = offset;
+    if (lastRecordEnd(fd, formsAt) !== fstatSync(fd).size) throw new Error('saved index is damaged');
     const items: Array<Quote | CorpusEvent> = [...extraction.quotes, ...extraction.events];
     // A damaged file fails here rather than at a question.
     for (const origin of saved.origin) if (!items[origin]) throw new Error('saved index does not match the extraction');
@@ -282,11 +319,10 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     const extraSources = new SavedLists(u.extraKeys, (k) => sourcesAt(u.extraSources, k, docSources));
     const units = new UnitStore(structured, documents, docSources, u.pPara, u.pSent, u.pStart, u.pLength, extraSources, covered, u.docs);
     const speakerNames = unpackNames(parts.names, extraction.speakers.length);
-    // The forms are unpacked when first asked for (autocomplete, a mistyped name): some 65 000 speakers' arrays of
-    // strings at 20 000 articles, which a restart would make and keep for nothing else. Their count is checked now.
-    const speakers = extraction.speakers.length;
-    if (lineCount(parts.speakerForms) !== speakers) throw new Error('saved index does not match the extraction');
-    const speakerForms = once(() => unpackForms(parts.speakerForms, speakers));
+    // The forms are read and unpacked when first asked for (autocomplete, a mistyped name): some 65 000 speakers'
+    // arrays of strings at 20 000 articles, which a restart would make and keep for nothing else, from ~15 MiB of text
+    // it would otherwise hold until then.
+    const speakerForms = once(() => readFormsLater(file, key, extraction, formsAt));
     return { units, index, foreign: parts.foreign, speakerForms, speakerNames };
   } finally {
     closeSync(fd);

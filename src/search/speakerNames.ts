@@ -58,11 +58,12 @@ export function speakerNamesOf(speakers: Speaker[], counts: Map<string, number>,
 /** `make()`, made on the first call and kept. */
 export function once<T>(make: () => T): () => T {
   let value: T | undefined;
-  let made = false;
+  // Dropped once called: what it holds (a saved index's text of names) is not kept beside what it made.
+  let maker: (() => T) | null = make;
   return () => {
-    if (!made) {
-      value = make();
-      made = true;
+    if (maker) {
+      value = maker();
+      maker = null;
     }
     return value as T;
   };
