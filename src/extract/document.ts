@@ -24,6 +24,7 @@ import { continuedReport, openReport, type OpenReport } from './continuation.js'
 import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { redateBySitting } from './sameSitting.js';
+import { announcedAtPlace } from './announcedAt.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -330,7 +331,7 @@ function readDocument(
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
-          if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
+          if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && (OCCASION.test(sentence.text) || announcedAtPlace(sentence.text)) &&
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
           }
