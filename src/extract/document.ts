@@ -24,6 +24,8 @@ import { continuedReport, openReport, type OpenReport } from './continuation.js'
 import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { redateBySitting } from './sameSitting.js';
+import { announcedAtPlace } from './announcedAt.js';
+import { isStampOrderUnknown } from './stampOrder.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -92,7 +94,8 @@ function readDocument(
   const source = sourceOf(doc);
   const opening = paragraphs.filter((p) => !p.caption).slice(0, 2).map((p) => p.text);
   const texts = paragraphs.map((p) => p.text);
-  const given = referenceOf(doc.published);
+  // "01/06/2025" on an English page: 1 June or 6 January, which the page does not tell (stampOrder.ts).
+  const given = isStampOrderUnknown(doc, texts) ? null : referenceOf(doc.published);
   // A re-posted page's stamp says nothing of when it was written: it is read as an undated page. So is a page whose
   // own words put its writing months from its stamp.
   const foreign = isStampForeign(texts, given);
@@ -328,7 +331,7 @@ function readDocument(
           storyGathering = GATHERING.test(sentence.text);
           // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
-          if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && OCCASION.test(sentence.text) &&
+          if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && (OCCASION.test(sentence.text) || announcedAtPlace(sentence.text)) &&
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
           }

@@ -209,7 +209,8 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
     !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
   const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d, st.attributionFrom) && d.start >= (st.attributionFrom ?? 0) &&
     (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
-  const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published));
+  const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published) &&
+    !isTopicYear(c.sentence, d, st.attributionFrom ?? 0));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
   if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) {
     return { date: null, dateSource: null };
@@ -232,6 +233,15 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (context) return { date: context, dateSource: 'context' };
   if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published' };
   return { date: null, dateSource: null };
+}
+
+/**
+ * A year counted from now inside the clause ("Nhắc lại câu chuyện sốt đất cách đây 5 năm, Bộ trưởng cho biết", "Bà dự
+ * báo con số năm nay có thể vượt …"): the period the words are about, not when they were said. Opening the sentence
+ * ("Năm ngoái, ông X nói …") it is the time of speaking.
+ */
+function isTopicYear(sentence: string, d: DateMention, from: number): boolean {
+  return d.relative && /^\d{4}$/.test(d.date ?? '') && /\p{L}/u.test(sentence.slice(from, d.start));
 }
 
 // A suspect's or witness's account to the police: "khai nhận", "khai báo", "tại cơ quan công an/điều tra".
