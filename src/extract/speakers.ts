@@ -9,7 +9,7 @@ import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
 import { calledByFirstWord, cleanName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { SurnameIndex } from './surnameIndex.js';
-import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
+import { offices, roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
 
@@ -121,7 +121,7 @@ export class SpeakerRegistry {
     this.entries.forEach((e, i) => {
       this.order.set(e, i);
       if (e.kind !== 'person') return;
-      for (const r of e.roles.keys()) {
+      for (const r of [...e.roles.keys()].flatMap(offices)) {
         const shape = roleShape(r);
         for (const key of [shape.head, ...(shape.leader ? [LEADER_KEY] : []), ...(shape.headOf ? [HEAD_OF_KEY] : [])]) {
           let set = this.roleIndex.get(key);
