@@ -71,6 +71,19 @@ export function surnameFirst(name: string): string[] {
 }
 
 /**
+ * The name an Ê Đê or M'nông person is called by: their names open with "Y" for a man and "H'" for a woman, then the
+ * given name, then the clan ("Y Thuận Niê" → "ông Thuận", "H'Nhi Êban" → "bà Nhi"), so neither the first nor the last
+ * word is what the press calls them by. Folded, or null for a name of another shape.
+ */
+export function prefixedGivenName(name: string): string | null {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return null;
+  if (words[0] === 'Y' && words.length >= 3 && /^\p{Lu}[\p{Ll}\p{M}]+$/u.test(words[1]!)) return foldText(words[1]!);
+  const woman = /^H['’](\p{Lu}[\p{Ll}\p{M}]+)$/u.exec(words[0]!);
+  return woman ? foldText(woman[1]!) : null;
+}
+
+/**
  * Whether a person of this name may be called by its first word alone: a foreign given name before a surname
  * ("Daniel Brooks" → "Daniel kể"), or a Vietnamese name written given name first, as English pages and
  * guides abroad write it ("Linh Trần" → "Linh nói"). A Vietnamese name in its own order is called by its last word

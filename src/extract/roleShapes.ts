@@ -51,8 +51,29 @@ function computeRoleShape(role: string): RoleShape {
   };
 }
 
+// "Phó chánh Văn phòng UBND TP kiêm người phát ngôn": "kiêm" joins two offices one person holds at once.
+const CONCURRENT = /\s+kiêm\s+/iu;
+
+/**
+ * The offices of a title that joins several by "kiêm", each as a title of its own; an office written bare takes the
+ * body of the others ("… Văn phòng UBND TP kiêm người phát ngôn" is the spokesman of the UBND TP). One title: itself.
+ */
+export function offices(role: string): string[] {
+  const parts = role.split(CONCURRENT);
+  if (parts.length < 2) return [role];
+  return parts.map((p, i) => {
+    if (roleShape(p).quals.size) return p;
+    const others = parts.filter((_, k) => k !== i).map((o) => o.trim().split(/\s+/).slice(roleShape(o).head.split(' ').length).join(' '));
+    return `${p} ${others.join(' ')}`.trim();
+  });
+}
+
 /** Whether a role description ("nhà lãnh đạo Nga") can denote someone known under `role` ("Tổng thống Nga"). */
 export function roleFits(description: string, role: string): boolean {
+  return offices(role).some((r) => roleFitsOne(description, r));
+}
+
+function roleFitsOne(description: string, role: string): boolean {
   const d = roleShape(description);
   const r = roleShape(role);
   if (d.generic && r.headOf && d.head !== r.head) {
@@ -78,6 +99,10 @@ function initialsOf(words: string[]): string {
  * that follows a bare title ("Bộ trưởng … mở đầu bài phát biểu").
  */
 export function roleCompatible(description: string, role: string): boolean {
+  return offices(role).some((r) => roleCompatibleOne(description, r));
+}
+
+function roleCompatibleOne(description: string, role: string): boolean {
   const d = roleShape(description);
   const r = roleShape(role);
   if (!(d.head === r.head || (d.leader && r.leader))) return false;

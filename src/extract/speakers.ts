@@ -7,9 +7,9 @@
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentions.js';
-import { calledByFirstWord, cleanName, isWholeVietnameseName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { calledByFirstWord, cleanName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { SurnameIndex } from './surnameIndex.js';
-import { roleCompatible, roleFits, roleShape } from './roleShapes.js';
+import { offices, roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
 
@@ -121,7 +121,7 @@ export class SpeakerRegistry {
     this.entries.forEach((e, i) => {
       this.order.set(e, i);
       if (e.kind !== 'person') return;
-      for (const r of e.roles.keys()) {
+      for (const r of [...e.roles.keys()].flatMap(offices)) {
         const shape = roleShape(r);
         for (const key of [shape.head, ...(shape.leader ? [LEADER_KEY] : []), ...(shape.headOf ? [HEAD_OF_KEY] : [])]) {
           let set = this.roleIndex.get(key);
@@ -146,7 +146,8 @@ export class SpeakerRegistry {
       const tokens = this.tokensOf(e);
       const last = tokens.at(-1) ?? '';
       this.surnames.add(e, tokens);
-      for (const key of new Set([last, ...surnameFirst(name)])) {
+      const given = prefixedGivenName(name);
+      for (const key of new Set([last, ...surnameFirst(name), ...(given ? [given] : [])])) {
         const same = this.byLast.get(key);
         if (same) same.push(e);
         else this.byLast.set(key, [e]);
@@ -174,7 +175,7 @@ export class SpeakerRegistry {
       .filter((e) => {
         const et = this.tokensOf(e);
         if (whole && et.length !== toks.length) return false;
-        return (et.at(-1) === last || surnameFirst(e.name)[0] === last) && toks.every((t) => et.includes(t));
+        return (et.at(-1) === last || surnameFirst(e.name)[0] === last || prefixedGivenName(e.name) === last) && toks.every((t) => et.includes(t));
       })
       // A name that ends with the word is called by it more surely than one that opens with it.
       .sort((a, b) => Number(this.tokensOf(b).at(-1) === last) - Number(this.tokensOf(a).at(-1) === last) || b.count - a.count);

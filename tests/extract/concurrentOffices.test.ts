@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { roleFits } from '../../src/extract/roleShapes.js';
+import { extractOn, quoteWith } from '../helpers/articles.js';
+
+const one = extractOn('2025-06-10');
+
+describe('a title joining two offices by "kiêm" is both offices', () => {
+  it('"người phát ngôn của UBND tỉnh" after "Chánh Văn phòng UBND tỉnh kiêm người phát ngôn" is that person', () => {
+    const ex = one(
+      'Trả lời báo chí, ông Trần Quốc Bảo, Chánh Văn phòng UBND tỉnh kiêm người phát ngôn, cho biết tỉnh sẽ kiểm tra lại toàn bộ hồ sơ dự án.',
+      'Người phát ngôn của UBND tỉnh cũng thừa nhận việc chậm trễ đã gây bức xúc cho người dân.',
+    );
+    expect(quoteWith(ex, 'việc chậm trễ đã gây bức xúc')?.speaker).toBe('Trần Quốc Bảo');
+  });
+
+  it('a bare office takes the body of the other, and only that body', () => {
+    const role = 'Giám đốc Sở Y tế kiêm người phát ngôn';
+    expect(roleFits('người phát ngôn Sở Y tế', role)).toBe(true);
+    expect(roleFits('người phát ngôn Bộ Công an', role)).toBe(false);
+    expect(roleFits('người phát ngôn Sở Y tế', 'Giám đốc Sở Y tế')).toBe(false);
+  });
+});
