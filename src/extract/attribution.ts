@@ -8,6 +8,7 @@ import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { alliesAfter } from './allies.js';
+import { placeInDescribedSubject } from './placeNames.js';
 import { groupSubject } from './crowds.js';
 import { bracketedBodySubject } from './bodyShortSubject.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
@@ -60,6 +61,8 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
       ? participleSubject(masked.slice(0, verb.start), knownName)
       : bracketedBodySubject(masked, verb.start) ?? subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
     if (!isSpeakerMention(mention)) continue;
+    // "Một người dân sống trên phố Trần Duy Hưng cho biết …": the name is where the one described lives, not a speaker.
+    if (placeInDescribedSubject(masked, mention)) continue;
     // "Đề nghị Bộ trưởng cho biết …", "mời ông X phát biểu": someone is asked to speak; the words are not theirs yet.
     if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.

@@ -10,6 +10,7 @@
 import { clauseStartAfter, isSpeakerMention } from './attribution.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject, type Mention } from './mentions.js';
+import { isNarratedClause } from './narratedClause.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
@@ -42,6 +43,8 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
   if (/§/u.test(rest)) return null;
   if (REVEAL_VERBS.has(verb) && REVEALED_CLAUSE.test(rest)) return { start: clauseStart };
+  // "Chị X kể gia đình đã bán hết lúa", "anh Y kể hồi còn nhỏ, …" (narratedClause.ts).
+  if (verb === 'kể' && isNarratedClause(rest)) return { start: clauseStart };
   // "X nói giá lúa đã giảm", "X nói so với năm ngoái, giá lúa đã giảm": a clause with its own subject and tense after
   // "nói", an adverbial before it allowed; "nói lời cảm ơn …", "nói chuyện với …" take an object.
   if (verb === 'nói' && !SAID_OBJECT.test(rest) && SAID_CLAUSE.test(rest.replace(LEADING_ADVERBIAL, ''))) return { start: clauseStart };

@@ -3,6 +3,8 @@
  * "ngã tư Tân Phú", "biển Hòn Dấu"). Written alone further on ("Tuy nhiên, Lộc Hòa cũng …") such a name is still the
  * place, not a person the sentence tells about.
  */
+import type { Mention } from './mentions.js';
+import { lastBoundary } from './subjects.js';
 
 // Administrative units, settlements and features of the land and water that Vietnamese names put before the name.
 const PLACE_WORDS = [
@@ -28,4 +30,15 @@ export function placeNamesOf(texts: readonly string[]): Set<string> {
     }
   }
   return out;
+}
+
+// "Một cán bộ phường X", "một đại lý ở huyện Y", "một người dân sống trên phố Z": one person described, not named, then
+// a word for a place and its name.
+const DESCRIBED_THEN_PLACE = /(?:^|[,;:§]\s*|\s)(?:một|1)\s+[^,;:§]{0,60}?(?:phố|phường|xã|huyện|quận|thôn|ấp|buôn|bản|làng|xóm|chợ|đường|tỉnh|thành phố|TP\.?|thị trấn|thị xã|khu phố|ở|tại)\s+$/iu;
+
+/** Whether `mention`, a bare name, is the place after one person described ("một cán bộ phường X") in `masked`. */
+export function placeInDescribedSubject(masked: string, mention: Mention): boolean {
+  if (mention.type !== 'person' || !mention.bare) return false;
+  const before = masked.slice(Math.max(0, mention.start - 80), mention.start);
+  return DESCRIBED_THEN_PLACE.test(before) && /^(?:\S+\s+){0,1}(?:một|1)\s/iu.test(before.slice(lastBoundary(before)).trimStart());
 }

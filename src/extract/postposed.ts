@@ -23,6 +23,10 @@ const MIN_WORDS = 4;
 const TAIL_DAY = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?=,)/u;
 const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+|^\p{Lu}[\p{L}\s.]{1,30},\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,10}\)\s*[—–-]?\s*|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:\([^()]{1,30}\))?\s*[—–]\s+/u;
+// Whose account it is: a person, or a body by its capitalised name; never a law, a decree or an article of one ("theo
+// Điều 318 BLHS", "theo Nghị định 100"), nor figures or a plan ("theo số liệu của …", "theo kế hoạch"), which date and
+// speak for no one.
+const THEO_CLOSES = /^,\s*(?:(?:cũng|vẫn)\s+)?theo\s+(?:(?:ông|bà|anh|chị|TS\.?|ThS\.?|PGS\.?|GS\.?|luật sư|bác sĩ|đại diện|người phát ngôn)\s|(?!(?:Điều|Khoản|Điểm|Luật|Bộ luật|BLHS|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch|Quy định)(?![\p{L}\p{M}]))\p{Lu})[^,.;:§]{1,60}[.!…]*\s*$/u;
 const PARTICIPLE = new RegExp(`^,\\s*(?:${[...ENGLISH_PARTICIPLES].join('|')})\\s`, 'iu');
 
 /** The words before one of the sentence's last commas when an attribution follows it, or null. */
@@ -34,7 +38,8 @@ export function postposedClause(text: string, masked: string, known: (n: string)
   for (let c = masked.lastIndexOf(','), tries = 0; c > 0 && tries < 3; c = masked.lastIndexOf(',', c - 1), tries++) {
     if (PARTICIPLE.test(masked.slice(c))) continue;
     const found = postposedAttribution(masked, c, known);
-    if (!found?.verb) continue;
+    // "…, theo ông X.": "theo" and whose account it is close the sentence, with no verb.
+    if (!found || (!found.verb && !THEO_CLOSES.test(masked.slice(c)))) continue;
     // "…, the ministry said Thursday, warning …": the day closes the attribution before the participle.
     const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '');
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));

@@ -4,6 +4,7 @@
  * Works on a sentence whose quoted spans are masked.
  */
 import { ENGLISH_PARTICIPLES, REPORTING_VERBS } from './lexicon.js';
+import { isNarratedClause } from './narratedClause.js';
 
 export interface VerbHit {
   start: number;
@@ -73,7 +74,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^xin$/iu.test(m[0]) && (!PLEADED.test(after) || PLEA_NOUN_BEFORE.test(before))) continue;
     // "thông tin" is news or a channel ("cung cấp thông tin, …", "Cổng thông tin, …") except as the verb right before
     // the words: "X thông tin: …", "X thông tin, …", "X thông tin rằng …".
-    if (/^thông tin$/iu.test(m[0]) && (!/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || INFO_NOUN_BEFORE.test(before))) continue;
+    // "Đại diện sở thông tin tuần trước sở đã họp hai bên": right before a clause of its own, too (narratedClause.ts).
+    if (/^thông tin$/iu.test(m[0]) && (!(/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || isNarratedClause(after)) || INFO_NOUN_BEFORE.test(before))) continue;
     // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"

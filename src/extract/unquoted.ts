@@ -31,6 +31,7 @@ export interface UnquotedSpeech {
 }
 
 const MIN_WORDS = 4;
+const SCARE_QUOTE_WORDS = 3;
 // A label is short: a title and a name, perhaps a parenthesis ("HLV Park Min Jae (U.23 Lào)").
 const MAX_LABEL = 80;
 // Speech begins with a capital or a number after the colon; a lower-case start is a list or a definition.
@@ -59,7 +60,9 @@ export function unquotedSpeechOf(
     const words = rest(para, 0, colon + 1);
     // "HLV X: Tỷ số không nói lên điều gì!" opening the page in one sentence is its headline, not an answer.
     const headline = lead && para.sentences.length === 1;
-    if (label && !headline && !spans.some((s) => s.open > first.start + colon) && wordCount(words) >= MIN_WORDS) {
+    // A word or two in quotation marks inside the answer ("chúng ta dùng từ “lịch sử” rất nhiều") is a scare quote, not
+    // a quotation the answer gives way to.
+    if (label && !headline && !spans.some((s) => s.open > first.start + colon && wordCount(s.text) > SCARE_QUOTE_WORDS) && wordCount(words) >= MIN_WORDS) {
       return { sentence: 0, at: colon + 1, text: words, mention: label, via: 'label' };
     }
   }

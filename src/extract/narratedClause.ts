@@ -1,0 +1,33 @@
+/**
+ * What "kể" (to tell, to recount) and "thông tin" (to inform) report when no "rằng", colon or comma follows them.
+ * Both usually take an object ("kể chuyện", "kể tên", "thông tin chi tiết"); news copy also writes them straight
+ * before a clause ("Chị X kể gia đình đã bán hết lúa", "Anh Y kể đã chờ từ trưa hôm qua", "Bà Z kể hồi còn nhỏ, cả
+ * làng có hơn 100 lò nung", "Đại diện sở thông tin tuần trước sở đã họp hai bên"). The clause is read only when it
+ * has the shape of one: a short subject then a tense or aspect word, the speaker's own tense with the subject
+ * dropped, or a time phrase that opens it.
+ */
+
+const WORD = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./-]*`;
+// Tense, aspect and modal words that follow a clause's subject ("gia đình đã …", "con chị từng bị kẹt …", "doanh thu
+// chỉ còn …").
+const ASPECT = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'từng', 'vẫn', 'chỉ còn', 'không thể', 'có thể', 'phải', 'cần'];
+// Words a clause's subject never opens on: prepositions, determiners of an object ("những", "các", "một"), the
+// particles of "kể lại", "kể ra", and what "kể"/"thông tin" take as an object or a topic.
+const NOT_A_SUBJECT = ['về', 'với', 'cho', 'những', 'các', 'một', 'này', 'đó', 'ra', 'lại', 'trên', 'tại', 'trong', 'qua', 'chuyện', 'câu', 'tên', 'cả', 'từ', 'thêm', 'lể', 'chi tiết', 'là', 'rằng'];
+const SUBJECT_THEN_ASPECT = new RegExp(
+  String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,4}?\s+(?:${ASPECT.join('|')})(?![\p{L}\p{M}])`,
+  'u',
+);
+// The speaker's own tense, the subject dropped as Vietnamese allows: "kể đã chờ từ trưa", "thông tin sẽ mở 4 đợt".
+const OWN_ASPECT = /^\s*(?:đã|đang|sẽ|vừa|từng)(?![\p{L}\p{M}])\s+[\p{L}\p{M}]/u;
+// A time phrase, then a comma and the clause: "hồi cuối tháng 2, …", "hồi còn nhỏ, …", "khoảng 8h ngày 26/8, …".
+const TIME_OPENING = /^\s*(?:hồi|năm|lúc|khi|khoảng|sáng|chiều|tối|đêm|ngày|hôm|trước đây|trước đó|thời|tuần trước|tháng trước)(?![\p{L}\p{M}])[^,.;:§]{0,40},\s*[\p{L}\p{M}]/u;
+// The verb's reported words need a few words of their own.
+const MIN_WORDS = 4;
+
+/** Whether the text right after "kể" or "thông tin" (quotations masked with "§") is a reported clause. */
+export function isNarratedClause(rest: string): boolean {
+  if (/§/u.test(rest)) return false;
+  if ((rest.trim().match(/\S+/gu)?.length ?? 0) < MIN_WORDS) return false;
+  return OWN_ASPECT.test(rest) || TIME_OPENING.test(rest) || SUBJECT_THEN_ASPECT.test(rest);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractOn, quoteWith } from '../helpers/articles.js';
+import { isNarratedClause } from '../../src/extract/narratedClause.js';
+
+const one = extractOn('2025-04-18');
+
+describe('"kể" right before a clause', () => {
+  const ex = one(
+    'Mưa lớn kéo dài suốt ba ngày khiến nhiều tuyến đường ở xã Phú Lâm ngập sâu.',
+    'Chị Đoàn Thị Mến, một tiểu thương ở chợ xã, kể gia đình đã phải dọn hết hàng lên gác từ đêm thứ Ba.',
+    'Ông Lý Văn Trọng kể hồi còn trẻ, cả xóm chỉ có một chiếc thuyền nhỏ để đi chợ mỗi khi nước lên.',
+    'Anh Hồ Minh Tâm, tài xế xe tải, kể đã nằm chờ ở đầu cầu từ chiều hôm qua mà chưa qua được.',
+    'Bà Mến kể chuyện cũ cho các cháu nghe bên bếp lửa.',
+    'Ông Trọng kể lại những lần lũ lớn mà ông từng chứng kiến.',
+    'Anh Tâm kể tên từng người đã giúp anh đẩy xe qua đoạn ngập.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    const q = quoteWith(ex, 'gia đình đã phải dọn hết hàng');
+    expect(q?.speaker).toBe('Đoàn Thị Mến');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.text).toBe('gia đình đã phải dọn hết hàng lên gác từ đêm thứ Ba');
+    expect(quoteWith(ex, 'cả xóm chỉ có một chiếc thuyền')?.speaker).toBe('Lý Văn Trọng');
+    expect(quoteWith(ex, 'hồi còn trẻ, cả xóm')?.text.startsWith('hồi còn trẻ')).toBe(true);
+    expect(quoteWith(ex, 'đã nằm chờ ở đầu cầu')?.speaker).toBe('Hồ Minh Tâm');
+  });
+
+  it('a story, a list of names or "kể lại" with an object is no statement', () => {
+    expect(quoteWith(ex, 'chuyện cũ cho các cháu')).toBeUndefined();
+    expect(quoteWith(ex, 'những lần lũ lớn')).toBeUndefined();
+    expect(quoteWith(ex, 'từng người đã giúp anh')).toBeUndefined();
+  });
+});
+
+describe('"thông tin" right before a clause', () => {
+  const ex = one(
+    'Hàng trăm cư dân chung cư Sao Mai phản đối việc chậm bàn giao quỹ bảo trì.',
+    'Đại diện Sở Xây dựng tỉnh thông tin tuần sau sở sẽ mời chủ đầu tư và ban quản trị đến đối thoại.',
+    'Ông Phạm Quốc Huy, Phó giám đốc sở, cũng thông tin chủ đầu tư đã nộp hồ sơ quyết toán từ tháng trước.',
+    'Ban quản trị đã cung cấp thông tin các hộ đã đóng phí cho đoàn kiểm tra.',
+  );
+
+  it('reports the clause, with the body or the person', () => {
+    expect(quoteWith(ex, 'tuần sau sở sẽ mời chủ đầu tư')?.speaker).toBe('Đại diện Sở Xây dựng tỉnh');
+    const q = quoteWith(ex, 'chủ đầu tư đã nộp hồ sơ quyết toán');
+    expect(q?.speaker).toBe('Phạm Quốc Huy');
+    expect(q?.text).toBe('chủ đầu tư đã nộp hồ sơ quyết toán từ tháng trước');
+  });
+
+  it('"thông tin" as a noun reports nothing', () => {
+    expect(quoteWith(ex, 'các hộ đã đóng phí')).toBeUndefined();
+  });
+});
+
+describe('isNarratedClause', () => {
+  it.each([
+    ['gia đình đã bán hết lúa từ tuần trước', true],
+    ['đã chờ ở đầu đèo từ trưa hôm qua', true],
+    ['hồi cuối tháng 2, đứa cháu bị sởi phải nằm viện', true],
+    ['năm 2021 gia đình từng tính chặt bớt cà phê', true],
+    ['chuyện ngày xưa đã được nhiều người nhắc', false],
+    ['về những ngày đã qua ở quê', false],
+    ['lại câu chuyện mà ông đã nghe', false],
+    ['đã xong', false],
+    ['§ gia đình đã bán', false],
+  ])('%s → %s', (rest, expected) => {
+    expect(isNarratedClause(rest)).toBe(expected);
+  });
+});
