@@ -66,6 +66,9 @@ const monthOnly: Rule = {
   },
 };
 
+// A past reporting verb, perhaps with whom it told, right before the day: "said (on)", "told reporters (on)".
+const SAID_BEFORE = /(?:said|told|added|announced|stated|confirmed|warned|noted|stressed|reported)(?:\s+(?:reporters|journalists|the\s+press|(?:a|an|the)\s+[a-z]+\s+(?:conference|briefing)|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?\s+$/u;
+
 // "on Tuesday", "last Friday", "next Monday", "Tuesday" (capitalised: English writes weekday names so).
 const weekday: Rule = {
   quick: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u,
@@ -77,7 +80,11 @@ const weekday: Rule = {
     const index = WEEKDAYS.indexOf(g.wd!.toLowerCase());
     const mode = g.mode?.toLowerCase();
     if (mode === 'last') return resolveWeekday(index, 'past', ref);
-    if (mode === 'next' || FUTURE_SENTENCE.test(text)) return resolveWeekday(index, 'future', ref);
+    // "…, the minister said Thursday.", "X told reporters on Monday that … will …": the day of the past reporting verb
+    // it follows, whatever future the reported words tell.
+    if (mode === 'next' || (FUTURE_SENTENCE.test(text) && !SAID_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index)))) {
+      return resolveWeekday(index, 'future', ref);
+    }
     return resolveWeekday(index, 'past-inclusive', ref);
   },
 };

@@ -80,6 +80,8 @@ function singleQuoteClose(text: string, i: number): number {
 // Abbreviations after which a period does not end a sentence in Vietnamese news copy.
 const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Dr|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
 
+const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
+
 /**
  * Split a paragraph into sentences. A sentence ends at . ! ? … followed by a space and an upper-case
  * letter, a digit or an opening quote — but not inside a quotation, so a quoted passage of several
@@ -120,6 +122,8 @@ export function splitSentences(paragraph: string): string[] {
       // The abbreviation test reads a few characters before the period (the longest is 3 letters and a boundary): over
       // the whole sentence so far it made a long run of 'Mr. X' quadratic.
       if (ch === '.' && NO_BREAK_BEFORE.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
+      // "on Nov. 18", "Sept. 3, 2025": English abbreviates a month before its day; the day is no new sentence.
+      if (ch === '.' && /\p{N}/u.test(next) && MONTH_ABBREVIATION.test(text.slice(Math.max(start, i - 6), i + 1))) continue;
       out.push(text.slice(start, j).trim());
       start = k;
       i = k - 1;

@@ -38,6 +38,7 @@ const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M
 
 const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
 // English: "said in a statement Monday that …", "said on March 29 that …", "told reporters at a briefing that …".
+const MONTH_DOT = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s\d)/gu;
 const ENGLISH_VENUE_THAT = /^\s+(?:in|at|on|during|after|via|through)\s+[\x20-\x7E’]{1,50}?\s+that(?![\p{L}\p{M}])\s*,?\s*/u;
 
 /** Where the reported words begin after a verb. */
@@ -46,7 +47,8 @@ export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
   // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
-  const venue = VENUE_THAT.exec(rest) ?? (/^[a-z]/u.test(verb.verb) ? ENGLISH_VENUE_THAT.exec(rest.replace(/[,.;:§].*$/su, '')) : null);
+  // "said on Feb. 27 that …": the stop of a month's abbreviation is no clause's end (blanked, offsets kept).
+  const venue = VENUE_THAT.exec(rest) ?? (/^[a-z]/u.test(verb.verb) ? ENGLISH_VENUE_THAT.exec(rest.replace(MONTH_DOT, '$1 ').replace(/[,.;:§].*$/su, '')) : null);
   if (venue) return verb.end + venue[0].length;
   return verb.end + (COMPLEMENT_RE.exec(rest)?.[0].length ?? 0);
 }

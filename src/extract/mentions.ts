@@ -191,6 +191,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       }
       if (isCap(u) && !owner) {
         const run = capRun(tokens, j);
+        // "chairman of the provincial People’s Committee Truong Van A": a capitalised run that owns the next capitalised
+        // word is the start of a body's name, never the person who holds the title.
+        if (isWord(tokens[j + run + 1]) && /^['’]$/u.test(tokens[j + run]?.text ?? '') && tokens[j + run + 1]!.lower === 's' && isCap(tokens[j + run + 2])) {
+          j += run + 2;
+          continue;
+        }
         // "Minister of Health Karl Olsen": English office words before the name belong to the title.
         const office = englishNameStart(tokens, j, run);
         if (office) { j += office; continue; }

@@ -93,7 +93,8 @@ const EDITORIAL_LABEL = /^(?:lời tòa soạn|lời toà soạn|lts|lời bình
 
 /** The person or role a label names when the label is nothing else: "Ông X", "* HLV Y (U.23 Z)", "CTO X". */
 function labelMention(head: string, knownName: (n: string) => boolean): Mention | null {
-  const plain = head.replace(/^\s*[*•–—-]\s*/u, '').replace(/\s*\([^()]*\)\s*$/u, '').trim();
+  // "Dr. Anna Berg: …": English abbreviates a title with a stop, which is no sentence's end.
+  const plain = head.replace(/^\s*[*•–—-]\s*/u, '').replace(/\s*\([^()]*\)\s*$/u, '').replace(/^(?:Dr|Mr|Mrs|Ms|Prof)\.\s+(?=\p{Lu})/u, '').trim();
   if (!plain || plain.length > MAX_LABEL || EDITORIAL_LABEL.test(plain) || /[,;.!?]/u.test(plain.replace(/\.(?=\p{L})/gu, ''))) return null;
   const mentions = findMentions(plain, knownName);
   const m = mentions.at(-1);

@@ -67,6 +67,10 @@ export const NEWS_OUTLETS: readonly string[] = [
   'Dân Việt', 'Công an Nhân dân', 'CAND', 'Báo Mới', 'TTO', 'VNF', 'VNE',
   // The Government's news portal (Cổng Thông tin điện tử Chính phủ) and the National Assembly's paper, often relayed.
   'VGP', 'Chinhphu.vn', 'Báo Chính phủ', 'Đại biểu Nhân dân', 'ĐBND',
+  // English editions of Vietnamese outlets, named so in English copy ("told Tuoi Tre News", "Tuoi Tre News: …?").
+  'Tuoi Tre News', 'VnExpress International', 'Vietnam News', 'Viet Nam News', 'VietNamNet Global', 'Hanoi Times',
+  'The Hanoi Times', 'Saigon Giai Phong', 'SGGP News', 'Thanh Nien News', 'VOV World', 'VOVWorld', 'Nhan Dan Online',
+  'The Saigon Times', 'Vietnam Investment Review', 'Vietnam News Agency', 'Vietnam Plus',
 ];
 
 /**
