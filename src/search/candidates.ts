@@ -11,7 +11,7 @@ import { echoesQuestion } from './echo.js';
 import { dateMatch } from './dateMatch.js';
 import type { Engine } from './engine.js';
 import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.js';
-import { BONUS, DOC_CONTEXT_SHARE, bonusOf, ownWordsShare, type CandidateList } from './rank.js';
+import { BONUS, DOC_CONTEXT_SHARE, bonusOf, ownWordsShare, topCandidates, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import type { UnitSet } from './reach.js';
 import { liftOf, mostBonus, shortlist } from './shortlist.js';
@@ -39,20 +39,31 @@ function namingUnits(e: Engine, sp: Speaker): UnitSet {
   return out;
 }
 
+/** How many unattributed sentences of X's articles a "what did X say" question may list after X's statements. */
+const UNNAMED_SHOWN = 2;
+
+/** The articles (a flag per document) that print a statement of one of `ids`. */
+function articlesOf(e: Engine, ids: Iterable<string>): Uint8Array {
+  const docs = new Uint8Array(e.extraction.documents.length);
+  for (const id of ids) {
+    for (const q of e.speakerQuotes.get(id) ?? []) {
+      if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
+      for (const s of e.units.sources(q)) {
+        const d = e.docIndex.get(s.file);
+        if (d !== undefined) docs[d] = 1;
+      }
+    }
+  }
+  return docs;
+}
+
 /**
  * Whether a unit may count for a "what did X say" question (X's id): it names X, or it is in an article that prints
  * one of X's statements (X's own statements, the passages that hold them, and the units whose coverage lends their
  * article's to X's statements), or its article is unknown.
  */
 function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boolean {
-  const docs = new Uint8Array(e.extraction.documents.length);
-  for (const q of e.speakerQuotes.get(id) ?? []) {
-    if (e.units.docs[q]! >= 0) docs[e.units.docs[q]!] = 1;
-    for (const s of e.units.sources(q)) {
-      const d = e.docIndex.get(s.file);
-      if (d !== undefined) docs[d] = 1;
-    }
-  }
+  const docs = articlesOf(e, [id]);
   const names = naming.mark;
   return (u) => {
     const d = e.units.docs[u]!;
@@ -151,6 +162,9 @@ function listed(
     // Other speakers' words that name X, kept apart: they answer only when X has nothing.
     const aboutNames = speakerForms(about);
     const others: CandidateList = { units: [], scores: [] };
+    // The articles that print one of X's statements, and the unattributed words of them that cover the question.
+    const xDocs = articlesOf(e, p.voices ?? [about.id]);
+    const unnamed: CandidateList = { units: [], scores: [] };
     for (let k = 0; k < s.count; k++) {
       const u = s.units[k]!;
       const doc = e.units.docs[u]!;
@@ -161,8 +175,16 @@ function listed(
       // A sentence holding an extracted statement is that statement's speaker's.
       const by = e.units.speakerId(u) ?? e.units.coveredBy(u)?.map((c) => e.units.speakerId(c)).find(Boolean) ?? null;
       const own = speaksFor(p, by);
-      if (!own && !names) continue;
       const score = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u);
+      if (!own && !names) {
+        // Words of X's own article that no one is named for ("…", bà cho biết; a quote under X's answers): perhaps
+        // X's, which the extraction could not attribute. Listed after X's statements, shown as of no named speaker.
+        if (!by && doc >= 0 && xDocs[doc] === 1 && e.units.type(u) !== 'event') {
+          unnamed.units.push(u);
+          unnamed.scores.push(score);
+        }
+        continue;
+      }
       // Another speaker's words about X are not X's: they answer only when X has no statement at all.
       if (own) push(u, score + BONUS.ownStatement);
       // A passage where X is the subject of a reporting verb is probably X's statement the extraction missed;
@@ -198,6 +220,8 @@ function listed(
       out.units.push(...others.units);
       out.scores.push(...others.scores);
     }
+    // At most UNNAMED_SHOWN of them, the best: words of no named speaker are a hint, not the answer asked for.
+    for (const c of topCandidates(unnamed, UNNAMED_SHOWN)) push(c.unit, c.score);
     return out;
   }
   // Nothing required but a speaker and/or a date: their quotes and dated items, ranked by any occasion words.
