@@ -209,8 +209,8 @@ export class RelevanceBound {
     return this.heldFirst[u]! - 1;
   }
 
-  /** Reset the articles' title sums and what `held` found. */
-  clear(): void {
+  /** Reset what `held` found (the prepared question is kept). */
+  clearHeld(): void {
     for (let k = 0; k < this.heldUnits.length; k++) {
       const u = this.heldUnits[k]!;
       this.heldSum[u] = 0;
@@ -218,6 +218,11 @@ export class RelevanceBound {
       this.heldFirst[u] = 0;
     }
     this.heldUnits = NO_UNITS;
+  }
+
+  /** Reset the articles' title sums and what `held` found. */
+  clear(): void {
+    this.clearHeld();
     for (let k = 0; k < this.docCount; k++) this.docTitle[this.docList[k]!] = 0;
     this.docCount = 0;
   }

@@ -17,7 +17,9 @@ import { FOLDED_SHARE } from './postings.js';
 import { OWN_MIN, TITLE_SHARE } from './coverage.js';
 import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
-import { cappedScore, leavesOut, orderKey, tieBar } from './tieBar.js';
+import type { RelevanceBound } from './bm25.js';
+import { cappedScore, leavesOut, orderKey, tieBar, type TieBar } from './tieBar.js';
+import type { UnitSet } from './reach.js';
 import { nthLargest } from './topByScore.js';
 
 /** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
@@ -133,11 +135,21 @@ export function shortlist(
     if (bounds[k]! + kind >= bar) overAt[over++] = k;
     else bounds[k] = -Infinity;
   }
+  // Units tied with the bar that the scorer meets after enough others at its score (tieBar.ts); not with a
+  // subject's lift, which adds to scores after the list is made.
+  const units = e.scorer.unitCount;
+  let tie: TieBar | null = null;
   if (over > MIN_LEFT_OUT) {
+    if (!subject) {
+      tie = probeTie(e, most, finalUnits, finals, n, size);
+      // The scorer meets a unit no sooner than its id (orderKey): a unit the most of its kind cannot lift above
+      // the bar's score, met after the bar's last tied unit by that alone, is left out before its terms are read.
+      if (tie) over = keepUntied(set, overAt, over, bounds, tie, probe.mark, structured, statement, passage);
+    }
     // The units' own terms, read in increasing unit order.
-    const units = scratch.units.subarray(0, over);
-    for (let j = 0; j < over; j++) units[j] = set.list[overAt[j]!]!;
-    most.held(units.sort());
+    const held = scratch.units.subarray(0, over);
+    for (let j = 0; j < over; j++) held[j] = set.list[overAt[j]!]!;
+    if (over) most.held(held.sort());
     for (let j = 0; j < over; j++) {
       const k = overAt[j]!;
       const u = set.list[k]!;
@@ -146,10 +158,6 @@ export function shortlist(
       bounds[k] = bound + (u < structured ? statement : passage) >= bar ? bound : -Infinity;
     }
   }
-  // Units tied with the bar that the scorer meets after enough others at its score (tieBar.ts); not with a
-  // subject's lift, which adds to scores after the list is made.
-  const units = e.scorer.unitCount;
-  const tie = over > MIN_LEFT_OUT && !subject ? tieBar(finalUnits, finals, n, size, (u) => orderKey(most.firstOf(u), u, units)) : null;
   let kept = 0;
   let same = true;
   for (let k = 0; k < set.count; k++) {
@@ -170,6 +178,43 @@ export function shortlist(
   probe.clear();
   most.clear();
   return { scored: same ? s : null, bar };
+}
+
+/**
+ * The tie bar of the first look (tieBar.ts): the order keys of its scored units (`finalUnits`, their scores
+ * `finals`), read from their own terms' postings; what `most.held` found is reset after.
+ */
+function probeTie(
+  e: Engine, most: RelevanceBound, finalUnits: Int32Array, finals: Float64Array, n: number, size: number,
+): TieBar | null {
+  const probe = e.scorer.probe;
+  const units = e.scorer.unitCount;
+  most.held(Int32Array.from(probe.list.subarray(0, probe.count)).sort());
+  const tie = tieBar(finalUnits, finals, n, size, (u) => orderKey(most.firstOf(u), u, units));
+  most.clearHeld();
+  return tie;
+}
+
+/**
+ * Of the units at `overAt[0 .. over)` (indexes in `set.list`), keep those the tie bar may not leave out when the
+ * scorer meets them at their id, the earliest it can (orderKey): a unit of the probe, or whose most (the most bonus
+ * of its kind) may pass the bar's score, or met no later than its last kept unit. The others get bound -Infinity.
+ * Returns how many are kept (moved to the front of `overAt`).
+ */
+function keepUntied(
+  set: UnitSet, overAt: Int32Array, over: number, bounds: Float64Array, tie: TieBar, probed: Uint8Array, structured: number,
+  statement: number, passage: number,
+): number {
+  const mostStatement = cappedScore(statement);
+  const mostPassage = cappedScore(passage);
+  let kept = 0;
+  for (let j = 0; j < over; j++) {
+    const k = overAt[j]!;
+    const u = set.list[k]!;
+    if (!probed[u] && leavesOut(tie, u < structured ? mostStatement : mostPassage, u)) bounds[k] = -Infinity;
+    else overAt[kept++] = k;
+  }
+  return kept;
 }
 
 /**

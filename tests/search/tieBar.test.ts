@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusDocument, Extraction } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
+import { RelevanceBound } from '../../src/search/bm25.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
 import { MIN_COVERAGE, shortlistSize } from '../../src/search/rank.js';
 import { cappedScore, leavesOut, tieBar } from '../../src/search/tieBar.js';
@@ -60,6 +61,21 @@ describe('a shortlist bar that knows ties (tieBar.ts)', () => {
     expect(leavesOut(bar, 1.58, -1)).toBe(false);
     expect(leavesOut(bar, 1.5, 99)).toBe(true);
     expect(leavesOut(bar, cappedScore(0.1), 99)).toBe(false);
+  });
+
+  it('leaves tied sentences met after the bar out before reading their terms, with the same answers', () => {
+    // Every sentence holding the whole question ties at the most a statement may score: those the scorer meets
+    // after the bar's last tied one (by their place alone) need not have their terms read.
+    const held = vi.spyOn(RelevanceBound.prototype, 'held');
+    try {
+      const r = rankedBothWays(e, 'nạo vét kênh', 5);
+      expect(r.shown).toEqual(r.shownOfEvery);
+      const read = held.mock.calls.reduce((n, [units]) => n + units.length, 0);
+      expect(read).toBeGreaterThan(0);
+      expect(read).toBeLessThan(r.every.units.length / 4);
+    } finally {
+      held.mockRestore();
+    }
   });
 
   it('gives no bar when a unit at its score has no known place', () => {
