@@ -6,7 +6,7 @@
 import { accentKey, foldRange, scanLowerWords } from './analyze.js';
 import { ByteBuffer, IntBuffer } from './growBuffers.js';
 import { InvertedIndex, VARIANT_BITS } from './invertedIndex.js';
-import { PairTable } from './pairTable.js';
+import { PairTable, type PairSides } from './pairTable.js';
 import { STOPWORDS } from './stopwords.js';
 
 const MAX_TF = 255;
@@ -29,6 +29,8 @@ export class InvertedIndexBuilder {
   private readonly bigrams = new PairTable();
   private readonly left: number[] = [];
   private readonly right: number[] = [];
+  /** The bigram table's keys: the two terms of each bigram (pairTable.ts). */
+  private readonly sides: PairSides = { left: this.left, right: this.right };
   private readonly surface: string[] = [];
   private readonly fields: FieldBuilder[];
   private built = false;
@@ -129,10 +131,10 @@ export class InvertedIndexBuilder {
       length++;
       this.count(id, word.mask);
       if (prev >= 0) {
-        let pid = this.bigrams.get(prev, id);
+        let pid = this.bigrams.get(prev, id, this.sides);
         if (pid < 0) {
           pid = this.newTerm(prev, id, '');
-          this.bigrams.set(prev, id, pid);
+          this.bigrams.add(pid, this.sides);
         }
         this.count(pid);
       }

@@ -5,7 +5,7 @@
  */
 import { foldText } from '../core/text.js';
 import { accentKey } from './analyze.js';
-import type { PairTable } from './pairTable.js';
+import type { PairSides, PairTable } from './pairTable.js';
 
 /** Accented forms of a folded syllable tracked one bit each per posting; later ones share the last bit. */
 export const VARIANT_BITS = 8;
@@ -43,7 +43,12 @@ export class InvertedIndex {
     private readonly surfaces: string[],
     readonly fields: FieldPostings[],
     private readonly variants: Map<number, string[]>,
-  ) {}
+  ) {
+    this.sides = { left, right };
+  }
+
+  /** The bigram table's keys (pairTable.ts). */
+  private readonly sides: PairSides;
 
   /**
    * How a syllable typed with diacritics (`lower`) is told apart among the written forms of its folded term `id`:
@@ -95,7 +100,7 @@ export class InvertedIndex {
     const l = this.unigrams.get(a);
     const r = this.unigrams.get(b);
     if (l === undefined || r === undefined) return undefined;
-    const id = this.bigrams.get(l, r);
+    const id = this.bigrams.get(l, r, this.sides);
     return id < 0 ? undefined : id;
   }
 

@@ -26,7 +26,8 @@ import { once, type SpeakerNames } from './speakerNames.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 // 4: the speakers' name words and exact names (speakerNames.ts SpeakerNames) saved too.
-// 5: the speakers' folded names in a last record of their own, read when first asked for (readFormsLater).
+// 5: the speakers' folded names in a last record of their own, read when first asked for (readFormsLater); the
+// bigram table without key columns (pairTable.ts).
 const FORMAT = 5;
 
 /**
@@ -314,6 +315,7 @@ export function loadIndex(file: string, key: string, extraction: Extraction): Bu
     if (saved.kinds.length !== saved.origin.length || saved.sources.start.length !== saved.origin.length + 1) throw new Error('saved index does not match the extraction');
     const structured = new SavedUnits(items, saved, docSources, u.docs);
     const bigrams = Object.assign(Object.create(PairTable.prototype) as PairTable, i.bigrams);
+    if (!bigrams.fits(i)) throw new Error('saved index is damaged');
     const index = new InvertedIndex(i.unigrams, bigrams, i.left, i.right, i.surfaces, i.fields, i.variants);
     const covered = new SavedLists(u.coveredKeys, (k) => listAt(u.covered, k));
     const extraSources = new SavedLists(u.extraKeys, (k) => sourcesAt(u.extraSources, k, docSources));
