@@ -25,6 +25,7 @@ import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { redateBySitting } from './sameSitting.js';
 import { announcedAtPlace } from './announcedAt.js';
+import { isCommentator, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -109,6 +110,7 @@ function readDocument(
   const ctx = new ArticleContext(registry, aliasSink);
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
+  const commentators = new Set<string>();
   const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
@@ -117,6 +119,7 @@ function readDocument(
   let storyDate: IsoDate = null;
   let storyText = '';
   let leadDate: IsoDate = reportDay;
+  let leadText = '';
   let storyGathering = false;
   // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
   let matchDay: IsoDate = null;
@@ -224,6 +227,10 @@ function readDocument(
       // day is only the page's (a statement dated by the publication date).
       let spoken: { date: IsoDate; guessed: boolean } | null = null;
       for (const st of statements) {
+        // An outside commentator's words are not dated by the story's occasion unless the sentence puts them there.
+        // Once introduced as one ("Luật sư X nhận định …"), a commentator stays one ("“…”, bà X nói").
+        if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd))) commentators.add(st.speaker.id);
+        const commentator = st.speaker !== null && commentators.has(st.speaker.id) && !OCCASION.test(sentence.text) && !isForum(leadText);
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           occasionNamed: undated?.dateSource === 'context' ? undated.date : null,
@@ -234,8 +241,8 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
-          storyDate: foreign || (transcript && !storyGathering) || recounted(st) ? null : storyDate,
-          leadDate: recounted(st) ? null : leadDate, published, stampTrusted,
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator ? null : storyDate,
+          leadDate: recounted(st) || commentator ? null : leadDate, published, stampTrusted,
         });
         // "“Đúng là hôm nay (31-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
@@ -334,6 +341,7 @@ function readDocument(
           if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && (OCCASION.test(sentence.text) || announcedAtPlace(sentence.text)) &&
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
+            leadText = sentence.text;
           }
         }
       }
