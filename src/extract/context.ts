@@ -9,6 +9,7 @@ import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';
 import { bodyMeant } from './bodyEpithet.js';
 import { localBodyMeant } from './bodyRemits.js';
+import { bodyOfKind } from './bodyAnaphor.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
@@ -297,7 +298,12 @@ export class ArticleContext {
       case 'org': {
         // An acronym the article defined stands for its words: a body ("NHNN") or a title ("TBT").
         const full = this.registry.acronyms.get(m.name) ?? KNOWN_BODIES.get(m.name);
-        if (!full) return KINDS_OF_BODY.has(m.name) ? null : this.registry.org(localBodyMeant(m.name, this.bodies) ?? m.name);
+        if (!full && KINDS_OF_BODY.has(m.name)) {
+          // "Sở khẳng định …" after "Sở Nông nghiệp … tỉnh X đã có văn bản …": the one such body named before.
+          const body = m.anaphor ? bodyOfKind(m.name, this.bodies, (n) => this.registry.hasOrg(n)) : null;
+          return body ? this.registry.org(body) : null;
+        }
+        if (!full) return this.registry.org(localBodyMeant(m.name, this.bodies) ?? m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);

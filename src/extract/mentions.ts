@@ -24,7 +24,8 @@ const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 export type Mention =
   /** `bare`: a capitalised run with no honorific or role before it — weak evidence that it names a person. */
   | { type: 'person'; name: string; role: string | null; gender: Gender; bare: boolean; surface: string; start: number; end: number }
-  | { type: 'org'; name: string; surface: string; start: number; end: number }
+  /** `anaphor`: a kind of body alone as the whole subject ("Sở khẳng định"), standing for a body named before. */
+  | { type: 'org'; name: string; surface: string; start: number; end: number; anaphor?: boolean }
   | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
   | { type: 'role'; role: string; surface: string; start: number; end: number }
   | { type: 'nonSpeaker'; surface: string; start: number; end: number };

@@ -79,12 +79,20 @@ function roleFitsOne(description: string, role: string): boolean {
   if (d.generic && r.headOf && d.head !== r.head) {
     // "người đứng đầu ngành tài chính" is the Bộ trưởng Tài chính: the words naming the body are in the title.
     const need = [...d.quals].filter((q) => !BODY_WORDS.has(q));
-    return need.length ? need.every((q) => r.words.has(q)) : r.leader;
+    return need.length ? need.every((q) => r.words.has(q) || levelHeld(q, r)) : r.leader;
   }
   const sameKind = d.head === r.head || (d.leader && r.leader);
   if (!sameKind) return false;
   for (const q of d.quals) if (!r.quals.has(q)) return false;
   return true;
+}
+
+// "người đứng đầu ngành văn hóa tỉnh": the level of government the description names is held by a title of a body of
+// that level, which names its place rather than the level ("Giám đốc Sở Văn hóa … Hưng Yên": a Sở is a province's).
+const LEVEL_BODIES = new Map([['tinh', ['so', 'tinh']], ['huyen', ['phong', 'huyen']]]);
+
+function levelHeld(word: string, r: RoleShape): boolean {
+  return (LEVEL_BODIES.get(word) ?? []).some((w) => r.words.has(w));
 }
 
 /** Initials of a folded phrase's syllables, "và" left out: "thong tin va truyen thong" → "tttt". */

@@ -310,6 +310,13 @@ export class SpeakerRegistry {
     return e;
   }
 
+  /** Whether a body of this name has spoken already (an entry made by `org`). */
+  hasOrg(name: string): boolean {
+    const key = foldText(cleanName(name));
+    const e = this.lateOrgs.get(key) ?? this.byFolded.get(key);
+    return !!e && e.kind === 'org';
+  }
+
   /** Public speaker records for the given entries, with the most frequent role. */
   toSpeakers(ids: Set<string>, extraAliases: Map<string, Set<string>>): Speaker[] {
     return this.entries

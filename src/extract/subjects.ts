@@ -5,6 +5,7 @@
  */
 import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, PLACES, PRONOUNS, WRITER_PRONOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { isBareKind } from './bodyAnaphor.js';
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
@@ -94,6 +95,7 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
     // preposition or a verb of meeting is what that clause is about, not the subject of the verb; nor is a title
     // between them and the verb's own phrase (his appositive: "làm việc với thầy X, phó hiệu trưởng, tôi …").
     if (strong && hop > 0 && GOVERNED.test(phrase.slice(0, m.start))) return fallbackHop === 0 ? fallback : null;
+    if (hop === 0 && m && isBareKind(phrase, m)) return { ...shift(m, from), anaphor: true } as Mention;
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
     // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
     // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").

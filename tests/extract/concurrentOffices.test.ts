@@ -20,3 +20,18 @@ describe('a title joining two offices by "kiêm" is both offices', () => {
     expect(roleFits('người phát ngôn Sở Y tế', 'Giám đốc Sở Y tế')).toBe(false);
   });
 });
+
+describe('"người đứng đầu ngành X tỉnh" is the head of that province’s department', () => {
+  it('the director of the province’s department, named before, is meant', () => {
+    const ex = one(
+      'Ông Hà Văn Lộc, Giám đốc Sở Giao thông Vận tải Yên Bái, cho biết đã điều 4 máy xúc tới điểm sạt.',
+      'Người đứng đầu ngành giao thông tỉnh khẳng định đường sẽ thông xe trước 18h hôm nay.',
+    );
+    expect(quoteWith(ex, 'đường sẽ thông xe trước 18h')?.speaker).toBe('Hà Văn Lộc');
+  });
+
+  it('a minister is no head of a province’s department', () => {
+    expect(roleFits('người đứng đầu ngành giao thông tỉnh', 'Bộ trưởng Giao thông Vận tải')).toBe(false);
+    expect(roleFits('người đứng đầu ngành giao thông tỉnh', 'Giám đốc Sở Giao thông Vận tải Yên Bái')).toBe(true);
+  });
+});
