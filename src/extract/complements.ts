@@ -48,6 +48,8 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   // "X nói giá lúa đã giảm", "X nói so với năm ngoái, giá lúa đã giảm": a clause with its own subject and tense after
   // "nói", an adverbial before it allowed; "nói lời cảm ơn …", "nói chuyện với …" take an object.
   if (verb === 'nói' && !SAID_OBJECT.test(rest) && SAID_CLAUSE.test(rest.replace(LEADING_ADVERBIAL, ''))) return { start: clauseStart };
+  // "ông nói đội vẫn nhận được …", "bà nói khi thợ vào kiểm tra, vườn …": the narrated clause's shapes, too.
+  if (verb === 'nói' && !SAID_OBJECT.test(rest) && !SAID_NOUN_AFTER.test(rest) && isNarratedClause(rest)) return { start: clauseStart };
   if (ADDRESSED_VERBS.has(verb)) {
     const told = ADDRESSEE_THEN_CLAUSE.exec(rest);
     if (told) return { start: clauseStart + told[0].length };
@@ -74,6 +76,8 @@ const SAID_OBJECT = /^\s*(?:lời|chuyện|tiếng|dối|thật|gì|câu|những
 // After "nói": a subject of a few words, then a tense or modal word; "bị"/"được" are left out (passives read as a
 // noun's verb: "phần nói sau cùng nhưng bị cáo …"), and so are openers that make "nói" a noun ("nói sau cùng").
 const SAID_CLAUSE = subjectThenTense([...NOT_A_SUBJECT, 'sau', 'trước', 'cùng', 'thêm', 'rõ', 'là', 'rằng'], [...TENSES, 'cần', 'phải']);
+// "nói sau cùng", "nói trước", "nói rõ": "nói" as a noun or with a manner, no clause yet.
+const SAID_NOUN_AFTER = /^\s*(?:sau|trước|cùng|rõ|thêm|là|rằng)(?![\p{L}\p{M}])/iu;
 // An adverbial phrase that opens the clause and ends on a comma: "so với năm ngoái, …", "trong tháng này, …".
 const LEADING_ADVERBIAL = /^\s*(?:so với|trong|hiện nay|từ|sau|trước|tính đến|đến nay|năm nay|tháng này|hiện)(?![\p{L}\p{M}])[^,.;:§]{0,40},/iu;
 

@@ -52,6 +52,26 @@ describe('"thông tin" right before a clause', () => {
   });
 });
 
+describe('"nói" before a clause opened by a time phrase or with an aspect word', () => {
+  const ex = one(
+    'Giá sầu riêng tại vườn giảm mạnh trong tuần qua.',
+    'Bà Tạ Thị Hiền, chủ vườn ở xã Ea Tân, nói khi thương lái vào kiểm tra, nhiều trái bị sượng nước nên mất giá.',
+    'Ông Khổng Văn Lâm nói hợp tác xã vẫn thu mua đủ sản lượng cho các thành viên.',
+    'Bà Hiền nói sau cùng với thương lái rồi mới bán.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    const q = quoteWith(ex, 'nhiều trái bị sượng nước');
+    expect(q?.speaker).toBe('Tạ Thị Hiền');
+    expect(q?.text.startsWith('khi thương lái vào kiểm tra')).toBe(true);
+    expect(quoteWith(ex, 'hợp tác xã vẫn thu mua')?.speaker).toBe('Khổng Văn Lâm');
+  });
+
+  it('"nói sau cùng" reports no clause', () => {
+    expect(quoteWith(ex, 'với thương lái rồi mới bán')).toBeUndefined();
+  });
+});
+
 describe('isNarratedClause', () => {
   it.each([
     ['gia đình đã bán hết lúa từ tuần trước', true],
