@@ -124,8 +124,16 @@ export function capRun(tokens: Token[], i: number): number {
  */
 export function familyNameOpens(tokens: Token[], i: number): boolean {
   const run = capRun(tokens, i);
-  return VIETNAMESE_SURNAMES.has(tokens[i]!.text) && run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
+  if (VIETNAMESE_SURNAMES.has(tokens[i]!.text)) return run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
+  // English copy writes the family name without its marks ("Ho Thi Kim Ngan" for Hồ Thị Kim Ngân), where "Ho" reads
+  // as the pronoun "họ": a full name of three or four plain syllables, which is no place ("Ho Chi Minh City").
+  const words = tokens.slice(i, i + run);
+  return run >= 3 && run <= 4 && FOLDED_SURNAMES.has(foldText(tokens[i]!.text)) && words.every((t) => /^[A-Z][a-z]+$/u.test(t.text)) &&
+    !matchSeq(tokens, i, PLACE_WIDE, true) && !PLACE_TAIL.test(words.at(-1)!.text);
 }
+const FOLDED_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((n) => foldText(n)));
+// "Ho Chi Minh City", "Ha Long Bay": a capitalised run that ends on what kind of place it is.
+const PLACE_TAIL = /^(?:City|Province|District|Town|Bay|Street|Road|Bridge|Airport|Port|Park|Lake|River|Island|Ward|Commune)$/u;
 
 /** Like capRun, but a name may also start with its particle ("ông de Vries"). */
 export function nameRun(tokens: Token[], i: number): number {

@@ -21,6 +21,8 @@ export interface PostposedClause {
 const POSTPOSED_TAIL_WORDS = 6;
 const MIN_WORDS = 4;
 const TAIL_DAY = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?=,)/u;
+// "…, the committee said in a statement published on its website on Tuesday.": where it was said, in English.
+const OCCASION_TAIL = /^\s*(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s[^§,;:]{0,80}[.!]?\s*$/u;
 const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+|^\p{Lu}[\p{L}\s.]{1,30},\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,10}\)\s*[—–-]?\s*|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:\([^()]{1,30}\))?\s*[—–]\s+/u;
 // Whose account it is: a person, or a body by its capitalised name; never a law, a decree or an article of one ("theo
@@ -44,7 +46,7 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '');
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
     // "…, they stressed, agreeing on …": any participle phrase may close the attribution.
-    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) && !ANY_PARTICIPLE.test(tail) &&
+    if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) && !ANY_PARTICIPLE.test(tail) && !OCCASION_TAIL.test(tail) &&
       !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;
     comma = c;
     att = found;

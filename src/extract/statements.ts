@@ -301,6 +301,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
   if (isTopicReport(masked, att, start)) return [];
+  // "…, the committee said in a statement on Tuesday.": English tells where it was said after the verb; the words
+  // are before its subject (postposed.ts), never the occasion.
+  if (OCCASION_ONLY.test(masked.slice(start)) && !/\bthat\b/u.test(masked.slice(start))) return postposedIndirect(text, masked, ctx, known);
   // "X tuyên bố rằng A, song phía Y khẳng định B": X's words end where another speaker's report begins.
   const other = otherReportAt(masked, start, known);
   // "tuyên bố rằng, A": the comma after the complementiser is no part of the words.
@@ -344,6 +347,7 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
   return att && isTopicReport(masked, att, att.clauseStart) && !masked.includes('§') ? att : null;
 }
 
+const OCCASION_ONLY = /^\s*(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s[\x20-\x7E’]*$/u;
 const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
 // Right after a quotation: "said" and the one who said it ("”, said a resident.", "," said Anna Berg").
 const INVERTED_AFTER_QUOTE = /^[\s.?!…]*,?\s*(?:said|says|added|asked)\s+(?:the\s+|a\s+|an\s+|one\s+)?[\p{L}]/u;
