@@ -18,7 +18,13 @@ export const VERBS_TEXT = [
 // "Bảo" (to tell) reports words only when what follows asks for them ("X bảo gì", "X bảo rằng", "X bảo với Y thế
 // nào"); otherwise it opens another word ("bảo vệ", "bảo đảm", "bảo hiểm"). A verb of questions only: news copy
 // and the extraction read it with their own rules.
-const GUARDED_VERBS: Record<string, ReadonlySet<string>> = { 'bảo': new Set(['gi', 'rang', 'la', 'voi', 'sao', 'the']) };
+// "Kể" (to tell, recount) likewise: "X kể gì", "Ai kể rằng …", "X kể về Y", not "kể từ" (since) or "kể cả" (even).
+const GUARDED_VERBS: Record<string, ReadonlySet<string>> = {
+  'bảo': new Set(['gi', 'rang', 'la', 'voi', 'sao', 'the']),
+  'kể': new Set(['gi', 'rang', 'la', 've', 'voi', 'sao', 'the', 'nhung']),
+};
+// Recounting: "Ai kể lại …", "X kể chuyện gì về Y" (question verbs only, as "bảo").
+const TELL_VERBS = ['kể lại', 'kể chuyện'];
 // Requests, proposals, objections, complaints, promises and wishes are what a statement says as well ("Luật sư đề
 // nghị tòa xem xét gì", "X phản bác Y thế nào", "Ai phàn nàn rằng …", "X hứa gì với cử tri", "what did X promise"):
 // asked of a speaker, they pivot the question as "nói" does. Verbs of questions only: in news copy ("VKS đề nghị mức
@@ -27,7 +33,7 @@ const REQUEST_VERBS = [
   'đề nghị', 'kiến nghị', 'đề xuất', 'yêu cầu', 'phản bác', 'phản đối', 'phàn nàn', 'than phiền', 'hứa', 'mong muốn', 'mong',
   'promise', 'promised', 'complain', 'complained', 'propose', 'proposed', 'suggest', 'suggested',
 ];
-const QUESTION_VERBS = [...VERBS_TEXT, ...Object.keys(GUARDED_VERBS), ...REQUEST_VERBS];
+const QUESTION_VERBS = [...VERBS_TEXT, ...TELL_VERBS, ...Object.keys(GUARDED_VERBS), ...REQUEST_VERBS];
 const FIRST_REQUEST = QUESTION_VERBS.length - REQUEST_VERBS.length;
 
 /** Whether verb `verb` (an index of VERBS_LOWER) is a request, proposal, complaint or promise (REQUEST_VERBS). */

@@ -23,6 +23,7 @@ import { ADMIN_UNITS, HEAD_OF_ROLES, OFFICE_FIELDS, ORG_HEADS, ROLE_NOUNS, ROLE_
 import { splitWords } from './analyze.js';
 import { inOneEntity } from './cooccur.js';
 import type { Engine } from './engine.js';
+import { anyVoice, englishOffice, type EnglishOffice } from './englishOffice.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
 import type { ParsedQuestion } from './question.js';
 import { VERBS_TEXT } from './questionVerbs.js';
@@ -123,7 +124,9 @@ export function unknownOfficeOf(e: Engine, p: ParsedQuestion, question: string):
   for (const office of askedOffices(p, question)) {
     if ((office.form === 'field' ? fieldWritten(e, office) : namedWritten(e, office)) === false) return office.typed;
   }
-  return null;
+  if (p.language !== 'en' || p.intent === 'who' || p.speaker) return null;
+  const english = englishOffice(e, question);
+  return english && englishWritten(e, english) === false ? english.typed : null;
 }
 
 /**
@@ -232,6 +235,36 @@ function namedWritten(e: Engine, office: AskedOffice): boolean | null {
     // The headline and the first paragraph read as one: "… Kon Tum" in the headline, "Giám đốc Công an tỉnh" under it.
     const first = `${doc.title ?? ''} . ${doc.paragraphs[0] ?? ''}`;
     for (const para of [first, ...doc.paragraphs]) if (holdsOffice(padded(para), roles, office.body, bodyAsOne)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether an English office is written (englishOffice.ts): a speaker's names and office hold the role (unless any
+ * voice will do), every name and every term, each in one of its renderings; or a paragraph of an article that holds
+ * the last word of one of its names does, the names and terms standing in it or in the article's headline and first
+ * paragraph (the place a story is about qualifies its unqualified offices: "Phó Chủ tịch UBND tỉnh").
+ */
+function englishWritten(e: Engine, office: EnglishOffice): boolean {
+  const roles = anyVoice(office.role) ? null : renderings(e, office.role);
+  const parts = [...office.names.map((n) => [n]), ...office.terms.map((t) => renderings(e, foldText(t)))];
+  const held = (text: string, lead = ''): boolean =>
+    (!roles || holds(text, roles)) && parts.every((forms) => holds(text, forms) || holds(lead, forms));
+  if (speakerOffices(e).some((t) => held(t))) return true;
+  const text = e.index.fields[FIELD_TEXT]!;
+  const leads = e.index.fields[FIELD_LEAD]!;
+  const docs = new Set<number>();
+  for (const name of office.names) {
+    const id = e.index.unigram(name.split(' ').at(-1)!);
+    if (id === undefined) return false;
+    for (let k = text.offsets[id]!; k < text.offsets[id + 1]!; k++) docs.add(e.units.docs[text.ids[k]!]!);
+    for (let k = leads.offsets[id]!; k < leads.offsets[id + 1]!; k++) docs.add(leads.ids[k]!);
+  }
+  for (const d of docs) {
+    const doc = e.extraction.documents[d];
+    if (!doc) continue;
+    const lead = padded(`${doc.title ?? ''} . ${doc.paragraphs[0] ?? ''}`);
+    if ([lead, ...doc.paragraphs.map(padded)].some((para) => held(para, lead))) return true;
   }
   return false;
 }

@@ -120,3 +120,40 @@ describe('the office a question asks of', () => {
     expect(read(question)).toEqual(expected);
   });
 });
+
+// Invented: an English report on a chip plant in one province that names a neighbouring one in passing, and a
+// Vietnamese report on a festival whose vice chairwoman is named with her province in the headline only.
+const PROVINCES = extractCorpus([
+  makeDoc([
+    'Lam Dong Electronics will open a chip packaging plant in Song Cau province next year.',
+    '"We will give the investor land within three months," said Peter Vance, chairman of Song Cau province.',
+    'At least two other chip packaging firms are in talks with Ha Son and Ben Da provinces about similar projects.',
+  ], { file: 'p1.txt', title: 'Chip packaging plant for Song Cau', published: '2026-04-02' }),
+  makeDoc([
+    'Sáng 28/3, tỉnh Sông Biên khai mạc lễ hội đền Đa Lộc năm 2026.',
+    '"Tỉnh sẽ không để thương mại hóa làm mất đi cái hồn của lễ hội", bà Lò Thị Mây, Phó Chủ tịch UBND tỉnh, phát biểu.',
+  ], { file: 'p2.txt', title: 'Sông Biên khai mạc lễ hội đền Đa Lộc', published: '2026-03-28' }),
+]);
+
+describe('an English question about an office', () => {
+  const provinces = createSearchIndex(PROVINCES);
+
+  it('a chairman of a province no article gives one: nothing, though the province is named in passing', () => {
+    expect(provinces.ask('What did the Ha Son provincial chairman say about new chip packaging investors?')).toEqual([]);
+  });
+
+  it('the chairman an article names: his words', () => {
+    const r = provinces.ask('What did the Song Cau provincial chairman say about land for the investor?');
+    expect(r[0]?.text).toMatch(/land within three months/u);
+  });
+
+  it('a vice chairwoman whose province stands in the headline only: her words', () => {
+    const r = provinces.ask("What did Song Bien's vice chairwoman say about commercialisation of the festival?");
+    expect(r[0]?.speaker).toBe('Lò Thị Mây');
+  });
+
+  it('the reply names the office as typed', () => {
+    const text = answerSetText(answerQuestion(provinces, 'What did the Ha Son provincial chairman say about new chip packaging investors?'));
+    expect(text).toMatch(/No article names the Ha Son provincial chairman,/u);
+  });
+});
