@@ -7,6 +7,7 @@
  * an answer merely because its article's title is on topic.
  */
 import { bm25, RelevanceBound } from './bm25.js';
+import { BonusMemo } from './bonusMemo.js';
 import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
@@ -57,6 +58,8 @@ export class Scorer {
   readonly probe: UnitSet;
   /** The units that name the speaker a question asks about (candidates.ts); reused. */
   readonly named: UnitSet;
+  /** A question's bonuses, kept while its candidates are listed (bonusMemo.ts); reused. */
+  readonly bonuses: BonusMemo;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
   readonly subject: UnitSet;
   readonly subjectDocs: Uint8Array;
@@ -115,6 +118,7 @@ export class Scorer {
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
     this.named = new UnitSet(n);
+    this.bonuses = new BonusMemo(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
     this.relevanceBound = new RelevanceBound(index, (id) => this.idf(id), docs);

@@ -41,6 +41,12 @@ export function mostBonus(p: ParsedQuestion, passage: boolean): number {
   return BONUS.structured + BONUS.verbatim + speaker + who + when + (p.dates.length ? BONUS.dateMatch : 0) + why;
 }
 
+/** bonusOf, read once per question and unit (bonusMemo.ts: the shortlist and the listing read the same units). */
+export function bonusOnce(e: Engine, p: ParsedQuestion, u: number): number {
+  const kept = e.scorer.bonuses;
+  return kept.has(u) ? kept.get(u) : kept.keep(u, bonusOf(e, p, u));
+}
+
 /** The first look at a question (see `shortlist`): its scoring when nothing else is to be scored, and the bar. */
 export interface Shortlist {
   scored: Scored | null;
@@ -104,7 +110,7 @@ export function shortlist(
     const u = s.units[k]!;
     if (s.coverage[k]! < minCoverage || !allow(u)) continue;
     finalUnits[n] = u;
-    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u) + liftOf(subject, u);
+    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOnce(e, p, u) + liftOf(subject, u);
   }
   if (n < size) {
     probe.clear();
@@ -162,7 +168,7 @@ export function shortlist(
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOf(e, p, u) : passage;
+    const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOnce(e, p, u) : passage;
     const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
     const out = bound < bar
       ? !(subject && subject.docs[e.units.docs[u]!] === 1)
@@ -240,7 +246,7 @@ function subjectArticles(e: Engine, p: ParsedQuestion, subject: SubjectStatement
     if (cover < minCoverage || subject.docs[d] === 2) continue;
     // The most bonus first: the exact one reads the statement.
     const most = DOC_CONTEXT_SHARE * cover + BONUS.subjectStatement;
-    if (most + statement >= bar && most + bonusOf(e, p, u) >= bar) subject.docs[d] = 2;
+    if (most + statement >= bar && most + bonusOnce(e, p, u) >= bar) subject.docs[d] = 2;
   }
   for (const u of subject.units) {
     const d = e.units.docs[u]!;
