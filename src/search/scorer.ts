@@ -14,7 +14,7 @@ import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js'
 import type { InvertedIndex } from './invertedIndex.js';
 import { ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
-import { Reach, UnitSet } from './reach.js';
+import { Reach, sortUnits, UnitSet } from './reach.js';
 
 /** A term's gathered postings, kept for the next clause of the same question that uses the term. */
 interface KeptTerm {
@@ -192,7 +192,7 @@ export class Scorer {
   private sortedIfFew(clauses: Clause[], within: UnitSet): Int32Array | undefined {
     const text = this.index.fields[FIELD_TEXT]!;
     const few = clauses.some((c) => c.terms.some((t) => within.count * SEEK_SHARE < text.offsets[t.id + 1]! - text.offsets[t.id]!));
-    return few ? within.list.subarray(0, within.count).sort() : undefined;
+    return few ? sortUnits(within.list.subarray(0, within.count)) : undefined;
   }
 
   /** Add clause `ci` to every unit holding one of its terms (by its best-scoring form) and to their articles. */

@@ -19,7 +19,7 @@ import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
 import type { RelevanceBound } from './bm25.js';
 import { cappedScore, leavesOut, orderKey, tieBar, type TieBar } from './tieBar.js';
-import type { UnitSet } from './reach.js';
+import { sortUnits, type UnitSet } from './reach.js';
 import { nthLargest } from './topByScore.js';
 
 /** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
@@ -155,7 +155,7 @@ export function shortlist(
     // The units' own terms, read in increasing unit order.
     const held = scratch.units.subarray(0, over);
     for (let j = 0; j < over; j++) held[j] = set.list[overAt[j]!]!;
-    if (over) most.held(held.sort());
+    if (over) most.held(sortUnits(held));
     for (let j = 0; j < over; j++) {
       const k = overAt[j]!;
       const u = set.list[k]!;
