@@ -14,7 +14,7 @@ import { speaksAnyInSentence, speaksFor, type ParsedQuestion } from './question.
 import { BONUS, DOC_CONTEXT_SHARE, bonusOf, ownWordsShare, topCandidates, type CandidateList } from './rank.js';
 import { FIELD_TEXT } from './fields.js';
 import type { UnitSet } from './reach.js';
-import { liftOf, mostBonus, shortlist } from './shortlist.js';
+import { bonusOnce, liftOf, mostBonus, shortlist } from './shortlist.js';
 import { stripHonorifics } from './speakerForms.js';
 import { liftSubjectStatements, subjectStatements, type SubjectStatements } from './subject.js';
 import { speakerForms } from './voices.js';
@@ -96,6 +96,7 @@ export function candidatesOf(
   e: Engine, p: ParsedQuestion, clauses: Clause[], allow: (u: number) => boolean, minCoverage: number, english: Clause[] | null = null,
   top = 0,
 ): CandidateList {
+  e.scorer.bonuses.clear();
   // "What did X say about Y" is answered by X's statements, or by a sentence that names X; not by Y alone.
   const about = p.speaker && p.intent === 'about' ? p.speaker : null;
   const naming = about ? namingUnits(e, about) : null;
@@ -116,6 +117,7 @@ export function candidatesOf(
   } finally {
     subject?.clear();
     naming?.clear();
+    e.scorer.bonuses.clear();
   }
 }
 
@@ -150,7 +152,7 @@ function listed(
         if (s.coverage[k]! < minCoverage || !allow(u)) continue;
         const base = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2);
         if (base + most + liftOf(subject, u) < bar) continue;
-        push(u, base + bonusOf(e, p, u));
+        push(u, base + bonusOnce(e, p, u));
       }
       if (subject) liftSubjectStatements(e, subject, s, out, p, clauses, minCoverage);
       return out;

@@ -12,6 +12,9 @@ import { FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
 import { seek } from './postings.js';
 
+/** The units found are read off in order from every unit's mark when they are more than one in this many (sortFound). */
+const SCAN_SHARE = 16;
+
 /** Room for rounding: coverage is summed in 32-bit floats; a unit within this share of the bar is kept. */
 const MARGIN = 1e-5;
 
@@ -65,6 +68,20 @@ export class Reach {
     this.found = new Int32Array(n);
     this.doubt = new Int32Array(n);
     this.bound = new Float32Array(n);
+  }
+
+  /**
+   * Put the `count` units found in increasing order: a list of many of the corpus's units is read off `seen` in
+   * order (one pass over every unit costs less than sorting a tenth of them), a shorter one sorted.
+   */
+  private sortFound(count: number): void {
+    const n = this.seen.length;
+    if (count * SCAN_SHARE < n) {
+      sortUnits(this.found.subarray(0, count));
+      return;
+    }
+    let k = 0;
+    for (let u = 0; u < n; u++) if (this.seen[u] !== -1) this.found[k++] = u;
   }
 
   private keep(into: UnitSet, u: number, rest: number, total: number): void {
@@ -124,7 +141,7 @@ export class Reach {
     const found = this.doubt;
     let doubt = 0;
     // Lookups gallop along the postings: units in increasing order.
-    if (looked.length) this.found.subarray(0, count).sort();
+    if (looked.length) this.sortFound(count);
     for (let k = 0; k < count; k++) {
       const u = this.found[k]!;
       const bar = u < this.structured ? barStructured : barPassage;
@@ -156,6 +173,15 @@ export class Reach {
       this.seen[u] = -1;
     }
   }
+}
+
+/**
+ * Sort `list` (distinct unit ids) in increasing order, in place; a list already in order (a reach of one term reads its
+ * postings in order) is only read.
+ */
+export function sortUnits(list: Int32Array): Int32Array {
+  for (let k = 1; k < list.length; k++) if (list[k - 1]! > list[k]!) return list.sort();
+  return list;
 }
 
 /** Whether the postings under `x` hold unit `u`; units must be asked in increasing order. */

@@ -7,13 +7,14 @@
  * an answer merely because its article's title is on topic.
  */
 import { bm25, RelevanceBound } from './bm25.js';
+import { BonusMemo } from './bonusMemo.js';
 import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
-import { Reach, UnitSet } from './reach.js';
+import { Reach, sortUnits, UnitSet } from './reach.js';
 
 /** A term's gathered postings, kept for the next clause of the same question that uses the term. */
 interface KeptTerm {
@@ -57,6 +58,8 @@ export class Scorer {
   readonly probe: UnitSet;
   /** The units that name the speaker a question asks about (candidates.ts); reused. */
   readonly named: UnitSet;
+  /** A question's bonuses, kept while its candidates are listed (bonusMemo.ts); reused. */
+  readonly bonuses: BonusMemo;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
   readonly subject: UnitSet;
   readonly subjectDocs: Uint8Array;
@@ -115,6 +118,7 @@ export class Scorer {
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
     this.named = new UnitSet(n);
+    this.bonuses = new BonusMemo(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
     this.relevanceBound = new RelevanceBound(index, (id) => this.idf(id), docs);
@@ -188,7 +192,7 @@ export class Scorer {
   private sortedIfFew(clauses: Clause[], within: UnitSet): Int32Array | undefined {
     const text = this.index.fields[FIELD_TEXT]!;
     const few = clauses.some((c) => c.terms.some((t) => within.count * SEEK_SHARE < text.offsets[t.id + 1]! - text.offsets[t.id]!));
-    return few ? within.list.subarray(0, within.count).sort() : undefined;
+    return few ? sortUnits(within.list.subarray(0, within.count)) : undefined;
   }
 
   /** Add clause `ci` to every unit holding one of its terms (by its best-scoring form) and to their articles. */

@@ -19,7 +19,7 @@ import type { Scored } from './scorer.js';
 import type { SubjectStatements } from './subject.js';
 import type { RelevanceBound } from './bm25.js';
 import { cappedScore, leavesOut, orderKey, tieBar, type TieBar } from './tieBar.js';
-import type { UnitSet } from './reach.js';
+import { sortUnits, type UnitSet } from './reach.js';
 import { nthLargest } from './topByScore.js';
 
 /** The first look scores this many times the shortlist's size, when it may leave out at least MIN_LEFT_OUT more. */
@@ -39,6 +39,12 @@ export function mostBonus(p: ParsedQuestion, passage: boolean): number {
   const who = p.intent === 'who' || p.reported ? BONUS.whoQuote : 0;
   const when = asksWhen(p) ? Math.max(BONUS.whenEvent, BONUS.whenDated) : 0;
   return BONUS.structured + BONUS.verbatim + speaker + who + when + (p.dates.length ? BONUS.dateMatch : 0) + why;
+}
+
+/** bonusOf, read once per question and unit (bonusMemo.ts: the shortlist and the listing read the same units). */
+export function bonusOnce(e: Engine, p: ParsedQuestion, u: number): number {
+  const kept = e.scorer.bonuses;
+  return kept.has(u) ? kept.get(u) : kept.keep(u, bonusOf(e, p, u));
 }
 
 /** The first look at a question (see `shortlist`): its scoring when nothing else is to be scored, and the bar. */
@@ -104,7 +110,7 @@ export function shortlist(
     const u = s.units[k]!;
     if (s.coverage[k]! < minCoverage || !allow(u)) continue;
     finalUnits[n] = u;
-    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOf(e, p, u) + liftOf(subject, u);
+    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOnce(e, p, u) + liftOf(subject, u);
   }
   if (n < size) {
     probe.clear();
@@ -149,7 +155,7 @@ export function shortlist(
     // The units' own terms, read in increasing unit order.
     const held = scratch.units.subarray(0, over);
     for (let j = 0; j < over; j++) held[j] = set.list[overAt[j]!]!;
-    if (over) most.held(held.sort());
+    if (over) most.held(sortUnits(held));
     for (let j = 0; j < over; j++) {
       const k = overAt[j]!;
       const u = set.list[k]!;
@@ -162,7 +168,7 @@ export function shortlist(
   let same = true;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
-    const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOf(e, p, u) : passage;
+    const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOnce(e, p, u) : passage;
     const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
     const out = bound < bar
       ? !(subject && subject.docs[e.units.docs[u]!] === 1)
@@ -240,7 +246,7 @@ function subjectArticles(e: Engine, p: ParsedQuestion, subject: SubjectStatement
     if (cover < minCoverage || subject.docs[d] === 2) continue;
     // The most bonus first: the exact one reads the statement.
     const most = DOC_CONTEXT_SHARE * cover + BONUS.subjectStatement;
-    if (most + statement >= bar && most + bonusOf(e, p, u) >= bar) subject.docs[d] = 2;
+    if (most + statement >= bar && most + bonusOnce(e, p, u) >= bar) subject.docs[d] = 2;
   }
   for (const u of subject.units) {
     const d = e.units.docs[u]!;

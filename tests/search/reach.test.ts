@@ -4,6 +4,7 @@ import { loadCorpus } from '../../src/corpus/load.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import { buildEngine, clausesOf, parse, type Engine } from '../../src/search/engine.js';
 import { FIELD_TITLE } from '../../src/search/fields.js';
+import { sortUnits } from '../../src/search/reach.js';
 import type { Scored } from '../../src/search/scorer.js';
 
 let e: Engine;
@@ -85,5 +86,13 @@ describe('scoring one unit alone reads its own article title and lead only (scor
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+});
+
+describe('units put in increasing order (reach.ts sortUnits)', () => {
+  it('sorts a list out of order and leaves one in order as it is', () => {
+    const sorted = Int32Array.of(2, 5, 9, 40);
+    expect(sortUnits(sorted)).toBe(sorted);
+    expect(Array.from(sortUnits(Int32Array.of(9, 2, 40, 5)))).toEqual([2, 5, 9, 40]);
   });
 });
