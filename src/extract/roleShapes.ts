@@ -58,7 +58,8 @@ const CONCURRENT = /\s+kiêm\s+/iu;
  * The offices of a title that joins several by "kiêm", each as a title of its own; an office written bare takes the
  * body of the others ("… Văn phòng UBND TP kiêm người phát ngôn" is the spokesman of the UBND TP). One title: itself.
  */
-export function offices(role: string): string[] {
+export function offices(role: string): readonly string[] {
+  if (!/kiêm/iu.test(role)) return [role];
   const parts = role.split(CONCURRENT);
   if (parts.length < 2) return [role];
   return parts.map((p, i) => {
