@@ -63,7 +63,7 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
       ? participleSubject(masked.slice(0, verb.start), knownName)
       : bracketedBodySubject(masked, verb.start) ?? subjectOf(masked, verb, knownName) ?? loneNameBefore(masked.slice(0, verb.start));
     if (!isSpeakerMention(mention)) continue;
-    // "Một người dân sống trên phố Trần Duy Hưng cho biết …": the name is where the one described lives, not a speaker.
+    // "Một người dân sống trên phố Lò Sũ cho biết …": the name is where the one described lives, not a speaker.
     if (placeInDescribedSubject(masked, mention)) continue;
     // "Đề nghị Bộ trưởng cho biết …", "mời ông X phát biểu": someone is asked to speak; the words are not theirs yet.
     if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;

@@ -1,7 +1,7 @@
 /**
  * The whole name of a state office, as the press writes it: its remit, which may join several fields ("Sở Nông
  * nghiệp và Phát triển nông thôn", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động - Thương binh và Xã hội"), then
- * the locality it serves ("… tỉnh Đắk Nông", "Trung tâm Phát triển quỹ đất huyện Tân Uyên"). Cut at "và" or before
+ * the locality it serves ("… tỉnh Đắk Nông", "Trung tâm Phát triển quỹ đất huyện Cư Jút"). Cut at "và" or before
  * the place, "Sở Nông nghiệp" or "Sở Y tế" is any province's office: a reader loses which one spoke.
  */
 import { tokenizeWithOffsets, type Token } from './tokens.js';
@@ -30,7 +30,7 @@ export function joinedRemitLength(tokens: Token[], j: number): number {
 }
 
 /**
- * Tokens of the locality after a named body at `j` ("tỉnh Đắk Nông", "huyện Tân Uyên", "TP Cần Thơ"), or 0. A
+ * Tokens of the locality after a named body at `j` ("tỉnh Đắk Nông", "huyện Cư Jút", "TP Cần Thơ"), or 0. A
  * personal name written right after the place ("… tỉnh Kon Tum Hà Văn Tùng") is left out of it.
  */
 export function bodyLocalityLength(tokens: Token[], j: number): number {
@@ -53,7 +53,7 @@ export function localBodyMeant(name: string, bodies: readonly string[]): string 
   return fuller.length === 1 ? fuller[0]! : null;
 }
 
-/** Whether `tail` is a locality and nothing more: "tỉnh Đắk Nông", "huyện Tân Uyên", "Đà Nẵng". */
+/** Whether `tail` is a locality and nothing more: "tỉnh Đắk Nông", "huyện Cư Jút", "Đà Nẵng". */
 function isLocality(tail: string): boolean {
   const tokens = tokenizeWithOffsets(tail);
   const n = bodyLocalityLength(tokens, 0) || matchSeq(tokens, 0, PLACE_WIDE, true);

@@ -72,7 +72,7 @@ export function surnameFirst(name: string): string[] {
 
 /**
  * The name an Ê Đê or M'nông person is called by: their names open with "Y" for a man and "H'" for a woman, then the
- * given name, then the clan ("Y Thuận Niê" → "ông Thuận", "H'Nhi Êban" → "bà Nhi"), so neither the first nor the last
+ * given name, then the clan ("Y Khoa Niê" → "ông Khoa", "H'Lan Êban" → "bà Lan"), so neither the first nor the last
  * word is what the press calls them by. Folded, or null for a name of another shape.
  */
 export function prefixedGivenName(name: string): string | null {

@@ -125,7 +125,7 @@ export function capRun(tokens: Token[], i: number): number {
 export function familyNameOpens(tokens: Token[], i: number): boolean {
   const run = capRun(tokens, i);
   if (VIETNAMESE_SURNAMES.has(tokens[i]!.text)) return run >= 2 && run <= 4 && matchSeq(tokens, i + 1, PLACE_WIDE, true) < run - 1;
-  // English copy writes the family name without its marks ("Ho Thi Kim Ngan" for Hồ Thị Kim Ngân), where "Ho" reads
+  // English copy writes the family name without its marks ("Ho Thi Lan Anh" for Hồ Thị Lan Anh), where "Ho" reads
   // as the pronoun "họ": a full name of three or four plain syllables, which is no place ("Ho Chi Minh City").
   const words = tokens.slice(i, i + run);
   return run >= 3 && run <= 4 && FOLDED_SURNAMES.has(foldText(tokens[i]!.text)) && words.every((t) => /^[A-Z][a-z]+$/u.test(t.text)) &&

@@ -1,7 +1,7 @@
 /**
  * What "kể" (to tell, to recount) and "thông tin" (to inform) report when no "rằng", colon or comma follows them.
  * Both usually take an object ("kể chuyện", "kể tên", "thông tin chi tiết"); news copy also writes them straight
- * before a clause ("Chị X kể gia đình đã bán hết lúa", "Anh Y kể đã chờ từ trưa hôm qua", "Bà Z kể hồi còn nhỏ, cả
+ * before a clause ("Chị X kể gia đình đã bán hết lúa", "Anh Y kể đã đợi xe từ sáng sớm", "Bà Z kể hồi còn nhỏ, cả
  * làng có hơn 100 lò nung", "Đại diện sở thông tin tuần trước sở đã họp hai bên"). The clause is read only when it
  * has the shape of one: a short subject then a tense or aspect word, the speaker's own tense with the subject
  * dropped, or a time phrase that opens it.
@@ -18,7 +18,7 @@ const SUBJECT_THEN_ASPECT = new RegExp(
   String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,4}?\s+(?:${ASPECT.join('|')})(?![\p{L}\p{M}])`,
   'u',
 );
-// The speaker's own tense, the subject dropped as Vietnamese allows: "kể đã chờ từ trưa", "thông tin sẽ mở 4 đợt".
+// The speaker's own tense, the subject dropped as Vietnamese allows: "kể đã đợi xe từ sáng", "thông tin sẽ mở 4 đợt".
 const OWN_ASPECT = /^\s*(?:đã|đang|sẽ|vừa|từng)(?![\p{L}\p{M}])\s+[\p{L}\p{M}]/u;
 // A time phrase, then a comma and the clause: "hồi cuối tháng 2, …", "hồi còn nhỏ, …", "khoảng 8h ngày 26/8, …".
 const TIME_OPENING = /^\s*(?:hồi|năm|lúc|khi|khoảng|sáng|chiều|tối|đêm|ngày|hôm|trước đây|trước đó|thời|tuần trước|tháng trước)(?![\p{L}\p{M}])[^,.;:§]{0,40},\s*[\p{L}\p{M}]/u;

@@ -89,7 +89,7 @@ function roleFitsOne(description: string, role: string): boolean {
 }
 
 // "người đứng đầu ngành văn hóa tỉnh": the level of government the description names is held by a title of a body of
-// that level, which names its place rather than the level ("Giám đốc Sở Văn hóa … Hưng Yên": a Sở is a province's).
+// that level, which names its place rather than the level ("Giám đốc Sở Văn hóa … Thái Nguyên": a Sở is a province's).
 const LEVEL_BODIES = new Map([['tinh', ['so', 'tinh']], ['huyen', ['phong', 'huyen']]]);
 
 function levelHeld(word: string, r: RoleShape): boolean {

@@ -1,6 +1,6 @@
 /**
  * A report often gives a speaker's point first and dates the sitting only with the quotation that follows it:
- * "Ông X khẳng định các trường có quyền tự chủ … . “Bộ không cấm …”, ông X nói với Lao Động chiều 4/3." The point
+ * "Ông X khẳng định bệnh viện được tự định giá … . “Bộ không cấm …”, ông X nói với phóng viên chiều 9/5." The point
  * and the quotation were said at one sitting, so the point takes the quotation's day rather than the page's stamp
  * or the lede's occasion.
  */

@@ -237,7 +237,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
 
 /**
  * A year counted from now inside the clause ("Nhắc lại câu chuyện sốt đất cách đây 5 năm, Bộ trưởng cho biết", "Bà dự
- * báo con số năm nay có thể vượt …"): the period the words are about, not when they were said. Opening the sentence
+ * báo kim ngạch năm nay có thể vượt …"): the period the words are about, not when they were said. Opening the sentence
  * ("Năm ngoái, ông X nói …") it is the time of speaking.
  */
 function isTopicYear(sentence: string, d: DateMention, from: number): boolean {

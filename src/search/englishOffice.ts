@@ -1,8 +1,8 @@
 /**
- * The office an English question asks of ("What did the Bac Giang provincial chairman say …", "What did Hung Yen's
+ * The office an English question asks of ("What did the Ha Giang provincial chairman say …", "What did Quang Ngai's
  * vice chairwoman say …"), for unknownOffice.ts: a role of ROLES right before the reporting verb, and before it the
  * name of whose office it is. Only a name the question capitalises is looked for, in the corpus's own spelling
- * folded ("Bac Giang" is "Bắc Giang" folded); the role and the other words of the body are looked for through their
+ * folded ("Ha Giang" is "Hà Giang" folded); the role and the other words of the body are looked for through their
  * renderings in the lexicon ("chairman" → "chủ tịch"). A word of the body that is neither a name nor in the lexicon
  * (nor a place's rank, "provincial", "city", which pages write many ways) leaves the question undecided.
  */
@@ -46,7 +46,7 @@ export function englishOffice(e: Engine, question: string): EnglishOffice | null
     if (!role) return null;
     const from = lower[0] === 'the' ? 1 : 0;
     const body = { lower: lower.slice(from, end - role.length), starts: starts.slice(from, end - role.length) };
-    // As typed, from "the" on: "No article names the Bac Giang provincial chairman".
+    // As typed, from "the" on: "No article names the Ha Giang provincial chairman".
     return bodyOf(e, role.join(' '), body, rest, rest.slice(0, starts[end - 1]! + lower[end - 1]!.length));
   }
   return null;

@@ -11,7 +11,7 @@
  *   written when one sentence, one article's headline and first paragraph, or one speaker's name and role holds
  *   the title and every content word after it (a word of a place's rank, "tỉnh", "huyện", need not stand);
  * - a named office: the question opens on a role (ROLE_NOUNS) followed by the capitalised name of whose it is (a
- *   body, a place, a team), then a reporting verb ("HLV Sông Hàn nói gì", "Đại diện Công ty X cho biết gì"). It is
+ *   body, a place, a team), then a reporting verb ("HLV Phù Đổng nói gì", "Đại diện Công ty X cho biết gì"). It is
  *   written when a speaker's name and office, an article's headline and first paragraph, or one paragraph holds
  *   the role (or a synonym, or its English rendering) and every word of whose it is (or its English rendering); a
  *   role that stands for anyone speaking for a body ("đại diện", "lãnh đạo") needs only the body.

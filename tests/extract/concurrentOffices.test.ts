@@ -7,10 +7,10 @@ const one = extractOn('2025-06-10');
 describe('a title joining two offices by "kiêm" is both offices', () => {
   it('"người phát ngôn của UBND tỉnh" after "Chánh Văn phòng UBND tỉnh kiêm người phát ngôn" is that person', () => {
     const ex = one(
-      'Trả lời báo chí, ông Trần Quốc Bảo, Chánh Văn phòng UBND tỉnh kiêm người phát ngôn, cho biết tỉnh sẽ kiểm tra lại toàn bộ hồ sơ dự án.',
+      'Trả lời báo chí, ông Trần Quang Vĩnh, Chánh Văn phòng UBND tỉnh kiêm người phát ngôn, cho biết tỉnh sẽ kiểm tra lại toàn bộ hồ sơ dự án.',
       'Người phát ngôn của UBND tỉnh cũng thừa nhận việc chậm trễ đã gây bức xúc cho người dân.',
     );
-    expect(quoteWith(ex, 'việc chậm trễ đã gây bức xúc')?.speaker).toBe('Trần Quốc Bảo');
+    expect(quoteWith(ex, 'việc chậm trễ đã gây bức xúc')?.speaker).toBe('Trần Quang Vĩnh');
   });
 
   it('a bare office takes the body of the other, and only that body', () => {

@@ -8,7 +8,7 @@ describe('English copy: an interview labelled with the outlet and a dotted title
     'Dr. Pham Thu Ha, a hydrologist at the city university, said the river had never been so low in November.',
     'Tuoi Tre News: What can farmers along the river do this winter?',
     'Dr. Pham Thu Ha: Plant rice varieties that need less water. Every field that waits for the old floods will be left dry by January.',
-    'Mr. Tran Van Loc: Our cooperative has already switched half of its fields to vegetables, and the other half will follow in spring.',
+    'Mr. Tran Van Khiem: Our cooperative has already switched half of its fields to vegetables, and the other half will follow in spring.',
   );
 
   it('the outlet’s question is no one’s statement, and never the outlet’s', () => {
@@ -24,7 +24,7 @@ describe('English copy: an interview labelled with the outlet and a dotted title
   });
 
   it('"Mr. NAME: …" likewise', () => {
-    expect(quoteWith(ex, 'Our cooperative has already switched')?.speaker).toBe('Tran Van Loc');
+    expect(quoteWith(ex, 'Our cooperative has already switched')?.speaker).toBe('Tran Van Khiem');
   });
 });
 

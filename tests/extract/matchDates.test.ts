@@ -12,7 +12,7 @@ describe('words said after a match are dated by the match, not by the next morni
 
   it('a weekday in the lede ("tối thứ Bảy vừa qua") dates an interview held after the match', () => {
     const ex = extractArticle([
-      'Thất bại 1-2 trước Hải Phòng ở lượt cuối tối thứ Bảy vừa qua khiến đội bóng lỡ chức vô địch.',
+      'Trận hòa 2-2 với Hải Phòng tối thứ Bảy vừa qua làm đội bóng mất ngôi đầu bảng.',
       'Sau trận, phóng viên có cuộc trao đổi với HLV Lương Văn Tín.',
       'PV: Anh nghĩ gì về bàn thua cuối trận?',
       'HLV Lương Văn Tín: Tôi nhận trách nhiệm về thay người, các cầu thủ đã làm hết sức.',

@@ -77,7 +77,7 @@ describe('isNarratedClause', () => {
     ['gia đình đã bán hết lúa từ tuần trước', true],
     ['đã chờ ở đầu đèo từ trưa hôm qua', true],
     ['hồi cuối tháng 2, đứa cháu bị sởi phải nằm viện', true],
-    ['năm 2021 gia đình từng tính chặt bớt cà phê', true],
+    ['năm 2019 gia đình từng tính bán bớt đàn bò', true],
     ['chuyện ngày xưa đã được nhiều người nhắc', false],
     ['về những ngày đã qua ở quê', false],
     ['lại câu chuyện mà ông đã nghe', false],

@@ -10,7 +10,7 @@ describe('a year counted from now inside the clause is what the words are about,
     expect(quoteWith(ex, 'giao dịch ngầm vẫn diễn ra')?.date).toBe('2022-05-12');
   });
 
-  it('"dự báo con số năm nay" is the forecast\'s year, not the day of the words', () => {
+  it('"dự báo kim ngạch năm nay" is the forecast\'s year, not the day of the words', () => {
     const ex = extractArticle([
       'Chiều 8/7, Cục Hải quan tổ chức họp báo về kết quả sáu tháng đầu năm.',
       'Bà Đoàn Thị Mỹ Hạnh, người phát ngôn của Cục, dự báo kim ngạch năm nay có thể vượt 800 tỉ USD, đồng thời nhấn mạnh "không đặt mục tiêu bằng mọi giá".',

@@ -20,7 +20,7 @@ const DOCS = [
     'Nhiều quốc gia trong khu vực đã tăng dự trữ xăng từ đầu năm.',
   ]),
   doc('festival.txt', null, [
-    'Liên hoan phim Sông Hàn khai mạc tối 1/9 tại nhà hát thành phố.',
+    'Liên hoan phim Phù Đổng khai mạc tối 1/9 tại nhà hát thành phố.',
     'Ban tổ chức cho biết liên hoan phim sẽ bế mạc tối 8/9.',
   ]),
 ];
@@ -41,7 +41,7 @@ const EXTRACTION: Extraction = {
     }),
   ],
   events: [
-    eventIn(DOCS[3]!, 0, { id: 'e1', date: '2024-09-01', text: 'Liên hoan phim Sông Hàn khai mạc tối 1/9' }),
+    eventIn(DOCS[3]!, 0, { id: 'e1', date: '2024-09-01', text: 'Liên hoan phim Phù Đổng khai mạc tối 1/9' }),
     eventIn(DOCS[3]!, 1, { id: 'e2', date: '2024-09-08', text: 'liên hoan phim sẽ bế mạc tối 8/9' }),
   ],
 };
@@ -75,7 +75,7 @@ describe('diacritics', () => {
   });
 
   it('"bế mạc" is not "khai mạc"', () => {
-    const results = index.ask('Liên hoan phim Sông Hàn bế mạc khi nào?');
+    const results = index.ask('Liên hoan phim Phù Đổng bế mạc khi nào?');
     expect(results[0]?.date).toBe('2024-09-08');
     expect(results[0]?.text).toContain('bế mạc');
   });

@@ -17,7 +17,7 @@ const SHOES = doc('s1.txt', 'Hãng giày Bến Nghé tạm dừng sản xuất',
 const HEALTH = doc('h1.txt', 'Huyện Đông Xuyên tăng xét nghiệm Covid-19', [
   'Trưởng phòng Y tế huyện Đông Xuyên Đặng Thị Hoa nói mỗi xã sẽ được cấp thêm bộ xét nghiệm Covid-19 trong tuần này.',
 ]);
-const MATCH = doc('m1.txt', 'Sông Hàn chia điểm với Phố Núi', [
+const MATCH = doc('m1.txt', 'Phù Đổng chia điểm với Phố Núi', [
   'HLV Kiều Minh Tâm nói trận hòa không bàn thắng là kết quả công bằng vì cả hai đội đều thiếu người.',
 ]);
 const src = (d: CorpusDocument): SourceRef => ({ file: d.file, title: d.title, url: null, published: d.published, outlet: d.outlet });

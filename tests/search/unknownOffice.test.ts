@@ -28,12 +28,12 @@ const index = createSearchIndex(EXTRACTION);
 const ex = extractOn('2025-10-20');
 const HEALTH = ex(
   'Bệnh viện Đa khoa Bình Lâm vừa ghép giác mạc thành công cho 12 bệnh nhân.',
-  '"Chi phí mỗi ca ghép giác mạc khoảng 40 triệu đồng, bảo hiểm y tế chi trả một phần", bác sĩ Lò Văn Khiêm, trưởng khoa Mắt, cho biết.',
+  '"Mỗi ca ghép giác mạc tốn khoảng 40 triệu đồng, người bệnh được quỹ bảo hiểm hỗ trợ", bác sĩ Lò Văn Khiêm, trưởng khoa Mắt, cho biết.',
   'Thứ trưởng Bộ Xây dựng Đặng Quốc Toàn cho biết bộ sẽ sửa quy chuẩn nhà ở xã hội trong năm tới.',
 );
 const FOOTBALL = ex(
-  'Tối 18/10, Sông Hàn thắng Núi Thành 2-1 trên sân nhà.',
-  '"Các cầu thủ đã chơi với tinh thần rất cao", HLV Sông Hàn Bùi Đắc Lộc nói sau trận.',
+  'Tối 18/10, Phù Đổng thắng Núi Thành 2-1 trên sân nhà.',
+  '"Các cầu thủ đã chơi với tinh thần rất cao", HLV Phù Đổng Bùi Đắc Lộc nói sau trận.',
   'Núi Thành sẽ tiếp Cửa Đại vào ngày 25/10 tới.',
 );
 
@@ -82,7 +82,7 @@ describe('a question about an office an article writes', () => {
   });
 
   it('the coach of the team whose coach spoke: his words', () => {
-    expect(football.ask('HLV Sông Hàn nói gì sau trận thắng Núi Thành?')[0]?.text).toContain('tinh thần rất cao');
+    expect(football.ask('HLV Phù Đổng nói gì sau trận thắng Núi Thành?')[0]?.text).toContain('tinh thần rất cao');
   });
 });
 
@@ -106,7 +106,7 @@ describe('the office a question asks of', () => {
     ['Bộ trưởng Y tế nói gì về giá thuốc?', [{ form: 'field', role: 'bo truong', body: ['y', 'te'] }, { form: 'named', role: 'bo truong', body: ['y', 'te'] }]],
     // Typed in lower case: the field form only (a capital tells a named office).
     ['bộ trưởng nông nghiệp nói gì về giá lúa?', [{ form: 'field', role: 'bo truong', body: ['nong', 'nghiep'] }]],
-    ['HLV Sông Hàn nói gì sau trận?', [{ form: 'named', role: 'hlv', body: ['song', 'han'] }]],
+    ['HLV Phù Đổng nói gì sau trận?', [{ form: 'named', role: 'hlv', body: ['phu', 'dong'] }]],
     ['Đại diện Công ty Thép Phương Nam đã cho biết gì?', [{ form: 'named', role: 'dai dien', body: ['cong', 'ty', 'thep', 'phuong', 'nam'] }]],
     // What the person did, not whose office: left alone.
     ['Luật sư bào chữa cho bị cáo nói gì?', []],
@@ -127,11 +127,11 @@ const PROVINCES = extractCorpus([
   makeDoc([
     'Lam Dong Electronics will open a chip packaging plant in Song Cau province next year.',
     '"We will give the investor land within three months," said Peter Vance, chairman of Song Cau province.',
-    'At least two other chip packaging firms are in talks with Ha Son and Ben Da provinces about similar projects.',
+    'Ha Son and Ben Da provinces, its neighbours, are courting other electronics firms for plants of their own.',
   ], { file: 'p1.txt', title: 'Chip packaging plant for Song Cau', published: '2026-04-02' }),
   makeDoc([
     'Sáng 28/3, tỉnh Sông Biên khai mạc lễ hội đền Đa Lộc năm 2026.',
-    '"Tỉnh sẽ không để thương mại hóa làm mất đi cái hồn của lễ hội", bà Lò Thị Mây, Phó Chủ tịch UBND tỉnh, phát biểu.',
+    '"Nghi lễ ở đền phải giữ như xưa, tỉnh không thương mại hóa lễ hội", bà Lò Thị Mây, Phó Chủ tịch UBND tỉnh, phát biểu.',
   ], { file: 'p2.txt', title: 'Sông Biên khai mạc lễ hội đền Đa Lộc', published: '2026-03-28' }),
 ]);
 
@@ -139,7 +139,7 @@ describe('an English question about an office', () => {
   const provinces = createSearchIndex(PROVINCES);
 
   it('a chairman of a province no article gives one: nothing, though the province is named in passing', () => {
-    expect(provinces.ask('What did the Ha Son provincial chairman say about new chip packaging investors?')).toEqual([]);
+    expect(provinces.ask('What did the Ha Son provincial chairman say about electronics firms?')).toEqual([]);
   });
 
   it('the chairman an article names: his words', () => {
@@ -153,7 +153,7 @@ describe('an English question about an office', () => {
   });
 
   it('the reply names the office as typed', () => {
-    const text = answerSetText(answerQuestion(provinces, 'What did the Ha Son provincial chairman say about new chip packaging investors?'));
+    const text = answerSetText(answerQuestion(provinces, 'What did the Ha Son provincial chairman say about electronics firms?'));
     expect(text).toMatch(/No article names the Ha Son provincial chairman,/u);
   });
 });
