@@ -148,7 +148,8 @@ export class Scorer {
     if (cached >= 0) return cached;
     const n = this.unitDoc.length;
     const df = Math.max(this.index.df(FIELD_TEXT, id), this.index.df(FIELD_SPEAKER, id));
-    const v = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    // Rounded as the cache holds it, so the first question to use a term scores it as every later one does.
+    const v = Math.fround(Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     this.idfCache[id] = v;
     return v;
   }
