@@ -296,8 +296,9 @@ function readDocument(
       // Nor does the date of an incident recounted ("vụ ông X bị bắt tối qua") or of a term.
       // Nor does a date in what a statement reports ("X cho biết nhiệm kỳ … kết thúc vào tháng 5/2024"): it is the
       // topic, not the occasion.
-      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d) &&
-        !statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.text.length)));
+      const reported = (d: DateMention): boolean =>
+        statements.some((st) => d.start >= st.attributionEnd && d.start < (st.attributionStart ?? sentence.text.length));
+      const context = pointed.filter((d) => !/^\d{4}$/.test(d.date!) && !isOtherDate(sentence.text, d) && !reported(d));
       if (context.length) {
         const firstContext = context[0]!.date;
         // "Trước đó, vào tháng 12/2021, tòa tuyên phạt bị cáo X …": background, not when X is next heard.
@@ -326,12 +327,19 @@ function readDocument(
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
-        const story = pointed.find((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d));
+        // Nor is a day inside someone's reported words ("X cho biết thương lái trả giá cao hôm 3/11"): what they tell
+        // happened then, but they told it later, on a day the sentence does not give — unless what they report is an
+        // occasion of speaking ("Theo hãng tin X, ông Y đã dự cuộc họp ngày 2/10").
+        const told = OCCASION.test(sentence.text) || GATHERING.test(sentence.text) ? () => false : reported;
+        const happened = pointed.filter((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d));
+        const story = happened.find((d) => !told(d));
         const storyFirst = story?.date ?? null;
+        // A match is the occasion of what players and coaches say after it, whoever tells of it.
+        const matchFirst = happened[0]?.date ?? null;
         // A term named after the day ("… chiều 3/7, hai ngày sau khi quy định có hiệu lực từ ngày 1/7") looks forward
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
-        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = storyFirst;
+        if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
         if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
