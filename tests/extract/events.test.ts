@@ -90,6 +90,14 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-06-13']);
   });
 
+  it('"mưa vừa" (moderate rain) marks nothing past: the day after the page is still one of the coming days', () => {
+    const ev = eventsOf(['Cơ quan khí tượng nhận định từ ngày 14/6, các tỉnh miền núi phía Bắc có mưa vừa, mưa to trên diện rộng.'], '2024-06-11');
+    expect(ev.map(([d]) => d)).toEqual(['2024-06-14']);
+    // "vừa" before a verb is past: a day of the page's week told as done is last year's.
+    const past = eventsOf(['Ngày 14/6, công ty vừa ký hợp đồng cung cấp điện với tỉnh.'], '2024-06-11');
+    expect(past.map(([d]) => d)).toEqual(['2023-06-14']);
+  });
+
   it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
     const ev = eventsOf([
       'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
