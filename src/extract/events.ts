@@ -12,6 +12,7 @@ import { sentenceDates } from './dating.js';
 import { opensOnClock, tellsHappening } from './pageDayEvents.js';
 import { isComparisonBase } from './comparisonDates.js';
 import { isTargetPeriod } from './targetDates.js';
+import { isDescribedBirth } from './birthDates.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -133,7 +134,8 @@ function leadsWithDate(sentence: string, d: DateMention): boolean {
 /** Events of one sentence: one per distinct resolved date. */
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   // "tăng 8% so với năm 2024": the period a figure is set against is no time of a happening.
-  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d));
+  // "bị cáo A (sinh năm 1985)": a birth year describing a person dates no happening of the sentence.
+  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) return [];
   const seen = new Set<string>();

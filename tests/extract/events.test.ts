@@ -98,6 +98,17 @@ describe('events', () => {
     expect(past.map(([d]) => d)).toEqual(['2023-06-14']);
   });
 
+  it('a birth year describing a person dates nothing; a birth told as the news keeps its year', () => {
+    const ev = eventsOf([
+      'Ngày 12/3, tòa án tỉnh mở phiên xét xử bị cáo Lê Văn Khoa (sinh năm 1979) về tội lừa đảo.',
+      'Nam ca sĩ sinh năm 1996 chuẩn bị tổ chức đêm nhạc đầu tiên tại Đà Lạt.',
+      'Thủ môn sinh năm 2001 cho biết anh đã sẵn sàng cho trận đấu.',
+      'Kỹ sư Trần Minh Phúc, sinh năm 1984.',
+      'Bà Đỗ Thị Hạnh sinh năm 1968 tại Nam Định.',
+    ], '2024-03-13');
+    expect(ev.map(([d]) => d)).toEqual(['2024-03-12', '1984', '1968']);
+  });
+
   it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
     const ev = eventsOf([
       'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
