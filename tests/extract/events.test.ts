@@ -109,6 +109,21 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-03-12', '1984', '1968']);
   });
 
+  it('English copy dates what was released, published, issued or started', () => {
+    const ev = eventsOf([
+      'A survey of coffee growers was released by the provincial farming department on Friday.',
+      'The second assembly line started test runs on Oct. 7.',
+      'The revised fee schedule will be published on Friday.',
+      'The new metro line is expected to start carrying passengers on Thursday.',
+      'Coffee exports rose 14 percent over the same period in 2023, according to figures released on Thursday.',
+    ], '2025-01-06');
+    expect(ev).toEqual([
+      ['2025-01-03', 'A survey of coffee growers was released by the provincial farming department on Friday'],
+      ['2024-10-07', 'The second assembly line started test runs on Oct. 7'],
+      ['2025-01-02', 'according to figures released on Thursday'],
+    ]);
+  });
+
   it('"cùng ngày" is the day the article last named; with no day named before, it dates nothing', () => {
     const ev = eventsOf([
       'Chiều 14/3, Bộ Công Thương tổ chức hội nghị về giá điện tại Hà Nội.',
