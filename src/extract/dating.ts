@@ -71,7 +71,8 @@ const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳn
 // A day a few days after the page's, told with nothing that makes it past ("Đến 4 giờ ngày 6/9, bão di chuyển …" on
 // 4 September, the forecast running on from the sentence before), is one of the coming days, not that day a year back.
 const JUST_AHEAD_DAYS = 10;
-const PAST_MARK = /(?:^|[\s,])(?:đã|vừa|từng|qua|trước đó|hôm)(?=[\s,.;:]|$)/iu;
+// "vừa" marks the past before a verb ("vừa ký"), not as the adjective of "mưa vừa, mưa to" (moderate rain) or "nhỏ và vừa".
+const PAST_MARK = /(?:^|[\s,])(?:(?:đã|từng|qua|trước đó|hôm)(?=[\s,.;:]|$)|vừa(?=\s+\p{L})(?!\s+(?:và|phải|đủ)(?![\p{L}\p{M}])))/iu;
 
 /** Whether last year's `date` (as the date finder gives it) is, a year on, within a few days after `reference`. */
 function justAhead(date: string, reference: string): boolean {

@@ -11,7 +11,8 @@ import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 import { sentenceDates } from './dating.js';
 import { opensOnClock, tellsHappening } from './pageDayEvents.js';
 import { isComparisonBase } from './comparisonDates.js';
-import { isTargetPeriod } from './targetDates.js';
+import { isEnglishPlan, isTargetPeriod } from './targetDates.js';
+import { isDescribedBirth } from './birthDates.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -47,7 +48,9 @@ const CUES = new Map<string, string[][]>();
 const ENGLISH_CUES = (
   'met meet meeting meetings talks summit visit visited travelled traveled trip elected election elections vote voted ' +
   'signed announced said told sacked fired rejected interview conference attacked launched held arrived chaired ' +
-  'approved passed ruled ruling arrested died won warned declared resigned appointed opened closed hosted'
+  'approved passed ruled ruling arrested died won warned declared resigned appointed opened closed hosted ' +
+  // What was put out or set going: "a report released on Friday", "published on June 1", "started trial runs on Sept. 3".
+  'released published issued started began unveiled'
 ).split(' ');
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
@@ -133,7 +136,8 @@ function leadsWithDate(sentence: string, d: DateMention): boolean {
 /** Events of one sentence: one per distinct resolved date. */
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   // "tăng 8% so với năm 2024": the period a figure is set against is no time of a happening.
-  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d));
+  // "bị cáo A (sinh năm 1985)": a birth year describing a person dates no happening of the sentence.
+  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) return [];
   const seen = new Set<string>();
@@ -142,7 +146,8 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
     if (seen.has(d.date!)) continue;
     const text = clauseAround(sentence, d.start, d.end, masked);
     // "Năm 2026, tập đoàn đặt mục tiêu …": the year a target is for has not happened.
-    if (isTargetPeriod(text, d)) continue;
+    // "The rules will be published on Friday": a release still to come, not one that took place.
+    if (isTargetPeriod(text, d) || isEnglishPlan(text)) continue;
     seen.add(d.date!);
     out.push({ date: d.date, dateSource: 'sentence', text, excerpt: sentence, source });
   }
