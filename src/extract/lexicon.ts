@@ -71,6 +71,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'công bố',
   // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.
   'khai nhận', 'khai',
+  // The first words of an answer or a talk, named by how they open it: "HLV X mở đầu phần trả lời họp báo: “…”",
+  // "“…” - Bộ trưởng Y mở đầu câu chuyện.". Whole phrases only: "mở đầu cho năm 2020" opens no speech.
+  'mở đầu phần trả lời họp báo', 'mở đầu phần trả lời', 'mở đầu cuộc họp báo', 'mở đầu buổi họp báo', 'mở đầu họp báo',
+  'mở đầu bài phát biểu', 'mở đầu phần phát biểu', 'mở đầu câu chuyện', 'mở đầu cuộc trò chuyện', 'mở đầu buổi trò chuyện',
   ...ENGLISH_REPORTING_VERBS,
 ];
 
