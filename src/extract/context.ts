@@ -48,7 +48,7 @@ const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai g
 // ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
 const KINDS_OF_BODY = new Set([
   'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng',
-  'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
+  'Công ty', 'Tổng công ty', 'Tổng Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
   'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
 ]);
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
@@ -233,6 +233,9 @@ export class ArticleContext {
     // Vietnamese copy writes a person "ông X", "bà Y", and its bare capitalised runs are bodies and brands.
     const english = ENGLISH_PRONOUN.test(m.surface);
     const here = [...this.paragraph].reverse().find(fits);
+    // "Ông A từ chối bình luận về lỗi của thủ môn B. “…”, ông nói.": B is named inside the sentence A opened, as its
+    // object; the pronoun could mean either, so nobody. One who spoke, or opened the last sentence, is not such a rival.
+    if (here && here !== this.lastSpeaker && this.objectOfOpener(here, fits)) return null;
     if (here) return here;
     if (this.lastSpeaker && fits(this.lastSpeaker)) {
       // A bare name that opened a sentence of this paragraph since ("Minh Khang vào vai …. Anh nói: …") is a rival too:
@@ -277,6 +280,12 @@ export class ArticleContext {
   private bareRival(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry): boolean {
     const o = this.bareOpener;
     return o !== null && o !== e && (o === OTHER || fits(o));
+  }
+
+  /** Whether `e` was named after a fitting person of this paragraph who opened the last sentence with an opener. */
+  private objectOfOpener(e: SpeakerEntry, fits: (e: SpeakerEntry) => boolean): boolean {
+    const o = this.paragraphOpener;
+    return o !== null && o !== OTHER && o !== e && fits(o) && this.paragraph.includes(o);
   }
 
   /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */

@@ -220,6 +220,8 @@ export const ORG_HEADS: readonly string[] = [
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
+  // A corporation of the state ("nguyên Chủ tịch Tổng công ty X"): "Tổng" before "công ty" starts a body, never a name.
+  'Tổng công ty', 'Tổng Công ty',
   // A committee or an inspectorate only with its capitalised name ("Ban Chỉ huy …", "Thanh tra Chính phủ"): "ban" and
   // "thanh tra" alone are a verb or a title.
   'Ban', 'Thanh tra',
