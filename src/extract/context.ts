@@ -51,6 +51,8 @@ const KINDS_OF_BODY = new Set([
   'Công ty', 'Tổng công ty', 'Tổng Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
   'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
 ]);
+// A role written in English words only ("the minister", "the deputy governor").
+const ENGLISH_ROLE = /^[A-Za-z' -]+$/u;
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -328,7 +330,11 @@ export class ArticleContext {
         if (ONE_OF_MANY.test(m.role)) return null;
         const epithet = readEpithet(m.role);
         if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
-        const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
+        const fitting = [...this.recent].reverse().filter((e) => this.registry.fitsRole(e, m.role));
+        const local = fitting[0];
+        // "the minister said" on an English page that has named two ministers: which one the writer means is not
+        // told by who was named last (the one who spoke may go by a bare name the page never tied to the title).
+        if (local && fitting.length > 1 && local !== this.lastSpeaker && ENGLISH_ROLE.test(m.role)) return null;
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.
         const cast = this.registry.byRole(m.role);
