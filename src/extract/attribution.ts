@@ -11,6 +11,7 @@ import { alliesAfter } from './allies.js';
 import { placeInDescribedSubject } from './placeNames.js';
 import { groupSubject } from './crowds.js';
 import { bracketedBodySubject } from './bodyShortSubject.js';
+import { addressedAfterTitle } from './addressedTitle.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
@@ -271,12 +272,13 @@ const SPEECH_OF = /(?:chia sẻ|phát biểu|lời|ý kiến|câu trả lời|nh
 export function describedColonAttribution(masked: string, quoteOpen: number, knownName: (n: string) => boolean): Attribution | null {
   const head = masked.slice(0, quoteOpen);
   if (!/:\s*$/.test(head)) return null;
-  const first = findMentions(head, knownName).find((m) => m.type !== 'org');
+  const mentions = findMentions(head, knownName);
+  const first = mentions.find((m) => m.type !== 'org');
   if (!first || (first.type !== 'person' && first.type !== 'role' && first.type !== 'pronoun')) return null;
   const before = head.slice(0, first.start);
   const opening = before.slice(before.lastIndexOf(',') + 1).trim();
   if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
-  return { mention: first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+  return { mention: addressedAfterTitle(head, first, mentions) ?? first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }
 
 // A comma and a conjunction that opens a contrasting or further clause: "…, song phía Y khẳng định …", "…, nhưng bà

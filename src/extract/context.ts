@@ -48,9 +48,11 @@ const EPITHET_HEAD = /^(?:nha lanh dao|nguoi dung dau|ong chu|ba chu|nha ngoai g
 // ("Nhà Trắng", "Chính phủ", "Quốc hội") still speak.
 const KINDS_OF_BODY = new Set([
   'Điện', 'Dinh', 'Phủ', 'Bộ', 'Văn phòng', 'Ủy ban', 'Uỷ ban', 'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng',
-  'Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
+  'Công ty', 'Tổng công ty', 'Tổng Công ty', 'Tập đoàn', 'Tổng cục', 'Cục', 'Sở', 'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch',
   'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội',
 ]);
+// A role written in English words only ("the minister", "the deputy governor").
+const ENGLISH_ROLE = /^[A-Za-z' -]+$/u;
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -233,6 +235,9 @@ export class ArticleContext {
     // Vietnamese copy writes a person "ông X", "bà Y", and its bare capitalised runs are bodies and brands.
     const english = ENGLISH_PRONOUN.test(m.surface);
     const here = [...this.paragraph].reverse().find(fits);
+    // "Ông A từ chối bình luận về lỗi của thủ môn B. “…”, ông nói.": B is named inside the sentence A opened, as its
+    // object; the pronoun could mean either, so nobody. One who spoke, or opened the last sentence, is not such a rival.
+    if (here && here !== this.lastSpeaker && this.objectOfOpener(here, fits)) return null;
     if (here) return here;
     if (this.lastSpeaker && fits(this.lastSpeaker)) {
       // A bare name that opened a sentence of this paragraph since ("Minh Khang vào vai …. Anh nói: …") is a rival too:
@@ -279,6 +284,12 @@ export class ArticleContext {
     return o !== null && o !== e && (o === OTHER || fits(o));
   }
 
+  /** Whether `e` was named after a fitting person of this paragraph who opened the last sentence with an opener. */
+  private objectOfOpener(e: SpeakerEntry, fits: (e: SpeakerEntry) => boolean): boolean {
+    const o = this.paragraphOpener;
+    return o !== null && o !== OTHER && o !== e && fits(o) && this.paragraph.includes(o);
+  }
+
   /** Whether someone other than `e` (the last speaker by default) opened a sentence of this paragraph since. */
   private rivalOpener(fits: (e: SpeakerEntry) => boolean, e: SpeakerEntry | null = this.lastSpeaker): boolean {
     const o = this.paragraphOpener;
@@ -319,7 +330,11 @@ export class ArticleContext {
         if (ONE_OF_MANY.test(m.role)) return null;
         const epithet = readEpithet(m.role);
         if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
-        const local = [...this.recent].reverse().find((e) => this.registry.fitsRole(e, m.role));
+        const fitting = [...this.recent].reverse().filter((e) => this.registry.fitsRole(e, m.role));
+        const local = fitting[0];
+        // "the minister said" on an English page that has named two ministers: which one the writer means is not
+        // told by who was named last (the one who spoke may go by a bare name the page never tied to the title).
+        if (local && fitting.length > 1 && local !== this.lastSpeaker && ENGLISH_ROLE.test(m.role)) return null;
         if (local) return local;
         // The one person of the article known under a fitting role, even if named only further on.
         const cast = this.registry.byRole(m.role);

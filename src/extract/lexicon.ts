@@ -71,6 +71,10 @@ export const REPORTING_VERBS: readonly string[] = [
   'công bố',
   // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.
   'khai nhận', 'khai',
+  // The first words of an answer or a talk, named by how they open it: "HLV X mở đầu phần trả lời họp báo: “…”",
+  // "“…” - Bộ trưởng Y mở đầu câu chuyện.". Whole phrases only: "mở đầu cho năm 2020" opens no speech.
+  'mở đầu phần trả lời họp báo', 'mở đầu phần trả lời', 'mở đầu cuộc họp báo', 'mở đầu buổi họp báo', 'mở đầu họp báo',
+  'mở đầu bài phát biểu', 'mở đầu phần phát biểu', 'mở đầu câu chuyện', 'mở đầu cuộc trò chuyện', 'mở đầu buổi trò chuyện',
   ...ENGLISH_REPORTING_VERBS,
 ];
 
@@ -216,6 +220,8 @@ export const ORG_HEADS: readonly string[] = [
   'Hội đồng', 'Cơ quan', 'Tòa án', 'Toà án', 'Bệnh viện', 'Viện', 'Ngân hàng', 'Công ty', 'Tập đoàn', 'Liên hợp quốc',
   'Liên Hợp Quốc', 'Đại sứ quán', 'Tổng cục', 'Cục', 'Sở', 'Hạ viện', 'Thượng viện', 'Quân đội', 'Cảnh sát',
   'Hãng', 'Tổ chức', 'Đại học', 'Trường', 'Học viện', 'Khoa', 'Sở giao dịch', 'Liên minh', 'Đảng', 'Trung tâm', 'Hiệp hội', 'Tòa Bạch Ốc', 'Bạch Ốc', 'Phủ Tổng thống', 'Công an', 'Vụ',
+  // A corporation of the state ("nguyên Chủ tịch Tổng công ty X"): "Tổng" before "công ty" starts a body, never a name.
+  'Tổng công ty', 'Tổng Công ty',
   // A committee or an inspectorate only with its capitalised name ("Ban Chỉ huy …", "Thanh tra Chính phủ"): "ban" and
   // "thanh tra" alone are a verb or a title.
   'Ban', 'Thanh tra',

@@ -249,7 +249,10 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         const compound = !!after && isWord(after) && !isCap(after) && after.start === last.end + 1 && BODY_COMPOUNDS.has(`${last.lower} ${after.lower}`);
         const bodyWord = compound || (run >= 2 && /^\p{Lu}+(?:\.\p{Lu}+)+\.?$/u.test(u.text));
         // "General Statistics Office": an English body after a title word ("General") is no person.
-        if (ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "HLV người Việt", "nhà cầm quân người Hàn": "người" before a capitalised word after the title makes it whose
+        // nationality, never the holder's name.
+        const demonym = j - 1 >= i + role && tokens[j - 1]!.lower === 'người';
+        if (demonym || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           // "Ủy ban An toàn giao thông Quốc gia": the lower-case syllable that ends the body's last word is its own.
           const to = j + run + (compound ? 1 : 0);
