@@ -58,6 +58,8 @@ export class Scorer {
   readonly probe: UnitSet;
   /** The units that name the speaker a question asks about (candidates.ts); reused. */
   readonly named: UnitSet;
+  /** The quotes or dated items of a question with no required words (candidates.ts); reused. */
+  readonly pool: UnitSet;
   /** A question's bonuses, kept while its candidates are listed (bonusMemo.ts); reused. */
   readonly bonuses: BonusMemo;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
@@ -118,6 +120,7 @@ export class Scorer {
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
     this.named = new UnitSet(n);
+    this.pool = new UnitSet(n);
     this.bonuses = new BonusMemo(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);
