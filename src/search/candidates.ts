@@ -135,6 +135,8 @@ function listed(
   // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts), with the
   // lift of the subject's statements counted and their articles left in (subject.ts).
   const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top, subject) : null;
+  // The subject's statements the lift may read: those left in, and those of the articles it may add one of.
+  if (subject) subject.settle(within ? (u) => within.mark[u] === 1 || subject.docs[e.units.docs[u]!] === 1 : () => true);
   const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;

@@ -64,6 +64,8 @@ export class Scorer {
   readonly bonuses: BonusMemo;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
   readonly subject: UnitSet;
+  /** The few of them scored exactly at a time (subject.ts); reused. */
+  readonly subjectScratch: UnitSet;
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
@@ -119,6 +121,7 @@ export class Scorer {
     this.reachable = new UnitSet(n);
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
+    this.subjectScratch = new UnitSet(n);
     this.named = new UnitSet(n);
     this.pool = new UnitSet(n);
     this.bonuses = new BonusMemo(n);
