@@ -76,9 +76,9 @@ function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boole
  * phát biểu tại hội nghị, ông X khẳng định …"): the best relevance of any unit of each article that prints one of
  * the `pool` statements, which lends them a share of it as an article's coverage does when words are required.
  */
-function articleRelevance(e: Engine, pool: ReadonlySet<number>, relevance: ReadonlyMap<number, number>): Map<number, number> {
+function articleRelevance(e: Engine, pool: UnitSet, relevance: ReadonlyMap<number, number>): Map<number, number> {
   const best = new Map<number, number>();
-  for (const u of pool) if (e.units.docs[u]! >= 0) best.set(e.units.docs[u]!, 0);
+  for (let k = 0; k < pool.count; k++) if (e.units.docs[pool.list[k]!]! >= 0) best.set(e.units.docs[pool.list[k]!]!, 0);
   for (const [u, rel] of relevance) {
     const d = e.units.docs[u]!;
     const cur = best.get(d);
@@ -135,6 +135,8 @@ function listed(
   // When only the `top` best are looked at, passages that cannot be among them are left out (shortlist.ts), with the
   // lift of the subject's statements counted and their articles left in (subject.ts).
   const first = within && top > 0 && !english && !about ? shortlist(e, p, clauses, minCoverage, allow, top, subject) : null;
+  // The subject's statements the lift may read: those left in, and those of the articles it may add one of.
+  if (subject) subject.settle(within ? (u) => within.mark[u] === 1 || subject.docs[e.units.docs[u]!] === 1 : () => true);
   const typed = first?.scored ?? (clauses.some((c) => c.terms.length > 0) ? e.scorer.run(clauses, undefined, within) : null);
   // The English reading counts only for English copy: a Vietnamese unit is ranked by the question as typed.
   const read = english ? e.scorer.run(english, foreign, within) : null;
@@ -232,11 +234,31 @@ function listed(
   let best = 0;
   if (scored) for (let k = 0; k < scored.count; k++) best = Math.max(best, scored.relevance[k]!);
   if (scored && best > 0) for (let k = 0; k < scored.count; k++) relevance.set(scored.units[k]!, (2 * scored.relevance[k]!) / best);
-  const pool = new Set<number>();
-  if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
-  if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d)) pool.add(u);
+  // The speaker's quotes or the dated items, in the order first met, marked in the scorer's reused set (a Set of
+  // a year's units was most of a date question's time); cleared before returning.
+  const pool = e.scorer.pool;
+  try {
+    if (p.speaker) for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) pool.add(u);
+    // One date asked: only the units that can match it (with more, those of one met among another's keep their place).
+    if (p.dates.length && !p.speaker) for (const d of p.dates) for (const u of e.dates.lookup(d, p.dates.length === 1)) pool.add(u);
+    return pooled(e, p, allow, relevance, pool, naming, out);
+  } finally {
+    pool.clear();
+  }
+}
+
+/** The candidates of a question with no required words, from its pool of quotes or dated items (listed). */
+function pooled(
+  e: Engine, p: ParsedQuestion, allow: (u: number) => boolean, relevance: ReadonlyMap<number, number>, pool: UnitSet,
+  naming: UnitSet | null, out: CandidateList,
+): CandidateList {
+  const push = (u: number, score: number): void => {
+    out.units.push(u);
+    out.scores.push(score);
+  };
   const lent = p.speaker ? articleRelevance(e, pool, relevance) : null;
-  for (const u of pool) {
+  for (let k = 0; k < pool.count; k++) {
+    const u = pool.list[k]!;
     if (!allow(u)) continue;
     const date = e.units.date(u);
     if (p.dates.length && !p.dates.some((d) => dateMatch(date, d) > 0) && !p.speaker) continue;
@@ -252,7 +274,7 @@ function listed(
     for (let k = 0; naming && k < naming.count; k++) {
       const u = naming.list[k]!;
       const rel = relevance.get(u);
-      if (rel === undefined || pool.has(u) || !e.units.isPassage(u) || !allow(u)) continue;
+      if (rel === undefined || pool.mark[u] === 1 || !e.units.isPassage(u) || !allow(u)) continue;
       const text = e.units.text(u);
       if (!speaksAnyInSentence(text, names)) continue;
       const echo = echoesQuestion(text, p, names) ? BONUS.restatesQuestion : 0;

@@ -77,10 +77,16 @@ export class DateIndex {
     return known.hasYear;
   }
 
-  /** Units whose date may match `asked` (same year, or same month for a year-less date); check with `dateMatch`. */
-  lookup(asked: IsoDate): number[] {
+  /**
+   * Units whose date may match `asked` (same year, or same month for a year-less date); check with `dateMatch`.
+   * With `matching`, a date with a year and no day ("tháng 1/2022"), which no unit of another year nor of none
+   * matches (dateMatch), gives its year's list alone, not joined with its month's of every year (tens of thousands
+   * of units at 20 000 articles); without, the units come in the same order as its date's and another's would.
+   */
+  lookup(asked: IsoDate, matching = false): readonly number[] {
     const q = parseIsoDate(asked);
     if (!q) return [];
+    if (matching && q.year !== null && q.day === null) return this.byKey.get(`y${q.year}`) ?? [];
     const pool = new Set<number>(q.year !== null ? (this.byKey.get(`y${q.year}`) ?? []) : []);
     if (q.month !== null) for (const u of this.byKey.get(`m${q.month}`) ?? []) pool.add(u);
     return [...pool];

@@ -58,10 +58,14 @@ export class Scorer {
   readonly probe: UnitSet;
   /** The units that name the speaker a question asks about (candidates.ts); reused. */
   readonly named: UnitSet;
+  /** The quotes or dated items of a question with no required words (candidates.ts); reused. */
+  readonly pool: UnitSet;
   /** A question's bonuses, kept while its candidates are listed (bonusMemo.ts); reused. */
   readonly bonuses: BonusMemo;
   /** The statements of a question's subject and their articles (subject.ts); reused. */
   readonly subject: UnitSet;
+  /** The few of them scored exactly at a time (subject.ts); reused. */
+  readonly subjectScratch: UnitSet;
   readonly subjectDocs: Uint8Array;
   /** Per article, scratch of the shortlist (shortlist.ts): the most coverage one of its units may have; zeros between questions. */
   readonly docBound: Float64Array;
@@ -117,7 +121,9 @@ export class Scorer {
     this.reachable = new UnitSet(n);
     this.probe = new UnitSet(n);
     this.subject = new UnitSet(n);
+    this.subjectScratch = new UnitSet(n);
     this.named = new UnitSet(n);
+    this.pool = new UnitSet(n);
     this.bonuses = new BonusMemo(n);
     this.subjectDocs = new Uint8Array(docs);
     this.docBound = new Float64Array(docs);

@@ -103,6 +103,8 @@ export function shortlist(
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! > cut) probe.add(set.list[k]!);
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
   const s = e.scorer.run(clauses, undefined, probe);
+  // The first look's scores are exact: so is the lift of its units (subject.ts).
+  subject?.settleSome(probe.list, probe.count);
   const finals = new Float64Array(s.count);
   const finalUnits = new Int32Array(s.count);
   let n = 0;

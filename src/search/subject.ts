@@ -20,27 +20,35 @@ export function liftsSubject(p: ParsedQuestion): boolean {
 }
 
 /**
- * The subject's statements of a question (see the file comment), in the order the scorer met them, with marks for
- * the statements and for their articles: what the shortlist must leave in (shortlist.ts) for the lift to come out
- * as it would over every unit. The marks are the scorer's buffers: `clear` them once the question is answered.
+ * The subject's statements of a question (see the file comment), with marks for the statements and for their
+ * articles: what the shortlist must leave in (shortlist.ts) for the lift to come out as it would over every unit.
+ * Until `settle`, `units` are the statements that may hold the subject (the reach's: tens of thousands for a common
+ * subject at 20 000 articles, most of which the shortlist's bar then leaves out) and `mark` is 1 for each, an upper
+ * bound of the lift; `settleSome` scores a few exactly (a mark of 2 holds it, 0 not). `settle` scores those still
+ * needed and leaves in `units` those that hold it, in the order the scorer meets them. The marks are the scorer's
+ * buffers: `clear` them once the question is answered.
  */
 export interface SubjectStatements {
   units: number[];
-  /** `mark[u]` is 1 for a statement of the list. */
+  /** `mark[u]` is non-zero for a statement of the list (see above). */
   mark: Uint8Array;
   /**
    * `docs[d]` is 1 for an article holding one of them (after a shortlist bar, only where the lift may add one above
    * it: shortlist.ts); the lift reads the other articles' coverage no more.
    */
   docs: Uint8Array;
+  /** Score exactly the statements of `list[0 .. count)` still marked 1: 2 when they hold the subject, else 0. */
+  settleSome(list: Int32Array, count: number): void;
+  /** Keep in `units` and `mark` only the statements `needed` lets through that hold the subject, in the scorer's order. */
+  settle(needed: (u: number) => boolean): void;
   clear(): void;
 }
 
 /**
- * The statements `allow` lets through whose speaker or words hold SUBJECT_MIN of the question's subject, or null
- * when the question lifts no subject. Only statements that may hold that share are scored (reach.ts, as for the
- * question itself), and with the question's reach `within`, only those the lift can read: a statement that may
- * cover the question itself, or one in an article where a unit may (its best coverage must reach the bar).
+ * The statements `allow` lets through whose speaker or words may hold SUBJECT_MIN of the question's subject (reach.ts,
+ * as for the question itself), or null when the question lifts no subject; `settle` keeps those that hold it. With the
+ * question's reach `within`, only those the lift can read: a statement that may cover the question itself, or one in
+ * an article where a unit may (its best coverage must reach the bar).
  */
 export function subjectStatements(
   e: Engine, p: ParsedQuestion, allow: (u: number) => boolean, within?: UnitSet,
@@ -56,7 +64,7 @@ export function subjectStatements(
     }
   }
   const readable = (u: number): boolean => !within || within.mark[u] === 1 || docs[e.units.docs[u]!] === 1;
-  const quote = (u: number): boolean => !e.units.isPassage(u) && (e.traits[u]! & TRAIT.quote) !== 0 && readable(u);
+  const quote = (u: number): boolean => !e.units.isPassage(u) && (e.traits[u]! & TRAIT.quote) !== 0 && readable(u) && allow(u);
   const set = e.scorer.subject;
   // The question's own bounds (its reach, just made) are the shortlist's: this reach leaves them.
   e.scorer.reach(clauses, SUBJECT_MIN, quote, set, false);
@@ -66,24 +74,36 @@ export function subjectStatements(
       if (d >= 0) docs[d] = 0;
     }
   }
-  const s = e.scorer.run(clauses, undefined, set);
-  set.clear();
-  const units: number[] = [];
-  for (let k = 0; k < s.count; k++) {
-    const u = s.units[k]!;
-    if (s.coverage[k]! < SUBJECT_MIN || !allow(u)) continue;
-    units.push(u);
-    set.add(u);
-    const d = e.units.docs[u]!;
-    if (d >= 0) docs[d] = 1;
-  }
-  return {
-    units, mark: set.mark, docs,
+  const may = Array.from(set.list.subarray(0, set.count));
+  for (const u of may) if (e.units.docs[u]! >= 0) docs[e.units.docs[u]!] = 1;
+  const scratch = e.scorer.subjectScratch;
+  /** The exact scoring of the statements of `list` marked, marks 2 for those that hold the subject, 0 for the others. */
+  const score = (list: ArrayLike<number>, count: number, take: (u: number) => boolean): Scored => {
+    for (let k = 0; k < count; k++) if (take(list[k]!)) scratch.add(list[k]!);
+    for (let k = 0; k < scratch.count; k++) set.mark[scratch.list[k]!] = 0;
+    const s = e.scorer.run(clauses, undefined, scratch);
+    scratch.clear();
+    for (let k = 0; k < s.count; k++) if (s.coverage[k]! >= SUBJECT_MIN) set.mark[s.units[k]!] = 2;
+    return s;
+  };
+  const out: SubjectStatements = {
+    units: may, mark: set.mark, docs,
+    settleSome: (list, count) => {
+      score(list, count, (u) => set.mark[u] === 1);
+    },
+    settle: (needed) => {
+      const s = score(may, may.length, (u) => set.mark[u] !== 0 && needed(u));
+      out.units = [];
+      for (let k = 0; k < s.count; k++) if (set.mark[s.units[k]!] === 2) out.units.push(s.units[k]!);
+      for (const u of may) set.mark[u] = 0;
+      for (const u of out.units) set.mark[u] = 1;
+    },
     clear: () => {
       set.clear();
-      for (const u of units) if (e.units.docs[u]! >= 0) docs[e.units.docs[u]!] = 0;
+      for (const u of may) if (e.units.docs[u]! >= 0) docs[e.units.docs[u]!] = 0;
     },
   };
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
 import { bonusOf, MIN_COVERAGE } from '../../src/search/rank.js';
 import { mostBonus } from '../../src/search/shortlist.js';
-import { liftsSubject } from '../../src/search/subject.js';
+import { liftsSubject, subjectStatements } from '../../src/search/subject.js';
 import { eventIn, quoteIn } from '../helpers/articles.js';
 import { rankedBothWays } from '../helpers/shortlistRuns.js';
 
@@ -106,6 +106,22 @@ describe('the shortlist of a question whose subject is no known speaker (subject
     const p = parse(spoken, q);
     expect(p.speaker).toBeNull();
     expect(liftsSubject(p)).toBe(true);
+  });
+
+  it('scores exactly only the statements still needed, keeping the order of all of them', () => {
+    const p = parse(spoken, q);
+    const all = subjectStatements(spoken, p, () => true)!;
+    all.settle(() => true);
+    const held = [...all.units];
+    all.clear();
+    // The spokesperson's statements hold the subject (her role names it); no one else's do.
+    expect(held.length).toBeGreaterThan(50);
+    expect(held.every((u) => spoken.unit(u).speaker === 'Trần Thị Hoa')).toBe(true);
+    const some = subjectStatements(spoken, p, () => true)!;
+    some.settle((u) => u % 3 === 0);
+    expect(some.units).toEqual(held.filter((u) => u % 3 === 0));
+    expect(held.filter((u) => u % 3 !== 0).some((u) => some.mark[u])).toBe(false);
+    some.clear();
   });
 
   for (const limit of [1, 5, 10]) {
