@@ -18,7 +18,7 @@ export function isTargetPeriod(clause: string, d: Pick<DateMention, 'date'>): bo
 }
 
 // "will be released on July 16", "is expected to start on March 1": a release or a start still to come. (A planned
-// meeting or summit, "are expected to be at the G20 summit in July", is a dated happening a reader looks for, and stays.)
+// meeting or summit, "are expected to attend the ASEAN summit in May", is a dated happening a reader looks for, and stays.)
 const ENGLISH_PLAN = /(?:^|\s)(?:will|shall|to)\s+(?:be\s+)?(?:released|published|issued|started|unveiled|release|publish|issue|start|begin|unveil)(?![\p{L}])/iu;
 
 /** Whether a clause of English copy tells a release or a start still to come rather than one that took place. */

@@ -23,9 +23,9 @@ describe('"mở đầu" + the talk it opens reports the first words of that talk
 
   it('before a colon, after a heading run into the sentence', () => {
     const ex = one(
-      'Đội khách có thể thắng đậm hơn Huấn luyện viên Lê Văn Tám mở đầu phần trả lời họp báo: “Đội dứt điểm nhiều và có thể ghi thêm bàn. Tuy nhiên, ba bàn thắng cũng là một thành công”.',
+      'Hàng công vẫn còn lãng phí Huấn luyện viên Lê Văn Tám mở đầu phần trả lời họp báo: “Chúng tôi tạo ra nhiều cơ hội nhưng chỉ ghi được hai bàn. Dù vậy, kết quả này là xứng đáng”.',
     );
-    expect(quoteWith(ex, 'ba bàn thắng cũng là một thành công')?.speaker).toBe('Lê Văn Tám');
+    expect(quoteWith(ex, 'kết quả này là xứng đáng')?.speaker).toBe('Lê Văn Tám');
   });
 
   it('"mở đầu cho" a year or a season opens no speech', () => {
