@@ -8,7 +8,7 @@
 import type { Attribution } from './attribution.js';
 import { isSpeakerMention } from './attribution.js';
 import { parseSubject, type Mention } from './mentions.js';
-import type { PostposedClause } from './postposed.js';
+import type { PostposedClause } from './postposedClause.js';
 import { wordCount } from './quoteSpans.js';
 
 // ", according to" and its source up to the sentence's stop: one phrase, no comma, quotation or clause of its own.

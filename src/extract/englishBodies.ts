@@ -6,7 +6,7 @@
  * alone ("the ministry", "the agency") or a plural group ("officials", "the authorities") says no one, and its words are
  * a report with no speaker (crowds.ts).
  */
-import type { Mention } from './mentions.js';
+import type { Mention } from './mentionTypes.js';
 
 // Words that end the name of a body in English ("Vietnam Disaster Management Authority", "General Statistics Office").
 const BODY_HEADS = 'Ministry|Office|Agency|Authority|Department|Committee|Commission|Council|Court|Centre|Center|Bureau|Administration|Institute|Procuracy|Embassy|Government|Assembly|Directorate|Inspectorate';

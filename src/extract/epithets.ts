@@ -4,7 +4,7 @@
  * "nam ca sĩ kể". Unlike a bare title ("chuyên gia cho biết", any expert), the classifier makes it a reference back,
  * as "ông" or "bà" is: it is read as a pronoun, with the gender "nữ" and "nam" give.
  */
-import type { Gender } from './mentions.js';
+import type { Gender } from './mentionTypes.js';
 
 /** Words that open an epithet before a title in lower case. */
 export const EPITHET_WORDS: ReadonlySet<string> = new Set(['vị', 'nữ', 'nam']);

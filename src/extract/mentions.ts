@@ -13,22 +13,14 @@ import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, isSentenceOpener, ORG_ACRONYM, ORG_TAILS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import type { Gender, Mention } from './mentionTypes.js';
 
-export type Gender = 'm' | 'f' | null;
+export type { Gender, Mention } from './mentionTypes.js';
 
 // "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
-/** What a phrase names. `person.name` is the name as written (no honorific, no role). */
-export type Mention =
-  /** `bare`: a capitalised run with no honorific or role before it — weak evidence that it names a person. */
-  | { type: 'person'; name: string; role: string | null; gender: Gender; bare: boolean; surface: string; start: number; end: number }
-  /** `anaphor`: a kind of body alone as the whole subject ("Sở khẳng định"), standing for a body named before. */
-  | { type: 'org'; name: string; surface: string; start: number; end: number; anaphor?: boolean }
-  | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
-  | { type: 'role'; role: string; surface: string; start: number; end: number }
-  | { type: 'nonSpeaker'; surface: string; start: number; end: number };
 
 
 function genderOf(honorific: string): Gender {

@@ -8,14 +8,9 @@ import { ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject } from './mentions.js';
 import { wordCount } from './quoteSpans.js';
+import type { PostposedClause } from './postposedClause.js';
 
-export interface PostposedClause {
-  /** The reported words: the sentence up to the comma before the attribution, without a dateline. */
-  text: string;
-  attribution: Attribution;
-  /** Where the attribution starts (the comma before it). */
-  comma: number;
-}
+export type { PostposedClause } from './postposedClause.js';
 
 // After the verb of a postposed attribution, only a few words may follow ("…, X nói với phóng viên hôm qua.").
 const POSTPOSED_TAIL_WORDS = 6;

@@ -6,24 +6,15 @@
  */
 import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
-import type { Gender } from './mentions.js';
+import type { Gender } from './mentionTypes.js';
+import type { SpeakerEntry } from './speakerEntry.js';
 import { calledByFirstWord, cleanName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { SurnameIndex } from './surnameIndex.js';
 import { offices, roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
 export { cleanName, speakerIdOf, substringDistance } from './nameForms.js';
+export type { SpeakerEntry } from './speakerEntry.js';
 
-export interface SpeakerEntry {
-  id: string;
-  name: string;
-  kind: 'person' | 'org';
-  aliases: Set<string>;
-  roles: Map<string, number>;
-  gender: Gender;
-  count: number;
-  /** Seen at least once after an honorific or a role ("ông X", "Ngoại trưởng X"): a person, not a place. */
-  attested: boolean;
-}
 
 const LEADER_KEY = '*leader';
 const HEAD_OF_KEY = '*head';

@@ -7,7 +7,7 @@
  */
 import Fuse from 'fuse.js';
 import { bigrams, substringDistance, VIETNAMESE_SYLLABLE } from './nameForms.js';
-import type { SpeakerEntry } from './speakers.js';
+import type { SpeakerEntry } from './speakerEntry.js';
 
 /** One person name: its surname (`key`), its entry, its place in order of addition and its folded words. */
 export interface SurnameItem { key: string; entry: SpeakerEntry; seq: number; tokens: string[] }
