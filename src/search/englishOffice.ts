@@ -9,6 +9,7 @@
 import { foldText } from '../core/text.js';
 import { splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
+import { phraseLengthAt } from './lexicon.js';
 import { EN_STOPWORDS } from './stopwords.js';
 
 /** An English office: the role's renderings are looked up; `names` are capitalised runs, `terms` lexicon phrases. */
@@ -56,27 +57,21 @@ function bodyOf(e: Engine, role: string, body: { lower: string[]; starts: number
   const names: string[] = [];
   const terms: string[] = [];
   const capital = (k: number): boolean => /^\p{Lu}/u.test(text.slice(body.starts[k]!));
+  const folded = body.lower.map((w) => foldText(w));
+  const phraseAt = (k: number): number => phraseLengthAt(e.lexicon, folded, k);
   for (let k = 0; k < body.lower.length; k++) {
-    const n = phraseAt(e, body.lower, k);
+    const n = phraseAt(k);
     if (n > 0) {
       terms.push(body.lower.slice(k, k + n).join(' '));
       k += n - 1;
     } else if (capital(k)) {
       let end = k + 1;
-      while (end < body.lower.length && capital(end) && phraseAt(e, body.lower, end) === 0) end++;
+      while (end < body.lower.length && capital(end) && phraseAt(end) === 0) end++;
       names.push(foldText(body.lower.slice(k, end).join(' ')));
       k = end - 1;
     } else if (!RANKS.has(body.lower[k]!) && !STOP.has(body.lower[k]!)) return null;
   }
   return names.length ? { role, names, terms, typed } : null;
-}
-
-/** Words of the lexicon's longest phrase starting at `k`, or 0. */
-function phraseAt(e: Engine, words: readonly string[], k: number): number {
-  for (let n = Math.min(e.lexicon.maxWords, words.length - k); n >= 1; n--) {
-    if (e.lexicon.phrases.has(foldText(words.slice(k, k + n).join(' ')))) return n;
-  }
-  return 0;
 }
 
 /** Whether a role anyone speaking for a body holds ("spokesperson"): the body alone tells. */

@@ -44,6 +44,15 @@ function key(phrase: string): string {
 }
 
 /** Build a lexicon from data shaped like lexicon.json (tests pass their own). */
+/** Words of the lexicon's longest phrase that starts at word `k` of `folded` and that `keep` accepts, or 0. */
+export function phraseLengthAt(lexicon: Lexicon, folded: readonly string[], k: number, keep: (key: string) => boolean = () => true): number {
+  for (let n = Math.min(lexicon.maxWords, folded.length - k); n >= 1; n--) {
+    const key = folded.slice(k, k + n).join(' ');
+    if (lexicon.phrases.has(key) && keep(key)) return n;
+  }
+  return 0;
+}
+
 export function buildLexicon(input: LexiconData): Lexicon {
   const phrases = new Map<string, Variant[]>();
   const add = (k: string, variants: Variant[]): void => {

@@ -25,6 +25,7 @@ import { inOneEntity } from './cooccur.js';
 import type { Engine } from './engine.js';
 import { anyVoice, englishOffice, type EnglishOffice } from './englishOffice.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
+import { phraseLengthAt } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { VERBS_TEXT } from './questionVerbs.js';
 import { STOPWORDS } from './stopwords.js';
@@ -135,7 +136,7 @@ export function unknownOfficeOf(e: Engine, p: ParsedQuestion, question: string):
  */
 function fieldWritten(e: Engine, office: AskedOffice): boolean | null {
   const { body, lower } = office;
-  if (body.some((_w, k) => hasVariant(e, body, k))) return null;
+  if (body.some((_w, k) => phraseLengthAt(e.lexicon, body, k, (key) => !e.lexicon.englishOnly.has(key)) > 0)) return null;
   const title = office.role.split(' ');
   const terms: number[] = [];
   for (let k = 0; k + 1 < title.length; k++) {
@@ -160,15 +161,6 @@ function fieldWritten(e: Engine, office: AskedOffice): boolean | null {
 function unigramOfCorrected(e: Engine, folded: string): number | undefined {
   const fixed = e.corrector.correct(folded, true);
   return fixed ? e.index.unigram(fixed) : undefined;
-}
-
-/** Whether a phrase of the lexicon starts at word `k` of `body` (its other wordings would have to be looked for). */
-function hasVariant(e: Engine, body: readonly string[], k: number): boolean {
-  for (let n = Math.min(e.lexicon.maxWords, body.length - k); n >= 1; n--) {
-    const key = body.slice(k, k + n).join(' ');
-    if (e.lexicon.phrases.has(key) && !e.lexicon.englishOnly.has(key)) return true;
-  }
-  return false;
 }
 
 /** The folded ways of writing a phrase: itself, its synonyms and English renderings in the lexicon. */
