@@ -144,7 +144,7 @@ export function isPhotoCredit(s: string): boolean {
   );
 }
 
-/** A caption's trailing credit: "… ngày 16/6/2021. Ảnh: Sputnik" / "… (Ảnh: X/AFP)". */
+/** A caption's trailing credit: "… ngày 18/6/2021. Ảnh: Sputnik" / "… (Ảnh: X/AFP)". */
 export function stripTrailingPhotoCredit(s: string): string {
   const m = /\s+\(?(?:Ảnh|ẢNH|Nguồn ảnh|NGUỒN ẢNH|Photo|PHOTO)\s*:\s*[^.!?()]{1,80}\)?\s*$/u.exec(s);
   if (!m) return s;

@@ -67,7 +67,7 @@ export function parseUrlLine(line: string): string | null {
   return URL.canParse(m[1]!) ? m[1]! : null;
 }
 
-// A lede opens on the day of the report and a comma: "Chiều 20.4, tin từ Công an tỉnh cho biết …", "Sáng nay 18.7, …".
+// A lede opens on the day of the report and a comma: "Chiều 22.4, tin từ Công an tỉnh cho biết …", "Sáng nay 20.7, …".
 // A page that lost its final full stop still shows it as a long sentence, which a headline of that form is not.
 const REPORT_DAY_OPENING = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:nay|qua))?|ngày|hôm)\s+\d{1,2}\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?\s*,\s/iu;
 const LEDE_WORDS = 15;

@@ -37,7 +37,7 @@ const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[\sT,-]+(\d{1,2})[:h](\d{2})
 
 /**
  * A date written in metadata (front matter, sidecar, header line): ISO `2024`, `2024-11`, `2024-11-23`,
- * `2024-11-23T08:34:00+07:00`, or Vietnamese day-first `23/11/2024 08:34 GMT+7`. Null when not a date.
+ * `2024-11-25T08:41:00+07:00`, or Vietnamese day-first `25/11/2024 08:41 GMT+7`. Null when not a date.
  */
 export function parseDateValue(raw: string): IsoDate {
   const s = raw.trim().replace(/^["']|["']$/g, '');
@@ -75,12 +75,12 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 }
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
-// Seconds may follow ("Cập nhật: Thứ hai, 18/7/2016 | 2:12:58 PM").
+// Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc", "Tác giả", and "author" where a theme left
 // its label glued to the date: "author06/01/2023 09:50"), weekdays ("Thứ bảy", "Chủ nhật"), time-of-day and zone
-// names, and the share button many sites print on the same line ("- Thứ Sáu, 08/11/2019, 15:51 - Chia sẻ").
+// names, and the share button many sites print on the same line ("- Thứ Sáu, 10/11/2019, 15:58 - Chia sẻ").
 // Folded, so pages without diacritics match too.
 const BYLINE_WORDS = new Set(
   'cap nhat dang ngay luc thu hai ba tu nam sau bay chu nhat sang trua chieu toi dem gmt utc ict am pm gio chia se share published updated posted on at author tac gia phat hanh xuat ban monday tuesday wednesday thursday friday saturday sunday'.split(
@@ -89,21 +89,21 @@ const BYLINE_WORDS = new Set(
 );
 
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
-// Two authors may share the line, joined by a dash ("Hoa - Ly| 09/11/2020 14:52"), and the bar may follow the name unspaced.
+// Two authors may share the line, joined by a dash ("Hoa - Ly| 11/11/2020 14:59"), and the bar may follow the name unspaced.
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
 
 /**
- * A byline line that is only a date: `23/11/2024 08:34 GMT+7`, `Thứ bảy, 23/11/2024 - 08:34 (GMT+7)`,
- * `Cập nhật: 2024-11-23 08:34`, after the author's name or before the section's (`Minh Anh - 10/10/2023 14:48`,
- * `17/11/2020 08:21 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
+ * A byline line that is only a date: `25/11/2024 08:41 GMT+7`, `Thứ bảy, 25/11/2024 - 08:41 (GMT+7)`,
+ * `Cập nhật: 2024-11-25 08:41`, after the author's name or before the section's (`Minh Anh - 12/10/2023 14:55`,
+ * `19/11/2020 08:28 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
  */
 export function parseBylineDate(line: string): IsoDate {
   if (line.length > 80) return null;
   const d = DATE_TOKEN.exec(line);
   if (!d) return englishBylineDate(line);
-  // The author's name before a dash ("Minh Anh - 10/10/2023 14:48") and the section after a bar
-  // ("17/11/2020 08:21 AM | Kinh doanh") share the byline line on many Vietnamese sites.
+  // The author's name before a dash ("Minh Anh - 12/10/2023 14:55") and the section after a bar
+  // ("19/11/2020 08:28 AM | Kinh doanh") share the byline line on many Vietnamese sites.
   const author = BYLINE_AUTHOR.exec(line);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
@@ -164,7 +164,7 @@ export function dateFromUrl(url: string): IsoDate {
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
-// "17 July 2015" (the day may be glued to the author's initials on a flattened page: "by P.V17 July 2015") or
+// "19 July 2015" (the day may be glued to the author's initials on a flattened page: "by P.V19 July 2015") or
 // "July 17, 2015" / "Jul. 17, 2015".
 const ENGLISH_DAY_MONTH = new RegExp(`(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, 'i');
 const ENGLISH_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,\\s*(\\d{4})(?!\\d)`, 'iu');
@@ -175,8 +175,8 @@ const ENGLISH_MONTH_SLASH = new RegExp(`(?<![\\p{L}])${MONTH_NAME},?\\s+(\\d{1,2
 const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated?\b|last updated\b)|\blast updated\b/i;
 
 /**
- * An English page's byline date: `by A.B17 July 2015 Last updated at 12:00 PM`, `Published: July 17, 2015`,
- * `April 25, 2023 08:28 pm IST`, `Wed, June 3, 2026, 11:20 GMT+7`. Only a short line that is a byline by its words, or holds nothing but the date,
+ * An English page's byline date: `by A.B19 July 2015 Last updated at 12:07 PM`, `Published: July 19, 2015`,
+ * `April 25, 2023 08:35 pm IST`, `Wed, June 3, 2026, 11:27 GMT+7`. Only a short line that is a byline by its words, or holds nothing but the date,
  * a time and a zone; a sentence with a date is not one.
  */
 function englishBylineDate(line: string): IsoDate {
@@ -186,7 +186,7 @@ function englishBylineDate(line: string): IsoDate {
   if (!m) return null;
   const [day, month, year] = dm ? [dm[1]!, dm[2]!, dm[3]!] : [md![2]!, md![1]!, md![3]!];
   const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|/()\-–—]/gi, ' ');
-  // "Wed, June 3, 2026, 11:20 GMT+7": the weekday may be written short.
+  // "Wed, June 3, 2026, 11:27 GMT+7": the weekday may be written short.
   if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*)?$/i.test(rest)) return null;
   const mo = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
   return validYmd(Number(year), mo, Number(day));

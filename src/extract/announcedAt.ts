@@ -1,6 +1,6 @@
 /**
  * A lede that says where news was announced or a report released, and on which day ("Thông tin được công ty công bố
- * hôm qua (16/12) tại TP.HCM", "according to a report released in Vinh City on Monday"), names an event held
+ * hôm qua (18/12) tại TP.HCM", "according to a report released in Vinh City on Monday"), names an event held
  * somewhere: a launch, a briefing. Its day dates the undated words of the people presenting it, as any occasion of
  * speaking does (statementDates.ts OCCASION); a release without a place (a statement issued) names no such event.
  */

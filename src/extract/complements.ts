@@ -101,13 +101,13 @@ export interface TopicReport {
   end: number;
 }
 
-// "về việc ông X (ngày 7/1) tuyên bố": "việc", the subject, perhaps a date, right before the verb.
+// "về việc ông X (ngày 9/1) tuyên bố": "việc", the subject, perhaps a date, right before the verb.
 // A stop inside a date ("ngày 7.1") does not end it. Matched on a window of TOPIC_WINDOW characters only.
 const TOPIC_HEAD = /(?:^|\s)việc\s+((?:[^,;:§.]|\.(?=\d)){2,100})$/iu;
 const TOPIC_WINDOW = 120;
 
 /**
- * "Trả lời câu hỏi về việc Tổng thống X ngày 7/1 tuyên bố Mỹ sẽ rút khỏi 66 tổ chức, bà Y cho biết …": the topic of a
+ * "Trả lời câu hỏi về việc Tổng thống X ngày 9/1 tuyên bố Mỹ sẽ rút khỏi 66 tổ chức, bà Y cho biết …": the topic of a
  * question or a reply is itself a report of what X said, up to the comma that closes it.
  */
 export function topicReports(masked: string, knownName: (n: string) => boolean): TopicReport[] {

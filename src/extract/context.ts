@@ -64,12 +64,12 @@ export class ArticleContext {
   private paragraph: SpeakerEntry[] = [];
   /**
    * The person who last opened a sentence of the current paragraph since someone spoke: their entry, or OTHER for a
-   * name the cast cannot place ("Bảo Lâm vào vai …"). A pronoun after it may mean them rather than the last speaker.
+   * name the cast cannot place ("Bảo Khánh vào vai …"). A pronoun after it may mean them rather than the last speaker.
    */
   private paragraphOpener: SpeakerEntry | typeof OTHER | null = null;
   private pendingOpener: SpeakerEntry | typeof OTHER | null = null;
   /**
-   * The last name never written as a person's ("Tiến Linh bày tỏ …") that opened a sentence since someone spoke, in
+   * The last name never written as a person's ("Quang Khải bày tỏ …") that opened a sentence since someone spoke, in
    * any paragraph: whoever "anh" means after it, it is not sure to be someone named before it.
    */
   private bareOpener: SpeakerEntry | typeof OTHER | null = null;

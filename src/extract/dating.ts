@@ -21,7 +21,7 @@ const FULL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
  */
 export function articleFloor(texts: string[]): IsoDate {
   let floor: IsoDate = null;
-  // A deadline or a date something takes effect ("có hiệu lực từ ngày 1/4/2024") may lie after the writing.
+  // A deadline or a date something takes effect ("có hiệu lực từ ngày 3/4/2024") may lie after the writing.
   for (const t of texts.flatMap((x) => splitSentences(x)).filter((x) => !isForwardLooking(x))) {
     for (const m of findDateMentions(t, null)) {
       if (m.date && FULL.test(m.date) && !m.relative && (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
@@ -60,7 +60,7 @@ function anchor(m: DateMention, floor: string): IsoDate {
 
 // Words that put a month-only mention in the future: "sẽ … vào tháng 11", "dự kiến", "kế hoạch".
 const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn bị|tới đây|sắp tới|trong tương lai)(?=[\s,.]|$)/iu;
-// A forecast names the coming days ("Dự báo đến 4 giờ ngày 5/9" on a page of 4/9), not the same day a year back;
+// A forecast names the coming days ("Dự báo đến 4 giờ ngày 7/9" on a page of 6/9), not the same day a year back;
 // the weather centre's name ("Trung tâm Dự báo khí tượng") is no forecast.
 const FORECAST_CUE = /(?:^|[\s,(])(?<!tâm\s)dự báo(?!\s+khí)(?=[\s,.:]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
@@ -68,7 +68,7 @@ const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
 // date's. "Giữa tháng 9, Bộ trưởng cho biết thị trường sẽ …" dates the saying, last September, not next.
 const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|thông báo|phát biểu|nhận định|nêu rõ|bày tỏ)(?=[\s,:]|$)/iu;
 
-// A day a few days after the page's, told with nothing that makes it past ("Đến 4 giờ ngày 6/9, bão di chuyển …" on
+// A day a few days after the page's, told with nothing that makes it past ("Đến 4 giờ ngày 8/9, bão di chuyển …" on
 // 4 September, the forecast running on from the sentence before), is one of the coming days, not that day a year back.
 const JUST_AHEAD_DAYS = 10;
 // "vừa" marks the past before a verb ("vừa ký"), not as the adjective of "mưa vừa, mưa to" (moderate rain) or "nhỏ và vừa".
@@ -98,7 +98,7 @@ const DAY_MS = 86_400_000;
  * ("sẽ" alone is not enough: a report of a promise, "X cam kết sẽ …" after a call on 30/12, is dated by the call.)
  */
 export function isForwardLooking(text: string): boolean {
-  // "giấy phép đã hết hạn từ ngày 11/11/2025", "luật đã có hiệu lực từ 1/7": a term that has run out or begun is past.
+  // "giấy phép đã hết hạn từ ngày 13/11/2025", "luật đã có hiệu lực từ 3/7": a term that has run out or begun is past.
   return [...text.matchAll(DEADLINE_CUES)].some((m) => !/(?:^|\s)đã\s*$/iu.test(text.slice(0, m.index + (m[0].match(/^[\s,(]/u) ? 1 : 0))));
 }
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
@@ -139,7 +139,7 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
       if (compareIsoDates(date, reference.slice(0, 7)) < 0 && compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
       (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)) || (justAhead(date, reference) && !PAST_MARK.test(text)))) {
-      // "trước ngày 30/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 5/9": of last year's and next year's day,
+      // "trước ngày 27/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 7/9": of last year's and next year's day,
       // the nearer one.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       const ref = dayNumber(reference.slice(0, 10));
@@ -219,7 +219,7 @@ export function isRestamped(opening: string[], texts: string[], reference: IsoDa
   if (!reference || !/^\d{4}-\d{2}/.test(reference)) return false;
   const month = reference.length < 10;
   const stampDay = month ? `${reference.slice(0, 7)}-01` : reference;
-  // The end of a term or a plan ("kéo dài đến ngày 30-4") lies ahead of the writing, not in a year before it.
+  // The end of a term or a plan ("kéo dài đến ngày 27-4") lies ahead of the writing, not in a year before it.
   const early = opening.flatMap((t) => findDateMentions(t, reference).filter((m) => !TERM_END_BEFORE.test(t.slice(Math.max(0, m.start - 24), m.start))))
     .some((m) => m.relative && m.date && DAY_WORD.test(m.raw) && !/\d{4}/.test(m.raw) &&
       /^\d{4}-\d{2}-\d{2}$/.test(m.date) && (daysBefore(m.date, stampDay) ?? 0) > RESTAMP_DAYS);

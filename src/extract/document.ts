@@ -244,7 +244,7 @@ function readDocument(
           storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator ? null : storyDate,
           leadDate: recounted(st) || commentator ? null : leadDate, published, stampTrusted,
         });
-        // "“Đúng là hôm nay (31-3) …”": the page spells out the speaker's today, the day the words were said.
+        // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
         if (today) dated = { date: today, dateSource: 'sentence' };
         const attribution = sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : '');
@@ -314,15 +314,15 @@ function readDocument(
         // of the next one.
         const rest = context.reduce((t, d) => t.replace(d.raw, ' '), sentence.text).match(/[\p{L}\p{N}]+/gu) ?? [];
         const last = context.at(-1)!.date;
-        // A sentence reporting no words that steps back before the paragraph's day ("Chiều qua (4-3), ông X đến … . Bé N.
-        // được mời làm việc vào ngày 19-2.") recounts background: the paragraph's next words are still of its day.
+        // A sentence reporting no words that steps back before the paragraph's day ("Chiều qua (6-3), ông X đến … . Bé N.
+        // được mời làm việc vào ngày 21-2.") recounts background: the paragraph's next words are still of its day.
         const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
         if (!stepsBack && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {
         // "cùng ngày" and "khi đó" point back to the last day something happened, not to a term named since ("giấy phép
-        // đã hết hạn từ ngày 11/11").
+        // đã hết hạn từ ngày 13/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
@@ -336,7 +336,7 @@ function readDocument(
         const storyFirst = story?.date ?? null;
         // A match is the occasion of what players and coaches say after it, whoever tells of it.
         const matchFirst = happened[0]?.date ?? null;
-        // A term named after the day ("… chiều 3/7, hai ngày sau khi quy định có hiệu lực từ ngày 1/7") looks forward
+        // A term named after the day ("… chiều 5/7, hai ngày sau khi quy định có hiệu lực từ ngày 3/7") looks forward
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
         if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
@@ -344,7 +344,7 @@ function readDocument(
           storyDate = storyFirst;
           storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);
-          // The lede's date ("Chiều 16/12, …", "Tối 12/9, trao đổi với PV, …") is the occasion the report is about.
+          // The lede's date ("Chiều 18/12, …", "Tối 14/9, trao đổi với PV, …") is the occasion the report is about.
           const lead = context[0];
           if (textIndex <= 1 && leadDate === null && lead?.date && DAY.test(lead.date) && (OCCASION.test(sentence.text) || announcedAtPlace(sentence.text)) &&
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {

@@ -37,7 +37,7 @@ export function englishNameStart(tokens: Token[], j: number, run: number): numbe
     // "Transport Le Van Son": a family name that leaves a name of two to four words.
     for (let x = 1; x + 2 <= run && !k; x++) if (BARE_SURNAMES.has(tokens[j + x]!.text) && run - x <= 4) k = x;
   }
-  // "Simple Tech Investment Holding Group": what follows the office words is a company, not a person; a name is
+  // "Blue Reed Investment Holding Group": what follows the office words is a company, not a person; a name is
   // written in title case ("Chris Tang"), not in capitals.
   const name = tokens.slice(j + k, j + run);
   if (name.some((t) => ORG_TAILS.has(t.text) || OFFICE_WORDS.has(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;

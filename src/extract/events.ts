@@ -54,7 +54,7 @@ const ENGLISH_CUES = (
 ).split(' ');
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
-// "Trận đấu … diễn ra vào ngày 15/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
+// "Trận đấu … diễn ra vào ngày 17/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
 // "được UNESCO công nhận … năm 1999", "được vinh danh năm 2003": a recognition is a dated happening too, and so is a
 // trip ("dành cả năm 2023 để du lịch vòng quanh thế giới"), as "thăm" and "công du" are.
 const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh', 'du lịch'];
@@ -220,7 +220,7 @@ export function undatedEvent(sentence: string, masked: string, setting: EventSet
     return setting.published ? { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source } : null;
   }
   if (!setting.published || !plain) return null;
-  // The page's first sentence telling a happening ("Đội tuyển X giành chiến thắng 2-1 trước Y, …") is its news: of
+  // The page's first sentence telling a happening ("Đội tuyển X giành chiến thắng 4-1 trước Y, …") is its news: of
   // the page's day, shown as the publication date.
   if (setting.opening && tellsHappening(reported)) return { date: setting.published, dateSource: 'published', text: opening(sentence), excerpt: sentence, source };
   if (!setting.lede || !JUST.test(reported) || !hasCue(reported)) return null;

@@ -53,7 +53,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'mong muốn', 'mong', 'muốn biết',
   // A reader's comment under a post ("“…”, một người để lại bình luận."): the whole phrase, so its subject is found.
   'để lại bình luận',
-  // "Chủ tịch X nêu, đã có 92 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
+  // "Chủ tịch X nêu, đã có 57 đại biểu …": only before a comma, a colon or "rằng" (statements.ts); "nêu câu hỏi",
   // "nêu ý kiến", "nêu trên" take an object or describe.
   'nêu',
   // "Thượng tá X thông tin: …", "bà Y thông tin, …": a noun everywhere else ("cung cấp thông tin", "cổng thông tin"),

@@ -9,7 +9,7 @@ import type { RawQuote } from './reading.js';
 
 // "sau trận", "sau trận đấu", "sau khi kết thúc trận đấu", "after the match"; not "sau trận mưa lớn", "sau trận lũ".
 const AFTER_MATCH = /(?:^|[\s,(])sau\s+(?:khi\s+)?(?:kết thúc\s+)?trận(?:\s+đấu)?(?!\s+(?:mưa|lũ|bão|lốc|động đất|cháy|hỏa hoạn|hoả hoạn|dịch|sạt|ngập|chiến|đánh))(?=[\s,.;:)]|$)|(?:^|\s)after\s+the\s+(?:match|game)(?=[\s,.;:)]|$)/iu;
-// A sentence telling a match: its day is the match's ("Trong trận đấu muộn diễn ra tối 16/1", "thua 2-3 … tối thứ Bảy").
+// A sentence telling a match: its day is the match's ("Trong trận đấu muộn diễn ra tối 18/1", "thua 4-3 … tối thứ Bảy").
 const MATCH = /(?:^|[\s,(])(?:trận|thi đấu|đánh bại|thắng|thua|hòa|hoà|thất bại|tỷ số|tỉ số|lượt (?:đi|về|cuối)|match|game|beat|defeated|drew|victory|win|won|lost|defeat)(?=[\s,.;:)]|$)|(?:^|\s)\d{1,2}\s*-\s*\d{1,2}(?=\s+(?:trước|với|tại|ở)\s)/iu;
 // An interview the report had after the match: "phóng viên có cuộc trao đổi với HLV X", "trả lời phỏng vấn".
 const INTERVIEW = /(?:^|[\s,(])(?:trao đổi|phỏng vấn|họp báo|chia sẻ|trả lời)(?=[\s,.;:)]|$)/iu;
@@ -34,7 +34,7 @@ const MORNING_STAMP = /T(?:0\d|1[01]):\d{2}/;
 
 /**
  * The date of words said after a match: the match's day when the report names it; else, under a stamp of the
- * morning ("07/08/2023 05:31"), none (the match was the evening before); else the date they were given.
+ * morning ("09/08/2023 05:38"), none (the match was the evening before); else the date they were given.
  * `stamp` is the page's publication date as found, with its time when it has one.
  */
 export function afterMatchDate(matchDay: IsoDate, stamp: IsoDate, dated: Pick<RawQuote, 'date' | 'dateSource'>): Pick<RawQuote, 'date' | 'dateSource'> {

@@ -348,7 +348,7 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
 
 /**
  * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
- * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 5/2"` → Anna Berg.
+ * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 7/2"` → Anna Berg.
  */
 export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
   // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.

@@ -1,6 +1,6 @@
 /**
  * Two more forms of a happening told without a date of its own whose day a reader still knows (see undatedEvent in
- * events.ts): the page's opening sentence reporting its news ("Đội tuyển X giành chiến thắng 2-1 trước Y …"), and a
+ * events.ts): the page's opening sentence reporting its news ("Đội tuyển X giành chiến thắng 4-1 trước Y …"), and a
  * sentence opening on a bare clock time ("Đến 14h40, tâm bão đổ bộ …"), the form of a live report written through
  * one day.
  */

@@ -12,7 +12,7 @@ import { DAY, STEP_BACK, isLongBefore } from './statementDates.js';
 // The same sitting is told in the same paragraph or the next one.
 const NEAR_PARAGRAPHS = 1;
 
-// A day told in the attribution after a quotation: "…”, ông X nói với Lao Động chiều 4/3.", "…”, ông Y nói hôm qua.".
+// A day told in the attribution after a quotation: "…”, ông X nói với Lao Động chiều 6/3.", "…”, ông Y nói hôm qua.".
 // A day before the quotation ("Lý giải về quyết định ở trận đấu hôm nay, HLV X cho biết: …") may be of the topic.
 const DAY_AFTER_QUOTE = /[”"»][^”"»“]*(?:\d{1,2}\s*[/.-]\s*\d{1,2}|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:qua|nay|kia)|yesterday|today|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))[^”"»“]*$/iu;
 

@@ -1,5 +1,5 @@
 /**
- * A numeric stamp on an English page ("01/06/2025 16:12 GMT+7") cannot say which number is the month: Vietnamese
+ * A numeric stamp on an English page ("03/06/2025 16:19 GMT+7") cannot say which number is the month: Vietnamese
  * sites write the day first, English copy (and the sites that follow it) the month first. When both numbers could
  * be a month and differ, the day of the page is not known, and every date counted from it ("on Friday", "yesterday")
  * would be a guess: such a page is read as undated. A Vietnamese page's stamp is day-first, read as written.

@@ -40,7 +40,7 @@ const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ
 // A birth year or day describes the speaker ("Nữ ca sĩ sinh năm 1995 liền đáp", "anh A, SN 1990, kể"), never the
 // occasion of the words; news writes it so, bracketed or not.
 const BIRTH_BEFORE = /(?<![\p{L}\p{M}])(?:sinh năm|sinh ngày|năm sinh|(?<!(?:thí|học|giáng|phát|sản|hy|vệ|tái|tân|nữ|nam)\s)sinh|SN|born(?:\s+(?:in|on))?)\s*$/u;
-// A date in brackets after a name ("Lễ kỷ niệm 70 năm (27/7/1947 - 27/7/2017)") says when that thing is; after a
+// A date in brackets after a name ("Lễ kỷ niệm 70 năm (24/7/1947 - 24/7/2017)") says when that thing is; after a
 // day word ("chiều nay (30/10)", "thứ Hai (5/3)") it spells out the day of the report.
 // "Kỳ họp thứ 2 (sáng 16/11)": the day word inside the brackets dates the sitting named before them.
 const DAY_WORD_IN_BRACKET = /^\s*(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày|hôm|thứ|chủ nhật|on\s)/iu;
@@ -64,7 +64,7 @@ const TOPIC_BEFORE = /(?:^|[\s,;(])(?:(?:với|trả lời|trước|đáp lại|
 /**
  * A date in the sentence that belongs to something other than the statement: a term, a deadline, an incident
  * recounted, the topic a question put. `from`: where the statement's own clause starts (a report named inside the
- * topic, "về việc X ngày 7/1 tuyên bố …", is dated by its own words).
+ * topic, "về việc X ngày 9/1 tuyên bố …", is dated by its own words).
  */
 export function isOtherDate(sentence: string, d: DateMention, from = 0): boolean {
   const before = sentence.slice(0, d.start);

@@ -26,7 +26,7 @@ export interface Statement {
   speaker: SpeakerEntry | null;
   text: string;
   kind: QuoteKind;
-  /** Dates before this offset belong to the attribution ("… hôm 5/2 cho biết"). */
+  /** Dates before this offset belong to the attribution ("… hôm 7/2 cho biết"). */
   attributionEnd: number;
   /** Start of the text after the last quotation ("”, ông X nói hôm 5/2."), whose dates also count; else null. */
   attributionStart: number | null;
@@ -160,7 +160,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
       ...(chosen && describedBy(chosen.mention, speaker, masked) ? { described: true } : {}),
       attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,
-      // "Ông X nói “…” trong cuộc họp báo hôm 5/2.": what follows the last quotation describes the occasion.
+      // "Ông X nói “…” trong cuộc họp báo hôm 7/2.": what follows the last quotation describes the occasion.
       attributionStart: chosen ? lastClose + 1 : null,
     });
   }

@@ -72,7 +72,7 @@ function ofSpeaker(e: Engine, id: string, naming: UnitSet): (u: number) => boole
 }
 
 /**
- * "X nói gì tại Y" with Y named in the article's lede rather than in X's words ("Ngày 20/2, Hội nghị Y diễn ra …;
+ * "X nói gì tại Y" with Y named in the article's lede rather than in X's words ("Ngày 22/2, Hội nghị Y diễn ra …;
  * phát biểu tại hội nghị, ông X khẳng định …"): the best relevance of any unit of each article that prints one of
  * the `pool` statements, which lends them a share of it as an article's coverage does when words are required.
  */

@@ -158,13 +158,13 @@ export function stripChatMarkup(question: string): string {
 // The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
 const MAX_SUBJECT_WORDS = 8;
 
-// A full Vietnamese name has three syllables or more: two ("Minh Hằng") leave too little typed right to tell one
+// A full Vietnamese name has three syllables or more: two ("Bảo Trâm") leave too little typed right to tell one
 // mistyped person from another.
 const MISTYPED_NAME_MIN = 3;
 
 /**
- * The one speaker whose full name the subject of a reporting verb is, one syllable mistyped ("Nguyễn Thị Kim Ngâm"
- * for a Kim Ngân the corpus quotes): `resolve` never typo-matches a Vietnamese syllable alone, as "dieu" and "dien"
+ * The one speaker whose full name the subject of a reporting verb is, one syllable mistyped ("Nguyễn Thị Bích Ngoạn"
+ * for a Bích Ngoan the corpus quotes): `resolve` never typo-matches a Vietnamese syllable alone, as "dieu" and "dien"
  * are different words, but within a full name whose other syllables are right the typo is the name. Null when
  * no speaker or more than one is that close.
  */

@@ -51,7 +51,7 @@ export function speakerMentionsIn(
       const capitalised = /^\p{Lu}/u.test(original[i] ?? '');
       if (len === 1 && isVietnameseSyllable(w) && !capitalised && !TITLE_WORDS.has(prevWord)) continue;
       // Nor is it one when it is a part of a longer capitalised name the speaker's does not continue: "Sơn" of
-      // "Bỉm Sơn" (a town), "Minh" of "Ho Chi Minh City", "Thanh" of "Trần Quí Thanh" (another person).
+      // "Bỉm Sơn" (a town), "Minh" of "Ho Chi Minh City", "Khang" of "Lương Quý Khang" (another person).
       if (len === 1 && isVietnameseSyllable(w) && capitalised && inLongerName(folded, original, i)) continue;
       const sp = busiest(owners);
       if (sp) out.push({ speaker: sp, start: i, end: i + len });
