@@ -291,7 +291,9 @@ function readDocument(
       // A named person in a dated sentence is remembered with that date ("bình luận của ông X … vào đầu tháng 11").
       // Dates after publication (a forecast, a plan) and bare years (background: "kể từ năm 2014") say nothing of
       // when the next statements were made.
-      const pointed = dates.filter((d) => d.date && !isAfterPublication(d.date, published));
+      // Nor does a date in a reporter's question ("Q: … held at the airport on August 1st?"): it is what is asked
+      // about, not when the answer below it was given.
+      const pointed = asked ? [] : dates.filter((d) => d.date && !isAfterPublication(d.date, published));
       const firstDate = pointed[0]?.date ?? null;
       // Nor does the date of an incident recounted ("vụ ông X bị bắt tối qua") or of a term.
       // Nor does a date in what a statement reports ("X cho biết nhiệm kỳ … kết thúc vào tháng 5/2024"): it is the

@@ -47,6 +47,9 @@ const PLEA_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:đơn|lời|việc|thủ tục|h
 // "A commune official was quoted by a local newspaper as saying: …": the outlet between the verb's words.
 const QUOTED_BY_AS_SAYING = /(?<![\p{L}\p{M}])(?:was|were|is|has been)\s+quoted\s+by\s+[\x20-\x7E’]{2,60}?\s+as\s+saying(?![\p{L}\p{M}])/gu;
 
+// What is shared when "chia sẻ" posts something rather than tells it: a clip, a photo, a post, a link.
+const SHARED_POST = /^\s+(?:(?:một|những|các|loạt|nhiều|hai|ba|vài)\s+)?(?:(?:đoạn|bức|tấm|bộ|loạt)\s+)?(?:clip|video|hình ảnh|ảnh|bài viết|bài đăng|status|trạng thái|đường link|link|đoạn phim|khoảnh khắc|story)(?![\p{L}\p{M}])/iu;
+
 /** Reporting verbs of a masked sentence, left to right. */
 export function findReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
@@ -86,6 +89,8 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     if (/^(?:hopes|hoped|expressed (?:hope|confidence|optimism))$/iu.test(m[0]) && !/^\s+that(?![\p{L}\p{M}])/iu.test(after)) continue;
     // "đáng kể" (considerable), "kể từ" (since), "kể cả" (including) are no "kể" (to tell).
     if (/^kể$/iu.test(m[0]) && (/(?:^|[^\p{L}\p{M}])đáng\s+$/iu.test(before) || /^\s+(?:từ|cả)(?![\p{L}\p{M}])/iu.test(after))) continue;
+    // "chia sẻ (một) đoạn clip / hình ảnh / bài viết …" shares a post, it says nothing ("chia sẻ về …", "chia sẻ: …" report).
+    if (/^chia sẻ$/iu.test(m[0]) && SHARED_POST.test(after)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "Officials say …": "say" reports only among English words; "say rượu", "say sóng" are Vietnamese (drunk, seasick).

@@ -33,6 +33,10 @@ const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|
 // The second of two joined names, after the first ("Tillerson and McMaster"): a capitalised word, then "and".
 const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
 
+// A body's head inside a title ("Chủ tịch HĐQT Công ty CP Chế biến gỗ", "Giám đốc Hợp tác xã"): the capitalised run the
+// title ends on is that body's name.
+const BODY_IN_TITLE = /(?:^|\s)(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hãng|Hiệp hội|Hội|Liên đoàn|Hợp tác xã|HTX|Quỹ|Trường|Bệnh viện|Trung tâm|Viện|Nhà máy|Xí nghiệp|CLB|Câu lạc bộ|Tổ chức)(?![\p{L}\p{M}])/u;
+
 const ARTICLE_ONLY = new RegExp(String.raw`^\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
 /** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
@@ -76,7 +80,12 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
       return first && first.type === 'person' ? shift(first, from) : null;
     }
     // Past the first comma only a person or pronoun ends the walk: an institution there is an appositive.
-    const person = m && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
+    // "Ông X, Phó chủ tịch Hiệp hội Y, Chủ tịch Công ty Z Minh Phát, nói": past a comma, a title then a capitalised
+    // run opening with no family name names the body of a second appositive title, not someone of its own; the walk
+    // goes on to the person the titles describe (and falls back to the run only when it finds no one).
+    const bodyTitle = hop > 0 && m?.type === 'person' && m.role !== null && m.start <= 2 && BODY_IN_TITLE.test(m.role) &&
+      !isFamilyName(m.name.split(/\s+/)[0]!);
+    const person = m && !bodyTitle && (m.type === 'pronoun' || (m.type === 'person' && (!m.bare || knownName(m.name))));
     const strong = person || (hop === 0 && m && m.type === 'org');
     // "Anh X, cựu học sinh trường THPT Y kể", "X, giám đốc Công ty Z cho biết": an organisation inside a description
     // after a named person and a comma is where that person works or studies; the person speaks.
@@ -96,6 +105,12 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
     // between them and the verb's own phrase (his appositive: "làm việc với thầy X, phó hiệu trưởng, tôi …").
     if (strong && hop > 0 && GOVERNED.test(phrase.slice(0, m.start))) return fallbackHop === 0 ? fallback : null;
     if (hop === 0 && m && isBareKind(phrase, m)) return { ...shift(m, from), anaphor: true } as Mention;
+    // "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết": a body right before the verb, after a title and a comma, is the parent
+    // body of that title, which is the named person's.
+    if (hop === 0 && m?.type === 'org' && m.start <= 2) {
+      const owner = ownerOfTitledBody(plain, from, knownName);
+      if (owner) return owner;
+    }
     if (strong) return appositiveOwner(plain, from, m, knownName) ?? shift(m, from);
     // "X, deputy head of the NA Economic Committee, said": a body inside a description is whose office it is; it is
     // the subject only when the phrase is that body ("Bộ Y tế, cơ quan …, cho biết").
@@ -142,6 +157,29 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   const phrase = prevHead.slice(at);
   const p = parseSubject(phrase, knownName);
   return p && p.type === 'person' && ownsPhrase(phrase, p, knownName) ? shift(p, at) : null;
+}
+
+// "Ông X- Phó Giám đốc …": a dash written against the name, then the title.
+const GLUED_DASH = /^(.*\p{L})[-–]\s+(?=\p{Lu})/u;
+
+/**
+ * "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết", "Ông X- Trưởng phòng Kỹ thuật, Sở Y cho biết": the phrase before the comma
+ * ending at `from` is a title with no name, and the phrase before it names its holder; returns that person, or null.
+ */
+function ownerOfTitledBody(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
+  const before = text.slice(0, from);
+  if (!/,\s*$/.test(before)) return null;
+  const prevHead = before.replace(/,\s*$/, '');
+  const at = lastBoundary(prevHead);
+  const phrase = prevHead.slice(at);
+  const glued = GLUED_DASH.exec(phrase);
+  if (glued) {
+    const title = parseSubject(phrase.slice(glued[0].length), knownName);
+    const p = parseSubject(glued[1]!, knownName);
+    return title?.type === 'role' && title.start === 0 && p?.type === 'person' && ownsPhrase(glued[1]!, p, knownName) ? shift(p, at) : null;
+  }
+  const title = parseSubject(phrase, knownName);
+  return title?.type === 'role' ? titledPersonBefore(text, at, title, knownName) : null;
 }
 
 /** The named person that is the whole phrase before the comma ending at `from`, or null. */
