@@ -3,6 +3,7 @@
  * "Công an", "Viện") and the name after it, and the holder named between a title and "của" its body.
  */
 import type { Token } from './tokens.js';
+import { joinedBeforeAcronymLength } from './bodyAcronyms.js';
 import { bodyLocalityLength, joinedRemitLength } from './bodyRemits.js';
 import { ORG_ACRONYM, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
@@ -63,6 +64,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
+  // "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)": the acronym's bracket closes one name, "và" and all.
+  if (greedy && j > i + n) j += joinedBeforeAcronymLength(tokens, j);
   if (greedy) j = remitAndLocality(tokens, j);
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
   // "Sở Y tế tỉnh X", "Trung tâm Phát triển quỹ đất huyện Y": the locality a named office serves is part of its name.

@@ -4,6 +4,7 @@
  * extraction); the corpus registry then only links a cast member to the same person's names in other articles.
  */
 import { foldText } from '../core/text.js';
+import { acronymAfter } from './bodyAcronyms.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
@@ -140,6 +141,9 @@ export function registryOf(observations: Iterable<Observation[]>): SpeakerRegist
 export function castOf(paragraphs: Paragraph[], deadline?: Deadline): SpeakerRegistry {
   const cast = registryOf([observationsOf(paragraphs, deadline)]);
   for (const p of paragraphs) for (const [short, long] of acronymsIn(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
+  // "Hiệp hội Lương thực Việt Nam (VFA)", "… Dịch bệnh Mỹ (CDC)": an acronym its letters do not spell (a foreign one, an
+  // English one) still stands for the body named right before its bracket.
+  for (const p of paragraphs) for (const [short, long] of bracketedAcronyms(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
   for (const p of paragraphs) for (const short of bodyShortNames(p.text)) cast.bodyNames.add(short);
   return cast;
 }
@@ -170,6 +174,18 @@ export function acronymsIn(text: string): Array<[string, string]> {
     if (spelled !== letters || !/^\p{Lu}/u.test(words[k] ?? '')) continue;
     if (k > 0 && BODY_HEADS.has(words[k - 1]!)) k--;
     out.push([m[1]!, words.slice(k).join(' ')]);
+  }
+  return out;
+}
+
+/** Acronyms in brackets right after a body's name, whatever their letters: [acronym, the body's name]. */
+export function bracketedAcronyms(text: string): Array<[string, string]> {
+  if (!text.includes('(')) return [];
+  const out: Array<[string, string]> = [];
+  for (const m of findMentions(text)) {
+    if (m.type !== 'org') continue;
+    const short = acronymAfter(text, m.end);
+    if (short && short !== m.name && foldText(m.name) !== foldText(short)) out.push([short, m.name]);
   }
   return out;
 }

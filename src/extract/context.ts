@@ -9,6 +9,7 @@ import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';
 import { bodyMeant } from './bodyEpithet.js';
 import { localBodyMeant } from './bodyRemits.js';
+import { joinedBodyMeant } from './bodyAcronyms.js';
 import { bodyOfKind } from './bodyAnaphor.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
@@ -314,7 +315,7 @@ export class ArticleContext {
           const body = m.anaphor ? bodyOfKind(m.name, this.bodies, (n) => this.registry.hasOrg(n)) : null;
           return body ? this.registry.org(body) : null;
         }
-        if (!full) return this.registry.org(localBodyMeant(m.name, this.bodies) ?? m.name);
+        if (!full) return this.registry.org(joinedBodyMeant(m.name, this.registry.acronyms) ?? localBodyMeant(m.name, this.bodies) ?? m.name);
         const meant = parseSubject(full);
         if (meant?.type === 'role' || meant?.type === 'person') return this.resolveInner(meant);
         return this.registry.org(full);

@@ -30,7 +30,17 @@ const MODIFIER = `(?:\\s+(?!${CLAUSE_WORD}(?![\\p{L}\\p{M}]))[^\\s,;:.!?§()\\-�
 // "một người", "nhiều người", "số khác": people counted but not described. Only "khác" or a manner word may follow,
 // since "một người phát ngôn …", "một người thân …" describe someone the article may name.
 const PEOPLE = '(?:(?:một số|một vài|không ít|nhiều|một|vài|có)\\s+người(?:\\s+khác)?|số khác|người khác)(?:\\s+(?:hài hước|thẳng thắn|cũng|thì|lại|còn|đã))*(?=\\s*$)';
-const GROUP = `(?:${DETERMINER}(?:${GROUP_NOUNS.join('|')})|${PEOPLE}|${ENGLISH_GROUPS}|${SIDE})`;
+// "một cụ ông", "một người phụ nữ", "một giọng nói": "một" brings in someone new, whom the article does not name; never
+// the last speaker, nor anyone of the cast. Only after "một": "cụ ông nói" alone refers back to someone described before.
+const INDIVIDUAL_NOUNS = [
+  'cụ ông', 'cụ bà', 'ông cụ', 'bà cụ', 'cụ', 'người phụ nữ', 'người đàn ông', 'người đàn bà', 'phụ nữ', 'người mẹ',
+  'người cha', 'người bố', 'người vợ', 'người chồng', 'nam thanh niên', 'nữ thanh niên', 'thanh niên', 'cô gái',
+  'chàng trai', 'cậu bé', 'cô bé', 'em bé', 'em nhỏ', 'bé gái', 'bé trai', 'bạn trẻ', 'bạn đọc', 'độc giả',
+  'người đi đường', 'người qua đường', 'người hàng xóm', 'hàng xóm', 'người bán hàng', 'chủ quán', 'thương lái',
+  'tài xế', 'người lái xe', 'giọng nói', 'giọng',
+];
+const INDIVIDUAL = `một\\s+(?:${INDIVIDUAL_NOUNS.join('|')})`;
+const GROUP = `(?:${INDIVIDUAL}|${DETERMINER}(?:${GROUP_NOUNS.join('|')})|${PEOPLE}|${ENGLISH_GROUPS}|${SIDE})`;
 const WHOLE_GROUP = new RegExp(`^\\s*(${GROUP})(?![\\p{L}\\p{M}])${MODIFIER}\\s*$`, 'iu');
 // "phản ánh của người dân", "ý kiến của nhiều chuyên gia": the noun of what was said, then the group.
 const SAID_BY_GROUP = new RegExp(`^\\s*(?:phản ánh|ý kiến|chia sẻ|lời kể|nhận định|đánh giá|lời)\\s+của\\s+(${GROUP})(?![\\p{L}\\p{M}])${MODIFIER}\\s*$`, 'iu');

@@ -6,6 +6,7 @@
 import type { CorpusDocument, IsoDate, SourceRef } from '../core/types.js';
 import { compareIsoDates, type DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
+import { withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
@@ -43,7 +44,9 @@ export function readArticle(doc: CorpusDocument, bodies?: Paragraph[], deadline?
   const paragraphs = bodies ?? bodyParagraphs(doc);
   const cast = castOf(paragraphs, deadline);
   const byId = new Map<string, Set<string>>();
-  const { quotes, events } = readDocument(doc, cast, byId, paragraphs, deadline);
+  const read = readDocument(doc, cast, byId, paragraphs, deadline);
+  const quotes = withAcronyms(read.quotes, cast);
+  const events = read.events;
   const aliases = new Map<SpeakerEntry, Set<string>>();
   for (const q of quotes) if (q.speaker && byId.has(q.speaker.id)) aliases.set(q.speaker, byId.get(q.speaker.id)!);
   return { quotes, events, aliases };

@@ -105,6 +105,12 @@ function crowdBefore(masked: string, open: number): Attribution | null {
   return group && group.attribution.attributionEnd <= open ? group.attribution : null;
 }
 
+/** The same group, only when it has no capitalised word after its first (nothing else could read it as a name). */
+function plainCrowdBefore(masked: string, open: number): Attribution | null {
+  const group = groupReport(masked.slice(0, open));
+  return group?.plain && group.attribution.attributionEnd <= open ? group.attribution : null;
+}
+
 function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry, opensParagraph }: SentenceInput): Statement[] {
   const known = registry.knownName;
   const theo = theoAttribution(masked, known);
@@ -120,7 +126,10 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const near = prefix.slice(-NEAR_CHARS);
     if (!words || namesAThing(masked, span, spans)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
-    const byVerb = leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
+    // "Một cụ ông đứng bên đường nói: “…”": a group or someone new, with no capitalised word, is the subject before any
+    // word of it is read as a pronoun ("ông" of "cụ ông"), as for an indirect report.
+    const crowd = plainCrowdBefore(masked, span.open);
+    const byVerb = crowd ?? leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     // "A commune official was quoted as saying: “…”", "Residents said: “…”": a group's or someone unnamed's words.
     const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? crowdBefore(masked, span.open);
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);

@@ -32,9 +32,9 @@ describe('a body known by a short name', () => {
     expect(quoteWith(ex, 'gia đình anh đã chờ ba ngày')?.speaker).toBe('Nguyễn Văn Cường');
   });
 
-  it('an acronym in brackets leaves the body its full name', () => {
+  it('an acronym in brackets leaves the body its full name, shown with the acronym', () => {
     const ex = one('Ngân hàng Nhà nước (NHNN) cho biết sẽ giữ nguyên lãi suất điều hành trong quý tới.');
-    expect(quoteWith(ex, 'sẽ giữ nguyên lãi suất')?.speaker).toBe('Ngân hàng Nhà nước');
+    expect(quoteWith(ex, 'sẽ giữ nguyên lãi suất')?.speaker).toBe('Ngân hàng Nhà nước (NHNN)');
   });
 
   it('"Theo Y," set inside a clause is not the sentence’s attribution', () => {

@@ -15,10 +15,10 @@ describe('a body and its bracketed short name', () => {
     ], 'bàn giao 12 cây cầu')).toBe('Cosmitra');
   });
 
-  it('a full name read whole keeps that name; its short name does not replace it', () => {
+  it('a full name read whole keeps that name (its short name beside it), never the short name alone', () => {
     expect(speakerOf([
       'Tập đoàn Điện lực Miền Trung (EVC) cho biết đã đóng điện đường dây mới vào tuần trước.',
-    ], 'đóng điện đường dây mới')).toBe('Tập đoàn Điện lực Miền Trung');
+    ], 'đóng điện đường dây mới')).toBe('Tập đoàn Điện lực Miền Trung (EVC)');
   });
 
   it('a person and a place in brackets is no body', () => {

@@ -141,7 +141,7 @@ describe('who is never a speaker, and who the sentence means', () => {
       'NHPTNT cho biết lợi nhuận quý ba tăng mạnh nhờ cho vay nông nghiệp.',
       'Chủ tịch nước (CTN) Hà Minh Tâm dự lễ khánh thành. Theo CTN, công trình sẽ giúp hàng nghìn hộ dân có nước sạch.',
     ], day);
-    expect(quoteWith(ex, 'lợi nhuận quý ba tăng mạnh')?.speaker).toBe('Ngân hàng Phát triển Nông thôn');
+    expect(quoteWith(ex, 'lợi nhuận quý ba tăng mạnh')?.speaker).toBe('Ngân hàng Phát triển Nông thôn (NHPTNT)');
     expect(quoteWith(ex, 'hàng nghìn hộ dân')?.speaker).toBe('Hà Minh Tâm');
   });
 

@@ -32,6 +32,6 @@ describe('one of many is no name', () => {
       'Ngân hàng Nhà nước (NHNN) vừa công bố số liệu tín dụng tháng 8.',
       'NHNN cho biết: “Tín dụng toàn hệ thống tăng 6,6% so với cuối năm trước”.',
     ]);
-    expect(quoteWith(ex, 'Tín dụng toàn hệ thống')?.speaker).toBe('Ngân hàng Nhà nước');
+    expect(quoteWith(ex, 'Tín dụng toàn hệ thống')?.speaker).toBe('Ngân hàng Nhà nước (NHNN)');
   });
 });
