@@ -14,6 +14,9 @@ const s = String.raw;
 const L = s`(?<![\p{L}\p{N}_])`;
 const R = s`(?![\p{L}\p{N}_])`;
 const re = (source: string) => new RegExp(source, 'gu');
+// A word as English writes it inside a sentence or opening one ("last week", "Last week, …"): the rules stay
+// case-sensitive elsewhere, since a capitalised month or weekday name is what tells it from a common word.
+const opening = (...words: string[]) => `(?:${words.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`).join('|')})`;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Full names and the agency abbreviations ("Dec. 15", "Sept. 3"); capitalised, as English writes month names.
@@ -50,7 +53,8 @@ const monthDay: Rule = {
 const monthOnly: Rule = {
   quick: HAS_MONTH,
   re: re(
-    s`${L}(?:(?<lead>in|since|until|by|during|(?:in\s+)?(?:early|mid|late)(?:-|\s+)|(?<last>last)|(?<next>next))\s+(?<m>${MONTH})(?:\s+(?<y>\d{4}))?|(?<m2>${MONTH})\s+(?<y2>\d{4}))${R}`,
+    // "in late August", "mid-July": the part of the month, then a space or a hyphen.
+    s`${L}(?:(?<lead>${opening('in', 'since', 'until', 'by', 'during')}|(?:${opening('in')}\s+)?${opening('early', 'mid', 'late')}-?|(?<last>${opening('last')})|(?<next>${opening('next')}))(?:(?<=-)|\s+)(?<m>${MONTH})(?:\s+(?<y>\d{4}))?|(?<m2>${MONTH})\s+(?<y2>\d{4}))${R}`,
   ),
   resolve(m, text, ref) {
     const g = m.groups!;
@@ -74,7 +78,7 @@ const weekday: Rule = {
   quick: /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/u,
   // Not a title that starts with a weekday: "the Sunday Times", "Monday Morning".
   // Not a schedule: "every Thursday", "on Thursdays", "each Monday" name no one day.
-  re: re(s`${L}(?<!(?:every|each)\s+)(?:(?<mode>last|next|this|on)\s+)?(?<wd>${WEEKDAY})${R}(?!s\b)(?!\s+\p{Lu})`),
+  re: re(s`${L}(?<!(?:every|each)\s+)(?:(?<mode>${opening('last', 'next', 'this', 'on')})\s+)?(?<wd>${WEEKDAY})${R}(?!s\b)(?!\s+\p{Lu})`),
   resolve(m, text, ref) {
     const g = m.groups!;
     const index = WEEKDAYS.indexOf(g.wd!.toLowerCase());
@@ -93,7 +97,7 @@ const weekday: Rule = {
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 };
 const relativeDay: Rule = {
   quick: /yesterday|today|tonight|tomorrow|this\s|last\s+night/iu,
-  re: re(s`${L}(?<w>yesterday|today|tonight|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)${R}`),
+  re: re(s`${L}(?<w>${opening('yesterday', 'today', 'tonight', 'tomorrow')}|${opening('this')}\s+(?:morning|afternoon|evening)|${opening('last')}\s+night)${R}`),
   resolve(m, _text, ref) {
     return resolveDayOffset(DAY_WORDS[m.groups!.w!.toLowerCase().replace(/\s+/g, ' ')]!, ref);
   },
@@ -102,7 +106,7 @@ const relativeDay: Rule = {
 // "last month", "this year", "next week".
 const period: Rule = {
   quick: /last|this|next/iu,
-  re: re(s`${L}(?<w>last|this|next)\s+(?<unit>week|month|year)${R}`),
+  re: re(s`${L}(?<w>${opening('last', 'this', 'next')})\s+(?<unit>week|month|year)${R}`),
   resolve(m, _text, ref) {
     const g = m.groups!;
     const offset = { last: -1, this: 0, next: 1 }[g.w!.toLowerCase() as 'last' | 'this' | 'next'];
@@ -115,7 +119,7 @@ const period: Rule = {
 // "two weeks ago", "5 days ago", "a year ago".
 const ago: Rule = {
   quick: /ago/iu,
-  re: re(s`${L}(?<n>\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<unit>day|week|month|year)s?\s+ago${R}`),
+  re: re(s`${L}(?<n>\d{1,3}|${opening('a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten')})\s+(?<unit>day|week|month|year)s?\s+ago${R}`),
   resolve(m, _text, ref) {
     const g = m.groups!;
     const n = NUMBER[g.n!.toLowerCase()] ?? Number(g.n);
@@ -137,7 +141,7 @@ const ago: Rule = {
 // "in 2016", "since 2014", "in early 2019". Not "in the 1990s" (a decade) nor a quantity ("in 2016 cases" is rare).
 const year: Rule = {
   quick: /\d{4}/u,
-  re: re(s`${L}(?:in|since|until|by|during|of)\s+(?:(?:early|mid|late)(?:-|\s+))?(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}_]|s\b)`),
+  re: re(s`${L}(?:${opening('in', 'since', 'until', 'by', 'during')}|of)\s+(?:(?:early|mid|late)(?:-|\s+))?(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}_]|s\b)`),
   resolve(m) {
     return { date: m.groups!.y!, relative: false };
   },

@@ -91,7 +91,15 @@ const BYLINE_WORDS = new Set(
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 // Two authors may share the line, joined by a dash ("Hoa - Ly| 11/11/2020 14:59"), and the bar may follow the name unspaced.
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
-const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
+// The section may be hyphenated: "07/04/2021 22:42 GMT+7 | V-League".
+const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
+// The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
+// "Thanh Niên  22/10/2024 06:10 GMT+7", "Minh Anh, Theo Nhịp sống Việt 20:38 02/11/2021". Only names (each word
+// capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
+const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7}\s+(?=\d)/u;
+// The time a page was last updated, after its publication stamp on the same line: "Chủ nhật, 17/11/2024, 05:30
+// (GMT+7) · Cập nhật: 17/11/2024, 10:05". The stamp before it is when the page was published.
+const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updated)\s*:?\s*(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}).*$/iu;
 
 /**
  * A byline line that is only a date: `25/11/2024 08:41 GMT+7`, `Thứ bảy, 25/11/2024 - 08:41 (GMT+7)`,
@@ -99,12 +107,14 @@ const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,3}\s*$/u;
  * `19/11/2020 08:28 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
  */
 export function parseBylineDate(line: string): IsoDate {
-  if (line.length > 80) return null;
   const d = DATE_TOKEN.exec(line);
+  const updated = d ? UPDATED_AFTER.exec(line.slice(d.index + d[0].length)) : null;
+  if (updated) return parseBylineDate(line.slice(0, d!.index + d![0].length + updated.index));
+  if (line.length > 80) return null;
   if (!d) return englishBylineDate(line);
   // The author's name before a dash ("Minh Anh - 12/10/2023 14:55") and the section after a bar
   // ("19/11/2020 08:28 AM | Kinh doanh") share the byline line on many Vietnamese sites.
-  const author = BYLINE_AUTHOR.exec(line);
+  const author = BYLINE_AUTHOR.exec(line) ?? namesBeforeStamp(line, d.index);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
   // The view counter many sites print beside the date: "Ngày phát hành: 08/01/2021 Lượt xem 1475".
@@ -119,6 +129,20 @@ export function parseBylineDate(line: string): IsoDate {
   // "2:12:58 PM" is 14:12.
   const hour = t && /\d\s*pm\b/i.test(line) && Number(t[1]) < 12 ? String(Number(t[1]) + 12) : t?.[1];
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
+}
+
+/** The names before a stamp with its time ("Thanh Niên  22/10/2024 06:10"), as BYLINE_AUTHOR gives an author's. */
+function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null {
+  const names = BYLINE_NAMES.exec(line);
+  if (!names) return null;
+  // The stamp starts where the names end: with its date, or with its time ("20:38 02/11/2021").
+  const between = line.slice(names[0].length, dateAt);
+  if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–]?\s*$/u.test(between)) return null;
+  if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
+  // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Việt").
+  const words = names[0].trim().split(/[\s,]+/u);
+  const source = words.indexOf('Theo');
+  return words.every((w, i) => /^\p{Lu}/u.test(w) || (source >= 0 && i > source)) ? names : null;
 }
 
 const validYmd = (y: number, mo: number, d: number): IsoDate => (validDay(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null);

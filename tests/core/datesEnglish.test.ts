@@ -27,6 +27,20 @@ describe('findDateMentions: English copy', () => {
     expect(found(text)).toEqual(expected);
   });
 
+  it('reads a date phrase that opens the sentence, capitalised', () => {
+    expect(found('Last week, the port authority reopened two berths.')).toEqual([['Last week', '2019-06']]);
+    expect(found('Yesterday, the union called off the strike.')).toEqual([['Yesterday', '2019-06-11']]);
+    expect(found('Last month the regulator fined three lenders.')).toEqual([['Last month', '2019-05']]);
+    expect(found('Two weeks ago, the mayor stepped down.', '2019-06-26')).toEqual([['Two weeks ago', '2019-06']]);
+    expect(found('In April, the carrier added a second daily flight.')).toEqual([['In April', '2019-04']]);
+    expect(found('Since 2014, the plant has stood idle.')).toEqual([['Since 2014', '2014']]);
+  });
+
+  it('reads the part of a month, written with a space or a hyphen', () => {
+    expect(found('The campaign was launched in late April with a concert.')).toEqual([['in late April', '2019-04']]);
+    expect(found('Rains returned in mid-May after a dry spell.')).toEqual([['in mid-May', '2019-05']]);
+  });
+
   it('reads no date from a schedule: "every Thursday", "on Mondays", "each Friday"', () => {
     expect(found('The council meets every Thursday at noon and on Mondays when needed; each Friday it publishes minutes.')).toEqual([]);
   });

@@ -43,6 +43,13 @@ describe('publication date of a scraped page', () => {
     expect(doc.title).toBe(TITLE);
   });
 
+  it("takes the outlet's stamp under the breadcrumb as the publication date, not as the headline", () => {
+    const TITLE = 'Hà Nội thử nghiệm làn đường riêng cho xe buýt nhanh';
+    const doc = parseArticle('a.txt', ['Người Lao Động | Thời sự › Giao thông', 'Người Lao Động  14/02/2022 09:45 GMT+7', '', TITLE, '', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2022-02-14T09:45+07:00');
+    expect(doc.title).toBe(TITLE);
+  });
+
   it('keeps a date above the headline when it is the only one', () => {
     const TITLE = 'Hà Nội thử nghiệm làn đường riêng cho xe buýt nhanh';
     const doc = parseArticle('a.txt', ['05/06/2018 07:15 GMT+7', TITLE, LEDE, BODY].join('\n'));
@@ -79,6 +86,23 @@ describe('publication date of a scraped page', () => {
   it('reads a byline that shares its line with the share button', () => {
     expect(parseBylineDate('- Thứ Ba, 14/05/2019, 09:05 - Chia sẻ')).toBe('2019-05-14T09:05');
     expect(parseBylineDate('Chia sẻ bài viết của bạn trước ngày 14/05/2019')).toBeNull();
+  });
+
+  it("reads the outlet's or the author's name before a stamp that carries its time", () => {
+    expect(parseBylineDate('Người Lao Động  14/02/2022 09:45 GMT+7')).toBe('2022-02-14T09:45+07:00');
+    expect(parseBylineDate('Mai Hoa, Theo Đời sống pháp luật 08:12 15/06/2021')).toBe('2021-06-15T08:12');
+    // A headline that ends on a day is no byline: its words are not names, or the day has no time.
+    expect(parseBylineDate('Khánh thành cầu vượt sông 12/10/2024 lúc 08:00')).toBeNull();
+    expect(parseBylineDate('Đà Lạt 12/10/2024')).toBeNull();
+  });
+
+  it('reads the publication stamp of a line that also says when the page was updated', () => {
+    expect(parseBylineDate('Thứ Bảy, 12/03/2022, 07:15 (GMT+7) · Cập nhật: 12/03/2022, 11:40')).toBe('2022-03-12T07:15+07:00');
+    expect(parseBylineDate('09/01/2023 06:00 | Updated: 10/01/2023 21:05')).toBe('2023-01-09T06:00');
+  });
+
+  it('reads a byline whose section after the bar is hyphenated', () => {
+    expect(parseBylineDate('03/05/2022 19:30 GMT+7 | E-magazine')).toBe('2022-05-03T19:30+07:00');
   });
 
   it('reads a byline with its label glued to the date, or a view counter beside it', () => {

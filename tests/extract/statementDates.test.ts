@@ -118,6 +118,14 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(en, 'no longer only where')).toMatchObject({ speaker: 'Lam Van Hai', date: '2024-07-01' });
   });
 
+  it('a lede closing a festival on a day dates the words said at the closing, as an opening does', () => {
+    const ex = extract([
+      'Hội chợ hoa lan Tây Bắc lần thứ 5 bế mạc tối 1/7 sau bốn ngày trưng bày tại quảng trường thành phố.',
+      'Trưởng ban tổ chức, bà Đinh Thu Lan, cho biết hội chợ đón gần 20.000 lượt khách.',
+    ]);
+    expect(quoteWith(ex, 'đón gần 20.000')).toMatchObject({ speaker: 'Đinh Thu Lan', date: '2024-07-01' });
+  });
+
   it('the briefing day in the second paragraph dates the statements, though a rule took effect two days before', () => {
     const ex = extract([
       'Cục Thuế khẳng định quy định mới không làm phát sinh thêm nghĩa vụ thuế cho hộ kinh doanh.',
