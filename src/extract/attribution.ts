@@ -132,6 +132,9 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   }
   const verb = findReportingVerbs(body.slice(0, 120))[0] ?? closingVerb(body);
   if (!verb) return null;
+  // "…, đạo diễn X cùng nhà sản xuất Y có nhiều chia sẻ.": after a plural determiner the verb is a noun (what they
+  // shared), and the words before the comma are the reporter's.
+  if (PLURAL_NOUN_BEFORE.test(body.slice(Math.max(0, verb.start - 12), verb.start))) return null;
   const at = from + leadLength;
   // Only right after a quotation: in a sentence of reported words, "…, ông X, Chủ tịch xã, cho biết …" is the subject
   // of a verb that opens its clause, and the words before the comma are not his.
@@ -158,6 +161,8 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (!isSpeakerMention(m) || !(m.start <= 2 || DESCRIPTOR_BEFORE.test(body.slice(0, m.start)))) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
 }
+
+const PLURAL_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:nhiều|những|các|mọi|vài)\s+$/iu;
 
 // "“…” - bà X thông tin.": a noun everywhere else, "thông tin" is the reporting verb when it ends the attribution;
 // "…, ông X so sánh.": "so sánh" takes what it compares as its object, except at the end, after the words compared.
@@ -263,6 +268,7 @@ export function colonAttribution(masked: string, quoteOpen: number, knownName: (
 
 // Nouns of speech after which "của X" names the speaker: "phần chia sẻ của ông X, …: “…”".
 const SPEECH_OF = /(?:chia sẻ|phát biểu|lời|ý kiến|câu trả lời|nhận định|nhận xét|tâm sự|bình luận)\s+của\s*$/iu;
+const REPLY_TO_SPEECH = /(?:^|[^\p{L}\p{M}])(?:trước|sau|đáp lại|đáp lời)\s+(?:(?:những|các|lời|phần)\s+)?(?:chia sẻ|phát biểu|lời|ý kiến|câu trả lời|nhận định|nhận xét|tâm sự|bình luận)\s+của\s*$/iu;
 
 /**
  * A description between the speaker and the colon before a long quotation: "HLV X cũng dành những lời khen cho
@@ -278,6 +284,8 @@ export function describedColonAttribution(masked: string, quoteOpen: number, kno
   const before = head.slice(0, first.start);
   const opening = before.slice(before.lastIndexOf(',') + 1).trim();
   if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
+  // "Trước chia sẻ của X, Y dành lời khen …: “…”": words said in reply to X's are someone else's.
+  if (REPLY_TO_SPEECH.test(before)) return null;
   return { mention: addressedAfterTitle(head, first, mentions) ?? first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }
 

@@ -125,6 +125,10 @@ export const ROLE_NOUNS: readonly string[] = [
   'trưởng công an', 'chánh thanh tra', 'trưởng thôn', 'trưởng ấp', 'trưởng bản',
   // People of a local story, named by initials or a given name ("tài xế N.V.A (40 tuổi) cho biết").
   'tài xế', 'lái xe', 'tiểu thương',
+  // Occupations of the arts and of sport written before a name as a title ("đạo diễn X", "nhạc sĩ Y", "thủ môn Z"). Not
+  // the trades a whole group shares ("nông dân", "thương lái", "giáo viên"): "Thương lái thường ép giá …" is a group.
+  'đạo diễn', 'nhạc sĩ', 'nghệ sĩ', 'họa sĩ', 'hoạ sĩ', 'nhà văn', 'nhà thơ', 'nhà sản xuất', 'biên kịch', 'hoa hậu', 'á hậu',
+  'người mẫu', 'nhà thiết kế', 'vận động viên', 'tiền vệ', 'tiền đạo', 'hậu vệ', 'thủ môn', 'kiến trúc sư', 'blogger',
   // A show's host: "MC X", "nam MC" (an acronym of the trade, not a body).
   'MC',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.

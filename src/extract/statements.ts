@@ -344,8 +344,11 @@ const TOPIC_VERBS = new Set(['chia sẻ', 'tâm sự', 'kể', 'trao đổi', 'p
 
 /** Whether the clause after the verb is only the topic of the talk: "về …" after "chia sẻ", "tâm sự", "kể". */
 function isTopicReport(masked: string, att: Attribution, start: number): boolean {
-  return TOPIC_VERBS.has(att.verb ?? '') && /^\s*về\s/iu.test(masked.slice(start));
+  if (!TOPIC_VERBS.has(att.verb ?? '')) return false;
+  // "Tiền vệ X đã có những chia sẻ của mình sau trận": after a plural determiner the verb is a noun, what was shared.
+  return /^\s*về\s/iu.test(masked.slice(start)) || SHARED_THINGS.test(masked.slice(Math.max(0, att.attributionEnd - (att.verb?.length ?? 0) - 12), att.attributionEnd - (att.verb?.length ?? 0)));
 }
+const SHARED_THINGS = /(?:^|[^\p{L}\p{M}])(?:những|các|nhiều|vài)\s+$/iu;
 
 /**
  * The speaker a sentence announces without giving words ("Sau trận, HLV X đã có những chia sẻ về các học trò."):

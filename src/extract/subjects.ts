@@ -71,6 +71,8 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
       return { type: 'pronoun', gender: null, surface: self[1]!, start: at, end: at + self[1]!.length };
     }
     if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
+    // "Những người bạn của anh kể rằng …": a pronoun after "của" is whose friends they are; the subject is the group.
+    if (m && m.type === 'pronoun' && hop === 0 && /(?:^|[^\p{L}\p{M}])của\s+$/iu.test(phrase.slice(0, m.start))) return null;
     // "Tillerson and McMaster underlined …": two people say it together; the report is credited to the first named,
     // as for "Ông X và bà Y cho biết …" (the English name read from the end of the phrase is the second).
     const joined = m && hop === 0 ? JOINED_BEFORE.exec(phrase.slice(0, m.start)) : null;
