@@ -82,6 +82,21 @@ const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Dr|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr
 
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 
+// What a closing quotation mark after a stop may be followed by in the same sentence: its attribution, short and
+// ending the sentence ('"We will win." Coach Park said.', non-standard but written).
+const ATTRIBUTION_ONLY = /^[^.!?"“”]{1,60}?\s(?:said|says|added|asked|nói|cho biết|chia sẻ)\s*[.!?]/u;
+
+/**
+ * Where the next sentence starts after a quotation closed at `from` - 1 right after its stop: past the spaces, when a
+ * capital letter, a digit or an opening mark follows and the words are not the quotation's own attribution; else -1.
+ */
+function quotedStopEnd(text: string, from: number): number {
+  let k = from;
+  while (k < text.length && /[\s\u00a0]/u.test(text[k]!)) k++;
+  if (k === from || k >= text.length || !/[\p{Lu}\p{N}"“«]/u.test(text[k]!)) return -1;
+  return ATTRIBUTION_ONLY.test(text.slice(k, k + 80)) ? -1 : k;
+}
+
 /**
  * Split a paragraph into sentences. A sentence ends at . ! ? … followed by a space and an upper-case
  * letter, a digit or an opening quote — but not inside a quotation, so a quoted passage of several
@@ -99,10 +114,22 @@ export function splitSentences(paragraph: string): string[] {
     if (i === singleClose) singleClose = -1;
     else if (singleClose < 0 && depth === 0 && ch === "'") singleClose = singleQuoteClose(text, i);
     if (singleClose >= 0) continue;
+    const wasOpen = depth > 0;
     if (ch === '“' || ch === '«') depth++;
     else if ((ch === '”' || ch === '»') && depth > 0) depth--;
     else if (ch === '"') depth = depth > 0 ? depth - 1 : depth + 1;
     if (depth > 0) continue;
+    // '… calling it "a bridge between two coasts." The agency said …': a quotation closed right after its own stop ends
+    // the sentence too (English copy puts the stop inside the marks), when the next one opens on a capital.
+    if (wasOpen && i > 0 && /[.!?…]/u.test(text[i - 1]!)) {
+      const k = quotedStopEnd(text, i + 1);
+      if (k > 0) {
+        out.push(text.slice(start, i + 1).trim());
+        start = k;
+        i = k - 1;
+      }
+      continue;
+    }
     if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
       let j = i + 1;
       while (j < text.length && /["”»')\]]/.test(text[j]!)) j++;

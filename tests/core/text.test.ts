@@ -57,6 +57,22 @@ describe('splitSentences', () => {
     expect(splitSentences(p)).toEqual(['“Chúng tôi sẵn sàng. Nhưng phía bên kia phải hành động”, bà Berg nói.', 'Sau đó bà rời đi.']);
   });
 
+  it('ends a sentence at a quotation closed right after its own stop, when a capital opens the next', () => {
+    expect(splitSentences('The union welcomed the deal, calling it "a fair start." The board said talks would resume.')).toEqual([
+      'The union welcomed the deal, calling it "a fair start."',
+      'The board said talks would resume.',
+    ]);
+    expect(splitSentences('Bà Hoa gọi đó là “một bước đi đúng.” Sau đó bà rời hội trường.')).toEqual([
+      'Bà Hoa gọi đó là “một bước đi đúng.”',
+      'Sau đó bà rời hội trường.',
+    ]);
+  });
+
+  it('keeps a short attribution after such a quotation with it, and a lower-case word after it', () => {
+    expect(splitSentences('"We will be back next year." Coach Minh said.')).toHaveLength(1);
+    expect(splitSentences('"We will be back." he said, smiling.')).toHaveLength(1);
+  });
+
   it('does not split inside numbers, dates or after a lower-case continuation', () => {
     expect(splitSentences('Ngày 18.11 có 22.000 người tham dự. tiếp theo là phần hỏi đáp.')).toHaveLength(1);
   });
