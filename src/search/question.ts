@@ -5,8 +5,9 @@
 import { findDateMentions } from '../core/dates.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
-import { hasDiacritics, splitWords } from './analyze.js';
+import { hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import { stripHonorifics } from './speakerForms.js';
+import { speakerInSubject } from './subjectName.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { SPEECH_VERBS, VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
 import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
@@ -135,6 +136,15 @@ const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'],
 const AMOUNT_PHRASES = [['bao', 'nhieu'], ['how', 'much'], ['how', 'many']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
+/**
+ * Whether a question typed without diacritics is English: it holds an English cue word that is no Vietnamese
+ * syllable ("what", "did"), or two cue words. "the" alone is also "thế" typed without its marks ("ca si nguyen the
+ * vu noi gi").
+ */
+function readsEnglish(folded: readonly string[]): boolean {
+  const cues = folded.filter((w) => ENGLISH_CUES.has(w));
+  return cues.some((w) => !isVietnameseSyllable(w)) || cues.length >= 2;
+}
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
 const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
 
@@ -188,7 +198,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   if (!diacritics) text = text.replace(/\b(ngay|thang|nam)(?=\s+\d)/giu, (w) => CALENDAR_WORDS[w.toLowerCase()] ?? w);
   const { lower, folded, starts } = splitWords(text);
   const original = starts.map((s, i) => text.slice(s, s + lower[i]!.length));
-  const language: 'vi' | 'en' = !diacritics && folded.some((w) => ENGLISH_CUES.has(w)) ? 'en' : 'vi';
+  const language: 'vi' | 'en' = !diacritics && readsEnglish(folded) ? 'en' : 'vi';
 
   const drop = new Set<number>();
   const dates: IsoDate[] = [];
@@ -209,6 +219,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
   const when = intent === 'when';
 
+  const found = speakers.mentions(folded, original, df);
   let speaker: Speaker | null = null;
   let reported = false;
   let occasionFrom = -1;
@@ -239,7 +250,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
     if (b > a && b - a <= MAX_SUBJECT_WORDS) {
       const phrase = original.slice(a, b).join(' ');
-      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase);
+      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase) ?? speakerInSubject(found, { lower, folded, original }, a, b);
       if (sp) {
         speaker = sp;
         intent = 'about';
@@ -278,7 +289,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics) : null;
 
   const mentioned: Speaker[] = [];
-  for (const m of speakers.mentions(folded, original, df)) {
+  for (const m of found) {
     if (!mentioned.some((s) => s.id === m.speaker.id)) mentioned.push(m.speaker);
   }
   if (speaker && !mentioned.some((s) => s.id === speaker!.id)) mentioned.unshift(speaker);
