@@ -5,10 +5,13 @@
 import { findDateMentions } from '../core/dates.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { IsoDate, Speaker } from '../core/types.js';
-import { hasDiacritics, splitWords } from './analyze.js';
+import { hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import { stripHonorifics } from './speakerForms.js';
+import { speakerInSubject } from './subjectName.js';
+
+export { speaksAnyInSentence, speaksInSentence } from './speaksIn.js';
 import type { SpeakerDirectory } from './speakers.js';
-import { SPEECH_VERBS, VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
+import { VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
 import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 
@@ -62,62 +65,6 @@ export interface ParsedQuestion {
 
 // "nói gì về Y", "say about Y": a word that opens the topic as a noun phrase, so an occasion may follow it.
 const TOPIC_RELATORS = new Set(['ve', 'about', 'regarding', 'concerning']);
-// "trợ lý của X", "the aide of X": X is not the subject of the verb that follows.
-const POSSESSIVE = new Set(['cua', 'of']);
-
-/**
- * Whether a sentence has the named speaker as the subject of a reporting verb: the name (its last word, folded),
- * then a reporting verb within three words ("ông Lâm cho biết", "Lâm nói"), the name not owned by someone else
- * ("trợ lý của ông Lâm cho biết" is the aide speaking).
- */
-export function speaksInSentence(sentence: string, name: string): boolean {
-  return speaksAnyInSentence(sentence, [name]);
-}
-
-/** speaksInSentence for any of `names` (a speaker's name and aliases): the sentence is split once for all of them. */
-export function speaksAnyInSentence(sentence: string, names: readonly string[]): boolean {
-  const lasts = new Set<string>();
-  for (const n of names) {
-    const last = splitWords(n).folded.at(-1);
-    if (last) lasts.add(last);
-  }
-  if (!lasts.size) return false;
-  // A title in brackets or between dashes after the name ("ông X (nguyên Bộ trưởng Y) cho biết", "X - cầu thủ hay
-  // nhất trận - cho biết") does not part X from the verb.
-  const plain = sentence.replace(/\([^()]*\)/gu, ' ').replace(/\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s/gu, ' ');
-  const { folded: words, lower, starts } = splitWords(plain);
-  for (let i = 0; i < words.length; i++) {
-    if (!lasts.has(words[i]!)) continue;
-    // The owner is in the name's own clause: "Trong lời nói của mình, ông X trình bày" is X speaking.
-    const clause = Math.max(plain.lastIndexOf(',', starts[i]), plain.lastIndexOf(';', starts[i]));
-    const before = words.slice(Math.max(0, i - 6), i).filter((_w, k) => starts[Math.max(0, i - 6) + k]! > clause);
-    if (before.some((w) => POSSESSIVE.has(w))) continue;
-    for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
-      if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
-    }
-    if (verbAfterOffice(plain, words, lower, starts, i)) return true;
-  }
-  return false;
-}
-
-// "X – Giám đốc Sở Y tế cho biết", "X - Chủ tịch UBND huyện Y thông tin": one dash, then the office, then the verb.
-const OFFICE_DASH = /^\s[-–—]\s/u;
-const MAX_OFFICE_WORDS = 12;
-
-/**
- * Whether word i (a name's last) is followed by a dash and an office of a few words with no clause mark, then a
- * reporting verb: the office is the name's apposition, and the name the verb's subject.
- */
-function verbAfterOffice(plain: string, words: readonly string[], lower: readonly string[], starts: readonly number[], i: number): boolean {
-  const end = starts[i]! + lower[i]!.length;
-  if (i + 1 >= words.length || !OFFICE_DASH.test(plain.slice(end, starts[i + 1]))) return false;
-  for (let k = i + 2; k <= i + 1 + MAX_OFFICE_WORDS && k < words.length; k++) {
-    // A comma, colon or full stop closes the office: what follows is another clause.
-    if (/[,.;:!?()]/u.test(plain.slice(starts[k - 1]! + lower[k - 1]!.length, starts[k]))) return false;
-    if (SPEECH_VERBS.some((v) => v.every((w, j) => words[k + j] === w))) return true;
-  }
-  return false;
-}
 
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
 // The same auxiliaries as typed with diacritics: a folded match would also take a name's syllable ("Hải Đăng", "Cơ").
@@ -135,6 +82,15 @@ const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'],
 const AMOUNT_PHRASES = [['bao', 'nhieu'], ['how', 'much'], ['how', 'many']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
 const ENGLISH_CUES = new Set(['the', 'what', 'who', 'when', 'did', 'does', 'is', 'are', 'was', 'about', 'say', 'said', 'of', 'and', 'with', 'how', 'why']);
+/**
+ * Whether a question typed without diacritics is English: it holds an English cue word that is no Vietnamese
+ * syllable ("what", "did"), or two cue words. "the" alone is also "thế" typed without its marks ("ca si nguyen the
+ * vu noi gi").
+ */
+function readsEnglish(folded: readonly string[]): boolean {
+  const cues = folded.filter((w) => ENGLISH_CUES.has(w));
+  return cues.some((w) => !isVietnameseSyllable(w)) || cues.length >= 2;
+}
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
 const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
 
@@ -188,7 +144,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   if (!diacritics) text = text.replace(/\b(ngay|thang|nam)(?=\s+\d)/giu, (w) => CALENDAR_WORDS[w.toLowerCase()] ?? w);
   const { lower, folded, starts } = splitWords(text);
   const original = starts.map((s, i) => text.slice(s, s + lower[i]!.length));
-  const language: 'vi' | 'en' = !diacritics && folded.some((w) => ENGLISH_CUES.has(w)) ? 'en' : 'vi';
+  const language: 'vi' | 'en' = !diacritics && readsEnglish(folded) ? 'en' : 'vi';
 
   const drop = new Set<number>();
   const dates: IsoDate[] = [];
@@ -209,6 +165,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
   const when = intent === 'when';
 
+  const found = speakers.mentions(folded, original, df);
   let speaker: Speaker | null = null;
   let reported = false;
   let occasionFrom = -1;
@@ -239,7 +196,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
     if (b > a && b - a <= MAX_SUBJECT_WORDS) {
       const phrase = original.slice(a, b).join(' ');
-      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase);
+      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase) ?? speakerInSubject(found, { lower, folded, original }, a, b);
       if (sp) {
         speaker = sp;
         intent = 'about';
@@ -278,7 +235,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics) : null;
 
   const mentioned: Speaker[] = [];
-  for (const m of speakers.mentions(folded, original, df)) {
+  for (const m of found) {
     if (!mentioned.some((s) => s.id === m.speaker.id)) mentioned.push(m.speaker);
   }
   if (speaker && !mentioned.some((s) => s.id === speaker!.id)) mentioned.unshift(speaker);

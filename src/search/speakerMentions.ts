@@ -15,6 +15,8 @@ export interface SpeakerMention {
   speaker: Speaker;
   start: number;
   end: number;
+  /** Other speakers bear the same name words too (the busiest of them was taken). */
+  shared?: boolean;
 }
 
 /** Who bears each name word (ids), and its distinct name words. */
@@ -54,7 +56,7 @@ export function speakerMentionsIn(
       // "Bỉm Sơn" (a town), "Minh" of "Ho Chi Minh City", "Khang" of "Lương Quý Khang" (another person).
       if (len === 1 && isVietnameseSyllable(w) && capitalised && inLongerName(folded, original, i)) continue;
       const sp = busiest(owners);
-      if (sp) out.push({ speaker: sp, start: i, end: i + len });
+      if (sp) out.push({ speaker: sp, start: i, end: i + len, ...(owners.size > 1 ? { shared: true } : {}) });
       i += len - 1;
       continue;
     }
@@ -72,8 +74,9 @@ export function speakerMentionsIn(
       }
     }
     if (bestToken && bestDist <= budget && knownDf(w) * 5 <= Math.max(knownDf(bestToken), 1)) {
-      const sp = busiest(tokenOwners.get(bestToken)!);
-      if (sp) out.push({ speaker: sp, start: i, end: i + 1 });
+      const owners = tokenOwners.get(bestToken)!;
+      const sp = busiest(owners);
+      if (sp) out.push({ speaker: sp, start: i, end: i + 1, ...(owners.size > 1 ? { shared: true } : {}) });
     }
   }
   return out;
