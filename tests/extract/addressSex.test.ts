@@ -7,7 +7,7 @@ describe('a given name under a form of address of the other sex is not the perso
   it('"Anh Mai cho biết" on a page naming "chị Trần Thị Mai" is not her', () => {
     const ex = one(
       'Theo chị Trần Thị Mai ở xã Tân Phú, huyện Bình Lục (tỉnh Hà Nam), hiện nay thương lái mua dưa hấu với giá từ 8.000 – 9.000 đồng/kg. "Năm nay giá cao hơn năm rồi" – chị Mai chia sẻ.',
-      'Cùng chung niềm vui, gia đình anh Trần Văn Mai ở xã Tân Hòa, huyện Lý Nhân cho biết: "Năm nay dưa được mùa, bán hết trong hai ngày".',
+      'Cùng chung niềm vui, gia đình anh Trần Văn Mai ở xã Đông Yên, huyện Lý Nhân cho biết: "Năm nay dưa được mùa, bán hết trong hai ngày".',
       'Anh Mai cho biết, vụ sau anh sẽ trồng thêm hai sào dưa.',
     );
     expect(quoteWith(ex, 'Năm nay giá cao hơn năm rồi')?.speaker).toBe('Trần Thị Mai');
