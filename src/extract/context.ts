@@ -305,6 +305,9 @@ export class ArticleContext {
         if (body !== m) return this.resolveInner(body);
         // A bare capitalised run ("Bình Nhưỡng tuyên bố") speaks only if the corpus ever wrote it as a person.
         const e = this.registry.resolveName(m.name);
+        // "Anh Hà cho biết" on a page that calls "chị Nguyễn Thị Hà" by the same given name: a form of address of the
+        // other sex names someone else, whom the page did not name in full.
+        if (e && m.gender && e.gender && m.gender !== e.gender) return null;
         return e && (e.attested || !m.bare) ? e : null;
       }
       case 'org': {

@@ -232,6 +232,9 @@ export const ORG_HEADS: readonly string[] = [
   // A police or ministry department or a unit ("Phòng Cảnh sát hình sự", "Đội Cảnh sát giao thông"), likewise only with
   // its capitalised name: "phòng ngừa", "đội tuyển" are a verb and a team.
   'Phòng', 'Đội',
+  // A delegation, a union or a bar whose head is also a family name ("Đoàn Thể thao Việt Nam", "Đoàn Luật sư TP X",
+  // "Đoàn Thanh niên", "Đoàn Đại biểu Quốc hội tỉnh Y"): the whole head, so "Đoàn Thể" is never read as a person.
+  'Đoàn Thể thao', 'Đoàn Thanh niên', 'Đoàn Luật sư', 'Đoàn luật sư', 'Đoàn Đại biểu', 'Đoàn đại biểu', 'Liên đoàn',
 ];
 
 /**

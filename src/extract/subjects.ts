@@ -166,10 +166,20 @@ const GLUED_DASH = /^(.*\p{L})[-–]\s+(?=\p{Lu})/u;
 
 /**
  * "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết", "Ông X- Trưởng phòng Kỹ thuật, Sở Y cho biết": the phrase before the comma
- * ending at `from` is a title with no name, and the phrase before it names its holder; returns that person, or null.
+ * ending at `from` is a title with no name, and the phrase before it names its holder; "đại biểu X – Đoàn Y cho rằng":
+ * the phrase before the dash names the person. Returns that person, or null.
  */
 function ownerOfTitledBody(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
   const before = text.slice(0, from);
+  // "đại biểu X – Đoàn Đại biểu Quốc hội tỉnh Y cho rằng": a body set off by a dash after a named person is where
+  // that person sits; the person speaks.
+  const dash = /\s[-–—]\s*$/u.exec(before);
+  if (dash) {
+    const head = before.slice(0, dash.index);
+    const at = lastBoundary(head);
+    const p = parseSubject(head.slice(at), knownName);
+    return p?.type === 'person' && ownsPhrase(head.slice(at), p, knownName) ? shift(p, at) : null;
+  }
   if (!/,\s*$/.test(before)) return null;
   const prevHead = before.replace(/,\s*$/, '');
   const at = lastBoundary(prevHead);
