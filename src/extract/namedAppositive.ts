@@ -62,8 +62,17 @@ export function appositivePostposed(body: string, verb: VerbHit, at: number, kno
     const next = body.indexOf(',', comma + 1);
     const named = next > comma && next < verb.start && body.slice(next + 1, verb.start).trim() === '' ? namedBetweenCommas(body.slice(comma + 1, next), comma + 1, knownName) : null;
     if (named) return { mention: { ...named, start: named.start + at, end: named.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
+    // "“…” - Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ X nói.": two offices of one person, the name after the last.
+    const titled = m?.type === 'role' && head.slice(m.end).trim() === '' && next < 0 ? titledAfterComma(body.slice(comma + 1, verb.start), knownName) : null;
+    if (titled) return { mention: { ...titled, start: titled.start + comma + 1 + at, end: titled.end + comma + 1 + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
   }
   if (!m || m.type !== 'person' || m.start > 2 || head.slice(m.end).trim() !== '') return null;
   if (m.bare && !knownName(m.name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(m.name)) return null;
   return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
+}
+
+/** The person a title and name make of the whole of `segment` ("Chủ nhiệm Văn phòng Chính phủ X"), or null. */
+function titledAfterComma(segment: string, knownName: (n: string) => boolean): Mention | null {
+  const m = parseSubject(segment, knownName);
+  return m?.type === 'person' && m.role && !m.bare && segment.slice(0, m.start).trim() === '' && segment.slice(m.end).trim() === '' ? m : null;
 }

@@ -22,3 +22,18 @@ describe('a description, then the person it describes named between commas', () 
     expect(quoteWith(ex, '40 tấn hóa chất khử khuẩn')?.speaker).toBe('Khổng Văn Đạt');
   });
 });
+
+describe('two offices of one person after a quotation, the name after the last', () => {
+  it('"“…” - Bộ trưởng, Chủ nhiệm Ủy ban X Y nói." is said by Y', () => {
+    const ex = one('“Chúng tôi sẽ hoàn thành việc cấp nước sạch cho các bản vùng cao trong năm nay” - Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Lò Văn Sáng nói tại hội nghị.');
+    expect(quoteWith(ex, 'cấp nước sạch cho các bản vùng cao')?.speaker).toBe('Lò Văn Sáng');
+  });
+
+  it('"“…”, diễn viên, MC X thổ lộ." is said by X, not by the actress named in the words', () => {
+    const ex = one(
+      'NSND Bạch Tuyết cho biết vở diễn mới sẽ ra mắt khán giả vào tháng tới.',
+      '"Tôi và Bạch Tuyết đã diễn cùng nhau gần hai mươi năm nên lên sân khấu rất ăn ý" - diễn viên, MC Thành Lộc thổ lộ.',
+    );
+    expect(quoteWith(ex, 'diễn cùng nhau gần hai mươi năm')?.speaker).toBe('Thành Lộc');
+  });
+});
