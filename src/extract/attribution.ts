@@ -12,22 +12,14 @@ import { placeInDescribedSubject } from './placeNames.js';
 import { groupSubject } from './crowds.js';
 import { bracketedBodySubject } from './bodyShortSubject.js';
 import { addressedAfterTitle } from './addressedTitle.js';
+import { appositivePostposed, relativeNamedAfter } from './namedAppositive.js';
+import type { Attribution } from './attributionTypes.js';
 import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
 
 
-export interface Attribution {
-  mention: Mention;
-  /** Offset in the sentence where the reported words start (after the verb and "rằng"/":"). */
-  clauseStart: number;
-  /** Offset of the end of the attribution phrase (verb or postposed phrase), for dating. */
-  attributionEnd: number;
-  via: 'verb' | 'postposed' | 'theo' | 'colon';
-  verb: string | null;
-  /** Reported by a body's finding or document (findings.ts), which was written before the day it is told. */
-  finding?: boolean;
-}
+export type { Attribution } from './attributionTypes.js';
 
 // English puts the day between the verb and its clause: "said Thursday (that) …", "vowed later on Monday that …".
 // A complementiser is a whole word: "là" is not the first letters of "làm" ("phát biểu làm rõ …").
@@ -176,30 +168,6 @@ function closingVerb(body: string): VerbHit | undefined {
   return m && m.index < 120 ? { start: m.index, end: m.index + m[0].length, verb: m[0].toLowerCase() } : undefined;
 }
 
-// What may stand between a named speaker's comma and the verb after a quotation: their title and office, a few words
-// with no clause of their own ("…”, ông X, Chủ tịch UBND xã Y, nói.").
-const POSTPOSED_APPOSITIVE = /^,\s*[^,;§:]{2,90}?,?\s*$/u;
-// The same set off by a dash ("… – Bộ trưởng, Chủ nhiệm Văn phòng Y nói", "… - Trưởng Công an huyện - cho biết").
-const DASHED_APPOSITIVE = /\s[–—-]\s*[^;§:–—]{2,90}?(?:\s[–—-])?,?\s*$/u;
-
-/**
- * "“…” - ông X, Chủ tịch UBND xã Y nói." / "“…”, bà Z, Giám đốc Trung tâm W, cho biết.": after the quotation, a
- * named person, then their title between commas, then the verb. Only a person named as one (a title or an honorific
- * before the name, or a full name) is taken; the description after the comma never names the speaker.
- */
-function appositivePostposed(body: string, verb: VerbHit, at: number, knownName: (n: string) => boolean): Attribution | null {
-  const comma = body.indexOf(',');
-  // "ông X – Bộ trưởng, Chủ nhiệm Văn phòng Y nói": a dash sets off the title, commas and all, up to the verb.
-  const dash = DASHED_APPOSITIVE.exec(body.slice(0, verb.start));
-  const cut = dash && dash.index < comma ? dash.index : comma;
-  if (cut <= 0 || cut > verb.start || (cut === comma && !POSTPOSED_APPOSITIVE.test(body.slice(comma, verb.start)))) return null;
-  const head = body.slice(0, cut);
-  const m = parseSubject(head, knownName);
-  if (!m || m.type !== 'person' || m.start > 2 || head.slice(m.end).trim() !== '') return null;
-  if (m.bare && !knownName(m.name) && !/^\p{Lu}\S*\s+\p{Lu}/u.test(m.name)) return null;
-  return { mention: { ...m, start: m.start + at, end: m.end + at }, clauseStart: 0, attributionEnd: at + verb.end, via: 'postposed', verb: verb.verb };
-}
-
 // Between a country or city that opens the clause and its reporting verb: a few adverbs only ("Na Uy đã khẳng định").
 const PLACE_THEN_VERB = /^\s*(?:(?:đã|cũng|vẫn|tiếp tục|từng|liên tục|nhiều lần|mới đây|hôm nay|hôm qua)\s+){0,3}$/iu;
 
@@ -286,7 +254,9 @@ export function describedColonAttribution(masked: string, quoteOpen: number, kno
   if ((opening.match(/\S+/gu)?.length ?? 0) > 3 && !SPEECH_OF.test(before)) return null;
   // "Trước chia sẻ của X, Y dành lời khen …: “…”": words said in reply to X's are someone else's.
   if (REPLY_TO_SPEECH.test(before)) return null;
-  return { mention: addressedAfterTitle(head, first, mentions) ?? first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
+  // "Mẹ của em Y, chị Z, bức xúc: “…”": Y's relative, named between the commas, speaks.
+  const relative = relativeNamedAfter(head, first, knownName);
+  return { mention: relative ?? addressedAfterTitle(head, first, mentions) ?? first, clauseStart: quoteOpen, attributionEnd: quoteOpen, via: 'colon', verb: null };
 }
 
 // A comma and a conjunction that opens a contrasting or further clause: "…, song phía Y khẳng định …", "…, nhưng bà

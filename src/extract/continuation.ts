@@ -7,6 +7,7 @@
 import type { DateMention } from '../core/dates.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import type { Mention } from './mentions.js';
+import { opensOnGroup } from './crowds.js';
 import { wordCount } from './quoteSpans.js';
 import type { SpeakerEntry } from './speakers.js';
 import type { Statement } from './statements.js';
@@ -62,6 +63,8 @@ export function continuedReport(
   if ((masked.includes('§') && !quotesOnlyTerms(text, masked)) || (!endsPage && !/[.…]$/u.test(clause)) || /[:?!]/u.test(clause)) return null;
   if (wordCount(clause) < MIN_WORDS || NARRATION_OPENER.test(clause) || tellsHappening(clause)) return null;
   if (findReportingVerbs(masked).length) return null;
+  // "Các chuyên gia dự báo …", "Nhiều hộ dân …": a group of its own is the subject; the words are not the speaker's.
+  if (opensOnGroup(masked)) return null;
   // A dated sentence tells when something happened; what the speaker said is undated or in the future.
   if (dates.some((d) => d.date && !d.relative)) return null;
   // A person named makes it the reporter's sentence about them, the speaker too: "Khi đi qua, bà X đã kịp thời dừng

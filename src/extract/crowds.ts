@@ -58,3 +58,12 @@ export function groupSubject(phrase: string, offset: number): Mention | null {
   const surface = /^cơ quan$/iu.test(m[1]!) ? m[0].slice(m[0].indexOf(m[1]!)).trim() : m[1]!;
   return { type: 'nonSpeaker', surface, start, end: start + surface.length };
 }
+
+// A group counted or someone new opening a sentence ("Các chuyên gia dự báo …", "Nhiều hộ dân …", "Một người phụ nữ …"):
+// the determiner is required, since "Người dân cần …" may go on with a speaker's advice.
+const COUNTED_GROUP = new RegExp(`^(?:[^,§]{0,40},\\s*)?(?:${INDIVIDUAL}|(?:một số|một vài|không ít|đa số|phần lớn|hầu hết|nhiều|các|những|vài)\\s+(?:${GROUP_NOUNS.join('|')}))(?![\\p{L}\\p{M}])`, 'iu');
+
+/** Whether a sentence opens on a counted group or on someone new as its subject, who are not the last speaker. */
+export function opensOnGroup(masked: string): boolean {
+  return COUNTED_GROUP.test(masked.trimStart());
+}

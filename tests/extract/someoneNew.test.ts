@@ -39,3 +39,16 @@ describe('someone new, brought in by "một", speaks: the words are kept with no
     expect(quoteWith(ex, 'bản cũng mở hội xuống đồng')?.speaker).toBe('Lò Văn Páo');
   });
 });
+
+describe('a sentence opening on a counted group does not go on with the last speaker', () => {
+  it('"Theo X, …. Các chuyên gia dự báo …" leaves the forecast to no one named', () => {
+    const ex = one('Theo Trung tâm Y tế huyện Sơn Tịnh, từ đầu năm đến nay huyện ghi nhận hơn 900 ca tay chân miệng. Các chuyên gia dự báo số ca mắc còn tăng mạnh vào cuối năm.');
+    expect(quoteWith(ex, '900 ca tay chân miệng')?.speaker).toBe('Trung tâm Y tế huyện Sơn Tịnh');
+    expect(quoteWith(ex, 'còn tăng mạnh vào cuối năm')?.speaker ?? null).toBeNull();
+  });
+
+  it('advice to a group with no determiner still goes on with the speaker', () => {
+    const ex = one('Ông Hà Văn Sử cho biết huyện đã phun thuốc ở 12 xã. Người dân cần chủ động đậy kín các dụng cụ chứa nước trong nhà.');
+    expect(quoteWith(ex, 'đậy kín các dụng cụ chứa nước')?.speaker).toBe('Hà Văn Sử');
+  });
+});
