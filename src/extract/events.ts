@@ -126,7 +126,8 @@ const PLAN_WORD = /(?:^|[\s,])(?:sẽ|dự kiến|sắp|kế hoạch)(?=[\s,.;:]
  * comma (after its source or a link, if there is one) tells what happened then, unless it tells a plan.
  */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
-  if (!/^\s*,/u.test(sentence.slice(d.end))) return false;
+  // "Cuối tháng 8 vừa qua, …": the date may be told as just past before its comma.
+  if (!/^(?:\s+vừa\s+(?:qua|rồi))?\s*,/u.test(sentence.slice(d.end))) return false;
   const before = sentence.slice(0, d.start);
   const cut = before.lastIndexOf(',');
   const clause = cut < 0 ? before : before.slice(cut + 1);
