@@ -272,6 +272,10 @@ const WEEK_MODE: Record<string, WeekdayMode> = {
   'sắp tới': 'future',
 };
 const WEAK_CUE_BEFORE = /(?:^|[.,;:!?()“"«–-]\s*|(?:^|[^\p{L}\p{N}_])(?:từ|đến|tới|trước|sau|cuối|đầu)\s+)$/u;
+// A capitalised weekday that says which week ("thứ Hai vừa qua", "thứ Sáu tuần trước") is a day wherever it stands
+// ("được công bố thứ Hai vừa qua"), unless a noun that counts in order comes before it: "kỳ họp thứ Hai vừa qua" is the
+// second sitting just held.
+const ORDINAL_HEAD = /(?:^|[^\p{L}\p{M}])(?:lần|phiên|kỳ|khóa|khoá|vòng|đợt|lượt|trận|hạng|giải|năm|tuần|ngày|quý|số|mùa|tập|bậc|cấp|chiếc|người|đội|họp|hội nghị|đại hội|chiến|thế hệ|phần|chương|bài|câu|điều|khoản|ca|lứa|nhóm|tầng|lớp|đời|thế giới|xếp|đứng|về|giành|đạt|chiếm|là)\s+$/iu;
 const weekday: Rule = {
   quick: /thứ|chủ/iu,
   re: re(
@@ -288,7 +292,8 @@ const weekday: Rule = {
       const sunday = index === 6;
       const capitalised = /^\p{Lu}/u.test(name);
       if (!sunday && !capitalised) return null;
-      if (!g.ngay && !WEAK_CUE_BEFORE.test(before(text, m.index))) return null;
+      const said = before(text, m.index);
+      if (!g.ngay && !WEAK_CUE_BEFORE.test(said) && !(g.mode && !ORDINAL_HEAD.test(said))) return null;
     }
     const modeText = g.mode?.toLowerCase().replace(/\s+/g, ' ');
     const mode: WeekdayMode = modeText === undefined ? 'past-inclusive' : WEEK_MODE[modeText]!;

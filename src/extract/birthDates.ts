@@ -7,7 +7,11 @@
  */
 import type { DateMention } from '../core/dates.js';
 
-const BIRTH_BEFORE = /(?:^|[\s,(])(?:sinh\s+(?:năm|ngày)|SN)\s*$/iu;
+/**
+ * The words before a birth date: "sinh năm", "sinh ngày", "năm sinh", "SN", a bare "sinh" (not "học sinh", "phát sinh",
+ * "thí sinh" …), "born (in|on)". News writes them after a name, bracketed or not ("anh A, SN 1990, kể").
+ */
+export const BIRTH_BEFORE = /(?<![\p{L}\p{M}])(?:sinh năm|sinh ngày|năm sinh|(?<!(?:thí|học|giáng|phát|sản|hy|vệ|tái|tân|nữ|nam)\s)sinh|SN|born(?:\s+(?:in|on))?)\s*$/u;
 // After a birth told as the news: the clause ends, or the place of birth follows ("tại Huế", "ở Nam Định").
 const BIRTH_ENDS = /^\s*(?:[,.;:!?…]|$|(?:tại|ở|trong)\s)/iu;
 

@@ -159,6 +159,8 @@ function readDocument(
     if (para.caption && answer === pi - 1) answer = pi;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
+    // Whether a statement of this paragraph was put at an untold earlier time ("Tại phần tranh luận trước đó, …").
+    let paraUntold = false;
     const transcript = isTranscriptAnswer(para.text);
     const asked = !whole && turns.questions.has(pi);
     // "Tiền đạo X chia sẻ sau trận:" closing the paragraph before: this one, unquoted and in the first person, is X's answer.
@@ -258,6 +260,10 @@ function readDocument(
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
         // not the last named speaker's.
+        // The paragraph that stepped back to an untold time does not come back to the page's day by itself: its next
+        // statements without a date of their own were made then too, whoever makes them.
+        if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null };
+        else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
         if (st.described) {
           ctx.noteDescribedSpeaker();
           if (!st.speaker) last = null;

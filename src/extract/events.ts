@@ -13,6 +13,7 @@ import { opensOnClock, tellsHappening } from './pageDayEvents.js';
 import { isComparisonBase } from './comparisonDates.js';
 import { isEnglishPlan, isTargetPeriod } from './targetDates.js';
 import { isDescribedBirth } from './birthDates.js';
+import { isPastClauseDate } from './pastClauses.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -125,7 +126,8 @@ const PLAN_WORD = /(?:^|[\s,])(?:sẽ|dự kiến|sắp|kế hoạch)(?=[\s,.;:]
  * comma (after its source or a link, if there is one) tells what happened then, unless it tells a plan.
  */
 function leadsWithDate(sentence: string, d: DateMention): boolean {
-  if (!/^\s*,/u.test(sentence.slice(d.end))) return false;
+  // "Cuối tháng 8 vừa qua, …": the date may be told as just past before its comma.
+  if (!/^(?:\s+vừa\s+(?:qua|rồi))?\s*,/u.test(sentence.slice(d.end))) return false;
   const before = sentence.slice(0, d.start);
   const cut = before.lastIndexOf(',');
   const clause = cut < 0 ? before : before.slice(cut + 1);
@@ -137,9 +139,12 @@ function leadsWithDate(sentence: string, d: DateMention): boolean {
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   // "tăng 8% so với năm 2024": the period a figure is set against is no time of a happening.
   // "bị cáo A (sinh năm 1985)": a birth year describing a person dates no happening of the sentence.
-  const resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
+  let resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
+  if (!resolved.length || tokenize(foldText(sentence)).length < 5) return [];
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
-  if (!resolved.length || tokenize(foldText(sentence)).length < 5 || !(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) return [];
+  // Without a cue, only the dates whose own clause tells the past ("đã …") are happenings (pastClauses.ts).
+  if (!(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) resolved = resolved.filter((d) => isPastClauseDate(masked, d));
+  if (!resolved.length) return [];
   const seen = new Set<string>();
   const out: RawEvent[] = [];
   for (const d of resolved) {

@@ -10,6 +10,7 @@ import type { RawQuote } from './reading.js';
 import type { Statement } from './statements.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { isComparisonBase } from './comparisonDates.js';
+import { BIRTH_BEFORE } from './birthDates.js';
 
 /** A day, with or without its year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
@@ -38,8 +39,7 @@ const OCCASION_BEFORE = /(?:interview|conference|briefing|speech|summit|hearing|
 // Before a date, words that tie it to another happening or a term: "vụ việc … bị chặn hôm 30/6", "kéo dài đến tháng 3".
 const TERM_BEFORE = /(?:đến|tới|trước|hết|hạn|hiệu lực(?:\s+từ)?|áp dụng từ|kể từ|(?<![\p{L}\p{M}])từ)\s+(?:ngày\s+|tháng\s+)?$/iu;
 // A birth year or day describes the speaker ("Nữ ca sĩ sinh năm 1995 liền đáp", "anh A, SN 1990, kể"), never the
-// occasion of the words; news writes it so, bracketed or not.
-const BIRTH_BEFORE = /(?<![\p{L}\p{M}])(?:sinh năm|sinh ngày|năm sinh|(?<!(?:thí|học|giáng|phát|sản|hy|vệ|tái|tân|nữ|nam)\s)sinh|SN|born(?:\s+(?:in|on))?)\s*$/u;
+// occasion of the words (BIRTH_BEFORE, birthDates.ts).
 // A date in brackets after a name ("Lễ kỷ niệm 70 năm (24/7/1947 - 24/7/2017)") says when that thing is; after a
 // day word ("chiều nay (30/10)", "thứ Hai (5/3)") it spells out the day of the report.
 // "Kỳ họp thứ 2 (sáng 16/11)": the day word inside the brackets dates the sitting named before them.

@@ -137,6 +137,8 @@ describe('findDateMentions: weekdays', () => {
     ['explicit date wins', 'Ông phát biểu hôm thứ Hai (18/11) tại Paris.', '2024-11-30', [['hôm thứ Hai (18/11)', '2024-11-18']]],
     ['explicit date wins with a comma', 'Thứ Hai, ngày 18/11/2024, trời mưa.', null, [['Thứ Hai, ngày 18/11/2024', '2024-11-18']]],
     ['no day-precise reference → null', 'Ông nói hôm thứ Hai.', '2024-11', [['hôm thứ Hai', null]]],
+    ['after a verb, with the week it is in', 'Kết quả thanh tra được công bố thứ Ba vừa qua.', '2024-11-23', [['thứ Ba vừa qua', '2024-11-19']]],
+    ['after a verb, last week', 'Đoàn kiểm tra làm việc thứ Sáu tuần trước tại xã.', '2024-11-23', [['thứ Sáu tuần trước', '2024-11-15']]],
   ])('%s', (_form, text, reference, expected) => {
     expect(found(text, reference)).toEqual(expected);
   });
@@ -147,6 +149,7 @@ describe('findDateMentions: weekdays', () => {
     ['"secondly"', 'Thứ nhất, phải ngừng bắn. Thứ hai, phải đàm phán.'],
     ['a capitalised ordinal after a noun', 'Sau Chiến tranh Thế giới thứ Hai, châu Âu chia đôi.'],
     ['ngày thứ hai of an event', 'Trong ngày thứ hai của hội nghị, các bên tranh luận.'],
+    ['an ordinal sitting or rank said with its week', 'Kỳ họp thứ Hai vừa qua thông qua ba luật; đội tuyển xếp thứ Ba tuần này.'],
   ])('not a weekday: %s', (_why, text) => {
     expect(found(text, '2024-11-23')).toEqual([]);
   });

@@ -24,3 +24,16 @@ describe('a birth year beside the speaker never dates the words', () => {
     expect(quoteWith(ex, 'theo đuổi ngành y')?.date).toBe('2023');
   });
 });
+
+describe('a birth year describing a person is no event of the sentence', () => {
+  it('"…, born in 1981 and living in …" in English copy, as "sinh năm" in Vietnamese', () => {
+    const ex = extract([
+      'Police in the port city said on June 28 that they detained Tran Van Khoi, born in 1981 and living in a fishing ward, over a fuel smuggling ring.',
+      'Ngày 28/6, công an thành phố tạm giữ Phạm Văn Hòe (sinh năm 1979) vì liên quan đường dây buôn lậu xăng.',
+    ]);
+    const dates = ex.events.map((e) => e.date);
+    expect(dates).toContain('2024-06-28');
+    expect(dates).not.toContain('1981');
+    expect(dates).not.toContain('1979');
+  });
+});

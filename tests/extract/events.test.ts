@@ -16,6 +16,7 @@ describe('events', () => {
     ['Kể từ năm 2016, công ty đã mở thêm 12 nhà máy trên cả nước.', '2016'],
     ['Cảnh sát bắt giữ nghi phạm hôm 25-9 tại một nhà nghỉ ở ngoại thành.', '2024-09-25'],
     ['Hôm thứ Hai, chính phủ công bố gói hỗ trợ trị giá 2 tỷ USD.', '2024-09-30'],
+    ['Cuối tháng 9 vừa qua, hợp tác xã đưa lô bưởi đầu tiên sang Úc.', '2024-09'],
   ])('%s → %s', (sentence, date) => {
     expect(eventsOf([sentence], '2024-10-02').map(([d]) => d)).toContain(date);
   });

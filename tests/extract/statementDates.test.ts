@@ -176,6 +176,17 @@ describe('when a statement was made: the report and its timeline, anchored on th
     expect(quoteWith(ex, 'gửi đủ hồ sơ')?.date ?? null).toBeNull();
   });
 
+  it('the next statement of a paragraph that stepped back to an untold time is not dated by the page', () => {
+    const ex = extract([
+      'Tại buổi đối thoại trước đó, ông Lê Văn Tám, giám đốc Sở Xây dựng, cho rằng dự án “chậm vì vướng mặt bằng”. Bà Phan Thị Mơ, phó chủ tịch huyện, nói huyện “đã bàn giao 90% diện tích”.',
+      'Ông Đỗ Văn Lực, người dân xã Hòa Tiến, cho biết: “Chúng tôi chờ tiền bồi thường đã hai năm”.',
+    ]);
+    expect(quoteWith(ex, 'vướng mặt bằng')?.date ?? null).toBeNull();
+    expect(quoteWith(ex, 'bàn giao 90%')?.date ?? null).toBeNull();
+    // A new paragraph is the page's day again.
+    expect(quoteWith(ex, 'chờ tiền bồi thường')).toMatchObject({ date: '2024-07-03', dateSource: 'published' });
+  });
+
   it('a date in a clause about the topic after the quotation does not date it', () => {
     const ex = extract([
       '“Câu hỏi của anh ấy thực sự khó”, ông Lâm Văn Hải nói với phóng viên khi được hỏi về chuyến thăm hồi tháng trước.',
