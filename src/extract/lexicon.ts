@@ -95,6 +95,9 @@ export const FEMALE_HONORIFICS: readonly string[] = ['bà', 'chị', 'cô', 'mrs
 export const PRONOUNS: readonly string[] = [
   'ông ấy', 'bà ấy', 'anh ấy', 'chị ấy', 'ông ta', 'bà ta', 'người này', 'vị này', 'nhân vật này', 'ông này',
   'bà này', 'ông', 'bà', 'anh', 'chị', 'he', 'she',
+  // A young woman, as the arts and sports pages write a singer or an actress ("Cô khẳng định …", "“…”, cô chia sẻ."); not
+  // "cô gái", "cô giáo", "cô đơn" (mentions.ts).
+  'cô ấy', 'cô ta', 'cô',
   // Never one person ("it said" of an office, "they said" of a group): a subject, but nobody of the cast.
   'it', 'they', 'họ',
 ];

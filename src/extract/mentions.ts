@@ -23,6 +23,11 @@ const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 
 
+const NOT_SHE_AFTER: ReadonlySet<string> = new Set([
+  'gái', 'bé', 'giáo', 'dâu', 'con', 'chủ', 'em', 'cháu', 'út', 'tiên', 'đơn', 'độc', 'lập', 'đọng', 'đặc', 'nhi', 'hồn', 'phụ',
+  'ruột', 'bạn', 'chú', 'bác', 'dì', 'trò', 'học', 'nhân', 'người', 'nàng', 'ca', 'diễn', 'vợ', 'thư', 'y', 'gì', 'ba', 'hai', 'tư',
+]);
+
 function genderOf(honorific: string): Gender {
   const h = honorific.toLowerCase();
   if (MALE_HONORIFICS.includes(h)) return 'm';
@@ -286,7 +291,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
   // "Anh" is also the country: "Anh và Pháp", "Anh, Pháp" are places, "Anh nói thêm" is a pronoun.
   const placeLike = pron === 1 && matchSeq(tokens, i, PLACE_SEQ, true) > 0 &&
     (!isWord(tokens[i + 1]) || /^(?:và|cùng|với|hay|hoặc)$/iu.test(tokens[i + 1]!.text));
-  if (pron && !placeLike && !isCap(tokens[i + pron])) {
+  // "cô gái", "cô giáo", "cô dâu" are someone else; "cô đơn", "cô lập" are words of their own.
+  const notShe = pron === 1 && lower === 'cô' && NOT_SHE_AFTER.has(tokens[i + 1]?.lower ?? '');
+  if (pron && !placeLike && !notShe && !isCap(tokens[i + pron])) {
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
