@@ -19,6 +19,7 @@ import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSp
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
+import { labelledAnswerRuns } from './answerRuns.js';
 import { leftAttribution } from './attribution.js';
 import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClose } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
@@ -137,6 +138,8 @@ function readDocument(
 
   // Questions of a transcript say nothing; the paragraphs answering them are the interviewee's words.
   const turns = interviewTurns(paragraphs, registry, doc.title);
+  // The paragraphs that go on with an answer labelled with its speaker, up to the next question (answerRuns.ts).
+  const answerRun = labelledAnswerRuns(paragraphs, turns.questions);
   // Unmarked paragraphs inside a quotation opened above and closed below (or by the page's end): read whole, as
   // the rest of that quotation (quoteRuns.ts).
   const runs = quoteRunsOf(paragraphs, registry.knownName);
@@ -165,7 +168,7 @@ function readDocument(
     const asked = !whole && turns.questions.has(pi);
     // "Tiền đạo X chia sẻ sau trận:" closing the paragraph before: this one, unquoted and in the first person, is X's answer.
     const announced = last !== null && last.endsWithColon && !last.quoted && last.paragraph === pi - 1;
-    let speech = asked || whole ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0);
+    let speech = asked || whole ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0, answerRun.has(pi));
     if (!speech && !whole && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
     const sentences = whole ? [{ text: para.text, start: 0 }] : quoteLeftOpenBefore ? sentencesAroundClose(para.text, para.sentences, spans[0]) : para.sentences;
     for (const [si, sentence] of sentences.entries()) {

@@ -8,8 +8,9 @@
 
 // Two to four words in title case, English letters only: "Tran Van Khoa", "Anna Berg".
 const TITLE_CASE_NAME = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}$/u;
-// After the name: the verb at once, or after an appositive set off by commas ("…, president of the union, said").
-const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,90},)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
+// After the name: the verb at once, or after an appositive set off by commas ("…, president of the union, said"), or
+// after where the person is from ("Tran Van Giau of Vinh Long Province said: …", "… in Cai Be district said …").
+const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,90},|\s+(?:of|in|from)\s+[^,;:.“”"]{3,60}?)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
 // Or after the words it reports: "…, Tran Van Khoa said." closing the sentence.
 const REPORTS_LAST = /^\s+(?:said|says|added|explained|noted)\s*[.!]/u;
 

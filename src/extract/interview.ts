@@ -81,7 +81,7 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
 }
 
 /** How a paragraph is a question: labelled as the reporter's, set off as a turn, or addressing the interviewee. */
-function questionKind(p: Paragraph, interview: boolean): 'label' | 'turn' | 'address' | null {
+export function questionKind(p: Paragraph, interview: boolean): 'label' | 'turn' | 'address' | null {
   if (p.caption) return null;
   const t = p.text.trim();
   if (REPORTER_LABEL.test(t)) return 'label';

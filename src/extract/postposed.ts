@@ -17,13 +17,16 @@ const POSTPOSED_TAIL_WORDS = 6;
 const MIN_WORDS = 4;
 const TAIL_DAY = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)(?=,)/u;
 // "…, the committee said in a statement published on its website on Tuesday.": where it was said, in English.
-const OCCASION_TAIL = /^\s*(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s[^§,;:]{0,80}[.!]?\s*$/u;
+// "…, Hang said in response to queries over …": what the words answered.
+const OCCASION_TAIL = /^\s*(?:(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s|in (?:response|reply|answer) to\s|(?:when|while) (?:asked|answering|responding)\s)[^§,;:]{0,100}[.!]?\s*$/u;
 const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+|^\p{Lu}[\p{L}\s.]{1,30},\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,10}\)\s*[—–-]?\s*|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:\([^()]{1,30}\))?\s*[—–]\s+/u;
 // Whose account it is: a person, or a body by its capitalised name; never a law, a decree or an article of one ("theo
 // Điều 318 BLHS", "theo Nghị định 100"), nor figures or a plan ("theo số liệu của …", "theo kế hoạch"), which date and
 // speak for no one.
 const THEO_CLOSES = /^,\s*(?:(?:cũng|vẫn)\s+)?theo\s+(?:(?:ông|bà|anh|chị|TS\.?|ThS\.?|PGS\.?|GS\.?|luật sư|bác sĩ|đại diện|người phát ngôn)\s|(?!(?:Điều|Khoản|Điểm|Luật|Bộ luật|BLHS|Nghị định|Nghị quyết|Thông tư|Quyết định|Chỉ thị|Công văn|Hiến pháp|Kế hoạch|Quy định)(?![\p{L}\p{M}]))\p{Lu})[^,.;:§]{1,60}[.!…]*\s*$/u;
+// What may follow the speaker of "…, said X": the sentence's end, an appositive, an occasion or a participle.
+const AFTER_INVERTED_SPEAKER = /^\s*(?:[,.!?;:)(–—-]|$|(?:on|at|in|during|while|when|after|before|as|of|from|to|with|for|via|last|this|yesterday|today|earlier|later|adding|citing|referring|quoting)(?![\p{L}\p{M}]))/u;
 const PARTICIPLE = new RegExp(`^,\\s*(?:${[...ENGLISH_PARTICIPLES].join('|')})\\s`, 'iu');
 
 /** The words before one of the sentence's last commas when an attribution follows it, or null. */
@@ -40,6 +43,9 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     // "…, the ministry said Thursday, warning …": the day closes the attribution before the participle.
     const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '');
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
+    // "Tran Van Khoa, a farmer in X, said the Mekong Delta region has …": after "said" comes the reported clause, not
+    // who said it; an inverted speaker is followed by a stop, a comma, or an occasion ("…, said X on Monday.").
+    if (verbFirst && !AFTER_INVERTED_SPEAKER.test(masked.slice(found.mention.end))) continue;
     // "…, they stressed, agreeing on …": any participle phrase may close the attribution.
     if (wordCount(tail) > POSTPOSED_TAIL_WORDS && !PARTICIPLE.test(tail) && !ANY_PARTICIPLE.test(tail) && !OCCASION_TAIL.test(tail) &&
       !(verbFirst && wordCount(tail) <= 15 && !findReportingVerbs(tail).length && !tail.includes('§'))) break;

@@ -359,7 +359,8 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
   return att && isTopicReport(masked, att, att.clauseStart) && !masked.includes('§') ? att : null;
 }
 
-const OCCASION_ONLY = /^\s*(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s[\x20-\x7E’]*$/u;
+// "…, Hang said in response to queries over …", "…, he said when asked about …": what the words answered, not the words.
+const OCCASION_ONLY = /^\s*(?:(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s|in (?:response|reply|answer) to\s|(?:when|while) (?:asked|answering|responding)\s)[\x20-\x7E’]*$/u;
 const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
 // Right after a quotation: "said" and the one who said it ("”, said a resident.", "," said Anna Berg").
 const INVERTED_AFTER_QUOTE = /^[\s.?!…]*,?\s*(?:said|says|added|asked)\s+(?:the\s+|a\s+|an\s+|one\s+)?[\p{L}]/u;

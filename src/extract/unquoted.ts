@@ -40,7 +40,8 @@ const FIRST_PERSON = /(?:^|[\s,(])(?:tôi|chúng tôi|chúng ta|mình)(?=[\s,.;:
 
 /**
  * The unquoted speech of a paragraph, or null. `spans` are its quoted spans: a paragraph with quotation marks
- * after the colon is left to the quotation rules. `continues` says the previous paragraph was an interview answer.
+ * after the colon is left to the quotation rules. `continues` says the previous paragraph was an interview answer; `inTranscript`
+ * that this one is inside the run of a labelled answer that the next question closes (answerRuns.ts).
  */
 export function unquotedSpeechOf(
   para: Paragraph,
@@ -48,6 +49,7 @@ export function unquotedSpeechOf(
   knownName: (n: string) => boolean,
   continues: boolean,
   lead = false,
+  inTranscript = false,
 ): UnquotedSpeech | null {
   if (para.caption) return null;
   const first = para.sentences[0];
@@ -77,7 +79,8 @@ export function unquotedSpeechOf(
     if (wordCount(words) < MIN_WORDS || spans.some((q) => q.open > s.start + m.index)) return null;
     return { sentence: i, at: m.index + 1, text: words, mention: att.mention, via: 'verb' };
   }
-  if (continues && !spans.length && FIRST_PERSON.test(para.text) && !/\?\s*$/u.test(para.text) && !/:/u.test(para.text)) {
+  // Inside a transcript's answer run (answerRuns.ts) the interviewee may speak of others, with no "tôi".
+  if (continues && !spans.length && (FIRST_PERSON.test(para.text) || inTranscript) && !/\?\s*$/u.test(para.text) && !/:/u.test(para.text)) {
     return { sentence: 0, at: 0, text: para.text.trim(), mention: null, via: 'continued' };
   }
   return null;
