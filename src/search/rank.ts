@@ -194,7 +194,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
     if (speaksFor(p, id)) bonus += BONUS.aboutSpeaker;
     else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
   }
-  if ((p.intent === 'who' || p.reported) && t & TRAIT.quote) bonus += BONUS.whoQuote;
+  if ((p.intent === 'who' || p.reported || p.yesNo) && t & TRAIT.quote) bonus += BONUS.whoQuote;
   if (asksWhen(p) && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && t & TRAIT.dated) {
     const date = e.units.date(i);
