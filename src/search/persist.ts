@@ -22,7 +22,8 @@ import { PairTable } from './pairTable.js';
 import { readRecord, writeRecord } from './recordFile.js';
 import { listAt, packLists, packSources, SavedLists, sortedKeys, sourcesAt, type IntLists, type SourceLists } from './savedLists.js';
 import { speakerFormsOf, type SpeakerForms } from './speakerForms.js';
-import { once, type SpeakerNames } from './speakerNames.js';
+import { once } from './speakerNames.js';
+import { joinLines, lineCount, packForms, unpackForms, unpackNames, type SavedNames } from './savedNames.js';
 import { sourceOf, UnitStore, type StructuredUnits, type Unit } from './units.js';
 
 // 4: the speakers' name words and exact names (speakerNames.ts SpeakerNames) saved too.
@@ -114,62 +115,6 @@ interface SavedUnitColumns {
 }
 
 const KINDS: Array<Unit['kind']> = [null, 'direct', 'partial', 'indirect'];
-
-/** The speakers' folded names as one string: a line per speaker, its forms, then its name words (speakers.ts). */
-function packForms(forms: SpeakerForms[]): string {
-  return forms.map((f) => `${f.forms.join('\t')}\u0001${f.tokens.map((t) => t.join(' ')).join('\t')}`).join('\n');
-}
-
-/** How many lines `text` holds, as unpackForms splits it (none when empty). */
-function lineCount(text: string): number {
-  if (text === '') return 0;
-  let n = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) n++;
-  return n;
-}
-
-function unpackForms(text: string, count: number): SpeakerForms[] {
-  const split = (s: string, by: string): string[] => (s === '' ? [] : s.split(by));
-  const lines = count === 0 ? [] : text.split('\n');
-  if (lines.length !== count) throw new Error('saved index does not match the extraction');
-  return lines.map((line) => {
-    const [forms = '', tokens = ''] = line.split('\u0001');
-    return { forms: split(forms, '\t'), tokens: split(tokens, '\t').map((t) => t.split(' ')) };
-  });
-}
-
-/** Strings without a line break, as one string (and back: `count` of them). */
-const joinLines = (lines: string[]): string => lines.join('\n');
-
-function splitLines(text: string, count: number): string[] {
-  const lines = count === 0 ? [] : text.split('\n');
-  if (lines.length !== count) throw new Error('saved index does not match the extraction');
-  return lines;
-}
-
-/** SpeakerNames as saved: its two lists of strings as one string each. */
-interface SavedNames {
-  tokens: string;
-  tokenCount: number;
-  start: Int32Array;
-  owners: Int32Array;
-  exact: string;
-  exactOwner: Int32Array;
-}
-
-function unpackNames(saved: SavedNames, speakers: number): SpeakerNames {
-  const names: SpeakerNames = {
-    tokens: splitLines(saved.tokens, saved.tokenCount), start: saved.start, owners: saved.owners,
-    exact: splitLines(saved.exact, saved.exactOwner.length), exactOwner: saved.exactOwner,
-  };
-  const { start, owners, exactOwner } = names;
-  // A damaged file fails here rather than at a question.
-  let bad = start.length !== names.tokens.length + 1 || start[0] !== 0 || start[start.length - 1] !== owners.length
-    || owners.some((i) => i < 0 || i >= speakers) || exactOwner.some((i) => i < 0 || i >= speakers);
-  for (let k = 1; k < start.length; k++) bad ||= start[k]! < start[k - 1]!;
-  if (bad) throw new Error('saved index does not match the extraction');
-  return names;
-}
 
 /**
  * The extraction item of each quote and event unit. buildUnits makes a unit of the first item of each key, in

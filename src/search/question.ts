@@ -57,6 +57,8 @@ export interface ParsedQuestion {
    * nào?" is read as X's statements (intent 'about') and still wants a dated answer first (asksWhen).
    */
   when?: boolean;
+  /** The question asks whether ("Y có … không?", "Y đã … chưa?", "Is Y …?"): an assessment, which statements give. */
+  yesNo?: boolean;
   /** Speakers named anywhere in the question. */
   mentioned: Speaker[];
   dates: IsoDate[];
@@ -256,7 +258,17 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     });
   });
   const why = WHY_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
-  return { intent, language, diacritics, speaker, reported, why, amount, when, mentioned, dates, words };
+  const yesNo = asksWhether(text);
+  return { intent, language, diacritics, speaker, reported, why, amount, when, ...(yesNo ? { yesNo } : {}), mentioned, dates, words };
+}
+
+// "Y có … không?", "Y đã … chưa?", "liệu Y …?" (typed with or without marks), "Is/Will/Can Y …?".
+const WHETHER_VI = /(?:^|\s)(?:có|co)\s.*\s(?:không|khong)\s*\??\s*$|(?:^|\s)(?:đã|da)\s.*\s(?:chưa|chua)\s*\??\s*$|^(?:liệu|lieu)\s/iu;
+const WHETHER_EN = /^(?:is|are|was|were|will|would|does|do|did|can|could|has|have|should)\s(?!.*\b(?:who|what|when|why|how|which)\b)/iu;
+
+/** Whether a question asks whether something is so (see ParsedQuestion.yesNo). */
+function asksWhether(text: string): boolean {
+  return WHETHER_VI.test(text) || WHETHER_EN.test(text);
 }
 
 /** Whether a question asks when something was said or happened (its intent, or a "when" phrase under another intent). */

@@ -194,7 +194,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
     if (speaksFor(p, id)) bonus += BONUS.aboutSpeaker;
     else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
   }
-  if ((p.intent === 'who' || p.reported) && t & TRAIT.quote) bonus += BONUS.whoQuote;
+  if ((p.intent === 'who' || p.reported || p.yesNo) && t & TRAIT.quote) bonus += BONUS.whoQuote;
   if (asksWhen(p) && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && t & TRAIT.dated) {
     const date = e.units.date(i);
@@ -219,9 +219,15 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
   const top = topCandidates(cands, shortlistSize(p, limit));
   if (wantsDates(p)) {
     const when = asksWhen(p);
+    // "When did Y happen" (no reporting verb asked): a statement dated from its context or its page's day is dated
+    // by when it was said or printed, which tells nothing of when Y happened: it comes after the answers that carry
+    // a date of their own, as an undated one does. One dated by its own sentence keeps that date ("Ngày 9/4, công an
+    // cho biết đã xác định nguyên nhân" answers when the cause was announced).
+    const happened = when && !p.reported;
     for (const c of top) {
       if (!e.units.isPassage(c.unit)) {
         if (when && !e.units.date(c.unit)) c.score += BONUS.undatedForWhen;
+        else if (happened && e.units.type(c.unit) === 'quote' && e.unit(c.unit).dateSource !== 'sentence') c.score += BONUS.undatedForWhen;
         continue;
       }
       const u = e.unit(c.unit);
