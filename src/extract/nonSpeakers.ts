@@ -23,8 +23,12 @@ export function isNonSpeakerName(name: string): boolean {
   if (HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1)) return true;
   // "Phu Khang Wind Power Project": English writes what the thing is last.
   const words = n.split(/\s+/u);
-  return words.length >= 2 && TAILS.has(words.at(-1)!);
+  if (words.length >= 2 && TAILS.has(words.at(-1)!)) return true;
+  // "Western Australia", "Southern California": a part of a known place named by its compass point is a place too.
+  return words.length >= 2 && COMPASS.test(words[0]!) && isNonSpeakerName(words.slice(1).join(' '));
 }
+
+const COMPASS = /^(?:Western|Eastern|Northern|Southern|Central|North|South|East|West)$/u;
 
 /** Whether a speaker entry of the cast can speak: a person seen with an honorific or title always can. */
 export function canSpeak(e: { kind: 'person' | 'org'; attested: boolean; name: string }): boolean {
