@@ -30,6 +30,7 @@ import { announcedAtPlace } from './announcedAt.js';
 import { isCommentator, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
+import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
@@ -375,28 +376,6 @@ function readDocument(
 }
 
 
-// "hôm nay (31-3)", "chiều nay (30/10)": today with its day and month spelled out beside it.
-const SPELLED_TODAY = /^(?:(?:ngày\s+)?hôm|sáng|trưa|chiều|tối|đêm)\s+nay\s*\(\s*(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}/iu;
-
-/** The day a quotation says is its today ("hôm nay (31-3)" in the quoted words), or null. */
-function spelledToday(found: DateMention[], masked: string, quoted: string): IsoDate {
-  const d = found.find((x) => x.date && masked[x.start] === '§' && SPELLED_TODAY.test(x.raw) && quoted.includes(x.raw));
-  return d?.date ?? null;
-}
-
-// "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
-const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
-
-/**
- * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no date of
- * its own and that day is a full day not after publication; otherwise the dates as found.
- */
-function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate): DateMention[] {
-  if (found.some((d) => d.date) || !lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
-  const m = SAME_DAY.exec(text);
-  return m ? [...found, { start: m.index, end: m.index + m[0].length, raw: m[0], date: lastDate, relative: true }] : found;
-}
-
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").
 const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
@@ -429,14 +408,4 @@ function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: Last
 function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegistry): SpeakerEntry | null {
   const att = leftAttribution(masked, masked.length, registry.knownName);
   return att ? ctx.resolve(att.mention) : null;
-}
-
-// A date that opens a span: "From October 2", "since March 4", "Từ ngày 2/10", "kể từ 1/7".
-const SPAN_WORD = '(?:[Ff]rom|[Ss]ince|[Tt]ừ|[Kk]ể từ)';
-// Before the date, or opening the date's own words when the date reader took the word in.
-const SPAN_OPENER = new RegExp(`(?:^|[\\s,(])${SPAN_WORD}\\s+(?:(?:the|ngày|hôm)\\s+)?$`, 'u');
-const SPAN_OPENS_RAW = new RegExp(`^${SPAN_WORD}\\s`, 'u');
-
-function opensSpan(text: string, d: DateMention): boolean {
-  return SPAN_OPENER.test(text.slice(Math.max(0, d.start - 16), d.start)) || SPAN_OPENS_RAW.test(d.raw);
 }
