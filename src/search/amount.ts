@@ -21,3 +21,15 @@ export function statesAmount(text: string): boolean {
   }
   return false;
 }
+
+// Vietnamese and English words that count or compare a quantity ("hai lần", "gấp đôi", "một nửa", "twice").
+const NUMBER_WORDS = /(?<![\p{L}])(?:một|hai|ba|bốn|tư|năm|sáu|bảy|tám|chín|mười|mươi|trăm|nửa|gấp|đôi|one|half|twice|double|triple)(?![\p{L}])/iu;
+
+/**
+ * Whether a sentence may state a quantity, in figures or in words: what an answer to "bao nhiêu" / "how many" must
+ * do at least. Wider than statesAmount (which ranks): a sentence that passes this test and is no answer only stays
+ * listed, while one that fails it is left out.
+ */
+export function mayStateAmount(text: string): boolean {
+  return statesAmount(text) || NUMBER_WORDS.test(text) || /\d/u.test(text);
+}

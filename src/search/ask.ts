@@ -4,6 +4,7 @@
  */
 import type { QuestionReading } from '../core/services.js';
 import type { AnswerResult, AskOptions } from '../core/types.js';
+import { mayStateAmount } from './amount.js';
 import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
@@ -26,7 +27,9 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE, english, shortlistSize(p, limit));
   const shown = english ? [...clauses, ...english] : clauses;
-  return finish(e, p, cands, allow, limit).map((c) => toResult(e, c, shown, p));
+  const out = finish(e, p, cands, allow, limit).map((c) => toResult(e, c, shown, p));
+  // "Bao nhiêu" / "how many": an answer that states no quantity, in its words or its sentence, does not answer it.
+  return p.amount ? out.filter((r) => mayStateAmount(r.text) || mayStateAmount(r.excerpt)) : out;
 }
 
 /**

@@ -36,7 +36,7 @@ export function mostBonus(p: ParsedQuestion, passage: boolean): number {
   const why = (p.why ? BONUS.whyCause : 0) + (p.amount ? BONUS.amountStated : 0);
   if (passage) return why;
   const speaker = Math.max(p.speaker ? BONUS.aboutSpeaker : 0, p.mentioned.length ? BONUS.mentionedSpeaker : 0);
-  const who = p.intent === 'who' || p.reported ? BONUS.whoQuote : 0;
+  const who = p.intent === 'who' || p.reported || p.yesNo ? BONUS.whoQuote : 0;
   const when = asksWhen(p) ? Math.max(BONUS.whenEvent, BONUS.whenDated) : 0;
   return BONUS.structured + BONUS.verbatim + speaker + who + when + (p.dates.length ? BONUS.dateMatch : 0) + why;
 }
