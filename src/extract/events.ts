@@ -51,14 +51,24 @@ const ENGLISH_CUES = (
   'signed announced said told sacked fired rejected interview conference attacked launched held arrived chaired ' +
   'approved passed ruled ruling arrested died won warned declared resigned appointed opened closed hosted ' +
   // What was put out or set going: "a report released on Friday", "published on June 1", "started trial runs on Sept. 3".
-  'released published issued started began unveiled'
-).split(' ');
+  'released published issued started began unveiled ' +
+  // Who came to a gathering, a flight's arrival: "600 delegates attended the forum on Nov. 18", "landed on Tuesday".
+  'attended landed'
+).split(' ').concat(
+  // A news report of a day ("VnExpress reported on Wednesday"), not a tally ("5,300 cases reported so far this year").
+  ['reported on', 'touched down'],
+);
 
 // A dated statement is a happening too ("Ngày 5/2, bộ cảnh báo …").
 // "Trận đấu … diễn ra vào ngày 17/1", "sinh năm 1982": a fixture and a birth are dated happenings too.
 // "được UNESCO công nhận … năm 1999", "được vinh danh năm 2003": a recognition is a dated happening too, and so is a
 // trip ("dành cả năm 2023 để du lịch vòng quanh thế giới"), as "thăm" and "công du" are.
-const MORE_CUES = ['chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh', 'du lịch'];
+// A stay in hospital and an air strike are happenings of their day too: "ông A nhập viện cuối tháng 10", "xuất viện
+// hôm 2/11", "sau một cuộc không kích ngày 19-10".
+const MORE_CUES = [
+  'chỉ đạo', 'phê duyệt', 'diễn ra', 'trận đấu', 'thi đấu', 'sinh năm', 'sinh ngày', 'công nhận', 'vinh danh', 'ghi danh', 'du lịch',
+  'nhập viện', 'xuất viện', 'không kích',
+];
 for (const c of new Set([...EVENT_CUES, ...REPORTING_VERBS, ...MORE_CUES, ...ENGLISH_CUES])) {
   const seq = c.split(' ');
   CUES.set(seq[0]!, [...(CUES.get(seq[0]!) ?? []), seq]);
