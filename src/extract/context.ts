@@ -70,7 +70,7 @@ export class ArticleContext {
   private paragraphOpener: SpeakerEntry | typeof OTHER | null = null;
   private pendingOpener: SpeakerEntry | typeof OTHER | null = null;
   /**
-   * The last name never written as a person's ("Quang Khải bày tỏ …") that opened a sentence since someone spoke, in
+   * The last name never written as a person's ("Hữu Khang bày tỏ …") that opened a sentence since someone spoke, in
    * any paragraph: whoever "anh" means after it, it is not sure to be someone named before it.
    */
   private bareOpener: SpeakerEntry | typeof OTHER | null = null;

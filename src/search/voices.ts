@@ -76,8 +76,8 @@ export function voicesOf(e: VoiceSources, sp: Speaker): Set<string> {
 }
 
 /**
- * One word of a person's name that the extraction kept as a speaker of its own ("ông Kim" a paragraph after "HLV Kim
- * Sung Ho"): the same person, as an article names a person in full once and by the family name after, when every
+ * One word of a person's name that the extraction kept as a speaker of its own ("ông Lee" a paragraph after "HLV Lee
+ * Dong Woo"): the same person, as an article names a person in full once and by the family name after, when every
  * article that quotes the short form quotes `sp` too. A short form also quoted where `sp` is not is someone else's
  * name as well, and stays apart. (Speaker ids are folded names: a one-word name's id is that word.)
  */
