@@ -1,6 +1,6 @@
 /**
- * A body's full name followed by its acronym in brackets: "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)",
- * "Hiệp hội Lương thực Việt Nam (VFA)". The bracket closes one name, so a "và" inside it joins fields of that name, not
+ * A body's full name followed by its acronym in brackets: "Trung tâm Nghiên cứu và Phòng chống Bão Nhật Bản (JTC)",
+ * "Hiệp hội Gốm sứ Việt Nam (VCA)". The bracket closes one name, so a "và" inside it joins fields of that name, not
  * two bodies; and the acronym, Vietnamese or foreign, stands for that body wherever the article writes it alone.
  */
 import { foldText } from '../core/text.js';
@@ -45,7 +45,7 @@ export function acronymAfter(text: string, end: number): string | null {
 }
 
 /**
- * "Trung tâm Kiểm soát" read where the article wrote "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)": once the
+ * "Trung tâm Nghiên cứu" read where the article wrote "Trung tâm Nghiên cứu và Phòng chống Bão Nhật Bản (JTC)": once the
  * article has given a name with "và" and its acronym, the words before "và" are the start of that name, not a body of
  * their own (the subject reader sees the sentence with its brackets blanked). The one such name, or null.
  */

@@ -64,7 +64,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
-  // "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh Mỹ (CDC)": the acronym's bracket closes one name, "và" and all.
+  // "Trung tâm Nghiên cứu và Phòng chống Bão Nhật Bản (JTC)": the acronym's bracket closes one name, "và" and all.
   if (greedy && j > i + n) j += joinedBeforeAcronymLength(tokens, j);
   if (greedy) j = remitAndLocality(tokens, j);
   while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);

@@ -143,7 +143,7 @@ export function registryOf(observations: Iterable<Observation[]>): SpeakerRegist
 export function castOf(paragraphs: Paragraph[], deadline?: Deadline): SpeakerRegistry {
   const cast = registryOf([observationsOf(paragraphs, deadline)]);
   for (const p of paragraphs) for (const [short, long] of acronymsIn(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
-  // "Hiệp hội Lương thực Việt Nam (VFA)", "… Dịch bệnh Mỹ (CDC)": an acronym its letters do not spell (a foreign one, an
+  // "Hiệp hội Gốm sứ Việt Nam (VCA)", "… Bão Nhật Bản (JTC)": an acronym its letters do not spell (a foreign one, an
   // English one) still stands for the body named right before its bracket.
   for (const p of paragraphs) for (const [short, long] of bracketedAcronyms(p.text)) if (!cast.acronyms.has(short)) cast.acronyms.set(short, long);
   for (const p of paragraphs) for (const short of bodyShortNames(p.text)) cast.bodyNames.add(short);

@@ -15,7 +15,7 @@ export function speakerIdOf(name: string): string {
  * office") are not part of them.
  */
 export function cleanName(name: string): string {
-  // "Hiệp hội Lương thực Việt Nam (VFA)": a body shown with its acronym keeps the bracket (bodyAcronyms.ts).
+  // "Hiệp hội Gốm sứ Việt Nam (VCA)": a body shown with its acronym keeps the bracket (bodyAcronyms.ts).
   const acronym = ACRONYM_SHOWN.exec(name);
   if (acronym) return `${cleanName(name.slice(0, acronym.index))} (${acronym[1]})`;
   return name.replace(/[[\]()]/g, '').replace(/\s+/g, ' ').trim().replace(/(?<=\p{L})['’]s$/u, '');

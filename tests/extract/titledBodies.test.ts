@@ -37,7 +37,7 @@ describe('a title split by a comma into a unit and its parent body, right before
   });
 
   it('a person the opening phrase works with is not the subject: the body speaks', () => {
-    const ex = one('Sau buổi làm việc với ông Phan Văn Lộc, Phó Giám đốc Ban Quản lý dự án 3, Bộ Xây dựng cho biết sẽ điều chỉnh tiến độ cầu vượt.');
-    expect(quoteWith(ex, 'điều chỉnh tiến độ cầu vượt')?.speaker ?? null).not.toBe('Phan Văn Lộc');
+    const ex = one('Sau buổi làm việc với ông Đinh Văn Khuê, Phó Giám đốc Ban Quản lý dự án 3, Bộ Xây dựng cho biết sẽ điều chỉnh tiến độ cầu vượt.');
+    expect(quoteWith(ex, 'điều chỉnh tiến độ cầu vượt')?.speaker ?? null).not.toBe('Đinh Văn Khuê');
   });
 });
