@@ -91,14 +91,14 @@ const BYLINE_WORDS = new Set(
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 // Two authors may share the line, joined by a dash ("Hoa - Ly| 11/11/2020 14:59"), and the bar may follow the name unspaced.
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
-// The section may be hyphenated: "07/04/2021 22:42 GMT+7 | V-League".
+// The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
-// "Thanh Niên  22/10/2024 06:10 GMT+7", "Minh Anh, Theo Nhịp sống Việt 20:38 02/11/2021". Only names (each word
+// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021". Only names (each word
 // capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
 const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7}\s+(?=\d)/u;
-// The time a page was last updated, after its publication stamp on the same line: "Chủ nhật, 17/11/2024, 05:30
-// (GMT+7) · Cập nhật: 17/11/2024, 10:05". The stamp before it is when the page was published.
+// The time a page was last updated, after its publication stamp on the same line: "Thứ Ba, 19/11/2024, 06:40
+// (GMT+7) · Cập nhật: 19/11/2024, 11:15". The stamp before it is when the page was published.
 const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updated)\s*:?\s*(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}).*$/iu;
 
 /**
@@ -131,11 +131,11 @@ export function parseBylineDate(line: string): IsoDate {
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
 }
 
-/** The names before a stamp with its time ("Thanh Niên  22/10/2024 06:10"), as BYLINE_AUTHOR gives an author's. */
+/** The names before a stamp with its time ("Thanh Niên  24/10/2024 07:25"), as BYLINE_AUTHOR gives an author's. */
 function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null {
   const names = BYLINE_NAMES.exec(line);
   if (!names) return null;
-  // The stamp starts where the names end: with its date, or with its time ("20:38 02/11/2021").
+  // The stamp starts where the names end: with its date, or with its time ("21:45 05/11/2021").
   const between = line.slice(names[0].length, dateAt);
   if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–]?\s*$/u.test(between)) return null;
   if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
