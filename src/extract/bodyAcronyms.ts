@@ -56,8 +56,8 @@ export function joinedBodyMeant(name: string, acronyms: ReadonlyMap<string, stri
 }
 
 /**
- * The article's quotes with each body it gave an acronym shown under its full name and that acronym ("Trung tâm Kiểm
- * soát và Phòng ngừa Dịch bệnh Mỹ (CDC)"), as the article names it: a reader knows some bodies by the one, some by the
+ * The article's quotes with each body it gave an acronym shown under its full name and that acronym ("Trung tâm
+ * Nghiên cứu và Phòng chống Bão Nhật Bản (JTC)"), as the article names it: a reader knows some bodies by the one, some by the
  * other. Only the name shown changes; the entry (its id) is the body's.
  */
 export function withAcronyms(quotes: RawQuote[], cast: SpeakerRegistry): RawQuote[] {

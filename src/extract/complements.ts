@@ -107,7 +107,7 @@ const TOPIC_HEAD = /(?:^|\s)việc\s+((?:[^,;:§.]|\.(?=\d)){2,100})$/iu;
 const TOPIC_WINDOW = 120;
 
 /**
- * "Trả lời câu hỏi về việc Tổng thống X ngày 9/1 tuyên bố Mỹ sẽ rút khỏi 66 tổ chức, bà Y cho biết …": the topic of a
+ * "Trả lời câu hỏi về việc Tổng thống X ngày 9/1 tuyên bố Mỹ sẽ rút khỏi 12 hiệp định, bà Y cho biết …": the topic of a
  * question or a reply is itself a report of what X said, up to the comma that closes it.
  */
 export function topicReports(masked: string, knownName: (n: string) => boolean): TopicReport[] {

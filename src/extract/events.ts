@@ -55,7 +55,7 @@ const ENGLISH_CUES = (
   // Who came to a gathering, a flight's arrival: "600 delegates attended the forum on Nov. 18", "landed on Tuesday".
   'attended landed'
 ).split(' ').concat(
-  // A news report of a day ("VnExpress reported on Wednesday"), not a tally ("5,300 cases reported so far this year").
+  // A news report of a day ("VnExpress reported on Wednesday"), not a tally ("4,800 cases reported so far this year").
   ['reported on', 'touched down'],
 );
 

@@ -1,6 +1,6 @@
 /**
  * A dated clause that tells a happening by its tense rather than by a cue word: "đã" before the verb ("bệnh nhân đã
- * được xuất viện hôm 2/11", "Chi cục hôm qua đã lấy 11 mẫu thức ăn"). Vietnamese marks the past with "đã"; a clause that
+ * được xuất viện hôm 2/11", "Chi cục hôm qua đã lấy 6 mẫu nước giếng"). Vietnamese marks the past with "đã"; a clause that
  * holds it and a date of its own tells what happened then, whatever the verb (the cue lists of events.ts cannot name
  * every verb of news). A plan, a condition or a wish in the clause ("sẽ", "dự kiến", "nếu", "cần") makes it no happening.
  */
