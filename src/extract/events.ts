@@ -53,7 +53,9 @@ const ENGLISH_CUES = (
   // What was put out or set going: "a report released on Friday", "published on June 1", "started trial runs on Sept. 3".
   'released published issued started began unveiled ' +
   // Who came to a gathering, a flight's arrival: "600 delegates attended the forum on Nov. 18", "landed on Tuesday".
-  'attended landed'
+  'attended landed ' +
+  // A sentence, a detention, a storm's landfall: "a court sentenced two men to death on Monday", "made landfall on Friday".
+  'sentenced detained landfall'
 ).split(' ').concat(
   // A news report of a day ("VnExpress reported on Wednesday"), not a tally ("4,800 cases reported so far this year").
   ['reported on', 'touched down'],

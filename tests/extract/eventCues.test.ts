@@ -27,6 +27,16 @@ describe('happenings told by a stay in hospital, an air strike, a visit, a landi
     ]);
   });
 
+  it('English copy dates a sentence, a detention and a storm\'s landfall', () => {
+    // Published on Wednesday 16 October 2024.
+    const ev = eventsOf([
+      'A provincial court sentenced a former land official to nine years in prison on Tuesday for taking bribes.',
+      'Two fishing boat owners were detained on Oct. 12 after inspectors found explosives on board.',
+      'The tropical storm made landfall on Sunday evening, flattening banana farms along the coast.',
+    ], '2024-10-16');
+    expect(ev.map(([d]) => d)).toEqual(['2024-10-15', '2024-10-12', '2024-10-13']);
+  });
+
   it('a tally of cases reported over a period is no happening of that period', () => {
     expect(eventsOf(['Nearly 900 measles cases have been reported in the province so far this year, up from last year.'], '2024-06-10')).toEqual([]);
   });
