@@ -8,6 +8,7 @@ import type { Token } from './tokens.js';
 import type { RawQuote } from './reading.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import { HONORIFIC_SET, isWord, matchSeq, ORG_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
+import { entryName } from './nameForms.js';
 
 // An acronym in brackets: capitals, with the joiners Vietnamese acronyms take ("NN&PTNT", "TT-TT").
 const ACRONYM = /^[A-ZĐ][A-ZĐ&-]{1,11}$/u;
@@ -75,4 +76,13 @@ export function withAcronyms(quotes: RawQuote[], cast: SpeakerRegistry): RawQuot
     }
     return s === e ? q : { ...q, speaker: s };
   });
+}
+
+/**
+ * The corpus entry `c` an article's body links to, under the name the article shows it by when that is the entry's
+ * name with its acronym ("Hiệp hội Gốm sứ Việt Nam (VCA)"): one speaker of the corpus, named as
+ * each article names it.
+ */
+export function shownAs(e: SpeakerEntry, c: SpeakerEntry): SpeakerEntry {
+  return e.name !== c.name && e.kind === 'org' && foldText(entryName(e.name)) === foldText(c.name) ? { ...c, name: e.name } : c;
 }

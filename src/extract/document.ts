@@ -6,7 +6,7 @@
 import type { CorpusDocument, IsoDate, SourceRef } from '../core/types.js';
 import { compareIsoDates, type DateMention } from '../core/dates.js';
 import { castOf, linkToCorpus } from './cast.js';
-import { withAcronyms } from './bodyAcronyms.js';
+import { shownAs, withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
@@ -63,7 +63,7 @@ export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, al
   const linked = new Map<SpeakerEntry, SpeakerEntry>();
   const link = (e: SpeakerEntry): SpeakerEntry => {
     let c = linked.get(e);
-    if (!c) linked.set(e, (c = linkToCorpus(e, corpus)));
+    if (!c) linked.set(e, (c = shownAs(e, linkToCorpus(e, corpus))));
     return c;
   };
   const quotes = reading.quotes.map((q) => (q.speaker ? { ...q, speaker: link(q.speaker) } : q));
@@ -75,6 +75,7 @@ export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, al
   }
   return { quotes, events: reading.events };
 }
+
 
 /**
  * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`

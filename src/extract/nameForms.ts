@@ -24,6 +24,14 @@ export function cleanName(name: string): string {
 const ACRONYM_SHOWN = /(?<=\S)\s+\(([A-ZĐ][A-ZĐ&-]{1,11})\)$/u;
 
 /**
+ * A name without the acronym it is shown with: "Hiệp hội Gốm sứ Việt Nam (VCA)" is the entry "Hiệp hội Gốm sứ Việt
+ * Nam", so the body one article names with its acronym and another without is one speaker of the corpus.
+ */
+export function entryName(name: string): string {
+  return cleanName(name).replace(ACRONYM_SHOWN, '');
+}
+
+/**
  * Fewest edits (insert, delete, substitute) that turn `pattern` into some substring of `text` (Sellers):
  * fuse's bitap finds `pattern` in `text` with that many errors at best, so a larger distance rules a word out.
  */

@@ -8,7 +8,7 @@ import type { Speaker } from '../core/types.js';
 import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentionTypes.js';
 import type { SpeakerEntry } from './speakerEntry.js';
-import { calledByFirstWord, cleanName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { calledByFirstWord, cleanName, entryName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
 import { SurnameIndex } from './surnameIndex.js';
 import { offices, roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
@@ -53,7 +53,7 @@ export class SpeakerRegistry {
 
   /** Record a name form (first pass). */
   observe(kind: 'person' | 'org', rawName: string, roles: Array<string | null>, surface: string, gender: Gender = null, attested = true): void {
-    const name = cleanName(rawName);
+    const name = entryName(rawName);
     if (!name) return;
     const key = foldText(name);
     let o = this.observed.get(key);
@@ -190,7 +190,7 @@ export class SpeakerRegistry {
     // The same written form comes back in every sentence: skip cleaning and folding it again.
     const seen = this.rawCache.get(name);
     if (seen !== undefined) return seen;
-    const n = cleanName(name);
+    const n = entryName(name);
     if (!n) return null;
     const key = foldText(n);
     let e = this.cache.get(key);
@@ -291,7 +291,7 @@ export class SpeakerRegistry {
    * not "Lê Văn Thành" of another.
    */
   org(name: string): SpeakerEntry {
-    const n = cleanName(name);
+    const n = entryName(name);
     const key = foldText(n);
     const built = this.byFolded.get(key);
     const hit = (built && foldText(built.name) === key ? built : undefined) ?? this.lateOrgs.get(key);
@@ -303,7 +303,7 @@ export class SpeakerRegistry {
 
   /** Whether a body of this name has spoken already (an entry made by `org`). */
   hasOrg(name: string): boolean {
-    const key = foldText(cleanName(name));
+    const key = foldText(entryName(name));
     const e = this.lateOrgs.get(key) ?? this.byFolded.get(key);
     return !!e && e.kind === 'org';
   }
