@@ -26,7 +26,7 @@ describe('a body one article names with its acronym and another without', () => 
 
   it('"X nói gì?" answers with what both articles report', () => {
     const index = createSearchIndex(ex);
-    const files = index.ask('Hiệp hội Gốm sứ Việt Nam nói gì?', 5).map((r) => r.sources[0]?.file);
+    const files = index.ask('Hiệp hội Gốm sứ Việt Nam nói gì?', { limit: 5 }).map((r) => r.sources[0]?.file);
     expect(files).toContain('a1.txt');
     expect(files).toContain('a2.txt');
   });
