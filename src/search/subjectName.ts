@@ -1,11 +1,11 @@
 /**
- * The speaker a question's subject names inside a longer phrase: "Nghệ nhân Huỳnh Văn Lộc nói gì", "Chị Lan, cư dân
+ * The speaker a question's subject names inside a longer phrase: "Nghệ nhân Tạ Văn Khôi nói gì", "Chị Lan, cư dân
  * chung cư X, nói gì", "Ca sĩ X chia sẻ gì". The subject is a description around the name (an occupation before it,
  * an apposition after it) that the directory cannot resolve as a whole; the name inside it is who is asked to have
  * spoken, as when it is typed alone.
  *
  * The name must be typed whole as the subject holds it: its words end on the speaker's given name, and no other
- * capitalised word continues it ("Ông Nguyễn Anh Cương" is not a Nguyễn the corpus quotes; "the US CDC" is left to
+ * capitalised word continues it ("Ông Mạc Anh Quyền" is not a Mạc the corpus quotes; "the US CDC" is left to
  * the words of the subject).
  *
  * Not when the words before the name make the subject someone else ("vợ ông X", "luật sư của X", "người phát ngôn
