@@ -1,6 +1,6 @@
 /**
  * The paragraphs that go on with a labelled answer of a transcript. After the reporter's question, "Ông X: Có một
- * hôm, tôi …" opens an answer that runs over the next paragraphs until the next question ("Giang Mỹ thành lập năm
+ * hôm, tôi …" opens an answer that runs over the next paragraphs until the next question ("Quán Sen Hồng mở năm
  * 2020 …" is still X talking, first person or not). The run counts only when it is closed the way a transcript closes
  * it: by the next question or reporter's label, or by the end of a page cut off mid-answer. A quotation mark, another
  * label or a caption-free paragraph that asks nothing but is followed by narration leaves the run to the other rules.

@@ -34,7 +34,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
   const mentions = findMentions(text).map((m) => asBodyTitle(m, bodies));
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
-    // "Tourism Western Australia": a place of two words or more after a title is what the title names, never a person.
+    // "Tourism Western Norway": a place of two words or more after a title is what the title names, never a person.
     if (m.role && m.name.includes(' ') && isNonSpeakerName(m.name)) return;
     const roles = [m.role];
     const prev: Mention | undefined = mentions[i - 1];
