@@ -121,7 +121,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'đồng sáng lập', 'ca sĩ', 'diễn viên', 'huấn luyện viên', 'chiến lược gia', 'nhà cầm quân', 'cầu thủ', 'đại biểu', 'đại diện',
   'CEO', 'giám đốc điều hành', 'hiệu trưởng', 'viện trưởng', 'trưởng khoa', 'trưởng phòng', 'trưởng ban',
   'phó giáo sư', 'nhà kinh tế', 'kinh tế trưởng', 'chuyên gia kinh tế', 'nhà khoa học', 'nhà ngoại giao', 'nhà đầu tư', 'nhà sử học', 'học giả',
-  'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
+  'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'PGS-TS', 'GS-TS', 'TS-BS', 'ThS-BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
   'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
   'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
   'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng', 'phó tổng cục trưởng', 'phó cục trưởng', 'cục phó', 'phó vụ trưởng', 'vụ phó', 'phó trưởng phòng',

@@ -35,7 +35,7 @@ const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
 
 // A body's head inside a title ("Chủ tịch HĐQT Công ty CP Chế biến gỗ", "Giám đốc Hợp tác xã"): the capitalised run the
 // title ends on is that body's name.
-const BODY_IN_TITLE = /(?:^|\s)(?:Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hãng|Hiệp hội|Hội|Liên đoàn|Hợp tác xã|HTX|Quỹ|Trường|Bệnh viện|Trung tâm|Viện|Nhà máy|Xí nghiệp|CLB|Câu lạc bộ|Tổ chức)(?![\p{L}\p{M}])/u;
+const BODY_IN_TITLE = /(?:^|\s)(?:Học viện|Đại học|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hãng|Hiệp hội|Hội|Liên đoàn|Hợp tác xã|HTX|Quỹ|Trường|Bệnh viện|Trung tâm|Viện|Nhà máy|Xí nghiệp|CLB|Câu lạc bộ|Tổ chức)(?![\p{L}\p{M}])/u;
 
 const ARTICLE_ONLY = new RegExp(String.raw`^\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
@@ -158,7 +158,13 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);
   const p = parseSubject(phrase, knownName);
-  return p && p.type === 'person' && ownsPhrase(phrase, p, knownName) ? shift(p, at) : null;
+  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
+  // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
+  // body's name (a run with no family name after a body's head); the holder is named before it, or nobody is.
+  if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && !isFamilyName(p.name.split(/\s+/)[0]!)) {
+    return titledPersonBefore(text, at, p, knownName);
+  }
+  return shift(p, at);
 }
 
 // "Ông X- Phó Giám đốc …": a dash written against the name, then the title.
