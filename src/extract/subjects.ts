@@ -146,7 +146,7 @@ export function appositiveOwner(text: string, from: number, m: Mention, knownNam
  * "Thượng tá Lê Văn A - Trưởng Công an huyện B thông tin:", "Ông C, Giám đốc Sở D, cho biết": a title with no name
  * (`m`, parsed at `from`) right after a dash or a comma names the office of the person the phrase before it names.
  */
-export function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
+export function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean, depth = 0): Mention | null {
   const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
   // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
   // person, names the body whose title it is (the parser took the run for the holder's name).
@@ -158,14 +158,20 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   const at = lastBoundary(prevHead);
   const phrase = prevHead.slice(at);
   const p = parseSubject(phrase, knownName);
+  // Inside a chain of titles ("Ông X, Uỷ viên Hội đồng Y, Giám đốc Học viện Z, Chủ tịch Hội W, cho biết"), a title
+  // with no name before the one ending on a body's name is another of the same person's: the walk goes on.
+  if (depth > 0 && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
   if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
   // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
   // body's name (a run with no family name after a body's head); the holder is named before it, or nobody is.
   if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && !isFamilyName(p.name.split(/\s+/)[0]!)) {
-    return titledPersonBefore(text, at, p, knownName);
+    return depth < CHAIN_MAX ? titledPersonBefore(text, at, p, knownName, depth + 1) : null;
   }
   return shift(p, at);
 }
+
+// How many titles of one person a chain walked back over may hold.
+const CHAIN_MAX = 4;
 
 // "Ông X- Phó Giám đốc …": a dash written against the name, then the title.
 const GLUED_DASH = /^(.*\p{L})[-–]\s+(?=\p{Lu})/u;

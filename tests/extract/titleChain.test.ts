@@ -13,6 +13,13 @@ describe('a chain of titles after a named person', () => {
     expect(quoteWith(ex, 'học viện tuyển thêm 200 sinh viên')?.speaker).toBe('Đinh Thị Hoa');
   });
 
+  it('a longer chain (a title, a title ending on a body\'s name, a title) still goes back to the named person', () => {
+    const ex = one(
+      'Trong khi đó, GS-TS Hà Minh Trí, Uỷ viên Hội đồng Khoa học, Giám đốc Học viện Nông nghiệp quốc gia Vạn Xuân, Chủ tịch Hội Chăn nuôi, cho rằng cần giữ giống lợn bản địa.',
+    );
+    expect(quoteWith(ex, 'cần giữ giống lợn bản địa')?.speaker).toBe('Hà Minh Trí');
+  });
+
   it('"GS-TS" and "PGS-TS" written with a hyphen are titles before a name', () => {
     const ex = one(
       'GS-TS Lương Văn Kiên cho rằng cần mở rộng vùng trồng lúa chịu mặn.',
