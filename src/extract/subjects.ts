@@ -150,7 +150,9 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
   // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
   // person, names the body whose title it is (the parser took the run for the holder's name).
-  const bodyAsName = m.type === 'person' && m.role !== null && !isFamilyName(m.name.split(/\s+/)[0]!);
+  // "Bà X - Hiệu trưởng Trường THPT Trần Phú cho biết": a name right after a school's or a hospital's head is the name
+  // the body bears (schools and hospitals are named after people), family name or not.
+  const bodyAsName = m.type === 'person' && m.role !== null && (!isFamilyName(m.name.split(/\s+/)[0]!) || NAMESAKE_HEAD.test(m.role));
   // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
   const opens = m.start <= 2 || ARTICLE_ONLY.test(text.slice(from, from + m.start));
   if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
@@ -169,6 +171,9 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   }
   return shift(p, at);
 }
+
+// The heads of bodies that bear a person's name, at the end of a title: "Hiệu trưởng Trường THPT", "Giám đốc Bệnh viện".
+const NAMESAKE_HEAD = /(?:^|\s)(?:Trường(?:\s+(?:THPT|THCS|PTTH|PTCS|Tiểu học|Mầm non|Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|chuyên))?|Bệnh viện|Học viện|Đại học|ĐH)$/u;
 
 // How many titles of one person a chain walked back over may hold.
 const CHAIN_MAX = 4;

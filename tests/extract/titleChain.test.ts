@@ -20,6 +20,15 @@ describe('a chain of titles after a named person', () => {
     expect(quoteWith(ex, 'cần giữ giống lợn bản địa')?.speaker).toBe('Hà Minh Trí');
   });
 
+  it('"bà X - Hiệu trưởng Trường THPT <a person\'s name>": the school bears the name, X speaks', () => {
+    const ex = one(
+      'Chiều 11/7, bà Đặng Thị Hòa - Hiệu trưởng Trường THPT Trần Phú, cho biết: “Năm nay trường nhận thêm hai lớp”.',
+      'Ông Lê Văn Tú - Giám đốc Bệnh viện Lê Văn Thịnh cho biết bệnh viện đã tiếp nhận 40 ca sốt xuất huyết.',
+    );
+    expect(quoteWith(ex, 'Năm nay trường nhận thêm hai lớp')?.speaker).toBe('Đặng Thị Hòa');
+    expect(quoteWith(ex, 'đã tiếp nhận 40 ca')?.speaker).toBe('Lê Văn Tú');
+  });
+
   it('"GS-TS" and "PGS-TS" written with a hyphen are titles before a name', () => {
     const ex = one(
       'GS-TS Lương Văn Kiên cho rằng cần mở rộng vùng trồng lúa chịu mặn.',
