@@ -8,10 +8,11 @@ import type { Token } from './tokens.js';
 import type { RawQuote } from './reading.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import { HONORIFIC_SET, isWord, matchSeq, ORG_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
-import { entryName } from './nameForms.js';
+import { ACRONYM_LETTERS, entryName } from './nameForms.js';
 
-// An acronym in brackets: capitals, with the joiners Vietnamese acronyms take ("NN&PTNT", "TT-TT").
-const ACRONYM = /^[A-ZĐ][A-ZĐ&-]{1,11}$/u;
+// An acronym in brackets (nameForms.ts ACRONYM_LETTERS).
+const ACRONYM = new RegExp(`^${ACRONYM_LETTERS}$`, 'u');
+const ACRONYM_AFTER = new RegExp(String.raw`^\s*\((${ACRONYM_LETTERS})\)`, 'u');
 // The words after "và" up to the bracket: a field's few words, not a clause.
 const MAX_JOINED = 8;
 
@@ -41,7 +42,7 @@ export function joinedBeforeAcronymLength(tokens: Token[], j: number): number {
  * bracket follows it at once.
  */
 export function acronymAfter(text: string, end: number): string | null {
-  const m = /^\s*\(([A-ZĐ][A-ZĐ&-]{1,11})\)/u.exec(text.slice(end));
+  const m = ACRONYM_AFTER.exec(text.slice(end));
   return m ? m[1]! : null;
 }
 

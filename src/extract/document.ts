@@ -76,7 +76,6 @@ export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, al
   return { quotes, events: reading.events };
 }
 
-
 /**
  * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
  * (see readArticle, linkArticle).

@@ -21,7 +21,10 @@ export function cleanName(name: string): string {
   return name.replace(/[[\]()]/g, '').replace(/\s+/g, ' ').trim().replace(/(?<=\p{L})['’]s$/u, '');
 }
 
-const ACRONYM_SHOWN = /(?<=\S)\s+\(([A-ZĐ][A-ZĐ&-]{1,11})\)$/u;
+// The letters of an acronym a body is given in brackets: capitals, with the joiners Vietnamese acronyms take
+// ("NN&PTNT", "TT-TT"); bodyAcronyms.ts reads the brackets with the same letters.
+export const ACRONYM_LETTERS = '[A-ZĐ][A-ZĐ&-]{1,11}';
+const ACRONYM_SHOWN = new RegExp(String.raw`(?<=\S)\s+\((${ACRONYM_LETTERS})\)$`, 'u');
 
 /**
  * A name without the acronym it is shown with: "Hiệp hội Gốm sứ Việt Nam (VCA)" is the entry "Hiệp hội Gốm sứ Việt
