@@ -9,6 +9,7 @@ import { foldText, tokenize } from '../core/text.js';
 import type { Gender } from './mentionTypes.js';
 import type { SpeakerEntry } from './speakerEntry.js';
 import { calledByFirstWord, cleanName, entryName, isWholeVietnameseName, prefixedGivenName, speakerIdOf, surnameFirst, VIETNAMESE_SYLLABLE } from './nameForms.js';
+import { sexOfName } from './nameSex.js';
 import { SurnameIndex } from './surnameIndex.js';
 import { offices, roleCompatible, roleFits, roleShape } from './roleShapes.js';
 
@@ -131,7 +132,9 @@ export class SpeakerRegistry {
   }
 
   private newEntry(name: string, kind: 'person' | 'org'): SpeakerEntry {
-    const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender: null, count: 0, attested: kind === 'org' };
+    // The name's own middle word ("Lê Thị Hoa") until an "ông"/"bà" written with it says otherwise (build).
+    const gender = kind === 'person' ? sexOfName(name) : null;
+    const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender, count: 0, attested: kind === 'org' };
     this.entries.push(e);
     if (kind === 'person') {
       const tokens = this.tokensOf(e);
