@@ -21,6 +21,13 @@ const OFFICE_WORDS: ReadonlySet<string> = new Set([
   'Communications', 'Planning', 'Investment', 'Affairs', 'Science', 'Technology', 'Tourism', 'Construction',
   'Police', 'Relations', 'Resources', 'Development', 'Services', 'Welfare',
 ]);
+// English titles written in title case inside such a run ("… Planning Deputy Director Tran Xuan Hai"): the name
+// starts after them too. Never a personal name's word in English copy.
+const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'Deputy', 'Vice', 'Director', 'Head', 'Chairman', 'Chairwoman', 'Chairperson', 'Chief', 'Minister', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'President', 'Secretary', 'Manager', 'Governor', 'Mayor', 'Ambassador', 'Senator',
+  'Chancellor', 'Commander', 'Inspector', 'Prosecutor', 'Judge', 'Professor', 'Principal', 'Rector', 'Dean',
+]);
 const BARE_SURNAMES: ReadonlySet<string> = new Set([...VIETNAMESE_SURNAMES].map((s) => foldText(s).replace(/^./u, (c) => c.toUpperCase())));
 const ASCII = /^[\x20-\x7E’‘]+$/u;
 
@@ -31,7 +38,7 @@ const ASCII = /^[\x20-\x7E’‘]+$/u;
 export function englishNameStart(tokens: Token[], j: number, run: number): number {
   if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return 0;
   let k = 0;
-  for (let x = 0; x < run; x++) if (OFFICE_WORDS.has(tokens[j + x]!.text)) k = x + 1;
+  for (let x = 0; x < run; x++) if (OFFICE_WORDS.has(tokens[j + x]!.text) || TITLE_WORDS.has(tokens[j + x]!.text)) k = x + 1;
   // "Trinh Dinh Quang": a run that opens on a family name is the name whole, though "Dinh" is a family name too.
   if (k === 0 && !BARE_SURNAMES.has(tokens[j]!.text)) {
     // "Transport Le Van Son": a family name that leaves a name of two to four words.
@@ -40,7 +47,7 @@ export function englishNameStart(tokens: Token[], j: number, run: number): numbe
   // "Blue Reed Investment Holding Group": what follows the office words is a company, not a person; a name is
   // written in title case ("Chris Tang"), not in capitals.
   const name = tokens.slice(j + k, j + run);
-  if (name.some((t) => ORG_TAILS.has(t.text) || OFFICE_WORDS.has(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;
+  if (name.some((t) => ORG_TAILS.has(t.text) || OFFICE_WORDS.has(t.text) || TITLE_WORDS.has(t.text) || !/^\p{Lu}\p{Ll}/u.test(t.text))) return 0;
   return run - k >= 2 ? k : 0;
 }
 

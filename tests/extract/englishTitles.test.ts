@@ -22,6 +22,15 @@ describe('English titles that carry their office before the name', () => {
     expect(quoteWith(ex, 'the deficit would narrow')?.speaker).toBe('Tran Thi Lan');
   });
 
+  it('a title written in title case inside the office run ("… Education Deputy Head X") is no part of the name', () => {
+    const t = one(
+      'The provincial Party Committee’s Commission for Culture and Sport Deputy Head Pham Van Duc said at a press conference on Tuesday that the theatre would close for repairs.',
+      'The Harbour Authority Vice Chairman Ho Thi Nga said the ferry timetable would change in July.',
+    );
+    expect(quoteWith(t, 'the theatre would close for repairs')?.speaker).toBe('Pham Van Duc');
+    expect(quoteWith(t, 'the ferry timetable would change')?.speaker).toBe('Ho Thi Nga');
+  });
+
   it('a company after office words is no person', () => {
     const co = one(
       'Thị trường vốn mạo hiểm năm nay trầm lắng sau nhiều thương vụ thất bại.',
