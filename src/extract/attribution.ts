@@ -196,7 +196,9 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
   const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20 || REPORTERS_OWN.test(m[1]!)) return null;
-  const parsed = parseSubject(m[1]!, knownName);
+  // "According to her, …": English names the person of the sentences before by an object pronoun, read as "she".
+  const object = ENGLISH_OBJECT_PRONOUN.exec(m[1]!);
+  const parsed = object ? parseObjectPronoun(object[1]!, knownName) : parseSubject(m[1]!, knownName);
   // "Theo phản ánh của người dân, …", "Theo các chuyên gia, …": a group's account, with no one to name.
   const subject = isSpeakerMention(parsed) ? parsed : groupSubject(m[1]!, 0);
   if (!subject || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
@@ -205,6 +207,14 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
     mention: { ...subject, start: subject.start + at, end: subject.end + at },
     clauseStart: m[0].length, attributionEnd: m[0].length, via: 'theo', verb: null,
   };
+}
+
+const ENGLISH_OBJECT_PRONOUN = /^(him|her)\s*$/u;
+
+/** "him"/"her" after "according to" as the pronoun a subject would be ("he"/"she"), over the same characters. */
+function parseObjectPronoun(word: string, knownName: (n: string) => boolean): Mention | null {
+  const m = parseSubject(word === 'him' ? 'he' : 'she', knownName);
+  return m && m.type === 'pronoun' ? { ...m, surface: word, end: word.length } : null;
 }
 
 // Between a relayed speaker and their verb: a few adverbs, nothing that starts a clause of its own.
