@@ -78,7 +78,7 @@ function singleQuoteClose(text: string, i: number): number {
 }
 
 // Abbreviations after which a period does not end a sentence in Vietnamese news copy.
-const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Dr|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
+const NO_BREAK_BEFORE = /(?:\b(?:TP|Mr|Mrs|Ms|Dr|Prof|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
 
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 

@@ -134,7 +134,8 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   // English puts the verb first as often as last: "“…,” said Anna Berg, the minister.".
   if (ENGLISH_PARTICIPLES.has(verb.verb)) return null;
   if (body.slice(0, verb.start).trim() === '') {
-    const after = /^[^,.;:§]{2,80}/u.exec(body.slice(verb.end));
+    // "…,” said Ms. Hoa.": the stop of an English honorific is no end of the subject.
+    const after = /^(?:[^,.;:§]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof))\.){2,80}/u.exec(body.slice(verb.end));
     const m = after ? parseSubject(after[0], knownName) : null;
     // "…, said the provincial chairman." / "…, said Chairman of the People's Committee Le Van Tam.": a description, or
     // in English a title with its office, may come before the subject.

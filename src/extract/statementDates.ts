@@ -223,7 +223,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   if (own) return { date: own.date, dateSource: 'sentence' };
   // What a suspect told the police ("Tại cơ quan công an, X khai nhận …") was said during the inquiry, on a day the
   // report does not tell: only a date of its own paragraph dates it, not the lede's occasion nor the page's day.
-  const testimony = TESTIMONY.test(attribution) && !AT_TRIAL.test(c.sentence);
+  const testimony = (TESTIMONY.test(attribution) || TESTIFIED.test(attribution)) && !AT_TRIAL.test(c.sentence);
   if (testimony) {
     const told = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate;
     return told ? { date: told, dateSource: 'context' } : { date: null, dateSource: null };
@@ -246,6 +246,8 @@ function isTopicYear(sentence: string, d: DateMention, from: number): boolean {
 
 // A suspect's or witness's account to the police: "khai nhận", "khai báo", "tại cơ quan công an/điều tra".
 // Bare "khai" testifies only before what was said ("khai, …", "khai rằng"), never in "khai mạc", "khai thác".
-const TESTIMONY = /(?:^|[\s,])(?:khai nhận|khai báo|khai(?=\s*(?:[,:]|rằng\s))|tại cơ quan (?:công an|điều tra|CSĐT)|với cơ quan (?:công an|điều tra)|với công an)(?=[\s,.:;]|$)/iu;
+const TESTIMONY = /(?:^|[\s,])(?:khai nhận|khai báo|tại cơ quan (?:công an|điều tra|CSĐT)|với cơ quan (?:công an|điều tra)|với công an)(?=[\s,.:;]|$)/iu;
+// The bare verb in lower case only: "Khai," is a name (Khải written without its marks in English copy), not "khai,".
+const TESTIFIED = /(?:^|[\s,])khai(?=\s*(?:[,:]|rằng\s))/u;
 // Words told in court are dated by the hearing, which the report names.
 const AT_TRIAL = /(?:^|[\s,])(?:tòa|toà|phiên|HĐXX|xét xử)(?=[\s,.:;]|$)/iu;
