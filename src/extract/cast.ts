@@ -8,7 +8,7 @@ import { acronymAfter } from './bodyAcronyms.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
-import { namesWithWhoClause } from './englishNames.js';
+import { namesWithPersonAppositive, namesWithWhoClause } from './englishNames.js';
 import { reportsInEnglish } from './englishSubjects.js';
 import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
@@ -31,6 +31,8 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
   if (label) sink([label, [null], label, null, true]);
   // "Nam, who is on an official visit, …": English gives a person a "who" clause.
   for (const name of namesWithWhoClause(text)) sink([name, [null], name, null, true]);
+  // "Lan, a fish trader, said …", "a fisherman named Tuan said …": so do an appositive and a description.
+  for (const { name, gender } of namesWithPersonAppositive(text)) if (!isNonSpeakerName(name)) sink([name, [null], name, gender, true]);
   const mentions = findMentions(text).map((m) => asBodyTitle(m, bodies));
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;

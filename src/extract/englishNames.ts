@@ -6,6 +6,7 @@
  */
 import { foldText } from '../core/text.js';
 import { ORG_TAILS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import type { Gender } from './mentionTypes.js';
 import type { Token } from './tokens.js';
 
 // Words that end the name of a body in English ("Economic Committee", "Budget Office").
@@ -118,6 +119,36 @@ export function namesWithWhoClause(text: string): string[] {
     // "But Nam, who …": a conjunction opening the sentence is no part of the name.
     const plain = name.replace(/^(?:But|And|Yet|Then|Meanwhile|However)\s+/u, '');
     if (plain && !/^(?:The|A|An|This|That|Those|These|It|He|She|They|We|I)$/u.test(plain)) out.push(plain);
+  }
+  return out;
+}
+
+// English reporting verbs after an appositive, in the copy that names a person by one word ("Lan, a fish trader, said").
+const VERB_AFTER = String.raw`(?:said|says|told|added|explained|noted|stressed|complained|recalled|admitted|warned|insisted)(?![\w-])`;
+// "Lan … said she has not …": the pronoun opening the reported clause is the subject's own and tells the sex.
+const OWN_PRONOUN = String.raw`(?:\s+(?:that\s+)?(he|she)(?![\w-]))?`;
+// "Lan, a fish trader at the port, said", "Tuan, 52, told", "Hoa, 38, a nurse, said": an article or an age sets off what
+// the person is; a bare title after the comma ("Vietnam, Laos and Cambodia said") is a list, not an appositive.
+const NAME_APPOSITIVE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|\n)([A-Z][a-z’']+),\s+(?:(?:a|an)\s+[^,;:.“”"]{2,80}|\d{1,3}(?:,\s+(?:a|an)\s+[^,;:.“”"]{2,80})?),\s+${VERB_AFTER}${OWN_PRONOUN}`,
+  'gu',
+);
+// "a fisherman named Tuan said": the name the page gives someone it describes first.
+const NAMED_PERSON = new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+){1,3}(?:named|called)\s+([A-Z][a-z’']+),?\s+${VERB_AFTER}${OWN_PRONOUN}`, 'gu');
+const NOT_A_NAME = /^(?:The|A|An|This|That|Those|These|It|He|She|They|We|I|But|And|Yet|Then|Meanwhile|However)$/u;
+
+/**
+ * One-word names of English copy that a person's appositive or description makes a person's: "Lan, a fish trader at
+ * the port, said …", "Tuan, 52, said …", "a fisherman named Tuan said …" (a full name is read as a subject already,
+ * englishSubjects.ts). Vietnamese copy is left alone.
+ */
+export function namesWithPersonAppositive(text: string): Array<{ name: string; gender: Gender }> {
+  if (!text.includes(', ') && !text.includes('named ') && !text.includes('called ')) return [];
+  const out: Array<{ name: string; gender: Gender }> = [];
+  for (const re of [NAME_APPOSITIVE, NAMED_PERSON]) {
+    for (const m of text.matchAll(re)) {
+      if (!NOT_A_NAME.test(m[1]!)) out.push({ name: m[1]!, gender: m[2] === 'she' ? 'f' : m[2] === 'he' ? 'm' : null });
+    }
   }
   return out;
 }
