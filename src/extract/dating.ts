@@ -12,6 +12,11 @@ export function referenceOf(published: IsoDate): IsoDate {
 }
 
 const FULL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+// A date that opens a span running up to the writing ("hoạt động từ tháng 3/2018", "kể từ ngày 1/7/2019", "since
+// May 2018") says the page is later, not how much later: years may lie between. It anchors nothing.
+const SPAN_START = /(?:^|[\s,(])(?:từ|kể từ|since)\s+(?:ngày\s+|hôm\s+)?$/iu;
+// The date reader may take the word in: "Since May 2018".
+const SPAN_RAW = /^(?:từ|kể từ|since)\s/iu;
 
 /**
  * The earliest date an undated article can have been written: the latest explicit date (with year and
@@ -24,7 +29,8 @@ export function articleFloor(texts: string[]): IsoDate {
   // A deadline or a date something takes effect ("có hiệu lực từ ngày 3/4/2024") may lie after the writing.
   for (const t of texts.flatMap((x) => splitSentences(x)).filter((x) => !isForwardLooking(x))) {
     for (const m of findDateMentions(t, null)) {
-      if (m.date && FULL.test(m.date) && !m.relative && (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
+      if (m.date && FULL.test(m.date) && !m.relative && !SPAN_START.test(t.slice(Math.max(0, m.start - 12), m.start)) && !SPAN_RAW.test(m.raw) &&
+        (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
     }
   }
   return floor;
