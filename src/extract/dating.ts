@@ -37,6 +37,8 @@ export function articleFloor(texts: string[]): IsoDate {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// How far before an undated page's floor a year-less day may lie and still be of the floor's year.
+const JUST_BEFORE_DAYS = 14;
 
 /** Give a year-less date the first year that puts it on or after `floor`, within twelve months of it. */
 function anchor(m: DateMention, floor: string): IsoDate {
@@ -56,6 +58,9 @@ function anchor(m: DateMention, floor: string): IsoDate {
   if (month === null || month < 1 || month > 12) return m.date;
   const fy = Number(f[1]);
   const fm = Number(f[2]);
+  // A day a few days before the floor ("17/7" beside "15 - 19/7/2008") is of the floor's year, not a year on.
+  if (day && f[3] && (Date.parse(`${floor}T00:00:00Z`) - Date.UTC(fy, month - 1, day)) / DAY_MS <= JUST_BEFORE_DAYS &&
+    Date.UTC(fy, month - 1, day) <= Date.parse(`${floor}T00:00:00Z`)) return `${fy}-${pad(month)}-${pad(day)}`;
   for (const y of [fy, fy + 1]) {
     const iso = day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
     const monthsAfter = (y - fy) * 12 + (month - fm);

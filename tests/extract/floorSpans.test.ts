@@ -25,3 +25,13 @@ describe('on an undated page, a span running up to the writing anchors no year',
     expect(articleFloor(['Since May 2018, the plant has run two shifts.'])).toBeNull();
   });
 });
+
+describe('on an undated page, a day just before the floor is of the floor\'s year', () => {
+  it('"ngày 2/4" told beside a week ending "5/4/2019" is 2 April 2019, not 2020', () => {
+    const ex = extractArticle([
+      'Tuần lễ văn hóa trà diễn ra từ ngày 30/3 đến 5/4/2019 tại Thái Nguyên.',
+      'Ngày 2/4, bà Hoàng Thị Mến, chủ một xưởng sao trà, cho biết đơn hàng tăng gấp đôi sau tuần lễ.',
+    ]);
+    expect(quoteWith(ex, 'đơn hàng tăng gấp đôi')?.date).toBe('2019-04-02');
+  });
+});
