@@ -38,6 +38,8 @@ describe('words given to a paper in an interview of its own are not put at the l
     expect(isOutletInterview('the mayor told Reuters')).toBe(true);
     expect(isOutletInterview('the mayor told reporters')).toBe(false);
     expect(isOutletInterview('Chia sẻ với PV sau trận đấu, HLV B nói')).toBe(false);
+    expect(isOutletInterview('Trao đổi với PV sau khi buổi làm việc kết thúc, bà D cho biết')).toBe(false);
+    expect(isOutletInterview('Trả lời PV tại hiện trường, đại tá E cho biết')).toBe(false);
     expect(isOutletInterview('Ông C cho biết')).toBe(false);
   });
 });
