@@ -41,5 +41,9 @@ describe('words given to a paper in an interview of its own are not put at the l
     expect(isOutletInterview('Trao đổi với PV sau khi buổi làm việc kết thúc, bà D cho biết')).toBe(false);
     expect(isOutletInterview('Trả lời PV tại hiện trường, đại tá E cho biết')).toBe(false);
     expect(isOutletInterview('Ông C cho biết')).toBe(false);
+    // A title or a body after the verb is a person spoken to, and a capital after a bare "trả lời" opens the answer.
+    expect(isOutletInterview('bà F nói với Bộ trưởng')).toBe(false);
+    expect(isOutletInterview('ông G trả lời Sở đã nhận đơn')).toBe(false);
+    expect(isOutletInterview('Trao đổi với Tiền Phong, ông H cho biết')).toBe(true);
   });
 });
