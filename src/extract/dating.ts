@@ -12,6 +12,11 @@ export function referenceOf(published: IsoDate): IsoDate {
 }
 
 const FULL = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+// A date that opens a span running up to the writing ("hoạt động từ tháng 3/2018", "kể từ ngày 1/7/2019", "since
+// May 2018") says the page is later, not how much later: years may lie between. It anchors nothing.
+const SPAN_START = /(?:^|[\s,(])(?:từ|kể từ|since)\s+(?:ngày\s+|hôm\s+)?$/iu;
+// The date reader may take the word in: "Since May 2018".
+const SPAN_RAW = /^(?:từ|kể từ|since)\s/iu;
 
 /**
  * The earliest date an undated article can have been written: the latest explicit date (with year and
@@ -24,13 +29,16 @@ export function articleFloor(texts: string[]): IsoDate {
   // A deadline or a date something takes effect ("có hiệu lực từ ngày 3/4/2024") may lie after the writing.
   for (const t of texts.flatMap((x) => splitSentences(x)).filter((x) => !isForwardLooking(x))) {
     for (const m of findDateMentions(t, null)) {
-      if (m.date && FULL.test(m.date) && !m.relative && (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
+      if (m.date && FULL.test(m.date) && !m.relative && !SPAN_START.test(t.slice(Math.max(0, m.start - 12), m.start)) && !SPAN_RAW.test(m.raw) &&
+        (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
     }
   }
   return floor;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+// How far before an undated page's floor a year-less day may lie and still be of the floor's year.
+const JUST_BEFORE_DAYS = 14;
 
 /** Give a year-less date the first year that puts it on or after `floor`, within twelve months of it. */
 function anchor(m: DateMention, floor: string): IsoDate {
@@ -50,6 +58,9 @@ function anchor(m: DateMention, floor: string): IsoDate {
   if (month === null || month < 1 || month > 12) return m.date;
   const fy = Number(f[1]);
   const fm = Number(f[2]);
+  // A day a few days before the floor ("17/7" beside "15 - 19/7/2008") is of the floor's year, not a year on.
+  if (day && f[3] && (Date.parse(`${floor}T00:00:00Z`) - Date.UTC(fy, month - 1, day)) / DAY_MS <= JUST_BEFORE_DAYS &&
+    Date.UTC(fy, month - 1, day) <= Date.parse(`${floor}T00:00:00Z`)) return `${fy}-${pad(month)}-${pad(day)}`;
   for (const y of [fy, fy + 1]) {
     const iso = day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
     const monthsAfter = (y - fy) * 12 + (month - fm);

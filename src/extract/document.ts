@@ -29,6 +29,7 @@ import { redateBySitting } from './sameSitting.js';
 import { announcedAtPlace } from './announcedAt.js';
 import { isCommentator, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
+import { isOutletInterview } from './outletInterview.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -116,6 +117,7 @@ function readDocument(
   const memory = new Map<string, IsoDate>();
   const untold = new Set<string>();
   const commentators = new Set<string>();
+  const interviewees = new Set<string>();
   const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
@@ -240,6 +242,10 @@ function readDocument(
         // Once introduced as one ("Luật sư X nhận định …"), a commentator stays one ("“…”, bà X nói").
         if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd))) commentators.add(st.speaker.id);
         const commentator = st.speaker !== null && commentators.has(st.speaker.id) && !OCCASION.test(sentence.text) && !isForum(leadText);
+        // "Trao đổi với PV, ông X cho biết …" after a lede on a briefing: an interview of its own, not the briefing; X's
+        // next words without a date of their own were given in it too.
+        const toOutlet = isOutletInterview(sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : ''));
+        const interviewed = toOutlet || (st.speaker !== null && interviewees.has(st.speaker.id));
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
           occasionNamed: undated?.dateSource === 'context' ? undated.date : null,
@@ -250,8 +256,8 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
-          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator ? null : storyDate,
-          leadDate: recounted(st) || commentator ? null : leadDate, published, stampTrusted,
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
+          leadDate: recounted(st) || commentator || interviewed ? null : leadDate, published, stampTrusted,
         });
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
@@ -272,6 +278,8 @@ function readDocument(
           ctx.noteDescribedSpeaker();
           if (!st.speaker) last = null;
         }
+        if (st.speaker && toOutlet && dated.dateSource !== 'sentence') interviewees.add(st.speaker.id);
+        else if (st.speaker && dated.dateSource === 'sentence') interviewees.delete(st.speaker.id);
         if (st.speaker) {
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.
