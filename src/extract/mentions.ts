@@ -293,7 +293,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     (!isWord(tokens[i + 1]) || /^(?:và|cùng|với|hay|hoặc)$/iu.test(tokens[i + 1]!.text));
   // "cô gái", "cô giáo", "cô dâu" are someone else; "cô đơn", "cô lập" are words of their own.
   const notShe = pron === 1 && lower === 'cô' && NOT_SHE_AFTER.has(tokens[i + 1]?.lower ?? '');
-  if (pron && !placeLike && !notShe && !isCap(tokens[i + pron])) {
+  // "bà con" are the folks of a place (a group, crowds.ts), not "bà" (she): "Theo bà con, …", "“…”, bà con kể.".
+  const folks = pron === 1 && lower === 'bà' && tokens[i + 1]?.lower === 'con';
+  if (pron && !placeLike && !notShe && !folks && !isCap(tokens[i + pron])) {
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
