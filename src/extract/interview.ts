@@ -29,7 +29,10 @@ const QUOTE_MARK = /[“"«]/u;
 // Quoted stretches an answer may hold as its own words: a title, a term (tiêu đề “…”, hình ảnh một “làn sóng …”).
 const QUOTED_STRETCH = /“[^“”]*”|"[^"]*"|«[^«»]*»/gu;
 // A paragraph that opens on a quotation or attributes one ("“…”, ông X nói", "X nói: “…”") is narration quoting someone.
-const QUOTING = /^\s*[“"«]|[”"»]\s*[,–—-]\s*\S|:\s*[“"«]/u;
+const QUOTING = /^\s*[“"«]|:\s*[“"«]/u;
+// A quotation closed by a comma or a dash: attributed when a reporting verb follows within a few words ("“…”, ông X
+// nói"); "tôi đã bảo anh ấy rằng “quá tam ba bận”, nếu hụt lần này …" goes on with the speaker's own sentence.
+const CLOSED_THEN = /[”"»]\s*[,–—-]\s*([^.;:!?“”"«»]{0,60})/gu;
 // Words by which a page says it is an interview.
 const INTERVIEW_CUE = /(?:^|[\s,(])(?:phỏng vấn|trò chuyện|cuộc trao đổi|trao đổi với|giao lưu|trả lời (?:PV|phóng viên|báo)|interview)(?=[\s,.:;)]|$)/iu;
 const SPEAKER_LABEL = /^\s*[*•–—-]?\s*\p{Lu}[^:.!?“”"]{1,60}:\s/u;
@@ -72,7 +75,7 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
     for (; j < paragraphs.length && !kind[j]; j++) {
       const p = paragraphs[j]!;
       if (p.caption || isNameLine(p, registry)) continue;
-      if (QUOTING.test(p.text) || SPEAKER_LABEL.test(p.text)) break;
+      if (quotesSomeone(p.text) || SPEAKER_LABEL.test(p.text)) break;
       run.push(j);
     }
     const closed = j < paragraphs.length ? kind[j] !== null : paragraphs.at(-1)?.cut === true;
@@ -121,7 +124,14 @@ function isAnswer(text: string, after: 'label' | 'turn' | 'address'): boolean {
  * tác … với tiêu đề “…”" is the speaker's own answer; "“Chúng tôi …”, ông X nói" is the reporter's narration.
  */
 function speaksFirstHand(t: string): boolean {
-  return !QUOTING.test(t) && FIRST_PERSON.test(t.replace(QUOTED_STRETCH, ' '));
+  return !quotesSomeone(t) && FIRST_PERSON.test(t.replace(QUOTED_STRETCH, ' '));
+}
+
+/** Whether a paragraph opens on a quotation or attributes one to a speaker: narration, not an answer. */
+function quotesSomeone(t: string): boolean {
+  if (QUOTING.test(t)) return true;
+  for (const m of t.matchAll(CLOSED_THEN)) if (findReportingVerbs(m[1]!).length) return true;
+  return false;
 }
 
 /**

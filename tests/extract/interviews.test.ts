@@ -141,4 +141,14 @@ describe('an interview whose answers carry no label', () => {
     expect(q?.text.startsWith('Chúng tôi')).toBe(true);
     expect(q?.text).not.toContain('dẫn khách vào kho');
   });
+
+  it('a term quoted mid-answer and followed by a comma does not make the answer narration', () => {
+    const ex = one(
+      'Báo Thử có cuộc trò chuyện với bà Khúc Thị Duyên, Giám đốc Hợp tác xã Nấm Rơm.',
+      '- Năm đầu làm nấm, bà gặp khó khăn gì?',
+      'Tôi đã tự nhủ “một lần là đủ”, nếu mẻ nấm thứ hai còn hỏng thì tôi sẽ bỏ nghề. May là mẻ sau thành công.',
+      '- Còn bây giờ thì sao?',
+    );
+    expect(quoteWith(ex, 'nếu mẻ nấm thứ hai còn hỏng')?.speaker).toBe('Khúc Thị Duyên');
+  });
 });
