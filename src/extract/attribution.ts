@@ -4,7 +4,7 @@
  * Works on a sentence whose quoted spans are masked, so words inside a quotation never attribute it. Who the subject
  * of a verb is (appositives, lone names) is read in subjects.ts; its two entry points are re-exported here.
  */
-import { COMPLEMENTISERS, ENGLISH_PARTICIPLES } from './lexicon.js';
+import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { alliesAfter } from './allies.js';
@@ -204,9 +204,11 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
   const subject = isSpeakerMention(parsed) ? parsed : groupSubject(m[1]!, 0);
   if (!subject || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
   const at = m[0].indexOf(m[1]!);
+  // "Theo ông X, Giám đốc Y, giá nhà …": the titles set off after a named person are the attribution's, not the words.
+  const titled = subject.type === 'person' && !subject.bare ? titlesAfterName(masked.slice(m[0].length)) : 0;
   return {
     mention: { ...subject, start: subject.start + at, end: subject.end + at },
-    clauseStart: m[0].length, attributionEnd: m[0].length, via: 'theo', verb: null,
+    clauseStart: m[0].length + titled, attributionEnd: m[0].length + titled, via: 'theo', verb: null,
   };
 }
 
@@ -216,6 +218,23 @@ const ENGLISH_OBJECT_PRONOUN = /^(him|her)\s*$/u;
 function parseObjectPronoun(word: string, knownName: (n: string) => boolean): Mention | null {
   const m = parseSubject(word === 'him' ? 'he' : 'she', knownName);
   return m && m.type === 'pronoun' ? { ...m, surface: word, end: word.length } : null;
+}
+
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+// A title set off by commas after a name: a role noun and its office ("Phó cục trưởng Cục Cảnh sát hình sự, "), then
+// perhaps the body it belongs to, written with its head ("Ngân hàng UOB (Singapore), ").
+const APPOSITIVE_TITLE = new RegExp(`^(?:nguyên\\s+)?(?:${alternatives(ROLE_NOUNS)})(?![\\p{L}\\p{M}])[^,;:§.!?“”"]{0,90},\\s*`, 'iu');
+const BODY_AFTER_TITLE = new RegExp(`^(?:${alternatives(ORG_HEADS)})(?![\\p{L}\\p{M}])\\s+\\p{Lu}[^,;:§.!?“”"]{0,60},\\s*`, 'u');
+
+/** How many characters of `rest` (the words after "Theo ông X,") are titles of X set off by commas; 0 for none. */
+function titlesAfterName(rest: string): number {
+  const title = APPOSITIVE_TITLE.exec(rest);
+  if (!title || findReportingVerbs(title[0]).length) return 0;
+  const body = BODY_AFTER_TITLE.exec(rest.slice(title[0].length));
+  const length = title[0].length + (body ? body[0].length : 0);
+  // Words must be left after the titles for the statement.
+  return rest.slice(length).trim().split(/\s+/u).length >= 4 ? length : 0;
 }
 
 // Between a relayed speaker and their verb: a few adverbs, nothing that starts a clause of its own.

@@ -14,6 +14,7 @@
 import { findMentions } from './mentions.js';
 import { opensWithNameLabel } from './nameLabels.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
+import { findReportingVerbs } from './reportingVerbs.js';
 import type { Paragraph } from './paragraphs.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
@@ -25,6 +26,13 @@ const QUESTION_END = /\?\s*["”»)]?\s*$/u;
 const ADDRESS = /(?:^|[\s,(])(ông|bà|anh|chị|thưa)(?=[\s,.?!]|$)/iu;
 const FIRST_PERSON = /(?:^|[\s,(])(?:tôi|chúng tôi|mình)(?=[\s,.;:!?)]|$)/iu;
 const QUOTE_MARK = /[“"«]/u;
+// Quoted stretches an answer may hold as its own words: a title, a term (tiêu đề “…”, hình ảnh một “làn sóng …”).
+const QUOTED_STRETCH = /“[^“”]*”|"[^"]*"|«[^«»]*»/gu;
+// A paragraph that opens on a quotation or attributes one ("“…”, ông X nói", "X nói: “…”") is narration quoting someone.
+const QUOTING = /^\s*[“"«]|:\s*[“"«]/u;
+// A quotation closed by a comma or a dash: attributed when a reporting verb follows within a few words ("“…”, ông X
+// nói"); "tôi đã bảo anh ấy rằng “quá tam ba bận”, nếu hụt lần này …" goes on with the speaker's own sentence.
+const CLOSED_THEN = /[”"»]\s*[,–—-]\s*([^.;:!?“”"«»]{0,60})/gu;
 // Words by which a page says it is an interview.
 const INTERVIEW_CUE = /(?:^|[\s,(])(?:phỏng vấn|trò chuyện|cuộc trao đổi|trao đổi với|giao lưu|trả lời (?:PV|phóng viên|báo)|interview)(?=[\s,.:;)]|$)/iu;
 const SPEAKER_LABEL = /^\s*[*•–—-]?\s*\p{Lu}[^:.!?“”"]{1,60}:\s/u;
@@ -59,11 +67,19 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
     questions.add(i);
     if (first < 0) first = i;
     answers.set(i + 1, null);
-    // On an interview page, the paragraphs between an answer and the next question go on with the answer.
+    // On an interview page, the paragraphs between an answer and the next question (or the end of a page cut off
+    // mid-answer) go on with the answer; a photo caption or a line giving a name and titles is passed over.
     if (!cue) continue;
+    const run: number[] = [];
     let j = i + 2;
-    while (j < paragraphs.length && !kind[j] && !paragraphs[j]!.caption && !QUOTE_MARK.test(paragraphs[j]!.text) && !SPEAKER_LABEL.test(paragraphs[j]!.text)) j++;
-    if (j < paragraphs.length && kind[j]) for (let x = i + 2; x < j; x++) answers.set(x, null);
+    for (; j < paragraphs.length && !kind[j]; j++) {
+      const p = paragraphs[j]!;
+      if (p.caption || isNameLine(p, registry)) continue;
+      if (quotesSomeone(p.text) || SPEAKER_LABEL.test(p.text)) break;
+      run.push(j);
+    }
+    const closed = j < paragraphs.length ? kind[j] !== null : paragraphs.at(-1)?.cut === true;
+    if (closed) for (const x of run) answers.set(x, null);
   }
   if (!answers.size) return { questions, answers };
   const intro = paragraphs.slice(0, Math.max(first, 0));
@@ -97,9 +113,37 @@ export function questionKind(p: Paragraph, interview: boolean): 'label' | 'turn'
 function isAnswer(text: string, after: 'label' | 'turn' | 'address'): boolean {
   const t = text.trim();
   if (QUESTION_END.test(t) || REPORTER_LABEL.test(t) || words(t) < 4) return false;
-  if (after === 'turn') return TURN.test(t);
   if (after === 'label') return true;
-  return FIRST_PERSON.test(t) && !QUOTE_MARK.test(t);
+  // "- …, bà đánh giá thế nào?" answered by a paragraph with no dash: an answer when it speaks in the first person.
+  if (after === 'turn' && TURN.test(t)) return true;
+  return speaksFirstHand(t);
+}
+
+/**
+ * Whether a paragraph speaks in the first person outside whatever it quotes, and quotes nobody: "chúng tôi đã hợp
+ * tác … với tiêu đề “…”" is the speaker's own answer; "“Chúng tôi …”, ông X nói" is the reporter's narration.
+ */
+function speaksFirstHand(t: string): boolean {
+  return !quotesSomeone(t) && FIRST_PERSON.test(t.replace(QUOTED_STRETCH, ' '));
+}
+
+/** Whether a paragraph opens on a quotation or attributes one to a speaker: narration, not an answer. */
+function quotesSomeone(t: string): boolean {
+  if (QUOTING.test(t)) return true;
+  for (const m of t.matchAll(CLOSED_THEN)) if (findReportingVerbs(m[1]!).length) return true;
+  return false;
+}
+
+/**
+ * A line that only names someone with titles, as under a portrait with no photo credit: "Ông X, Giám đốc Điều hành
+ * công ty Y." One short sentence, a person's name first, then titles set off by commas, no reporting verb.
+ */
+function isNameLine(p: Paragraph, registry: SpeakerRegistry): boolean {
+  if (p.sentences.length !== 1 || words(p.text) > 30 || FIRST_PERSON.test(p.text)) return false;
+  const m = findMentions(p.text, registry.knownName)[0];
+  if (m?.type !== 'person' || m.bare || m.start > 1) return false;
+  const rest = p.text.slice(m.end);
+  return /^\s*(?:[,–—-]\s*[^,;:!?]+)+$/u.test(rest) && !findReportingVerbs(rest).length;
 }
 
 /** The one person named with a title or an honorific in the paragraphs before the interview, else null. */
@@ -113,8 +157,15 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
     const first = mentions[0];
     if (i === 0 && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
       /^[^\p{L}]*(?:date\s+\S+\s+)?$/u.test(text.slice(0, first.start))) ledeSubject = first.name;
+    let end = -1;
     for (const m of mentions) {
       if (m.type !== 'person' || m.bare) continue;
+      // "bà X, Giám đốc Vùng Y, kiêm CEO Công ty Z": a title set off after a name, or held "kiêm" (as well), is that
+      // person's, not a second person.
+      const title = m.role !== null && end >= 0 &&
+        (/^\s*[,–—-]\s*$/u.test(text.slice(end, m.start)) || /(?:^|[\s,])kiêm\s+$/u.test(text.slice(end, m.start)));
+      end = m.end;
+      if (title) continue;
       const e = registry.resolveName(m.name);
       if (e && e.kind === 'person') people.add(e);
     }

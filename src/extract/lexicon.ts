@@ -71,6 +71,9 @@ export const REPORTING_VERBS: readonly string[] = [
   'công bố',
   // What a suspect or a witness tells the police ("Tài xế T. khai, …"); see attribution.ts for "khai mạc" and kin.
   'khai nhận', 'khai',
+  // A forecast stated by its maker ("Trung tâm X dự báo tối nay …", "VASEP dự báo xuất khẩu tôm sẽ …"); a noun
+  // everywhere else ("Theo dự báo, …", "mức dự báo", "được dự báo"), see reportingVerbs.ts.
+  'dự báo',
   // The first words of an answer or a talk, named by how they open it: "HLV X mở đầu phần trả lời họp báo: “…”",
   // "“…” - Bộ trưởng Y mở đầu câu chuyện.". Whole phrases only: "mở đầu cho năm 2020" opens no speech.
   'mở đầu phần trả lời họp báo', 'mở đầu phần trả lời', 'mở đầu cuộc họp báo', 'mở đầu buổi họp báo', 'mở đầu họp báo',

@@ -293,7 +293,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     (!isWord(tokens[i + 1]) || /^(?:và|cùng|với|hay|hoặc)$/iu.test(tokens[i + 1]!.text));
   // "cô gái", "cô giáo", "cô dâu" are someone else; "cô đơn", "cô lập" are words of their own.
   const notShe = pron === 1 && lower === 'cô' && NOT_SHE_AFTER.has(tokens[i + 1]?.lower ?? '');
-  if (pron && !placeLike && !notShe && !isCap(tokens[i + pron])) {
+  // "bà con" are the folks of a place (a group, crowds.ts), not "bà" (she): "Theo bà con, …", "“…”, bà con kể.".
+  const folks = pron === 1 && lower === 'bà' && tokens[i + 1]?.lower === 'con';
+  if (pron && !placeLike && !notShe && !folks && !isCap(tokens[i + pron])) {
     return { type: 'pronoun', gender: genderOf(lower), surface: slice(text, tokens, i, i + pron), start: t.start, end: endOf(tokens, i + pron) };
   }
 
@@ -350,6 +352,9 @@ const ENGLISH_OF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z'-]*\s+){0,2
 // "one of the ministers", "both of the presidents": some of the people named, who speak themselves.
 const ENGLISH_QUANTIFIERS = /^(?:one|some|many|both|all|each|none|most|several|two|three|any|either|neither|few|group|couple|pair)$/u;
 
+// An English spokesperson's title right before the name that ends the subject: "(Deputy) spokeswoman Anna Berg".
+const SPOKESPERSON_NAME = /(?<![\p{L}\p{M}])[Ss]pokes(?:person|woman|man)\s+((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)\s*$/u;
+
 // An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
 
@@ -358,6 +363,13 @@ const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
  * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 7/2"` → Anna Berg.
  */
 export function parseSubject(phrase: string, knownName?: (name: string) => boolean): Mention | null {
+  // "Foreign Ministry spokesperson Anna Berg said": the body is whose spokesperson; the name before the verb speaks.
+  const spokesperson = SPOKESPERSON_NAME.exec(phrase);
+  if (spokesperson) {
+    const name = spokesperson[1]!;
+    const start = spokesperson.index + spokesperson[0].indexOf(name);
+    return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start, end: start + name.length };
+  }
   // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.
   const body = englishBodyMention(phrase);
   if (body) return body;

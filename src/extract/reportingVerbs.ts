@@ -31,6 +31,10 @@ const HOPE_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:niềm|tia|nhiều|đầy|hết|
 // Words after which "thông tin" is a noun: its determiners, prepositions and the verbs that take it as object.
 const INFO_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:theo|các|những|mọi|của|về|có|nhận|cung cấp|nắm|đưa|công bố|chia sẻ|trao đổi|xác minh|tìm|biết|bản|lời|nguồn|một|cổng|trang|kênh|hệ thống|công nghệ|bảng|phương tiện|thêm|với|cho|từ)\s+$/iu;
 
+// Words after which "dự báo" is a noun (a forecast), and nouns it names rather than a forecast it states.
+const FORECAST_NOUN_BEFORE = /(?:^|[^\p{L}\p{M}])(?:theo|các|những|mọi|của|về|có|mức|mô hình|phần mềm|hệ thống|bản tin|bản|số liệu|kết quả|công tác|trung tâm|đài|cơ quan|phòng|khác với|với|như|đúng|giữ nguyên|nâng|hạ|tăng|giảm|điều chỉnh|đưa ra|công bố|trong|nhiều|vượt|thấp hơn|cao hơn)\s+$/iu;
+const FORECAST_NOUN_AFTER = /^\s+(?:thời tiết|khí tượng|thủy văn|thuỷ văn|viên|tồn kho|trước đó|ban đầu|này|đó|của|cho thấy|mới nhất|trước|nói trên)(?![\p{L}\p{M}])/iu;
+
 // Words around an English verb: no Vietnamese letter within them.
 const ENGLISH_AROUND = /^[\x20-\x7E’‘“”§]*$/u;
 
@@ -79,6 +83,11 @@ export function findReportingVerbs(masked: string): VerbHit[] {
     // the words: "X thông tin: …", "X thông tin, …", "X thông tin rằng …".
     // "Đại diện sở thông tin tuần trước sở đã họp hai bên": right before a clause of its own, too (narratedClause.ts).
     if (/^thông tin$/iu.test(m[0]) && (!(/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || isNarratedClause(after)) || INFO_NOUN_BEFORE.test(before))) continue;
+    // "dự báo" reports a forecast only right after its maker and before the forecast clause ("X dự báo, …", "X dự báo
+    // tối nay trời mưa", "X dự báo giá sẽ tăng"): sentence-first, after a comma or after a determiner, a preposition or a verb that
+    // takes it as object it is the noun ("Theo dự báo, …", "hạ dự báo tăng trưởng", "được dự báo", "mô hình dự báo").
+    if (/^dự báo$/iu.test(m[0]) && (FORECAST_NOUN_BEFORE.test(before) || !/[\p{L}\p{M})]\s+$/u.test(before) || FORECAST_NOUN_AFTER.test(after) ||
+      !/^\s*(?:[:,]|rằng(?![\p{L}\p{M}])|[^.;:§]{0,100}?(?<![\p{L}\p{M}])(?:sẽ|có thể|có khả năng|tiếp tục|còn|vẫn|tăng|giảm|đạt)(?![\p{L}\p{M}]))/u.test(after))) continue;
     // "công bố danh sách …" publishes; "công bố (trên mạng xã hội) rằng …" reports.
     if (/^công bố$/iu.test(m[0]) && !/^[^,.;:§]{0,60}?\srằng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "hy vọng"/"tự tin" report a view only before "rằng" or a clause with a subject of its own and "sẽ"/"có thể"

@@ -147,7 +147,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       if (words < MIN_WORDS || span.single) continue;
       // "“…”, Hải Nguyễn, giám đốc công ty X, nói.": the sentence names its own speaker after the quotation, one we
       // cannot read; the words are theirs, not the previous speaker's. Kept as speech, said by nobody we can name.
-      if (span.closed && unreadPostposedSpeaker(masked, span.close + 1)) {
+      if (span.closed && unreadPostposedSpeaker(masked, span.close + 1, /[,?!]\s*$/u.test(span.text))) {
         out.push({ speaker: null, text: span.text, kind: prefix.trim() === '' ? 'direct' : 'partial', inherited: false, attributionEnd: 0, attributionStart: lastClose + 1 });
         continue;
       }
@@ -188,16 +188,20 @@ const POSTPOSED_SUBJECT = /^[\s.?!…]*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)(\p
 /**
  * Whether the words after a quotation's close name a speaker of their own that the attribution rules could not read
  * (a name written with no title, in given-name-first order, …): a capitalised subject right before a reporting verb.
+ * `innerComma`: the quotation ends on its own comma (or "?", "!"), as English writes it.
  */
-function unreadPostposedSpeaker(masked: string, from: number): boolean {
+function unreadPostposedSpeaker(masked: string, from: number, innerComma: boolean): boolean {
   const rest = masked.slice(from, from + 160);
   // "“…,” said local resident X.": English puts the verb first, then whoever said it.
   if (INVERTED_AFTER_QUOTE.test(rest)) return true;
   // "“…”, chị X rưng rưng.": a person named with an honorific, then a few words that end the sentence.
   if (HONORIFIC_NAME_ENDS.test(masked.slice(from))) return true;
   const verb = findReportingVerbs(rest)[0];
-  return !!verb && POSTPOSED_SUBJECT.test(rest.slice(0, verb.start));
+  // English keeps the comma inside the marks: "“…,” Director of X Anna Berg said."
+  return !!verb && (POSTPOSED_SUBJECT.test(rest.slice(0, verb.start)) || (innerComma && INNER_COMMA_SUBJECT.test(rest.slice(0, verb.start))));
 }
+
+const INNER_COMMA_SUBJECT = /^\s+(\p{Lu}[^.;:!?§,]{0,100}?)\s*$/u;
 
 const HONORIFIC_NAME_ENDS = /^[\s.?!…]*,\s*(?:ông|bà|anh|chị|cô|em|chú|cụ|thầy|bác)\s+\p{Lu}[\p{L}\p{M}]*(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3}(?:\s+[\p{Ll}\p{M}]+){1,3}\s*[.!…]*\s*$/u;
 

@@ -104,4 +104,51 @@ describe('an interview whose answers carry no label', () => {
     expect(quoteWith(ex, 'một dãy nhà công vụ')?.speaker).toBe('Quách Thị Ngân');
     expect(quoteWith(ex, 'khó khăn lớn nhất')).toBeUndefined();
   });
+
+  it('an answer may quote a title or a term of its own, and a line naming the interviewee does not end it', () => {
+    const ex = one(
+      'Để làm rõ vấn đề, Báo Thử đã có cuộc trao đổi với ông Viên Quốc Lộc, Giám đốc Bảo tàng Gốm cổ.',
+      'Bảo tàng vừa mở một phòng trưng bày mới. Ông có thể cho biết ý tưởng của phòng trưng bày này?',
+      'Chúng tôi muốn kể lại đời sống của một làng gốm qua ba thế kỷ, nên đặt tên phòng là “Đất và lửa”.',
+      'Ông Viên Quốc Lộc, Giám đốc Bảo tàng Gốm cổ.',
+      'Mỗi hiện vật đi kèm một câu chuyện của người thợ, để khách thấy được “hơi ấm của lò nung” năm xưa.',
+      'Thưa ông, lượng khách đến bảo tàng năm nay ra sao?',
+    );
+    expect(quoteWith(ex, 'đời sống của một làng gốm')?.speaker).toBe('Viên Quốc Lộc');
+    expect(quoteWith(ex, 'Mỗi hiện vật đi kèm')?.speaker).toBe('Viên Quốc Lộc');
+    // The name line is not something he said.
+    expect(quoteWith(ex, 'Giám đốc Bảo tàng Gốm cổ.')).toBeUndefined();
+  });
+
+  it('an answer set off by no dash after a dash question, running on to a page cut mid-answer', () => {
+    const ex = one(
+      'Báo Thử đã phỏng vấn bà Khúc Thị Duyên, Giám đốc Hợp tác xã Nấm Rơm, kiêm Chủ tịch Hội Nông dân xã.',
+      '- Bà đánh giá thế nào về đầu ra của nấm trong năm nay?',
+      'Tôi thấy năm nay khá hơn hẳn. Hợp tác xã đã ký hợp đồng bao tiêu với hai chuỗi siêu thị ở tỉnh bên.',
+      'Giá nấm tươi ổn định quanh mức cũ, còn nấm sấy thì bán hết từ trước Tết, các xã viên đều phấn khởi và muốn mở rộng thêm',
+    );
+    expect(quoteWith(ex, 'năm nay khá hơn hẳn')?.speaker).toBe('Khúc Thị Duyên');
+    expect(quoteWith(ex, 'Giá nấm tươi ổn định')?.speaker).toBe('Khúc Thị Duyên');
+  });
+
+  it('after a question, narration quoting the interviewee is not an unlabelled answer', () => {
+    const ex = one(
+      'Báo Thử đã có cuộc trò chuyện với ông Viên Quốc Lộc, Giám đốc Bảo tàng Gốm cổ.',
+      'Ông có thể cho biết số hiện vật của bảo tàng?',
+      '“Chúng tôi đang giữ hơn ba nghìn hiện vật”, ông Lộc nói, rồi dẫn khách vào kho.',
+    );
+    const q = quoteWith(ex, 'hơn ba nghìn hiện vật');
+    expect(q?.text.startsWith('Chúng tôi')).toBe(true);
+    expect(q?.text).not.toContain('dẫn khách vào kho');
+  });
+
+  it('a term quoted mid-answer and followed by a comma does not make the answer narration', () => {
+    const ex = one(
+      'Báo Thử có cuộc trò chuyện với bà Khúc Thị Duyên, Giám đốc Hợp tác xã Nấm Rơm.',
+      '- Năm đầu làm nấm, bà gặp khó khăn gì?',
+      'Tôi đã tự nhủ “một lần là đủ”, nếu mẻ nấm thứ hai còn hỏng thì tôi sẽ bỏ nghề. May là mẻ sau thành công.',
+      '- Còn bây giờ thì sao?',
+    );
+    expect(quoteWith(ex, 'nếu mẻ nấm thứ hai còn hỏng')?.speaker).toBe('Khúc Thị Duyên');
+  });
 });
