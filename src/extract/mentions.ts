@@ -286,7 +286,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     const adjective = !det && !isCap(t) && ENGLISH_ARTICLES.has(tokens[i - 2]?.lower ?? '') && isCap(tokens[i - 1]) && /^[A-Za-z-]+$/u.test(tokens[i - 1]!.text);
     const from = adjective ? i - 1 : i;
     const roleText = det + slice(text, tokens, from, j).replace(/\s+của\s*$/u, '');
-    return { type: 'role', role: roleText, surface: roleText, start: tokens[from]!.start, end: endOf(tokens, j) };
+    const back = DEMONSTRATIVES.has(tokens[j]?.lower ?? '') ? { back: true } : {};
+    return { type: 'role', role: roleText, surface: roleText, start: tokens[from]!.start, end: endOf(tokens, j), ...back };
   }
 
   // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
@@ -348,6 +349,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
 }
 
 const ENGLISH_CONJUNCTIONS = new Set(['But', 'And', 'Yet']);
+// "hiệu trưởng này", "nữ ca sĩ ấy": a demonstrative after a title points back to someone named before.
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'ấy']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 const ENGLISH_WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
