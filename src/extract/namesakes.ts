@@ -10,9 +10,12 @@
 export const NAMESAKE_HEAD =
   /(?:^|\s)(?:Trường(?:\s+(?:THPT|THCS|PTTH|PTCS|Tiểu học|Mầm non|Phổ thông|Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|chuyên))*|Bệnh viện|Học viện|Đại học|ĐH)$/u;
 
-/** True when a title ending in `roleText` is followed by a run of `run` capitalised words that names the body. */
+/**
+ * True when a title ending in `roleText` is followed by a run of `run` capitalised words that names the body: a
+ * person's name, or one word of its field ("Phó hiệu trưởng Trường Đại học Luật …" names no one called Luật).
+ */
 export function namesBodyAfter(roleText: string, run: number): boolean {
-  return run >= 2 && run <= 4 && NAMESAKE_HEAD.test(roleText);
+  return run >= 1 && run <= 4 && NAMESAKE_HEAD.test(roleText);
 }
 
 // The same title read whole, the body's name at its end ("Hiệu trưởng Trường THCS Lê Quý Đôn").

@@ -22,4 +22,12 @@ describe('a school or hospital named after a person', () => {
     const ex = one('Giám đốc Bệnh viện Đa khoa tỉnh Hòa Bình Trần Văn Khởi cho biết bệnh viện đã kê thêm 50 giường.');
     expect(quoteWith(ex, 'kê thêm 50 giường')?.speaker).toBe('Trần Văn Khởi');
   });
+
+  it('one capitalised word after the school\'s head is the school\'s name too, and "vị phó hiệu trưởng" finds the person', () => {
+    const ex = one(
+      'Sáng 19/8, TS Đoàn Văn Hiếu, Phó hiệu trưởng Trường Đại học Mỏ và Địa chất Miền Bắc, thừa nhận cách tính điểm còn sai sót.',
+      '“Chúng tôi sẽ công bố lại kết quả trong tuần này”, vị phó hiệu trưởng nói.',
+    );
+    expect(quoteWith(ex, 'công bố lại kết quả trong tuần này')?.speaker).toBe('Đoàn Văn Hiếu');
+  });
 });
