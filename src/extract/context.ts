@@ -271,7 +271,15 @@ export class ArticleContext {
     // viên cho biết", "Chủ tịch Tập đoàn X" … "vị lãnh đạo doanh nghiệp"); several ("bị cáo X, Y và Z"): nobody.
     const titled = new Set([...this.registry.byRole(title), ...this.registry.byCompatibleRole(title)]);
     const one = titled.size === 1 ? [...titled][0]! : null;
-    return one && (!gender || !one.gender || one.gender === gender) ? one : null;
+    // An epithet refers back: never to someone the article names only further on ("…”, nữ ca sĩ này chia sẻ. … các ca
+    // sĩ X, Y đến chúc mừng").
+    return one && this.namedBefore(one, m.start) && (!gender || !one.gender || one.gender === gender) ? one : null;
+  }
+
+  /** Whether `e` was named before `at` of the current sentence: not only further on in it, nor later in the article. */
+  private namedBefore(e: SpeakerEntry, at: number): boolean {
+    const here = this.sentence.filter((x) => x.e === e);
+    return this.anyone.includes(e) && (here.length === 0 || here.some((x) => x.start < at));
   }
 
   private keepBareOpener(): void {
@@ -334,15 +342,17 @@ export class ArticleContext {
         if (ONE_OF_MANY.test(m.role)) return null;
         const epithet = readEpithet(m.role);
         if (epithet) return this.epithetReferent(m, epithet.title, epithet.gender);
-        const fitting = [...this.recent].reverse().filter((e) => this.registry.fitsRole(e, m.role));
+        // "ca sĩ này" means no one named only further on in its sentence.
+        const fitting = [...this.recent].reverse().filter((e) => this.registry.fitsRole(e, m.role) && (!m.back || this.namedBefore(e, m.start)));
         const local = fitting[0];
         // "the minister said" on an English page that has named two ministers: which one the writer means is not
         // told by who was named last (the one who spoke may go by a bare name the page never tied to the title).
         if (local && fitting.length > 1 && local !== this.lastSpeaker && ENGLISH_ROLE.test(m.role)) return null;
         if (local) return local;
-        // The one person of the article known under a fitting role, even if named only further on.
+        // The one person of the article known under a fitting role, even if named only further on; but "hiệu trưởng
+        // này", "ca sĩ này" point back, to someone named before.
         const cast = this.registry.byRole(m.role);
-        if (cast.length) return cast.length === 1 ? cast[0]! : null;
+        if (cast.length) return cast.length === 1 && (!m.back || this.namedBefore(cast[0]!, m.start)) ? cast[0]! : null;
         // "Bộ trưởng TT-TT" for the article's "Bộ trưởng Thông tin và Truyền thông"; "nhà lãnh đạo Nga" for its
         // "Tổng thống X": the most recently mentioned such person, else the only one of the article.
         const loose = this.registry.byCompatibleRole(m.role);

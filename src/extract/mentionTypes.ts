@@ -12,5 +12,6 @@ export type Mention =
   /** `anaphor`: a kind of body alone as the whole subject ("Sở khẳng định"), standing for a body named before. */
   | { type: 'org'; name: string; surface: string; start: number; end: number; anaphor?: boolean }
   | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
-  | { type: 'role'; role: string; surface: string; start: number; end: number }
+  /** `back`: a demonstrative follows ("hiệu trưởng này", "ca sĩ ấy"): someone named before is meant. */
+  | { type: 'role'; role: string; surface: string; start: number; end: number; back?: boolean }
   | { type: 'nonSpeaker'; surface: string; start: number; end: number };

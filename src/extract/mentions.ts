@@ -9,6 +9,7 @@ import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
+import { namesBodyAfter } from './namesakes.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -260,6 +261,11 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // words after it is that title, another person's, never a name.
         if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
         const roleText = slice(text, tokens, i, j);
+        // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
+        if (namesBodyAfter(roleText, run)) {
+          const whole = slice(text, tokens, i, j + run);
+          return { type: 'role', role: whole, surface: whole, start: t.start, end: endOf(tokens, j + run) };
+        }
         return {
           type: 'person', name: slice(text, tokens, j, j + run), role: roleText, gender: null, bare: false,
           surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),
@@ -280,7 +286,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     const adjective = !det && !isCap(t) && ENGLISH_ARTICLES.has(tokens[i - 2]?.lower ?? '') && isCap(tokens[i - 1]) && /^[A-Za-z-]+$/u.test(tokens[i - 1]!.text);
     const from = adjective ? i - 1 : i;
     const roleText = det + slice(text, tokens, from, j).replace(/\s+của\s*$/u, '');
-    return { type: 'role', role: roleText, surface: roleText, start: tokens[from]!.start, end: endOf(tokens, j) };
+    const back = DEMONSTRATIVES.has(tokens[j]?.lower ?? '') ? { back: true } : {};
+    return { type: 'role', role: roleText, surface: roleText, start: tokens[from]!.start, end: endOf(tokens, j), ...back };
   }
 
   // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
@@ -344,6 +351,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
 }
 
 const ENGLISH_CONJUNCTIONS = new Set(['But', 'And', 'Yet']);
+// "hiệu trưởng này", "nữ ca sĩ ấy": a demonstrative after a title points back to someone named before.
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['này', 'ấy']);
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their']);
 const ENGLISH_ARTICLES = new Set(['the', 'a', 'an']);
 const ENGLISH_WEEKDAYS = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);

@@ -4,6 +4,7 @@
  * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them).
  */
 import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, PLACES, PRONOUNS, WRITER_PRONOUNS } from './lexicon.js';
+import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { isBareKind } from './bodyAnaphor.js';
 
@@ -162,7 +163,9 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   const p = parseSubject(phrase, knownName);
   // Inside a chain of titles ("Ông X, Uỷ viên Hội đồng Y, Giám đốc Học viện Z, Chủ tịch Hội W, cho biết"), a title
   // with no name before the one ending on a body's name is another of the same person's: the walk goes on.
-  if (depth > 0 && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
+  // So is a title ending on a body named after a person ("Hiệu trưởng Trường THPT Trần Phú", namesakes.ts).
+  const chained = depth > 0 || (p?.type === 'role' && endsOnNamesake(p.role));
+  if (chained && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
   if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
   // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
   // body's name (a run with no family name after a body's head); the holder is named before it, or nobody is.
@@ -171,9 +174,6 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   }
   return shift(p, at);
 }
-
-// The heads of bodies that bear a person's name, at the end of a title: "Hiệu trưởng Trường THPT", "Giám đốc Bệnh viện".
-const NAMESAKE_HEAD = /(?:^|\s)(?:Trường(?:\s+(?:THPT|THCS|PTTH|PTCS|Tiểu học|Mầm non|Đại học|ĐH|Cao đẳng|CĐ|Trung cấp|chuyên))?|Bệnh viện|Học viện|Đại học|ĐH)$/u;
 
 // How many titles of one person a chain walked back over may hold.
 const CHAIN_MAX = 4;
