@@ -15,10 +15,13 @@ const TAILS = new Set(THING_TAILS);
 // document, whose title words are no one's name.
 const DOCUMENT_NAME = /^(?:Luật|Bộ luật|Dự luật|Nghị định|Nghị quyết|Thông tư|Hiến pháp|Chỉ thị|Hiệp định|Công ước)\s+\p{Lu}/u;
 
+// "TP. Hồ Chí Minh", "TX. Sơn Tây", "TT. Phong Điền": the abbreviated kind of a town, cut off from its name by its dot.
+const ADMIN_ABBREVIATION = /^(?:TP|Tp|TX|TT)\.?$/u;
+
 /** Whether a name is a place, an outlet, a document, or the name of a venue or street (its capitalised head). */
 export function isNonSpeakerName(name: string): boolean {
   const n = name.trim();
-  if (WHOLE.has(key(n)) || DOCUMENT_NAME.test(n)) return true;
+  if (WHOLE.has(key(n)) || DOCUMENT_NAME.test(n) || ADMIN_ABBREVIATION.test(n)) return true;
   // "Sân vận động Mỹ Đình", "Talkshow The Builders": the head as written, capitalised, then a name.
   if (HEADS.some((h) => n.startsWith(h + ' ') && n.length > h.length + 1)) return true;
   // "Phu Khang Wind Power Project": English writes what the thing is last.
