@@ -7,8 +7,9 @@ import type { AnswerResult, AskOptions } from '../core/types.js';
 import { mayStateAmount } from './amount.js';
 import { candidatesOf } from './candidates.js';
 import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engine.js';
-import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize } from './rank.js';
+import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize, type Candidate } from './rank.js';
 import { toResult } from './result.js';
+import { articleFill } from './articleFill.js';
 import { unknownOfficeOf } from './unknownOffice.js';
 import { silentPersonOf, unknownPersonOf } from './unknownPerson.js';
 
@@ -27,9 +28,15 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
   const limit = opts.limit ?? DEFAULT_LIMIT;
   const cands = candidatesOf(e, p, clauses, allow, MIN_COVERAGE, english, shortlistSize(p, limit));
   const shown = english ? [...clauses, ...english] : clauses;
-  const out = finish(e, p, cands, allow, limit).map((c) => toResult(e, c, shown, p));
+  const found = finish(e, p, cands, allow, limit);
   // "Bao nhiêu" / "how many": an answer that states no quantity, in its words or its sentence, does not answer it.
-  return p.amount ? out.filter((r) => mayStateAmount(r.text) || mayStateAmount(r.excerpt)) : out;
+  const answers = (list: readonly Candidate[]): AnswerResult[] => {
+    const out = list.map((c) => toResult(e, c, shown, p));
+    return p.amount ? out.filter((r) => mayStateAmount(r.text) || mayStateAmount(r.excerpt)) : out;
+  };
+  const out = answers(found);
+  if (!out.length) return out;
+  return [...out, ...answers(articleFill(e, p, found, clauses, english, allow, limit))].slice(0, limit);
 }
 
 /**

@@ -9,7 +9,8 @@
  */
 import { foldText } from '../core/text.js';
 import { isVietnameseSyllable } from './analyze.js';
-import { phraseTerms, stopFlags, UNKNOWN_ENGLISH_SHARE, type Clause, type ClauseOptions, type ClauseTerm, type TermSource } from './clauses.js';
+import { phraseTerms, UNKNOWN_ENGLISH_SHARE, type Clause, type ClauseOptions, type ClauseTerm, type TermSource } from './clauses.js';
+import { stopFlags } from './stopFlags.js';
 import type { Lexicon, Variant } from './lexicon.js';
 import type { QueryWord } from './question.js';
 import type { Scored } from './scorer.js';

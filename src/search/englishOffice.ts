@@ -67,11 +67,31 @@ function bodyOf(e: Engine, role: string, body: { lower: string[]; starts: number
     } else if (capital(k)) {
       let end = k + 1;
       while (end < body.lower.length && capital(end) && phraseAt(end) === 0) end++;
-      names.push(foldText(body.lower.slice(k, end).join(' ')));
+      names.push(writtenName(e, foldText(body.lower.slice(k, end).join(' '))));
       k = end - 1;
     } else if (!RANKS.has(body.lower[k]!) && !STOP.has(body.lower[k]!)) return null;
   }
   return names.length ? { role, names, terms, typed } : null;
+}
+
+// English adjectives of a country or people, and the name they come from ("Indonesian" coach, "Vietnamese" ministry,
+// "Italian" club): the suffix off, or "-ian"/"-an" cut to the "-ia"/"-a" of the name (Indonesia, Korea, Italia).
+const DEMONYM_STEMS: readonly [RegExp, string][] = [[/ese$/u, ''], [/ian$/u, 'ia'], [/ian$/u, ''], [/an$/u, 'a']];
+
+/**
+ * A capitalised name as the corpus writes it: as typed, or, when its last word is never written and is a people's
+ * adjective ("indonesian"), the country's name it comes from when that one is written ("indonesia").
+ */
+function writtenName(e: Engine, name: string): string {
+  const words = name.split(' ');
+  const last = words.pop()!;
+  if (e.index.unigram(last) !== undefined) return name;
+  for (const [suffix, stem] of DEMONYM_STEMS) {
+    if (!suffix.test(last)) continue;
+    const base = last.replace(suffix, stem);
+    if (base.length >= 3 && e.index.unigram(base) !== undefined) return [...words, base].join(' ');
+  }
+  return name;
 }
 
 /** Whether a role anyone speaking for a body holds ("spokesperson"): the body alone tells. */

@@ -230,6 +230,13 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
       if (from >= 0 && occasionFrom < 0) {
         occasionFrom = from;
         for (let i = after; i < from; i++) drop.add(i);
+      } else if (occasionFrom < 0 && TOPIC_RELATORS.has(folded[after - 1]!)) {
+        // "Bộ Y tế nói gì về Y sau khi Z", "what did the X coach say about Y after Z": Z only ranks, as for a known speaker.
+        const later = occasionAfterTopic(folded, frameEnd(folded, after));
+        if (later) {
+          occasionFrom = later[1];
+          for (let i = later[0]; i < later[1]; i++) drop.add(i);
+        }
       }
     }
   }

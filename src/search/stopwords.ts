@@ -56,7 +56,7 @@ export const EN_STOPWORDS: readonly string[] = [
   'both', 'each', 'few', 'many', 'much', 'who', 'him', 'hers', 'theirs', 'ours', 'am', 'get', 'got', 'make',
   'made', 'let', 'know', 'known', 'think', 'thought', 'say', 'said', 'says', 'saying', 'speak', 'spoke',
   'talked', 'according', 'whether', 'thing', 'things', 'anything', 'something', 'take', 'took', 'give', 'gave',
-  'go', 'went', 'here', 'now', 'again', 'ever',
+  'go', 'went', 'here', 'now', 'again', 'ever', 'still', 'yet', 'above', 'below', 'pre',
 ];
 
 /**

@@ -72,10 +72,14 @@ function verbAfter(lower: string[], folded: string[], at: number, marks: boolean
 const NOT_PERSON = new Set([...ORG_TAILS, 'Police', 'Ministry', 'Committee', 'Council', 'Department', 'Office', 'Agency',
   'City', 'Province', 'Club', 'FC', 'United', 'University', 'School', 'Hospital', 'Court', 'Party', 'Team', 'Army'].map((w) => w.toLowerCase()));
 
+// A foreign person named by one name is asked of by a name of this many letters at least ("Kiatisak", "Troussier"):
+// shorter words are as often a body's or a country's letters ("HLV Lào nói gì", "HLV U23 nói gì").
+const MIN_ONE_NAME = 4;
+
 /**
  * A foreign full name right after a title ("HLV Anders Molvik", "Tổng thống Pieter Haas", "President Anna Berg"):
- * the last two title-case words of the run, one at least no Vietnamese syllable. Returns [start, end) of the first,
- * or null.
+ * the last two title-case words of the run, one at least no Vietnamese syllable, or a single one that is the subject
+ * of a reporting verb ("HLV Kiatisak nói gì"). Returns [start, end) of the first, or null.
  */
 function foreignName(lower: string[], folded: string[], original: string[], caps: boolean[], hyphen: boolean[], marks: boolean): [number, number] | null {
   for (let rs = 0; rs < folded.length; rs++) {
@@ -94,7 +98,8 @@ function foreignName(lower: string[], folded: string[], original: string[], caps
     // "người phát ngôn Điện Z X Y").
     k = Math.max(k, re - 2);
     const words = original.slice(k, re);
-    if (words.length < 2) continue;
+    // One word ("HLV Kiatisak nói gì"): a person named by one name, when that name is the subject of a reporting verb.
+    if (words.length < 2 && !(words[0]!.length >= MIN_ONE_NAME && verbAfter(lower, folded, re, marks))) continue;
     if (!words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) || words.some((w) => NOT_PERSON.has(w.toLowerCase()))) continue;
     if (folded.slice(k, re).every(isVietnameseSyllable)) continue;
     return [k, re];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { editDistance, isVietnameseSyllable, splitWords } from '../../src/search/analyze.js';
 import { InvertedIndexBuilder } from '../../src/search/indexBuilder.js';
-import { buildClauses, stopFlags } from '../../src/search/clauses.js';
+import { buildClauses } from '../../src/search/clauses.js';
+import { stopFlags } from '../../src/search/stopFlags.js';
 import { buildLexicon } from '../../src/search/lexicon.js';
 import type { QueryWord } from '../../src/search/question.js';
 

@@ -3,6 +3,7 @@ import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js'
 import { buildEngine } from '../../src/search/engine.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { parseQuestion } from '../../src/search/question.js';
+import { extractCorpus } from '../../src/extract/index.js';
 import { makeDoc, quoteIn } from '../helpers/articles.js';
 
 // Two invented match reports, one in English and one in Vietnamese: the coach speaks of a player (without naming the
@@ -63,5 +64,26 @@ describe('"what did X say about Y after Z": Y is what was said, Z only when', ()
   it('reads "tại cuộc họp báo …" after the topic as the occasion', () => {
     const [first] = index.ask('Velde nói gì về Hữu Phước tại cuộc họp báo sau trận gặp Campuchia?');
     expect(first?.text).toContain('chuyền bóng thông minh');
+  });
+});
+
+// An invented Vietnamese match report whose coaches are asked of by their office, not by name.
+const CLUB = createSearchIndex(extractCorpus([
+  makeDoc([
+    'Chiều 9/3, CLB Phú Xuân thua 0-2 trên sân nhà.',
+    'HLV Đặng Quốc Thái của CLB Phú Xuân nói: “Mặt sân quá trơn sau cơn mưa, các cầu thủ không thể chuyền bóng sệt”.',
+    'Ông Thái cho biết thua Bình Sơn trên sân nhà là bài học lớn cho cả đội.',
+  ], { file: 'vi2.txt', title: 'Phú Xuân thua trên sân nhà', outlet: 'Báo Thể thao', published: '2025-03-10' }),
+  makeDoc(['Giá lúa đông xuân tăng nhẹ trong tuần qua.'], { file: 'vi3.txt', title: 'Giá lúa tăng', published: '2025-03-10' }),
+]));
+
+describe('the same when the speaker is asked of by an office ("the X coach", "Bộ Y tế")', () => {
+  it.each([
+    'What did the Phu Xuan coach say about the pitch after losing to Binh Son?',
+    'HLV Phú Xuân nói gì về mặt sân sau khi thua Bình Sơn?',
+  ])('%s → the words about the pitch first', (question) => {
+    const [first] = CLUB.ask(question);
+    expect(first?.speaker).toBe('Đặng Quốc Thái');
+    expect(first?.text).toContain('Mặt sân quá trơn');
   });
 });

@@ -95,6 +95,13 @@ describe('a question about a person by a full name no article names', () => {
     expect(index.ask('What did General Nguyen Chi Vinh say about sea security?')[0]?.speaker).toBe('Nguyễn Chí Vịnh');
   });
 
+  it('one foreign name no article writes: nothing, rather than another coach\'s or minister\'s words', () => {
+    expect(index.ask('HLV Tavares nói gì về an ninh biển?')).toEqual([]);
+    expect(answerQuestion(index, 'HLV Tavares nói gì về an ninh biển?').unknownPerson?.name).toBe('Tavares');
+    expect(foreignIndex.ask('Ngoại trưởng Vasko nói gì về đàm phán?')[0]?.speaker).toBe('Vasko');
+    expect(foreignIndex.ask('Ngoại trưởng Vaskó nói gì về đàm phán?')[0]?.speaker).toBe('Vasko');
+  });
+
   it('still answers a foreign name whose family name the articles write', () => {
     expect(index.ask('Thượng tướng Nguyễn Chí Vịnh nói gì về luật pháp quốc tế?').length).toBeGreaterThan(0);
     // The reply never says a person the articles name is not in them.
@@ -140,5 +147,14 @@ describe('which questions ask of a person by full name', () => {
     expect(askedPersonName('What did President Anna Berg say about the summit?')).toBe('Anna Berg');
     expect(askedPersonName('What did Hanoi City Police say about the fire?')).toBeNull();
     expect(askedPersonName('HLV Lee Min-jun nói gì?')).toBeNull();
+  });
+
+  it('takes one foreign name after a title when it is the subject of a reporting verb', () => {
+    expect(askedPersonName('HLV Tavares nói gì sau trận thua?')).toBe('Tavares');
+    expect(askedPersonName('Ngoại trưởng Vasko đã cho biết gì?')).toBe('Vasko');
+    // No reporting verb, a Vietnamese syllable, or a short word (a team's letters): not read as a person.
+    expect(askedPersonName('HLV Tavares chia tay đội bóng khi nào?')).toBeNull();
+    expect(askedPersonName('HLV Lâm nói gì?')).toBeNull();
+    expect(askedPersonName('HLV U23 nói gì?')).toBeNull();
   });
 });
