@@ -53,7 +53,7 @@ const SHARED_POST = /^\s+(?:(?:một|những|các|loạt|nhiều|hai|ba|vài)\s+
 // Verbs already found, by the text searched: a sentence is searched by a dozen readers (attribution, statements,
 // continuation, groups …), most of them over the same masked text.
 const FOUND = new Map<string, readonly VerbHit[]>();
-const FOUND_MAX = 20_000;
+const FOUND_MAX = 5_000;
 
 /** Reporting verbs of a masked sentence, left to right (a new array of new hits on each call). */
 export function findReportingVerbs(masked: string): VerbHit[] {
