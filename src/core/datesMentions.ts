@@ -17,12 +17,34 @@ export interface DateMention {
   relative: boolean;
 }
 
+// Dates already found, by reference and text: an article's sentences are read for dates by several passes (its
+// floor, its restamping, each sentence's dates and events) against the same publication date.
+const KNOWN = new Map<IsoDate | undefined, Map<string, readonly DateMention[]>>();
+const KNOWN_MAX = 5_000;
+let known = 0;
+
 /**
  * Every date expression in `text`, left to right, non-overlapping, resolved against `reference` (the
- * publication date, any ISO precision incl. `2024-11-23T08:34+07:00`, or null). The text should be NFC
- * (cleanText); a raw may include a leading time word (`chiều 30/12`, `hôm 18.11`, `đầu tháng 11`).
+ * publication date, any ISO precision incl. `2024-11-23T08:34+07:00`, or null), as new objects on each call. The
+ * text should be NFC (cleanText); a raw may include a leading time word (`chiều 30/12`, `hôm 18.11`, `đầu tháng 11`).
  */
 export function findDateMentions(text: string, reference?: IsoDate): DateMention[] {
+  let byText = KNOWN.get(reference);
+  if (!byText) KNOWN.set(reference, (byText = new Map()));
+  let hits = byText.get(text);
+  if (!hits) {
+    if (++known > KNOWN_MAX) {
+      KNOWN.clear();
+      KNOWN.set(reference, byText);
+      byText.clear();
+      known = 1;
+    }
+    byText.set(text, (hits = scanDateMentions(text, reference)));
+  }
+  return hits.map((m) => ({ ...m }));
+}
+
+function scanDateMentions(text: string, reference?: IsoDate): DateMention[] {
   const ref = toRef(reference);
   const found: DateMention[] = [];
   for (const rule of RULES) {

@@ -140,16 +140,17 @@ export function sentenceDates(text: string, reference: IsoDate, floor: IsoDate):
   const deadline = DEADLINE_CUE.test(text);
   const forecast = FORECAST_CUE.test(text);
   return findDateMentions(text, reference).map((m) => {
-    const future = FUTURE_CUE.test(governing(text, m));
+    // Read only for a date the cue can move (most dates are not relative): the words before a reporting verb.
+    const future = () => FUTURE_CUE.test(governing(text, m));
     let date = m.date;
     if (!reference && floor) date = anchor(m, floor);
-    else if (reference && future && m.relative && date && /^\d{4}-\d{2}$/.test(date) && /tháng/iu.test(m.raw) && !HAS_YEAR.test(m.raw)) {
+    else if (reference && m.relative && date && /^\d{4}-\d{2}$/.test(date) && /tháng/iu.test(m.raw) && !HAS_YEAR.test(m.raw) && future()) {
       // Only a month named in the words: "chiều nay" against a month-precise reference is that month, not a plan.
       // The page's own month is this month's plan ("dự kiến giữa tháng 4" on 2 April), not next year's.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
       if (compareIsoDates(date, reference.slice(0, 7)) < 0 && compareIsoDates(next, reference.slice(0, 7)) >= 0) date = next;
     } else if (reference && date && m.relative && /^\d{4}-\d{2}-\d{2}$/.test(date) && !HAS_YEAR.test(m.raw) &&
-      (future || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)) || (justAhead(date, reference) && !PAST_MARK.test(text)))) {
+      (future() || deadline || forecast || /^\s+tới(?![\p{L}])/u.test(text.slice(m.end)) || (justAhead(date, reference) && !PAST_MARK.test(text)))) {
       // "trước ngày 27/4", "áp dụng từ ngày 1 tháng 4 tới", "dự báo đến ngày 7/9": of last year's and next year's day,
       // the nearer one.
       const next = `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;

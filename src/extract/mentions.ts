@@ -445,8 +445,29 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
 // Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
 const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
 
-/** Every named person, organisation and role mention in a text, left to right (for recency and roles). */
+// Mentions already found, by text, apart for each `knownName` (an article's cast answers it the same way for as long
+// as the article is read): a paragraph is read for its cast's names and acronyms, a sentence for its mentions and
+// its statements' other people, from the same text.
+const FOUND_PLAIN = new Map<string, readonly Mention[]>();
+const FOUND_KNOWN = new WeakMap<(name: string) => boolean, Map<string, readonly Mention[]>>();
+const FOUND_MAX = 5_000;
+
+/**
+ * Every named person, organisation and role mention in a text, left to right (for recency and roles); new objects
+ * on each call.
+ */
 export function findMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
+  let byText = knownName ? FOUND_KNOWN.get(knownName) : FOUND_PLAIN;
+  if (!byText) FOUND_KNOWN.set(knownName!, (byText = new Map()));
+  let found = byText.get(text);
+  if (!found) {
+    if (byText.size >= FOUND_MAX) byText.clear();
+    byText.set(text, (found = scanMentions(text, knownName)));
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function scanMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
   const tokens = tokenizeWithOffsets(text);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {

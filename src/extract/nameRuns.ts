@@ -83,7 +83,8 @@ export function matchSeq(tokens: Token[], i: number, index: SeqIndex, caseSensit
 // Capitals then a capitalised honorific in one word: "HCMÔng", "UBNDBà".
 const GLUED_HONORIFIC = /^\p{Lu}{2,}(\p{Lu}\p{Ll}+)$/u;
 export function gluedHonorific(t: Token | undefined): string | null {
-  const m = t ? GLUED_HONORIFIC.exec(t.text) : null;
+  // Only a capitalised token can open with capitals: the others skip the pattern (it is tried at every token).
+  const m = t?.cap ? GLUED_HONORIFIC.exec(t.text) : null;
   return m && HONORIFIC_SET.has(m[1]!.toLowerCase()) ? m[1]! : null;
 }
 
@@ -94,7 +95,7 @@ const ALL_CAPS = /^\p{Lu}{2,}$/u;
 /** Tokens of words in capitals at `i` ("HÀ NỘI", "TP HCM") followed by "Ông"/"Bà" and a name, or 0. */
 export function datelineLength(tokens: Token[], i: number): number {
   let j = i;
-  while (ALL_CAPS.test(tokens[j]?.text ?? '')) j++;
+  while (isCap(tokens[j]) && ALL_CAPS.test(tokens[j]!.text)) j++;
   return j > i && DATELINE_HONORIFICS.has(tokens[j]?.text ?? '') && isCap(tokens[j + 1]) ? j - i : 0;
 }
 

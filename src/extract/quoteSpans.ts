@@ -68,9 +68,25 @@ function continuedClose(p: string): number {
 /**
  * Outermost quoted spans in order. Nested quotes stay inside their outer span. `continuing`: the paragraph before
  * ended inside an open quotation; when this one closes it ("…” with no opening mark), the words up to the close are
- * the rest of that quotation, a span from the paragraph's start.
+ * the rest of that quotation, a span from the paragraph's start. New objects on each call.
  */
 export function findQuoteSpans(p: string, continuing = false): QuoteSpan[] {
+  const found = continuing ? FOUND_CONTINUING : FOUND_FRESH;
+  let spans = found.get(p);
+  if (!spans) {
+    if (found.size >= FOUND_MAX) found.clear();
+    found.set(p, (spans = scanQuoteSpans(p, continuing)));
+  }
+  return spans.map((s) => ({ ...s }));
+}
+
+// Spans already found, by paragraph (and whether a quotation runs on into it): the quotation runs across paragraphs
+// (quoteRuns.ts) and the reading of each paragraph (document.ts) look for the same spans.
+const FOUND_FRESH = new Map<string, readonly QuoteSpan[]>();
+const FOUND_CONTINUING = new Map<string, readonly QuoteSpan[]>();
+const FOUND_MAX = 5_000;
+
+function scanQuoteSpans(p: string, continuing: boolean): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let i = 0;
   const close = continuing ? continuedClose(p) : -1;

@@ -54,8 +54,22 @@ const QUOTED_BY_AS_SAYING = /(?<![\p{L}\p{M}])(?:was|were|is|has been)\s+quoted\
 // What is shared when "chia sẻ" posts something rather than tells it: a clip, a photo, a post, a link.
 const SHARED_POST = /^\s+(?:(?:một|những|các|loạt|nhiều|hai|ba|vài)\s+)?(?:(?:đoạn|bức|tấm|bộ|loạt)\s+)?(?:clip|video|hình ảnh|ảnh|bài viết|bài đăng|status|trạng thái|đường link|link|đoạn phim|khoảnh khắc|story)(?![\p{L}\p{M}])/iu;
 
-/** Reporting verbs of a masked sentence, left to right. */
+// Verbs already found, by the text searched: a sentence is searched by a dozen readers (attribution, statements,
+// continuation, groups …), most of them over the same masked text.
+const FOUND = new Map<string, readonly VerbHit[]>();
+const FOUND_MAX = 5_000;
+
+/** Reporting verbs of a masked sentence, left to right (a new array of new hits on each call). */
 export function findReportingVerbs(masked: string): VerbHit[] {
+  let hits = FOUND.get(masked);
+  if (!hits) {
+    if (FOUND.size >= FOUND_MAX) FOUND.clear();
+    FOUND.set(masked, (hits = scanReportingVerbs(masked)));
+  }
+  return hits.map((h) => ({ ...h }));
+}
+
+function scanReportingVerbs(masked: string): VerbHit[] {
   const out: VerbHit[] = [];
   if (masked.includes('quoted by')) {
     for (const m of masked.matchAll(QUOTED_BY_AS_SAYING)) out.push({ start: m.index, end: m.index + m[0].length, verb: 'was quoted as saying' });

@@ -3,23 +3,38 @@
  * englishNames.ts) walks.
  */
 
+/** Read only: one text's tokens are shared by every caller that tokenizes it (tokenizeWithOffsets). */
 export interface Token {
-  text: string;
-  start: number;
-  end: number;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** Lower-case text, computed once: every lookup of the word lists compares it. */
-  lower: string;
+  readonly lower: string;
   /** Starts with a capital letter and holds a letter. */
-  cap: boolean;
+  readonly cap: boolean;
   /** A word (letters/digits), not punctuation. */
-  word: boolean;
+  readonly word: boolean;
 }
 
 // An English possessive ("Anna Berg's comments") ends the name: "'s" is not joined to it.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
-/** Words and punctuation marks with their offsets in `text`. */
+// Tokens already made, by text: a sentence's text is read for mentions by several passes (its names for the cast,
+// its mentions, its subjects).
+const MADE = new Map<string, readonly Token[]>();
+const MADE_MAX = 5_000;
+
+/** Words and punctuation marks with their offsets in `text` (a new array on each call; its tokens are shared). */
 export function tokenizeWithOffsets(text: string): Token[] {
+  let tokens = MADE.get(text);
+  if (!tokens) {
+    if (MADE.size >= MADE_MAX) MADE.clear();
+    MADE.set(text, (tokens = scanTokens(text)));
+  }
+  return tokens.slice();
+}
+
+function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number) => {
     const w = text.slice(start, end);
