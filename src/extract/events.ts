@@ -148,10 +148,14 @@ function leadsWithDate(sentence: string, d: DateMention): boolean {
 }
 
 /** Events of one sentence: one per distinct resolved date. */
+const FORECAST_OPENING = /^\s*(?:theo\s+)?(?:bản tin\s+)?dự báo(?!\s+(?:khí|viên))(?![\p{L}\p{M}])/iu;
+
 export function eventsOfSentence(sentence: string, dates: DateMention[], source: SourceRef, masked = sentence, caption = false): RawEvent[] {
   // "tăng 8% so với năm 2024": the period a figure is set against is no time of a happening.
   // "bị cáo A (sinh năm 1985)": a birth year describing a person dates no happening of the sentence.
   let resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
+  // "Dự báo đến 7 giờ ngày 12/6, …", "Theo dự báo, …": a forecast names a time still to come, not a happening.
+  if (FORECAST_OPENING.test(sentence)) return [];
   if (!resolved.length || tokenize(foldText(sentence)).length < 5) return [];
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   // Without a cue, only the dates whose own clause tells the past ("đã …") are happenings (pastClauses.ts).

@@ -48,7 +48,9 @@ describe('events', () => {
       'Tại cơ quan công an, tài xế xuất trình giấy phép lái xe đã hết hạn từ ngày 2/3/2024.',
       'Theo lời khai, rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội.',
     ], null);
-    expect(ev).toContainEqual(['2024-05-14', 'rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội']);
+    // The term's first day opens a span running up to the writing: it bounds the story's year from below only, so the
+    // year is left out rather than guessed.
+    expect(ev).toContainEqual(['--05-14', 'rạng sáng cùng ngày, tài xế đã lái xe tải từ Hòa Bình về Hà Nội']);
   });
 
   it('a clause opening on its date after a link in the story\'s order ("Trước đó, ngày 3/4, …") is an event', () => {
@@ -75,12 +77,12 @@ describe('events', () => {
     expect(ev.map(([d]) => d)).toEqual(['2024-04-01', '2024-04-30']);
   });
 
-  it('a forecast names the coming days, while the forecasting centre named alone leaves a day in the past', () => {
+  it('a forecast is no happening, while the forecasting centre named alone leaves a day in the past', () => {
     const ev = eventsOf([
       'Dự báo đến 7 giờ ngày 12/6, bão di chuyển theo hướng Tây Bắc, mỗi giờ đi được 15 km.',
       'Theo Trung tâm Dự báo khí tượng, tối 20/6 một trận lốc đã quật đổ hàng chục căn nhà ở vùng ven biển.',
     ], '2024-06-11');
-    expect(ev.map(([d]) => d)).toEqual(['2024-06-12', '2023-06-20']);
+    expect(ev.map(([d]) => d)).toEqual(['2023-06-20']);
   });
 
   it('a day a few days after the page, told with nothing past, is one of the coming days, not last year\'s', () => {
