@@ -1,5 +1,5 @@
 /**
- * What a Vietnamese full name tells of its bearer's sex: the middle word "Thị" is a woman's ("Lê Thị Hoa", written
+ * What a Vietnamese full name tells of its bearer's sex: the middle word "Thị" is a woman's ("Lê Thị Khuyên", written
  * "Le Thi Hoa" in English copy) and "Văn" a man's ("Trần Văn Nam"). Only a middle word counts — the family name
  * comes first and the given name last, and "Văn" or "Thi" alone may be either. Other middle words ("Ngọc", "Minh",
  * "Hữu") are given to both and say nothing. Used where the article writes no "ông"/"bà", "he"/"she" with the name

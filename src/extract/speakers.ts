@@ -132,7 +132,7 @@ export class SpeakerRegistry {
   }
 
   private newEntry(name: string, kind: 'person' | 'org'): SpeakerEntry {
-    // The name's own middle word ("Lê Thị Hoa") until an "ông"/"bà" written with it says otherwise (build).
+    // The name's own middle word ("Lê Thị Khuyên") until an "ông"/"bà" written with it says otherwise (build).
     const gender = kind === 'person' ? sexOfName(name) : null;
     const e: SpeakerEntry = { id: speakerIdOf(name), name, kind, aliases: new Set(), roles: new Map(), gender, count: 0, attested: kind === 'org' };
     this.entries.push(e);

@@ -5,7 +5,7 @@ import { articleFloor } from '../../src/extract/dating.js';
 describe('on an undated page, a span running up to the writing anchors no year', () => {
   it('"vận hành từ tháng 4/2016" does not give the page\'s days that year', () => {
     const ex = extractArticle([
-      'Sáng 9/8, nhà máy nước Sông Lam ngừng cấp nước để sửa đường ống chính. Ông Phan Đức Thắng, Giám đốc nhà máy, cho biết nước sẽ có lại trước 18h.',
+      'Sáng 9/8, nhà máy nước Sông Mã ngừng cấp nước để sửa đường ống chính. Ông Phan Đức Thắng, Giám đốc nhà máy, cho biết nước sẽ có lại trước 18h.',
       'Nhà máy vận hành từ tháng 4/2016, cấp nước cho khoảng 30.000 hộ dân.',
     ]);
     expect(quoteWith(ex, 'nước sẽ có lại trước 18h')?.date).toBe('--08-09');

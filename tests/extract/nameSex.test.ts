@@ -6,7 +6,7 @@ const one = extractOn('2025-03-03');
 
 describe('the middle word of a Vietnamese name says the sex a pronoun must have', () => {
   it('reads "Thị" as a woman and "Văn" as a man, with or without marks', () => {
-    expect(sexOfName('Lê Thị Hoa')).toBe('f');
+    expect(sexOfName('Lê Thị Khuyên')).toBe('f');
     expect(sexOfName('Le Thi Hoa')).toBe('f');
     expect(sexOfName('Trần Văn Nam')).toBe('m');
     expect(sexOfName('Tran Van Nam')).toBe('m');
@@ -14,7 +14,7 @@ describe('the middle word of a Vietnamese name says the sex a pronoun must have'
 
   it('says nothing of other middle words, short names or names that open on no Vietnamese family name', () => {
     expect(sexOfName('Nguyễn Minh Châu')).toBeNull();
-    expect(sexOfName('Văn Hậu')).toBeNull();
+    expect(sexOfName('Văn Lưỡng')).toBeNull();
     expect(sexOfName('Anna van der Berg')).toBeNull();
     expect(sexOfName('Peter Van Dam')).toBeNull();
   });
@@ -39,10 +39,10 @@ describe('the middle word of a Vietnamese name says the sex a pronoun must have'
 
   it('"bà" in Vietnamese copy is not a man named "Văn" without "ông"', () => {
     const ex = one(
-      'Kỹ sư Nguyễn Văn Bình cho biết sản lượng cà phê năm nay giảm gần một phần ba.',
+      'Kỹ sư Nguyễn Văn Khoát cho biết sản lượng cà phê năm nay giảm gần một phần ba.',
       'Bà cho biết thêm giá phân bón đã tăng gấp rưỡi so với năm ngoái.',
     );
-    expect(quoteWith(ex, 'sản lượng cà phê năm nay giảm')?.speaker).toBe('Nguyễn Văn Bình');
-    expect(quoteWith(ex, 'giá phân bón đã tăng gấp rưỡi')?.speaker ?? null).not.toBe('Nguyễn Văn Bình');
+    expect(quoteWith(ex, 'sản lượng cà phê năm nay giảm')?.speaker).toBe('Nguyễn Văn Khoát');
+    expect(quoteWith(ex, 'giá phân bón đã tăng gấp rưỡi')?.speaker ?? null).not.toBe('Nguyễn Văn Khoát');
   });
 });

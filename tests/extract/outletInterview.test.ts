@@ -9,7 +9,7 @@ describe('words given to a paper in an interview of its own are not put at the l
     const ex = extractArticle([
       LEDE,
       'Ông Hồ Văn Lực, Giám đốc Sở, cho biết năng suất bình quân đạt 7 tấn mỗi héc-ta.',
-      'Trao đổi với PV Báo Đồng Tháp, bà Lâm Thị Kiều, chủ một hợp tác xã lúa sạch, cho rằng giá phân bón vẫn quá cao. “Lãi mỗi công chỉ còn vài trăm nghìn đồng”, bà Kiều nói.',
+      'Trao đổi với PV Báo Đồng Tháp, bà Lâm Thị Quế, chủ một hợp tác xã lúa sạch, cho rằng giá phân bón vẫn quá cao. “Lãi mỗi công chỉ còn vài trăm nghìn đồng”, bà Quế nói.',
     ], { published: '2024-03-16' });
     expect(quoteWith(ex, 'năng suất bình quân đạt')?.date).toBe('2024-03-14');
     expect(quoteWith(ex, 'giá phân bón vẫn quá cao')?.date).toBe('2024-03-16');

@@ -70,20 +70,20 @@ describe('"what did X say about Y after Z": Y is what was said, Z only when', ()
 // An invented Vietnamese match report whose coaches are asked of by their office, not by name.
 const CLUB = createSearchIndex(extractCorpus([
   makeDoc([
-    'Chiều 9/3, CLB Phú Xuân thua 0-2 trên sân nhà.',
-    'HLV Đặng Quốc Thái của CLB Phú Xuân nói: “Mặt sân quá trơn sau cơn mưa, các cầu thủ không thể chuyền bóng sệt”.',
-    'Ông Thái cho biết thua Bình Sơn trên sân nhà là bài học lớn cho cả đội.',
-  ], { file: 'vi2.txt', title: 'Phú Xuân thua trên sân nhà', outlet: 'Báo Thể thao', published: '2025-03-10' }),
+    'Chiều 9/3, CLB Phú Lạc thua 0-2 trên sân nhà.',
+    'HLV Đặng Quốc Khải của CLB Phú Lạc nói: “Mặt sân quá trơn sau cơn mưa, các cầu thủ không thể chuyền bóng sệt”.',
+    'Ông Khải cho biết thua Đồng Lâm trên sân nhà là bài học lớn cho cả đội.',
+  ], { file: 'vi2.txt', title: 'Phú Lạc thua trên sân nhà', outlet: 'Báo Thể thao', published: '2025-03-10' }),
   makeDoc(['Giá lúa đông xuân tăng nhẹ trong tuần qua.'], { file: 'vi3.txt', title: 'Giá lúa tăng', published: '2025-03-10' }),
 ]));
 
 describe('the same when the speaker is asked of by an office ("the X coach", "Bộ Y tế")', () => {
   it.each([
-    'What did the Phu Xuan coach say about the pitch after losing to Binh Son?',
-    'HLV Phú Xuân nói gì về mặt sân sau khi thua Bình Sơn?',
+    'What did the Phu Lac coach say about the pitch after losing to Dong Lam?',
+    'HLV Phú Lạc nói gì về mặt sân sau khi thua Đồng Lâm?',
   ])('%s → the words about the pitch first', (question) => {
     const [first] = CLUB.ask(question);
-    expect(first?.speaker).toBe('Đặng Quốc Thái');
+    expect(first?.speaker).toBe('Đặng Quốc Khải');
     expect(first?.text).toContain('Mặt sân quá trơn');
   });
 });
