@@ -380,7 +380,9 @@ function readDocument(
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
-  return { quotes, events };
+  // Nothing a page reports can have happened after it was written: a day or month past its trusted stamp is a
+  // forecast, a plan or a schedule ("Đến 4 giờ ngày 6/9, bão di chuyển …", "was scheduled to appear on Tuesday").
+  return { quotes, events: stampTrusted ? events.filter((e) => !isAfterPublication(e.date, published)) : events };
 }
 
 
