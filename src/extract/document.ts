@@ -30,6 +30,7 @@ import { announcedAtPlace } from './announcedAt.js';
 import { isCommentator, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
+import { withoutForecasts } from './futureEvents.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -380,9 +381,7 @@ function readDocument(
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
-  // Nothing a page reports can have happened after it was written: a day or month past its trusted stamp is a
-  // forecast, a plan or a schedule ("Đến 4 giờ ngày 6/9, bão di chuyển …", "was scheduled to appear on Tuesday").
-  return { quotes, events: stampTrusted ? events.filter((e) => !isAfterPublication(e.date, published)) : events };
+  return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
 
 

@@ -1,0 +1,19 @@
+/**
+ * Events dated after the page was written. A schedule the page reports ("HĐXX sẽ tuyên án vào chiều 17.11", "dự kiến
+ * khởi công ngày 3/9", "will take effect from Nov. 5") is a dated happening a reader looks for on the timeline, and
+ * stays. A forecast is not: what the weather, a market or a figure may do ("Đối với năm 2026, UOB giữ nguyên dự báo
+ * tăng trưởng …", "khả năng xuất hiện mưa to từ ngày 25/8", "is expected to be freed later on Wednesday") has not
+ * happened and may never.
+ */
+import type { IsoDate } from '../core/types.js';
+import { isAfterPublication } from './dating.js';
+import type { RawEvent } from './events.js';
+
+// Words of a forecast or a likelihood, anywhere in the sentence (in quoted words too: a speaker's forecast).
+// "có thể" is left out: it says what one can do ("Từ ngày 26-4, du khách có thể trải nghiệm …") as often as what may be.
+const FORECAST = /(?:^|[\s,(“"])(?:dự báo|khả năng|nhiều khả năng|forecasts?|forecasted|projected|expected to|likely to)(?=[\s,.;:”")]|$)/iu;
+
+/** The events of a page with a trusted stamp, less the forecasts dated after that stamp. */
+export function withoutForecasts(events: RawEvent[], published: IsoDate): RawEvent[] {
+  return events.filter((e) => !(isAfterPublication(e.date, published) && FORECAST.test(e.excerpt)));
+}
