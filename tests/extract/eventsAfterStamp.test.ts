@@ -8,7 +8,7 @@ describe('a forecast dated after the page is no dated event; a schedule is', () 
   it('a forecast past the stamp, in the narration or in quoted words, is left out', () => {
     const dates = datesOf(
       '"Đối với năm 2024, hiệp hội giữ nguyên dự báo sản lượng cà phê ở mức 1,7 triệu tấn", ông Trịnh Quang Vũ nói.',
-      'Trung tâm khí tượng nhận định từ ngày 18/3, các tỉnh Tây Nguyên khả năng có mưa rào và dông diện rộng.',
+      'Theo dự báo, từ ngày 18/3 các tỉnh Tây Nguyên có mưa rào và dông diện rộng.',
       'Chiều 12/3, Sở Nông nghiệp tỉnh Gia Lai tổ chức hội nghị bàn về vụ cà phê mới.',
     );
     expect(dates).toContain('2023-03-12');
@@ -16,8 +16,11 @@ describe('a forecast dated after the page is no dated event; a schedule is', () 
   });
 
   it('a schedule past the stamp stays: it is what a reader looks for on the timeline', () => {
-    const dates = datesOf('Tòa án nhân dân tỉnh Gia Lai sẽ tuyên án vụ buôn lậu cà phê vào chiều 20/3.');
-    expect(dates).toContain('2023-03-20');
+    const dates = datesOf(
+      'Tòa án nhân dân tỉnh Gia Lai sẽ tuyên án vụ buôn lậu cà phê vào chiều 20/3.',
+      'Hiệp hội cho hay chưa có kế hoạch dự hội chợ cà phê ở Busan vào tháng 4, dù trước đó vẫn để ngỏ khả năng này.',
+    );
+    expect(dates).toEqual(expect.arrayContaining(['2023-03-20', '2023-04']));
   });
 
   it('a forecast before the stamp is not touched (a dated happening the forecast names)', () => {
