@@ -93,6 +93,10 @@ const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 // The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
+// The section before a bar, then the stamp: "Thời sự - Chính trị | 13/06/2025", "Xã hội | 05/03/2024 08:10". A section's
+// name is a few words in sentence case (two names may share it, joined by a dash); a bar, never a dash, parts it from
+// the date, so a sentence ending on a date is not read as one.
+const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&]\s+)?[\p{L}]+){0,4}\s*\|\s*(?=\d)/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
 // "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021". Only names (each word
 // capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
@@ -114,7 +118,7 @@ export function parseBylineDate(line: string): IsoDate {
   if (!d) return englishBylineDate(line);
   // The author's name before a dash ("Minh Anh - 12/10/2023 14:55") and the section after a bar
   // ("19/11/2020 08:28 AM | Kinh doanh") share the byline line on many Vietnamese sites.
-  const author = BYLINE_AUTHOR.exec(line) ?? namesBeforeStamp(line, d.index);
+  const author = BYLINE_AUTHOR.exec(line) ?? BYLINE_SECTION_BEFORE.exec(line) ?? namesBeforeStamp(line, d.index);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
   // The view counter many sites print beside the date: "Ngày phát hành: 08/01/2021 Lượt xem 1475".

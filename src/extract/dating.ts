@@ -40,7 +40,15 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // How far before an undated page's floor a year-less day may lie and still be of the floor's year.
 const JUST_BEFORE_DAYS = 14;
 
-/** Give a year-less date the first year that puts it on or after `floor`, within twelve months of it. */
+// How far into the year after an undated page's floor a year-less date may be put: "5/1" after "20/12/2021" is 2022-01-05,
+// the new year just begun. A date further on is more often one before the floor, the floor being a month planned or
+// reported ahead ("Sáng 24/02, … triển khai nhiệm vụ tháng 03/2022" is 24 February 2022, not 2023): its year is unknown.
+const ROLLOVER_MONTHS = 2;
+
+/**
+ * Give a year-less date the first year that puts it on or after `floor`: the floor's year, or the next within
+ * ROLLOVER_MONTHS of the floor. Else it stays year-less.
+ */
 function anchor(m: DateMention, floor: string): IsoDate {
   const f = FULL.exec(floor);
   if (!f) return m.date;
@@ -64,7 +72,7 @@ function anchor(m: DateMention, floor: string): IsoDate {
   for (const y of [fy, fy + 1]) {
     const iso = day ? `${y}-${pad(month)}-${pad(day)}` : `${y}-${pad(month)}`;
     const monthsAfter = (y - fy) * 12 + (month - fm);
-    if (compareIsoDates(iso, floor) >= 0 && monthsAfter <= 12) return iso;
+    if (compareIsoDates(iso, floor) >= 0 && monthsAfter <= (y === fy ? 12 : ROLLOVER_MONTHS)) return iso;
   }
   return m.date;
 }

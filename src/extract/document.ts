@@ -30,6 +30,7 @@ import { announcedAtPlace } from './announcedAt.js';
 import { isCommentator, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
+import { withoutForecasts } from './futureEvents.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -380,7 +381,7 @@ function readDocument(
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
-  return { quotes, events };
+  return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
 
 

@@ -179,9 +179,11 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
 // "Tại hội nghị, …", "Sau trận đấu này, …", "Ở trận này, …", "Trong cuộc gặp trên, …". "Tại" before a gathering
 // names the one just told; another preposition needs a demonstrative ("này", "đó", "ấy", "trên"). Who attended it
 // opens the same way: "Tham dự buổi lễ có …", "Góp mặt trong cuộc họp báo cùng HLV còn có …".
-const OCCASION_NOUN = String.raw`(?:buổi|cuộc|phiên|trận|hội nghị|hội thảo|hội đàm|tọa đàm|toạ đàm|lễ|sự kiện|chương trình|kỳ họp)`;
+// "họp báo" bare too: "Tại họp báo, …" names the briefing just told as "tại cuộc họp báo" does.
+const OCCASION_NOUN = String.raw`(?:buổi|cuộc|phiên|trận|hội nghị|hội thảo|hội đàm|tọa đàm|toạ đàm|lễ|sự kiện|chương trình|kỳ họp|họp báo)`;
+// "Cũng tại họp báo, …", "Cũng tại buổi giao lưu, …": also at the occasion just told.
 const BACK_TO_OCCASION = new RegExp(
-  String.raw`^\s*(?:tại\s+${OCCASION_NOUN}[^,;:.!?]{0,40},|(?:tại|trong|ở|sau)\s+${OCCASION_NOUN}[^,;:.!?]{0,30}\s(?:này|đó|ấy|trên),|` +
+  String.raw`^\s*(?:(?:cũng\s+)?tại\s+${OCCASION_NOUN}[^,;:.!?]{0,40},|(?:tại|trong|ở|sau)\s+${OCCASION_NOUN}[^,;:.!?]{0,30}\s(?:này|đó|ấy|trên),|` +
   String.raw`(?:tham dự|có mặt|góp mặt|dự)\s+(?:(?:tại|trong)\s+)?${OCCASION_NOUN}(?:\s+[\p{Ll}\p{M}]+){0,3}\s+(?=có|còn|gồm|cùng))`, 'iu');
 // "X vừa bắt giữ …", "Bộ vừa ban hành …": what has just happened, the news a page reports on its day. Not "vừa qua"
 // or "vừa rồi" (a time phrase the date finder reads), nor "vừa … vừa …" (both … and).

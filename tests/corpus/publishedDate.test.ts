@@ -73,6 +73,17 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Cuộc họp diễn ra hôm 12/10/2020 tại trụ sở bộ')).toBeNull();
   });
 
+  it("reads a stamp after its section's name and a bar", () => {
+    expect(parseBylineDate('Kinh tế - Xã hội | 21/04/2022')).toBe('2022-04-21');
+    expect(parseBylineDate('Thể thao | 03/09/2021 16:40')).toBe('2021-09-03T16:40');
+    expect(parseBylineDate('Giá lúa tăng mạnh trong tuần này | 21/04/2022')).toBeNull();
+    expect(parseBylineDate('Kinh tế - Xã hội - 21/04/2022')).toBeNull();
+    const title = 'Hà Nội thử nghiệm làn đường riêng cho xe buýt';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt.htm', 'Giao thông - Đô thị | 14/05/2019', '', title, '', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2019-05-14');
+    expect(doc.title).toBe(title);
+  });
+
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
