@@ -307,8 +307,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
   }
 
   // "Minh said …" in English copy is the name the article knows, not "Mình" (an opener once its marks are folded away).
-  const knownPlain = /^[A-Za-z]+$/u.test(t.text) && !!knownName?.(t.text);
-  if (isCap(t) && (!isSentenceOpener(t.text) || familyNameOpens(tokens, i) || knownPlain)) {
+  // Asked last and only of a capitalised opener: the article's names are looked up for every plain word otherwise.
+  const knownPlain = (): boolean => /^[A-Za-z]+$/u.test(t.text) && !!knownName?.(t.text);
+  if (isCap(t) && (!isSentenceOpener(t.text) || familyNameOpens(tokens, i) || knownPlain())) {
     const org = orgLength(tokens, i, true);
     // "CĐV khác chia sẻ", "một DN cho biết": one more of a kind, or one of many, is no body of that name.
     const oneOfKind = org === 1 && (tokens[i + 1]?.lower === 'khác' || INDEFINITE.has(tokens[i - 1]?.lower ?? ''));
