@@ -159,6 +159,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         j += org || run;
         continue;
       }
+      // "HLV CLB Thép Xanh Nam Định Lê Văn A": a club's whole name after the title (bodyNames.ts), then its holder.
+      const club = u.text === 'CLB' || u.text === 'CTCP' ? orgLength(tokens, j) : 0;
+      if (club > 1) { j += club; continue; }
       // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
