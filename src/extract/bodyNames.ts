@@ -20,6 +20,9 @@ export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
  * taken, since a personal name follows ("người phát ngôn Bộ Ngoại giao Anna Berg").
  */
 export function orgLength(tokens: Token[], i: number, greedy = false): number {
+  const club = clubHeadLength(tokens, i);
+  const clubName = club && isCap(tokens[i + club]) ? clubNameLength(tokens, i + club) : 0;
+  if (clubName) return club + clubName;
   if (ORG_ACRONYM.test(tokens[i]?.text ?? '')) {
     if (LOCAL_ACRONYMS.has(tokens[i]!.text)) return 1 + localPlaceLength(tokens, i + 1);
     // "CDC Cần Thơ", "VKSND tỉnh X": as a subject, the place an acronym's body serves belongs to its name. "TP Cần
@@ -185,4 +188,44 @@ export function holderBeforeOf(tokens: Token[], j: number): number {
   if (place >= run) return 0;
   if (place && !(run === 2 && /\P{ASCII}/u.test(tokens[j + 1]!.text))) return 0;
   return run;
+}
+
+/** "CLB", "Câu lạc bộ", "CTCP" (công ty cổ phần): a head whose whole capitalised name follows, or 0. */
+function clubHeadLength(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.text === 'CLB' || t?.text === 'CTCP') return 1;
+  return t?.lower === 'câu' && tokens[i + 1]?.lower === 'lạc' && tokens[i + 2]?.lower === 'bộ' ? 3 : 0;
+}
+
+/**
+ * "CLB Hoàng Anh Gia Lai", "CLB Viettel", "Câu lạc bộ Thép Xanh Nam Định": a club's capitalised name follows its head
+ * whatever it is made of (a sponsor, a place, an acronym), so it is read whole, not as a person or cut to "CLB"; a
+ * personal name after it in a title ("HLV CLB Viettel Nguyễn Văn A") opens on a family name that starts no place.
+ */
+function clubNameLength(tokens: Token[], j: number): number {
+  // "Phó chủ tịch CLB Nguyễn Văn A": a personal name right after the head, with no place in it ("Hoàng Anh Gia Lai"
+  // has one), is the holder of the title; the club is not named.
+  const first = capRun(tokens, j);
+  if (first >= 2 && first <= 4 && VIETNAMESE_SURNAMES.has(tokens[j]!.text) && !tokens.slice(j, j + first).some((_, s) => inPlace(tokens, j + s))) return 0;
+  let k = j;
+  for (;;) {
+    const run = capRun(tokens, k);
+    if (!run) break;
+    for (let s = k === j ? 1 : 0; s <= run - 2; s++) {
+      if (run - s <= 4 && VIETNAMESE_SURNAMES.has(tokens[k + s]!.text) && !inPlace(tokens, k + s)) return k + s - j;
+    }
+    k += run;
+    // "CLB Công an Hà Nội", "CTCP Tập đoàn hóa chất X": lower-case syllables that end a capitalised word, before more
+    // of the name.
+    let l = k;
+    while (l < k + 3 && isWord(tokens[l]) && !isCap(tokens[l]) && !SUBJECT_STOPS.has(tokens[l]!.lower) && !matchSeq(tokens, l, VERB_SEQ) && !matchSeq(tokens, l, ADMIN_SEQ)) l++;
+    if (l === k || !isCap(tokens[l])) break;
+    k = l;
+  }
+  return k - j;
+}
+
+/** Whether the word at `i` opens a place's name or ends one begun on the word before ("Hà Tĩnh", "Hải Dương"). */
+function inPlace(tokens: Token[], i: number): boolean {
+  return matchSeq(tokens, i, PLACE_WIDE, true) > 0 || matchSeq(tokens, i - 1, PLACE_WIDE, true) > 1;
 }

@@ -135,8 +135,9 @@ export const ROLE_NOUNS: readonly string[] = [
   // the trades a whole group shares ("nông dân", "thương lái", "giáo viên"): "Thương lái thường ép giá …" is a group.
   'đạo diễn', 'nhạc sĩ', 'nghệ sĩ', 'họa sĩ', 'hoạ sĩ', 'nhà văn', 'nhà thơ', 'nhà sản xuất', 'biên kịch', 'hoa hậu', 'á hậu',
   'người mẫu', 'nhà thiết kế', 'vận động viên', 'tiền vệ', 'tiền đạo', 'hậu vệ', 'thủ môn', 'kiến trúc sư', 'blogger',
-  // A show's host: "MC X", "nam MC" (an acronym of the trade, not a body).
-  'MC',
+  // A show's host: "MC X", "nam MC" (an acronym of the trade, not a body); a designer ("NTK", nhà thiết kế) is written
+  // short before a name the same way.
+  'MC', 'NTK',
   // Military and police ranks stand before a name like a title ("đại tá Nguyễn Văn A"); "HLV" is huấn luyện viên.
   'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'đại uý', 'thượng úy', 'thượng uý', 'trung úy', 'trung uý',
   'thiếu úy', 'thiếu uý', 'HLV', 'HLV trưởng', 'trợ lý HLV', 'CTO', 'CFO', 'COO', 'CMO', 'Chủ tịch HĐQT',
@@ -218,6 +219,7 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   // The sports press calls the coach its strategist or its commander: "vị chiến lược gia người Hàn Quốc nói", "nhà
   // cầm quân người Nhật cho biết".
   ['huấn luyện viên', 'HLV', 'chiến lược gia', 'nhà cầm quân', 'coach', 'head coach'],
+  ['nhà thiết kế', 'NTK'],
 ];
 
 /**

@@ -9,7 +9,7 @@ import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
-import { namesBodyAfter } from './namesakes.js';
+import { namesBodyAfter, representsBody } from './namesakes.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -159,6 +159,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         j += org || run;
         continue;
       }
+      // "HLV CLB Thép Xanh Nam Định Lê Văn A": a club's whole name after the title (bodyNames.ts), then its holder.
+      const club = u.text === 'CLB' || u.text === 'CTCP' ? orgLength(tokens, j) : 0;
+      if (club > 1) { j += club; continue; }
       // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
@@ -262,7 +265,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
         const roleText = slice(text, tokens, i, j);
         // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
-        if (namesBodyAfter(roleText, run)) {
+        if (namesBodyAfter(roleText, run) || representsBody(roleText)) {
           const whole = slice(text, tokens, i, j + run);
           return { type: 'role', role: whole, surface: whole, start: t.start, end: endOf(tokens, j + run) };
         }

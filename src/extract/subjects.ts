@@ -153,7 +153,10 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   // person, names the body whose title it is (the parser took the run for the holder's name).
   // "Bà X - Hiệu trưởng Trường THPT Trần Phú cho biết": a name right after a school's or a hospital's head is the name
   // the body bears (schools and hospitals are named after people), family name or not.
-  const bodyAsName = m.type === 'person' && m.role !== null && (!isFamilyName(m.name.split(/\s+/)[0]!) || NAMESAKE_HEAD.test(m.role));
+  // "GS X, Uỷ viên Y, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, cho rằng": after a named person and a comma, a
+  // title whose body ends on a full name names the body (named after a person); two people are never set side by side so.
+  const namedBody = m.type === 'person' && m.role !== null && BODY_IN_TITLE.test(m.role);
+  const bodyAsName = m.type === 'person' && m.role !== null && (!isFamilyName(m.name.split(/\s+/)[0]!) || NAMESAKE_HEAD.test(m.role) || namedBody);
   // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
   const opens = m.start <= 2 || ARTICLE_ONLY.test(text.slice(from, from + m.start));
   if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
@@ -164,13 +167,18 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   // Inside a chain of titles ("Ông X, Uỷ viên Hội đồng Y, Giám đốc Học viện Z, Chủ tịch Hội W, cho biết"), a title
   // with no name before the one ending on a body's name is another of the same person's: the walk goes on.
   // So is a title ending on a body named after a person ("Hiệu trưởng Trường THPT Trần Phú", namesakes.ts).
-  const chained = depth > 0 || (p?.type === 'role' && endsOnNamesake(p.role));
+  const chained = depth > 0 || namedBody || (p?.type === 'role' && endsOnNamesake(p.role));
   if (chained && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
   if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
   // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
   // body's name (a run with no family name after a body's head); the holder is named before it, or nobody is.
   if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && !isFamilyName(p.name.split(/\s+/)[0]!)) {
     return depth < CHAIN_MAX ? titledPersonBefore(text, at, p, knownName, depth + 1) : null;
+  }
+  // A title ending on a full name inside such a body, itself after a named person and a comma: that person holds both.
+  if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && depth < CHAIN_MAX) {
+    const holder = titledPersonBefore(text, at, p, knownName, depth + 1);
+    if (holder) return holder;
   }
   return shift(p, at);
 }
