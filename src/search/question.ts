@@ -165,10 +165,12 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   }
 
   let intent: Intent = 'topic';
+  let whenAt = -1;
   for (const p of WHEN_PHRASES) {
     const at = findPhrase(folded, p.split(' '));
     if (at >= 0) {
       intent = 'when';
+      whenAt = at;
       break;
     }
   }
@@ -248,7 +250,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     }
   }
   if (intent === 'topic' && (WHO.has(folded[0] ?? '') || findPhrase(folded, ['la', 'ai']) >= 0)) intent = 'who';
-  const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics) : null;
+  // "X làm Y sau khi Z vào ngày nào?": the when phrase ends the time clause Z, as an aspect word does in a topic question.
+  const timeClause = intent === 'topic' && !reported ? topicOccasionSpan(lower, folded, diacritics)
+    : intent === 'when' && !reported && whenAt > 0 ? topicOccasionSpan(lower, folded, diacritics, whenAt) : null;
 
   const mentioned: Speaker[] = [];
   for (const m of found) {
