@@ -23,6 +23,7 @@ export interface EnglishOffice {
 // Roles as English news writes them, longest first; those anyone speaking for a body holds need only the body.
 const ROLES = [
   'vice chairman', 'vice chairwoman', 'vice president', 'deputy minister', 'deputy prime minister', 'prime minister',
+  'chief executive', 'ceo',
   'chairman', 'chairwoman', 'minister', 'governor', 'mayor', 'ambassador', 'director', 'coach', 'president', 'chief',
   'head', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'official', 'leader',
 ].map((r) => r.split(' ')).sort((a, b) => b.length - a.length);

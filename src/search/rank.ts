@@ -11,6 +11,7 @@ import { statesAmount } from './amount.js';
 import { dateMatch } from './dateMatch.js';
 import { TRAIT, type Engine } from './engine.js';
 import { asksWhen, speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
+import { namedSubject, otherVoice } from './otherVoice.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -65,6 +66,9 @@ export const BONUS = {
   // "X nói gì", X no known speaker: a sentence where X is the subject of a reporting verb ("X cho biết: …") is X's
   // statement the extraction missed. Given among the shortlist only (finish): it reorders, it admits nothing.
   subjectSpeaks: 0.3,
+  // "X nói gì", X a capitalised name no speaker has: another named speaker's statement that does not name X
+  // (otherVoice.ts) is not X's words: it comes after the sentences that may be (a tier, as ownStatement is).
+  otherVoice: -1,
   // A statement taken in for its article's coverage of the question (X's, or the subject's), times the share of the
   // question its own words hold: among the speaker's statements of one article, the one that speaks of what is asked
   // comes first, rather than all of them at the article's score (ownWordsShare).
@@ -244,7 +248,9 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
   // Bare passages are scored without building them; the few kept here are read once for what they announce, and,
   // for "X nói gì" with X no known speaker, for X speaking in them (a statement the extraction missed).
   const subject = p?.reported && p.intent === 'topic' ? p.words.filter((w) => w.subject).map((w) => w.lower).join(' ') : '';
+  const named = namedSubject(p);
   for (const c of top) {
+    if (named && otherVoice(e, c.unit, named)) c.score += BONUS.otherVoice;
     if (!e.units.isPassage(c.unit) || e.units.coveredBy(c.unit)) continue;
     const text = e.units.text(c.unit);
     if (announcesAnswer(text)) c.score += BONUS.announces;

@@ -27,7 +27,7 @@ export interface SpeakerDirectory {
    * Tạ Xuân Lộc): a typo the word-by-word `resolve` does not take, as a Vietnamese syllable is never typo-matched
    * alone. For telling a mistyped known name from a name the corpus does not know.
    */
-  namesLike(syllables: readonly string[]): Speaker[];
+  namesLike(syllables: readonly string[], given?: boolean): Speaker[];
   /** Speakers named in folded question words; `exactOnly` skips typo matching. */
   mentions(folded: string[], original: string[], isKnownWord: (w: string) => number): SpeakerMention[];
 }
@@ -160,15 +160,19 @@ export function createSpeakerDirectory(
   };
 
   const indexOf = new Map(speakers.map((sp, i) => [sp.id, i]));
-  const namesLike = (syllables: readonly string[]): Speaker[] => {
+  const namesLike = (syllables: readonly string[], given = false): Speaker[] => {
     const out: Speaker[] = [];
     // Every syllable but one is typed right, so each candidate owns one of the typed syllables.
     const candidates = new Set<string>();
     for (const w of syllables) for (const id of tokenOwners.get(w) ?? []) candidates.add(id);
     for (const id of candidates) {
-      const close = forms()[indexOf.get(id)!]!.tokens.some((name) => name.length === syllables.length
-        && name.filter((t, k) => t !== syllables[k]).length <= 1
-        && name.every((t, k) => t === syllables[k] || editDistance(t, syllables[k]!, 1) <= 1));
+      // `given`: the syllables may be the last ones of a longer name (the given name, "Tiến Linh" of "Nguyễn Tiến Linh").
+      const close = forms()[indexOf.get(id)!]!.tokens.some((full) => {
+        const name = given && full.length > syllables.length ? full.slice(-syllables.length) : full;
+        return name.length === syllables.length
+          && name.filter((t, k) => t !== syllables[k]).length <= 1
+          && name.every((t, k) => t === syllables[k] || editDistance(t, syllables[k]!, 1) <= 1);
+      });
       if (close) out.push(byId.get(id)!);
     }
     return out.sort((a, b) => quoteCount(b.id) - quoteCount(a.id));

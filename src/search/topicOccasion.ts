@@ -14,15 +14,18 @@ const MIN_TOPIC = 2;
 
 /**
  * Word positions [from, to) of the time clause of a topic question, or null: a marker after the topic, then the
- * words up to an aspect word ("đã", "có", "chưa") — none when the clause runs to the end of the question.
+ * words up to an aspect word ("đã", "có", "chưa") or `stop` (a when phrase's first word) — none when the clause runs
+ * to the end of the question.
  */
-export function topicOccasionSpan(lower: string[], folded: string[], marks: boolean): [number, number] | null {
-  for (let i = MIN_TOPIC; i < folded.length; i++) {
+export function topicOccasionSpan(lower: string[], folded: string[], marks: boolean, stop = folded.length): [number, number] | null {
+  // Before a when phrase ("… vào ngày nào", "… khi nào") the clause ends at it, or at "vào" opening it.
+  const end = stop < folded.length && stop > 0 && folded[stop - 1] === 'vao' ? stop - 1 : stop;
+  for (let i = MIN_TOPIC; i < end; i++) {
     const m = MARKERS.find((p) => p.every((w, k) => folded[i + k] === w));
     if (!m) continue;
     const from = i + m.length;
     let to = from;
-    while (to < folded.length && !(marks ? CLAUSE_END_MARKED.has(lower[to]!) : CLAUSE_END_FOLDED.has(folded[to]!))) to++;
+    while (to < end && !(marks ? CLAUSE_END_MARKED.has(lower[to]!) : CLAUSE_END_FOLDED.has(folded[to]!))) to++;
     return to > from && to < folded.length ? [from, to] : null;
   }
   return null;

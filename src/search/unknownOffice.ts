@@ -49,6 +49,9 @@ const TITLES = [...new Set([...HEAD_OF_ROLES, 'thứ trưởng', 'phó thủ tư
   .map(words)
   .sort((a, b) => b.length - a.length);
 const FIELDS = [...OFFICE_FIELDS, ...ORG_HEADS].map(words).sort((a, b) => b.length - a.length);
+const OFFICE_FIELD_WORDS = OFFICE_FIELDS.map(words).sort((a, b) => b.length - a.length);
+// A body of government named by its field ("Bộ Y tế", "Sở Tài chính", "Cục Hải quan" is no field: not read).
+const BODIES = [['bo'], ['so'], ['tong', 'cuc'], ['cuc']];
 const ADMIN = new Set(ADMIN_UNITS.flatMap(words));
 const SYNONYMS = ROLE_SYNONYMS.flat().map((p) => ` ${words(p).join(' ')} `);
 
@@ -82,8 +85,9 @@ function fieldOffice(p: ParsedQuestion): AskedOffice | null {
   const subject = p.words.filter((w) => w.subject);
   if (subject.length < 3 || subject.some((w, k) => k > 0 && w.pos !== subject[k - 1]!.pos + 1)) return null;
   const folded = subject.map((w) => w.folded);
-  const title = TITLES.find((t) => at(folded, 0, t));
-  if (!title || !FIELDS.some((f) => at(folded, title.length, f))) return null;
+  // The head's title, or a ministry, department or agency itself ("Bộ Y tế nói gì"), before the field.
+  const title = TITLES.find((t) => at(folded, 0, t)) ?? BODIES.find((t) => at(folded, 0, t));
+  if (!title || !OFFICE_FIELD_WORDS.some((f) => at(folded, title.length, f)) && !(TITLES.includes(title) && FIELDS.some((f) => at(folded, title.length, f)))) return null;
   // A synonym of the role ("trưởng công an" for "giám đốc công an") writes the office another way: not decided.
   if (SYNONYMS.some((s) => ` ${folded.join(' ')} `.includes(s))) return null;
   const rest = subject.slice(title.length);
@@ -135,9 +139,27 @@ export function unknownOfficeOf(e: Engine, p: ParsedQuestion, question: string):
  * every content word after it; null where a phrase of the lexicon ("ủy ban nhân dân", "UBND") may write it otherwise.
  */
 function fieldWritten(e: Engine, office: AskedOffice): boolean | null {
-  const { body, lower } = office;
+  const { body } = office;
   if (body.some((_w, k) => phraseLengthAt(e.lexicon, body, k, (key) => !e.lexicon.englishOnly.has(key)) > 0)) return null;
   const title = office.role.split(' ');
+  if (fieldInVietnamese(e, office, title)) return true;
+  if (!BODIES.some((b) => b.join(' ') === office.role)) return false;
+  // A ministry or department may be written by its initials ("Bộ GD&ĐT", "Sở GTVT") or in English copy only
+  // ("the Ministry of Finance"): not decided then.
+  if (bodyByInitials(e, title, body)) return null;
+  return bodyInEnglish(e, office.role, body);
+}
+
+/** Whether the corpus writes the body's head before the initials of its field ("bộ gd", "sở gtvt", "bộ kh"). */
+function bodyByInitials(e: Engine, title: string[], body: string[]): boolean {
+  const content = body.filter((w) => w !== 'va');
+  const forms = [content.slice(0, 2), content].map((ws) => ws.map((w) => w[0]).join(''));
+  return forms.some((f) => f.length >= 2 && e.index.bigram(title.at(-1)!, f) !== undefined);
+}
+
+/** Whether one sentence, article lead or speaker holds the title's terms and those of every content word after it. */
+function fieldInVietnamese(e: Engine, office: AskedOffice, title: string[]): boolean {
+  const { body, lower } = office;
   const terms: number[] = [];
   for (let k = 0; k + 1 < title.length; k++) {
     const id = e.index.bigram(title[k]!, title[k + 1]!);
@@ -145,7 +167,8 @@ function fieldWritten(e: Engine, office: AskedOffice): boolean | null {
     terms.push(id);
   }
   if (title.length === 1) {
-    const id = e.index.unigram(title[0]!);
+    // "Bộ", "Sở", "Cục" are written next to their field ("Bộ Y tế"); the syllable alone folds with "bọ", "bỏ", "số".
+    const id = BODIES.some((b) => b.join(' ') === office.role) ? e.index.bigram(title[0]!, body[0]!) : e.index.unigram(title[0]!);
     if (id === undefined) return false;
     terms.push(id);
   }
@@ -156,6 +179,20 @@ function fieldWritten(e: Engine, office: AskedOffice): boolean | null {
     terms.push(id);
   }
   return [FIELD_TEXT, FIELD_LEAD, FIELD_SPEAKER].some((f) => inOneEntity(e, f, terms));
+}
+
+/** Whether English copy writes a body of a field ("Ministry of Health" for "Bộ Y tế"): one rendering of each, together. */
+function bodyInEnglish(e: Engine, head: string, field: string[]): boolean | null {
+  const heads = e.lexicon.toEnglish.get(head) ?? [];
+  const fields = e.lexicon.toEnglish.get(field.join(' ')) ?? [];
+  for (const h of heads) {
+    for (const f of fields) {
+      const terms = [...words(h.text), ...words(f.text)].map((w) => e.index.unigram(w));
+      if (terms.some((id) => id === undefined)) continue;
+      if ([FIELD_TEXT, FIELD_LEAD, FIELD_SPEAKER].some((k) => inOneEntity(e, k, terms as number[]))) return null;
+    }
+  }
+  return false;
 }
 
 function unigramOfCorrected(e: Engine, folded: string): number | undefined {

@@ -3,7 +3,7 @@ import type { Extraction, Quote, Speaker } from '../../src/core/types.js';
 import { splitWords } from '../../src/search/analyze.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { topicOccasionSpan } from '../../src/search/topicOccasion.js';
-import { articlesOn, quoteIn } from '../helpers/articles.js';
+import { articlesOn, extractArticle, quoteIn } from '../helpers/articles.js';
 
 // Invented articles: a minister on whether sea fish is safe again, and an agency report on the clean-up after a spill.
 const doc = articlesOn('2024-09-20', { outlet: 'Báo V' });
@@ -48,5 +48,30 @@ describe('the time clause of a topic question ranks but is not required', () => 
     expect(span('Giá vé sau khi tăng thuế có giảm không?')).toBe('tăng thuế');
     expect(span('Cá biển tỉnh Lam Sơn có an toàn không?')).toBeNull();
     expect(span('Sau khi tăng thuế giá vé có giảm không?')).toBeNull();
+  });
+});
+
+// An invented flood: the rescue on the 14th, the dam's release announced on the 12th.
+const FLOOD = createSearchIndex(extractArticle([
+  'Ngày 14/3, lực lượng cứu hộ huyện Tân Lạc đã sơ tán hơn 300 hộ dân sống ven sông Bưởi đến nơi an toàn.',
+  'Trước đó, chiều 12/3, công ty thủy điện Suối Mơ thông báo mở thêm hai cửa xả đáy vì mực nước hồ dâng cao sau nhiều ngày mưa lớn.',
+], { published: '2025-03-15', publishedRaw: '15/3/2025' }));
+
+describe('the time clause of a when question ("X làm Y sau khi Z vào ngày nào?") ranks but is not required', () => {
+  it('dates the rescue asked about, not the release it came after', () => {
+    const [r] = FLOOD.ask('Lực lượng cứu hộ sơ tán hộ dân ven sông Bưởi sau khi thủy điện Suối Mơ mở cửa xả đáy khi nào?');
+    expect(r?.date).toBe('2025-03-14');
+    expect(r?.text).toContain('sơ tán hơn 300 hộ dân');
+  });
+
+  it('ends the clause at the when phrase, and at "vào" opening it', () => {
+    const spanBefore = (q: string): string | null => {
+      const { lower, folded } = splitWords(q);
+      const at = folded.indexOf('nao') - 1;
+      const s = topicOccasionSpan(lower, folded, true, at);
+      return s ? lower.slice(s[0], s[1]).join(' ') : null;
+    };
+    expect(spanBefore('Đội cứu hộ sơ tán dân sau khi đập xả lũ vào ngày nào?')).toBe('đập xả lũ');
+    expect(spanBefore('Đội cứu hộ sơ tán dân sau khi đập xả lũ khi nào?')).toBe('đập xả lũ');
   });
 });

@@ -157,3 +157,32 @@ describe('an English question about an office', () => {
     expect(text).toMatch(/No article names the Ha Son provincial chairman,/u);
   });
 });
+
+// Invented reports: a provincial health department on dengue, a ministry named on one page only in English.
+const BODIES = extractCorpus([
+  makeDoc([
+    'Sở Y tế tỉnh Hà Lam cho biết từ đầu năm đến nay tỉnh ghi nhận hơn 3.000 ca sốt xuất huyết, chủ yếu ở trẻ em.',
+    'Nhân viên y tế phường đã phun hóa chất diệt muỗi và bọ gậy tại 40 tổ dân phố.',
+  ], { file: 'b1.txt', title: 'Sốt xuất huyết tăng ở Hà Lam', published: '2025-06-05' }),
+  makeDoc([
+    'The Ministry of Finance said on Tuesday that import duties on electric scooters would fall to 5 percent next year.',
+  ], { file: 'b2.txt', title: 'Import duties on e-scooters to fall', published: '2025-06-06' }),
+  makeDoc([
+    'Ông Lã Văn Tường, Vụ trưởng Vụ Giáo dục Thường xuyên (Bộ GD&ĐT), cho biết các trung tâm ngoại ngữ phải công khai học phí từ năm học tới.',
+  ], { file: 'b3.txt', title: 'Trung tâm ngoại ngữ phải công khai học phí', published: '2025-06-07' }),
+]);
+const bodies = createSearchIndex(BODIES);
+
+describe('a ministry or department asked of by its field, which no article writes', () => {
+  it('"Bộ Y tế nói gì về …" is answered with nothing when only a provincial Sở Y tế speaks', () => {
+    expect(bodies.ask('Bộ Y tế nói gì về vắc xin sốt xuất huyết cho trẻ em?')).toEqual([]);
+  });
+
+  it('the department the articles write is answered, and a ministry written by its initials or in English copy is not emptied', () => {
+    expect(bodies.ask('Sở Y tế nói gì về sốt xuất huyết?')[0]?.text).toContain('3.000 ca sốt xuất huyết');
+    expect(bodies.ask('Bộ Giáo dục và Đào tạo nói gì về học phí trung tâm ngoại ngữ?')[0]?.speaker).toBe('Lã Văn Tường');
+    // The reply does not say that no article names the ministry the English page names.
+    expect(bodies.readQuestion!('Bộ Tài chính nói gì về thuế nhập khẩu xe điện?').unknownPerson).toBeNull();
+    expect(bodies.readQuestion!('Bộ Y tế nói gì về vắc xin sốt xuất huyết cho trẻ em?').unknownPerson?.name).toBe('bộ y tế');
+  });
+});
