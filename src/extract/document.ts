@@ -432,8 +432,11 @@ function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegist
   return att ? ctx.resolve(att.mention) : null;
 }
 
+// A day, of a known year or not ("--02-13" on an undated page).
+const ANY_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/u;
+
 /** The one full day a crediting sentence names (not a day after publication), or null. */
 function creditedDay(text: string, reference: IsoDate, floor: IsoDate | null, published: IsoDate): IsoDate {
-  const days = sentenceDates(text, reference, floor).filter((d) => d.date && FULL_DAY.test(d.date) && !isAfterPublication(d.date, published));
+  const days = sentenceDates(text, reference, floor).filter((d) => d.date && ANY_DAY.test(d.date) && !isAfterPublication(d.date, published));
   return days.length === 1 ? days[0]!.date : null;
 }
