@@ -17,6 +17,7 @@ import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
+import { applyCredit, creditAfter, creditAfterQuote } from './summaryCredit.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { labelledAnswerRuns } from './answerRuns.js';
@@ -175,6 +176,8 @@ function readDocument(
     let speech = asked || whole ? null : unquotedSpeechOf(para, spans, registry.knownName, announced || (answer !== null && answer === pi - 1 && last?.paragraph === pi - 1), pi === 0, answerRun.has(pi));
     if (!speech && !whole && turns.answers.has(pi)) speech = { sentence: 0, at: 0, text: answerText(para.text), mention: null, via: 'answer', speaker: turns.answers.get(pi) ?? null };
     const sentences = whole ? [{ text: para.text, start: 0 }] : quoteLeftOpenBefore ? sentencesAroundClose(para.text, para.sentences, spans[0]) : para.sentences;
+    // "A. Đó là chia sẻ của ông X …": a sentence crediting the one before it (summaryCredit.ts).
+    let credited = false;
     for (const [si, sentence] of sentences.entries()) {
       const sEnd = sentence.start + sentence.text.length;
       const local: QuoteSpan[] = spans
@@ -211,6 +214,16 @@ function readDocument(
       const statements = asked ? [] : speech && si >= speech.sentence
         ? si === speech.sentence ? speechStatement(speech, ctx, last) : []
         : statementsOfSentence({ text: sentence.text, masked, spans: local, last, paragraph: pi, ctx, registry, opensParagraph: si === 0 });
+      const free = !asked && !(speech && si >= speech.sentence);
+      const ownCredit = free ? creditAfterQuote(masked, local, registry.knownName) : null;
+      const nextCredit = free && !ownCredit ? creditAfter(spans, sentences[si + 1], registry.knownName) : null;
+      const credit = ownCredit ?? nextCredit;
+      if (credit) applyCredit(statements, sentence.text, local, credit, ctx);
+      // The crediting sentence names who spoke and where; it reports nothing of its own.
+      if (credited) statements.length = 0;
+      credited = nextCredit !== null;
+      // "… Đây là nhận định của Bộ trưởng X tại cuộc họp chiều 19/12.": the day the credit names is when the words were said.
+      const creditDay = nextCredit ? creditedDay(sentences[si + 1]!.text, reference, floor, published) : null;
       // "“A … / B … / C …”, bà Y nói.": the quotation this paragraph leaves open is Y's, not the last speaker's.
       if (namedAtClose && si === sentences.length - 1) nameOpenQuotation(statements, local.at(-1), masked, ctx.resolve(namedAtClose));
       // "Ông X cho biết A. B.": B, naming nobody else and reporting nothing of its own, is still X's account.
@@ -260,6 +273,7 @@ function readDocument(
           storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
           leadDate: recounted(st) || commentator || interviewed ? null : leadDate, published, stampTrusted,
         });
+        if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence' };
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
         if (today) dated = { date: today, dateSource: 'sentence' };
@@ -417,4 +431,13 @@ function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: Last
 function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegistry): SpeakerEntry | null {
   const att = leftAttribution(masked, masked.length, registry.knownName);
   return att ? ctx.resolve(att.mention) : null;
+}
+
+// A day, of a known year or not ("--02-13" on an undated page).
+const ANY_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/u;
+
+/** The one full day a crediting sentence names (not a day after publication), or null. */
+function creditedDay(text: string, reference: IsoDate, floor: IsoDate | null, published: IsoDate): IsoDate {
+  const days = sentenceDates(text, reference, floor).filter((d) => d.date && ANY_DAY.test(d.date) && !isAfterPublication(d.date, published));
+  return days.length === 1 ? days[0]!.date : null;
 }

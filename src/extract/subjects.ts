@@ -126,8 +126,11 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
     // "Ông X - Giám đốc Sở Y - cho biết": a description set off by a pair of dashes sits between the subject and its
     // verb like one set off by commas; the closing dash right before the verb opens the walk back over it.
     const closingDash = hop === 0 && phrase.trim() === '' && /\s[-–—]\s*$/u.test(sep) && /\s[-–—]\s/u.test(sep.replace(/\s[-–—]\s*$/u, ''));
-    if (!/,\s*$/.test(sep) && !closingDash) break;
-    end = sep.replace(closingDash ? /\s[-–—]\s*$/u : /,\s*$/, '').length;
+    // "Anh X (42 tuổi) – người lái chiếc xe …, cho biết": a description opened by a dash and closed by the comma
+    // before the verb names no one; the walk goes on back over the dash to whom it describes.
+    const openingDash = hop > 0 && !strong && /\s[-–—]\s*$/u.test(sep);
+    if (!/,\s*$/.test(sep) && !closingDash && !openingDash) break;
+    end = sep.replace(closingDash || openingDash ? /\s[-–—]\s*$/u : /,\s*$/, '').length;
   }
   return fallback;
 }
