@@ -10,6 +10,7 @@ import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
+import { townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -159,6 +160,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         j += org || run;
         continue;
       }
+      // "lãnh đạo Công an TP Vĩnh Yên", "Bí thư Thành ủy TP Hồ Chí Minh": a town in the title is the body's (townNames.ts).
+      const town = owner ? 0 : townInTitle(tokens, j);
+      if (town) { j += town; continue; }
       // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
