@@ -264,6 +264,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "… gửi lời chào của Quốc vương tới Chủ tịch nước": one capitalised word that opens a title with the lower-case
         // words after it is that title, another person's, never a name.
         if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
+        // "phụ trách Đoàn ĐBQH tỉnh X Lê Thị Y": a body's name whose head is also a family name; the holder follows it.
+        if (acronymInName(tokens, j, run)) { j += run; continue; }
         const roleText = slice(text, tokens, i, j);
         // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
         if (namesBodyAfter(roleText, run)) {
@@ -347,11 +349,20 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     // "tại Tháp Keller": a building, venue or outlet named by a capitalised run is no one, and no later "ông Keller"
     // may take its name.
     if (run >= 2 && isNonSpeakerName(name)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
+    if (acronymInName(tokens, i, run)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
   }
   return null;
+}
+
+/**
+ * True when a capitalised run has an acronym after its first word ("Đoàn ĐBQH", "Đoàn TNCS"): no personal name has a
+ * syllable written in capitals, so the run names a body even when it opens on a family name.
+ */
+function acronymInName(tokens: Token[], i: number, run: number): boolean {
+  return run >= 2 && VIETNAMESE_SURNAMES.has(tokens[i]!.text) && tokens.slice(i + 1, i + run).some((w) => /^[A-ZĐ]{2,}$/u.test(w.text));
 }
 
 const ENGLISH_CONJUNCTIONS = new Set(['But', 'And', 'Yet']);
