@@ -422,8 +422,9 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       const name = words.charAt(0).toUpperCase() + words.slice(1);
       return { type: 'org', name, surface: words, start, end: m!.end };
     }
-    if (m && m.type === 'person') {
+    if (m && (m.type === 'person' || m.type === 'role')) {
       // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
+      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết").
       const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
       if (kin) {
         const start = kin.index + kin[0].indexOf(kin[1]!);
@@ -458,7 +459,7 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
 }
 
 // Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
-const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
+const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?(?:\s+(?:cố|nạn nhân|bệnh nhân|bệnh nhi|bị cáo|bị hại|học sinh|sinh viên|nữ sinh|nam sinh|thí sinh|bé|cháu|em))?)\s+$/iu;
 
 // Mentions already found, by text, apart for each `knownName` (an article's cast answers it the same way for as long
 // as the article is read): a paragraph is read for its cast's names and acronyms, a sentence for its mentions and
