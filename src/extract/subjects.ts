@@ -172,6 +172,14 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && !isFamilyName(p.name.split(/\s+/)[0]!)) {
     return depth < CHAIN_MAX ? titledPersonBefore(text, at, p, knownName, depth + 1) : null;
   }
+  // "GS X, Uỷ viên …, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, Chủ tịch Hội đồng Y, cho rằng": a full name
+  // ending a title inside a chain is the name the body bears when a person is named at the chain's head; that person
+  // speaks. With no one named before, the name is the title's holder ("Giám đốc Học viện X Nguyễn Văn A, Chủ tịch …").
+  if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && depth < CHAIN_MAX) {
+    const title: Mention = { type: 'role', role: p.surface, surface: p.surface, start: p.start, end: p.end };
+    const head = titledPersonBefore(text, at, title, knownName, depth + 1);
+    if (head) return head;
+  }
   return shift(p, at);
 }
 
