@@ -10,7 +10,7 @@ import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
-import { townInTitle } from './townNames.js';
+import { placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -254,7 +254,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "HLV người Việt", "nhà cầm quân người Hàn": "người" before a capitalised word after the title makes it whose
         // nationality, never the holder's name.
         const demonym = j - 1 >= i + role && tokens[j - 1]!.lower === 'người';
-        if (demonym || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "Giám đốc Trung tâm Y tế Cẩm Khê": two syllables of a place after a body's words (townNames.ts).
+        const bodyPlace = run === 2 && placeAfterBody(slice(text, tokens, i, j), u.text, tokens[j + 1]!.text, isFamilyName);
+        if (demonym || bodyPlace || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           // "Ủy ban An toàn giao thông Quốc gia": the lower-case syllable that ends the body's last word is its own.
           const to = j + run + (compound ? 1 : 0);

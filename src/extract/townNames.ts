@@ -48,3 +48,21 @@ function townNameLength(tokens: Token[], at: number): number {
   if (run === 3 && VIETNAMESE_SURNAMES.has(tokens[at]!.text)) return 0;
   return run;
 }
+
+// A body's head inside a title: the name right after the body's words is its place or its own name.
+const BODY_HEAD_IN_TITLE = /(?:^|\s)(?:Bệnh viện|Trung tâm|Sở|Công an|Trường|Học viện|Đại học|Viện|Cục|Chi cục|Ủy ban|Uỷ ban|UBND|HĐND|Hội|Quỹ|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hợp tác xã|HTX|Bảo tàng|Thành đoàn|Tỉnh đoàn|Huyện ủy|Huyện uỷ|Thành ủy|Thành uỷ|Tỉnh ủy|Tỉnh uỷ|Đảng ủy|Đảng uỷ|Kho bạc|Văn phòng|Nhà máy|Xí nghiệp)(?![\p{L}\p{M}])/u;
+
+/**
+ * True when a two-word run after a title that names a body is that body's place or name, not its holder:
+ * "lãnh đạo Bệnh viện Đa khoa Thanh Chương", "Giám đốc Trung tâm Y tế Cẩm Khê". The press writes a holder after a
+ * body in full, family name first ("Giám đốc Trung tâm Y tế Cẩm Khê Nguyễn Văn A"); two Vietnamese syllables that
+ * open on no family name are a district's, a town's or a brand's name.
+ */
+export function placeAfterBody(roleText: string, first: string, second: string, isFamilyName: (w: string) => boolean): boolean {
+  return BODY_HEAD_IN_TITLE.test(roleText) && !isFamilyName(first) && /\P{ASCII}/u.test(first + second) &&
+    VIETNAMESE_SYLLABLE.test(first.toLowerCase()) && VIETNAMESE_SYLLABLE.test(second.toLowerCase());
+}
+
+// A Vietnamese syllable opens on one of the language's initials and a vowel: the Central Highlands' family names
+// ("Ksor", "Kpă") do not, and a holder so named keeps his name.
+const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
