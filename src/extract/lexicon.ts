@@ -253,7 +253,13 @@ export const ORG_HEADS: readonly string[] = [
  * Sino-Vietnamese words of a body's name whose first syllable alone looks like a given name: "Bệnh viện Đa khoa Trung
  * ương", "Ngân hàng Nhà nước". Written in sentence case, the capitalised syllable is not a person's name.
  */
-export const BODY_COMPOUNDS: ReadonlySet<string> = new Set(['trung ương', 'nhà nước', 'liên bang', 'quốc gia', 'quốc tế', 'trung tâm']);
+// Also the remits of associations, boards and funds, whose first syllable alone is capitalised in their names ("Hội
+// Nông dân", "Ban Quản lý dự án", "Hội Liên hiệp Phụ nữ", "Quỹ Bảo vệ môi trường", "Ban Chỉ đạo"): with no holder named
+// after them, the capitalised syllable was read as a one- or two-word personal name.
+export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([
+  'trung ương', 'nhà nước', 'liên bang', 'quốc gia', 'quốc tế', 'trung tâm',
+  'nông dân', 'quản lý', 'phụ nữ', 'bảo vệ', 'chỉ đạo', 'chỉ huy', 'tuyên giáo', 'chữ thập', 'cựu chiến', 'doanh nhân', 'khuyến học',
+]);
 
 export const ORG_TAILS: ReadonlySet<string> = new Set([
   'Holdings', 'Holding', 'Group', 'Corp', 'Corporation', 'Inc', 'Ltd', 'JSC', 'Company', 'Co', 'Bank', 'Capital',

@@ -10,6 +10,7 @@ import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter, representsBody } from './namesakes.js';
+import { placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -162,6 +163,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       // "HLV CLB Thép Xanh Nam Định Lê Văn A": a club's whole name after the title (bodyNames.ts), then its holder.
       const club = u.text === 'CLB' || u.text === 'CTCP' ? orgLength(tokens, j) : 0;
       if (club > 1) { j += club; continue; }
+      // "lãnh đạo Công an TP Vĩnh Yên", "Bí thư Thành ủy TP Hồ Chí Minh": a town in the title is the body's (townNames.ts).
+      const town = owner ? 0 : townInTitle(tokens, j);
+      if (town) { j += town; continue; }
       // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
@@ -253,7 +257,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "HLV người Việt", "nhà cầm quân người Hàn": "người" before a capitalised word after the title makes it whose
         // nationality, never the holder's name.
         const demonym = j - 1 >= i + role && tokens[j - 1]!.lower === 'người';
-        if (demonym || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        // "Giám đốc Trung tâm Y tế Cẩm Khê": two syllables of a place after a body's words (townNames.ts).
+        const bodyPlace = run === 2 && placeAfterBody(slice(text, tokens, i, j), u.text, tokens[j + 1]!.text, isFamilyName);
+        if (demonym || bodyPlace || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           // "Ủy ban An toàn giao thông Quốc gia": the lower-case syllable that ends the body's last word is its own.
           const to = j + run + (compound ? 1 : 0);
@@ -263,6 +269,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // "… gửi lời chào của Quốc vương tới Chủ tịch nước": one capitalised word that opens a title with the lower-case
         // words after it is that title, another person's, never a name.
         if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
+        // "phụ trách Đoàn ĐBQH tỉnh X Lê Thị Y": a body's name whose head is also a family name; the holder follows it.
+        if (acronymInName(tokens, j, run)) { j += run; continue; }
         const roleText = slice(text, tokens, i, j);
         // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
         if (namesBodyAfter(roleText, run) || representsBody(roleText)) {
@@ -347,11 +355,20 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     // "tại Tháp Keller": a building, venue or outlet named by a capitalised run is no one, and no later "ông Keller"
     // may take its name.
     if (run >= 2 && isNonSpeakerName(name)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
+    if (acronymInName(tokens, i, run)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
     }
   }
   return null;
+}
+
+/**
+ * True when a capitalised run has an acronym after its first word ("Đoàn ĐBQH", "Đoàn TNCS"): no personal name has a
+ * syllable written in capitals, so the run names a body even when it opens on a family name.
+ */
+function acronymInName(tokens: Token[], i: number, run: number): boolean {
+  return run >= 2 && VIETNAMESE_SURNAMES.has(tokens[i]!.text) && tokens.slice(i + 1, i + run).some((w) => /^[A-ZĐ]{2,}$/u.test(w.text));
 }
 
 const ENGLISH_CONJUNCTIONS = new Set(['But', 'And', 'Yet']);
@@ -411,8 +428,9 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       const name = words.charAt(0).toUpperCase() + words.slice(1);
       return { type: 'org', name, surface: words, start, end: m!.end };
     }
-    if (m && m.type === 'person') {
+    if (m && (m.type === 'person' || m.type === 'role')) {
       // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
+      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết").
       const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
       if (kin) {
         const start = kin.index + kin[0].indexOf(kin[1]!);
@@ -447,7 +465,7 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
 }
 
 // Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
-const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?)\s+$/iu;
+const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?(?:\s+(?:cố|nạn nhân|bệnh nhân|bệnh nhi|bị cáo|bị hại|học sinh|sinh viên|nữ sinh|nam sinh|thí sinh|bé|cháu|em))?)\s+$/iu;
 
 // Mentions already found, by text, apart for each `knownName` (an article's cast answers it the same way for as long
 // as the article is read): a paragraph is read for its cast's names and acronyms, a sentence for its mentions and

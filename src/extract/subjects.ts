@@ -170,7 +170,9 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   // Inside a chain of titles ("Ông X, Uỷ viên Hội đồng Y, Giám đốc Học viện Z, Chủ tịch Hội W, cho biết"), a title
   // with no name before the one ending on a body's name is another of the same person's: the walk goes on.
   // So is a title ending on a body named after a person ("Hiệu trưởng Trường THPT Trần Phú", namesakes.ts).
-  const chained = depth > 0 || namedBody || (p?.type === 'role' && endsOnNamesake(p.role));
+  // So is a title ending on a body's place or name read as no person ("Giám đốc Học viện Nông nghiệp Đông Sơn",
+  // townNames.ts placeAfterBody).
+  const chained = depth > 0 || namedBody || (p?.type === 'role' && (endsOnNamesake(p.role) || BODY_IN_TITLE.test(p.role)));
   if (chained && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
   if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
   // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
