@@ -93,7 +93,7 @@ const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 // The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
-// The section before a bar, then the stamp: "Thời sự - Chính trị | 13/06/2025", "Xã hội | 05/03/2024 08:10". A section's
+// The section before a bar, then the stamp: "Kinh tế - Tài chính | 21/08/2024", "Xã hội | 05/03/2024 08:10". A section's
 // name is a few words in sentence case (two names may share it, joined by a dash); a bar, never a dash, parts it from
 // the date, so a sentence ending on a date is not read as one.
 const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&]\s+)?[\p{L}]+){0,4}\s*\|\s*(?=\d)/u;

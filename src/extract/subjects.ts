@@ -156,7 +156,7 @@ export function titledPersonBefore(text: string, from: number, m: Mention, known
   // person, names the body whose title it is (the parser took the run for the holder's name).
   // "Bà X - Hiệu trưởng Trường THPT Trần Phú cho biết": a name right after a school's or a hospital's head is the name
   // the body bears (schools and hospitals are named after people), family name or not.
-  // "GS X, Uỷ viên Y, Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh, cho rằng": after a named person and a comma, a
+  // "GS X, Uỷ viên Y, Giám đốc Học viện Nông nghiệp Võ Thị Sáu, cho rằng": after a named person and a comma, a
   // title whose body ends on a full name names the body (named after a person); two people are never set side by side so.
   const namedBody = m.type === 'person' && m.role !== null && BODY_IN_TITLE.test(m.role);
   const bodyAsName = m.type === 'person' && m.role !== null && (!isFamilyName(m.name.split(/\s+/)[0]!) || NAMESAKE_HEAD.test(m.role) || namedBody);

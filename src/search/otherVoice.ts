@@ -1,5 +1,5 @@
 /**
- * "X nói gì về Y" with X a name the question capitalises and no known speaker ("Mỹ Tâm nói gì về album của Y"): a
+ * "X nói gì về Y" with X a name the question capitalises and no known speaker ("Thu Quyên nói gì về album của Y"): a
  * statement the extraction gives to another named speaker, whose name, aliases and office do not hold X and whose
  * sentence does not name X, is someone else's words (often Y's own, when Y is a person), not X's. It comes after the
  * sentences that name X (BONUS.otherVoice in rank.ts), which is where X's unattributed words stand.
@@ -8,7 +8,7 @@ import { splitWords } from './analyze.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
 
-/** The folded words of a capitalised subject of a reported question ("Mỹ Tâm" → ['my', 'tam']), or null. */
+/** The folded words of a capitalised subject of a reported question ("Thu Quyên" → ['thu', 'quyen']), or null. */
 export function namedSubject(p: ParsedQuestion | null): string[] | null {
   if (!p?.reported || p.intent !== 'topic' || p.speaker) return null;
   const subject = p.words.filter((w) => w.subject);

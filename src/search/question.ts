@@ -133,7 +133,7 @@ function mistypedName(speakers: SpeakerDirectory, phrase: string, df: (w: string
     const like = speakers.namesLike(syllables);
     return like.length === 1 ? like[0]! : null;
   }
-  // A given name of two syllables ("Tiến Lin" for a Nguyễn Tiến Linh the corpus quotes) when one of them is written
+  // A given name of two syllables ("Minh Khoá" for a Đỗ Minh Khoát the corpus quotes) when one of them is written
   // in no article: it cannot be another person's name, so it is a typo, and the one speaker one edit from it is meant.
   if (syllables.length !== 2 || syllables.filter((w) => df(w) === 0).length !== 1) return null;
   const like = speakers.namesLike(syllables, true);

@@ -166,7 +166,7 @@ export function createSpeakerDirectory(
     const candidates = new Set<string>();
     for (const w of syllables) for (const id of tokenOwners.get(w) ?? []) candidates.add(id);
     for (const id of candidates) {
-      // `given`: the syllables may be the last ones of a longer name (the given name, "Tiến Linh" of "Nguyễn Tiến Linh").
+      // `given`: the syllables may be the last ones of a longer name (the given name, "Minh Khoát" of "Đỗ Minh Khoát").
       const close = forms()[indexOf.get(id)!]!.tokens.some((full) => {
         const name = given && full.length > syllables.length ? full.slice(-syllables.length) : full;
         return name.length === syllables.length

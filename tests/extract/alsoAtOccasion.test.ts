@@ -7,7 +7,7 @@ describe('"Tại họp báo, …" and "Cũng tại <occasion>, …" name the occ
   it('words said "also at the briefing" are of the briefing\'s day, not the page\'s', () => {
     const ex = one(
       'Lượng khách đến các bến thuyền ở Ninh Bình tăng mạnh từ đầu tháng, nhiều bến phải kéo dài giờ đón khách.',
-      'Anh Phạm Văn Hùng, lái đò ở bến Tràng An, kể mỗi ngày chở gấp đôi số chuyến so với năm ngoái.',
+      'Anh Phạm Văn Hùng, lái đò ở bến Vân Long, kể mỗi ngày chở gấp đôi số chuyến so với năm ngoái.',
       'Chiều 9/4, tại họp báo của Sở Du lịch tỉnh Ninh Bình, phóng viên hỏi về giá vé thuyền trong mùa lễ hội.',
       'Ban tổ chức cũng công bố danh sách 40 điểm dừng chân mới dọc tuyến thuyền.',
       'Cũng tại họp báo, bà Lưu Thị Kim Oanh, Phó giám đốc Sở, lưu ý du khách nên đặt vé qua cổng thông tin chính thức.',

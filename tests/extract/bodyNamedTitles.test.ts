@@ -29,15 +29,15 @@ describe('a title whose body bears a full name names the body, not a second pers
 describe('a body\'s representative ("đại diện <body>") is the body\'s voice, not a person named by the body\'s name', () => {
   it('the representative of a body whose name opens with a family name is not a person of that name', () => {
     const paragraphs = [
-      'Tương tự, đại diện Công ty Lê Gia Phát (phường An Hòa, TP Long Xuyên) cũng cho biết xưởng đã nhận đủ đơn hàng đến hết tháng 11.',
+      'Tương tự, đại diện Công ty Lê Gia Phát (phường An Khê, TP Long Khê) cũng cho biết xưởng đã nhận đủ đơn hàng đến hết tháng 11.',
     ];
     expect(speakerOf(paragraphs, 'nhận đủ đơn hàng')).not.toBe('Lê Gia Phát');
   });
 
   it('the representative of a school named after a place speaks as the school', () => {
     const paragraphs = [
-      'Trước những ý kiến lo ngại, đại diện Trường Cao đẳng Kỹ thuật Sông Lam thông tin trường sẽ giữ nguyên học phí trong năm học tới.',
+      'Trước những ý kiến lo ngại, đại diện Trường Cao đẳng Kỹ thuật Sông Mã thông tin trường sẽ giữ nguyên học phí trong năm học tới.',
     ];
-    expect(speakerOf(paragraphs, 'giữ nguyên học phí')).toBe('Đại diện Trường Cao đẳng Kỹ thuật Sông Lam');
+    expect(speakerOf(paragraphs, 'giữ nguyên học phí')).toBe('Đại diện Trường Cao đẳng Kỹ thuật Sông Mã');
   });
 });

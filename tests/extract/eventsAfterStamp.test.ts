@@ -7,7 +7,7 @@ const datesOf = (...paragraphs: string[]) => on(...paragraphs).events.map((e) =>
 describe('a forecast dated after the page is no dated event; a schedule is', () => {
   it('a forecast past the stamp, in the narration or in quoted words, is left out', () => {
     const dates = datesOf(
-      '"Đối với năm 2024, hiệp hội giữ nguyên dự báo sản lượng cà phê ở mức 1,7 triệu tấn", ông Trịnh Quang Vũ nói.',
+      '"Đối với năm 2024, hiệp hội giữ nguyên dự báo sản lượng cà phê ở mức 1,7 triệu tấn", ông Trịnh Quang Khởi nói.',
       'Theo dự báo, từ ngày 18/3 các tỉnh Tây Nguyên có mưa rào và dông diện rộng.',
       'Chiều 12/3, Sở Nông nghiệp tỉnh Gia Lai tổ chức hội nghị bàn về vụ cà phê mới.',
     );
