@@ -9,7 +9,7 @@ import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
-import { namesBodyAfter, representsBody } from './namesakes.js';
+import { namesBodyAfter } from './namesakes.js';
 import { placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
@@ -273,7 +273,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         if (acronymInName(tokens, j, run)) { j += run; continue; }
         const roleText = slice(text, tokens, i, j);
         // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
-        if (namesBodyAfter(roleText, run) || representsBody(roleText)) {
+        if (namesBodyAfter(roleText, run)) {
           const whole = slice(text, tokens, i, j + run);
           return { type: 'role', role: whole, surface: whole, start: t.start, end: endOf(tokens, j + run) };
         }

@@ -25,15 +25,3 @@ const NAMESAKE_TITLE = new RegExp(`${NAMESAKE_HEAD.source.slice(0, -1)}(?:\\s+\\
 export function endsOnNamesake(roleText: string): boolean {
   return NAMESAKE_TITLE.test(roleText);
 }
-
-// A body's representative: "đại diện Trường Đại học Công nghệ Duyên Khánh", "người đại diện Công ty Hoàng Long".
-const REPRESENTATIVE = /^(?:người\s+)?đại diện(?:\s+của)?(?:\s|$)/iu;
-
-/**
- * True when a title is a body's representative ("đại diện <body>"): the capitalised run after it ends the body's name
- * ("đại diện VKSND tỉnh Bình Khê", "đại diện Trường Cao đẳng Kỹ thuật Sông Mã"), family name or not. A representative is
- * the body's voice, not a named person: the paper names one after a comma ("Đại diện Sở Y, ông X, cho biết").
- */
-export function representsBody(roleText: string): boolean {
-  return REPRESENTATIVE.test(roleText);
-}

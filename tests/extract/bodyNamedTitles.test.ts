@@ -40,4 +40,13 @@ describe('a body\'s representative ("đại diện <body>") is the body\'s voice
     ];
     expect(speakerOf(paragraphs, 'giữ nguyên học phí')).toBe('Đại diện Trường Cao đẳng Kỹ thuật Sông Mã');
   });
+
+  it('a full name after a body that has a name of its own is the representative who speaks', () => {
+    const paragraphs = [
+      'Sáng 17/9, đại diện Công ty Thép Bình Khê Trần Văn Khoát cho biết giá thép xây dựng đã tăng 300.000 đồng mỗi tấn.',
+      'Đại diện Sở GTVT Nguyễn Quốc Khang cho biết tuyến xe buýt ven sông sẽ chạy thử từ tháng sau.',
+    ];
+    expect(speakerOf(paragraphs, 'giá thép xây dựng')).toBe('Trần Văn Khoát');
+    expect(speakerOf(paragraphs, 'tuyến xe buýt ven sông')).toBe('Nguyễn Quốc Khang');
+  });
 });
