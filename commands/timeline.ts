@@ -28,9 +28,11 @@ const MAX_ITEMS = 200;
 
 function render(ctx: BotContext, q: TimelineQuery, page: number, locale: string, state: string): ReplyPayload {
   const index = ctx.index();
-  const results = index.timeline({ topic: q.t, speaker: q.s, from: q.f, to: q.to, limit: MAX_ITEMS });
+  const opts = { topic: q.t, speaker: q.s, from: q.f, to: q.to };
+  const results = index.timeline({ ...opts, limit: MAX_ITEMS });
+  const undated = index.undatedStatements?.(opts) ?? 0;
   const filters = [q.t, q.sn, q.f || q.to ? `${q.f ?? '…'} → ${q.to ?? '…'}` : undefined].filter(Boolean).join(' · ');
-  return buildTimelineReply({ items: viewsOf(index, results), filters: filters || null, page, lang: languageOf(locale), state });
+  return buildTimelineReply({ items: viewsOf(index, results), undated, filters: filters || null, page, lang: languageOf(locale), state });
 }
 
 function str(v: unknown): string | undefined {

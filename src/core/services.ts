@@ -19,6 +19,8 @@ export interface SearchIndex {
   quotesBy(speakerId: string, topic?: string, options?: AskOptions): AnswerResult[];
   /** Dated events and quotes in date order (oldest first), filtered (for /timeline). */
   timeline(options?: AskOptions & { topic?: string }): AnswerResult[];
+  /** How many statements under the same filters no article dates, which /timeline leaves out and says so. */
+  undatedStatements?(options?: AskOptions & { topic?: string }): number;
   /** The corpus statement a chat message quotes or paraphrases, or null (for the "Find source" menu). */
   findSource(messageText: string): AnswerResult | null;
   /** When a question finds nothing: a close speaker name or corpus term to suggest, or null. */

@@ -29,13 +29,16 @@ function clampPage(page: number, pages: number): number {
 /** /timeline: items in the order given (the index sorts by date), one line each, paged. */
 export function buildTimelineReply(input: {
   items: AnswerView[];
+  /** Statements under the same filters that no article dates: said on the last page, as they are not listed. */
+  undated?: number;
   filters: string | null;
   page: number;
   lang: Language;
   state: string;
 }): ReplyPayload {
   const s = stringsFor(input.lang);
-  if (input.items.length === 0) return textReply(s.timelineEmpty);
+  const undated = input.undated ? `*${s.timelineUndated(input.undated)}*` : null;
+  if (input.items.length === 0) return textReply(undated ? `${s.timelineEmpty}\n${undated}` : s.timelineEmpty);
   const pages = pageCount(input.items.length, TIMELINE_PAGE_SIZE);
   const page = clampPage(input.page, pages);
   const slice = input.items.slice(page * TIMELINE_PAGE_SIZE, (page + 1) * TIMELINE_PAGE_SIZE);
@@ -50,7 +53,7 @@ export function buildTimelineReply(input: {
   });
   const embed: APIEmbed = {
     title: s.timelineTitle + (input.filters ? ` · ${oneLine(input.filters)}` : ''),
-    description: lines.join('\n\n'),
+    description: [...lines, ...(undated && page === pages - 1 ? [undated] : [])].join('\n\n'),
     color: COLOR,
     footer: pages > 1 ? { text: s.pageOf(page + 1, pages) } : undefined,
   };

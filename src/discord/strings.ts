@@ -100,6 +100,7 @@ const vi = {
   mostQuoted: (names: string[]) => `Những người được trích dẫn nhiều nhất: ${names.join(', ')}.`,
   timelineTitle: 'Dòng thời gian',
   timelineEmpty: 'Không có sự kiện hay phát biểu nào có ngày tháng khớp với bộ lọc.',
+  timelineUndated: (n: number) => `${n} phát biểu không rõ ngày không có trong dòng thời gian (không bài nào cho biết ngày nói); dùng /ask để tìm.`,
   sourcesTitle: (n: number) => `${n} bài báo`,
   sourcesEmpty: 'Chưa có bài báo nào.',
   untitled: 'Không có tiêu đề',
@@ -169,6 +170,9 @@ const vi = {
 
 type Strings = typeof vi;
 
+/** '1 quote', '3 quotes': English counts agree with their noun. */
+const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 const en: Strings = {
   answerTitle: (q) => `Question: ${q}`,
   speaker: 'Speaker',
@@ -197,6 +201,8 @@ const en: Strings = {
   mostQuoted: (names) => `The most quoted speakers: ${names.join(', ')}.`,
   timelineTitle: 'Timeline',
   timelineEmpty: 'No dated event or statement matches these filters.',
+  timelineUndated: (n) =>
+    `${n} undated ${n === 1 ? 'statement is' : 'statements are'} not on the timeline (no article says when ${n === 1 ? 'it was' : 'they were'} said); use /ask to find ${n === 1 ? 'it' : 'them'}.`,
   sourcesTitle: (n) => `${n} ${n === 1 ? 'article' : 'articles'}`,
   sourcesEmpty: 'No articles yet.',
   untitled: 'Untitled',
@@ -238,7 +244,8 @@ const en: Strings = {
   onThisDay: 'On this day',
   quoteOfTheDay: 'Quote of the day',
   newArticles: 'New articles',
-  reloaded: (c) => `Corpus reloaded: ${c.documents} articles, ${c.quotes} quotes, ${c.events} events, ${c.speakers} speakers.`,
+  reloaded: (c) =>
+    `Corpus reloaded: ${count(c.documents, 'article')}, ${count(c.quotes, 'quote')}, ${count(c.events, 'event')}, ${count(c.speakers, 'speaker')}.`,
   help: 'Commands:',
   unknownCommand: (name) => `There is no command “${name}”.`,
   missingOption: (option, usage) => `Missing option “${option}”. Usage: ${usage}`,

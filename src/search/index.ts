@@ -23,7 +23,7 @@ import { buildEngine, resolveSpeaker, type SearchIndexOptions } from './engine.j
 import { findSource } from './findSource.js';
 import { quotesBy } from './quotesBy.js';
 import { suggestAlternative, suggestSpeakers } from './suggest.js';
-import { timeline } from './timeline.js';
+import { timeline, undatedStatements } from './timeline.js';
 
 export type { SearchIndexOptions } from './engine.js';
 export { MIN_COVERAGE, SOURCE_MIN_COVERAGE } from './rank.js';
@@ -41,6 +41,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     resolveSpeaker: (query) => resolveSpeaker(e, query),
     quotesBy: (speakerId, topic, opts) => quotesBy(e, speakerId, topic, opts),
     timeline: (opts) => timeline(e, opts),
+    undatedStatements: (opts) => undatedStatements(e, opts),
     findSource: (text) => findSource(e, text),
     suggestAlternative: (question) => suggestAlternative(e, question),
     readQuestion: (question) => readQuestion(e, question),

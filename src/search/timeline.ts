@@ -35,3 +35,22 @@ export function timeline(e: Engine, opts: AskOptions & { topic?: string } = {}):
     .sort((a, b) => Number(hasYear(b.unit)) - Number(hasYear(a.unit)) || compareIsoDates(e.units.date(a.unit), e.units.date(b.unit)))
     .map((c) => toResult(e, c, clauses, null));
 }
+
+/**
+ * How many statements the same filters hold that no article dates: a timeline cannot place them, and its reply
+ * says how many it left out. None under a date range (it asks for dated items only).
+ */
+export function undatedStatements(e: Engine, opts: AskOptions & { topic?: string } = {}): number {
+  if (opts.from || opts.to) return 0;
+  const base = makeFilter(e, opts);
+  if (!base) return 0;
+  const allow = (u: number): boolean => e.units.type(u) === 'quote' && e.units.date(u) === null && base(u);
+  if (opts.topic && opts.topic.trim()) {
+    const t = topicClauses(e, opts.topic);
+    if (!t.clauses.some((c) => c.weight > 0)) return 0;
+    return candidatesOf(e, t.p, t.clauses, allow, MIN_COVERAGE).units.length;
+  }
+  let n = 0;
+  for (let u = 0; u < e.units.structuredCount; u++) if (allow(u)) n++;
+  return n;
+}

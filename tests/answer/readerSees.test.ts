@@ -111,7 +111,7 @@ describe('one language a reply (item 8)', () => {
     expect(vi).toMatch(/Đã tải lại kho bài báo: 3 bài, 1 trích dẫn, 2 sự kiện, 1 người nói\./);
     expect(vi).not.toMatch(/missing|Reloaded/);
     const en = await console_(['/reload'], 'en-US');
-    expect(en).toContain('Corpus reloaded: 3 articles, 1 quotes, 2 events, 1 speakers.');
+    expect(en).toContain('Corpus reloaded: 3 articles, 1 quote, 2 events, 1 speaker.');
   });
 
   it('/digest set does not ask for a time zone or time: the documented defaults apply', async () => {
