@@ -3,7 +3,13 @@
  * exactly the options Discord would: `/ask ai nói gì về xe buýt`, `/quote speaker:Trần Thị Mai topic:giá lúa`,
  * `/digest preview`. A bare rest of line fills the first required option (else the first option).
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ChannelType,
+  PermissionsBitField,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { LocalOptionValue } from '../discord/localInteraction.js';
 
 export interface OptionJson {
@@ -30,10 +36,22 @@ export function usage(name: string, options: OptionJson[]): string {
   return `/${name} ${options.map((o) => (o.required ? `${o.name}:<…>` : `[${o.name}:<…>]`)).join(' ')}`.trim();
 }
 
+/**
+ * A channel typed as <#123> or 123: the console cannot check its type, so it is taken as a text channel, where the
+ * console's user (the operator, who holds every permission) may post, as Discord says of a picked channel. A name
+ * with no id ('general') is no channel the console can know: it is refused as no text channel.
+ */
+function channelOf(raw: string): LocalOptionValue {
+  const id = raw.replace(/\D/g, '');
+  if (!id) return { id, type: -1 };
+  // channelAccess reads `permissions` as it reads the field Discord resolves a picked channel with.
+  const picked = { id, type: ChannelType.GuildText, permissions: PermissionsBitField.All.toString() };
+  return picked;
+}
+
 function convert(option: OptionJson, raw: string): LocalOptionValue | string {
   if (option.type === ApplicationCommandOptionType.Boolean) return /^(true|yes|on|1|có|co)$/i.test(raw);
-  // A channel typed as <#123> or 123; the console cannot check its type, so it is taken as a text channel.
-  if (option.type === ApplicationCommandOptionType.Channel) return { id: raw.replace(/\D/g, ''), type: 0 };
+  if (option.type === ApplicationCommandOptionType.Channel) return channelOf(raw);
   return raw;
 }
 

@@ -62,6 +62,15 @@ describe('console mode, piped input', () => {
     const text = await run(['/digest preview']);
     expect(text).toContain('Trích dẫn trong ngày');
   });
+
+  it('turns the digest on for a channel typed by its id, at the documented default time and zone (issue 14 item 8)', async () => {
+    // The console's user runs the bot: no permission of theirs is unknown (it was refused as 'cannot see the channel').
+    const text = await run(['/digest set channel:<#223344556677889900>', '/digest set channel:general']);
+    expect(text).toContain('Đã bật bản tin: <#223344556677889900> lúc 08:00 (Asia/Ho_Chi_Minh).');
+    expect(text).not.toContain('không có quyền');
+    // A channel name is no channel the console knows.
+    expect(text).toContain('Hãy chọn một kênh văn bản.');
+  });
 });
 
 describe('parseCommandLine', () => {
