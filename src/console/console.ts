@@ -38,6 +38,8 @@ function unescape(md: string): string {
     // Bold and italic markers (not escaped asterisks) go: the console has neither.
     .replace(/(?<!\\)\*\*/g, '')
     .replace(/(?<!\\)\*([^*\n]+?)(?<!\\)\*/g, '$1')
+    // So do inline code marks ('Dùng `/digest set`.'); an article's own backtick is escaped, and stays.
+    .replace(/(?<!\\)`([^`\n]+?)(?<!\\)`/g, '$1')
     .replace(/\\([^A-Za-z0-9\s])/g, '$1');
 }
 

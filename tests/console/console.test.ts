@@ -71,6 +71,10 @@ describe('console mode, piped input', () => {
     // A channel name is no channel the console knows.
     expect(text).toContain('Hãy chọn một kênh văn bản.');
   });
+
+  it('prints a command named in a reply without markdown code marks', async () => {
+    expect(await run(['/digest status'])).toContain('Máy chủ này chưa đặt bản tin. Dùng /digest set.');
+  });
 });
 
 describe('parseCommandLine', () => {
