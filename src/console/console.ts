@@ -34,6 +34,8 @@ export interface ConsoleOptions {
 function unescape(md: string): string {
   return md
     .replace(/\[([^\]]*(?:\\\][^\]]*)*)\]\(<?([^)>\s]+)>?\)/g, '$1 <$2>')
+    // A stamp with its relative form after it ('<t:N:F> (<t:N:R>)') is one time: printed once.
+    .replace(/<t:(\d+):F> \(<t:\1:R>\)/g, '<t:$1>')
     .replace(/<t:(\d+)(?::[a-zA-Z])?>/g, (_, s: string) => new Date(Number(s) * 1000).toISOString().replace('.000Z', 'Z'))
     // Bold and italic markers (not escaped asterisks) go: the console has neither.
     .replace(/(?<!\\)\*\*/g, '')

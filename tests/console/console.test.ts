@@ -67,6 +67,8 @@ describe('console mode, piped input', () => {
     // The console's user runs the bot: no permission of theirs is unknown (it was refused as 'cannot see the channel').
     const text = await run(['/digest set channel:<#223344556677889900>', '/digest set channel:general']);
     expect(text).toContain('Đã bật bản tin: <#223344556677889900> lúc 08:00 (Asia/Ho_Chi_Minh).');
+    // The next run is one time, printed once (Discord shows it as a date and as 'in 9 hours').
+    expect(text).toMatch(/Lần chạy tới: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\n/);
     expect(text).not.toContain('không có quyền');
     // A channel name is no channel the console knows.
     expect(text).toContain('Hãy chọn một kênh văn bản.');
