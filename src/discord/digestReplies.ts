@@ -18,6 +18,12 @@ function itemDate(date: IsoDate, source: SourceRef, lang: Language): string {
   return describeDate({ date, dateBasis: date === null ? 'unknown' : 'stated', sources: [sourceViewOf(source)] }, lang);
 }
 
+/** A line cut inside the quotation it opened closes it after the ellipsis: the cut words are not the whole quote. */
+function closeQuote(text: string): string {
+  const opened = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  return opened > 0 ? `${text}”` : text;
+}
+
 /** A digest as one embed, in the digest's own language. */
 export function digestEmbed(digest: Digest, preview: boolean): APIEmbed {
   const lang = digest.language;
@@ -29,7 +35,7 @@ export function digestEmbed(digest: Digest, preview: boolean): APIEmbed {
     return embed;
   }
   if (digest.onThisDay.length > 0) {
-    const lines = digest.onThisDay.map((x) => `• **${itemDate(x.date, x.source, lang)}** — ${escapeMarkdown(truncate(oneLine(x.text), 200))} · ${sourceLink(sourceViewOf(x.source), 60)}`);
+    const lines = digest.onThisDay.map((x) => `• **${itemDate(x.date, x.source, lang)}** — ${escapeMarkdown(closeQuote(truncate(oneLine(x.text), 200)))} · ${sourceLink(sourceViewOf(x.source), 60)}`);
     embed.fields!.push({ name: s.onThisDay, value: lines.join('\n') });
   }
   const q = digest.quoteOfTheDay;
