@@ -35,3 +35,13 @@ describe('a unit of the armed forces in a title is no name', () => {
     expect(quoteWith(ex, 'phối hợp nhịp nhàng')?.speaker).toBe('Vàng A Sùng');
   });
 });
+
+describe('an English possessive before a title says whose it is', () => {
+  it("'his wife' is not the lawyer named before", () => {
+    const ex = extract([
+      'Peter Lindgren was cleared on Tuesday of smuggling diesel across the bay. His lawyer, Anna Ekberg, told reporters: "This case should never have reached a courtroom."',
+      'His wife told the local radio: "Peter can finally go back to sea with his crew next week."',
+    ]);
+    expect(quoteWith(ex, 'go back to sea')?.speaker ?? null).not.toBe('Anna Ekberg');
+  });
+});
