@@ -259,6 +259,9 @@ export const ORG_HEADS: readonly string[] = [
 export const BODY_COMPOUNDS: ReadonlySet<string> = new Set([
   'trung ương', 'nhà nước', 'liên bang', 'quốc gia', 'quốc tế', 'trung tâm',
   'nông dân', 'quản lý', 'phụ nữ', 'bảo vệ', 'chỉ đạo', 'chỉ huy', 'tuyên giáo', 'chữ thập', 'cựu chiến', 'doanh nhân', 'khuyến học',
+  // The armed forces' units ("Bộ đội Biên phòng tỉnh", "Bộ Chỉ huy Quân sự tỉnh"): after a title, "Biên", "Quân" were read
+  // as the holder's one-word name, and a pronoun after the title's holder found two men.
+  'biên phòng', 'quân sự',
 ]);
 
 export const ORG_TAILS: ReadonlySet<string> = new Set([

@@ -41,8 +41,12 @@ export function roleShape(role: string): RoleShape {
   return shape;
 }
 
+// "his wife", "her lawyer": an English possessive before a title says whose; the title is the word after it, so that
+// "his wife" is never of the kind of "his lawyer".
+const POSSESSIVE = /^(?:his|her|their|its)\s+/u;
+
 function computeRoleShape(role: string): RoleShape {
-  const n = normaliseRole(role);
+  const n = normaliseRole(role).replace(POSSESSIVE, '');
   const head = FOLDED_ROLES.find((r) => n === r || n.startsWith(r + ' ')) ?? n.split(' ')[0] ?? n;
   const rest = n.slice(head.length).trim();
   return {

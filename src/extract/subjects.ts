@@ -28,6 +28,8 @@ export function lastBoundary(text: string): number {
 
 const FIRST_PERSON = new RegExp(`^\\s*(${WRITER_PRONOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
+// "… của ông Y": the person after it owns what comes before.
+const OF_BEFORE = /(?:^|[^\p{L}\p{M}])của\s+$/iu;
 // Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
 
@@ -73,7 +75,16 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
     }
     if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
     // "Những người bạn của anh kể rằng …": a pronoun after "của" is whose friends they are; the subject is the group.
-    if (m && m.type === 'pronoun' && hop === 0 && /(?:^|[^\p{L}\p{M}])của\s+$/iu.test(phrase.slice(0, m.start))) return null;
+    if (m && m.type === 'pronoun' && hop === 0 && OF_BEFORE.test(phrase.slice(0, m.start))) return null;
+    // "Anh X, 39 tuổi, thợ phụ trong xưởng của ông Y nói": a person after "của" right before the verb is whose the
+    // described one is (his workshop, his wife, his lawyer); the subject is the described one: the person named before
+    // the commas, or nobody.
+    if (m && m.type === 'person' && hop === 0 && OF_BEFORE.test(phrase.slice(0, m.start))) {
+      const sep = head.slice(0, from);
+      if (!/,\s*$/.test(sep)) return null;
+      end = sep.replace(/,\s*$/, '').length;
+      continue;
+    }
     // "Tillerson and McMaster underlined …": two people say it together; the report is credited to the first named,
     // as for "Ông X và bà Y cho biết …" (the English name read from the end of the phrase is the second).
     const joined = m && hop === 0 ? JOINED_BEFORE.exec(phrase.slice(0, m.start)) : null;
