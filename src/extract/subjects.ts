@@ -7,6 +7,7 @@ import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, PLAC
 import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { isBareKind } from './bodyAnaphor.js';
+import { isDescription, LOWER_BODY_HEAD } from './descriptions.js';
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
@@ -121,7 +122,8 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
     if (hop === 0 && m && isBareKind(phrase, m)) return { ...shift(m, from), anaphor: true } as Mention;
     // "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết": a body right before the verb, after a title and a comma, is the parent
     // body of that title, which is the named person's.
-    if (hop === 0 && m?.type === 'org' && m.start <= 2) {
+    // "TS X, Trưởng bộ môn Y, trường Đại học Z cho biết": likewise with the body's head in lower case.
+    if (hop === 0 && m?.type === 'org' && (m.start <= 2 || LOWER_BODY_HEAD.test(phrase.slice(0, m.start)))) {
       const owner = ownerOfTitledBody(plain, from, knownName);
       if (owner) return owner;
     }
@@ -232,7 +234,9 @@ function ownerOfTitledBody(text: string, from: number, knownName: (n: string) =>
     return title?.type === 'role' && title.start === 0 && p?.type === 'person' && ownsPhrase(glued[1]!, p, knownName) ? shift(p, at) : null;
   }
   const title = parseSubject(phrase, knownName);
-  return title?.type === 'role' ? titledPersonBefore(text, at, title, knownName) : null;
+  if (title?.type === 'role') return titledPersonBefore(text, at, title, knownName);
+  // "Em X, học sinh lớp 10A3, Trường THPT Y kể": a description read as no title, after a person named alone.
+  return title === null && isDescription(phrase) ? namedPersonBeforeComma(text, at, knownName) : null;
 }
 
 /** The named person that is the whole phrase before the comma ending at `from`, or null. */
