@@ -245,6 +245,7 @@ export class ArticleContext {
       // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
       if (rival && rival !== this.lastSpeaker && fits(rival)) return null;
+      if (m.gender && !this.lastSpeaker.gender && this.namedSinceOfGender(this.lastSpeaker, m.gender, fits)) return null;
       return this.rivalOpener(fits) || this.bareRival(fits, this.lastSpeaker) ? null : this.lastSpeaker;
     }
     // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
@@ -280,6 +281,16 @@ export class ArticleContext {
   private namedBefore(e: SpeakerEntry, at: number): boolean {
     const here = this.sentence.filter((x) => x.e === e);
     return this.anyone.includes(e) && (here.length === 0 || here.some((x) => x.start < at));
+  }
+
+  /**
+   * "“…,” said lawyer Dang Van Minh. … Nguyen Van Khoa’s wife, Pham Thi Hue, was allowed in. “…,” she said.": a person
+   * of the pronoun's sex (known from the name) named since `e` spoke, when `e`'s sex is unknown, may be whom it means:
+   * the pronoun could mean either, so nobody.
+   */
+  private namedSinceOfGender(e: SpeakerEntry, gender: NonNullable<SpeakerEntry['gender']>, fits: (e: SpeakerEntry) => boolean): boolean {
+    const at = this.anyone.lastIndexOf(e);
+    return at >= 0 && this.anyone.slice(at + 1).some((x) => x.gender === gender && fits(x));
   }
 
   private keepBareOpener(): void {

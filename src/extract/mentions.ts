@@ -382,8 +382,9 @@ const ENGLISH_OF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z'-]*\s+){0,2
 // "one of the ministers", "both of the presidents": some of the people named, who speak themselves.
 const ENGLISH_QUANTIFIERS = /^(?:one|some|many|both|all|each|none|most|several|two|three|any|either|neither|few|group|couple|pair)$/u;
 
-// An English spokesperson's title right before the name that ends the subject: "(Deputy) spokeswoman Anna Berg".
-const SPOKESPERSON_NAME = /(?<![\p{L}\p{M}])[Ss]pokes(?:person|woman|man)\s+((?:[A-Z][a-z’'-]+\s+){1,3}[A-Z][a-z’'-]+)\s*$/u;
+// An English spokesperson's title right before the name that ends the subject: "(Deputy) spokeswoman Anna Berg", a
+// Vietnamese name with its marks too ("spokesperson Lê Thị Thu").
+const SPOKESPERSON_NAME = /(?<![\p{L}\p{M}])[Ss]pokes(?:person|woman|man)\s+((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s+){1,3}\p{Lu}[\p{Ll}\p{M}’'-]+)\s*$/u;
 
 // An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
