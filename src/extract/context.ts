@@ -14,6 +14,7 @@ import { bodyOfKind } from './bodyAnaphor.js';
 import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
+import { sharedNameMeant } from './sharedNames.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 // A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
@@ -121,7 +122,7 @@ export class ArticleContext {
       // "Bà Nguyễn Thị V. (mẹ chồng chị H.) … bà nói": a person named in brackets is whose relative, client or
       // colleague the person before them is; what follows is about that person, not the one in brackets.
       if (m.type === 'person' && insideBrackets(m.start, text)) continue;
-      const e = m.type === 'person' ? this.registry.resolveName(m.name) : null;
+      const e = m.type === 'person' ? this.personMeant(m) : null;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
       // A rival from the next sentence on ("Tại hậu trường, Hạ Vy tiết lộ …. Cô chia sẻ: …"); not within its own
@@ -316,6 +317,14 @@ export class ArticleContext {
     return o !== null && o !== e && (o === OTHER || fits(o));
   }
 
+  /** The entry a person's name as written means; a short form two people share is told apart (sharedNames.ts). */
+  private personMeant(m: Extract<Mention, { type: 'person' }>): SpeakerEntry | null {
+    const e = this.registry.resolveName(m.name);
+    if (!e || e.kind !== 'person') return e;
+    const same = this.registry.sameCalled(m.name);
+    return same.length > 1 && same.includes(e) ? sharedNameMeant(m, same, this.paragraph, this.lastSpeaker) : e;
+  }
+
   private resolveInner(m: Mention): SpeakerEntry | null {
     switch (m.type) {
       case 'person': {
@@ -323,7 +332,7 @@ export class ArticleContext {
         const body = asBodyTitle(m, this.registry.bodyNames);
         if (body !== m) return this.resolveInner(body);
         // A bare capitalised run ("Bình Nhưỡng tuyên bố") speaks only if the corpus ever wrote it as a person.
-        const e = this.registry.resolveName(m.name);
+        const e = this.personMeant(m);
         // "Anh Hà cho biết" on a page that calls "chị Nguyễn Thị Hà" by the same given name: a form of address of the
         // other sex names someone else, whom the page did not name in full.
         if (e && m.gender && e.gender && m.gender !== e.gender) return null;

@@ -188,6 +188,17 @@ export class SpeakerRegistry {
     return found.size === 1 ? [...found][0]! : null;
   }
 
+  /**
+   * The people called by the one word `name` is ("Hùng" for "Nguyễn Văn Hùng" and "Trần Mạnh Hùng"): every person
+   * entry of a whole Vietnamese name (a family name first) that ends with it. Empty for a name of more words. Two
+   * forms of one foreign name ("Karin Holm", "Secretary Holm") are not two people, so only Vietnamese names count.
+   */
+  sameCalled(name: string): SpeakerEntry[] {
+    const toks = tokenize(foldText(entryName(name) ?? ''));
+    if (toks.length !== 1) return [];
+    return (this.byLast.get(toks[0]!) ?? []).filter((e) => e.kind === 'person' && isWholeVietnameseName(e.name) && this.tokensOf(e).at(-1) === toks[0]);
+  }
+
   /** Resolve a name as written to an entry (null when the corpus never saw anything like it). */
   resolveName(name: string): SpeakerEntry | null {
     // The same written form comes back in every sentence: skip cleaning and folding it again.
