@@ -15,12 +15,26 @@ function wordsOf(name: string): string[] {
   return name.normalize('NFC').toLowerCase().split(/[\s\-‐–]+/u).map((w) => w.replace(/[.,'’()[\]]/gu, '')).filter(Boolean);
 }
 
-/** "lê" and "le" are one written syllable (the marks left out); "lê" and "lễ", or "huong" and "hong", are two. */
-function sameWord(a: string, b: string): boolean {
+/** Whether a name's words carry any mark: then a word without one ("Anh" in "Chu Ngọc Anh") is written so. */
+function marked(words: readonly string[]): boolean {
+  return words.some((w) => foldText(w) !== w);
+}
+
+/** A word's marks, wherever the tone sits ("hoà" and "hòa", "thuỷ" and "thủy" are one syllable). */
+function marksOf(w: string): string {
+  return [...w.normalize('NFD').replace(/[^\p{M}đ]/gu, '')].sort().join('');
+}
+
+/**
+ * "lê" and "le" are one written syllable (the marks left out); "lê" and "lễ", or "huong" and "hong", are two; so are
+ * "Ánh" and the "Anh" of a name written with marks (`bothMarked`): that name left no mark out.
+ */
+function sameWord(a: string, b: string, bothMarked: boolean): boolean {
   if (a === b) return true;
   const fa = foldText(a);
   const fb = foldText(b);
   if (fa !== fb) return false;
+  if (bothMarked) return marksOf(a) === marksOf(b);
   // Both written with their marks: the marks are part of the name.
   return fa === a || fb === b;
 }
@@ -37,10 +51,11 @@ export function writtenAlike(written: string, known: string): boolean {
   const ks = wordsOf(known);
   if (!ws.length) return false;
   const vietnamese = FOLDED_SURNAMES.has(foldText(ks[0] ?? ''));
+  const bothMarked = marked(ws) && marked(ks);
   let from = 0;
   let previous = -1;
   for (const w of ws) {
-    let at = ks.findIndex((k, i) => i >= from && sameWord(w, k));
+    let at = ks.findIndex((k, i) => i >= from && sameWord(w, k, bothMarked));
     if (at < 0) {
       if (VIETNAMESE_SYLLABLE.test(foldText(w))) return false;
       // A foreign word misspelt: it takes the place of the next word not yet matched.
