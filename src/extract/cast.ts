@@ -6,8 +6,9 @@
 import { foldText } from '../core/text.js';
 import { acronymAfter } from './bodyAcronyms.js';
 import { checkDeadline, type Deadline } from './isolation.js';
-import { ENGLISH_TITLE_ARTICLE, VIETNAMESE_SURNAMES } from './lexicon.js';
+import { ENGLISH_TITLE_ARTICLE, isFamilyName, VIETNAMESE_SURNAMES } from './lexicon.js';
 import { findMentions, type Gender, type Mention } from './mentions.js';
+import { addressedAfterTitle } from './addressedTitle.js';
 import { namesWithPersonAppositive, namesWithWhoClause } from './englishNames.js';
 import { reportsInEnglish } from './englishSubjects.js';
 import { bareNameLabel } from './nameLabels.js';
@@ -38,6 +39,9 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     if (m.type !== 'person') return;
     // "Tourism Western Norway": a place of two words or more after a title is what the title names, never a person.
     if (m.role && m.name.includes(' ') && isNonSpeakerName(m.name)) return;
+    // "Giám đốc Trung tâm Di sản Thế giới Unesco, ông Peter Lind, …": a run opening on no family name after a title, then a
+    // comma and a person called by a form of address, is the body that person heads (addressedTitle.ts), no one's name.
+    if (m.role && !isFamilyName(m.name.split(/\s+/u)[0]!) && addressedAfterTitle(text, m, mentions)) return;
     const roles = [m.role];
     const prev: Mention | undefined = mentions[i - 1];
     const next: Mention | undefined = mentions[i + 1];

@@ -15,6 +15,7 @@ import { BODY_ACRONYMS } from './gazetteers/gazetteer.js';
 import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
 import { sharedNameMeant } from './sharedNames.js';
+import { addressedAfterTitle } from './addressedTitle.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 // A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
@@ -122,6 +123,9 @@ export class ArticleContext {
       // "Bà Nguyễn Thị V. (mẹ chồng chị H.) … bà nói": a person named in brackets is whose relative, client or
       // colleague the person before them is; what follows is about that person, not the one in brackets.
       if (m.type === 'person' && insideBrackets(m.start, text)) continue;
+      // "Giám đốc Trung tâm Di sản Thế giới Unesco, ông Peter Lind, đã tới …": what the parser read as a name after the
+      // title is the body the person called by a form of address after the comma heads; it is no one a pronoun means.
+      if (m.type === 'person' && text !== undefined && addressedAfterTitle(text, m, mentions)) continue;
       const e = m.type === 'person' ? this.personMeant(m) : null;
       // "Amnesty International’s report said …": a possessive name is not what the sentence is about.
       const early = opensSentence(m.start, text) && !/['’]s$/u.test(m.surface);
