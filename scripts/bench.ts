@@ -223,12 +223,15 @@ async function main(): Promise<void> {
     );
   }
   console.log('');
-  console.log('| articles | restart to first answer: index read (of which index) / rebuilt (of which index) | RSS after GC: read / rebuilt | one article added: read / extracted | its start: snapshot & read + extract & link + index = total |');
+  // The CPU seconds of the restart's process beside its wall time: on a shared machine the wall time is mostly the load's.
+  console.log('| articles | restart to first answer: index read (of which index; CPU) / rebuilt (of which index; CPU) | RSS after GC: read / rebuilt | one article added: read / extracted | its start: snapshot & read + extract & link + index = total |');
   console.log('|---:|---:|---:|---:|---:|');
   for (const { cold: c, warm: w, rebuilt: r, added: a } of rows) {
+    // A kept corpus (--keep) stays as the restarts saw it: no article is added, so those columns say so.
+    const added = keep ? 'not measured (--keep) | not measured (--keep)' : `${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)}`;
     console.log(
-      `| ${c.articles} | ${s(w.firstAnswerS)} (${s(w.buildS)}) / ${s(r.firstAnswerS)} (${s(r.buildS)}) | ${mib(w.rssMiB)} / ${mib(r.rssMiB)} | ` +
-        `${a.read} / ${a.extracted} | ${s(a.loadS)} + ${s(a.extractS)} + ${s(a.indexS)} = ${s(a.totalS)} |`,
+      `| ${c.articles} | ${s(w.firstAnswerS)} (${s(w.buildS)}; CPU ${s(w.firstAnswerCpuS)}) / ${s(r.firstAnswerS)} (${s(r.buildS)}; CPU ${s(r.firstAnswerCpuS)}) | ` +
+        `${mib(w.rssMiB)} / ${mib(r.rssMiB)} | ${added} |`,
     );
   }
   console.log('');
