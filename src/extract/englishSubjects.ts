@@ -5,6 +5,7 @@
  * family-name test of Vietnamese copy cannot confirm it; the sentence's shape does. Places, outlets and buildings are
  * left out by the caller's gazetteer test.
  */
+import { describedBeforeName, reportsAfterClosingComma } from './englishDescribedName.js';
 
 // Two to four words in title case, English letters only: "Tran Van Khoa", "Anna Berg".
 const TITLE_CASE_NAME = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}$/u;
@@ -29,5 +30,7 @@ export function reportsInEnglish(name: string, text: string, start: number, end:
   // After the words it reports: a comma or a closing quote.
   const afterWords = /[,”"]/u.test(prev);
   const after = text.slice(end);
-  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after));
+  // "The sales director of the X Hotel, Anna Berg, said …": the name closing a description that opens the sentence.
+  const described = prev === ',' && reportsAfterClosingComma(after) && describedBeforeName(text.slice(Math.max(0, k - 200), k - 1));
+  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after)) || described;
 }
