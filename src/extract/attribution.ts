@@ -5,6 +5,7 @@
  * of a verb is (appositives, lone names) is read in subjects.ts; its two entry points are re-exported here.
  */
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
+import { englishTitleAfterName } from './englishAppositiveTitle.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { alliesAfter } from './allies.js';
@@ -205,7 +206,8 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
   if (!subject || relayedSpeaker(masked.slice(m[0].length), knownName)) return null;
   const at = m[0].indexOf(m[1]!);
   // "Theo ông X, Giám đốc Y, giá nhà …": the titles set off after a named person are the attribution's, not the words.
-  const titled = subject.type === 'person' && !subject.bare ? titlesAfterName(masked.slice(m[0].length)) : 0;
+  const rest = masked.slice(m[0].length);
+  const titled = subject.type === 'person' ? (!subject.bare ? titlesAfterName(rest) : englishTitleAfterName(rest)) : 0;
   return {
     mention: { ...subject, start: subject.start + at, end: subject.end + at },
     clauseStart: m[0].length + titled, attributionEnd: m[0].length + titled, via: 'theo', verb: null,

@@ -36,6 +36,7 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   // "Thanh tra tỉnh X": a local body's unit and place name it as well.
   const head = tokens.slice(i, i + n).map((t) => t.lower).join(' ');
   if (NAMED_ONLY_HEADS.has(head) && !isCap(tokens[i + n]) && !(LOCAL_BODY_HEADS.has(head) && matchSeq(tokens, i + n, ADMIN_SEQ, true))) return 0;
+  if ((head === 'khoa' || head === 'dinh') && MIDDLE_NAME_AFTER.has(tokens[i + n]?.text ?? '')) return 0;
   let j = i + n;
   const kind = hospitalKindLength(tokens, tokens.slice(i, i + n).map((t) => t.lower).join(' '), j);
   if (kind) {
@@ -116,7 +117,11 @@ function remitAndLocality(tokens: Token[], j: number): number {
 }
 
 // Heads that make a body only with its capitalised name after them.
-const NAMED_ONLY_HEADS = new Set(['vụ', 'ban', 'thanh tra', 'phòng', 'đội']);
+// "Khoa" (a faculty, a hospital ward) and "Dinh" (a palace) are also how English copy writes a given name and the family
+// name Đinh without marks ("Khoa said", "Dinh Thi Nga said"): a body only with its capitalised name after them.
+const NAMED_ONLY_HEADS = new Set(['vụ', 'ban', 'thanh tra', 'phòng', 'đội', 'khoa', 'dinh']);
+// The middle word of a personal name after them ("Dinh Van …", "Khoa Thi …"): a person, not a body.
+const MIDDLE_NAME_AFTER = new Set(['Van', 'Thi', 'Văn', 'Thị']);
 
 // Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
 const LOCAL_BODY_HEADS = new Set(['công an', 'thanh tra']);

@@ -10,6 +10,7 @@ import { isSpeakerMention } from './attribution.js';
 import { parseSubject, type Mention } from './mentions.js';
 import type { PostposedClause } from './postposedClause.js';
 import { wordCount } from './quoteSpans.js';
+import { isEnglishTitle } from './englishAppositiveTitle.js';
 
 // ", according to" and its source up to the sentence's stop: one phrase, no comma, quotation or clause of its own.
 const ACCORDING_END = /,\s*according to\s+([^,;:§“”"]{2,120}?)\s*[.!]?\s*$/u;
@@ -18,11 +19,14 @@ const ENGLISH = /^[\x20-\x7E’‘–—§]+$/u;
 // What a page cites that is no one: a document, figures, an outlet.
 const NO_ONE = /^(?:(?:a|an|the|its|their|his|her|new|latest|recent|preliminary|official|initial)\s+)*(?:[\w’'-]+\s+){0,3}(?:report|reports|study|survey|statement|document|data|figures|statistics|estimates?|census|media|press|newspapers?|reports|records|sources|poll|research|findings|website|notice|plan|forecast)(?![\w-])/iu;
 const MIN_WORDS = 6;
+const ACCORDING_TITLED_END = /,\s*according to\s+((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[^,;:§“”"]{2,60}?),\s*([^,;:§“”"]{2,140}?)\s*[.!]?\s*$/u;
 
 /** The words before a closing ", according to X." in an English sentence, with X as the attribution; or null. */
 export function accordingToClause(text: string, masked: string, known: (n: string) => boolean): PostposedClause | null {
   if (!ENGLISH.test(masked)) return null;
-  const m = ACCORDING_END.exec(masked);
+  // "…, according to Vo Thi Lan, deputy director of the X Department.": a bare name, then its title.
+  const titled = ACCORDING_TITLED_END.exec(masked);
+  const m = titled && isEnglishTitle(titled[2]!) ? titled : ACCORDING_END.exec(masked);
   if (!m) return null;
   const comma = m.index;
   const clause = text.slice(0, comma).trim();
@@ -32,10 +36,11 @@ export function accordingToClause(text: string, masked: string, known: (n: strin
   const at = comma + m[0].indexOf(phrase);
   const parsed = NO_ONE.test(phrase) ? null : parseSubject(phrase, known);
   // A person or a body that is the whole source: it speaks. Anything else is cited, by no one to name.
-  const whole = parsed && isSpeakerMention(parsed) && phrase.slice(parsed.end).trim() === '';
+  const whole = parsed && isSpeakerMention(parsed) && phrase.slice(parsed.end).trim() === '' && (m !== titled || parsed.type === 'person');
   const mention: Mention = whole
     ? { ...parsed, start: parsed.start + at, end: parsed.end + at }
     : { type: 'nonSpeaker', surface: phrase, start: at, end: at + phrase.length };
-  const attribution: Attribution = { mention, clauseStart: 0, attributionEnd: at + phrase.length, via: 'postposed', verb: 'according to' };
+  const attributionEnd = m === titled ? masked.length : at + phrase.length;
+  const attribution: Attribution = { mention, clauseStart: 0, attributionEnd, via: 'postposed', verb: 'according to' };
   return { text: clause, attribution, comma };
 }

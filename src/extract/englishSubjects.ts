@@ -5,12 +5,19 @@
  * family-name test of Vietnamese copy cannot confirm it; the sentence's shape does. Places, outlets and buildings are
  * left out by the caller's gazetteer test.
  */
+import { describedBeforeName, reportsAfterClosingComma } from './englishDescribedName.js';
+import { foldText } from '../core/text.js';
+import { VIETNAMESE_SURNAMES } from './lexicon.js';
 
 // Two to four words in title case, English letters only: "Tran Van Khoa", "Anna Berg".
 const TITLE_CASE_NAME = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}$/u;
 // After the name: the verb at once, or after an appositive set off by commas ("…, president of the union, said"), or
 // after where the person is from ("Tran Van Giau of Vinh Long Province said: …", "… in Cai Be district said …").
 const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,90},|\s+(?:of|in|from)\s+[^,;:.“”"]{3,60}?)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
+// Vietnamese family names as English copy writes them, without marks (folded, lower case).
+const FAMILY_NAMES: ReadonlySet<string> = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
+// "according to" right before the name (an honorific between them is not part of the name).
+const ACCORDING_BEFORE = /(?:^|[\s,])[Aa]ccording to\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$/u;
 // Or after the words it reports: "…, Tran Van Khoa said." closing the sentence.
 const REPORTS_LAST = /^\s+(?:said|says|added|explained|noted)\s*[.!]/u;
 
@@ -29,5 +36,11 @@ export function reportsInEnglish(name: string, text: string, start: number, end:
   // After the words it reports: a comma or a closing quote.
   const afterWords = /[,”"]/u.test(prev);
   const after = text.slice(end);
-  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after));
+  // "The sales director of the X Hotel, Anna Berg, said …": the name closing a description that opens the sentence.
+  const described = prev === ',' && reportsAfterClosingComma(after) && describedBeforeName(text.slice(Math.max(0, k - 200), k - 1));
+  // "According to Bui Duc Thang, head of …, the ward …", "…, according to Bui Duc Thang.": whose account it is.
+  // Only a name with a family name first: a group or a firm is cited so too ("according to Viet Tan").
+  const cited = ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,.]/u.test(after) &&
+    FAMILY_NAMES.has(foldText(name.split(' ')[0]!));
+  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after)) || described || cited;
 }

@@ -19,6 +19,8 @@ const TAIL_DAY = /^\s*(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Satu
 // "…, the committee said in a statement published on its website on Tuesday.": where it was said, in English.
 // "…, Hang said in response to queries over …": what the words answered.
 const OCCASION_TAIL = /^\s*(?:(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s|in (?:response|reply|answer) to\s|(?:when|while) (?:asked|answering|responding)\s)[^§,;:]{0,100}[.!]?\s*$/u;
+// Who heard what was told: reporters, the press, an outlet by its capitalised name ("told VnExpress", "told Tuoi Tre").
+const TOLD_HEARERS = /^\s*(?:reporters|journalists|the (?:press|media)|(?:local |state )?media|\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,2})(?=\s+(?:at|in|on|during|after|via)\s|\s*[.!]?\s*$)/u;
 const ANY_PARTICIPLE = /^,\s*[a-z]+ing\s/u;
 const DATELINE = /^\p{Lu}[\p{Lu}\s.,]*(?:\([^()]{1,30}\))?\s*[—–-]\s+|^\p{Lu}[\p{L}\s.]{1,30},\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z]{2,10}\)\s*[—–-]?\s*|^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s*(?:\([^()]{1,30}\))?\s*[—–]\s+/u;
 // Whose account it is: a person, or a body by its capitalised name; never a law, a decree or an article of one ("theo
@@ -41,7 +43,8 @@ export function postposedClause(text: string, masked: string, known: (n: string)
     // "…, theo ông X.": "theo" and whose account it is close the sentence, with no verb.
     if (!found || (!found.verb && !THEO_CLOSES.test(masked.slice(c)))) continue;
     // "…, the ministry said Thursday, warning …": the day closes the attribution before the participle.
-    const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '');
+    // "…, Hang told reporters at a press conference in Hanoi on November 6.": who heard it, then where it was said.
+    const tail = masked.slice(found.attributionEnd).replace(TAIL_DAY, '').replace(found.verb === 'told' ? TOLD_HEARERS : /^$/u, '');
     const verbFirst = /^,\s*(?:said|says|told|added)\s/iu.test(masked.slice(c));
     // "Tran Van Khoa, a farmer in X, said the Mekong Delta region has …": after "said" comes the reported clause, not
     // who said it; an inverted speaker is followed by a stop, a comma, or an occasion ("…, said X on Monday.").

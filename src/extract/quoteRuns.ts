@@ -114,7 +114,8 @@ export function closingAttribution(text: string, known: Known): Mention | null {
   const spans = findQuoteSpans(text, true);
   const first = spans[0];
   if (!first || first.open !== 0 || !first.closed) return null;
-  return postposedAttribution(maskQuotes(text, spans), first.close + 1, known)?.mention ?? null;
+  // English keeps the comma inside the marks ("…,” coach X said."), as quotedStatements reads it.
+  return postposedAttribution(maskQuotes(text, spans), first.close + 1, known, /[,?!]$/u.test(first.text))?.mention ?? null;
 }
 
 /**

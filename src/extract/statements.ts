@@ -292,7 +292,11 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     const bare = besideQuotes || att.via !== 'verb' ? null : bareClause(masked, att.verb, att.attributionEnd, att.clauseStart);
     // "Hồi đó mọi việc đều làm bằng tay, ông X kể lại.": a verb that ends the sentence closes its words, before it
     // ("…, ông X nói như trên.", "…, X thông báo tạm ngừng hoạt động." end on what the verb says or does).
-    if (!bare) return besideQuotes || !ENDS_SENTENCE.test(masked.slice(att.attributionEnd)) ? [] : postposedIndirect(text, masked, ctx, known);
+    // "…, Dung told an international conference.", "…, his lawyer X told reporters after the trial.": English "told"
+    // with only its hearers after it closes the words before its subject (postposed.ts reads the hearers). Only a
+    // named person: "his lawyer" alone may mean another lawyer of the page.
+    const toldLast = att.verb === 'told' && att.mention.type === 'person' && /,\s*$/u.test(masked.slice(0, att.mention.start));
+    if (!bare) return besideQuotes || !(ENDS_SENTENCE.test(masked.slice(att.attributionEnd)) || toldLast) ? [] : postposedIndirect(text, masked, ctx, known);
     start = bare.start;
   }
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
@@ -365,7 +369,9 @@ export function topicIntroducer(masked: string, known: (n: string) => boolean): 
 
 // "…, Hang said in response to queries over …", "…, he said when asked about …": what the words answered, not the words.
 const OCCASION_ONLY = /^\s*(?:(?:in|at|during|via|through|on)\s+(?:a|an|the|its|his|her|their)\s|in (?:response|reply|answer) to\s|(?:when|while) (?:asked|answering|responding)\s)[\x20-\x7E’]*$/u;
-const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s)/u;
+// "…, said his sister, X.": a possessive opens the inverted subject as "the" does; read before a subject on the left
+// ("Hoang, who farms rice, was detained …, said his sister, X" is not Hoang's words).
+const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s|(?:his|her|their)\s)/u;
 // Right after a quotation: "said" and the one who said it ("”, said a resident.", "," said Anna Berg").
 const INVERTED_AFTER_QUOTE = /^[\s.?!…]*,?\s*(?:said|says|added|asked)\s+(?:the\s+|a\s+|an\s+|one\s+)?[\p{L}]/u;
 

@@ -8,6 +8,7 @@ import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { isBareKind } from './bodyAnaphor.js';
 import { isDescription, LOWER_BODY_HEAD } from './descriptions.js';
+import { describedBeforeName } from './englishDescribedName.js';
 
 // Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
 // "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
@@ -75,6 +76,11 @@ export function subjectOf(masked: string, verb: { start: number }, knownName: (n
       return { type: 'pronoun', gender: null, surface: self[1]!, start: at, end: at + self[1]!.length };
     }
     if (m && m.type === 'nonSpeaker' && hop === 0) return possessed(phrase, m.end, from, knownName);
+    // "The sales director of the X Hotel in Y City, Anna Berg, said": a name set off by commas after a description
+    // that opens the sentence is its subject; the capitalised words of the description are where the person works.
+    if (hop === 0 && m?.type === 'person' && m.bare && m.start <= 2 && phrase.slice(m.end).trim() === '' && describedBeforeName(head.slice(0, from).replace(/,\s*$/u, ''))) {
+      return shift({ ...m, bare: false }, from);
+    }
     // "Những người bạn của anh kể rằng …": a pronoun after "của" is whose friends they are; the subject is the group.
     if (m && m.type === 'pronoun' && hop === 0 && OF_BEFORE.test(phrase.slice(0, m.start))) return null;
     // "Anh X, 39 tuổi, thợ phụ trong xưởng của ông Y nói": a person after "của" right before the verb is whose the
