@@ -29,6 +29,8 @@ export interface AnswerLabels {
   noSpeaker: string;
   /** A passage: a sentence of the article the answer was found in, not a statement; it has no speaker of its own. */
   articleSentence: string;
+  /** An event: something the article reports as having happened, not anyone's words. */
+  eventReport: string;
   notFound: (q: string) => string;
   notFoundHint: string;
   suggest: (s: string) => string;
@@ -56,6 +58,7 @@ const VI: AnswerLabels = {
   reportedOn: (d) => `đăng ngày ${d}`,
   noSpeaker: 'không xác định được',
   articleSentence: 'câu trong bài báo, không phải lời được trích',
+  eventReport: 'sự kiện bài báo tường thuật, không phải lời được trích',
   notFound: (q) => `Không tìm thấy gì cho “${q}” trong các bài báo.`,
   notFoundHint: 'Hãy thử từ khoá khác, tên người nói, hoặc bỏ bớt chi tiết.',
   suggest: (s) => `Có phải ý bạn là ${s}?`,
@@ -83,6 +86,7 @@ const EN: AnswerLabels = {
   reportedOn: (d) => `published ${d}`,
   noSpeaker: 'not identified',
   articleSentence: 'a sentence of the article, not a quoted statement',
+  eventReport: 'an event the article reports, not a quoted statement',
   notFound: (q) => `Nothing about “${q}” in the articles.`,
   notFoundHint: 'Try other words, a speaker’s name, or fewer details.',
   suggest: (s) => `Did you mean ${s}?`,

@@ -32,6 +32,7 @@ export function answerText(view: AnswerView, lang: Language): string[] {
   if (view.speaker) lines.push(`${s.speaker}: ${oneLine(view.speaker)}`);
   else if (view.type === 'quote') lines.push(`${s.speaker}: ${s.noSpeaker}`);
   else if (view.type === 'passage') lines.push(`${s.kind}: ${s.articleSentence}`);
+  else if (view.type === 'event') lines.push(`${s.kind}: ${s.eventReport}`);
   if (view.kind === 'indirect') lines.push(`${s.kind}: ${s.reportedSpeech}`);
   lines.push(`${s.date}: ${describeDate(view, lang)}`);
   const [first, ...others] = view.sources;

@@ -15,6 +15,8 @@ export interface SearchIndex {
   suggestSpeakers(query: string, limit?: number): Speaker[];
   /** Resolve a typed speaker name / alias / typo to a known speaker, or null. */
   resolveSpeaker(query: string): Speaker | null;
+  /** Speakers a typed name that resolves to none may be a slip of ("did you mean"); none when no name is that close. */
+  closeSpeakers?(query: string, limit?: number): Speaker[];
   /** Statements of one speaker, optionally about a topic, best first (for /quote). */
   quotesBy(speakerId: string, topic?: string, options?: AskOptions): AnswerResult[];
   /** Dated events and quotes in date order (oldest first), filtered (for /timeline). */

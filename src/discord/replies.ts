@@ -66,6 +66,7 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
   if (view.speaker) fields.push({ name: s.speaker, value: escapeMarkdown(oneLine(view.speaker)), inline: true });
   else if (view.type === 'quote') fields.push({ name: s.speaker, value: s.noSpeaker, inline: true });
   else if (view.type === 'passage') fields.push({ name: s.kind, value: s.articleSentence, inline: true });
+  else if (view.type === 'event') fields.push({ name: s.kind, value: s.eventReport, inline: true });
   fields.push({ name: s.date, value: describeDate(view, lang), inline: true });
   if (view.kind === 'indirect') fields.push({ name: s.kind, value: s.reportedSpeech, inline: true });
   const [first, ...others] = view.sources;

@@ -19,10 +19,12 @@ export function resolveSpeakerOption(index: SearchIndex, typed: string, locale: 
   const speaker = index.resolveSpeaker(typed);
   if (speaker) return speaker;
   const s = stringsFor(languageOf(locale));
-  const close = index.suggestSpeakers(typed, 3).map((sp) => sp.name);
+  // Only a name the typed one may be a slip of is offered: autocomplete's loose matches name unrelated people.
+  const close = (index.closeSpeakers?.(typed, 3) ?? []).map((sp) => sp.name);
   const who = typed.slice(0, 80);
   if (close.length > 0) throw new UserError('unknown-speaker', `${s.unknownSpeaker(who)} ${s.didYouMean(close)}`);
-  // Nothing close: name who can be asked for (an empty query ranks the most quoted first), rather than a dead end.
+  // Nothing close: say so, and name who can be asked for (an empty query ranks the most quoted first), rather than a dead end.
   const known = index.suggestSpeakers('', 3).map((sp) => sp.name);
-  throw new UserError('unknown-speaker', known.length > 0 ? `${s.unknownSpeaker(who)} ${s.mostQuoted(known)}` : s.unknownSpeaker(who));
+  const none = `${s.unknownSpeaker(who)} ${s.noCloseName}`;
+  throw new UserError('unknown-speaker', known.length > 0 ? `${none} ${s.mostQuoted(known)}` : none);
 }

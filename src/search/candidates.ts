@@ -275,6 +275,8 @@ function pooled(
       const u = naming.list[k]!;
       const rel = relevance.get(u);
       if (rel === undefined || pool.mark[u] === 1 || !e.units.isPassage(u) || !allow(u)) continue;
+      // A sentence holding a statement of X's the extraction took is ranked as that statement, in the pool above.
+      if (e.units.coveredBy(u)?.some((c) => pool.mark[c] === 1)) continue;
       const text = e.units.text(u);
       if (!speaksAnyInSentence(text, names)) continue;
       const echo = echoesQuestion(text, p, names) ? BONUS.restatesQuestion : 0;

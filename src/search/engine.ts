@@ -10,6 +10,7 @@ import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { translatedClauses } from './crossLingual.js';
 import { DateIndex } from './dateMatch.js';
 import { InvertedIndexBuilder } from './indexBuilder.js';
+import { referredBefore } from './anaphora.js';
 import { askedBefore } from './interview.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
@@ -149,8 +150,9 @@ function indexUnits(extraction: Extraction, units: UnitStore, directory: Speaker
   const unit = (i: number): Unit => units.get(i);
   const builder = new InvertedIndexBuilder(4);
   const asked = askedBefore(units, extraction.documents);
+  const referred = referredBefore(units);
   for (let i = 0; i < units.length; i++) {
-    const question = asked.get(i);
+    const question = asked.get(i) ?? referred.get(i);
     builder.add(FIELD_TEXT, i, question ? `${indexTextOf(unit(i))} . ${question}` : indexTextOf(unit(i)));
   }
   for (let i = 0; i < units.structuredCount; i++) {

@@ -22,7 +22,7 @@ import { ask, readQuestion } from './ask.js';
 import { buildEngine, resolveSpeaker, type SearchIndexOptions } from './engine.js';
 import { findSource } from './findSource.js';
 import { quotesBy } from './quotesBy.js';
-import { suggestAlternative, suggestSpeakers } from './suggest.js';
+import { closeSpeakers, suggestAlternative, suggestSpeakers } from './suggest.js';
 import { timeline, undatedStatements } from './timeline.js';
 
 export type { SearchIndexOptions } from './engine.js';
@@ -39,6 +39,7 @@ export function createSearchIndex(extraction: Extraction, options: SearchIndexOp
     ask: (question, opts) => ask(e, question, opts),
     suggestSpeakers: (query, limit) => suggestSpeakers(e, query, limit),
     resolveSpeaker: (query) => resolveSpeaker(e, query),
+    closeSpeakers: (query, limit) => closeSpeakers(e, query, limit),
     quotesBy: (speakerId, topic, opts) => quotesBy(e, speakerId, topic, opts),
     timeline: (opts) => timeline(e, opts),
     undatedStatements: (opts) => undatedStatements(e, opts),

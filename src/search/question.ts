@@ -68,6 +68,12 @@ export interface ParsedQuestion {
 // "nói gì về Y", "say about Y": a word that opens the topic as a noun phrase, so an occasion may follow it.
 const TOPIC_RELATORS = new Set(['ve', 'about', 'regarding', 'concerning']);
 
+/** Where an occasion starting at `from` ends: at a topic relator after it ("trên truyền hình về Y"), else at the end. */
+function occasionEnd(folded: readonly string[], from: number): number {
+  for (let i = from + 1; i < folded.length - 1; i++) if (TOPIC_RELATORS.has(folded[i]!)) return i;
+  return folded.length;
+}
+
 const BEFORE_VERB = new Set(['da', 'co', 'dang', 'se', 'what', 'did', 'does', 'do', 'has', 'have', 'had', 'would', 'will', 'vua', 'moi', 'how', 'why']);
 // The same auxiliaries as typed with diacritics: a folded match would also take a name's syllable ("Hải Đăng", "Cơ").
 const BEFORE_VERB_VI = new Set(['đã', 'có', 'đang', 'sẽ', 'vừa', 'mới']);
@@ -264,13 +270,15 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   starts.forEach((s, i) => {
     if (folded[i] === 's' && /['’]/u.test(text[s - 1] ?? '')) drop.add(i);
   });
+  // "X bình luận trên truyền hình về Y": the occasion told before the topic ends at its relator; Y stays required.
+  const occasionTo = occasionFrom >= 0 ? occasionEnd(folded, occasionFrom) : folded.length;
   const words: QueryWord[] = [];
   lower.forEach((w, i) => {
     if (drop.has(i)) return;
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...((occasionFrom >= 0 && i >= occasionFrom) || frameAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom && i < occasionTo) || frameAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });

@@ -91,6 +91,9 @@ function fieldOffice(p: ParsedQuestion): AskedOffice | null {
   // A synonym of the role ("trưởng công an" for "giám đốc công an") writes the office another way: not decided.
   if (SYNONYMS.some((s) => ` ${folded.join(' ')} `.includes(s))) return null;
   const rest = subject.slice(title.length);
+  // A person's name after the office ("Thứ trưởng Quốc phòng Phan Văn Giang"): the question asks of that person,
+  // whom unknownPerson.ts looks for; the office may be written in English copy only ("Deputy Minister of Defence").
+  if (rest.some((w, k) => w.capital && SURNAMES.has(w.folded) && rest[k + 1]?.capital)) return null;
   const typed = subject.map((w) => w.lower).join(' ');
   return { form: 'field', role: title.join(' '), body: rest.map((w) => w.folded), lower: rest.map((w) => w.lower), typed };
 }

@@ -35,10 +35,10 @@ describe('console mode, piped input', () => {
 
   it('a speaker nobody close to is answered with who can be asked for, in the reader\'s language', async () => {
     const vi = await run(['/quote speaker:Zyxwvut']);
-    expect(vi).toContain('Không biết người nói “Zyxwvut”. Những người được trích dẫn nhiều nhất: ');
+    expect(vi).toContain('Không biết người nói “Zyxwvut”. Không có tên nào gần giống trong các bài báo. Những người được trích dẫn nhiều nhất: ');
     expect(vi).toMatch(/nhiều nhất: [^\n]*(Trần Thị Mai|Lê Văn Hùng)/);
     const en = await run(['/quote speaker:Zyxwvut'], 'en-US');
-    expect(en).toContain('I don’t know a speaker called “Zyxwvut”. The most quoted speakers: ');
+    expect(en).toContain('I don’t know a speaker called “Zyxwvut”. No name in the articles is close to it. The most quoted speakers: ');
   });
 
   it('stops at /quit', async () => {
