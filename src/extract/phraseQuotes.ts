@@ -57,3 +57,12 @@ export function quotedInsidePhrase(masked: string, span: QuoteSpan): boolean {
   if (!VIETNAMESE.test(around)) return false;
   return !ORDER_BEFORE.test(prefix.slice(-80));
 }
+
+/**
+ * True when `span` quotes one Vietnamese syllable ("những phát biểu rất “gắt”", "“đói” đơn hàng"): the press marks a
+ * single word as a term or a figure of speech; a statement, even a partial one, takes more than one syllable.
+ * English single words ("“pragmatic” relations") are left to the other rules.
+ */
+export function quotedSyllable(span: QuoteSpan): boolean {
+  return span.closed && wordCount(span.text) === 1 && VIETNAMESE.test(span.text);
+}

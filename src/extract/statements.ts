@@ -18,7 +18,7 @@ import { groupReport } from './groupReports.js';
 import { findMentions, type Mention } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing, withoutNamedThings } from './quotedNames.js';
-import { quotedInsidePhrase } from './phraseQuotes.js';
+import { quotedInsidePhrase, quotedSyllable } from './phraseQuotes.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -125,7 +125,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || namesAThing(masked, span, spans) || quotedInsidePhrase(masked, span)) continue;
+    if (!words || namesAThing(masked, span, spans) || quotedInsidePhrase(masked, span) || quotedSyllable(span)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     // "Một cụ ông đứng bên đường nói: “…”": a group or someone new, with no capitalised word, is the subject before any
     // word of it is read as a pronoun ("ông" of "cụ ông"), as for an indirect report.

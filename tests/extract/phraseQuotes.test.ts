@@ -54,3 +54,15 @@ describe('quoted words that end their clause or link to what follows stay statem
     expect(quoteWith(ex, 'the biggest change')?.speaker).toBe('Maria Holm');
   });
 });
+
+describe('one quoted Vietnamese syllable is a term, not a statement', () => {
+  it('an adjective the press marks ("những phát biểu rất “gắt”")', () => {
+    const ex = one('Tại phiên giải trình sáng qua, bộ trưởng các ngành Y tế, Thông tin và Truyền thông đã có những phát biểu rất “gắt”, thu hút sự chú ý của cử tri.');
+    expect(quotedTexts(ex)).toEqual([]);
+  });
+
+  it('an English single word stays a partial quotation', () => {
+    const ex = one('Maria Holm, an analyst, said talks with the union had been “constructive”.');
+    expect(quoteWith(ex, 'constructive')?.speaker).toBe('Maria Holm');
+  });
+});
