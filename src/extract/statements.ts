@@ -10,6 +10,7 @@ import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
+import { backReferenceOnly } from './backReference.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { bodyBrandAttribution } from './bodyBrands.js';
 import { bodyVoice } from './bodyVoice.js';
@@ -314,7 +315,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (CITING_START.test(masked.slice(start)) || otherParticiple) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
-  if (isTopicReport(masked, att, start)) return [];
+  if (isTopicReport(masked, att, start) || backReferenceOnly(masked, start)) return [];
   // "…, the committee said in a statement on Tuesday.": English tells where it was said after the verb; the words
   // are before its subject (postposed.ts), never the occasion.
   if (OCCASION_ONLY.test(masked.slice(start)) && !/\bthat\b/u.test(masked.slice(start))) return postposedIndirect(text, masked, ctx, known);
