@@ -49,7 +49,7 @@ export const REPORTING_VERBS: readonly string[] = [
   'kêu gọi', 'nhắc lại', 'lập luận', 'nhận xét', 'đánh giá', 'khuyến cáo', 'phủ nhận', 'trấn an',
   'viết', 'hỏi', 'đáp', 'trả lời', 'than phiền', 'chỉ trích', 'cam kết', 'yêu cầu', 'đề nghị', 'gợi ý',
   'nhấn mạnh thêm', 'tuyên bố thêm', 'nói tiếp', 'kể', 'đề cập đến', 'đề cập', 'mô tả', 'chỉ ra', 'nêu quan điểm',
-  'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'trần tình', 'quả quyết', 'cáo buộc',
+  'thông tin thêm', 'kiến nghị', 'đáp lại', 'phàn nàn', 'tâm sự', 'thổ lộ', 'bộc bạch', 'trần tình', 'quả quyết', 'cáo buộc',
   'mong muốn', 'mong', 'muốn biết',
   // A reader's comment under a post ("“…”, một người để lại bình luận."): the whole phrase, so its subject is found.
   'để lại bình luận',

@@ -10,6 +10,7 @@ import type { ArticleContext } from './context.js';
 import type { LastStatement } from './reading.js';
 import { foldText } from '../core/text.js';
 import { bareClause, topicReports } from './complements.js';
+import { backReferenceOnly } from './backReference.js';
 import { LABEL_BEFORE, SENTENCE_OPENERS } from './lexicon.js';
 import { bodyBrandAttribution } from './bodyBrands.js';
 import { bodyVoice } from './bodyVoice.js';
@@ -18,6 +19,7 @@ import { groupReport } from './groupReports.js';
 import { findMentions, type Mention } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing, withoutNamedThings } from './quotedNames.js';
+import { quotedInsidePhrase, quotedSyllable } from './phraseQuotes.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -124,7 +126,7 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     if (words <= FRAGMENT_WORDS && longest >= 2 * words) continue;
     const prefix = masked.slice(0, span.open);
     const near = prefix.slice(-NEAR_CHARS);
-    if (!words || namesAThing(masked, span, spans)) continue;
+    if (!words || namesAThing(masked, span, spans) || quotedInsidePhrase(masked, span) || quotedSyllable(span)) continue;
     const post = span.closed ? postposedAttribution(masked, span.close + 1, known, /[,?!]$/u.test(span.text)) : null;
     // "Một cụ ông đứng bên đường nói: “…”": a group or someone new, with no capitalised word, is the subject before any
     // word of it is read as a pronoun ("ông" of "cụ ông"), as for an indirect report.
@@ -317,7 +319,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (CITING_START.test(masked.slice(start)) || otherParticiple) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "X có những chia sẻ về màn trình diễn": the topic of what X said, not X's words (document.ts lets it introduce
   // the quotation after it).
-  if (isTopicReport(masked, att, start)) return [];
+  if (isTopicReport(masked, att, start) || backReferenceOnly(masked, start)) return [];
   // "…, the committee said in a statement on Tuesday.": English tells where it was said after the verb; the words
   // are before its subject (postposed.ts), never the occasion.
   if (OCCASION_ONLY.test(masked.slice(start)) && !/\bthat\b/u.test(masked.slice(start))) return postposedIndirect(text, masked, ctx, known);
