@@ -33,7 +33,7 @@ import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
-import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
+import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
@@ -125,6 +125,8 @@ function readDocument(
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
+  // The last full day named: what "cùng ngày" points to, past a bare year named since ("hợp đồng ký năm 2017").
+  let lastDay: IsoDate = null;
   let storyDate: IsoDate = null;
   let storyText = '';
   let leadDate: IsoDate = reportDay;
@@ -184,7 +186,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDate, published);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -362,6 +364,8 @@ function readDocument(
         // "cùng ngày" and "khi đó" point back to the last day something happened, not to a term named since ("giấy phép
         // đã hết hạn từ ngày 13/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
+        // A day set for later ("sẽ … vào ngày 5/8", "giấy hẹn ngày 3-8") is not one "cùng ngày" can point back to.
+        lastDay = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d)).at(-1)?.date ?? lastDay;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
@@ -378,7 +382,7 @@ function readDocument(
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
         if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
-        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && !continuesStepBack(story!, storyDate) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);
