@@ -28,7 +28,7 @@ import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { redateBySitting } from './sameSitting.js';
 import { announcedAtPlace } from './announcedAt.js';
-import { isCommentator, isForum } from './commentators.js';
+import { isCommentator, isCounselAtHearing, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
@@ -256,7 +256,7 @@ function readDocument(
       for (const st of statements) {
         // An outside commentator's words are not dated by the story's occasion unless the sentence puts them there.
         // Once introduced as one ("Luật sư X nhận định …"), a commentator stays one ("“…”, bà X nói").
-        if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd))) commentators.add(st.speaker.id);
+        if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd)) && !isCounselAtHearing(sentence.text.slice(0, st.attributionEnd), sentence.text, leadText)) commentators.add(st.speaker.id);
         const commentator = st.speaker !== null && commentators.has(st.speaker.id) && !OCCASION.test(sentence.text) && !isForum(leadText);
         // "Trao đổi với PV, ông X cho biết …" after a lede on a briefing: an interview of its own, not the briefing; X's
         // next words without a date of their own were given in it too.
