@@ -358,6 +358,13 @@ function readDocument(
         // được mời làm việc vào ngày 21-2.") recounts background: the paragraph's next words are still of its day.
         const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
         if (!stepsBack && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
+      } else if (paraDate && DAY.test(paraDate) && !pointed.length && !STEP_BACK.test(sentence.text) && tellsSpeaking(masked)) {
+        // "Chiều 21/8, tại họp báo, … . Ông X, Vụ trưởng …, trả lời Bộ đã có văn bản …": X, told speaking in a paragraph
+        // its day dates, was heard that day; X's next words without a date of their own were said then too.
+        for (const m of mentions) {
+          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, paraDate);
+        }
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {
