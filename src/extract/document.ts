@@ -32,6 +32,7 @@ import { isCommentator, isCounselAtHearing, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
+import { isReleaseLede } from './releaseLede.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -131,6 +132,8 @@ function readDocument(
   let storyText = '';
   let leadDate: IsoDate = reportDay;
   let leadText = '';
+  // Who the lede names: when it tells a release, only their words are of its day (releaseLede.ts).
+  let leadNamed = new Set<string>();
   let storyGathering = false;
   // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
   let matchDay: IsoDate = null;
@@ -273,7 +276,8 @@ function readDocument(
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
           storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
-          leadDate: recounted(st) || commentator || interviewed ? null : leadDate, published, stampTrusted,
+          leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
+          published, stampTrusted,
         });
         if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence' };
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
@@ -399,6 +403,8 @@ function readDocument(
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
             leadText = sentence.text;
+            leadNamed = new Set([...statements.map((st) => st.speaker?.id), ...mentions.map((m) => (m.type === 'person' || m.type === 'org' ? registry.resolveName(m.name)?.id : undefined))]
+              .filter((id): id is string => id !== undefined));
           }
         }
       }
