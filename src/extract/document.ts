@@ -361,7 +361,10 @@ function readDocument(
         // A sentence reporting no words that steps back before the paragraph's day ("Chiều qua (6-3), ông X đến … . Bé N.
         // được mời làm việc vào ngày 21-2.") recounts background: the paragraph's next words are still of its day.
         const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
-        if (!stepsBack && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
+        // A month alone in a sentence reporting no words ("X tiết lộ hóa đơn tiền điện tháng 9 của xưởng …") is what is
+        // told about, not a day the paragraph's next words were said on.
+        const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '');
+        if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
       } else if (paraDate && DAY.test(paraDate) && !pointed.length && !STEP_BACK.test(sentence.text) && tellsSpeaking(masked)) {
         // "Chiều 21/8, tại họp báo, … . Ông X, Vụ trưởng …, trả lời Bộ đã có văn bản …": X, told speaking in a paragraph
         // its day dates, was heard that day; X's next words without a date of their own were said then too.
