@@ -363,7 +363,7 @@ function readDocument(
         const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
         // A month alone in a sentence reporting no words ("X tiết lộ hóa đơn tiền điện tháng 9 của xưởng …") is what is
         // told about, not a day the paragraph's next words were said on.
-        const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '');
+        const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '') && rest.length > 2;
         if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
       } else if (paraDate && DAY.test(paraDate) && !pointed.length && !STEP_BACK.test(sentence.text) && tellsSpeaking(masked)) {
         // "Chiều 21/8, tại họp báo, … . Ông X, Vụ trưởng …, trả lời Bộ đã có văn bản …": X, told speaking in a paragraph
