@@ -21,3 +21,18 @@ const FORUM = /(?:^|[\s,(])(?:hội thảo|tọa đàm|toạ đàm|diễn đàn|
 export function isForum(text: string): boolean {
   return FORUM.test(text);
 }
+
+// Counsel for a party of the case ("Luật sư X, bào chữa cho bị cáo Y, …", "luật sư bảo vệ quyền lợi cho bị hại"):
+// one of the hearing, not an outside voice.
+const COUNSEL = /(?:^|[\s,(])(?:bào chữa|bảo vệ\s+(?:quyền(?:\s+và\s+lợi ích|\s+lợi)?(?:\s+hợp pháp)?\s+)?cho)(?=[\s,.;:)]|$)/iu;
+// Where the words are put before the court: the panel addressed or the hearing named.
+const COURT = /(?:^|[\s,(])(?:HĐXX|hội đồng xét xử|phiên tòa|phiên toà|phiên xử|xét xử|tại tòa|tại toà|trước tòa|trước toà)(?=[\s,.;:)]|$)/iu;
+
+/**
+ * Whether a lawyer's words were said at the hearing the report is about: counsel for a party ("bào chữa cho bị cáo
+ * X") whose sentence, or the report's lede, puts them before the court ("đề nghị HĐXX …", "Tại phiên tòa ngày …").
+ * Such a lawyer is not a commentator: the hearing's day dates the words.
+ */
+export function isCounselAtHearing(attribution: string, sentence: string, lede: string): boolean {
+  return COUNSEL.test(attribution) && (COURT.test(sentence) || COURT.test(lede));
+}

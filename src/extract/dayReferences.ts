@@ -3,7 +3,7 @@
  * "cùng ngày" (the day last named), a quotation's spelled-out today ("hôm nay (31-3)"), and the first day of a span
  * ("Từ ngày 2/10, …"), which is when something began rather than the day the page's later words were said.
  */
-import type { DateMention } from '../core/dates.js';
+import { compareIsoDates, type DateMention } from '../core/dates.js';
 import type { IsoDate } from '../core/types.js';
 import { isAfterPublication } from './dating.js';
 import { DAY } from './statementDates.js';
@@ -21,13 +21,20 @@ export function spelledToday(found: DateMention[], masked: string, quoted: strin
 const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
 
 /**
- * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no date of
- * its own and that day is a full day not after publication; otherwise the dates as found.
+ * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no day of its
+ * own at or before it and that day is a full day not after publication; otherwise the dates as found. A year, a
+ * month or a week beside it ("Chiều cùng ngày, ông X trả lời … từ tuần trước", "đến 23 giờ cùng ngày, … (sinh năm
+ * 1988)"), or a day named further on (a deadline, a plan: "hẹn làm việc vào ngày 30-7"), is another time than the
+ * one "cùng ngày" points to.
  */
 export function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate): DateMention[] {
-  if (found.some((d) => d.date) || !lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
+  if (!lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
   const m = SAME_DAY.exec(text);
-  return m ? [...found, { start: m.index, end: m.index + m[0].length, raw: m[0], date: lastDate, relative: true }] : found;
+  if (!m) return found;
+  const end = m.index + m[0].length;
+  // "Cùng ngày 5/3": the day is spelled out right after the words.
+  if (found.some((d) => d.date && (DAY.test(d.date) ? d.start <= end + 3 : d.start <= end && d.end >= m.index))) return found;
+  return [...found, { start: m.index, end, raw: m[0], date: lastDate, relative: true }].sort((a, b) => a.start - b.start);
 }
 
 // A date that opens a span: "From October 2", "since March 4", "Từ ngày 2/10", "kể từ 1/7".
@@ -39,4 +46,21 @@ const SPAN_OPENS_RAW = new RegExp(`^${SPAN_WORD}\\s`, 'u');
 /** Whether a date opens a span ("From October 2", "Từ ngày 2/10"): the day something began. */
 export function opensSpan(text: string, d: DateMention): boolean {
   return SPAN_OPENER.test(text.slice(Math.max(0, d.start - 16), d.start)) || SPAN_OPENS_RAW.test(d.raw);
+}
+
+/**
+ * Whether `d` is a "cùng ngày" naming a day before the story's latest: it goes on with the background a "Trước đó,
+ * ngày 12/1, …" stepped back to ("Qua điều tra, đến 23 giờ cùng ngày, …"), and does not bring the story back there.
+ */
+export function continuesStepBack(d: DateMention, storyDate: IsoDate): boolean {
+  return SAME_DAY.test(d.raw) && d.date !== null && storyDate !== null && DAY.test(storyDate) && compareIsoDates(d.date, storyDate) < 0;
+}
+
+// An appointment before a date: "công an xã làm giấy hẹn ngày 3-8", "hẹn anh ngày 3-8 quay lại". The day is set
+// for later, not a day something happened on.
+const APPOINTED = /(?:^|[\s,])hẹn(?:\s+[^\s,;.:!?]+){0,3}\s+(?:vào\s+)?(?:ngày\s+)?$/iu;
+
+/** Whether a date is the day of an appointment made ("giấy hẹn ngày 3-8"). */
+export function isAppointed(text: string, d: DateMention): boolean {
+  return APPOINTED.test(text.slice(Math.max(0, d.start - 40), d.start));
 }

@@ -28,12 +28,13 @@ import { placeNamesOf } from './placeNames.js';
 import { checkDeadline, type Deadline } from './isolation.js';
 import { redateBySitting } from './sameSitting.js';
 import { announcedAtPlace } from './announcedAt.js';
-import { isCommentator, isForum } from './commentators.js';
+import { isCommentator, isCounselAtHearing, isForum } from './commentators.js';
 import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
+import { isReleaseLede } from './releaseLede.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
-import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
+import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
@@ -125,10 +126,14 @@ function readDocument(
   const paragraphOf = new Map<RawQuote, number>();
   const events: RawEvent[] = [];
   let lastDate: IsoDate = null;
+  // The last full day named: what "cùng ngày" points to, past a bare year named since ("hợp đồng ký năm 2017").
+  let lastDay: IsoDate = null;
   let storyDate: IsoDate = null;
   let storyText = '';
   let leadDate: IsoDate = reportDay;
   let leadText = '';
+  // Who the lede names: when it tells a release, only their words are of its day (releaseLede.ts).
+  let leadNamed = new Set<string>();
   let storyGathering = false;
   // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
   let matchDay: IsoDate = null;
@@ -184,7 +189,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDate, published);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -254,7 +259,7 @@ function readDocument(
       for (const st of statements) {
         // An outside commentator's words are not dated by the story's occasion unless the sentence puts them there.
         // Once introduced as one ("Luật sư X nhận định …"), a commentator stays one ("“…”, bà X nói").
-        if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd))) commentators.add(st.speaker.id);
+        if (st.speaker && isCommentator(sentence.text.slice(0, st.attributionEnd)) && !isCounselAtHearing(sentence.text.slice(0, st.attributionEnd), sentence.text, leadText)) commentators.add(st.speaker.id);
         const commentator = st.speaker !== null && commentators.has(st.speaker.id) && !OCCASION.test(sentence.text) && !isForum(leadText);
         // "Trao đổi với PV, ông X cho biết …" after a lede on a briefing: an interview of its own, not the briefing; X's
         // next words without a date of their own were given in it too.
@@ -271,7 +276,8 @@ function readDocument(
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
           storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
-          leadDate: recounted(st) || commentator || interviewed ? null : leadDate, published, stampTrusted,
+          leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
+          published, stampTrusted,
         });
         if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence' };
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
@@ -355,13 +361,25 @@ function readDocument(
         // A sentence reporting no words that steps back before the paragraph's day ("Chiều qua (6-3), ông X đến … . Bé N.
         // được mời làm việc vào ngày 21-2.") recounts background: the paragraph's next words are still of its day.
         const stepsBack = !statements.length && !OCCASION.test(sentence.text) && paraDate !== null && compareIsoDates(last, paraDate) < 0;
-        if (!stepsBack && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
+        // A month alone in a sentence reporting no words ("X tiết lộ hóa đơn tiền điện tháng 9 của xưởng …") is what is
+        // told about, not a day the paragraph's next words were said on.
+        const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '') && rest.length > 2;
+        if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
+      } else if (paraDate && DAY.test(paraDate) && !pointed.length && !STEP_BACK.test(sentence.text) && tellsSpeaking(masked)) {
+        // "Chiều 21/8, tại họp báo, … . Ông X, Vụ trưởng …, trả lời Bộ đã có văn bản …": X, told speaking in a paragraph
+        // its day dates, was heard that day; X's next words without a date of their own were said then too.
+        for (const m of mentions) {
+          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, paraDate);
+        }
       }
       if (occasion) paraDate = occasion;
       if (firstDate) {
         // "cùng ngày" and "khi đó" point back to the last day something happened, not to a term named since ("giấy phép
         // đã hết hạn từ ngày 13/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
+        // A day set for later ("sẽ … vào ngày 5/8", "giấy hẹn ngày 3-8") is not one "cùng ngày" can point back to.
+        lastDay = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d)).at(-1)?.date ?? lastDay;
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
@@ -378,7 +396,7 @@ function readDocument(
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
         if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
-        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
+        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && !continuesStepBack(story!, storyDate) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);
@@ -388,6 +406,8 @@ function readDocument(
             isLeadOccasion(lead.date, published, TIME_OF_DAY.test(lead.raw))) {
             leadDate = lead.date;
             leadText = sentence.text;
+            leadNamed = new Set([...statements.map((st) => st.speaker?.id), ...mentions.map((m) => (m.type === 'person' || m.type === 'org' ? registry.resolveName(m.name)?.id : undefined))]
+              .filter((id): id is string => id !== undefined));
           }
         }
       }
