@@ -1,6 +1,6 @@
 /**
  * Parsing console lines into command invocations, using the registry's own JSON so the console accepts
- * exactly the options Discord would: `/ask ai nói gì về xe buýt`, `/quote speaker:Trần Thị Mai topic:giá lúa`,
+ * exactly the options Discord would: `/ask ai nói gì về xe buýt`, `/quote speaker:Trần Thị Mơ topic:giá lúa`,
  * `/digest preview`. A bare rest of line fills the first required option (else the first option).
  */
 import {

@@ -126,7 +126,7 @@ const MIDDLE_NAME_AFTER = new Set(['Van', 'Thi', 'Văn', 'Thị']);
 // Bodies of a locality, named by it: "Công an huyện …", "Công an TP …".
 const LOCAL_BODY_HEADS = new Set(['công an', 'thanh tra']);
 
-// Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Sen").
+// Heads of a business's name: the name after them is a brand of several words ("Công ty Sao Mai", "Tập đoàn Hoa Súng").
 // A hospital is named the same way ("Bệnh viện Bạch Mai", "Bệnh viện Chợ Rẫy").
 const COMPANY_HEADS = new Set(['công ty', 'tập đoàn', 'tổng công ty', 'hãng', 'bệnh viện']);
 // Kinds of hospital written in lower case between the head and its name: "Bệnh viện đa khoa Hòa Bình", "Bệnh viện
@@ -142,7 +142,7 @@ function hospitalKindLength(tokens: Token[], head: string, j: number): number {
   }
   return 0;
 }
-// Legal forms written between the head and the name: "Công ty TNHH Sao Mai", "Công ty CP Hoa Sen".
+// Legal forms written between the head and the name: "Công ty TNHH Sao Mai", "Công ty CP Hoa Súng".
 const LEGAL_FORMS = new Set(['TNHH', 'CP', 'MTV', 'JSC']);
 
 /**

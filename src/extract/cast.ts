@@ -122,7 +122,7 @@ const BRACKETED_WORD = /\((\p{Lu}[\p{L}\p{M}]{2,})\)/gu;
 
 /**
  * Short names the article gives bodies: a word in brackets right after a body's full name ("CTCP Sữa Sao Mai
- * (Saomilk)", "Tập đoàn Hoa Sen (Hoasen)"). The article then writes the body by that word ("CEO Saomilk cho biết"),
+ * (Saomilk)", "Tập đoàn Hoa Súng (Hoasung)"). The article then writes the body by that word ("CEO Saomilk cho biết"),
  * which after a title names whose title it is, not a person.
  */
 export function bodyShortNames(text: string): string[] {

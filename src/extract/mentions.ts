@@ -146,7 +146,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         while (matchSeq(tokens, j, PLACE_WIDE, true)) j += matchSeq(tokens, j, PLACE_WIDE, true);
         const org = orgLength(tokens, j);
         const run = capRun(tokens, j);
-        // "Chủ tịch HĐQT của SLS Trần Văn Khải cho rằng": a body is whose title it is, and the Vietnamese full name
+        // "Chủ tịch HĐQT của SLS Quách Văn Khải cho rằng": a body is whose title it is, and the Vietnamese full name
         // right after it is the holder's; "cố vấn của ông X" names X only as the owner.
         const body = honorific || r ? 0 : org || companyNameLength(tokens, j, run);
         const holder = body ? capRun(tokens, j + body) : 0;
@@ -166,7 +166,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       // "lãnh đạo Công an TP Vĩnh Yên", "Bí thư Thành ủy TP Hồ Chí Minh": a town in the title is the body's (townNames.ts).
       const town = owner ? 0 : townInTitle(tokens, j);
       if (town) { j += town; continue; }
-      // "Bộ trưởng GD-ĐT Trần Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
+      // "Bộ trưởng GD-ĐT Quách Văn Khải", "Bộ trưởng TT-TT nói": an acronym after a title names the office, not the person.
       if (OFFICE_ACRONYM.test(u.text)) { j++; continue; }
       // "Bộ GD&ĐT": the tokens split an acronym at "&"; it still names the office.
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
@@ -383,7 +383,7 @@ const ENGLISH_OF_BEFORE = /(?:^|\s)(?:[Tt]he|[Aa]n?)\s+((?:[a-z][a-z'-]*\s+){0,2
 const ENGLISH_QUANTIFIERS = /^(?:one|some|many|both|all|each|none|most|several|two|three|any|either|neither|few|group|couple|pair)$/u;
 
 // An English spokesperson's title right before the name that ends the subject: "(Deputy) spokeswoman Anna Berg", a
-// Vietnamese name with its marks too ("spokesperson Lê Thị Thu").
+// Vietnamese name with its marks too ("spokesperson Phan Thị Ngân").
 const SPOKESPERSON_NAME = /(?<![\p{L}\p{M}])[Ss]pokes(?:person|woman|man)\s+((?:\p{Lu}[\p{Ll}\p{M}’'-]+\s+){1,3}\p{Lu}[\p{Ll}\p{M}’'-]+)\s*$/u;
 
 // An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).

@@ -53,10 +53,10 @@ describe('/quote with a speaker no article quotes', () => {
     expect(reply('Vollbrech')).toBe('Marten Vollbrecht');
   });
 
-  it('another person who shares a family and middle name is not offered ("Trần Minh Khoa")', () => {
-    const text = reply('Trần Minh Khoa');
+  it('another person who shares a family and middle name is not offered ("Trần Minh Khôi")', () => {
+    const text = reply('Trần Minh Khôi');
     expect(text).not.toContain('Trần Minh Tuấn?');
-    expect(text).toContain('Không biết người nói “Trần Minh Khoa”. Không có tên nào gần giống trong các bài báo.');
+    expect(text).toContain('Không biết người nói “Trần Minh Khôi”. Không có tên nào gần giống trong các bài báo.');
   });
 
   it('a name sharing only some letters with one is not offered, and the reply says none is close', () => {

@@ -7,8 +7,8 @@ describe('"X said so when …" points back at words already reported and reports
   const ex = one(
     'Ông Trần Văn Khoa, Giám đốc Sở Y tế, cho biết bệnh viện tỉnh sẽ nhận thêm 200 giường bệnh trong tháng tới.',
     'Ông Khoa cho biết như vậy chiều nay khi trả lời báo chí bên lề hội nghị.',
-    'Bộ trưởng Lê Thị Hoa nhấn mạnh tinh thần này khi chủ trì hội nghị ngành y tế sáng qua.',
-    'Bà Hoa cho biết điều này sẽ giúp người bệnh bớt chờ đợi.',
+    'Bộ trưởng Lê Thị Hòe nhấn mạnh tinh thần này khi chủ trì hội nghị ngành y tế sáng qua.',
+    'Bà Hòe cho biết điều này sẽ giúp người bệnh bớt chờ đợi.',
   );
 
   it('the back-reference is no statement', () => {
@@ -18,6 +18,6 @@ describe('"X said so when …" points back at words already reported and reports
 
   it('the words it points at, and a clause whose subject is "điều này", stay statements', () => {
     expect(quoteWith(ex, 'bệnh viện tỉnh sẽ nhận thêm 200 giường')?.speaker).toBe('Trần Văn Khoa');
-    expect(quoteWith(ex, 'điều này sẽ giúp người bệnh bớt chờ đợi')?.speaker).toBe('Lê Thị Hoa');
+    expect(quoteWith(ex, 'điều này sẽ giúp người bệnh bớt chờ đợi')?.speaker).toBe('Lê Thị Hòe');
   });
 });

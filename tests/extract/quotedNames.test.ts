@@ -34,8 +34,8 @@ describe('capitalised quoted words that are said, not named, stay statements', (
 
 describe('a book after "sách" and a nickname after "gọi vui là" are named, not said', () => {
   const ex = one(
-    'Nhà thơ Trần Văn Khải phát biểu tại buổi ra mắt sách “Đi, về và ở lại” của nhà văn Lê Thị Hoa.',
-    'Bà Lê Thị Hoa, trưởng ban quản lý chợ, cho biết chợ đêm mở cửa đến 2 giờ sáng. Khu chợ còn được gọi vui là “phố không bao giờ ngủ”, bởi khách đến cả khi trời đã sáng.',
+    'Nhà thơ Quách Văn Khải phát biểu tại buổi ra mắt sách “Đi, về và ở lại” của nhà văn Lê Thị Hòe.',
+    'Bà Lê Thị Hòe, trưởng ban quản lý chợ, cho biết chợ đêm mở cửa đến 2 giờ sáng. Khu chợ còn được gọi vui là “phố không bao giờ ngủ”, bởi khách đến cả khi trời đã sáng.',
   );
 
   it('neither is a quotation', () => {
@@ -43,6 +43,6 @@ describe('a book after "sách" and a nickname after "gọi vui là" are named, n
   });
 
   it('the report before the nickname is still the speaker’s', () => {
-    expect(quoteWith(ex, 'chợ đêm mở cửa đến 2 giờ sáng')?.speaker).toBe('Lê Thị Hoa');
+    expect(quoteWith(ex, 'chợ đêm mở cửa đến 2 giờ sáng')?.speaker).toBe('Lê Thị Hòe');
   });
 });

@@ -42,7 +42,7 @@ describe('"cùng ngày" beside a year, a month, a week or a later day is still t
 
   it('"cùng ngày" points past a bare year and an appointment to the last day something happened', () => {
     const ex = one(
-      'Sáng 10/9, nhiều hộ dân phường Đông Hải đến trụ sở phường phản ánh việc xưởng gỗ gây ồn về đêm.',
+      'Sáng 10/9, nhiều hộ dân phường Đông Xuyên đến trụ sở phường phản ánh việc xưởng gỗ gây ồn về đêm.',
       'Cán bộ phường ghi nhận ý kiến và làm giấy hẹn ngày 17/9 trả lời bà con.',
       'Theo hồ sơ, xưởng được cấp phép hoạt động từ năm 2016.',
       'Chiều cùng ngày, ông Vũ Đức Toàn, Chủ tịch UBND phường, cho biết phường đã yêu cầu xưởng tạm ngừng chạy máy sau 22 giờ.',
