@@ -12,7 +12,7 @@ import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
-import { ShortlistScratch } from './growBuffers.js';
+import { fitList, ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, sortUnits, UnitSet } from './reach.js';
 
@@ -76,9 +76,10 @@ export class Scorer {
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
   private readonly lastClause: Int32Array;
-  private readonly touched: Int32Array;
+  // The units a question, and a clause, touched: lists grown to the most a question has needed (growBuffers.ts).
+  private touched = new Int32Array(0);
   private readonly clauseBest: Float32Array;
-  private readonly clauseTouched: Int32Array;
+  private clauseTouched = new Int32Array(0);
   private readonly clauseQuality: Float32Array;
   private readonly idfCache: Float32Array;
   private readonly mask: Uint32Array;
@@ -101,9 +102,7 @@ export class Scorer {
     this.score = new Float32Array(n);
     this.matched = new Float32Array(n);
     this.lastClause = new Int32Array(n).fill(-1);
-    this.touched = new Int32Array(n);
     this.clauseBest = new Float32Array(n);
-    this.clauseTouched = new Int32Array(n);
     this.clauseQuality = new Float32Array(n);
     this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
     this.mask = new Uint32Array(n);
@@ -228,6 +227,8 @@ export class Scorer {
           kept.set(key, saved);
         }
       }
+      this.touched = fitList(this.touched, pass.touchedCount + posts.count, this.unitDoc.length);
+      this.clauseTouched = fitList(this.clauseTouched, ct + posts.count, this.unitDoc.length);
       for (let k = 0; k < posts.count; k++) {
         const u = posts.units[k]!;
         const q = posts.q[k]!;
