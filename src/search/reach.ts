@@ -46,6 +46,7 @@ export class UnitSet {
 /** Finds the units that can reach a coverage bar (see the file comment); buffers are reused between questions. */
 export class Reach {
   private readonly held: Float64Array;
+  /** Per unit, 1 + the last essential clause that found it in this reach, 0 for none (zeros need no writing). */
   private readonly seen: Int16Array;
   // Lists of the units a reach found, grown to the most one has found (growBuffers.ts fitList).
   private found = new Int32Array(0);
@@ -67,7 +68,7 @@ export class Reach {
     private readonly ownMin: number,
   ) {
     this.held = new Float64Array(n);
-    this.seen = new Int16Array(n).fill(-1);
+    this.seen = new Int16Array(n);
     this.bound = new Float32Array(n);
   }
 
@@ -82,7 +83,7 @@ export class Reach {
       return;
     }
     let k = 0;
-    for (let u = 0; u < n; u++) if (this.seen[u] !== -1) this.found[k++] = u;
+    for (let u = 0; u < n; u++) if (this.seen[u] !== 0) this.found[k++] = u;
   }
 
   private keep(into: UnitSet, u: number, rest: number, total: number): void {
@@ -134,9 +135,9 @@ export class Reach {
           const end = p.offsets[t.id + 1]!;
           for (let k = p.offsets[t.id]!; k < end; k++) {
             const u = p.ids[k]!;
-            if (this.seen[u] === ci || (allow && !allow(u))) continue;
-            if (this.seen[u] === -1) this.found[count++] = u;
-            this.seen[u] = ci;
+            if (this.seen[u] === ci + 1 || (allow && !allow(u))) continue;
+            if (this.seen[u] === 0) this.found[count++] = u;
+            this.seen[u] = ci + 1;
             this.held[u]! += c.weight;
           }
         }
@@ -176,7 +177,7 @@ export class Reach {
     for (let k = 0; k < count; k++) {
       const u = this.found[k]!;
       this.held[u] = 0;
-      this.seen[u] = -1;
+      this.seen[u] = 0;
     }
   }
 }
