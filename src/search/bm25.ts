@@ -29,7 +29,7 @@ const NO_UNITS = new Int32Array(0);
  * questions.
  */
 export class RelevanceBound {
-  /** Per term, its largest tf in the text and speaker fields (-1 until read). */
+  /** Per term, 1 + its largest tf in the text and speaker fields (0 until read: zeros need no writing, issue 16). */
   private readonly maxTf: Int16Array[];
   /** The question's terms: clause of each (its start in `terms`), scale (factor × idf) and largest tfs. */
   private clauseStarts: number[] = [];
@@ -57,7 +57,7 @@ export class RelevanceBound {
     docs: number,
   ) {
     const terms = index.vocabularySize;
-    this.maxTf = [new Int16Array(terms).fill(-1), new Int16Array(terms).fill(-1)];
+    this.maxTf = [new Int16Array(terms), new Int16Array(terms)];
     this.docTitle = new Float64Array(docs);
     this.docList = new Int32Array(docs);
     const units = index.fields[FIELD_TEXT]!.lengths.length;
@@ -70,13 +70,13 @@ export class RelevanceBound {
 
   private largestTf(field: number, id: number): number {
     const cache = this.maxTf[field]!;
-    if (cache[id]! < 0) {
+    if (cache[id] === 0) {
       const p = this.index.fields[field]!;
       let most = 0;
       for (let k = p.offsets[id]!, end = p.offsets[id + 1]!; k < end; k++) if (p.tfs[k]! > most) most = p.tfs[k]!;
-      cache[id] = most;
+      cache[id] = most + 1;
     }
-    return cache[id]!;
+    return cache[id]! - 1;
   }
 
   /** Read the question's clauses: every term's bound, and the title's sum of each article whose title holds one. */

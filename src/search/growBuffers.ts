@@ -49,3 +49,15 @@ export class ShortlistScratch {
     this.units = new Int32Array(size);
   }
 }
+
+/**
+ * `a` when it holds `need` entries, else a larger copy of it (at least twice as long, at most `cap`): the lists a
+ * question fills (units touched, found, kept) grow to the most a question has needed, not to the corpus's units, whose
+ * 2 MiB each at 20 000 articles were resident from the start (issue 16).
+ */
+export function fitList<T extends Int32Array | Float32Array>(a: T, need: number, cap: number): T {
+  if (a.length >= need) return a;
+  const next = new (a.constructor as new (n: number) => T)(Math.min(cap, Math.max(need, a.length * 2, 1024)));
+  next.set(a);
+  return next;
+}

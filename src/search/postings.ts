@@ -5,6 +5,7 @@
  * FOLDED_SHARE). The gathered lists live in buffers reused from one term to the next.
  */
 import type { AccentCheck, ClauseTerm } from './clauses.js';
+import { fitList } from './growBuffers.js';
 import { FIELD_LEAD, FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, lengthNorm } from './fields.js';
 import { ACCENT_ALWAYS, ACCENT_NEVER, type FieldPostings, type InvertedIndex } from './invertedIndex.js';
 
@@ -101,11 +102,12 @@ function walkExact(p: FieldPostings, w: AccentWalk, k: number, u: number): boole
 /** Gathers one term's postings at a time into buffers sized for the corpus (see the file comment). */
 export class PostingsGatherer {
   private readonly tfAcc: Float32Array;
-  private readonly termTouched: Int32Array;
+  // One term's gathered units and their tf and quality, grown to the most a term has had (growBuffers.ts).
+  private termTouched = new Int32Array(0);
   private readonly termQuality: Float32Array;
   // One term's postings, gathered (units in first-seen order, their tf and accent quality) before they are scored.
-  private readonly termTf: Float32Array;
-  private readonly termQ: Float32Array;
+  private termTf = new Float32Array(0);
+  private termQ = new Float32Array(0);
   private readonly titleDocs: Int32Array;
   private readonly titleTf: Float64Array;
   private readonly titleQ: Float64Array;
@@ -114,10 +116,7 @@ export class PostingsGatherer {
   /** `units` and `docs` are the entity counts of the unit fields (text, speaker) and the article fields. */
   constructor(private readonly index: InvertedIndex, units: number, docs: number) {
     this.tfAcc = new Float32Array(units);
-    this.termTouched = new Int32Array(units);
     this.termQuality = new Float32Array(units);
-    this.termTf = new Float32Array(units);
-    this.termQ = new Float32Array(units);
     this.titleDocs = new Int32Array(docs);
     this.titleTf = new Float64Array(docs);
     this.titleQ = new Float64Array(docs);
@@ -145,6 +144,15 @@ export class PostingsGatherer {
     this.tt = 0;
     // A term's own accent check reads one byte per posting; a bigram's checks search its syllables' postings.
     const own = term.accents?.length === 1 && term.accents[0]!.id === term.id ? term.accents[0]!.bit : null;
+    let most = 0;
+    for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
+      const p = this.index.fields[field]!;
+      most += p.offsets[term.id + 1]! - p.offsets[term.id]!;
+    }
+    most = Math.min(most, this.tfAcc.length);
+    this.termTouched = fitList(this.termTouched, most, this.tfAcc.length);
+    this.termTf = fitList(this.termTf, most, this.tfAcc.length);
+    this.termQ = fitList(this.termQ, most, this.tfAcc.length);
     for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
       const p = this.index.fields[field]!;
       const start = p.offsets[term.id]!;

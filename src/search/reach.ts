@@ -10,6 +10,7 @@
 import type { Clause } from './clauses.js';
 import { FIELD_SPEAKER, FIELD_TEXT } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+import { fitList } from './growBuffers.js';
 import { seek } from './postings.js';
 
 /** The units found are read off in order from every unit's mark when they are more than one in this many (sortFound). */
@@ -21,17 +22,18 @@ const MARGIN = 1e-5;
 /** Units marked for scoring (`mark[u]` is 1), listed in `list[0 .. count)`. */
 export class UnitSet {
   readonly mark: Uint8Array;
-  readonly list: Int32Array;
+  /** Grown as units are added (growBuffers.ts fitList): read it after adding. */
+  list = new Int32Array(0);
   count = 0;
 
   constructor(n: number) {
     this.mark = new Uint8Array(n);
-    this.list = new Int32Array(n);
   }
 
   add(u: number): void {
     if (this.mark[u]) return;
     this.mark[u] = 1;
+    if (this.count === this.list.length) this.list = fitList(this.list, this.count + 1, this.mark.length);
     this.list[this.count++] = u;
   }
 
@@ -44,9 +46,11 @@ export class UnitSet {
 /** Finds the units that can reach a coverage bar (see the file comment); buffers are reused between questions. */
 export class Reach {
   private readonly held: Float64Array;
+  /** Per unit, 1 + the last essential clause that found it in this reach, 0 for none (zeros need no writing). */
   private readonly seen: Int16Array;
-  private readonly found: Int32Array;
-  private readonly doubt: Int32Array;
+  // Lists of the units a reach found, grown to the most one has found (growBuffers.ts fitList).
+  private found = new Int32Array(0);
+  private doubt = new Int32Array(0);
   /**
    * Per unit added by the last `add`: the most clause weight it may hold, as a share of the question's (≥ its
    * coverage for a passage), to 32-bit precision (its readers leave a margin).
@@ -64,9 +68,7 @@ export class Reach {
     private readonly ownMin: number,
   ) {
     this.held = new Float64Array(n);
-    this.seen = new Int16Array(n).fill(-1);
-    this.found = new Int32Array(n);
-    this.doubt = new Int32Array(n);
+    this.seen = new Int16Array(n);
     this.bound = new Float32Array(n);
   }
 
@@ -81,7 +83,7 @@ export class Reach {
       return;
     }
     let k = 0;
-    for (let u = 0; u < n; u++) if (this.seen[u] !== -1) this.found[k++] = u;
+    for (let u = 0; u < n; u++) if (this.seen[u] !== 0) this.found[k++] = u;
   }
 
   private keep(into: UnitSet, u: number, rest: number, total: number): void {
@@ -121,6 +123,11 @@ export class Reach {
       } else read.push(c);
     }
     // Units holding an essential clause, with the weight of those they hold.
+    let most = 0;
+    for (const c of read) for (const t of c.terms) for (const p of fields) most += p.offsets[t.id + 1]! - p.offsets[t.id]!;
+    most = Math.min(most, this.seen.length);
+    this.found = fitList(this.found, most, this.seen.length);
+    this.doubt = fitList(this.doubt, most, this.seen.length);
     let count = 0;
     read.forEach((c, ci) => {
       for (const t of c.terms) {
@@ -128,9 +135,9 @@ export class Reach {
           const end = p.offsets[t.id + 1]!;
           for (let k = p.offsets[t.id]!; k < end; k++) {
             const u = p.ids[k]!;
-            if (this.seen[u] === ci || (allow && !allow(u))) continue;
-            if (this.seen[u] === -1) this.found[count++] = u;
-            this.seen[u] = ci;
+            if (this.seen[u] === ci + 1 || (allow && !allow(u))) continue;
+            if (this.seen[u] === 0) this.found[count++] = u;
+            this.seen[u] = ci + 1;
             this.held[u]! += c.weight;
           }
         }
@@ -170,7 +177,7 @@ export class Reach {
     for (let k = 0; k < count; k++) {
       const u = this.found[k]!;
       this.held[u] = 0;
-      this.seen[u] = -1;
+      this.seen[u] = 0;
     }
   }
 }

@@ -12,7 +12,7 @@ import type { Clause, ClauseTerm } from './clauses.js';
 import { heldWeight, MASK_BITS, OWN_MIN } from './coverage.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import type { InvertedIndex } from './invertedIndex.js';
-import { ShortlistScratch } from './growBuffers.js';
+import { fitList, ShortlistScratch } from './growBuffers.js';
 import { copyPostings, PostingsGatherer, SEEK_SHARE, type DocList, type TermPostings } from './postings.js';
 import { Reach, sortUnits, UnitSet } from './reach.js';
 
@@ -75,11 +75,14 @@ export class Scorer {
   readonly relevanceBound: RelevanceBound;
   private readonly score: Float32Array;
   private readonly matched: Float32Array;
+  /** Per unit, 1 + the last clause that touched it in this question, 0 for none (zeros need no writing: issue 16). */
   private readonly lastClause: Int32Array;
-  private readonly touched: Int32Array;
+  // The units a question, and a clause, touched: lists grown to the most a question has needed (growBuffers.ts).
+  private touched = new Int32Array(0);
   private readonly clauseBest: Float32Array;
-  private readonly clauseTouched: Int32Array;
+  private clauseTouched = new Int32Array(0);
   private readonly clauseQuality: Float32Array;
+  /** Per term, its IDF once read, 0 before (an IDF is never 0: df is at most the unit count). */
   private readonly idfCache: Float32Array;
   private readonly mask: Uint32Array;
   // Per-article accumulators of the title score and of the clauses an article's title or lead holds, reset after
@@ -100,12 +103,10 @@ export class Scorer {
     const n = unitDoc.length;
     this.score = new Float32Array(n);
     this.matched = new Float32Array(n);
-    this.lastClause = new Int32Array(n).fill(-1);
-    this.touched = new Int32Array(n);
+    this.lastClause = new Int32Array(n);
     this.clauseBest = new Float32Array(n);
-    this.clauseTouched = new Int32Array(n);
     this.clauseQuality = new Float32Array(n);
-    this.idfCache = new Float32Array(index.vocabularySize).fill(-1);
+    this.idfCache = new Float32Array(index.vocabularySize);
     this.mask = new Uint32Array(n);
     let docs = index.fields[FIELD_TITLE]?.lengths.length ?? 0;
     for (let u = 0; u < n; u++) if (unitDoc[u]! >= docs) docs = unitDoc[u]! + 1;
@@ -151,7 +152,7 @@ export class Scorer {
   /** Robertson–Spärck Jones IDF over units, with the speaker field counted for names that are never in a text. */
   idf(id: number): number {
     const cached = this.idfCache[id]!;
-    if (cached >= 0) return cached;
+    if (cached > 0) return cached;
     const n = this.unitDoc.length;
     const df = Math.max(this.index.df(FIELD_TEXT, id), this.index.df(FIELD_SPEAKER, id));
     // Rounded as the cache holds it, so the first question to use a term scores it as every later one does.
@@ -228,13 +229,15 @@ export class Scorer {
           kept.set(key, saved);
         }
       }
+      this.touched = fitList(this.touched, pass.touchedCount + posts.count, this.unitDoc.length);
+      this.clauseTouched = fitList(this.clauseTouched, ct + posts.count, this.unitDoc.length);
       for (let k = 0; k < posts.count; k++) {
         const u = posts.units[k]!;
         const q = posts.q[k]!;
-        if (this.lastClause[u] === -1) this.touched[pass.touchedCount++] = u;
+        if (this.lastClause[u] === 0) this.touched[pass.touchedCount++] = u;
         const contribution = bm25(q, factor, idf, posts.tf[k]!);
-        if (this.lastClause[u] !== ci) {
-          this.lastClause[u] = ci;
+        if (this.lastClause[u] !== ci + 1) {
+          this.lastClause[u] = ci + 1;
           this.clauseTouched[ct++] = u;
           this.clauseBest[u] = contribution;
           this.clauseQuality[u] = q;
@@ -290,7 +293,7 @@ export class Scorer {
       this.score[u] = 0;
       this.matched[u] = 0;
       this.mask[u] = 0;
-      this.lastClause[u] = -1;
+      this.lastClause[u] = 0;
     }
     for (let k = 0; k < pass.docCount; k++) {
       const d = this.docTouched[k]!;
