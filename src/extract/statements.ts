@@ -2,6 +2,7 @@
  * Statements of one sentence: its quoted spans (direct or partial) or, when it has none, the clause a reporting
  * verb introduces (indirect). Decides which quoted spans are speech and which are titles, labels or scare quotes.
  */
+import { describedSpeakerAfterQuote } from './describedAfterQuote.js';
 import type { QuoteKind } from '../core/types.js';
 import {
   clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
@@ -198,6 +199,8 @@ function unreadPostposedSpeaker(masked: string, from: number, innerComma: boolea
   if (INVERTED_AFTER_QUOTE.test(rest)) return true;
   // "“…”, chị X rưng rưng.": a person named with an honorific, then a few words that end the sentence.
   if (HONORIFIC_NAME_ENDS.test(masked.slice(from))) return true;
+  // "“…”, nhà vô địch bơi tự do chia sẻ.": someone described, not named (describedAfterQuote.ts).
+  if (describedSpeakerAfterQuote(masked.slice(from))) return true;
   const verb = findReportingVerbs(rest)[0];
   // English keeps the comma inside the marks: "“…,” Director of X Anna Berg said."
   return !!verb && (POSTPOSED_SUBJECT.test(rest.slice(0, verb.start)) || (innerComma && INNER_COMMA_SUBJECT.test(rest.slice(0, verb.start))));
