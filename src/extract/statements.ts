@@ -3,6 +3,7 @@
  * verb introduces (indirect). Decides which quoted spans are speech and which are titles, labels or scare quotes.
  */
 import { describedSpeakerAfterQuote } from './describedAfterQuote.js';
+import { withOpensWords } from './withAdverbial.js';
 import type { QuoteKind } from '../core/types.js';
 import {
   clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
@@ -314,7 +315,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
   // "nói với phóng viên …", "told to …": the addressee, not the reported words. With no verb ("Theo X, với thủ đoạn
   // …, nhóm này …") "với" opens the words themselves.
-  if (att.verb && ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "X cho biết, với sự vào cuộc …, …": an adverbial of the words, not an addressee (withAdverbial.ts).
+  if (att.verb && ADDRESSEE_START.test(masked.slice(start)) && !withOpensWords(masked.slice(att.attributionEnd, start), masked.slice(start))) return [];
   // "A, the spokesperson said, citing the ministry.": the source of the words, which are the clause before the verb.
   // "A, they stressed, agreeing on the need …": a participle after the verb's comma that reports nothing (a reporting
   // one, "adding that …", was stepped over above) tells what else the subject did; the words are A.
