@@ -4,6 +4,7 @@
  */
 import { describedSpeakerAfterQuote } from './describedAfterQuote.js';
 import { withOpensWords } from './withAdverbial.js';
+import { openingAnhAttribution } from './openingAnh.js';
 import type { QuoteKind } from '../core/types.js';
 import {
   clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
@@ -278,7 +279,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
   // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
   const group = besideQuotes ? null : groupReport(masked);
-  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
+  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? openingAnhAttribution(masked));
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
