@@ -16,6 +16,7 @@ import { canSpeak } from './nonSpeakers.js';
 import { WRITER_PRONOUNS } from './lexicon.js';
 import { sharedNameMeant } from './sharedNames.js';
 import { addressedAfterTitle } from './addressedTitle.js';
+import { calledAnh } from './openingAnh.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 // A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
@@ -230,6 +231,8 @@ export class ArticleContext {
    */
   private antecedent(m: Extract<Mention, { type: 'pronoun' }>, afterClause = false): SpeakerEntry | null {
     if (NOT_ONE_PERSON.test(m.surface)) return null;
+    // "Anh cho biết …" opening a sentence may be the country: only someone the page calls "anh" is meant (openingAnh.ts).
+    if (m.orCountry) return calledAnh(this.antecedent({ ...m, orCountry: false }, afterClause));
     const later = new Set(this.sentence.filter((x) => x.start > m.start).map((x) => x.e));
     for (const x of this.sentence) if (x.start < m.start) later.delete(x.e);
     // "The figure matched the one given by X recently, he added.": a pronoun after the words it reports does not

@@ -11,7 +11,8 @@ export type Mention =
   | { type: 'person'; name: string; role: string | null; gender: Gender; bare: boolean; surface: string; start: number; end: number }
   /** `anaphor`: a kind of body alone as the whole subject ("Sở khẳng định"), standing for a body named before. */
   | { type: 'org'; name: string; surface: string; start: number; end: number; anaphor?: boolean }
-  | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number }
+  /** `orCountry`: "Anh" opening a sentence, which may be the country (openingAnh.ts). */
+  | { type: 'pronoun'; gender: Gender; surface: string; start: number; end: number; orCountry?: boolean }
   /** `back`: a demonstrative follows ("hiệu trưởng này", "ca sĩ ấy"): someone named before is meant. */
   | { type: 'role'; role: string; surface: string; start: number; end: number; back?: boolean }
   | { type: 'nonSpeaker'; surface: string; start: number; end: number };

@@ -2,6 +2,9 @@
  * Statements of one sentence: its quoted spans (direct or partial) or, when it has none, the clause a reporting
  * verb introduces (indirect). Decides which quoted spans are speech and which are titles, labels or scare quotes.
  */
+import { describedSpeakerAfterQuote } from './describedAfterQuote.js';
+import { withOpensWords } from './withAdverbial.js';
+import { openingAnhAttribution } from './openingAnh.js';
 import type { QuoteKind } from '../core/types.js';
 import {
   clauseStartAfter, colonAttribution, describedColonAttribution, isSpeakerMention, leftAttribution, otherReportAt, placeSubjectAttribution, postposedAttribution, subjectOf, theoAttribution, type Attribution,
@@ -198,6 +201,8 @@ function unreadPostposedSpeaker(masked: string, from: number, innerComma: boolea
   if (INVERTED_AFTER_QUOTE.test(rest)) return true;
   // "“…”, chị X rưng rưng.": a person named with an honorific, then a few words that end the sentence.
   if (HONORIFIC_NAME_ENDS.test(masked.slice(from))) return true;
+  // "“…”, nhà vô địch bơi tự do chia sẻ.": someone described, not named (describedAfterQuote.ts).
+  if (describedSpeakerAfterQuote(masked.slice(from))) return true;
   const verb = findReportingVerbs(rest)[0];
   // English keeps the comma inside the marks: "“…,” Director of X Anna Berg said."
   return !!verb && (POSTPOSED_SUBJECT.test(rest.slice(0, verb.start)) || (innerComma && INNER_COMMA_SUBJECT.test(rest.slice(0, verb.start))));
@@ -274,7 +279,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // "Residents said …": a group opening the sentence is its subject before a capitalised word is read as a name.
   // One reading of a group subject serves both places it can take (one search of the reporting verbs, not two).
   const group = besideQuotes ? null : groupReport(masked);
-  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? null);
+  const att = theoAttribution(masked, known) ?? bodyBrandAttribution(masked, ctx) ?? (group?.plain ? group.attribution : null) ?? leftAttribution(masked, masked.length, known) ?? findingAttribution(masked, known) ?? (besideQuotes ? null : placeSubjectAttribution(masked, known) ?? group?.attribution ?? openingAnhAttribution(masked));
   if (!att) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Bộ trưởng có kiến nghị gì với Quốc hội?": a question put to the subject reports nothing they said.
   if (/\?["”»]?\s*$/u.test(masked) && !ASKING.has(att.verb ?? '')) return [];
@@ -311,7 +316,8 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   if (besideQuotes && (own < MIN_WORDS || own < wordCount(text.slice(start)) - own)) return [];
   // "nói với phóng viên …", "told to …": the addressee, not the reported words. With no verb ("Theo X, với thủ đoạn
   // …, nhóm này …") "với" opens the words themselves.
-  if (att.verb && ADDRESSEE_START.test(masked.slice(start))) return [];
+  // "X cho biết, với sự vào cuộc …, …": an adverbial of the words, not an addressee (withAdverbial.ts).
+  if (att.verb && ADDRESSEE_START.test(masked.slice(start)) && !withOpensWords(masked.slice(att.attributionEnd, start), masked.slice(start))) return [];
   // "A, the spokesperson said, citing the ministry.": the source of the words, which are the clause before the verb.
   // "A, they stressed, agreeing on the need …": a participle after the verb's comma that reports nothing (a reporting
   // one, "adding that …", was stepped over above) tells what else the subject did; the words are A.
