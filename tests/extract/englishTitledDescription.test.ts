@@ -22,3 +22,14 @@ describe('English copy: "<Title> of <body>, <Name>, [had] said …" — a capita
     expect(ex.quotes.some((q) => /Trade|Association|Centre|Development/u.test(q.speaker ?? ''))).toBe(false);
   });
 });
+
+describe('English copy: "<Name>, <a long office of nested bodies>, said …" opening a sentence', () => {
+  const ex = one(
+    'Two hospitals in the delta have run out of beds for burn patients.',
+    'Kha Van Tuyen, Director of the Health Ministry’s Department of Emergency Care and Burn Treatment Coordination, said the ministry would send two teams of surgeons this week.',
+  );
+
+  it('the named person speaks, though the office between the commas is long', () => {
+    expect(quoteWith(ex, 'would send two teams of surgeons')?.speaker).toBe('Kha Van Tuyen');
+  });
+});
