@@ -21,3 +21,16 @@ describe('English copy: "PM <surname>" and "Deputy PM <Name>" write an office sh
     expect(quoteWith(ex, 'the loans would be extended')?.speaker).toBe('Le Van Thong');
   });
 });
+
+describe('English copy: "the Deputy PM" with no holder named on the page, then "he said"', () => {
+  const ex = one(
+    'Lam, who is on a three-day visit to Canada, met Trade Minister Paul Whitfield in Ottawa.',
+    'In his talks, the Deputy PM reaffirmed the country’s wish to buy more wheat and canola.',
+    'Both countries could double their trade by 2030, he said, suggesting new direct flights between the two capitals.',
+  );
+
+  it('the words after "he said" are not given to the minister named before', () => {
+    expect(quoteWith(ex, 'new direct flights')?.speaker ?? null).not.toBe('Paul Whitfield');
+    expect(ex.quotes.some((q) => q.speaker === 'Paul Whitfield')).toBe(false);
+  });
+});
