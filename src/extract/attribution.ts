@@ -15,7 +15,7 @@ import { bracketedBodySubject } from './bodyShortSubject.js';
 import { addressedAfterTitle } from './addressedTitle.js';
 import { appositivePostposed, relativeNamedAfter } from './namedAppositive.js';
 import type { Attribution } from './attributionTypes.js';
-import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, shift, subjectOf, titledPersonBefore } from './subjects.js';
+import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, possessedAfter, shift, subjectOf, titledPersonBefore } from './subjects.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
 
@@ -137,7 +137,9 @@ export function postposedAttribution(masked: string, from: number, knownName: (n
   if (body.slice(0, verb.start).trim() === '') {
     // "…,” said Ms. Hoa.": the stop of an English honorific is no end of the subject.
     const after = /^(?:[^,.;:§]|(?<=\b(?:Mr|Mrs|Ms|Dr|Prof))\.){2,80}/u.exec(body.slice(verb.end));
-    const m = after ? parseSubject(after[0], knownName) : null;
+    const first = after ? parseSubject(after[0], knownName) : null;
+    // "…,” said Thailand’s German coach Karl Weber.": the country owns the title; the coach speaks.
+    const m = first?.type === 'nonSpeaker' && first.start <= 2 ? possessedAfter(after![0], first.end, knownName) ?? first : first;
     // "…, said the provincial chairman." / "…, said Chairman of the People's Committee Le Van Tam.": a description, or
     // in English a title with its office, may come before the subject.
     const titled = m?.type === 'person' && !m.bare && /^[\x20-\x7E’]+$/u.test(after![0]);

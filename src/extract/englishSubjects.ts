@@ -13,7 +13,8 @@ import { VIETNAMESE_SURNAMES } from './lexicon.js';
 const TITLE_CASE_NAME = /^[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+){1,3}$/u;
 // After the name: the verb at once, or after an appositive set off by commas ("…, president of the union, said"), or
 // after where the person is from ("Tran Van Giau of Vinh Long Province said: …", "… in Cai Be district said …").
-const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,90},|\s+(?:of|in|from)\s+[^,;:.“”"]{3,60}?)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
+// An office of nested bodies runs past 90 characters ("Director of the Health Ministry’s Department of … Management").
+const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,150},|\s+(?:of|in|from)\s+[^,;:.“”"]{3,60}?)?\s+(?:said|says|told|added|stressed|noted|explained|warned|confirmed)\b/u;
 // Vietnamese family names as English copy writes them, without marks (folded, lower case).
 const FAMILY_NAMES: ReadonlySet<string> = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
 // "according to" right before the name (an honorific between them is not part of the name).

@@ -145,6 +145,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister', 'Foreign Minister', 'Minister',
   'Secretary of State', 'Secretary-General', 'spokesman', 'spokeswoman', 'spokesperson', 'Chancellor', 'Chairman',
   'General', 'Governor', 'Senator', 'Ambassador',
+  // English copy of Vietnamese news writes the head of government short before a surname ("PM Khai said …").
+  'PM', 'Deputy PM',
   // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
   'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist', 'chief economist',
   // A deputy holds another office than the head of it: "deputy director" is never the page's director.

@@ -424,8 +424,13 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
 function describedBy(mention: Mention, speaker: SpeakerEntry | null, masked: string): boolean {
   if (mention.type !== 'role' && mention.type !== 'nonSpeaker') return false;
   if (speaker && speaker.kind === 'person') return false;
+  // "In his talks, the Deputy PM reaffirmed …" with no holder of the office named on the page: someone spoke whom a
+  // later "he said" most likely means, not the person named before.
+  if (mention.type === 'role' && !speaker && THE_OFFICE.test(masked.slice(Math.max(0, mention.start - 4), mention.end))) return true;
   return ONE_OF.test(mention.surface) || ONE_BEFORE.test(masked.slice(Math.max(0, mention.start - 8), mention.start));
 }
+// English "the" and an office in title case: "the Deputy PM", "the Prime Minister".
+const THE_OFFICE = /(?:^|\s)the\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u;
 const ONE_OF = /^(?:một|1|a|an|one)\s+(?!số(?![\p{L}\p{M}])|of(?![\p{L}]))/iu;
 const ONE_BEFORE = /(?:^|[^\p{L}\p{M}])(?:một|a|an|one)\s+$/iu;
 

@@ -271,12 +271,30 @@ function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, kno
 
 /** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */
 function possessed(phrase: string, end: number, from: number, knownName: (n: string) => boolean): Mention | null {
+  const m = possessedAfter(phrase, end, knownName);
+  return m ? shift(m, from) : null;
+}
+
+/**
+ * The speaker after a non-speaker's possessive that ends at `end` of `phrase` ("Thailand’s coach Karl Weber"), with
+ * offsets in `phrase`, or null.
+ */
+export function possessedAfter(phrase: string, end: number, knownName: (n: string) => boolean): Mention | null {
   const poss = /^\s*['’]s\s+/u.exec(phrase.slice(end));
   if (!poss) return null;
   const at = end + poss[0].length;
   const m = parseSubject(phrase.slice(at), knownName);
-  return isSpeakerMention(m) && m.start <= 2 ? shift(m, from + at) : null;
+  if (!isSpeakerMention(m)) return null;
+  // "Thailand’s German coach Karl Weber", "Vietnam’s national coach X": one or two describing words may stand between
+  // the possessive and a person named with their office.
+  const gap = phrase.slice(at, at + m.start);
+  const described = m.type === 'person' && m.role !== null && POSSESSED_GAP.test(gap);
+  return m.start <= 2 || described ? shift(m, at) : null;
 }
+
+// Words between "X’s" and a titled name: an adjective or a nationality, at most two, ASCII letters ("national",
+// "German", "football"); never a clause of its own.
+const POSSESSED_GAP = /^(?:[A-Za-z-]{3,20} ){1,2}$/u;
 
 let plainMemo: { masked: string; knownName: (n: string) => boolean; plain: string } | null = null;
 
