@@ -19,7 +19,7 @@ function nameBudget(length: number): number {
 
 /**
  * Whether a typed name (folded, titles stripped) is a slip of one of the speaker's names: within a letter or two of
- * the whole name, or of as many of its last words as were typed ("Putn" for Vladimir Putin, "Tran Thi Maii" for
+ * the whole name, or of as many of its last words as were typed ("Halvorsn" for Ingrid Halvorsen, "Tran Thi Moo" for
  * Trần Thị Mơ). A name that only shares a word ("Trần Minh Khôi" and Trần Minh Tuấn: one family and middle name,
  * two people) is not close.
  */
