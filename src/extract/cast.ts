@@ -15,6 +15,7 @@ import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { writtenAlike } from './nameLinks.js';
 import { speaksInFirstPerson } from './firstPersonSpeech.js';
+import { handsOverToPronoun } from './pronounHandover.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -60,7 +61,7 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
     const englishSubject = reportsInEnglish(m.name, text, m.start, m.end) && !isNonSpeakerName(m.name);
     sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end)) ||
-      (m.bare && speaksInFirstPerson(text, m.start, m.end) && !isNonSpeakerName(m.name))]);
+      (m.bare && (speaksInFirstPerson(text, m.start, m.end) || handsOverToPronoun(text, m.start, m.end)) && !isNonSpeakerName(m.name))]);
   });
 }
 
@@ -220,7 +221,16 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "bà Hòa" of one page is not the "ông … Hòa" of another: a name written with the other sex's honorific links to no one.
     const otherSex = !!linked && !!member.gender && !!linked.gender && member.gender !== linked.gender;
     // A cluster under another written name ("Phan Văn Đam" for an article's "Đàm") is another person.
-    if (linked && !bareGiven && !otherSex && writtenAlike(member.name, linked.name)) return linked;
+    // "Tuấn Anh khiêm tốn chia sẻ" on a page that never gives him a family name, a title or an honorific: a
+    // Vietnamese given name many people share says nothing of which "… Tuấn Anh" of another article he is.
+    const untitledGiven = !!linked && linked.name !== member.name && untitledGivenName(member);
+    if (linked && !bareGiven && !otherSex && !untitledGiven && writtenAlike(member.name, linked.name)) return linked;
   }
   return corpus.org(member.name);
+}
+
+/** A Vietnamese given name written alone ("Tuấn Anh", "Thu Hà"), with no family name, title or honorific on its page. */
+function untitledGivenName(member: SpeakerEntry): boolean {
+  const words = member.name.split(/\s+/u);
+  return words.length === 2 && !isFamilyName(words[0]!) && /\P{ASCII}/u.test(member.name) && member.roles.size === 0 && !member.gender;
 }
