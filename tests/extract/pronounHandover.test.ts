@@ -61,3 +61,19 @@ describe('a given name alone is not another article’s person', () => {
     expect(quote?.speaker).toBe('Hải Đăng');
   });
 });
+
+describe('a name set off by commas after a title is a person a pronoun may mean', () => {
+  it('"<Title>, <Name>, cho biết …" then "“… tôi …,” ông nói." in the next paragraph gives the words to the name', () => {
+    expect(speakerOf([
+      'Bộ trưởng Thương mại Na Uy, Henrik Solberg, cho biết điều này trong buổi gặp gỡ báo chí.',
+      '“Tôi chưa thể tiết lộ tên đối tác vào lúc này,” ông nói.',
+    ], 'chưa thể tiết lộ tên đối tác')).toBe('Henrik Solberg');
+  });
+
+  it('a place set off by commas after a title is no one', () => {
+    expect(speakerOf([
+      'Chủ tịch hội đồng quản trị công ty, Thụy Điển, cho biết điều này trong buổi gặp gỡ báo chí.',
+      '“Tôi chưa thể tiết lộ tên đối tác vào lúc này,” ông nói.',
+    ], 'chưa thể tiết lộ tên đối tác')).toBeNull();
+  });
+});
