@@ -15,6 +15,7 @@ import { bareNameLabel } from './nameLabels.js';
 import { opensPersonAppositive, postsOnPersonalPage } from './personAppositive.js';
 import { writtenAlike } from './nameLinks.js';
 import { speaksInFirstPerson } from './firstPersonSpeech.js';
+import { handsOverToPronoun } from './pronounHandover.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import type { Paragraph } from './paragraphs.js';
 import { SpeakerRegistry, type SpeakerEntry } from './speakers.js';
@@ -47,7 +48,8 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     const next: Mention | undefined = mentions[i + 1];
     // "Giám đốc Sở Y tế, ông X, cho biết": a title then a comma is the name's; "Theo luật sư, ông X …", "Bào chữa cho
     // bị cáo, luật sư …": after a preposition the comma closes that phrase, and the title is someone else's.
-    if (prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start)) && !PASSIVE_AGENT.test(text.slice(Math.max(0, prev.start - 8), prev.start))) roles.push(prev.role);
+    const titledBefore = prev?.type === 'role' && /^\s*,\s*$/.test(text.slice(prev.end, m.start)) && !GOVERNED.test(text.slice(Math.max(0, prev.start - 24), prev.start)) && !PASSIVE_AGENT.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+    if (titledBefore) roles.push(prev.role);
     // "ông X, cố vấn của …," and "ông X (nguyên Bí thư …)": an appositive title after the name is his.
     // A bare name with such a title beside it is a person's ("Marco Bellini, coach of …, said").
     // "Đại tá X - Phó Giám đốc Công an tỉnh Y cho biết": a dash sets the title after the name the same way.
@@ -59,9 +61,17 @@ function observeNames(text: string, sink: (o: Observation) => void, bodies: Read
     const before = text.slice(Math.max(0, m.start - 24), m.start);
     // "Tran Van Khoa, a union official, said …": English copy names a person bare and lets the verb say it is one.
     const englishSubject = reportsInEnglish(m.name, text, m.start, m.end) && !isNonSpeakerName(m.name);
-    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end)) ||
-      (m.bare && speaksInFirstPerson(text, m.start, m.end) && !isNonSpeakerName(m.name))]);
+    sink([m.name, roles, m.surface, m.gender, !m.bare || titled || titledPerson(titledBefore, m, text) || englishSubject || vietnameseFullName(m.name, before.slice(-20)) || opensPersonAppositive(before, text.slice(m.end)) || postsOnPersonalPage(text.slice(Math.max(0, m.start - 60), m.start), text.slice(m.end)) ||
+      (m.bare && (speaksInFirstPerson(text, m.start, m.end) || handsOverToPronoun(text, m.start, m.end)) && !isNonSpeakerName(m.name))]);
   });
+}
+
+/**
+ * "Bộ trưởng Ngoại giao Thụy Điển, Erik Lindqvist, cho biết": a name set off by commas right after a title is the
+ * title holder's, a person (the pronoun of the next sentence may mean them), as a title written after it makes one.
+ */
+function titledPerson(titledBefore: boolean, m: Mention & { type: 'person' }, text: string): boolean {
+  return titledBefore && /^\s*,/u.test(text.slice(m.end)) && !isNonSpeakerName(m.name);
 }
 
 /**
@@ -220,7 +230,16 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "bà Hòa" of one page is not the "ông … Hòa" of another: a name written with the other sex's honorific links to no one.
     const otherSex = !!linked && !!member.gender && !!linked.gender && member.gender !== linked.gender;
     // A cluster under another written name ("Phan Văn Đam" for an article's "Đàm") is another person.
-    if (linked && !bareGiven && !otherSex && writtenAlike(member.name, linked.name)) return linked;
+    // "Tuấn Anh khiêm tốn chia sẻ" on a page that never gives him a family name, a title or an honorific: a
+    // Vietnamese given name many people share says nothing of which "… Tuấn Anh" of another article he is.
+    const untitledGiven = !!linked && linked.name !== member.name && untitledGivenName(member);
+    if (linked && !bareGiven && !otherSex && !untitledGiven && writtenAlike(member.name, linked.name)) return linked;
   }
   return corpus.org(member.name);
+}
+
+/** A Vietnamese given name written alone ("Tuấn Anh", "Thu Hà"), with no family name, title or honorific on its page. */
+function untitledGivenName(member: SpeakerEntry): boolean {
+  const words = member.name.split(/\s+/u);
+  return words.length === 2 && !isFamilyName(words[0]!) && /\P{ASCII}/u.test(member.name) && member.roles.size === 0 && !member.gender;
 }

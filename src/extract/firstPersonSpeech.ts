@@ -47,9 +47,10 @@ function introducesFirstPerson(text: string, start: number, end: number): boolea
 }
 
 // After the closing mark, a comma or a dash, then the name; after the name, a few lower-case words, the verb and the
-// sentence's end ("”, Bảo Khuê nói.", "” - Thu Hà chia sẻ.").
+// sentence's end ("”, Bảo Khuê nói.", "” - Thu Hà chia sẻ."), or when and to whom, in one clause with no words quoted
+// or announced ("”, Minh Khang khiêm tốn chia sẻ sau trận.", "”, Thu Hà nói với báo chí tối 2/6.").
 const AFTER_QUOTE = /[”"»][.?!…]*\s*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)$/u;
-const VERB_THEN_END = /^\s*(?:lại|thêm|tiếp)?\s*[.!…]*\s*$/u;
+const VERB_THEN_END = /^[^“”"«»:;]{0,80}$/u;
 
 function closesFirstPerson(text: string, start: number, end: number): boolean {
   const before = text.slice(0, start);
