@@ -34,7 +34,6 @@ import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
 import { opensSpan, spelledToday, withSameDay } from './dayReferences.js';
-import { TENSE_ONLY } from './englishPast.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
 
@@ -379,7 +378,7 @@ function readDocument(
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
         if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
-        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text && !TENSE_ONLY.has(ev))) {
+        if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
           storyGathering = GATHERING.test(sentence.text);

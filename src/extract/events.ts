@@ -15,7 +15,6 @@ import { isEnglishPlan, isTargetPeriod } from './targetDates.js';
 import { isDescribedBirth } from './birthDates.js';
 import { isPastClauseDate } from './pastClauses.js';
 import { rangeStart } from './dayRanges.js';
-import { TENSE_ONLY, isEnglishPastDate } from './englishPast.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -161,9 +160,7 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   if (!resolved.length || tokenize(foldText(sentence)).length < 5) return [];
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   // Without a cue, only the dates whose own clause tells the past ("đã …") are happenings (pastClauses.ts).
-  const cued = caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence);
-  const english = cued ? [] : resolved.filter((d) => !isPastClauseDate(masked, d) && isEnglishPastDate(masked, d));
-  if (!cued) resolved = resolved.filter((d) => isPastClauseDate(masked, d) || english.includes(d));
+  if (!(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) resolved = resolved.filter((d) => isPastClauseDate(masked, d));
   if (!resolved.length) return [];
   const seen = new Set<string>();
   const out: RawEvent[] = [];
@@ -176,9 +173,7 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
     // "The rules will be published on Friday": a release still to come, not one that took place.
     if (isTargetPeriod(text, d) || isEnglishPlan(text)) continue;
     seen.add(date);
-    const event: RawEvent = { date, dateSource: 'sentence', text, excerpt: sentence, source };
-    if (english.includes(d)) TENSE_ONLY.add(event);
-    out.push(event);
+    out.push({ date, dateSource: 'sentence', text, excerpt: sentence, source });
   }
   return out;
 }
