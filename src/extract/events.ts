@@ -14,6 +14,7 @@ import { isComparisonBase } from './comparisonDates.js';
 import { isEnglishPlan, isTargetPeriod } from './targetDates.js';
 import { isDescribedBirth } from './birthDates.js';
 import { isPastClauseDate } from './pastClauses.js';
+import { rangeStart } from './dayRanges.js';
 
 /**
  * How an event's date is known: a date phrase of its own sentence; the occasion or the paragraph's date the sentence
@@ -164,13 +165,15 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   const seen = new Set<string>();
   const out: RawEvent[] = [];
   for (const d of resolved) {
-    if (seen.has(d.date!)) continue;
+    // "thăm chính thức từ ngày 24-25/4": a happening over days is dated by its first one (dayRanges.ts).
+    const date = rangeStart(sentence, d) ?? d.date!;
+    if (seen.has(date)) continue;
     const text = clauseAround(sentence, d.start, d.end, masked);
     // "Năm 2026, tập đoàn đặt mục tiêu …": the year a target is for has not happened.
     // "The rules will be published on Friday": a release still to come, not one that took place.
     if (isTargetPeriod(text, d) || isEnglishPlan(text)) continue;
-    seen.add(d.date!);
-    out.push({ date: d.date, dateSource: 'sentence', text, excerpt: sentence, source });
+    seen.add(date);
+    out.push({ date, dateSource: 'sentence', text, excerpt: sentence, source });
   }
   return out;
 }
