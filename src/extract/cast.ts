@@ -230,15 +230,15 @@ export function linkToCorpus(member: SpeakerEntry, corpus: SpeakerRegistry): Spe
     // "bà Hòa" of one page is not the "ông … Hòa" of another: a name written with the other sex's honorific links to no one.
     const otherSex = !!linked && !!member.gender && !!linked.gender && member.gender !== linked.gender;
     // A cluster under another written name ("Phan Văn Đam" for an article's "Đàm") is another person.
-    // "Tuấn Anh khiêm tốn chia sẻ" on a page that never gives him a family name, a title or an honorific: a
-    // Vietnamese given name many people share says nothing of which "… Tuấn Anh" of another article he is.
+    // "Gia Tường khiêm tốn chia sẻ" on a page that never gives him a family name, a title or an honorific: a
+    // Vietnamese given name many people share says nothing of which "… Gia Tường" of another article he is.
     const untitledGiven = !!linked && linked.name !== member.name && untitledGivenName(member);
     if (linked && !bareGiven && !otherSex && !untitledGiven && writtenAlike(member.name, linked.name)) return linked;
   }
   return corpus.org(member.name);
 }
 
-/** A Vietnamese given name written alone ("Tuấn Anh", "Thu Hà"), with no family name, title or honorific on its page. */
+/** A Vietnamese given name written alone ("Gia Tường", "Hạ Uyên"), with no family name, title or honorific on its page. */
 function untitledGivenName(member: SpeakerEntry): boolean {
   const words = member.name.split(/\s+/u);
   return words.length === 2 && !isFamilyName(words[0]!) && /\P{ASCII}/u.test(member.name) && member.roles.size === 0 && !member.gender;

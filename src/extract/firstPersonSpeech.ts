@@ -1,6 +1,6 @@
 /**
  * A bare name that speaks in the first person is a person's. Entertainment and sports copy names a singer or a player
- * without "ông"/"anh" ("Thu Hà chia sẻ: “Tôi …”", "“… em rất vui”, Bảo Khuê nói."): the name is the subject of the
+ * without "ông"/"anh" ("Hạ Uyên chia sẻ: “Tôi …”", "“… em rất vui”, Bảo Khuê nói."): the name is the subject of the
  * reporting verb, and the words it introduces say "tôi", "em", "mình" of one speaker. A place, a body or a brand
  * never speaks so ("chúng tôi" is how a body speaks, and is not counted), so the bare name before them is a person's.
  */
@@ -47,8 +47,8 @@ function introducesFirstPerson(text: string, start: number, end: number): boolea
 }
 
 // After the closing mark, a comma or a dash, then the name; after the name, a few lower-case words, the verb and the
-// sentence's end ("”, Bảo Khuê nói.", "” - Thu Hà chia sẻ."), or when and to whom, in one clause with no words quoted
-// or announced ("”, Minh Khang khiêm tốn chia sẻ sau trận.", "”, Thu Hà nói với báo chí tối 2/6.").
+// sentence's end ("”, Bảo Khuê nói.", "” - Hạ Uyên chia sẻ."), or when and to whom, in one clause with no words quoted
+// or announced ("”, Bạch Long khiêm tốn chia sẻ sau trận.", "”, Hạ Uyên nói với báo chí tối 2/6.").
 const AFTER_QUOTE = /[”"»][.?!…]*\s*(?:,\s*(?:[–—-]\s*)?|[–—-]\s*)$/u;
 const VERB_THEN_END = /^[^“”"«»:;]{0,80}$/u;
 

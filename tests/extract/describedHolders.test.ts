@@ -10,8 +10,8 @@ describe('a description with no title, then the body the person works in, right 
   });
 
   it('a lecturer of an academy, the academy written capitalised', () => {
-    const ex = one('ThS. Lê Thu Hà, giảng viên khoa Luật, Học viện Tư pháp nhận định, luật mới sẽ giảm bớt thủ tục cho người dân.');
-    expect(quoteWith(ex, 'luật mới sẽ giảm bớt thủ tục')?.speaker).toBe('Lê Thu Hà');
+    const ex = one('ThS. Lê Hạ Uyên, giảng viên khoa Luật, Học viện Tư pháp nhận định, luật mới sẽ giảm bớt thủ tục cho người dân.');
+    expect(quoteWith(ex, 'luật mới sẽ giảm bớt thủ tục')?.speaker).toBe('Lê Hạ Uyên');
   });
 
   it('a teacher of a primary school', () => {

@@ -6,12 +6,12 @@ const one = extractOn('2025-05-03');
 describe('"Anh cho biết …" opening a sentence: the pronoun, not the country', () => {
   it('is the man the page calls "anh"', () => {
     const ex = one(
-      'Anh Đinh Văn Lực, chủ một trang trại nuôi ong ở Tây Hòa, vừa xuất lô mật ong đầu tiên sang Nhật.',
+      'Anh Lục Văn Đạt, chủ một trang trại nuôi ong ở Tây Hòa, vừa xuất lô mật ong đầu tiên sang Nhật.',
       'Anh cho biết, năm ngoái mỗi lít mật chỉ bán được 90.000 đồng, nay thương lái trả gấp đôi.',
       'Anh nói trang trại sẽ mở thêm 200 thùng ong trong mùa hoa cà phê tới.',
     );
-    expect(quoteWith(ex, 'mỗi lít mật chỉ bán')).toMatchObject({ speaker: 'Đinh Văn Lực', kind: 'indirect' });
-    expect(quoteWith(ex, 'mở thêm 200 thùng ong')?.speaker).toBe('Đinh Văn Lực');
+    expect(quoteWith(ex, 'mỗi lít mật chỉ bán')).toMatchObject({ speaker: 'Lục Văn Đạt', kind: 'indirect' });
+    expect(quoteWith(ex, 'mở thêm 200 thùng ong')?.speaker).toBe('Lục Văn Đạt');
   });
 
   it('after a page about the country, or a man the page never calls "anh", it names no one', () => {

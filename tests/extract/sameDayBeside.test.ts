@@ -31,7 +31,7 @@ describe('"cùng ngày" beside a year, a month, a week or a later day is still t
 
   it('"cùng ngày" going on with a step back does not bring an undated page\'s story back to that day', () => {
     const ex = extractOn(null)(
-      'Chiều 22/3, Thượng tá Đỗ Minh Khang, Trưởng Công an huyện Sơn Hòa, cho biết Cơ quan Cảnh sát điều tra Công an huyện Sơn Hòa đã triệt phá một đường dây trộm cắp xe máy.',
+      'Chiều 22/3, Thượng tá Đỗ Bạch Long, Trưởng Công an huyện Sơn Hòa, cho biết Cơ quan Cảnh sát điều tra Công an huyện Sơn Hòa đã triệt phá một đường dây trộm cắp xe máy.',
       'Trước đó, ngày 18/3, Công an huyện nhận tin báo của người dân về nhóm trộm xe tại chợ huyện.',
       'Đến 21 giờ cùng ngày, lực lượng trinh sát bắt giữ Phan Văn Lợi (sinh năm 1992) khi đang tiêu thụ xe gian.',
       'Theo cơ quan điều tra, nhóm này chuyên lấy trộm xe máy dựng trước cổng chợ vào buổi sáng.',
