@@ -35,6 +35,7 @@ export interface AnswerLabels {
   notFoundHint: string;
   suggest: (s: string) => string;
   speakerWithout: (name: string) => string;
+  speakerOffTopic: (name: string) => string;
   personNotInCorpus: (name: string) => string;
   closeNames: (names: string[]) => string;
   resultOf: (i: number, n: number) => string;
@@ -63,6 +64,7 @@ const VI: AnswerLabels = {
   notFoundHint: 'Hãy thử từ khoá khác, tên người nói, hoặc bỏ bớt chi tiết.',
   suggest: (s) => `Có phải ý bạn là ${s}?`,
   speakerWithout: (name) => `Không tìm thấy phát biểu nào của ${name} về điều này; dưới đây là các kết quả gần nhất.`,
+  speakerOffTopic: (name) => `${name} không có phát biểu nào về đúng điều này; dưới đây là các phát biểu gần nhất của ${name}.`,
   personNotInCorpus: (name) => `Không bài báo nào nhắc tới ${name}, nên không có phát biểu nào của người này.`,
   closeNames: (names) => `Tên gần giống trong các bài báo: ${names.join(', ')}.`,
   resultOf: (i, n) => `Kết quả ${i}/${n}`,
@@ -91,6 +93,7 @@ const EN: AnswerLabels = {
   notFoundHint: 'Try other words, a speaker’s name, or fewer details.',
   suggest: (s) => `Did you mean ${s}?`,
   speakerWithout: (name) => `No statement by ${name} on this was found; the closest results follow.`,
+  speakerOffTopic: (name) => `${name} has no statement on exactly this; ${name}'s closest statements follow.`,
   personNotInCorpus: (name) => `No article names ${name}, so there is no statement of theirs.`,
   closeNames: (names) => `Close names in the articles: ${names.join(', ')}.`,
   resultOf: (i, n) => `Result ${i} of ${n}`,

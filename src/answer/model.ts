@@ -46,6 +46,8 @@ export interface AnswerSet {
   answers: AnswerView[];
   /** The speaker a "what did X say" question named when none of the answers is theirs. */
   speakerWithoutAnswer: string | null;
+  /** The speaker a "what did X say about Y" question named when the answers are X's statements closest to Y, none on Y. */
+  speakerOffTopic?: string | null;
   /** When nothing is found: a close name or term to suggest. */
   suggestion: string | null;
   /**

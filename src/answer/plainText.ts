@@ -66,6 +66,7 @@ export function answerSetText(set: AnswerSet, lang: Language = set.language, fro
   if (set.answers.length === 0) return [s.notFound(q), set.suggestion ? s.suggest(set.suggestion) : s.notFoundHint].join('\n');
   const lines = [`== ${s.question}: ${q} ==`];
   if (set.speakerWithoutAnswer) lines.push(s.speakerWithout(set.speakerWithoutAnswer));
+  if (set.speakerOffTopic) lines.push(s.speakerOffTopic(set.speakerOffTopic));
   set.answers.slice(from, from + count).forEach((view, k) => {
     const i = from + k;
     const [head, ...rest] = answerText(view, lang);

@@ -49,7 +49,11 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
   const results = question.trim() ? index.ask(question, options) : [];
   const answers = groupRenderings(viewsOf(index, results));
   let speakerWithoutAnswer: string | null = null;
-  if (read.speaker && answers.length > 0) {
+  let speakerOffTopic: string | null = null;
+  if (read.speaker && results.length > 0 && results.every((r) => r.offTopic)) {
+    // X's statements closest to Y, none of them on Y: say so before them.
+    speakerOffTopic = read.speaker.name;
+  } else if (read.speaker && answers.length > 0) {
     const asked = read.speaker;
     const theirs = results.some((r) => r.speaker && index.resolveSpeaker(r.speaker)?.id === asked.id);
     if (!theirs) speakerWithoutAnswer = asked.name;
@@ -62,6 +66,7 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     language: read.language,
     answers,
     speakerWithoutAnswer,
+    speakerOffTopic,
     suggestion: answers.length === 0 && question.trim() && !read.unknownPerson ? index.suggestAlternative(question) : null,
     unknownPerson: answers.length === 0 ? (read.unknownPerson ?? null) : null,
   };

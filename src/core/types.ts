@@ -147,6 +147,11 @@ export interface AnswerResult {
   kind?: QuoteKind;
   /** For quotes: where the date came from (a publication-date fallback is labelled as such in replies). */
   dateSource?: Quote['dateSource'];
+  /**
+   * A statement of the speaker a "what did X say about Y" question names, offered as the closest to Y because none
+   * of X's statements is about Y (the reply says so). Absent otherwise.
+   */
+  offTopic?: true;
 }
 
 /** Filters usable from the CLI and commands. */

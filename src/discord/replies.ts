@@ -105,7 +105,11 @@ export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: La
   const page = Math.min(Math.max(0, input.page), set.answers.length - 1);
   const title = `${s.question}: ${oneLine(set.question)}`;
   const footer = set.answers.length > 1 ? s.resultOf(page + 1, set.answers.length) : null;
-  const note = set.speakerWithoutAnswer ? s.speakerWithout(set.speakerWithoutAnswer) : null;
+  const note = set.speakerWithoutAnswer
+    ? s.speakerWithout(set.speakerWithoutAnswer)
+    : set.speakerOffTopic
+      ? s.speakerOffTopic(set.speakerOffTopic)
+      : null;
   return {
     embeds: fitEmbeds([answerEmbed(set.answers[page]!, lang, title, footer, note)]),
     components: pagerRow({ prefix: 'ask', page, pages: set.answers.length, state: input.state }, lang),

@@ -10,6 +10,7 @@ import { clausesOf, makeFilter, parse, translatedOf, type Engine } from './engin
 import { DEFAULT_LIMIT, MIN_COVERAGE, finish, shortlistSize, type Candidate } from './rank.js';
 import { toResult } from './result.js';
 import { articleFill } from './articleFill.js';
+import { closestOfSpeaker } from './closestOfSpeaker.js';
 import { unknownOfficeOf } from './unknownOffice.js';
 import { silentPersonOf, unknownPersonOf } from './unknownPerson.js';
 
@@ -35,7 +36,8 @@ export function ask(e: Engine, question: string, opts: AskOptions = {}): AnswerR
     return p.amount ? out.filter((r) => mayStateAmount(r.text) || mayStateAmount(r.excerpt)) : out;
   };
   const out = answers(found);
-  if (!out.length) return out;
+  // "X nói gì về Y", X quoted but never on Y: X's statements closest to Y, marked so the reply says so.
+  if (!out.length) return p.amount ? out : closestOfSpeaker(e, p, clauses, english, allow, limit);
   return [...out, ...answers(articleFill(e, p, found, clauses, english, allow, limit))].slice(0, limit);
 }
 

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../src/answer/view.js';
+import { answerSetText } from '../../src/answer/plainText.js';
+import { answersJson } from '../../src/answer/json.js';
+import { extractCorpus } from '../../src/extract/index.js';
+import { createSearchIndex } from '../../src/search/index.js';
+import { articlesOn } from '../helpers/articles.js';
+
+// Invented articles: a fisheries official speaks of port fees and fishermen's profit, another person of tourism.
+const doc = articlesOn('2025-05-14');
+const PORT = doc('p1.txt', 'Ngư dân kiến nghị giảm phí cảng cá', [
+  'Ông Teodor Brandvik, Cục trưởng Cục Thủy sản, ngày 13/5 cho biết phí neo đậu tại các cảng cá sẽ được giảm một nửa từ tháng 7.',
+  '“Lợi nhuận của ngư dân năm nay giảm mạnh vì giá dầu tăng, chúng tôi phải hỗ trợ họ”, ông Brandvik nói.',
+]);
+const TOUR = articlesOn('2025-06-02')('t1.txt', 'Du lịch biển hút khách', [
+  'Bà Oona Kessler, Giám đốc Sở Du lịch, cho biết lượng khách tới các bãi biển tăng 30% so với cùng kỳ.',
+]);
+
+describe('"what did X say about Y" when X is quoted but never on Y', () => {
+  const index = createSearchIndex(extractCorpus([PORT, TOUR]));
+  const speakers = (q: string) => index.ask(q).map((r) => r.speaker);
+
+  it('X on a topic X spoke of: X\'s statement, no note', () => {
+    const set = answerQuestion(index, 'Brandvik nói gì về phí neo đậu cảng cá?');
+    expect(set.answers[0]?.text).toContain('phí neo đậu');
+    expect(set.speakerOffTopic ?? null).toBeNull();
+  });
+
+  it('X on a topic X never spoke of exactly: X\'s closest statements, and the reply says so', () => {
+    for (const q of ['Brandvik đánh giá thế nào về mục tiêu lợi nhuận 30% của các hợp tác xã?', 'What did Brandvik say about the 30 percent profit target of the cooperatives?']) {
+      const set = answerQuestion(index, q);
+      expect(set.answers.length).toBeGreaterThan(0);
+      expect(set.answers.every((a) => a.speaker?.includes('Brandvik'))).toBe(true);
+      expect(set.answers[0]?.text).toContain('Lợi nhuận của ngư dân');
+      expect(set.speakerOffTopic).toContain('Brandvik');
+      expect(answerSetText(set, 'vi')).toContain('không có phát biểu nào về đúng điều này');
+      // The JSON keeps its shape: the results, best first, with no new field.
+      expect(Object.keys(answersJson(set.answers).results[0]!)).not.toContain('offTopic');
+    }
+    expect(answerSetText(answerQuestion(index, 'What did Brandvik say about the 30 percent profit target of the cooperatives?'), 'en')).toContain(
+      'has no statement on exactly this',
+    );
+  });
+
+  it('X on a topic none of X\'s words touch, or a person no article names: nothing', () => {
+    expect(speakers('Brandvik nói gì về giải bóng đá mùa thu?')).toEqual([]);
+    expect(speakers('Ông Lazlo Quennell nói gì về phí neo đậu cảng cá?')).toEqual([]);
+  });
+});
