@@ -7,14 +7,14 @@ import type { AnswerResult } from '../core/types.js';
 import type { Clause } from './clauses.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
-import { BONUS, ownWordsShare, topCandidates, type CandidateList } from './rank.js';
+import { BONUS, MIN_COVERAGE, topCandidates, type CandidateList } from './rank.js';
 import { toResult } from './result.js';
 
 /**
- * The least share of the topic's weight a statement must hold to be offered as the closest: one informative word
- * of a two- or three-word topic, not a lone minor word of a long one.
+ * The least share of the topic's weight a statement must hold to be offered as the closest: half the answers' bar
+ * (MIN_COVERAGE), one informative word of a two- or three-word topic, not a lone common word of a long one.
  */
-export const MIN_CLOSENESS = 0.25;
+export const MIN_CLOSENESS = MIN_COVERAGE / 2;
 
 /** X's statements closest to the topic, best first, marked offTopic; [] when X has none or none shares the topic. */
 export function closestOfSpeaker(
@@ -23,36 +23,39 @@ export function closestOfSpeaker(
   if (!p.speaker || p.intent !== 'about' || !clauses.some((c) => c.weight > 0)) return [];
   const mine = new Set<number>();
   for (const id of p.voices ?? [p.speaker.id]) for (const u of e.speakerQuotes.get(id) ?? []) if (allow(u)) mine.add(u);
-  if (!mine.size) return [];
-  // Closeness is read over the topic words the corpus knows: a word no article writes is held by no statement, and
-  // would only lower every share alike. None known: nothing is close.
+  // A topic word no article writes ("X nói gì về Y", Y in no article): the topic is not one of the corpus, and X's
+  // words on something else are no answer to it.
+  if (clauses.some((c) => c.weight > 0 && !c.terms.length && !c.label.includes(' '))) return [];
+  // Closeness is read over the topic's words and the pairs of them the corpus writes: a pair no article writes
+  // ("lợi nhuận 30") is held by no statement, and would only lower every share alike.
   const known = weighKnown(clauses);
-  if (!known.some((c) => c.weight > 0)) return [];
+  if (!mine.size || !known.some((c) => c.weight > 0)) return [];
   const within = (u: number): boolean => mine.has(u);
-  // Coverage by the scorer (its partial and mistyped forms) and by the words as written; English copy also by the
-  // question read in English.
+  // Coverage by the scorer (its partial and mistyped forms, a syllable typed with diacritics told from one written
+  // otherwise: "dầu" is not "đầu"); English copy also by the question read in English.
+  // share: of the topic's weight held (the bar); relevance: BM25F, which orders statements of equal share.
   const share = new Map<number, number>();
-  const best = (u: number, v: number): void => {
+  const relevance = new Map<number, number>();
+  const best = (u: number, v: number, r = 0): void => {
     if (v > (share.get(u) ?? 0)) share.set(u, v);
+    if (r > (relevance.get(u) ?? 0)) relevance.set(u, r);
   };
   const read = (cl: Clause[], only: (u: number) => boolean): void => {
     const s = e.scorer.run(cl, only);
-    for (let k = 0; k < s.count; k++) best(s.units[k]!, s.coverage[k]! + (BONUS.relevance * Math.min(s.relevance[k]!, 2)) / 4);
+    for (let k = 0; k < s.count; k++) best(s.units[k]!, s.coverage[k]!, Math.min(s.relevance[k]!, 2));
   };
   read(known, within);
-  const englishKnown = english ? weighKnown(english) : null;
-  if (englishKnown?.some((c) => c.weight > 0)) read(englishKnown, (u) => within(u) && e.foreign[u] === 1);
-  for (const u of mine) best(u, ownWordsShare(e.units.text(u), known));
+  if (english) read(weighKnown(english), (u) => within(u) && e.foreign[u] === 1);
   const list: CandidateList = { units: [], scores: [] };
   for (const [u, v] of share) {
     if (v < MIN_CLOSENESS) continue;
     list.units.push(u);
-    list.scores.push(v);
+    list.scores.push(v + BONUS.relevance * (relevance.get(u) ?? 0));
   }
   return topCandidates(list, limit).map((c) => ({ ...toResult(e, c, english ? [...clauses, ...english] : clauses, p), offTopic: true }));
 }
 
-/** The clauses with no weight where no index term stands for them (a word no article writes); indexes kept. */
+/** The clauses with no weight where no index term stands for them (a pair no article writes); indexes kept. */
 function weighKnown(clauses: Clause[]): Clause[] {
-  return clauses.map((c) => (c.terms.length ? c : { ...c, weight: 0 }));
+  return clauses.map((c) => (c.terms.length || c.weight <= 0 ? c : { ...c, weight: 0 }));
 }

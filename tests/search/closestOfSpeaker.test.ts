@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/view.js';
 import { answerSetText } from '../../src/answer/plainText.js';
 import { answersJson } from '../../src/answer/json.js';
+import { buildAnswerReply } from '../../src/discord/replies.js';
 import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn } from '../helpers/articles.js';
@@ -16,8 +17,23 @@ const TOUR = articlesOn('2025-06-02')('t1.txt', 'Du lịch biển hút khách', 
   'Bà Oona Kessler, Giám đốc Sở Du lịch, cho biết lượng khách tới các bãi biển tăng 30% so với cùng kỳ.',
 ]);
 
+// Words of the questions below that a real corpus writes elsewhere (a target, a share in percent).
+const COOP = articlesOn('2025-06-20')('c1.txt', 'Hợp tác xã đặt mục tiêu mới', [
+  'Bà Ysolde Marchetti, Chủ tịch Liên minh Hợp tác xã, cho biết mục tiêu năm nay là tăng doanh thu thêm 30%.',
+  'Theo kế hoạch, các hợp tác xã sẽ mở thêm 12 điểm bán hàng trong quý ba.',
+]);
+
+// The same in English copy: an English page of the same corpus.
+const PORT_EN = articlesOn('2025-05-15')('e1.txt', 'Fishermen ask for lower harbour fees', [
+  'Teodor Brandvik, head of the fisheries department, said on Tuesday that mooring fees at fishing ports would be halved from July.',
+  '"Fishermen\'s profits fell sharply this year as fuel prices rose, and we must help them," Brandvik said.',
+]);
+const COOP_EN = articlesOn('2025-06-21')('e2.txt', 'Cooperatives set a new goal', [
+  'Ysolde Marchetti, who chairs the union of cooperatives, said the goal this year was to raise sales by 30 percent.',
+]);
+
 describe('"what did X say about Y" when X is quoted but never on Y', () => {
-  const index = createSearchIndex(extractCorpus([PORT, TOUR]));
+  const index = createSearchIndex(extractCorpus([PORT, TOUR, COOP, PORT_EN, COOP_EN]));
   const speakers = (q: string) => index.ask(q).map((r) => r.speaker);
 
   it('X on a topic X spoke of: X\'s statement, no note', () => {
@@ -27,7 +43,7 @@ describe('"what did X say about Y" when X is quoted but never on Y', () => {
   });
 
   it('X on a topic X never spoke of exactly: X\'s closest statements, and the reply says so', () => {
-    for (const q of ['Brandvik đánh giá thế nào về mục tiêu lợi nhuận 30% của các hợp tác xã?', 'What did Brandvik say about the 30 percent profit target of the cooperatives?']) {
+    for (const q of ['Brandvik đánh giá thế nào về mục tiêu lợi nhuận 30%?', 'What did Brandvik say about the profit target?']) {
       const set = answerQuestion(index, q);
       expect(set.answers.length).toBeGreaterThan(0);
       expect(set.answers.every((a) => a.speaker?.includes('Brandvik'))).toBe(true);
@@ -37,13 +53,16 @@ describe('"what did X say about Y" when X is quoted but never on Y', () => {
       // The JSON keeps its shape: the results, best first, with no new field.
       expect(Object.keys(answersJson(set.answers).results[0]!)).not.toContain('offTopic');
     }
-    expect(answerSetText(answerQuestion(index, 'What did Brandvik say about the 30 percent profit target of the cooperatives?'), 'en')).toContain(
-      'has no statement on exactly this',
-    );
+    const english = answerQuestion(index, 'What did Brandvik say about the profit target?');
+    expect(answerSetText(english, 'en')).toContain('has no statement on exactly this');
+    const embed = buildAnswerReply({ set: english, page: 0, lang: 'en', state: 's' }).embeds?.[0];
+    expect(embed?.description).toContain('has no statement on exactly this');
   });
 
   it('X on a topic none of X\'s words touch, or a person no article names: nothing', () => {
     expect(speakers('Brandvik nói gì về giải bóng đá mùa thu?')).toEqual([]);
+    // One word of the topic in X's words, another in no article: the topic is not the corpus's.
+    expect(speakers('Brandvik nói gì về lợi nhuận của ngành thép?')).toEqual([]);
     expect(speakers('Ông Lazlo Quennell nói gì về phí neo đậu cảng cá?')).toEqual([]);
   });
 });
