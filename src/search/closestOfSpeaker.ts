@@ -7,6 +7,7 @@ import type { AnswerResult } from '../core/types.js';
 import type { Clause } from './clauses.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
+import { SPEECH_VERBS } from './questionVerbs.js';
 import { BONUS, MIN_COVERAGE, topCandidates, type CandidateList } from './rank.js';
 import { toResult } from './result.js';
 
@@ -55,7 +56,16 @@ export function closestOfSpeaker(
   return topCandidates(list, limit).map((c) => ({ ...toResult(e, c, english ? [...clauses, ...english] : clauses, p), offTopic: true }));
 }
 
-/** The clauses with no weight where no index term stands for them (a pair no article writes); indexes kept. */
+// The reporting verbs, folded ("chia se"), and the syllables of those of two or more ("chia", "se").
+const VERBS = new Set(SPEECH_VERBS.map((v) => v.join(' ')));
+
+/**
+ * The clauses with no weight where no index term stands for them (a pair no article writes), or where they are a
+ * reporting verb of the topic ("Y chia sẻ …": a statement's own "chia sẻ" says nothing of what it is about), with
+ * the syllables of such a verb; indexes kept.
+ */
 function weighKnown(clauses: Clause[]): Clause[] {
-  return clauses.map((c) => (c.terms.length || c.weight <= 0 ? c : { ...c, weight: 0 }));
+  const verbs = clauses.filter((c) => c.weight > 0 && VERBS.has(c.label)).flatMap((c) => c.label.split(' '));
+  const said = new Set(verbs);
+  return clauses.map((c) => (c.weight > 0 && (!c.terms.length || VERBS.has(c.label) || said.has(c.label)) ? { ...c, weight: 0 } : c));
 }
