@@ -247,6 +247,7 @@ function isTopicYear(sentence: string, d: DateMention, from: number): boolean {
 
 // After an English year of speaking, what opens the reported words: "that", a quotation, a colon, a comma, a subject
 // ("said last year the plant would close"); not a verb, where the year is itself the subject ("said last year was hard").
+const SAID_JUST_BEFORE = /(?:^|\s)(?:had\s+)?(?:said|told|added|announced|stated|warned|wrote|noted|stressed)(?:\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))?\s+(?:earlier\s+)?$/u;
 const AFTER_SPOKEN_YEAR = /^(?:\s*[,:“"]|\s*$|\s+(?:that|he|she|they|we|I|it|there|the|a|an|his|her|its|their|this|these|those)(?=\s))/u;
 
 /**
@@ -254,7 +255,9 @@ const AFTER_SPOKEN_YEAR = /^(?:\s*[,:“"]|\s*$|\s+(?:that|he|she|they|we|I|it|t
  * reporting verb, is when the words were said — not the period they are about, as a year inside the clause is.
  */
 function isSpokenYear(sentence: string, attributionEnd: number, d: DateMention): boolean {
-  return isVerbAdverbial(sentence, attributionEnd, d) && AFTER_SPOKEN_YEAR.test(sentence.slice(d.end));
+  if (!ENGLISH_DATE.test(d.raw) || !AFTER_SPOKEN_YEAR.test(sentence.slice(d.end))) return false;
+  // Inside the attribution ("X told reporters last year: “…”") right after the verb, or just after it.
+  return SAID_JUST_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) || isVerbAdverbial(sentence, attributionEnd, d);
 }
 
 // A suspect's or witness's account to the police: "khai nhận", "khai báo", "tại cơ quan công an/điều tra".

@@ -10,6 +10,7 @@ describe('English copy: "X said last year that …" — a year counted from the 
     'Operator director Martin Keller said last year that "the old boats cannot run much longer without new engines."',
     'Union leader Tomas Berg said earlier this year: "workers will not accept longer shifts on the same pay."',
     'Harbour master Ingrid Dahl told reporters last month that "the channel must be dredged before the summer."',
+    'Pilot Anders Holm told reporters last year: "nobody should sail the channel at night in winter."',
   );
 
   it('"said last year that …": the year before the stamp, never the stamp', () => {
@@ -18,6 +19,10 @@ describe('English copy: "X said last year that …" — a year counted from the 
 
   it('"said earlier this year": the stamp’s year, no day', () => {
     expect(quoteWith(ex, 'workers will not accept longer shifts')?.date).toBe('2025');
+  });
+
+  it('"told reporters last year: “…”": the year before the stamp', () => {
+    expect(quoteWith(ex, 'nobody should sail the channel')?.date).toBe('2024');
   });
 
   it('"told reporters last month that …": the month before', () => {
