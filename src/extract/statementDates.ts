@@ -109,7 +109,8 @@ const ENGLISH_DATE = /^[A-Za-z][\x20-\x7e]*$/;
  * ("X hôm 27/3 cho biết"); a date after a Vietnamese verb is most often what the statement is about.
  */
 export function isVerbAdverbial(sentence: string, attributionEnd: number, d: DateMention): boolean {
-  if (d.start < attributionEnd || !ENGLISH_DATE.test(d.raw)) return false;
+  // "said last month's figures were …": the date is of the figures.
+  if (d.start < attributionEnd || !ENGLISH_DATE.test(d.raw) || /^['’]s(?![\p{L}])/u.test(sentence.slice(d.end))) return false;
   const gap = sentence.slice(attributionEnd, d.start);
   return ENGLISH_GAP.test(gap) && !CLAUSE_WORD.test(gap);
 }
@@ -210,7 +211,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d, st.attributionFrom) && d.start >= (st.attributionFrom ?? 0) &&
     (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
   const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published) &&
-    !isTopicYear(c.sentence, d, st.attributionFrom ?? 0));
+    (!isTopicYear(c.sentence, d, st.attributionFrom ?? 0) || isSpokenYear(c.sentence, st.attributionEnd, d)));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
   if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) {
     return { date: null, dateSource: null };
@@ -242,6 +243,21 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
  */
 function isTopicYear(sentence: string, d: DateMention, from: number): boolean {
   return d.relative && /^\d{4}$/.test(d.date ?? '') && /\p{L}/u.test(sentence.slice(from, d.start));
+}
+
+// After an English year of speaking, what opens the reported words: "that", a quotation, a colon, a comma, a subject
+// ("said last year the plant would close"); not a verb, where the year is itself the subject ("said last year was hard").
+const SAID_JUST_BEFORE = /(?:^|\s)(?:had\s+)?(?:said|told|added|announced|stated|warned|wrote|noted|stressed)(?:\s+(?:reporters|journalists|the\s+press|parliament|lawmakers))?\s+(?:earlier\s+)?$/u;
+const AFTER_SPOKEN_YEAR = /^(?:\s*[,:“"]|\s*$|\s+(?:that|he|she|they|we|I|it|there|the|a|an|his|her|its|their|this|these|those)(?=\s))/u;
+
+/**
+ * "X said last year that …", "Y said earlier this year: “…”": a year counted from the stamp, right after the English
+ * reporting verb, is when the words were said — not the period they are about, as a year inside the clause is.
+ */
+function isSpokenYear(sentence: string, attributionEnd: number, d: DateMention): boolean {
+  if (!ENGLISH_DATE.test(d.raw) || !AFTER_SPOKEN_YEAR.test(sentence.slice(d.end))) return false;
+  // Inside the attribution ("X told reporters last year: “…”") right after the verb, or just after it.
+  return SAID_JUST_BEFORE.test(sentence.slice(Math.max(0, d.start - 80), d.start)) || isVerbAdverbial(sentence, attributionEnd, d);
 }
 
 // A suspect's or witness's account to the police: "khai nhận", "khai báo", "tại cơ quan công an/điều tra".
