@@ -2,13 +2,12 @@
  * What a reader sees when a question names a speaker, or carries chat markup: composed articles, real index,
  * replies read through the console (the same command handlers and payloads as Discord).
  */
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Quote } from '../../src/core/types.js';
-import { runConsole } from '../../src/console/console.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn, quoteIn } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 const doc = articlesOn('2025-03-04', { outlet: 'Báo Gió' });
 const DOCS = [
@@ -35,12 +34,7 @@ const EXTRACTION: Extraction = {
 };
 
 async function consoleReply(line: string): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  const ctx = createTestContext({ index: createSearchIndex(EXTRACTION) });
-  await runConsole(ctx, { input: Readable.from([`${line}\n`]), output, interactive: false, locale: 'vi' });
-  return text;
+  return consoleText(createTestContext({ index: createSearchIndex(EXTRACTION) }), [line]);
 }
 
 describe('a question that names its speaker', () => {

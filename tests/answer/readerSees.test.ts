@@ -2,11 +2,9 @@
  * Issue 14: what a reader sees, on articles written for these tests. Replies are read as a person reads them:
  * the console's text, or the Discord embed's fields.
  */
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { answerQuestion } from '../../src/answer/view.js';
-import { runConsole } from '../../src/console/console.js';
 import type { CorpusDocument, CorpusEvent, Extraction, Quote } from '../../src/core/types.js';
 import { highlight } from '../../src/discord/format.js';
 import { commandsJson } from '../../src/discord/register.js';
@@ -14,6 +12,7 @@ import { buildAnswerReply, type ReplyPayload } from '../../src/discord/replies.j
 import { createSearchIndex } from '../../src/search/index.js';
 import { eventIn, quoteIn, sourceOf } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 const doc = (file: string, title: string | null, outlet: string | null, published: string | null, paragraphs: string[]): CorpusDocument => ({
   file, path: `/c/${file}`, title, outlet, author: null, url: title ? `https://example.vn/${file}` : null, published,
@@ -51,11 +50,7 @@ const EXTRACTION: Extraction = {
 const index = createSearchIndex(EXTRACTION);
 
 async function console_(lines: string[], locale = 'vi'): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  await runConsole(createTestContext({ index }), { input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false, locale });
-  return text;
+  return consoleText(createTestContext({ index }), lines, locale);
 }
 
 function embedText(p: ReplyPayload): string {
@@ -137,10 +132,7 @@ describe('/timeline (item 9)', () => {
     ]);
     const ev = { ...eventIn(lede, 0, { id: 'e3', date: '2025-06-02', text: 'Công an huyện vừa bắt giữ ba đối tượng trộm cắp xe máy tại chợ đầu mối' }), dateSource: 'published' as const };
     const idx = createSearchIndex({ ...EXTRACTION, documents: [...DOCS, lede], events: [...EVENTS, ev] });
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runConsole(createTestContext({ index: idx }), { input: Readable.from(['/timeline\n']), output, interactive: false, locale: 'vi' });
+    const text = await consoleText(createTestContext({ index: idx }), ['/timeline']);
     expect(text).toContain('2/6/2025 (ngày đăng bài đưa tin)');
     expect(text).toContain('5/5/2025');
     expect(text).not.toContain('5/5/2025 (ngày đăng bài');
@@ -178,10 +170,7 @@ describe('one statement, one answer (item 4)', () => {
   const twoIndex = createSearchIndex(x);
 
   it('two renderings are shown together, the dated one first, with both wordings and both sources', async () => {
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runConsole(createTestContext({ index: twoIndex }), { input: Readable.from(['/ask Ilves nói gì về cảng cá\n']), output, interactive: false, locale: 'vi' });
+    const text = await consoleText(createTestContext({ index: twoIndex }), ['/ask Ilves nói gì về cảng cá']);
     expect(text).toContain('“Chúng tôi sẽ mở lại cảng cá phía bắc cho ngư dân trong mùa hè này và giảm phí neo đậu”\n');
     expect(text).toContain('Thời gian: 2/6/2025');
     expect(text).toContain('Cùng phát biểu, cách dịch khác:\n     • “chúng tôi sẽ mở cửa lại cảng cá phía bắc');
@@ -208,11 +197,7 @@ describe('find source (item 2)', () => {
     events: [],
   };
   const run = async (line: string): Promise<string> => {
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runConsole(createTestContext({ index: createSearchIndex(x) }), { input: Readable.from([`${line}\n`]), output, interactive: false, locale: 'vi' });
-    return text;
+    return consoleText(createTestContext({ index: createSearchIndex(x) }), [`${line}`]);
   };
 
   it('finds the statement a short chat line quotes', async () => {

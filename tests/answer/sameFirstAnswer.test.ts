@@ -4,14 +4,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { runConsole } from '../../src/console/console.js';
 import { createDispatcher } from '../../src/discord/dispatcher.js';
 import { LocalChatInput } from '../../src/discord/localInteraction.js';
 import { buildPipeline, type Pipeline } from '../../src/pipeline.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 // Questions written for this test: a speaker, a topic without diacritics, an English one, a "who".
@@ -39,11 +38,7 @@ async function discordFirst(question: string): Promise<string> {
 }
 
 async function consoleFirst(question: string): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  await runConsole(createTestContext({ index: pipeline.index }), { input: Readable.from([`/ask ${question}\n`]), output, interactive: false, locale: 'vi' });
-  return text;
+  return consoleText(createTestContext({ index: pipeline.index }), [`/ask ${question}`]);
 }
 
 const plain = (s: string): string => s.replace(/\*\*|\\/g, '').replace(/\s+/g, ' ');

@@ -2,15 +2,14 @@
  * A question about a person the articles name but never quote: the answers are other people's words, and the reply
  * says so before them (console text and Discord embed). Composed article, real index.
  */
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion } from '../../src/answer/view.js';
 import type { Extraction, Quote } from '../../src/core/types.js';
-import { runConsole } from '../../src/console/console.js';
 import { buildAnswerReply } from '../../src/discord/replies.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn, quoteIn } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 const DOC = articlesOn('2025-06-02', { outlet: 'Báo Gió' })('s1.txt', 'Hội đồng tỉnh chất vấn Giám đốc Sở Lê Văn Tám', [
   'Sáng 2/6, các đại biểu chất vấn Giám đốc Sở Giao thông Lê Văn Tám về tiến độ cầu Nậm Pồ.',
@@ -29,11 +28,7 @@ const EXTRACTION: Extraction = {
 const index = createSearchIndex(EXTRACTION);
 
 async function consoleReply(line: string): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  await runConsole(createTestContext({ index }), { input: Readable.from([`${line}\n`]), output, interactive: false, locale: 'vi' });
-  return text;
+  return consoleText(createTestContext({ index }), [`${line}`]);
 }
 
 describe('a person named in the articles but never quoted', () => {

@@ -2,13 +2,12 @@
  * Issue 14 item 9: a statement no article dates cannot be placed on /timeline; the reply says how many were left out
  * and where to find them, rather than leaving them out without a word. Articles written for this test.
  */
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runConsole } from '../../src/console/console.js';
 import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { eventIn, quoteIn } from '../helpers/articles.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 const doc = (file: string, title: string, published: string | null, paragraphs: string[]): CorpusDocument => ({
   file, path: `/c/${file}`, title, outlet: 'Báo Gió', author: null, url: `https://example.vn/${file}`, published,
@@ -43,11 +42,7 @@ const EXTRACTION: Extraction = {
 const index = createSearchIndex(EXTRACTION);
 
 async function console_(lines: string[], locale = 'vi'): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  await runConsole(createTestContext({ index }), { input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false, locale });
-  return text;
+  return consoleText(createTestContext({ index }), lines, locale);
 }
 
 describe('/timeline and statements no article dates (issue 14 item 9)', () => {
@@ -69,10 +64,7 @@ describe('/timeline and statements no article dates (issue 14 item 9)', () => {
 
   it('says nothing of undated statements when every statement is dated, or when a date range is asked', async () => {
     const allDated = createSearchIndex({ ...EXTRACTION, documents: [dated], quotes: EXTRACTION.quotes.slice(0, 1) });
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runConsole(createTestContext({ index: allDated }), { input: Readable.from(['/timeline\n']), output, interactive: false, locale: 'vi' });
+    const text = await consoleText(createTestContext({ index: allDated }), ['/timeline']);
     expect(text).toContain('9/9/2025');
     expect(text).not.toContain('không rõ ngày không có');
     expect(await console_(['/timeline from:1/9/2025 to:30/9/2025'])).not.toContain('không rõ ngày không có');
@@ -82,10 +74,7 @@ describe('/timeline and statements no article dates (issue 14 item 9)', () => {
 describe('/reload in English (issue 14 item 8)', () => {
   it('writes one of a thing in the singular', async () => {
     const one = createSearchIndex({ ...EXTRACTION, documents: [dated], quotes: EXTRACTION.quotes.slice(0, 1), speakers: speakers.slice(0, 1) });
-    const output = new PassThrough();
-    let text = '';
-    output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    await runConsole(createTestContext({ index: one }), { input: Readable.from(['/reload\n']), output, interactive: false, locale: 'en-US' });
+    const text = await consoleText(createTestContext({ index: one }), ['/reload'], 'en-US');
     expect(text).toContain('Corpus reloaded: 1 article, 1 quote, 1 event, 1 speaker.');
   });
 });

@@ -1,17 +1,12 @@
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { runConsole } from '../../src/console/console.js';
 import { parseCommandLine } from '../../src/console/parse.js';
 import { commandsJson } from '../../src/discord/register.js';
 import { createTestContext } from '../helpers/botFixtures.js';
+import { consoleText } from '../helpers/consoleText.js';
 
 async function run(lines: string[], locale = 'vi'): Promise<string> {
-  const output = new PassThrough();
-  let text = '';
-  output.on('data', (c: Buffer) => (text += c.toString('utf8')));
-  await runConsole(createTestContext(), { input: Readable.from(lines.map((l) => `${l}\n`)), output, interactive: false, locale });
-  return text;
+  return consoleText(createTestContext(), lines, locale);
 }
 
 describe('console mode, piped input', () => {
