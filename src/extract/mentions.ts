@@ -4,7 +4,6 @@
  * the registry (speakers.ts). The runs of capitalised words and the phrase lookups are in nameRuns.ts, the names of
  * bodies in bodyNames.ts.
  */
-import { foldText } from '../core/text.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
@@ -500,9 +499,4 @@ function scanMentions(text: string, knownName?: (name: string) => boolean): Ment
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
   }
   return out;
-}
-
-/** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Bộ Ngoại giao" ≈ "người phát ngôn Bộ Ngoại giao". */
-export function normaliseRole(role: string): string {
-  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/^\s*(?:nguyen|cuu)\s+/, '').replace(/\s+/g, ' ').trim();
 }

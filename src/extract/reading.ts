@@ -4,7 +4,7 @@
  */
 import type { IsoDate, QuoteKind, SourceRef } from '../core/types.js';
 import type { RawEvent } from './events.js';
-import type { SpeakerEntry } from './speakers.js';
+import type { SpeakerEntry } from './speakerEntry.js';
 
 export interface RawQuote {
   speaker: SpeakerEntry | null;

@@ -5,7 +5,11 @@
  */
 import { foldText, tokenize } from '../core/text.js';
 import { HEAD_OF_ROLES, LEADER_ROLES, ROLE_NOUNS, ROLE_SYNONYMS } from './lexicon.js';
-import { normaliseRole } from './mentions.js';
+
+/** Folded role text with filler removed, for comparing roles: "Người phát ngôn của Bộ Ngoại giao" ≈ "người phát ngôn Bộ Ngoại giao". */
+export function normaliseRole(role: string): string {
+  return foldText(role).replace(/\b(cua|mot|cac|nhung)\b/g, ' ').replace(/^\s*(?:nguyen|cuu)\s+/, '').replace(/\s+/g, ' ').trim();
+}
 
 const FOLDED_ROLES = ROLE_NOUNS.map((r) => foldText(r)).sort((a, b) => b.length - a.length);
 const LEADERS = new Set(LEADER_ROLES.map(foldText));
