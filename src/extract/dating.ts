@@ -251,8 +251,9 @@ export function isRestamped(opening: string[], texts: string[], reference: IsoDa
   return years.length > 0 && Math.max(...years) <= stampYear - RESTAMP_YEARS;
 }
 
-// Before a day: the end of a term or what is planned for it ("đến ngày 30-4", "dự kiến ngày 5-6", "until May 3").
-const TERM_END_BEFORE = /(?:đến|tới|trước|hết|dự kiến|sẽ|until|by)\s+(?:(?:hết\s+)?ngày\s+)?$/iu;
+// Before a day: the end of a term, what is planned for it, or the day a rule or price starts ("đến ngày 30-4",
+// "dự kiến ngày 5-6", "Từ ngày 1/8, vé tăng …", "until May 3", "from June 1"): none is the day the page opens on.
+const TERM_END_BEFORE = /(?:đến|tới|trước|hết|dự kiến|sẽ|until|by|(?<![\p{L}])(?:từ|from))\s+(?:(?:hết\s+)?ngày\s+)?$/iu;
 
 // A sentence that opens on its own day and a comma: "Ngày 5.1, …", "Chiều 25-11, …".
 const OPENING_DAY = /^\s*(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)\s+)?$/iu;

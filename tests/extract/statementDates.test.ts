@@ -451,6 +451,15 @@ describe('a page re-posted years after it was written', () => {
     expect(quoteWith(ex, 'sót một em')?.date).toMatch(/^2025-03-1[78]$/);
   });
 
+  it('is not taken for one by a price that starts on a day ahead ("Từ ngày 1/8, …"), with a background year below', () => {
+    const ex = extract([
+      'Từ ngày 1/8, phí trông giữ xe tại các bãi đỗ của quận Tân Hòa tăng từ 5.000 lên 8.000 đồng mỗi lượt.',
+      'Thông tin được ông Trịnh Văn Lộc, Giám đốc Ban quản lý bãi đỗ, công bố tại cuộc họp với các hộ kinh doanh hôm thứ Bảy (20/6).',
+      'Ông Lộc nói: “Số xe gửi năm nay đã gấp đôi năm 2021, bãi không còn chỗ trống vào giờ cao điểm”.',
+    ], '2026-06-22');
+    expect(quoteWith(ex, 'bãi không còn chỗ')?.date).toBe('2026-06-20');
+  });
+
   it('reads the same opening under a stamp of its own time as that year', () => {
     const ex = extract([LEDE, BODY.replace('năm 2016', 'năm 2024')], '2024-04-13');
     expect(quoteWith(ex, 'mọi thay đổi')?.date).toBe('2024-04-12');
