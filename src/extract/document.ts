@@ -279,21 +279,21 @@ function readDocument(
           leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
           published, stampTrusted,
         });
-        if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence' };
+        if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence', dateVia: 'credit' };
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
-        if (today) dated = { date: today, dateSource: 'sentence' };
+        if (today) dated = { date: today, dateSource: 'sentence', dateVia: 'spelled-today' };
         const attribution = sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : '');
         if (dated.dateSource !== 'sentence' && (saidAfterMatch(attribution) || (matchInterview && (transcript || speech?.via === 'answer')))) {
           dated = afterMatchDate(matchDay, stamp ? doc.published : null, dated);
         }
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
-        if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
+        if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null, dateVia: 'blank:stance' };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
         // not the last named speaker's.
         // The paragraph that stepped back to an untold time does not come back to the page's day by itself: its next
         // statements without a date of their own were made then too, whoever makes them.
-        if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null };
+        if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null, dateVia: 'blank:paragraph-untold' };
         else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
         if (st.described) {
           ctx.noteDescribedSpeaker();
@@ -306,7 +306,7 @@ function readDocument(
           // untold time, and his next words without a date of their own were said then, not on the page's day.
           // A finding or a stand is dated by its own sentence only: its blank says nothing of when the speaker spoke.
           if (dated.dateSource === null && published && stampTrusted && !st.stance) untold.add(st.speaker.id);
-          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null };
+          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null, dateVia: 'blank:speaker-untold' };
           else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
