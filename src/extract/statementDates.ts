@@ -175,6 +175,11 @@ const SPOKE_EARLIER = new RegExp(
   'iu',
 );
 
+// "Khi nhậm chức, ông từng hứa: “…”", "“…”, ông từng nói trên truyền hình": "từng" before the reporting verb says the
+// words were said once, at some time before the report, which the clause does not give (a promise too: "từng hứa").
+// "từng" alone also means "each" ("trả lời từng câu hỏi"): only before a reporting verb.
+const SAID_ONCE = new RegExp(`(?:^|[\\s,])(?:đã\\s+)?từng\\s+(?:đã\\s+)?(?:${SPEECH_VERB}|hứa(?:\\s+hẹn)?)(?![\\p{L}\\p{M}])`, 'iu');
+
 /** Whether the words after a person's name say that person spoke at an untold earlier time. */
 export function spokeEarlier(afterName: string): boolean {
   return SPOKE_EARLIER.test(afterName);
@@ -219,6 +224,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
   const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
   if (!candidates.length && (EARLIER.test(attribution) || RECOUNTED.test(attribution))) return { date: null, dateSource: null, dateVia: 'blank:earlier' };
+  if (!candidates.length && SAID_ONCE.test(attribution)) return { date: null, dateSource: null, dateVia: 'blank:said-once' };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
   if (own) return { date: own.date, dateSource: 'sentence', dateVia: 'sentence' };
