@@ -237,6 +237,17 @@ function readDocument(
       const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut, places) : null;
       if (carried) statements.push(carried);
       open = openReport(statements, open, carried, pi, si);
+      // "Thứ Hai tuần trước, bà X đã kêu gọi …" where the page gives no day to count from: X was heard at a time the page
+      // cannot place, and X's next words without a date of their own were said then, not at the story's occasion.
+      if (!statements.length && dates.length && dates.every((d) => d.date === null)) {
+        for (const m of mentions) {
+          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          if (e) {
+            untold.add(e.id);
+            memory.delete(e.id);
+          }
+        }
+      }
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
