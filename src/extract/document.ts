@@ -9,7 +9,7 @@ import { castOf, linkToCorpus } from './cast.js';
 import { shownAs, withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { tellsSpeaking } from './speakingDates.js';
@@ -316,7 +316,8 @@ function readDocument(
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.
           // A finding or a stand is dated by its own sentence only: its blank says nothing of when the speaker spoke.
-          if (dated.dateSource === null && published && stampTrusted && !st.stance) untold.add(st.speaker.id);
+          // On a page with no day to go by, only a blank its own words explain ("X mới đây cho biết") says so.
+          if (dated.dateSource === null && ((published && stampTrusted) || isToldUntold(dated)) && !st.stance) untold.add(st.speaker.id);
           else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null, dateVia: 'blank:speaker-untold' };
           else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);

@@ -12,7 +12,7 @@ export interface RawQuote {
   kind: QuoteKind;
   date: IsoDate;
   dateSource: 'sentence' | 'context' | 'published' | null;
-  /** Which rule gave the date (or the blank), for debugging the date policy (scripts/dateSources.ts); no surface shows it. */
+  /** Which rule gave the date (or the blank): read by isToldUntold and by scripts/dateSources.ts (debugging); no surface shows it. */
   dateVia?: string;
   excerpt: string;
   source: SourceRef;

@@ -201,6 +201,15 @@ export interface DateContext {
   stampTrusted: boolean;
 }
 
+// The blanks that say the words were said at a time the page does not give ("Trước đó, ông X cho biết", "ông từng
+// nói", "hồi tháng 3" on a page without a year), unlike a blank for want of any date to go by.
+const UNTOLD_BLANKS: ReadonlySet<string> = new Set(['blank:earlier', 'blank:said-once', 'blank:yearless-own']);
+
+/** Whether a statement's blank date says it was made at an untold earlier time (see dateStatement). */
+export function isToldUntold(dated: Pick<RawQuote, 'date' | 'dateVia'>): boolean {
+  return dated.date === null && dated.dateVia !== undefined && UNTOLD_BLANKS.has(dated.dateVia);
+}
+
 /**
  * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
  * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
