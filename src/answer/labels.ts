@@ -19,6 +19,8 @@ export interface AnswerLabels {
   onlyMonth: string;
   onlyYear: string;
   publicationDate: string;
+  /** A date taken from the article around the words, not stated with them. */
+  contextDate: string;
   /** An event dated only by its page's publication day (the news a lede reports). */
   reportDate: string;
   reportedOn: (d: string) => string;
@@ -55,6 +57,7 @@ const VI: AnswerLabels = {
   onlyMonth: 'chỉ rõ tháng',
   onlyYear: 'chỉ rõ năm',
   publicationDate: 'ngày đăng bài, không phải ngày phát biểu',
+  contextDate: 'suy ra từ ngữ cảnh bài báo',
   reportDate: 'ngày đăng bài đưa tin',
   reportedOn: (d) => `đăng ngày ${d}`,
   noSpeaker: 'không xác định được',
@@ -84,6 +87,7 @@ const EN: AnswerLabels = {
   onlyMonth: 'only the month is known',
   onlyYear: 'only the year is known',
   publicationDate: 'publication date, not when it was said',
+  contextDate: 'inferred from the article\'s context',
   reportDate: 'publication date of the report',
   reportedOn: (d) => `published ${d}`,
   noSpeaker: 'not identified',
@@ -108,7 +112,7 @@ export function answerLabels(lang: Language): AnswerLabels {
 
 /**
  * An answer's date as a person reads it, saying when only the month or year is known and when it is the
- * article's publication date rather than when the words were said; without a date, when it was reported.
+ * article's publication date rather than when the words were said, or is inferred from the article around them; without a date, when it was reported.
  */
 export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sources'> & { type?: AnswerView['type'] }, lang: Language): string {
   const s = answerLabels(lang);
@@ -121,8 +125,11 @@ export function describeDate(view: Pick<AnswerView, 'date' | 'dateBasis' | 'sour
   if (precision === 'month') notes.push(s.onlyMonth);
   if (precision === 'year') notes.push(s.onlyYear);
   if (view.dateBasis === 'published') notes.push(view.type === 'event' ? s.reportDate : s.publicationDate);
+  if (view.dateBasis === 'context') notes.push(s.contextDate);
   const base = formatDate(view.date, lang);
-  return notes.length > 0 ? `${base} (${notes.join('; ')})` : base;
+  if (notes.length === 0) return base;
+  // "3/11 (không rõ năm)" already ends in a note: one pair of brackets, "3/11 (không rõ năm; …)".
+  return base.endsWith(')') ? `${base.slice(0, -1)}; ${notes.join('; ')})` : `${base} (${notes.join('; ')})`;
 }
 
 /** A source's name: `Outlet — Headline`, the headline alone, or the outlet alone; the file name only as a last resort. */

@@ -9,6 +9,11 @@ import type { SourceView } from './sources.js';
 export type DateBasis =
   /** When the words were said or the event happened, read from the article. */
   | 'stated'
+  /**
+   * Not given with the words: taken from the article around them (the occasion its lede dates, the day of the
+   * paragraph, the speaker's last dated appearance). Labelled, since such a date is less sure than one stated.
+   */
+  | 'context'
   /** Only the article's publication date is known: labelled as such. */
   | 'published'
   /** No date. */

@@ -40,9 +40,10 @@ function sameStatement(a: AnswerView, b: AnswerView, wa: Set<string>, wb: Set<st
   return containment(wa, wb) >= SAME_WORDS;
 }
 
-/** A dated rendering leads: a reader trusts the copy that says when it was said. */
+/** A dated rendering leads: a reader trusts the copy that says when it was said, then one its article dates. */
 function leadOf(group: AnswerView[]): AnswerView[] {
-  const known = group.findIndex((v) => v.dateBasis === 'stated');
+  const stated = group.findIndex((v) => v.dateBasis === 'stated');
+  const known = stated >= 0 ? stated : group.findIndex((v) => v.dateBasis === 'context');
   if (known <= 0) return group;
   return [group[known]!, ...group.slice(0, known), ...group.slice(known + 1)];
 }

@@ -16,7 +16,8 @@ export function answerViewer(documents: readonly CorpusDocument[]): (r: AnswerRe
   const source = sourceViewsFor(documents);
   return (r) => {
     const kind = r.type === 'quote' ? (r.kind ?? null) : null;
-    const dateBasis: DateBasis = r.date === null ? 'unknown' : r.dateSource === 'published' ? 'published' : 'stated';
+    const dateBasis: DateBasis = r.date === null ? 'unknown'
+      : r.dateSource === 'published' ? 'published' : r.dateSource === 'context' ? 'context' : 'stated';
     return {
       type: r.type,
       kind,

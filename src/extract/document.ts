@@ -9,7 +9,7 @@ import { castOf, linkToCorpus } from './cast.js';
 import { shownAs, withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { tellsSpeaking } from './speakingDates.js';
@@ -237,6 +237,17 @@ function readDocument(
       const carried = !statements.length && !speech && !asked ? continuedReport(sentence.text, masked, mentions, dates, open, pi, si, cut, places) : null;
       if (carried) statements.push(carried);
       open = openReport(statements, open, carried, pi, si);
+      // "Thứ Hai tuần trước, bà X đã kêu gọi …" where the page gives no day to count from: X was heard at a time the page
+      // cannot place, and X's next words without a date of their own were said then, not at the story's occasion.
+      if (!statements.length && dates.length && dates.every((d) => d.date === null)) {
+        for (const m of mentions) {
+          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          if (e) {
+            untold.add(e.id);
+            memory.delete(e.id);
+          }
+        }
+      }
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
@@ -279,21 +290,21 @@ function readDocument(
           leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
           published, stampTrusted,
         });
-        if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence' };
+        if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence', dateVia: 'credit' };
         // "“Đúng là hôm nay (28-3) …”": the page spells out the speaker's today, the day the words were said.
         const today = dated.dateSource === 'sentence' || st.kind === 'indirect' ? null : spelledToday(found, masked, st.text);
-        if (today) dated = { date: today, dateSource: 'sentence' };
+        if (today) dated = { date: today, dateSource: 'sentence', dateVia: 'spelled-today' };
         const attribution = sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : '');
         if (dated.dateSource !== 'sentence' && (saidAfterMatch(attribution) || (matchInterview && (transcript || speech?.via === 'answer')))) {
           dated = afterMatchDate(matchDay, stamp ? doc.published : null, dated);
         }
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
-        if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null };
+        if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null, dateVia: 'blank:stance' };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
         // not the last named speaker's.
         // The paragraph that stepped back to an untold time does not come back to the page's day by itself: its next
         // statements without a date of their own were made then too, whoever makes them.
-        if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null };
+        if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null, dateVia: 'blank:paragraph-untold' };
         else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
         if (st.described) {
           ctx.noteDescribedSpeaker();
@@ -305,8 +316,9 @@ function readDocument(
           // A dated page, yet no date for this statement ("hồi đầu tháng, ông X cho biết …"): the speaker spoke at an
           // untold time, and his next words without a date of their own were said then, not on the page's day.
           // A finding or a stand is dated by its own sentence only: its blank says nothing of when the speaker spoke.
-          if (dated.dateSource === null && published && stampTrusted && !st.stance) untold.add(st.speaker.id);
-          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null };
+          // On a page with no day to go by, only a blank its own words explain ("X mới đây cho biết") says so.
+          if (dated.dateSource === null && ((published && stampTrusted) || isToldUntold(dated)) && !st.stance) untold.add(st.speaker.id);
+          else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null, dateVia: 'blank:speaker-untold' };
           else if (dated.date) untold.delete(st.speaker.id);
           if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);

@@ -37,7 +37,7 @@ const MORNING_STAMP = /T(?:0\d|1[01]):\d{2}/;
  * morning ("09/08/2023 05:38"), none (the match was the evening before); else the date they were given.
  * `stamp` is the page's publication date as found, with its time when it has one.
  */
-export function afterMatchDate(matchDay: IsoDate, stamp: IsoDate, dated: Pick<RawQuote, 'date' | 'dateSource'>): Pick<RawQuote, 'date' | 'dateSource'> {
-  if (matchDay) return { date: matchDay, dateSource: 'context' };
-  return stamp && MORNING_STAMP.test(stamp) && dated.dateSource === 'published' ? { date: null, dateSource: null } : dated;
+export function afterMatchDate(matchDay: IsoDate, stamp: IsoDate, dated: Pick<RawQuote, 'date' | 'dateSource' | 'dateVia'>): Pick<RawQuote, 'date' | 'dateSource' | 'dateVia'> {
+  if (matchDay) return { date: matchDay, dateSource: 'context', dateVia: 'match-day' };
+  return stamp && MORNING_STAMP.test(stamp) && dated.dateSource === 'published' ? { date: null, dateSource: null, dateVia: 'blank:morning-stamp' } : dated;
 }

@@ -12,6 +12,8 @@ export interface RawQuote {
   kind: QuoteKind;
   date: IsoDate;
   dateSource: 'sentence' | 'context' | 'published' | null;
+  /** Which rule gave the date (or the blank): read by isToldUntold and by scripts/dateSources.ts (debugging); no surface shows it. */
+  dateVia?: string;
   excerpt: string;
   source: SourceRef;
 }

@@ -32,7 +32,7 @@ export function redateBySitting(quotes: RawQuote[], paragraphOf: Map<RawQuote, n
     const gap = (paragraphOf.get(next) ?? Infinity) - (paragraphOf.get(q) ?? -Infinity);
     if (gap < 0 || gap > NEAR_PARAGRAPHS || !next.date || !DAY.test(next.date) || STEP_BACK.test(next.excerpt)) continue;
     if (!published || (daysBefore(next.date, published) ?? -1) < 0 || isLongBefore(next.date, published)) continue;
-    Object.assign(q, { date: next.date, dateSource: 'context' });
+    Object.assign(q, { date: next.date, dateSource: 'context', dateVia: 'sitting' });
     sat.add(q);
   }
 }

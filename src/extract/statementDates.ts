@@ -30,7 +30,7 @@ export function redateOpening(quotes: RawQuote[], paragraphOf: Map<RawQuote, num
     const later = quotes.find((o) => o !== q && o.speaker !== null && o.speaker === q.speaker && o.dateSource === 'sentence' &&
       (paragraphOf.get(o) ?? OPENING + 1) <= OPENING && o.date !== null && DAY.test(o.date) && !isAfterPublication(o.date, published));
     const date = later?.date ?? (q.dateSource === 'published' ? leadDate : null);
-    if (date) Object.assign(q, { date, dateSource: 'context' });
+    if (date) Object.assign(q, { date, dateSource: 'context', dateVia: later ? 'opening:later-same-speaker' : 'opening:lead' });
   }
 }
 
@@ -175,6 +175,11 @@ const SPOKE_EARLIER = new RegExp(
   'iu',
 );
 
+// "Khi nhậm chức, ông từng hứa: “…”", "“…”, ông từng nói trên truyền hình": "từng" before the reporting verb says the
+// words were said once, at some time before the report, which the clause does not give (a promise too: "từng hứa").
+// "từng" alone also means "each" ("trả lời từng câu hỏi"): only before a reporting verb.
+const SAID_ONCE = new RegExp(`(?:^|[\\s,])(?:đã\\s+)?từng\\s+(?:đã\\s+)?(?:${SPEECH_VERB}|hứa(?:\\s+hẹn)?)(?![\\p{L}\\p{M}])`, 'iu');
+
 /** Whether the words after a person's name say that person spoke at an untold earlier time. */
 export function spokeEarlier(afterName: string): boolean {
   return SPOKE_EARLIER.test(afterName);
@@ -196,12 +201,21 @@ export interface DateContext {
   stampTrusted: boolean;
 }
 
+// The blanks that say the words were said at a time the page does not give ("Trước đó, ông X cho biết", "ông từng
+// nói", "hồi tháng 3" on a page without a year), unlike a blank for want of any date to go by.
+const UNTOLD_BLANKS: ReadonlySet<string> = new Set(['blank:earlier', 'blank:said-once', 'blank:yearless-own']);
+
+/** Whether a statement's blank date says it was made at an untold earlier time (see dateStatement). */
+export function isToldUntold(dated: Pick<RawQuote, 'date' | 'dateVia'>): boolean {
+  return dated.date === null && dated.dateVia !== undefined && UNTOLD_BLANKS.has(dated.dateVia);
+}
+
 /**
  * When a statement was made: a date in its own attribution; else the date the text points back to ("Khi đó"),
  * the date of the statement it continues, a date earlier in its paragraph, the date last seen with its speaker,
  * the publication date; in an undated article, the day of the story's latest dated happening.
  */
-export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource'> {
+export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource' | 'dateVia'> {
   // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
   // the page that reports it was published: such a date is a plan or a forecast.
   // After the quotation, a date in a clause about the topic ("khi được hỏi về chuyến thăm hồi tháng trước",
@@ -214,26 +228,31 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
     (!isTopicYear(c.sentence, d, st.attributionFrom ?? 0) || isSpokenYear(c.sentence, st.attributionEnd, d)));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
   if (!candidates.length && dates.some((d) => d.date === null && inAttribution(d))) {
-    return { date: null, dateSource: null };
+    return { date: null, dateSource: null, dateVia: 'blank:yearless-own' };
   }
   // "Trước đó, ông X cho biết …", "X gần đây tuyên bố …", "ông từng nói": said before the story's day, when is not told.
   const attribution = c.sentence.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${c.sentence.slice(st.attributionStart)}` : '');
-  if (!candidates.length && (EARLIER.test(attribution) || RECOUNTED.test(attribution))) return { date: null, dateSource: null };
+  if (!candidates.length && (EARLIER.test(attribution) || RECOUNTED.test(attribution))) return { date: null, dateSource: null, dateVia: 'blank:earlier' };
+  if (!candidates.length && SAID_ONCE.test(attribution)) return { date: null, dateSource: null, dateVia: 'blank:said-once' };
   // Of several, the date of the occasion ("Tại cuộc họp báo hôm 2/7, bà dẫn lại vụ việc hôm 30/6, cho rằng …").
   const own = candidates.find((d) => OCCASION_BEFORE.test(c.sentence.slice(Math.max(0, d.start - 40), d.start))) ?? candidates[0];
-  if (own) return { date: own.date, dateSource: 'sentence' };
+  if (own) return { date: own.date, dateSource: 'sentence', dateVia: 'sentence' };
   // What a suspect told the police ("Tại cơ quan công an, X khai nhận …") was said during the inquiry, on a day the
   // report does not tell: only a date of its own paragraph dates it, not the lede's occasion nor the page's day.
   const testimony = (TESTIMONY.test(attribution) || TESTIFIED.test(attribution)) && !AT_TRIAL.test(c.sentence);
   if (testimony) {
     const told = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate;
-    return told ? { date: told, dateSource: 'context' } : { date: null, dateSource: null };
+    return told ? { date: told, dateSource: 'context', dateVia: 'testimony' } : { date: null, dateSource: null, dateVia: 'blank:testimony' };
   }
   // The story's latest dated happening stands in for the publication date only when there is none.
-  const context = (c.backRef ? c.lastDate : null) ?? c.occasionNamed ?? c.inherited ?? c.paraDate ?? c.remembered ?? c.leadDate ?? (c.published ? null : c.storyDate);
-  if (context) return { date: context, dateSource: 'context' };
-  if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published' };
-  return { date: null, dateSource: null };
+  const chain: [string, IsoDate][] = [
+    ['backref', c.backRef ? c.lastDate : null], ['occasion-named', c.occasionNamed ?? null], ['inherited', c.inherited],
+    ['paragraph', c.paraDate], ['remembered', c.remembered], ['lead', c.leadDate], ['story', c.published ? null : c.storyDate],
+  ];
+  const context = chain.find(([, d]) => d);
+  if (context) return { date: context[1], dateSource: 'context', dateVia: context[0] };
+  if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published', dateVia: 'published' };
+  return { date: null, dateSource: null, dateVia: c.published ? 'blank:stamp-untrusted' : 'blank:no-stamp' };
 }
 
 /**
