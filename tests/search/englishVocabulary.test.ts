@@ -82,3 +82,17 @@ describe('trade deficit and surplus, in either language', () => {
     expect(r?.text).toContain('xuất siêu');
   });
 });
+
+// An invented report on a pension fund: "social security" is "an sinh xã hội".
+const FUND = articlesOn('2025-10-05')('s1.txt', 'Quỹ hưu trí Ven Giang tăng lãi suất', [
+  'Bà Kha Thị Mận, Giám đốc quỹ, cho biết: “Hệ thống an sinh xã hội của tỉnh sẽ phủ thêm 40.000 lao động tự do”.',
+  'Bà Mận nói thêm: “Lãi suất tiền gửi của quỹ giữ nguyên đến cuối năm”.',
+]);
+
+describe('"social security" in an English question', () => {
+  it('finds "an sinh xã hội" in a Vietnamese article', () => {
+    const [r] = createSearchIndex(extractCorpus([FUND])).ask('What did Kha Thi Man say about social security?');
+    expect(r?.speaker).toBe('Kha Thị Mận');
+    expect(r?.text).toContain('an sinh xã hội');
+  });
+});
