@@ -10,7 +10,7 @@ import { foldText } from '../core/text.js';
 import { accentKey, splitWords } from './analyze.js';
 import { swapHoiNga } from './hoiNga.js';
 import { ACCENT_ALWAYS, ACCENT_NEVER } from './invertedIndex.js';
-import { englishBaseForms, type Lexicon } from './lexicon.js';
+import { englishBaseForms, englishForms, irregularBase, type Lexicon } from './lexicon.js';
 import type { QueryWord } from './question.js';
 import { stopFlags } from './stopFlags.js';
 import { STOPWORDS } from './stopwords.js';
@@ -71,6 +71,32 @@ const PART_FACTOR = 0.3;
  * so a question about someone the corpus never mentions still finds nothing.
  */
 export const UNKNOWN_ENGLISH_SHARE = 0.25;
+
+/**
+ * An English word's other inflections ("profit" ↔ "profits", "fall" ↔ "fell", "falling", "ban" ↔ "banned"), read from
+ * its plural and verb endings both ways: an English question writes a word in one form, the article in another.
+ * Derivations ("diplomat" ↔ "diplomatic") are other words and stay apart. Words whose final "s" is not a plural
+ * ("news", "press", "status", "crisis") are not stripped.
+ */
+export function englishInflections(word: string): string[] {
+  if (!/^[a-z]+$/.test(word)) return [];
+  const bases = /(ss|us|is|news)$/.test(word) ? [] : englishBaseForms(word);
+  const irregular = irregularBase(word);
+  if (irregular) bases.push(irregular);
+  const out = new Set<string>();
+  for (const base of [word, ...bases]) for (const form of englishForms(base)) out.add(form);
+  // A doubled final consonant before -ed/-ing ("banned", "planning"): CVC words of one syllable.
+  for (const base of [word, ...bases]) {
+    if (/^[^aeiou]*[aeiou][bdgmnprt]$/.test(base)) out.add(`${base}${base.at(-1)}ed`).add(`${base}${base.at(-1)}ing`);
+    const m = /^([a-z]+?)([bdgmnprt])\2(ed|ing)$/.exec(base);
+    if (m && m[1]!.length >= 2) out.add(m[1]! + m[2]!);
+  }
+  out.delete(word);
+  return [...out];
+}
+
+// An inflection of the user's English word counts a little less than the word as typed.
+const INFLECTION_FACTOR = 0.9;
 
 /** Options for {@link buildClauses}. */
 export interface ClauseOptions {
@@ -151,6 +177,14 @@ function lexiconAgrees(span: QueryWord[], variants: Array<{ text: string }>): bo
   });
 }
 
+/** An English phrase with the other inflections of its last word (englishInflections). */
+function inflectedPhrases(phrase: string): string[] {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  const head = words.length ? `${words.join(' ')} ` : '';
+  return englishInflections(last).map((f) => head + f);
+}
+
 /** Build clauses from the searchable words of a question. */
 export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSource, opts: ClauseOptions): Clause[] {
   const stop = stopFlags(words, opts, (a, b) => src.bigram(a, b) !== undefined);
@@ -180,7 +214,8 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
       const idfs: number[] = [];
       let ownIdf: number | null = null;
       // A lexicon entry may list the phrase typed among its own renderings: it is the user's own words once.
-      for (const v of [{ text: own, factor: 1 }, ...variants.filter((x) => x.text !== own)]) {
+      const ownForms = opts.language === 'en' ? inflectedPhrases(own).map((text) => ({ text, factor: INFLECTION_FACTOR })) : [];
+      for (const v of [{ text: own, factor: 1 }, ...ownForms, ...variants.filter((x) => x.text !== own)]) {
         const t = phraseTerms(v.text, src, strict && v.text === own);
         if (t.missing) continue;
         const main = t.bigrams.length ? t.bigrams : t.unigrams;
@@ -212,6 +247,19 @@ export function buildClauses(words: QueryWord[], lexicon: Lexicon, src: TermSour
     let factor = 1;
     let id = src.unigram(word);
     const englishVocabulary = opts.language === 'en' && !w.capital;
+    // The word's other English inflections the corpus writes ("profits" for "profit"): one clause holding any of them.
+    const inflected = englishVocabulary ? englishInflections(word).flatMap((f) => {
+      const fid = src.unigram(f);
+      return fid === undefined ? [] : [{ form: f, id: fid }];
+    }) : [];
+    if (inflected.length) {
+      const own = id === undefined ? [] : [{ id, factor: 1 }];
+      const terms = [...own, ...inflected.map((x) => ({ id: x.id, factor: INFLECTION_FACTOR }))];
+      const idf = id !== undefined ? src.idf(id) : Math.max(...inflected.map((x) => src.idf(x.id)));
+      resolved[i] = id !== undefined ? { word, idf, clause: clauses.length, check: null } : null;
+      clauses.push({ label: word, weight: idf, terms, forms: [word, ...inflected.map((x) => x.form)] });
+      return;
+    }
     if (id === undefined && englishVocabulary) {
       clauses.push({ label: w.folded, weight: UNKNOWN_ENGLISH_SHARE * src.maxIdf, terms: [], forms: [] });
       return;

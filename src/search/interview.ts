@@ -1,5 +1,6 @@
 /**
- * Interviews: in the question-and-answer part of an article ("PV: Vì sao …?" / "Bà X: Chúng tôi …"), the answer is
+ * Interviews: in the question-and-answer part of an article ("PV: Vì sao …?" / "Bà X: Chúng tôi …", or a question
+ * addressing the interviewee: "Thưa bà, … thế nào?" / "Tháng 4 vừa qua, …"), the answer is
  * the answer to the question it follows, and often names none of what was asked ("Mỗi liệu trình khoảng 40 triệu
  * đồng" answers "Giá điều trị có quá sức với người bệnh?"). Each unit of an answer paragraph is indexed with the words of
  * the question before it, so a question asking what the interviewer asked finds the answer, not the question.
@@ -16,6 +17,9 @@ const ENDS_ASKING = /\?[\s*_]*$/u;
 // then a colon ("Bà Lê Thị Hạnh:", "- Bác sĩ Đỗ Văn Khôi:", "**TS. Phan Anh Tú:**", "Trả lời:").
 const ANSWERER = /^[\s*_>\-–•]*\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,7}[*_]*:/u;
 const LONGEST_QUESTION = 400;
+// A question that addresses the interviewee as an interviewer does, by "thưa" and a title: at its start ("Thưa bà, …?",
+// "Thưa Bộ trưởng, …?") or before its question mark ("…, thưa ông?"). Narration never addresses anyone.
+const ADDRESSES = /^[\s*_>\-–•]*thưa\s+(?:ông|bà|anh|chị|\p{Lu})|,\s*thưa\s+(?:ông|bà|anh|chị)[^,?]{0,40}\?[\s*_]*$/iu;
 
 /** Whether paragraph `k` of a document is an interviewer's question answered by paragraph `k + 1`. */
 export function asksNext(paragraphs: readonly string[], k: number): boolean {
@@ -23,7 +27,7 @@ export function asksNext(paragraphs: readonly string[], k: number): boolean {
   const a = paragraphs[k + 1];
   if (!q || !a || q.length > LONGEST_QUESTION || !ENDS_ASKING.test(q)) return false;
   if (ENDS_ASKING.test(a)) return false;
-  return ASKER.test(q) || ANSWERER.test(a);
+  return ASKER.test(q) || ADDRESSES.test(q) || ANSWERER.test(a);
 }
 
 /**

@@ -144,6 +144,12 @@ export function englishForms(phrase: string): string[] {
 /** The lexicon shipped in lexicon.json. */
 export const DEFAULT_LEXICON: Lexicon = buildLexicon(data as LexiconData);
 
+/** The base of an irregular English past form ("fell" → "fall", "paid" → "pay"), or null. */
+export function irregularBase(word: string): string | null {
+  for (const [base, forms] of Object.entries(IRREGULAR)) if (forms.includes(word)) return base;
+  return null;
+}
+
 /** English plural and verb endings tried when a word is not in the lexicon as typed. */
 export function englishBaseForms(word: string): string[] {
   const out: string[] = [];

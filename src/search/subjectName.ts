@@ -9,7 +9,7 @@
  * the words of the subject).
  *
  * Not when the words before the name make the subject someone else ("vợ ông X", "luật sư của X", "người phát ngôn
- * X", "the lawyer of X"), when the subject joins two people ("ông X và bà Y"), when the name is borne by more than
+ * X", "the lawyer of X", "X's aide"), when the subject joins two people ("ông X và bà Y"), when the name is borne by more than
  * one speaker (the busiest would be a guess), or when the subject names two speakers.
  */
 import type { Speaker } from '../core/types.js';
@@ -49,6 +49,8 @@ export function speakerInSubject(mentions: readonly SpeakerMention[], q: Questio
   const first = inside[0]!;
   if (folded[first.end - 1] !== foldText(first.speaker.name).split(/\s+/).at(-1)) return null;
   if (first.end < b && capital(original[first.end])) return null;
+  // An English possessive after the name ("Putin's aide", "the minister's spokesman"): the subject is the one it owns.
+  if (first.end < b && folded[first.end] === 's' && original[first.end] === 's') return null;
   const before = first.start - 1;
   if (before >= a && before > 0 && capital(original[before]) && !TITLE_WORDS.has(folded[before]!)) return null;
   for (let i = a; i < first.start; i++) {

@@ -43,11 +43,15 @@ describe('"what did X say about Y" when X is quoted but never on Y', () => {
   });
 
   it('X on a topic X never spoke of exactly: X\'s closest statements, and the reply says so', () => {
-    for (const q of ['Brandvik đánh giá thế nào về mục tiêu lợi nhuận 30%?', 'What did Brandvik say about the profit target?']) {
+    // The English question finds "profits" for its "profit": the English copy of the same statement comes first.
+    for (const [q, words] of [
+      ['Brandvik đánh giá thế nào về mục tiêu lợi nhuận 30%?', 'Lợi nhuận của ngư dân'],
+      ['What did Brandvik say about the profit target?', 'profits fell sharply'],
+    ] as const) {
       const set = answerQuestion(index, q);
       expect(set.answers.length).toBeGreaterThan(0);
       expect(set.answers.every((a) => a.speaker?.includes('Brandvik'))).toBe(true);
-      expect(set.answers[0]?.text).toContain('Lợi nhuận của ngư dân');
+      expect(set.answers[0]?.text).toContain(words);
       expect(set.speakerOffTopic).toContain('Brandvik');
       expect(answerSetText(set, 'vi')).toContain('không có phát biểu nào về đúng điều này');
       // The JSON keeps its shape: the results, best first, with no new field.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Quote } from '../../src/core/types.js';
+import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn, quoteIn } from '../helpers/articles.js';
 
@@ -29,5 +30,28 @@ describe('an English possessive is no word of the question', () => {
     const [r] = index.ask(question);
     expect(r?.speaker).toBe('Erik Lindqvist');
     expect(r?.text).toBe(LINDQVIST.text);
+  });
+});
+
+// An invented city report: the governor and his aide speak on the same budget.
+const CITY = articlesOn('2025-06-03')('b1.txt', 'Larkfield budget passes', [
+  '"The budget is balanced and no school will close," Governor Doran Pell said on Monday.',
+  'Lise Amar, an aide to Pell, said on Monday that the budget cuts would still fall hardest on rural clinics.',
+]);
+const cityIndex = createSearchIndex(extractCorpus([CITY]));
+
+describe('"X\'s aide" is not X', () => {
+  it.each([
+    'What did Pell\'s aide say about the budget?',
+    'What did Pell’s aide say about the budget cuts?',
+  ])('%s → not the governor\'s own words first', (question) => {
+    const [first] = cityIndex.ask(question);
+    expect(first?.speaker).not.toBe('Doran Pell');
+    expect(first?.text).toContain('rural clinics');
+  });
+
+  it('the governor asked of himself still answers', () => {
+    const [first] = cityIndex.ask('What did Governor Pell say about the budget?');
+    expect(first?.speaker).toBe('Doran Pell');
   });
 });

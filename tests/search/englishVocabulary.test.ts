@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, Extraction, Quote } from '../../src/core/types.js';
+import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn, quoteIn } from '../helpers/articles.js';
 
@@ -54,5 +55,44 @@ describe('an English title after the organisation ("X chairman Name")', () => {
 
   it('names nobody when the words after the title are no known name', () => {
     expect(index.readQuestion!('What did Sao Viet chairman Le Quoc Binh say about the app?').speaker).toBeNull();
+  });
+});
+
+// Invented trade reports, one in each language: the trade deficit ("nhập siêu") and surplus ("xuất siêu").
+const TRADE_EN = articlesOn('2025-10-02')('t1.txt', 'Exports beat the target', [
+  'Deputy director Halvard Quist said: "The trade deficit shrank because local makers replaced imported parts."',
+  'Quist said: "Shipping rates will stay high until spring."',
+]);
+const TRADE_VI = articlesOn('2025-10-03')('t2.txt', 'Xuất khẩu vượt kế hoạch', [
+  'Bà Lò Thị Yên, Vụ trưởng Vụ Xuất nhập khẩu, cho biết: “Cả nước xuất siêu 12 tỷ USD nhờ hàng nông sản”.',
+  'Bà Yên nói thêm: “Giá cước vận tải sẽ còn cao đến mùa xuân”.',
+]);
+const tradeIndex = createSearchIndex(extractCorpus([TRADE_EN, TRADE_VI]));
+
+describe('trade deficit and surplus, in either language', () => {
+  it('a Vietnamese question on "nhập siêu" finds the English "trade deficit"', () => {
+    const [r] = tradeIndex.ask('Ông Halvard Quist nói gì về nhập siêu?');
+    expect(r?.speaker).toBe('Halvard Quist');
+    expect(r?.text).toContain('trade deficit shrank');
+  });
+
+  it('an English question on the trade surplus finds "xuất siêu"', () => {
+    const [r] = tradeIndex.ask('What did Lo Thi Yen say about the trade surplus?');
+    expect(r?.speaker).toBe('Lò Thị Yên');
+    expect(r?.text).toContain('xuất siêu');
+  });
+});
+
+// An invented report on a pension fund: "social security" is "an sinh xã hội".
+const FUND = articlesOn('2025-10-05')('s1.txt', 'Quỹ hưu trí Ven Giang tăng lãi suất', [
+  'Bà Kha Thị Mận, Giám đốc quỹ, cho biết: “Hệ thống an sinh xã hội của tỉnh sẽ phủ thêm 40.000 lao động tự do”.',
+  'Bà Mận nói thêm: “Lãi suất tiền gửi của quỹ giữ nguyên đến cuối năm”.',
+]);
+
+describe('"social security" in an English question', () => {
+  it('finds "an sinh xã hội" in a Vietnamese article', () => {
+    const [r] = createSearchIndex(extractCorpus([FUND])).ask('What did Kha Thi Man say about social security?');
+    expect(r?.speaker).toBe('Kha Thị Mận');
+    expect(r?.text).toContain('an sinh xã hội');
   });
 });

@@ -55,3 +55,29 @@ describe('asksNext', () => {
     expect(asksNext(paragraphs, 0)).toBe(expected);
   });
 });
+
+// An invented interview with no labels: the interviewer addresses the guest ("Thưa ông, …?"), the answer follows.
+const TALK = articlesOn('2025-11-04')('t1.txt', 'Giám đốc Sở Du lịch Hòn Vân: "Mùa thấp điểm là lúc sửa mình"', [
+  'Ông Quách Duy Ninh, Giám đốc Sở Du lịch tỉnh Hòn Vân, đã có cuộc trò chuyện với phóng viên về lượng khách quốc tế giảm trong quý ba.',
+  'Thưa ông, vì sao lượng khách quốc tế đến tỉnh giảm mạnh trong quý ba?',
+  'Mùa mưa đến sớm, hai chuyến bay thẳng tạm dừng nên nhiều đoàn đổi lịch sang tháng 12. Các khách sạn vẫn giữ giá phòng.',
+  'Tỉnh sẽ làm gì để kéo khách quay lại, thưa ông?',
+  'Chúng tôi mở lại tuyến tàu ra đảo và giảm nửa giá vé tham quan cho khách đi theo nhóm.',
+]);
+
+describe('an interviewer\'s question that addresses the guest ("Thưa ông, …?") is answered by the next paragraph', () => {
+  const index = createSearchIndex({ documents: [TALK], speakers: [], quotes: [], events: [] });
+
+  it.each([
+    ['Vì sao lượng khách quốc tế đến Hòn Vân giảm mạnh trong quý ba?', 'Mùa mưa đến sớm'],
+    ['Tỉnh Hòn Vân sẽ làm gì để kéo khách quay lại?', 'mở lại tuyến tàu'],
+  ])('%s → the answer, not the question', (question, words) => {
+    const [first] = index.ask(question);
+    expect(first?.text).toContain(words);
+  });
+
+  it('narration that ends on a question is not an interviewer\'s turn', () => {
+    expect(asksNext(['Liệu khách có quay lại?', 'Theo số liệu của Sở, lượng khách tháng 10 tăng nhẹ.'], 0)).toBe(false);
+    expect(asksNext(['Thưa bà, chị em bán hàng rong có được hỗ trợ?', 'Có, mỗi người nhận 2 triệu đồng.'], 0)).toBe(true);
+  });
+});
