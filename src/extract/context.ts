@@ -62,7 +62,10 @@ const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')}
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
-  /** Which rule decided the last `resolve()` ("pronoun:lastSpeaker", "role:cast" …): read by speakerPaths.ts only. */
+  /**
+   * Which rule decided the last `resolve()` ("pronoun:lastSpeaker@before", "role:recent@para" …; "@para" when the one
+   * meant is named in the current paragraph, "@before" when only earlier): read by speakerPaths.ts only.
+   */
   how = '';
   private readonly recent: SpeakerEntry[] = [];
   private lastSpeaker: SpeakerEntry | null = null;
@@ -270,7 +273,7 @@ export class ArticleContext {
   }
 
   private by(how: string, e: SpeakerEntry): SpeakerEntry {
-    this.how = how;
+    this.how = `${how}${this.paragraph.includes(e) ? '@para' : '@before'}`;
     return e;
   }
 
