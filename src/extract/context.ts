@@ -63,6 +63,11 @@ const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')}
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
+  /**
+   * Which rule decided the last `resolve()` ("pronoun:lastSpeaker@before", "role:recent@para" …; "@para" when the one
+   * meant is named in the current paragraph, "@before" when only earlier): read by speakerPaths.ts only.
+   */
+  how = '';
   private readonly recent: SpeakerEntry[] = [];
   private lastSpeaker: SpeakerEntry | null = null;
   /** People named or speaking in the current paragraph, most recent last. */
@@ -195,6 +200,7 @@ export class ArticleContext {
    * the unquoted words it reports ("…, he added."), whose names it cannot mean.
    */
   resolve(m: Mention, afterClause = false): SpeakerEntry | null {
+    this.how = m.type;
     const found = m.type === 'pronoun' ? this.antecedent(m, afterClause) : this.resolveInner(m);
     // A place, an outlet or a venue is never the speaker, whatever the sentence makes of it.
     const e = found && canSpeak(found) ? found : null;
@@ -221,7 +227,9 @@ export class ArticleContext {
     if (body ? this.anyone.some((e) => [...e.roles.keys()].some((r) => titledIn(r, body))) : this.registry.sameKindOfRole(role)) return null;
     const kept = endAtWholeBody(role.trim());
     const label = kept.charAt(0).toUpperCase() + kept.slice(1);
-    return this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
+    const e = this.resolve({ type: 'org', name: label, surface: label, start: 0, end: 0 });
+    this.how = 'roleLabel';
+    return e;
   }
 
   /**
@@ -248,21 +256,26 @@ export class ArticleContext {
     // "Ông A từ chối bình luận về lỗi của thủ môn B. “…”, ông nói.": B is named inside the sentence A opened, as its
     // object; the pronoun could mean either, so nobody. One who spoke, or opened the last sentence, is not such a rival.
     if (here && here !== this.lastSpeaker && this.objectOfOpener(here, fits)) return null;
-    if (here) return here;
+    if (here) return this.by('pronoun:paragraph', here);
     if (this.lastSpeaker && fits(this.lastSpeaker)) {
       // A bare name that opened a sentence of this paragraph since ("Minh Khang vào vai …. Anh nói: …") is a rival too:
       // the subject has changed, and the last speaker is no longer sure.
       const rival = english ? this.subjectSinceSpeaker : this.personSinceSpeaker;
       if (rival && rival !== this.lastSpeaker && fits(rival)) return null;
       if (m.gender && !this.lastSpeaker.gender && this.namedSinceOfGender(this.lastSpeaker, m.gender, fits)) return null;
-      return this.rivalOpener(fits) || this.bareRival(fits, this.lastSpeaker) ? null : this.lastSpeaker;
+      return this.rivalOpener(fits) || this.bareRival(fits, this.lastSpeaker) ? null : this.by('pronoun:lastSpeaker', this.lastSpeaker);
     }
     // Nobody has spoken yet: the person the last sentence was about ("Speaking on radio, minister X used …. He
     // said: “…”"), else the last person named, if no other was named after.
-    if (this.previousSubject && fits(this.previousSubject)) return this.previousSubject;
+    if (this.previousSubject && fits(this.previousSubject)) return this.by('pronoun:previousSubject', this.previousSubject);
     const named = [...this.recent].reverse().find(fits);
     if (named && (this.rivalOpener(fits, named) || this.bareRival(fits, named))) return null;
-    return named && (!english || [...this.anyone].reverse().find(fits) === named) ? named : null;
+    return named && (!english || [...this.anyone].reverse().find(fits) === named) ? this.by('pronoun:lastNamed', named) : null;
+  }
+
+  private by(how: string, e: SpeakerEntry): SpeakerEntry {
+    this.how = `${how}${this.paragraph.includes(e) ? '@para' : '@before'}`;
+    return e;
   }
 
   /**
@@ -276,14 +289,14 @@ export class ArticleContext {
     // last person named is a guess ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
     const near = e && (e === this.lastSpeaker || e === this.previousSubject || this.paragraph.includes(e)) ? e : null;
     if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title) ||
-      this.registry.byCompatibleRole(title).includes(near))) return near;
+      this.registry.byCompatibleRole(title).includes(near))) return this.by(`epithet+${this.how}`, near);
     // Else the one person of the article under that title or one of its kind, of that gender ("diễn viên X" … "nữ diễn
     // viên cho biết", "Chủ tịch Tập đoàn X" … "vị lãnh đạo doanh nghiệp"); several ("bị cáo X, Y và Z"): nobody.
     const titled = new Set([...this.registry.byRole(title), ...this.registry.byCompatibleRole(title)]);
     const one = titled.size === 1 ? [...titled][0]! : null;
     // An epithet refers back: never to someone the article names only further on ("…”, nữ ca sĩ này chia sẻ. … các ca
     // sĩ X, Y đến chúc mừng").
-    return one && this.namedBefore(one, m.start) && (!gender || !one.gender || one.gender === gender) ? one : null;
+    return one && this.namedBefore(one, m.start) && (!gender || !one.gender || one.gender === gender) ? this.by('epithet:onlyTitled', one) : null;
   }
 
   /** Whether `e` was named before `at` of the current sentence: not only further on in it, nor later in the article. */
@@ -376,16 +389,17 @@ export class ArticleContext {
         // "the minister said" on an English page that has named two ministers: which one the writer means is not
         // told by who was named last (the one who spoke may go by a bare name the page never tied to the title).
         if (local && fitting.length > 1 && local !== this.lastSpeaker && ENGLISH_ROLE.test(m.role)) return null;
-        if (local) return local;
+        if (local) return this.by('role:recent', local);
         // The one person of the article known under a fitting role, even if named only further on; but "hiệu trưởng
         // này", "ca sĩ này" point back, to someone named before.
         const cast = this.registry.byRole(m.role);
-        if (cast.length) return cast.length === 1 && (!m.back || this.namedBefore(cast[0]!, m.start)) ? cast[0]! : null;
+        if (cast.length) return cast.length === 1 && (!m.back || this.namedBefore(cast[0]!, m.start)) ? this.by('role:onlyHolder', cast[0]!) : null;
         // "Bộ trưởng TT-TT" for the article's "Bộ trưởng Thông tin và Truyền thông"; "nhà lãnh đạo Nga" for its
         // "Tổng thống X": the most recently mentioned such person, else the only one of the article.
         const loose = this.registry.byCompatibleRole(m.role);
         const near = [...this.recent].reverse().find((e) => loose.includes(e));
-        return near ?? (loose.length === 1 ? loose[0]! : null);
+        if (near) return this.by('role:compatibleRecent', near);
+        return loose.length === 1 ? this.by('role:compatibleOnly', loose[0]!) : null;
       }
       default:
         return null;

@@ -75,7 +75,7 @@ export function continuedReport(
   if (mentions.some((m) => person(m) || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start))))) return null;
   return {
     speaker: prev.speaker, text: clause.replace(/[.…]+$/u, '').trim(), kind: 'indirect',
-    attributionEnd: 0, attributionStart: null, inherited: true,
+    attributionEnd: 0, attributionStart: null, inherited: true, path: `runOn:${prev.carried + 1}`,
   };
 }
 

@@ -63,7 +63,11 @@ export function groupSubject(phrase: string, offset: number): Mention | null {
 // the determiner is required, since "Người dân cần …" may go on with a speaker's advice.
 const COUNTED_GROUP = new RegExp(`^(?:[^,§]{0,40},\\s*)?(?:${INDIVIDUAL}|(?:một số|một vài|không ít|đa số|phần lớn|hầu hết|nhiều|các|những|vài)\\s+(?:${GROUP_NOUNS.join('|')}))(?![\\p{L}\\p{M}])`, 'iu');
 
-/** Whether a sentence opens on a counted group or on someone new as its subject, who are not the last speaker. */
+// "Hai bên nhất trí …", "Các bên …", "Hai nước …", "Cả hai …": the parties of a meeting or a dispute, together; what they
+// agreed or did is the report of the meeting, not the words of the one who spoke last.
+const PARTIES = /^(?:[^,§]{0,40},\s*)?(?:(?:hai|các|đôi|cả hai)\s+(?:bên|phía|nước|quốc gia|nhà lãnh đạo|lãnh đạo|ngoại trưởng|bộ trưởng|đoàn)|cả hai|đôi bên)(?![\p{L}\p{M}])/iu;
+
+/** Whether a sentence opens on a counted group, on someone new or on the parties together, who are not the last speaker. */
 export function opensOnGroup(masked: string): boolean {
-  return COUNTED_GROUP.test(masked.trimStart());
+  return COUNTED_GROUP.test(masked.trimStart()) || PARTIES.test(masked.trimStart());
 }

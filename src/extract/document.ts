@@ -16,6 +16,7 @@ import { tellsSpeaking } from './speakingDates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
+import { noteSpeakerPath } from './speakerPaths.js';
 import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
 import { applyCredit, creditAfter, creditAfterQuote } from './summaryCredit.js';
 import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
@@ -337,6 +338,7 @@ function readDocument(
           // Words cut off by the end of the stored page are shown as unfinished, not as what the speaker ended on.
           const text = para.cut && para.text.endsWith(st.text) ? `${st.text} …` : st.text;
           quotes.push({ speaker: st.speaker, text, kind: st.kind, ...dated, excerpt: sentence.text, source });
+          noteSpeakerPath(quotes.at(-1)!, st.path ?? 'unknown');
           paragraphOf.set(quotes.at(-1)!, pi);
         }
       }
@@ -451,12 +453,12 @@ function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerE
 /** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
 function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
   if (speech.via === 'answer') {
-    return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false }];
+    return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false, path: 'answer' }];
   }
   const m = speech.mention;
   const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
   if (!speaker) return [];
-  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m }];
+  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m, path: m ? `speech/${ctx.how}` : 'speech:continued' }];
 }
 
 /** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */

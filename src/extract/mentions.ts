@@ -14,6 +14,9 @@ import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, isSentenceOpener, ORG_ACRONYM, ORG_TAILS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
+
+// One word of a name in Latin letters without diacritics: a capital, then lower case ("John", "Kishida", "Hang-seo").
+const FOREIGN_NAME_WORD = /^[A-Z][a-z]+(?:-[a-z]+)?$/u;
 import type { Gender, Mention } from './mentionTypes.js';
 
 export type { Gender, Mention } from './mentionTypes.js';
@@ -216,7 +219,11 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
         // mong đại diện VKS …").
         const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
-        if ((run === 1 || vietnameseTail) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
+        // "Ngoại trưởng Mỹ John Kerry so sánh Tổng thống X …": a run that ends on a name in Latin letters (two words,
+        // each a capital then lower case, as foreign names are written) is a person, and the lower-case words after it
+        // are what they do, not the tail of an office; the title after them is the next person's.
+        const foreignName = run >= 2 && FOREIGN_NAME_WORD.test(tokens[j + run - 1]!.text) && FOREIGN_NAME_WORD.test(tokens[j + run - 2]!.text);
+        if ((run === 1 || (vietnameseTail && !foreignName)) && k > j + run && isCap(tokens[k]) && !HONORIFIC_SET.has(tokens[k]!.lower)) {
           j = k;
           continue;
         }

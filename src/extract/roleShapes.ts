@@ -16,6 +16,8 @@ const LEADERS = new Set(LEADER_ROLES.map(foldText));
 const SYNONYM_CLASS = new Map<string, string>();
 for (const group of ROLE_SYNONYMS) for (const r of group) SYNONYM_CLASS.set(foldText(r), foldText(group[0]!));
 const GENERIC_HEADS = new Set(['nguoi dung dau']);
+// Leader words that name no office ("nhà lãnh đạo", "người đứng đầu"), folded.
+const DESCRIBED_LEADERS = new Set(['nha lanh dao', 'lanh dao', 'nguoi dung dau', 'ong chu', 'thu linh']);
 const HEADS_OF = new Set(HEAD_OF_ROLES.map(foldText));
 // Words that name a kind of body, not which one: "Ban Thư ký ASEAN" is named by "thư ký ASEAN".
 const BODY_WORDS = new Set(['ban', 'bo', 'nganh', 'co', 'quan', 'to', 'chuc', 'uy', 'hiep', 'hoi', 'so', 'cuc', 'vien', 'linh', 'vuc']);
@@ -90,7 +92,9 @@ function roleFitsOne(description: string, role: string): boolean {
     const need = [...d.quals].filter((q) => !BODY_WORDS.has(q));
     return need.length ? need.every((q) => r.words.has(q) || levelHeld(q, r)) : r.leader;
   }
-  const sameKind = d.head === r.head || (d.leader && r.leader);
+  // "nhà lãnh đạo Nga" may be the Tổng thống Nga; but "Thủ tướng" is never the Tổng thống: two titles of office name two
+  // offices, and only a word that says "leader" without saying which office stands for either.
+  const sameKind = d.head === r.head || (d.leader && r.leader && DESCRIBED_LEADERS.has(d.head));
   if (!sameKind) return false;
   for (const q of d.quals) if (!r.quals.has(q)) return false;
   return true;

@@ -48,6 +48,8 @@ export interface Statement {
   described?: boolean;
   /** A country's or a capital's stand ("Na Uy khẳng định …"): no one occasion, so only a date of its own sentence. */
   stance?: boolean;
+  /** Which rule gave the speaker ("verb/pronoun:lastSpeaker", "continued:opens:prevPara" …): read by speakerPaths.ts only. */
+  path?: string;
 }
 
 export interface SentenceInput {
@@ -99,7 +101,7 @@ function topicStatements({ text, masked, ctx, registry }: SentenceInput): Statem
   for (const t of topicReports(masked, registry.knownName)) {
     const speaker = ctx.resolve(t.mention);
     if (!speaker) continue;
-    out.push({ speaker, text: text.slice(t.start, t.end).trim(), kind: 'indirect', attributionEnd: t.verbEnd, attributionFrom: t.from, attributionStart: null, inherited: false });
+    out.push({ speaker, text: text.slice(t.start, t.end).trim(), kind: 'indirect', attributionEnd: t.verbEnd, attributionFrom: t.from, attributionStart: null, inherited: false, path: `topic/${ctx.how}` });
   }
   return out;
 }
@@ -140,12 +142,14 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;
+    let path = '';
     if (chosen) {
       // Short quoted words are speech only when a reporting verb before them in the sentence governs them
       // ("X cho biết Y dường như “khá coi trọng”"), never after a preposition or label ("vì “lý do …”").
       if (words < MIN_WORDS && chosen.verb !== 'gọi' && (chosen.via !== 'verb' || chosen.attributionEnd > span.open || LABEL_BEFORE.test(near) || !governs(masked, chosen, span))) continue;
       // A role nobody in the corpus holds ("bị cáo", "vị kiểm sát viên") still says who spoke: keep it as the label.
       speaker = ctx.resolve(chosen.mention) ?? (chosen.mention.type === 'role' ? ctx.roleLabel(chosen.mention.role) : null);
+      path = `${chosen.via}/${ctx.how}`;
       // A few quoted words are someone's only when we can say whose; unattributed, they are more often scare quotes.
       if (!speaker && words < MIN_WORDS) continue;
     } else {
@@ -168,10 +172,11 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
       }
       if (!speaker && !(last?.interrupted && last.paragraph === paragraph && prefix.trim() === '' && FIRST_PERSON_OPENING.test(span.text))) continue;
       inherited = !!speaker;
+      path = `continued:${prefix.trim() === '' ? 'opens' : 'inside'}:${last?.paragraph === paragraph ? 'samePara' : 'prevPara'}`;
     }
     if (span.single && !(byVerb || post?.verb)) continue;
     out.push({
-      speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited,
+      speaker, text: span.text, kind: kindOf(masked, span, chosen, post), inherited, path,
       ...(chosen && describedBy(chosen.mention, speaker, masked) ? { described: true } : {}),
       attributionEnd: chosen && chosen.via !== 'postposed' ? chosen.attributionEnd : 0,
       // "Ông X nói “…” trong cuộc họp báo hôm 7/2.": what follows the last quotation describes the occasion.
@@ -338,7 +343,7 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
   // nobody of the article holds report with no speaker.
   const speaker = ctx.resolve(att.mention) ?? (att.mention.type === 'role' && bodyVoice(att.mention.role) ? ctx.roleLabel(att.mention.role) : null);
   const statement: Statement = {
-    speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false,
+    speaker, text: clause, kind: 'indirect', attributionEnd: att.attributionEnd, attributionStart: null, inherited: false, path: `indirect-${att.via}/${ctx.how}`,
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
     // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
     // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
@@ -411,7 +416,7 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   // several people report with no speaker.
   const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
   return [{
-    speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false,
+    speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, path: `postposedIndirect/${ctx.how}`,
     ...(unnamed ? { unnamed, stance: true } : {}), ...(describedBy(mention, speaker, masked) ? { described: true } : {}),
   }];
 }
