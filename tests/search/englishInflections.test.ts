@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCorpus } from '../../src/extract/index.js';
-import { englishInflections } from '../../src/search/clauses.js';
+import { englishInflections } from '../../src/search/englishInflections.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { articlesOn } from '../helpers/articles.js';
 
