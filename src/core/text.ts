@@ -88,6 +88,20 @@ export function tokenize(folded: string): string[] {
   return out;
 }
 
+/** How many words `tokenize` would give (the same runs of letters and digits), without making them. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return (text.match(WORD_RUN) ?? []).length;
+    const word = isWordUnit(code);
+    if (word && !inWord) count++;
+    inWord = word;
+  }
+  return count;
+}
+
 // A lower-case letter, a full stop and a capitalised word with no space between: two sentences glued by the page.
 const GLUED_SENTENCE = /^[\p{Ll}]\.\p{Lu}[\p{Ll}\p{M}]{2}/u;
 

@@ -3,6 +3,7 @@
  * attached, decided by the caller). A quotation left open at the paragraph's end runs to the end: Vietnamese
  * copy, like English, reopens a continued quotation in the next paragraph.
  */
+import { countWords } from '../core/text.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -143,7 +144,7 @@ export function wholeSpan(p: string): QuoteSpan {
 
 /** Number of words in a quoted text. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return countWords(text);
 }
 
 /** The text with every quoted span (marks included) blanked out, same length, so offsets still hold. */
