@@ -96,6 +96,12 @@ function scanQuoteSpans(p: string, continuing: boolean): QuoteSpan[] {
     i = close + 1;
   }
   while (i < p.length) {
+    // Only these marks open a span; every other character is stepped over here, without a string made for it.
+    const code = p.charCodeAt(i);
+    if (code !== 0x201c && code !== 0xab && code !== 0x2018 && code !== 0x22 && code !== 0x27) {
+      i++;
+      continue;
+    }
     const ch = p[i]!;
     const closer = PAIRS[ch];
     if (closer) {
