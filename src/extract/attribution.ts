@@ -63,10 +63,11 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     if (ASKED_TO.test(masked.slice(Math.max(0, mention.start - 16), mention.start))) continue;
     // "trả lời câu hỏi về việc ông X tuyên bố …, bà Y cho biết …": a verb inside "việc …" is the topic, not the report.
     const head = masked.slice(0, verb.start);
-    if (TOPIC_CLAUSE.test(head.slice(lastBoundary(head)))) continue;
+    const clause = head.slice(lastBoundary(head));
+    if (TOPIC_CLAUSE.test(clause)) continue;
     // "không tin lệnh ngừng bắn mà ông Y tuyên bố ở Z": a verb of a relative clause names what Y announced before; the
     // sentence reports its own subject's words.
-    if (RELATIVE_BEFORE.test(head.slice(lastBoundary(head)))) continue;
+    if (RELATIVE_BEFORE.test(clause)) continue;
     // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
     if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };

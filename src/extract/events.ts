@@ -6,7 +6,7 @@
  */
 import { findDateMentions, type DateMention } from '../core/dates.js';
 import type { IsoDate, SourceRef } from '../core/types.js';
-import { foldText, tokenize } from '../core/text.js';
+import { countWords, foldText, tokenize } from '../core/text.js';
 import { EVENT_CUES, REPORTING_VERBS } from './lexicon.js';
 import { sentenceDates } from './dating.js';
 import { opensOnClock, tellsHappening } from './pageDayEvents.js';
@@ -157,7 +157,7 @@ export function eventsOfSentence(sentence: string, dates: DateMention[], source:
   let resolved = dates.filter((d) => d.date && !isComparisonBase(sentence, d) && !isDescribedBirth(sentence, d));
   // "Dự báo đến 7 giờ ngày 12/6, …", "Theo dự báo, …": a forecast names a time still to come, not a happening.
   if (FORECAST_OPENING.test(sentence)) return [];
-  if (!resolved.length || tokenize(foldText(sentence)).length < 5) return [];
+  if (!resolved.length || countWords(foldText(sentence)) < 5) return [];
   // A photo caption shows something that happened on its date ("Các đại biểu tại hội chợ, sáng 5/10. Ảnh: …").
   // Without a cue, only the dates whose own clause tells the past ("đã …") are happenings (pastClauses.ts).
   if (!(caption || leadsWithDate(sentence, resolved[0]!) || hasCue(sentence))) resolved = resolved.filter((d) => isPastClauseDate(masked, d));
@@ -221,7 +221,7 @@ function opening(sentence: string): string {
  * Elsewhere an undated sentence is left undated: a blank over a guess.
  */
 export function undatedEvent(sentence: string, masked: string, setting: EventSetting, source: SourceRef): RawEvent | null {
-  if (!VIETNAMESE.test(masked) || tokenize(foldText(sentence)).length < 5 || /\?\s*$/u.test(sentence)) return null;
+  if (!VIETNAMESE.test(masked) || countWords(foldText(sentence)) < 5 || /\?\s*$/u.test(sentence)) return null;
   const reported = masked.replace(/§+/gu, ' ');
   const back = BACK_TO_OCCASION.exec(reported);
   // "Tại sự kiện X mới đây, …": an occasion of another, untold day.

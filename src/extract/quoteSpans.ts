@@ -3,6 +3,7 @@
  * attached, decided by the caller). A quotation left open at the paragraph's end runs to the end: Vietnamese
  * copy, like English, reopens a continued quotation in the next paragraph.
  */
+import { countWords } from '../core/text.js';
 
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -95,6 +96,12 @@ function scanQuoteSpans(p: string, continuing: boolean): QuoteSpan[] {
     i = close + 1;
   }
   while (i < p.length) {
+    // Only these marks open a span; every other character is stepped over here, without a string made for it.
+    const code = p.charCodeAt(i);
+    if (code !== 0x201c && code !== 0xab && code !== 0x2018 && code !== 0x22 && code !== 0x27) {
+      i++;
+      continue;
+    }
     const ch = p[i]!;
     const closer = PAIRS[ch];
     if (closer) {
@@ -143,7 +150,7 @@ export function wholeSpan(p: string): QuoteSpan {
 
 /** Number of words in a quoted text. */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return countWords(text);
 }
 
 /** The text with every quoted span (marks included) blanked out, same length, so offsets still hold. */

@@ -38,6 +38,12 @@ function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number) => {
     const w = text.slice(start, end);
+    // A word no letter of which changes in lower case is its own lower case: its kind is its first character's.
+    const first = unchangedFirstKind(text, start, end);
+    if (first) {
+      out.push({ text: w, start, end, lower: w, cap: (first & UPPER) !== 0, word: (first & LETTER_OR_DIGIT) !== 0 });
+      return;
+    }
     const k = kindOf(w);
     out.push({ text: w, start, end, lower: k.lower, cap: k.cap, word: k.word });
   };
@@ -90,6 +96,36 @@ function charClass(code: number): number {
     CHAR_CLASS[code] = c;
   }
   return c;
+}
+
+const SEEN = 1;
+const UPPER = 2;
+const LETTER_OR_DIGIT = 4;
+const LOWER_SAME = 8;
+// Each UTF-16 unit (BMP, surrogates aside) as a word's character, filled on first sight: SEEN, an upper-case letter
+// (UPPER, the rule of `cap`: an upper-case letter is a letter), a letter or digit (LETTER_OR_DIGIT), its own lower
+// case (LOWER_SAME; only the capital sigma lower-cases by its neighbours, and it is never its own lower case).
+const UNIT_KIND = new Uint8Array(65536);
+function unitKind(code: number): number {
+  let k = UNIT_KIND[code]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(code);
+    k = SEEN | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (ch.toLowerCase() === ch ? LOWER_SAME : 0);
+    UNIT_KIND[code] = k;
+  }
+  return k;
+}
+
+/**
+ * The kind of the word text[start, end) from its first character when lower case leaves the word as it is, else 0
+ * (the memo below decides): most words of news copy are written in lower case, and a memo look-up hashes the word.
+ */
+function unchangedFirstKind(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0xd800 && code <= 0xdfff) || (unitKind(code) & LOWER_SAME) === 0) return 0;
+  }
+  return unitKind(text.charCodeAt(start));
 }
 
 interface WordKind { lower: string; cap: boolean; word: boolean }

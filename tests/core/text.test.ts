@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldText, foldTextSlow, splitSentences, tokenize } from '../../src/core/text.js';
+import { cleanText, countWords, foldText, foldTextSlow, splitSentences, tokenize } from '../../src/core/text.js';
 
 describe('foldText', () => {
   it.each([
@@ -40,6 +40,21 @@ describe('cleanText', () => {
 describe('tokenize', () => {
   it('keeps letters and digits, drops punctuation', () => {
     expect(tokenize(foldText('“Nga, Mỹ” – 22.000 lệnh!'))).toEqual(['nga', 'my', '22', '000', 'lenh']);
+  });
+});
+
+describe('countWords', () => {
+  // The same runs of letters and digits as the regex the scanner replaced: marks, dashes, emoji and § split words.
+  const RUNS = /[\p{L}\p{N}]+/gu;
+  it.each([
+    '“Nga, Mỹ” – 22.000 lệnh!',
+    'Ông Lâm Văn Tư nói: “Tôi sẽ về”, rồi §§§ đi.',
+    'e\u0301 không gộp dấu rời; 😀 giữa hai từ😀nữa',
+    '',
+    '   ',
+  ])('counts %j as its words', (text) => {
+    expect(countWords(text)).toBe((text.match(RUNS) ?? []).length);
+    expect(countWords(text)).toBe(tokenize(text).length);
   });
 });
 
