@@ -30,10 +30,10 @@ function fieldAfterDash(tokens: Token[], k: number): boolean {
   return !(VIETNAMESE_SURNAMES.has(t!.text) && capRun(tokens, k) >= 2);
 }
 
-/** Whether the words of a title from `from` to `to` hold a body's head ("… Hiệp hội Da giày"), so a dash continues it. */
-function bodyInTitle(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isCap(tokens[k]) && matchSeq(tokens, k, ORG_SEQ, true)) return true;
-  return false;
+/** Whether the words of a title up to `to` hold a body's head ("… Hiệp hội Da giày"), so a dash continues it. */
+function bodyInTitle(tokens: Token[], body: { scanned: number; found: boolean }, to: number): boolean {
+  for (; !body.found && body.scanned < to; body.scanned++) body.found = isCap(tokens[body.scanned]) && matchSeq(tokens, body.scanned, ORG_SEQ, true) > 0;
+  return body.found;
 }
 
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
@@ -147,12 +147,14 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     let j = i + role;
     let lowerWords = 0;
     let owner = false;
+    // How far the title has been searched for a body's head, and whether one was found (read once, however many dashes).
+    const titleBody = { scanned: i + role, found: false };
     while (j < tokens.length) {
       const u = tokens[j]!;
       const ul = u.lower;
       // "Phó chủ tịch Hiệp hội Da giày - Túi xách Việt Nam": inside a title, a spaced dash after a body's field joins
       // the next field of the same body's name (bodyNames.ts), it does not end the title.
-      if (FIELD_DASH.test(u.text) && fieldAfterDash(tokens, j + 1) && bodyInTitle(tokens, i + role, j)) { j++; continue; }
+      if (FIELD_DASH.test(u.text) && fieldAfterDash(tokens, j + 1) && bodyInTitle(tokens, titleBody, j)) { j++; continue; }
       if (ul === 'của') {
         // "cố vấn của ông X": X is the owner of the role, not the speaker.
         owner = true;

@@ -43,7 +43,10 @@ export function lastBoundary(text: string): number {
   let at = from;
   for (const m of text.slice(from).matchAll(BOUNDARY)) {
     const end = from + m.index + m[0].length;
-    if (/^\s-\s$/u.test(m[0]) && fieldAfterDash(text.slice(end)) && BODY_NAME_BEFORE_DASH.test(text.slice(at, from + m.index))) continue;
+    // A body's head and its name are a few words: only those before the dash are read, so a run of dashes costs
+    // no more than the window it is in.
+    const dash = from + m.index;
+    if (/^\s-\s$/u.test(m[0]) && fieldAfterDash(text.slice(end, end + 80)) && BODY_NAME_BEFORE_DASH.test(text.slice(Math.max(at, dash - 80), dash))) continue;
     at = end;
   }
   return at;
