@@ -6,7 +6,7 @@ import type { Token } from './tokens.js';
 import { joinedBeforeAcronymLength } from './bodyAcronyms.js';
 import { bodyLocalityLength, joinedRemitLength } from './bodyRemits.js';
 import { ORG_ACRONYM, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
-import { ADMIN_SEQ, adminPlaceLength, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, VERB_SEQ } from './nameRuns.js';
+import { ADMIN_SEQ, adminPlaceLength, capRun, HONORIFIC_SET, isCap, isWord, matchSeq, ORG_SEQ, PLACE_WIDE, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 
 // Heads that are whole names; every other organisation head takes the capitalised name after it.
 export const WHOLE_BODY_NAMES: ReadonlySet<string> = new Set([
@@ -60,11 +60,15 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     // "Viện Kinh tế Nông nghiệp Trung ương": more fields, each capitalised words then lower case. A personal name
     // after the body is capitalised throughout and starts with a family name, so it is not taken.
     for (;;) {
-      if (!greedy || !isCap(tokens[j]) || HONORIFIC_SET.has(tokens[j]!.lower) || matchSeq(tokens, j, PLACE_WIDE, true)) break;
-      const run = capRun(tokens, j);
-      if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[j]!.text)) break;
-      const k = tail(j + run);
-      if (k === j + run) break;
+      // "Hiệp hội Da giày - Túi xách Việt Nam", "Bộ Lao động - Thương binh và Xã hội": a spaced dash joins the fields of
+      // one name; the field after it is capitalised words then lower case, like the one before.
+      const dash = greedy && DASH.test(tokens[j]?.text ?? '') && isCap(tokens[j + 1]) && !matchSeq(tokens, j + 1, ROLE_SEQ) ? 1 : 0;
+      const at = j + dash;
+      if (!greedy || !isCap(tokens[at]) || HONORIFIC_SET.has(tokens[at]!.lower) || matchSeq(tokens, at, PLACE_WIDE, true)) break;
+      const run = capRun(tokens, at);
+      if (run >= 2 && VIETNAMESE_SURNAMES.has(tokens[at]!.text)) break;
+      const k = tail(at + run);
+      if (k === at + run) break;
       j = k;
     }
   }
@@ -84,6 +88,8 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   return j - i;
 }
+
+const DASH = /^[-–]$/u;
 
 // Bodies of every commune, district and province, written as acronyms ("UBND xã X", "HĐND tỉnh Y"): without their
 // place they name no one body, and one page's "UBND" would be every other page's.

@@ -11,7 +11,7 @@ import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
 import { placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
-import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
+import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, ORG_SEQ, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, isSentenceOpener, ORG_ACRONYM, ORG_TAILS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
 
@@ -23,6 +23,21 @@ export type { Gender, Mention } from './mentionTypes.js';
 
 // "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
+const FIELD_DASH = /^[-–]$/u;
+
+/** Whether a body's next field starts at `k`: a capitalised word that opens no person, title or place ("Bộ Y tế - Ông X"). */
+function fieldAfterDash(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isCap(t) || HONORIFIC_SET.has(t!.lower) || matchSeq(tokens, k, ROLE_SEQ) || matchSeq(tokens, k, PLACE_WIDE, true)) return false;
+  return !(VIETNAMESE_SURNAMES.has(t!.text) && capRun(tokens, k) >= 2);
+}
+
+/** Whether the words of a title up to `to` hold a body's head ("… Hiệp hội Da giày"), so a dash continues it. */
+function bodyInTitle(tokens: Token[], body: { scanned: number; found: boolean }, to: number): boolean {
+  for (; !body.found && body.scanned < to; body.scanned++) body.found = isCap(tokens[body.scanned]) && matchSeq(tokens, body.scanned, ORG_SEQ, true) > 0;
+  return body.found;
+}
+
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 
@@ -134,9 +149,14 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     let j = i + role;
     let lowerWords = 0;
     let owner = false;
+    // How far the title has been searched for a body's head, and whether one was found (read once, however many dashes).
+    const titleBody = { scanned: i + role, found: false };
     while (j < tokens.length) {
       const u = tokens[j]!;
       const ul = u.lower;
+      // "Phó chủ tịch Hiệp hội Da giày - Túi xách Việt Nam": inside a title, a spaced dash after a body's field joins
+      // the next field of the same body's name (bodyNames.ts), it does not end the title.
+      if (FIELD_DASH.test(u.text) && fieldAfterDash(tokens, j + 1) && bodyInTitle(tokens, titleBody, j)) { j++; continue; }
       if (ul === 'của') {
         // "cố vấn của ông X": X is the owner of the role, not the speaker.
         owner = true;

@@ -3,7 +3,7 @@
  * (titles, offices, places) to the person they describe, and reads a lone capitalised word before a verb as a name.
  * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them).
  */
-import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, PLACES, PRONOUNS, WRITER_PRONOUNS } from './lexicon.js';
+import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, ORG_HEADS, PLACES, PRONOUNS, ROLE_NOUNS, WRITER_PRONOUNS } from './lexicon.js';
 import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
 import { findMentions, parseSubject, type Mention } from './mentions.js';
 import { isBareKind } from './bodyAnaphor.js';
@@ -20,11 +20,35 @@ const BOUNDARY = /[,;:()–—§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu}
 // long run scan the sentence again.
 const SUBJECT_WINDOW = 300;
 
+// "Hiệp hội Da giày - Túi xách Việt Nam", "Bộ Lao động - Thương binh và Xã hội", "Công ty Dệt - May X": Vietnamese
+// joins the fields of one body's name with a spaced dash. After a body's head and its capitalised name, a dash that
+// a capitalised word follows goes on with the name; it opens no phrase.
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BODY_NAME_BEFORE_DASH = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...ORG_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
+const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+const ROLE_AFTER_DASH = new RegExp(`^(?:${[...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
+
+/** Whether the words after a dash go on with a body's name: a capitalised field, not a person, a title or an address. */
+function fieldAfterDash(after: string): boolean {
+  const words = after.split(/\s+/u, 2);
+  const first = words[0] ?? '';
+  if (!/^\p{Lu}/u.test(first) || HONORIFIC_WORDS.has(first.toLowerCase()) || ROLE_AFTER_DASH.test(after)) return false;
+  // "Sở Xây dựng - Nguyễn Văn Tùng": a family name then another capitalised word is the person the title belongs to.
+  return !(isFamilyName(first) && /^\p{Lu}/u.test(words[1] ?? ''));
+}
+
 /** Where the phrase ending at the end of `text` starts: after its last boundary, at most SUBJECT_WINDOW back. */
 export function lastBoundary(text: string): number {
   const from = Math.max(0, text.length - SUBJECT_WINDOW);
   let at = from;
-  for (const m of text.slice(from).matchAll(BOUNDARY)) at = from + m.index + m[0].length;
+  for (const m of text.slice(from).matchAll(BOUNDARY)) {
+    const end = from + m.index + m[0].length;
+    // A body's head and its name are a few words: only those before the dash are read, so a run of dashes costs
+    // no more than the window it is in.
+    const dash = from + m.index;
+    if (/^\s-\s$/u.test(m[0]) && fieldAfterDash(text.slice(end, end + 80)) && BODY_NAME_BEFORE_DASH.test(text.slice(Math.max(at, dash - 80), dash))) continue;
+    at = end;
+  }
   return at;
 }
 
