@@ -239,7 +239,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
         // mong đại diện VKS …").
         const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
-        // "Ngoại trưởng Mỹ John Kerry so sánh Tổng thống X …": a run that ends on a name in Latin letters (two words,
+        // "Ngoại trưởng Mỹ Edwin Marlow so sánh Tổng thống X …": a run that ends on a name in Latin letters (two words,
         // each a capital then lower case, as foreign names are written) is a person, and the lower-case words after it
         // are what they do, not the tail of an office; the title after them is the next person's.
         const foreignName = run >= 2 && FOREIGN_NAME_WORD.test(tokens[j + run - 1]!.text) && FOREIGN_NAME_WORD.test(tokens[j + run - 2]!.text);

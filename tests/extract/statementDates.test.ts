@@ -453,7 +453,7 @@ describe('a page re-posted years after it was written', () => {
 
   it('is not taken for one by a price that starts on a day ahead ("Từ ngày 1/8, …"), with a background year below', () => {
     const ex = extract([
-      'Từ ngày 1/8, phí trông giữ xe tại các bãi đỗ của quận Tân Hòa tăng từ 5.000 lên 8.000 đồng mỗi lượt.',
+      'Từ ngày 1/8, phí trông giữ xe tại các bãi đỗ của quận Phú Diên tăng từ 5.000 lên 8.000 đồng mỗi lượt.',
       'Thông tin được ông Trịnh Văn Lộc, Giám đốc Ban quản lý bãi đỗ, công bố tại cuộc họp với các hộ kinh doanh hôm thứ Bảy (20/6).',
       'Ông Lộc nói: “Số xe gửi năm nay đã gấp đôi năm 2021, bãi không còn chỗ trống vào giờ cao điểm”.',
     ], '2026-06-22');
