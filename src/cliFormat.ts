@@ -2,6 +2,7 @@
  * Pure formatting for the CLI's extract and digest output (answers are rendered by src/answer: JSON and plain text).
  */
 import type { CorpusDocument, Extraction, SourceRef } from './core/types.js';
+import { paragraphCount } from './paragraphText.js';
 
 /** The contract's source object: file, title, url, published (outlet kept as an extra). */
 function sourceJson(s: SourceRef): Record<string, unknown> {
@@ -17,7 +18,7 @@ function documentJson(d: CorpusDocument): Record<string, unknown> {
     url: d.url,
     published: d.published,
     publishedEvidence: d.publishedEvidence,
-    paragraphs: d.paragraphs.length,
+    paragraphs: paragraphCount(d),
     warnings: d.warnings,
   };
 }

@@ -1,12 +1,13 @@
 /**
  * The file entries of a corpus snapshot as saved (pipelineCache.ts): the paragraphs of a record's documents are
- * saved as a few long strings and read back as slices of them. A restart of 20 000 articles read 210 000 paragraphs
- * (~140 MiB) as as many strings, each made in the young generation and copied when it survived there: about a
- * quarter of a restart's CPU was that garbage collection. A long string is made where large objects are, and
- * is not copied; a slice (13 characters or more) is a pointer into it, about the size of a string's own header.
- * Paragraphs written only in Latin-1 go to a string of their own, so that they keep one byte a character.
+ * saved as their UTF-8 bytes one after the other, and read back as documents whose paragraphs stay those bytes,
+ * decoded when read (paragraphText.ts). Held as strings, a restart of 20 000 articles kept 72 M characters at two
+ * bytes each (every Vietnamese paragraph has a letter outside Latin-1), ~140 MiB of heap, and made them at every
+ * restart. A paragraph that is not well-formed UTF-16 (a lone surrogate, which UTF-8 cannot keep) is saved as a
+ * string, and its document keeps its paragraphs as strings.
  */
 import type { CorpusDocument, SkippedFile } from './core/types.js';
+import { ParagraphBytes, placedDocument } from './paragraphText.js';
 
 /** One article file as the loader left it, under the key it had (pipelineCache.ts FileEntry). */
 interface Entry {
@@ -20,103 +21,80 @@ export interface PackedFiles<T extends Entry> {
   entries: T[];
   /** Per entry, how many paragraphs its document has (-1: not a document). */
   counts: Int32Array;
-  /** Per paragraph, in order: its length, and 1 when it is in `wide`, 0 when in `narrow`. */
+  /** Per paragraph, in order: its length in bytes in `bytes`, or -1 when it is the next of `loose`. */
   lengths: Int32Array;
-  wide: Uint8Array;
-  /** The paragraphs one after the other, cut in pieces of at most PIECE characters (unless one is longer). */
-  narrow: string[];
-  wideText: string[];
+  bytes: Uint8Array;
+  loose: string[];
 }
 
-/** Characters of a piece: far under V8's longest string (2^29 characters), whatever the articles. */
-const PIECE = 1 << 24;
-
-/** Whether every character of `text` is Latin-1: V8 keeps such a string at one byte a character. */
-function isLatin1(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
-  return true;
-}
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 const isDocument = (loaded: CorpusDocument | SkippedFile): loaded is CorpusDocument => 'paragraphs' in loaded;
 
-/** Pieces as they are filled: a paragraph that would pass PIECE starts a new piece (a longer one has it alone). */
-class Pieces {
-  readonly pieces: string[] = [];
-  private parts: string[] = [];
-  private size = 0;
-
-  constructor(private readonly limit: number) {}
-
-  add(text: string): void {
-    if (this.size > 0 && this.size + text.length > this.limit) this.flush();
-    this.parts.push(text);
-    this.size += text.length;
-  }
-
-  flush(): string[] {
-    if (this.parts.length) this.pieces.push(this.parts.join(''));
-    this.parts = [];
-    this.size = 0;
-    return this.pieces;
-  }
-}
-
-/** Reads paragraphs back from pieces cut as Pieces cut them. */
-class Reader {
-  private k = 0;
-  private at = 0;
-
-  constructor(private readonly pieces: string[]) {}
-
-  next(length: number): string {
-    let piece = this.pieces[this.k];
-    if (piece !== undefined && this.at + length > piece.length && this.at > 0) {
-      piece = this.pieces[++this.k];
-      this.at = 0;
-    }
-    if (piece === undefined || this.at + length > piece.length) throw new Error('snapshot record is damaged');
-    const text = piece.slice(this.at, this.at + length);
-    this.at += length;
-    return text;
-  }
-}
-
-/** The entries as saved, in pieces of `piece` characters; the caller's documents are not changed. */
-export function packFiles<T extends Entry>(entries: T[], piece = PIECE): PackedFiles<T> {
+/** The entries as saved; the caller's documents are not changed. */
+export function packFiles<T extends Entry>(entries: T[]): PackedFiles<T> {
   const counts = new Int32Array(entries.length).fill(-1);
   const lengths: number[] = [];
-  const wide: number[] = [];
-  const narrow = new Pieces(piece);
-  const wideText = new Pieces(piece);
+  const parts: Buffer[] = [];
+  const loose: string[] = [];
   const out = entries.map((entry, i): T => {
     const loaded = entry.loaded;
     if (!isDocument(loaded)) return entry;
     counts[i] = loaded.paragraphs.length;
     for (const p of loaded.paragraphs) {
-      lengths.push(p.length);
-      const isWide = !isLatin1(p);
-      wide.push(isWide ? 1 : 0);
-      (isWide ? wideText : narrow).add(p);
+      if (LONE_SURROGATE.test(p)) {
+        lengths.push(-1);
+        loose.push(p);
+        continue;
+      }
+      const bytes = Buffer.from(p, 'utf8');
+      lengths.push(bytes.length);
+      parts.push(bytes);
     }
     return { ...entry, loaded: { ...loaded, paragraphs: [] } };
   });
-  return { entries: out, counts, lengths: Int32Array.from(lengths), wide: Uint8Array.from(wide), narrow: narrow.flush(), wideText: wideText.flush() };
+  const bytes = Buffer.concat(parts);
+  return { entries: out, counts, lengths: Int32Array.from(lengths), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), loose };
 }
 
-/** The entries with their paragraphs back in their documents. Throws when the record does not hold them. */
+/**
+ * The entries with their documents' paragraphs back: read from a copy of the record's bytes when asked for. Throws
+ * when the record does not hold them.
+ */
 export function unpackFiles<T extends Entry>(packed: PackedFiles<T>): T[] {
-  const { entries, counts, lengths, wide } = packed;
-  if (!Array.isArray(entries) || counts?.length !== entries.length || lengths?.length !== wide?.length) throw new Error('snapshot record is damaged');
-  const narrow = new Reader(packed.narrow);
-  const wideText = new Reader(packed.wideText);
+  const { entries, counts, lengths, bytes, loose } = packed;
+  if (!Array.isArray(entries) || counts?.length !== entries.length || !(lengths instanceof Int32Array) || !(bytes instanceof Uint8Array) || !Array.isArray(loose)) {
+    throw new Error('snapshot record is damaged');
+  }
+  // The record's bytes are a view into the buffer the next record is read into: copied out.
+  const own = Buffer.from(bytes);
+  const starts = new Int32Array(lengths.length + 1);
+  let at = 0;
+  let looseCount = 0;
+  for (let k = 0; k < lengths.length; k++) {
+    starts[k] = at;
+    const n = lengths[k]!;
+    if (n < 0) looseCount++;
+    else at += n;
+  }
+  starts[lengths.length] = at;
+  if (at !== own.length || looseCount !== loose.length) throw new Error('snapshot record is damaged');
+  const store = new ParagraphBytes(own, starts);
   let n = 0;
-  entries.forEach((entry, i) => {
+  let l = 0;
+  const out = entries.map((entry, i): T => {
     const count = counts[i]!;
-    if (count < 0) return;
+    if (count < 0) return entry;
     if (!isDocument(entry.loaded) || n + count > lengths.length) throw new Error('snapshot record is damaged');
-    const paragraphs = entry.loaded.paragraphs;
-    for (let k = 0; k < count; k++, n++) paragraphs.push((wide[n] ? wideText : narrow).next(lengths[n]!));
+    const first = n;
+    let whole = true;
+    for (let k = first; k < first + count; k++) if (lengths[k]! < 0) whole = false;
+    n += count;
+    if (whole) return { ...entry, loaded: placedDocument(entry.loaded, store, first, count) };
+    const paragraphs: string[] = [];
+    for (let k = first; k < first + count; k++) paragraphs.push(lengths[k]! < 0 ? loose[l++]! : own.toString('utf8', starts[k]!, starts[k + 1]!));
+    return { ...entry, loaded: { ...entry.loaded, paragraphs } };
   });
   if (n !== lengths.length) throw new Error('snapshot record is damaged');
-  return entries;
+  return out;
 }

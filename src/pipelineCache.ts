@@ -14,7 +14,7 @@
  *
  * Layout: one JSON header line `{format, code, key, counts}`, then length-prefixed records written by
  * v8.serialize, a few thousand items each, so neither writing nor reading holds a second copy of the corpus:
- * file entries (packFiles.ts: their documents' paragraphs as a few long strings), per-article results, then the finished extraction's quotes and events (packExtraction.ts: as
+ * file entries (packFiles.ts: their documents' paragraphs as UTF-8 bytes), per-article results, then the finished extraction's quotes and events (packExtraction.ts: as
  * columns, their words as places in their documents). A reader skips the records
  * it does not need (the per-article results when nothing changed; the finished extraction when something did).
  */
@@ -32,8 +32,9 @@ import { packFiles, unpackFiles, type PackedFiles } from './packFiles.js';
 export { unpackExtraction, type SavedExtraction } from './packExtraction.js';
 
 // 4: file entries' paragraphs saved as a few long strings (packFiles.ts). 5: quotes and events as columns
-// (packExtraction.ts, packColumns.ts).
-const FORMAT = 5;
+// (packExtraction.ts, packColumns.ts). 6: paragraphs as UTF-8 bytes, kept as bytes after reading (packFiles.ts,
+// paragraphText.ts).
+const FORMAT = 6;
 const CHUNK = 2000;
 const HEADER_MAX = 4096;
 

@@ -152,6 +152,7 @@ describe('per-article snapshot entries', () => {
   it.each([
     [3, 'paragraphs inside each document'],
     [4, 'quotes and events saved as objects'],
+    [5, 'paragraphs saved as strings'],
   ])('a snapshot of format %i (%s) is rebuilt, not read as the new layout', async (old) => {
     const { corpus, data, options, errors } = setup({ isolateFirstBuild: false });
     const built = await buildPipeline(corpus, options);
@@ -159,7 +160,7 @@ describe('per-article snapshot entries', () => {
     const bytes = readFileSync(file);
     const newline = bytes.indexOf(10);
     const header = JSON.parse(bytes.subarray(0, newline).toString('utf8')) as { format: number };
-    expect(header.format).toBe(5);
+    expect(header.format).toBe(6);
     writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify({ ...header, format: old })), bytes.subarray(newline)]));
     const rebuilt = await buildPipeline(corpus, options);
     expect(errors[0]).toBeInstanceOf(SnapshotFormatError);

@@ -6,6 +6,7 @@ import { serialize, deserialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, CorpusEvent, Quote, SourceRef } from '../src/core/types.js';
 import { ownChunk, pack, unpackExtraction } from '../src/packExtraction.js';
+import { packFiles, unpackFiles } from '../src/packFiles.js';
 
 function doc(file: string, paragraphs: string[]): CorpusDocument {
   return {
@@ -91,6 +92,40 @@ describe('the extraction as the snapshot saves it', () => {
     // Words placed past the end of their paragraph.
     const past = chunk.at.slice();
     past[2] = a.paragraphs[1]!.length + 5;
+    expect(() => unpackExtraction({ quotes: [{ ...chunk, at: past }], events: [], speakers: [], skipped: [] }, documents)).toThrow(/damaged/);
+  });
+
+  it('over documents that keep their paragraphs as bytes, reads the same items, and a copy or an assignment gives plain words', () => {
+    // As a restart reads them: the documents from the snapshot's file entries (packFiles.ts).
+    const files = unpackFiles(deserialize(serialize(packFiles([a, b].map((d) => ({ path: d.path, key: d.file, loaded: d }))))));
+    const documents = files.map((f) => f.loaded as CorpusDocument);
+    const quotes = [
+      quote('Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu', a.paragraphs[1]!, [ref(a)]),
+      quote('kinh phí đã được phê duyệt', b.paragraphs[0]!, [ref(b), ref(a)]),
+    ];
+    const events: CorpusEvent[] = [{ id: 'e1', date: '2025-03-02', dateSource: 'context', text: 'hội nghị về giao thông khai mạc', excerpt: a.paragraphs[0]!, sources: [ref(a)] }];
+    const position = new Map(documents.map((d, i) => [d.file, i]));
+    const saved = deserialize(serialize({ quotes: [pack(quotes, position, documents)], events: [pack(events, position, documents)], speakers: [], skipped: [] }));
+    expect(saved.quotes[0].loose).toEqual([]);
+    const back = unpackExtraction(saved, documents);
+    expect(back.quotes).toEqual(quotes);
+    expect(back.events).toEqual(events);
+    expect(back.quotes.map((q) => JSON.stringify(q))).toEqual(quotes.map((q) => JSON.stringify(q)));
+    expect(Object.keys(back.quotes[0]!)).toEqual(Object.keys(quotes[0]!));
+    const copy = { ...back.quotes[1]!, speaker: 'Ông Hùng' };
+    expect(copy.text).toBe('kinh phí đã được phê duyệt');
+    const q = back.quotes[0]!;
+    q.text = 'vào mùa thu';
+    expect(q.text).toBe('vào mùa thu');
+    expect(Object.keys(q)).toEqual(Object.keys(quotes[0]!));
+    // Words placed past the end of their paragraph's characters but within its bytes: refused when read.
+    const chunk = saved.quotes[0];
+    const past = chunk.at.slice();
+    past[2] = a.paragraphs[1]!.length + 2;
+    const damaged = unpackExtraction({ quotes: [{ ...chunk, at: past }], events: [], speakers: [], skipped: [] }, documents);
+    expect(() => damaged.quotes[0]!.excerpt).toThrow(/damaged/);
+    // Past its bytes: refused at once.
+    past[2] = Buffer.byteLength(a.paragraphs[1]!) + 1;
     expect(() => unpackExtraction({ quotes: [{ ...chunk, at: past }], events: [], speakers: [], skipped: [] }, documents)).toThrow(/damaged/);
   });
 

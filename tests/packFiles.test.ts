@@ -1,12 +1,14 @@
 /**
- * The snapshot saves its documents' paragraphs as a few long strings (packFiles.ts); read back, every document has
- * the same paragraphs, in order, whatever the pieces they were cut in, and a record that does not hold them is
- * reported as damaged rather than read as other text.
+ * The snapshot saves its documents' paragraphs as UTF-8 bytes (packFiles.ts) and keeps them so after reading
+ * (paragraphText.ts): read back, every document has the same paragraphs, in order, and the same fields in the same
+ * order; a paragraph UTF-8 cannot hold comes back as it was; a record that does not hold them is reported as
+ * damaged rather than read as other text.
  */
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { CorpusDocument, SkippedFile } from '../src/core/types.js';
 import { packFiles, unpackFiles } from '../src/packFiles.js';
+import { paragraphAt, paragraphCount } from '../src/paragraphText.js';
 
 function doc(file: string, paragraphs: string[]): CorpusDocument {
   return {
@@ -20,7 +22,7 @@ const vietnamese = doc('a.txt', [
   'Bộ trưởng Lê Văn Hùng cho biết: “Chúng tôi sẽ khởi công tuyến đường sắt ven biển vào mùa thu”.',
   'Reuters / AFP',
 ]);
-const english = doc('b.txt', ['The minister said the coastal railway would start in the autumn.', 'Café owners in the port town welcomed it.']);
+const english = doc('b.txt', ['The minister said the coastal railway would start in the autumn.', 'Café owners in the port town welcomed it. 🚆']);
 const skipped: SkippedFile = { file: 'c.txt', reason: 'empty file' };
 const entries = [
   { path: '/corpus/a.txt', key: 'k1', loaded: vietnamese },
@@ -32,22 +34,34 @@ const entries = [
 const roundTrip = <T>(value: T): T => deserialize(serialize(value)) as T;
 
 describe('the documents as the snapshot saves them', () => {
-  it('reads back every paragraph of every document, and the skipped file as it was', () => {
-    for (const piece of [1 << 24, 40, 1]) {
-      const read = unpackFiles(roundTrip(packFiles(entries, piece)));
-      expect(read).toEqual(entries);
-      expect(read.map((e) => ('paragraphs' in e.loaded ? e.loaded.paragraphs.length : -1))).toEqual([3, -1, 2]);
-    }
+  it('reads back every paragraph of every document, the fields in their order, and the skipped file as it was', () => {
+    const read = unpackFiles(roundTrip(packFiles(entries)));
+    expect(read).toEqual(entries);
+    expect(JSON.stringify(read)).toBe(JSON.stringify(entries));
+    expect(read.map((e) => ('paragraphs' in e.loaded ? e.loaded.paragraphs.length : -1))).toEqual([3, -1, 2]);
+    const a = read[0]!.loaded as CorpusDocument;
+    expect(Object.keys(a)).toEqual(Object.keys(vietnamese));
+    expect(paragraphCount(a)).toBe(3);
+    expect(paragraphAt(a, 1)).toBe(vietnamese.paragraphs[1]);
+    expect(paragraphAt(a, 3)).toBeUndefined();
+    // A copy of the document (as the loader makes) holds the paragraphs as plain strings.
+    expect({ ...a, path: '/elsewhere/a.txt' }.paragraphs).toEqual(vietnamese.paragraphs);
   });
 
-  it('saves the paragraphs outside the documents, and leaves the caller\'s documents as they were', () => {
+  it('keeps the paragraphs as bytes outside the documents, and leaves the caller\'s documents as they were', () => {
     const packed = packFiles(entries);
     const saved = packed.entries.map((e) => ('paragraphs' in e.loaded ? e.loaded.paragraphs : null));
     expect(saved).toEqual([[], null, []]);
     expect(vietnamese.paragraphs).toHaveLength(3);
-    // The English paragraphs and the Latin-1 credit line stay apart from the Vietnamese ones (one byte a character).
-    expect(packed.narrow).toEqual([`Reuters / AFP${english.paragraphs.join('')}`]);
-    expect(packed.wideText).toEqual([vietnamese.paragraphs.slice(0, 2).join('')]);
+    const all = [...vietnamese.paragraphs, ...english.paragraphs];
+    expect(Buffer.from(packed.bytes).toString('utf8')).toBe(all.join(''));
+    expect([...packed.lengths]).toEqual(all.map((p) => Buffer.byteLength(p)));
+  });
+
+  it('gives back a paragraph with a lone surrogate as it was', () => {
+    const odd = doc('d.txt', ['Ông Trần Khải nói: “Được”.', `Ký tự lạ \uD83D ở giữa.`]);
+    const read = unpackFiles(roundTrip(packFiles([{ path: '/corpus/d.txt', key: 'k4', loaded: odd }])));
+    expect((read[0]!.loaded as CorpusDocument).paragraphs).toEqual(odd.paragraphs);
   });
 
   it('reports a record whose lengths do not match its text as damaged', () => {

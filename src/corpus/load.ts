@@ -6,6 +6,7 @@ import { constants } from 'node:fs';
 import { open, readFile, realpath, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import type { CorpusDocument, LoadedCorpus, SkippedFile } from '../core/types.js';
+import { withFields } from '../paragraphText.js';
 import { decodeArticle } from './decode.js';
 import { CorpusError } from './errors.js';
 import { fsReason, isOutside, OUTSIDE, walk, type Candidate, type FileSeen } from './folderWalk.js';
@@ -222,7 +223,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     names.add(c.name);
     if ('paragraphs' in r) {
       const warnings = file === c.name ? r.warnings : [`same file name as another article; cited as ${file}`, ...r.warnings];
-      documents.push({ ...r, file, warnings });
+      // Not a spread: a document read from the snapshot keeps its paragraphs as bytes (paragraphText.ts).
+      documents.push(withFields(r, { file, warnings }));
     } else skipped.push({ file: c.rel, reason: r.reason });
   });
   skipped.sort((a, b) => cmp(a.file, b.file));

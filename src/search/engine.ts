@@ -6,6 +6,7 @@
  */
 import { isoInRange } from '../core/dates.js';
 import type { AskOptions, Extraction, Speaker } from '../core/types.js';
+import { paragraphAt } from '../paragraphText.js';
 import { buildClauses, type Clause, type TermSource } from './clauses.js';
 import { translatedClauses } from './crossLingual.js';
 import { DateIndex } from './dateMatch.js';
@@ -165,7 +166,7 @@ function indexUnits(extraction: Extraction, units: UnitStore, directory: Speaker
   extraction.documents.forEach((d, i) => {
     if (d.title) builder.add(FIELD_TITLE, i, d.title);
   });
-  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${d.paragraphs[0] ?? ''}`));
+  extraction.documents.forEach((d, i) => builder.add(FIELD_LEAD, i, `${d.title ?? ''} . ${paragraphAt(d, 0) ?? ''}`));
   const n = extraction.documents.length;
   return builder.build([units.length, units.length, n, n]);
 }

@@ -6,6 +6,7 @@
  * the question before it, so a question asking what the interviewer asked finds the answer, not the question.
  */
 import type { CorpusDocument } from '../core/types.js';
+import { paragraphAt } from '../paragraphText.js';
 import type { UnitStore } from './units.js';
 
 // The interviewer's label before a question: "PV:", "P.V -", "Phóng viên:", "Hỏi:", "Q:", "Question:".
@@ -38,7 +39,9 @@ export function askedBefore(units: UnitStore, documents: readonly CorpusDocument
   // Few articles hold an interview: their answer paragraphs are found first, and only their passages are read.
   const answers = documents.map((d) => {
     let found: Set<number> | null = null;
-    for (let k = 0; k + 1 < d.paragraphs.length; k++) if (asksNext(d.paragraphs, k)) (found ??= new Set()).add(k + 1);
+    // Read once: a snapshot's document decodes its paragraphs at each reading (paragraphText.ts).
+    const paragraphs = d.paragraphs;
+    for (let k = 0; k + 1 < paragraphs.length; k++) if (asksNext(paragraphs, k)) (found ??= new Set()).add(k + 1);
     return found;
   });
   const asked = new Map<number, string>();
@@ -49,7 +52,7 @@ export function askedBefore(units: UnitStore, documents: readonly CorpusDocument
     if (!answers[d]!.has(u.para)) continue;
     // An interviewer's question is about the article's subject and seldom names it ("Chi phí có quá sức?" in a
     // report on a new surgery): the headline says what it is about.
-    const question = `${documents[d]!.paragraphs[u.para - 1]!} . ${documents[d]!.title ?? ''}`;
+    const question = `${paragraphAt(documents[d]!, u.para - 1)!} . ${documents[d]!.title ?? ''}`;
     // The answer's first sentence stands for it (its excerpt shows the next ones), as a statement cut from any of
     // its sentences does; each later sentence taking the question too would rank the shortest first.
     if (u.sent === 0) asked.set(i, question);

@@ -4,6 +4,7 @@
  */
 import { splitSentences } from '../core/text.js';
 import type { AnswerResult } from '../core/types.js';
+import { paragraphAt } from '../paragraphText.js';
 import { splitWords } from './analyze.js';
 import type { Clause } from './clauses.js';
 import type { Engine } from './engine.js';
@@ -14,7 +15,7 @@ import { indexTextOf, type Unit } from './units.js';
 function excerptOf(e: Engine, u: Unit): string {
   if (u.excerpt) return u.excerpt;
   const doc = e.extraction.documents[u.doc];
-  const paragraph = doc?.paragraphs[u.para];
+  const paragraph = doc && paragraphAt(doc, u.para);
   if (!paragraph) return u.text;
   const sentences = splitSentences(paragraph);
   return sentences.slice(Math.max(0, u.sent - 1), u.sent + 2).join(' ');

@@ -6,6 +6,7 @@
 import { SourceLists } from '../core/sourceLists.js';
 import { foldText, splitSentences } from '../core/text.js';
 import type { CorpusDocument, CorpusEvent, Extraction, IsoDate, Quote, QuoteKind, ResultType, SourceRef } from '../core/types.js';
+import { paragraphAt } from '../paragraphText.js';
 
 /** One searchable item. */
 export interface Unit {
@@ -147,7 +148,7 @@ export class UnitStore {
     if (i < this.structuredCount) return this.structured.text(i);
     const k = i - this.structuredCount;
     const start = this.pStart[k]!;
-    return this.documents[this.docs[i]!]!.paragraphs[this.pPara[k]!]!.slice(start, start + this.pLength[k]!);
+    return paragraphAt(this.documents[this.docs[i]!]!, this.pPara[k]!)!.slice(start, start + this.pLength[k]!);
   }
 
   /** The statements and events a passage holds (Unit.coveredBy), without building the passage. */
@@ -236,7 +237,7 @@ export function buildUnits(extraction: Extraction): UnitStore {
   const passageByText = new Map<string, number>();
   const textOf = (id: number): string => {
     const k = id - base;
-    return extraction.documents[pDoc[k]!]!.paragraphs[pPara[k]!]!.slice(pStart[k]!, pStart[k]! + pLength[k]!);
+    return paragraphAt(extraction.documents[pDoc[k]!]!, pPara[k]!)!.slice(pStart[k]!, pStart[k]! + pLength[k]!);
   };
   extraction.documents.forEach((doc, d) => {
     const source = docSources[d]!;

@@ -265,8 +265,9 @@ function namedWritten(e: Engine, office: AskedOffice): boolean | null {
     const doc = e.extraction.documents[d];
     if (!doc) continue;
     // The headline and the first paragraph read as one: "… Kon Tum" in the headline, "Giám đốc Công an tỉnh" under it.
-    const first = `${doc.title ?? ''} . ${doc.paragraphs[0] ?? ''}`;
-    for (const para of [first, ...doc.paragraphs]) if (holdsOffice(padded(para), roles, office.body, bodyAsOne)) return true;
+    const paragraphs = doc.paragraphs;
+    const first = `${doc.title ?? ''} . ${paragraphs[0] ?? ''}`;
+    for (const para of [first, ...paragraphs]) if (holdsOffice(padded(para), roles, office.body, bodyAsOne)) return true;
   }
   return false;
 }
@@ -295,8 +296,9 @@ function englishWritten(e: Engine, office: EnglishOffice): boolean {
   for (const d of docs) {
     const doc = e.extraction.documents[d];
     if (!doc) continue;
-    const lead = padded(`${doc.title ?? ''} . ${doc.paragraphs[0] ?? ''}`);
-    if ([lead, ...doc.paragraphs.map(padded)].some((para) => held(para, lead))) return true;
+    const paragraphs = doc.paragraphs;
+    const lead = padded(`${doc.title ?? ''} . ${paragraphs[0] ?? ''}`);
+    if ([lead, ...paragraphs.map(padded)].some((para) => held(para, lead))) return true;
   }
   return false;
 }
