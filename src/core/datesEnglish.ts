@@ -36,12 +36,22 @@ const monthIndex = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase
 const QUOTED = /“[^”]*”?|"[^"]*"?/gu;
 const directionOf = (text: string, next: boolean): Direction => (next || FUTURE_SENTENCE.test(text.replace(QUOTED, ' ')) ? 'future' : 'past');
 
+// "May" is also a Vietnamese word (to sew): "Tổng Công ty May 10", "Công ty Cổ phần May 2", "ngành Dệt May 10 tháng"
+// are a company's name or a trade, not 10 May. Read so when one of the two words before it is written with Vietnamese
+// marks; an English sentence naming a Vietnamese person keeps its date ("Deputy PM Trần Minh Khoa on May 10").
+const VIETNAMESE_MARKED = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+function inVietnameseName(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 40), at).split(/\s+/u).filter(Boolean).slice(-2);
+  return before.some((w) => VIETNAMESE_MARKED.test(w));
+}
+
 // "December 15", "Dec. 15, 2019", "15 December 2019".
 const monthDay: Rule = {
   quick: HAS_MONTH,
   re: re(s`${L}(?:(?<m>${MONTH})\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?|(?<d2>\d{1,2})\s+(?<m2>${MONTH})(?:,?\s+(?<y2>\d{4}))?)(?![\p{L}\p{N}_])`),
   resolve(m, text, ref) {
     const g = m.groups!;
+    if ((g.m ?? g.m2) === 'May' && inVietnameseName(text, m.index)) return null;
     const yearText = g.y ?? g.y2;
     const year = yearText === undefined ? null : Number(yearText);
     if (year !== null && (year < 1900 || year > 2100)) return null;

@@ -59,3 +59,18 @@ describe('findDateMentions: English copy', () => {
     expect(found('The spokesman said Thursday that talks continue.', null)).toEqual([['Thursday', null]]);
   });
 });
+
+describe('"May" in a Vietnamese name is not the month', () => {
+  const dates = (text: string) => findDateMentions(text, '2025-06-01').map((m) => m.date);
+
+  it('reads a garment company or the textile trade as words, not 10 May', () => {
+    expect(dates('Ông Phan Văn Đức, Tổng giám đốc Tổng Công ty May 10, cho biết đơn hàng quý III tăng.')).toEqual([]);
+    expect(dates('Công ty Cổ phần May 2 Hưng Yên vừa ký hợp đồng mới.')).toEqual([]);
+    expect(dates('Ngành Dệt May 10 tháng đầu năm xuất khẩu tăng mạnh.')).toEqual([]);
+  });
+
+  it('keeps the English month, also beside a Vietnamese name', () => {
+    expect(dates('The talks ended on May 10, officials said.')).toEqual(['2025-05-10']);
+    expect(dates('Deputy PM Trần Minh Khoa said on May 10 that talks would resume.')).toEqual(['2025-05-10']);
+  });
+});
