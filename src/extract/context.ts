@@ -5,7 +5,7 @@
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
 import { parseSubject, type Gender, type Mention } from './mentions.js';
-import { normaliseRole } from './roleShapes.js';
+import { holdsOffice, leaderWord, normaliseRole } from './roleShapes.js';
 import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';
 import { bodyMeant } from './bodyEpithet.js';
@@ -288,7 +288,11 @@ export class ArticleContext {
     // Only someone of this paragraph, the last speaker or the subject of the sentence before: with nobody heard yet, the
     // last person named is a guess ("… tuyên phạt bị cáo X, Y và Z. … nữ bị cáo cho rằng …").
     const near = e && (e === this.lastSpeaker || e === this.previousSubject || this.paragraph.includes(e)) ? e : null;
-    if (near && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title) ||
+    // "vị lãnh đạo này" is the one meant when that one holds an office (a deputy's as well as a head's), never the
+    // suspect or the witness a pronoun would mean.
+    const leader = leaderWord(title);
+    if (leader && near && [...near.roles.keys()].some(holdsOffice)) return this.by(`epithet+${this.how}`, near);
+    if (near && !leader && (!near.roles.size || ANY_TITLE_EPITHET.test(title) || this.registry.fitsRole(near, title) ||
       this.registry.byCompatibleRole(title).includes(near))) return this.by(`epithet+${this.how}`, near);
     // Else the one person of the article under that title or one of its kind, of that gender ("diễn viên X" … "nữ diễn
     // viên cho biết", "Chủ tịch Tập đoàn X" … "vị lãnh đạo doanh nghiệp"); several ("bị cáo X, Y và Z"): nobody.
@@ -393,13 +397,16 @@ export class ArticleContext {
         // The one person of the article known under a fitting role, even if named only further on; but "hiệu trưởng
         // này", "ca sĩ này" point back, to someone named before.
         const cast = this.registry.byRole(m.role);
-        if (cast.length) return cast.length === 1 && (!m.back || this.namedBefore(cast[0]!, m.start)) ? this.by('role:onlyHolder', cast[0]!) : null;
+        // A leader word ("nhà lãnh đạo Mỹ", "người đứng đầu ngành y tế") stands for someone named already, as "này" does.
+        const back = m.back || leaderWord(m.role);
+        if (cast.length) return cast.length === 1 && (!back || this.namedBefore(cast[0]!, m.start)) ? this.by('role:onlyHolder', cast[0]!) : null;
         // "Bộ trưởng TT-TT" for the article's "Bộ trưởng Thông tin và Truyền thông"; "nhà lãnh đạo Nga" for its
         // "Tổng thống X": the most recently mentioned such person, else the only one of the article.
         const loose = this.registry.byCompatibleRole(m.role);
         const near = [...this.recent].reverse().find((e) => loose.includes(e));
         if (near) return this.by('role:compatibleRecent', near);
-        return loose.length === 1 ? this.by('role:compatibleOnly', loose[0]!) : null;
+        // Never someone the article names only further on: a title written before the name is not that name's.
+        return loose.length === 1 && this.namedBefore(loose[0]!, m.start) ? this.by('role:compatibleOnly', loose[0]!) : null;
       }
       default:
         return null;

@@ -209,6 +209,12 @@ export const HEAD_OF_ROLES: readonly string[] = [
   'cục trưởng', 'tổng cục trưởng', 'vụ trưởng', 'bí thư', 'CEO', 'chủ tịch', 'trưởng khoa', 'trưởng phòng',
 ];
 
+/**
+ * Two names the press gives one country, the usual one first: a title qualified by either names the same office
+ * ("nhà lãnh đạo Mỹ" is the "Tổng thống Hoa Kỳ").
+ */
+export const PLACE_NAME_SYNONYMS: ReadonlyArray<readonly [string, string]> = [['Mỹ', 'Hoa Kỳ']];
+
 /** Role heads that name the same function in different words. */
 export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   ['người phát ngôn', 'phát ngôn viên', 'thư ký báo chí'],
