@@ -74,11 +74,36 @@ export function englishTailName(tokens: Token[]): [number, number] | null {
  */
 export function isOfficeAfterPreposition(tokens: Token[], j: number, run: number): boolean {
   // "coach of Indian colts", "chairman of the National Assembly": "the" may come between.
-  const prep = tokens[j - 1]?.lower === 'the' ? tokens[j - 2] : tokens[j - 1];
+  const the = tokens[j - 1]?.lower === 'the';
+  const prep = the ? tokens[j - 2] : tokens[j - 1];
+  // "Minister for Lands and the Environment": a second field joined by "and the" (a person takes no "the") to a field
+  // after "of"/"for" is the same office; so is one joined by a bare "and" when all its words are office words
+  // ("… for Regional Planning and Development"), never a name ("… for Health and Anna Berg").
+  if (prep?.lower === 'and') {
+    const words = tokens.slice(j, j + run);
+    const field = the ? words.every((t) => ASCII.test(t.text)) : words.every((t) => OFFICE_WORDS.has(t.text));
+    return field && fieldBefore(tokens, j - (the ? 3 : 2));
+  }
   if (!/^(?:of|for|at)$/u.test(prep?.lower ?? '')) return false;
   if (!tokens.slice(j, j + run).every((t) => ASCII.test(t.text))) return false;
   if (englishNameStart(tokens, j, run) > 0) return false;
   return !(BARE_SURNAMES.has(tokens[j]!.text) && run >= 2 && run <= 4);
+}
+
+/** Whether the token at `end` closes a capitalised field written after "of"/"for"/"at" ("for Natural Resources"). */
+function fieldBefore(tokens: Token[], end: number): boolean {
+  let s = end;
+  while (s > 0 && tokens[s]?.cap && tokens[s]!.word && tokens[s - 1]?.cap && tokens[s - 1]!.word) s--;
+  return s <= end && !!tokens[s]?.cap && isOfficeAfterPreposition(tokens, s, end - s + 1);
+}
+
+// "Kumasi-based", "London-born": a place joined to "-based"/"-born" describes what follows; it is never a name's word.
+const PLACE_ADJECTIVE = /^\p{Lu}[\p{L}.’']*-(?:based|born)$/u;
+
+/** Whether `token` is an English adjective of place ("Kumasi-based", "London-born"), and which. */
+export function placeAdjective(token: Token | undefined): 'based' | 'born' | null {
+  if (!token || !PLACE_ADJECTIVE.test(token.text)) return null;
+  return token.text.endsWith('born') ? 'born' : 'based';
 }
 
 /** Whether an English capitalised run ends with a word that names a body ("Economic Committee", "Budget Office"). */

@@ -6,7 +6,7 @@
  */
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { englishBodyMention } from './englishBodies.js';
-import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition } from './englishNames.js';
+import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
 import { placeAfterBody, townInTitle } from './townNames.js';
@@ -217,6 +217,11 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         j += admin + (adminPlaceLength(tokens, j + admin, run) || run);
         continue;
       }
+      // "The Minister on Kumasi-based Otec FM": an English title ends before "on" and what it is said on (an outlet, a
+      // day), never its holder; "Committee on Foreign Affairs" is a body's name and goes on.
+      if (ul === 'on' && isCap(tokens[j + 1]) && /^[\x20-\x7E’‘]+$/u.test(tokens[j + 1]!.text) && !isEnglishBody(tokens, j - 1, 1)) break;
+      // "Kumasi-based", "London-born" describe what follows: the title's holder is not named by them.
+      if (isCap(u) && !owner && placeAdjective(u)) break;
       if (isCap(u) && !owner) {
         const run = capRun(tokens, j);
         // "chairman of the provincial People’s Committee Truong Van A": a capitalised run that owns the next capitalised
@@ -366,6 +371,17 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
     if (run === 0) return null;
+    // "London-born Karl Olsen": the adjective is no part of the name; "Kumasi-based Otec FM" is a body or outlet.
+    const adjective = placeAdjective(t);
+    if (adjective) {
+      if (adjective === 'born' && run >= 3 && englishNameStart(tokens, i + 1, run - 1) === 0) {
+        return {
+          type: 'person', name: slice(text, tokens, i + 1, i + run), role: null, gender: null, bare: false,
+          surface: slice(text, tokens, i, i + run), start: t.start, end: endOf(tokens, i + run),
+        };
+      }
+      return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + run), start: t.start, end: endOf(tokens, i + run) };
+    }
     // "Security Chris Tang" (after "Secretary for"): office words, then the name they title.
     const office = englishNameStart(tokens, i, run);
     if (office) {
