@@ -112,7 +112,7 @@ describe('the extraction as the snapshot saves it', () => {
     expect(back.events).toEqual(events);
     expect(back.quotes.map((q) => JSON.stringify(q))).toEqual(quotes.map((q) => JSON.stringify(q)));
     expect(Object.keys(back.quotes[0]!)).toEqual(Object.keys(quotes[0]!));
-    const copy = { ...back.quotes[1]!, speaker: 'Ông Hùng' };
+    const copy = { ...back.quotes[1]!, speaker: 'Ông Khải' };
     expect(copy.text).toBe('kinh phí đã được phê duyệt');
     const q = back.quotes[0]!;
     q.text = 'vào mùa thu';
