@@ -70,6 +70,9 @@ function fullNameAfterLowerBody(tokens: Token[], j: number): number {
   return 0;
 }
 
+// A national team's age group or event: "U23", "U-19", "Olympic".
+const TEAM_CATEGORY = /^(?:Olympic|U-?\d{2})$/u;
+
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 
@@ -227,6 +230,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Đỗ Quang Vinh": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
+      // "HLV Olympic Lào Ha Min-jun", "HLV U19 Indonesia Budi Santoso": a team's age or event word opens the team's
+      // name (its country comes next), never the coach's.
+      if (TEAM_CATEGORY.test(u.text) && isCap(tokens[j + 1])) { j++; continue; }
       const holder = isCap(u) && !owner ? holderBeforeOf(tokens, j) : 0;
       if (holder) {
         const roleText = slice(text, tokens, i, j);
@@ -289,6 +295,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         if (k > j + run && tokens[k]?.lower === 'và' && isCap(tokens[k + 1])) {
           j = k + 1;
           continue;
+        }
+        // "HLV đội Olympic Xứ Lạ Chan Ka Wai": after a team's age or event word, a place the lists do not know and a
+        // foreign name run together; where the team ends cannot be told, so the title names no one (blank, not a guess).
+        if (run >= 3 && TEAM_CATEGORY.test(tokens[j - 1]!.text) && !VIETNAMESE_SURNAMES.has(u.text)) {
+          // Not a role either: the role would be read as another coach named in the article.
+          return { type: 'nonSpeaker', surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run) };
         }
         // "HLV U23 Việt Nam Lê Văn Khoa": a team or body written in capitals before a Vietnamese name; the name
         // starts at its family name. A run that starts with a family name is the name whole ("Nguyễn Hoàng Anh").
