@@ -57,8 +57,10 @@ function lowerBodyBefore(tokens: Token[], from: number, j: number): boolean {
  * capitalised run: where that name starts, or 0. Nothing else may come between (no title, "ông", verb or comma).
  */
 function fullNameAfterLowerBody(tokens: Token[], j: number): number {
-  for (let m = j + 1; m < j + 12 && m < tokens.length; m++) {
+  for (let m = j + 1; m < j + 16 && m < tokens.length; m++) {
     const w = tokens[m]!;
+    // "… thủy sản Việt Nam (HTSV) Lê Văn An": the body's acronym in brackets before the name.
+    if (w.text === '(' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(tokens[m + 1]?.text ?? '') && tokens[m + 2]?.text === ')') { m += 2; continue; }
     if (!isWord(w) || HONORIFIC_SET.has(w.lower) || matchSeq(tokens, m, VERB_SEQ) || matchSeq(tokens, m, ROLE_SEQ)) return 0;
     if (!isCap(w)) {
       if (SUBJECT_STOPS.has(w.lower) && w.lower !== 'và') return 0;

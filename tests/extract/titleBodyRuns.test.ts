@@ -9,6 +9,10 @@ const one = extractOn('2025-03-12');
 describe('a title whose body or office runs on before the holder\'s full name', () => {
   it('a body whose head is written in lower case goes on to the full name that ends the run', () => {
     expect(speakerOf(['Chủ tịch hiệp hội Chè và cà phê Tây Bắc Hoàng Văn Bình thừa nhận, mục tiêu xuất khẩu chè năm nay khó thành hiện thực.'], 'xuất khẩu chè')).toBe('Hoàng Văn Bình');
+    // With the body's acronym in brackets before the name, the holder is shown with the whole title.
+    const ex = one('Tổng thư ký hiệp hội Chế biến và xuất khẩu mây tre Việt Nam (HMTV) Lâm Quốc Bảo nêu ý kiến: “Giá nguyên liệu đã tăng gấp đôi so với năm ngoái.”');
+    expect(ex.speakers.find((s) => s.name === 'Lâm Quốc Bảo')?.role).toBe('Tổng thư ký hiệp hội Chế biến và xuất khẩu mây tre Việt Nam (HMTV)');
+    expect(ex.speakers.some((s) => s.name === 'Chế')).toBe(false);
     expect(speakerOf(['Phó chủ tịch hiệp hội Mây tre và thủ công mỹ nghệ Đinh Thị Hoa cho biết, nhiều xưởng đã phải cắt giảm một nửa số ca làm việc.'], 'cắt giảm một nửa')).toBe('Đinh Thị Hoa');
   });
 
