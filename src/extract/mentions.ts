@@ -38,6 +38,43 @@ function bodyInTitle(tokens: Token[], body: { scanned: number; found: boolean },
   return body.found;
 }
 
+/** Whether the words from `from` to `to` are one field of an office ("Bộ trưởng Văn hóa - …"). */
+function fieldRightAfterTitle(tokens: Token[], from: number, to: number): boolean {
+  return to > from && matchSeq(tokens, from, FIELD_SEQ, true) === to - from;
+}
+
+/** Whether the title's words right before `j` end on a body's head written in lower case ("chủ tịch hiệp hội"). */
+function lowerBodyBefore(tokens: Token[], from: number, j: number): boolean {
+  for (let x = Math.max(from, j - 3); x < j; x++) {
+    if (!isCap(tokens[x]) && isWord(tokens[x]) && matchSeq(tokens, x, ORG_SEQ) === j - x) return true;
+  }
+  return false;
+}
+
+/**
+ * From the first capitalised word of a body's name at `j`, through its lower-case words ("và lâm sản") and
+ * capitalised ones, to a Vietnamese full name (a family name, then one to three capitalised syllables) that ends the
+ * capitalised run: where that name starts, or 0. Nothing else may come between (no title, "ông", verb or comma).
+ */
+function fullNameAfterLowerBody(tokens: Token[], j: number): number {
+  for (let m = j + 1; m < j + 16 && m < tokens.length; m++) {
+    const w = tokens[m]!;
+    // "… thủy sản Việt Nam (HTSV) Lê Văn An": the body's acronym in brackets before the name.
+    if (w.text === '(' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(tokens[m + 1]?.text ?? '') && tokens[m + 2]?.text === ')') { m += 2; continue; }
+    if (!isWord(w) || HONORIFIC_SET.has(w.lower) || matchSeq(tokens, m, VERB_SEQ) || matchSeq(tokens, m, ROLE_SEQ)) return 0;
+    if (!isCap(w)) {
+      if (SUBJECT_STOPS.has(w.lower) && w.lower !== 'và') return 0;
+      continue;
+    }
+    const run = capRun(tokens, m);
+    if (VIETNAMESE_SURNAMES.has(w.text) && run >= 2 && run <= 4 && !isCap(tokens[m + run]) && familyNameOpens(tokens, m)) return m;
+  }
+  return 0;
+}
+
+// A national team's age group or event: "U23", "U-19", "Olympic".
+const TEAM_CATEGORY = /^(?:Olympic|U-?\d{2})$/u;
+
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 
@@ -156,7 +193,8 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       const ul = u.lower;
       // "Phó chủ tịch Hiệp hội Da giày - Túi xách Việt Nam": inside a title, a spaced dash after a body's field joins
       // the next field of the same body's name (bodyNames.ts), it does not end the title.
-      if (FIELD_DASH.test(u.text) && fieldAfterDash(tokens, j + 1) && bodyInTitle(tokens, titleBody, j)) { j++; continue; }
+      // "Bộ trưởng Văn hóa - Thể thao và Du lịch": so does one after a field that follows the title itself.
+      if (FIELD_DASH.test(u.text) && fieldAfterDash(tokens, j + 1) && (bodyInTitle(tokens, titleBody, j) || fieldRightAfterTitle(tokens, i + role, j))) { j++; continue; }
       if (ul === 'của') {
         // "cố vấn của ông X": X is the owner of the role, not the speaker.
         owner = true;
@@ -194,6 +232,9 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       if (u.text === '&' && /^[A-ZĐ]{1,4}$/u.test(tokens[j - 1]?.text ?? '') && /^[A-ZĐ]{1,4}$/u.test(tokens[j + 1]?.text ?? '')) { j += 2; continue; }
       // "Bộ trưởng Thông tin và Truyền thông (TT-TT) Đỗ Quang Vinh": the office's acronym in brackets.
       if (u.text === '(' && j >= i + role && OFFICE_ACRONYM.test(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.text === ')') { j += 3; continue; }
+      // "HLV Olympic Lào Ha Min-jun", "HLV U19 Indonesia Budi Santoso": a team's age or event word opens the team's
+      // name (its country comes next), never the coach's.
+      if (TEAM_CATEGORY.test(u.text) && isCap(tokens[j + 1])) { j++; continue; }
       const holder = isCap(u) && !owner ? holderBeforeOf(tokens, j) : 0;
       if (holder) {
         const roleText = slice(text, tokens, i, j);
@@ -262,6 +303,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           j = k + 1;
           continue;
         }
+        // "HLV đội Olympic Xứ Lạ Chan Ka Wai": after a team's age or event word, a place the lists do not know and a
+        // foreign name run together; where the team ends cannot be told, so the title names no one (blank, not a guess).
+        if (run >= 3 && TEAM_CATEGORY.test(tokens[j - 1]!.text) && !VIETNAMESE_SURNAMES.has(u.text)) {
+          // Not a role either: the role would be read as another coach named in the article.
+          return { type: 'nonSpeaker', surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run) };
+        }
         // "HLV U23 Việt Nam Lê Văn Khoa": a team or body written in capitals before a Vietnamese name; the name
         // starts at its family name. A run that starts with a family name is the name whole ("Nguyễn Hoàng Anh").
         if (run >= 3 && !VIETNAMESE_SURNAMES.has(u.text)) {
@@ -302,6 +349,17 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         if (run === 1 && matchSeq(tokens, j, ROLE_SEQ) > 1) break;
         // "phụ trách Đoàn ĐBQH tỉnh X Lê Thị Y": a body's name whose head is also a family name; the holder follows it.
         if (acronymInName(tokens, j, run)) { j += run; continue; }
+        // "Chủ tịch hiệp hội Chè và cà phê Tây Bắc Hoàng Văn Bình": a body's head written in lower case goes on through
+        // its lower-case words and places to the Vietnamese full name that ends the run; that name is the holder's.
+        const tail = lowerBodyBefore(tokens, i + role, j) && !isFamilyName(u.text) ? fullNameAfterLowerBody(tokens, j) : 0;
+        if (tail) {
+          const at = tail;
+          const len = capRun(tokens, at);
+          return {
+            type: 'person', name: slice(text, tokens, at, at + len), role: slice(text, tokens, i, at), gender: null, bare: false,
+            surface: slice(text, tokens, i, at + len), start: t.start, end: endOf(tokens, at + len),
+          };
+        }
         const roleText = slice(text, tokens, i, j);
         // "Hiệu trưởng Trường THPT Trần Phú": a name right after a school's head is the school's (namesakes.ts).
         if (namesBodyAfter(roleText, run)) {
