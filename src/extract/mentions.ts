@@ -11,70 +11,22 @@ import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
 import { placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
-import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, ORG_SEQ, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
+import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
 import { BODY_COMPOUNDS, FEMALE_HONORIFICS, isFamilyName, MALE_HONORIFICS, isSentenceOpener, ORG_ACRONYM, ORG_TAILS, SUBJECT_STOPS, VIETNAMESE_SURNAMES } from './lexicon.js';
+import type { Gender, Mention } from './mentionTypes.js';
+import { bodyInTitle, FIELD_DASH, fieldAfterDash, fieldRightAfterTitle, fullNameAfterLowerBody, lowerBodyBefore } from './titleBodies.js';
 
 // One word of a name in Latin letters without diacritics: a capital, then lower case ("John", "Kishida", "Hang-seo").
 const FOREIGN_NAME_WORD = /^[A-Z][a-z]+(?:-[a-z]+)?$/u;
-import type { Gender, Mention } from './mentionTypes.js';
 
 export type { Gender, Mention } from './mentionTypes.js';
-
-// "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
-// more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
-const FIELD_DASH = /^[-–]$/u;
-
-/** Whether a body's next field starts at `k`: a capitalised word that opens no person, title or place ("Bộ Y tế - Ông X"). */
-function fieldAfterDash(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!isCap(t) || HONORIFIC_SET.has(t!.lower) || matchSeq(tokens, k, ROLE_SEQ) || matchSeq(tokens, k, PLACE_WIDE, true)) return false;
-  return !(VIETNAMESE_SURNAMES.has(t!.text) && capRun(tokens, k) >= 2);
-}
-
-/** Whether the words of a title up to `to` hold a body's head ("… Hiệp hội Da giày"), so a dash continues it. */
-function bodyInTitle(tokens: Token[], body: { scanned: number; found: boolean }, to: number): boolean {
-  for (; !body.found && body.scanned < to; body.scanned++) body.found = isCap(tokens[body.scanned]) && matchSeq(tokens, body.scanned, ORG_SEQ, true) > 0;
-  return body.found;
-}
-
-/** Whether the words from `from` to `to` are one field of an office ("Bộ trưởng Văn hóa - …"). */
-function fieldRightAfterTitle(tokens: Token[], from: number, to: number): boolean {
-  return to > from && matchSeq(tokens, from, FIELD_SEQ, true) === to - from;
-}
-
-/** Whether the title's words right before `j` end on a body's head written in lower case ("chủ tịch hiệp hội"). */
-function lowerBodyBefore(tokens: Token[], from: number, j: number): boolean {
-  for (let x = Math.max(from, j - 3); x < j; x++) {
-    if (!isCap(tokens[x]) && isWord(tokens[x]) && matchSeq(tokens, x, ORG_SEQ) === j - x) return true;
-  }
-  return false;
-}
-
-/**
- * From the first capitalised word of a body's name at `j`, through its lower-case words ("và lâm sản") and
- * capitalised ones, to a Vietnamese full name (a family name, then one to three capitalised syllables) that ends the
- * capitalised run: where that name starts, or 0. Nothing else may come between (no title, "ông", verb or comma).
- */
-function fullNameAfterLowerBody(tokens: Token[], j: number): number {
-  for (let m = j + 1; m < j + 16 && m < tokens.length; m++) {
-    const w = tokens[m]!;
-    // "… thủy sản Việt Nam (HTSV) Lê Văn An": the body's acronym in brackets before the name.
-    if (w.text === '(' && /^[A-ZĐ][A-ZĐ0-9&-]+$/u.test(tokens[m + 1]?.text ?? '') && tokens[m + 2]?.text === ')') { m += 2; continue; }
-    if (!isWord(w) || HONORIFIC_SET.has(w.lower) || matchSeq(tokens, m, VERB_SEQ) || matchSeq(tokens, m, ROLE_SEQ)) return 0;
-    if (!isCap(w)) {
-      if (SUBJECT_STOPS.has(w.lower) && w.lower !== 'và') return 0;
-      continue;
-    }
-    const run = capRun(tokens, m);
-    if (VIETNAMESE_SURNAMES.has(w.text) && run >= 2 && run <= 4 && !isCap(tokens[m + run]) && familyNameOpens(tokens, m)) return m;
-  }
-  return 0;
-}
 
 // A national team's age group or event: "U23", "U-19", "Olympic".
 const TEAM_CATEGORY = /^(?:Olympic|U-?\d{2})$/u;
 
+// "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
+// more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
 const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
 
 
