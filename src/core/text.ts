@@ -57,9 +57,9 @@ export function foldText(s: string): string {
 }
 
 const WORD_RUN = /[\p{L}\p{N}]+/gu;
-// Whether each UTF-16 unit (BMP) is a letter or digit, filled on first sight: 1 yes, 2 no.
+// Whether each UTF-16 unit (BMP) is a letter or digit, filled on first sight: 1 yes, 2 no. Also read by extract/tokens.ts.
 const WORD_UNIT = new Uint8Array(65536);
-function isWordUnit(code: number): boolean {
+export function isWordUnit(code: number): boolean {
   let c = WORD_UNIT[code]!;
   if (c === 0) WORD_UNIT[code] = c = /[\p{L}\p{N}]/u.test(String.fromCharCode(code)) ? 1 : 2;
   return c === 1;

@@ -197,7 +197,7 @@ function roleCompatibleOne(description: string, role: string): boolean {
   const field = DESCRIBED_LEADERS.has(d.head) ? describedField(description) : null;
   if (field && !field.every((w) => r.words.has(w))) return false;
   const rest = samePlaceWritten(description).trim().split(/\s+/).slice(d.head.split(' ').length);
-  const initials = initialsOf(tokenize(normaliseRole(role)).slice(r.head.split(' ').length));
+  const initials = fieldInitials(role, r);
   // A bare title ("Tổng thống" alone) says nothing against any qualifier: "nhà lãnh đạo Nga" may be that person.
   if (!r.quals.size) return true;
   return rest.filter((w) => /^\p{Lu}/u.test(w)).every((w) => {

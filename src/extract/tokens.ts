@@ -2,6 +2,7 @@
  * Words and punctuation marks of a phrase with their offsets: the tokens every mention reader (mentions.ts,
  * englishNames.ts) walks.
  */
+import { isWordUnit } from '../core/text.js';
 
 /** Read only: one text's tokens are shared by every caller that tokenizes it (tokenizeWithOffsets). */
 export interface Token {
@@ -92,7 +93,7 @@ function charClass(code: number): number {
   let c = CHAR_CLASS[code]!;
   if (c === 0) {
     const ch = String.fromCharCode(code);
-    c = /[\p{L}\p{N}]/u.test(ch) ? ALNUM : /\s/u.test(ch) ? SPACE : OTHER;
+    c = isWordUnit(code) ? ALNUM : /\s/u.test(ch) ? SPACE : OTHER;
     CHAR_CLASS[code] = c;
   }
   return c;
@@ -110,7 +111,7 @@ function unitKind(code: number): number {
   let k = UNIT_KIND[code]!;
   if (k === 0) {
     const ch = String.fromCharCode(code);
-    k = SEEN | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (/[\p{L}\p{N}]/u.test(ch) ? LETTER_OR_DIGIT : 0) | (ch.toLowerCase() === ch ? LOWER_SAME : 0);
+    k = SEEN | (/\p{Lu}/u.test(ch) ? UPPER : 0) | (isWordUnit(code) ? LETTER_OR_DIGIT : 0) | (ch.toLowerCase() === ch ? LOWER_SAME : 0);
     UNIT_KIND[code] = k;
   }
   return k;
