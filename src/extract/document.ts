@@ -255,7 +255,10 @@ function readDocument(
       const topic = !statements.length && !speech ? topicIntroducer(masked, registry.knownName) : null;
       const intro = !statements.length && /:\s*$/.test(sentence.text) ? introducer(masked, ctx, registry) : topic ? ctx.resolve(topic.mention) : null;
       if (intro) {
-        const d = dates.find((x) => x.date)?.date ?? null;
+        // "Về vụ tàu cá bị tấn công ngày 22/11, bà X nói:": on a dated page, a date of the topic or of an incident recounted
+        // is not when the words announced were said, nor is a plan after the page. An undated page has nothing better to
+        // go by than the story's latest day, as its statements' 'story' fallback.
+        const d = dates.find((x) => x.date && (!published || (!isOtherDate(sentence.text, x) && !isAfterPublication(x.date, published))))?.date ?? null;
         last = { speaker: intro, date: d ?? paraDate ?? memory.get(intro.id) ?? null, dateSource: d ? 'sentence' : 'context', paragraph: pi, quoted: false, endsWithColon: true };
       }
       if (!statements.length && !intro && last && last.paragraph === pi && !last.interrupted && aboutSomeoneElse(masked, mentions, last.speaker, registry)) {
