@@ -310,6 +310,7 @@ function readDocument(
         // statements without a date of their own were made then too, whoever makes them.
         if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null, dateVia: 'blank:paragraph-untold' };
         else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
+        const pastWords = dated.dateVia === 'backref' || dated.dateVia === 'recalled';
         if (st.described) {
           ctx.noteDescribedSpeaker();
           if (!st.speaker) last = null;
@@ -324,7 +325,9 @@ function readDocument(
           if (dated.dateSource === null && ((published && stampTrusted) || isToldUntold(dated)) && !st.stance) untold.add(st.speaker.id);
           else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null, dateVia: 'blank:speaker-untold' };
           else if (dated.date) untold.delete(st.speaker.id);
-          if (dated.dateSource !== 'published' && dated.date) memory.set(st.speaker.id, dated.date);
+          // Words put back at an earlier moment ("Khi đó, ông X tuyên bố: …", "X nhắc lại lời từng nói hồi 2019: …") say
+          // nothing of when X's next words were said.
+          if (dated.dateSource !== 'published' && dated.date && !pastWords) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
           last = {
             speaker: st.speaker, date: dated.date, dateSource: dated.dateSource, paragraph: pi,
@@ -333,7 +336,7 @@ function readDocument(
             endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
-        if (dated.dateSource === 'sentence') occasion = dated.date;
+        if (dated.dateSource === 'sentence' && !pastWords) occasion = dated.date;
         if (st.kind !== 'indirect' && dated.date && FULL_DAY.test(dated.date)) spoken ??= { date: dated.date, guessed: dated.dateSource === 'published' };
         // A report without a speaker is kept only when it is verbatim, or when the article says who spoke without a
         // name ("luật sư cho biết …"): the reader sees "not named" and the report's own words.

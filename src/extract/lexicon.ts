@@ -342,8 +342,11 @@ export const EVENT_CUES: readonly string[] = [
   'phiên tòa', 'phiên toà', 'xét xử', 'kết luận', 'điều tra', 'thanh tra', 'ra mắt', 'trận', 'giải', 'đoạt', 'vô địch',
 ];
 
-/** Sentence openers that point back to the date last mentioned ("Khi đó, …", "Vào thời điểm đó, …"). */
-export const BACK_REFERENCE = /^(?:khi đó|lúc đó|hồi đó|khi ấy|lúc ấy|vào thời điểm đó|vào thời điểm ấy|tại thời điểm đó|cũng trong dịp này|tại đó|tại sự kiện này|trong dịp này)\b/iu;
+/**
+ * Sentence openers that point back to the date last mentioned ("Khi đó, …", "Vào thời điểm đó, …"). The end is a
+ * letter-or-mark look-ahead, not `\b`: JavaScript's `\b` knows only ASCII letters, so it never matched after "đó".
+ */
+export const BACK_REFERENCE = /^(?:khi đó|lúc đó|hồi đó|khi ấy|lúc ấy|vào thời điểm đó|vào thời điểm ấy|tại thời điểm đó|cũng trong dịp này|tại đó|tại sự kiện này|trong dịp này)(?![\p{L}\p{M}])/iu;
 
 /** Lines that start the page's "related articles" or comment area: nothing after them is article text. */
 export const FURNITURE_START = /^(?:xem thêm|tin liên quan|đọc thêm|bài liên quan|tin nổi bật|có thể bạn quan tâm|tin cùng chuyên mục|bình luận|tin khác|tin mới|đọc tiếp)\s*:?\s*$/iu;

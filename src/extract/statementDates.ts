@@ -11,6 +11,7 @@ import type { Statement } from './statements.js';
 import { REPORTING_VERBS } from './lexicon.js';
 import { isComparisonBase } from './comparisonDates.js';
 import { BIRTH_BEFORE } from './birthDates.js';
+import { recalledDate } from './recalledWords.js';
 
 /** A day, with or without its year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$|^--\d{2}-\d{2}$/;
@@ -216,6 +217,9 @@ export function isToldUntold(dated: Pick<RawQuote, 'date' | 'dateVia'>): boolean
  * the publication date; in an undated article, the day of the story's latest dated happening.
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource' | 'dateVia'> {
+  // "Ông X nhắc lại lời ông từng phát biểu hồi tháng 4/2024: “…”": the quotation was said then (recalledWords.ts).
+  const recalled = st.kind === 'indirect' ? null : recalledDate(c.sentence, c.sentence.indexOf(st.text), dates, c.published);
+  if (recalled) return { date: recalled, dateSource: 'sentence', dateVia: 'recalled' };
   // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
   // the page that reports it was published: such a date is a plan or a forecast.
   // After the quotation, a date in a clause about the topic ("khi được hỏi về chuyến thăm hồi tháng trước",
