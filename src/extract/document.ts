@@ -173,6 +173,9 @@ function readDocument(
     if (para.caption && answer === pi - 1) answer = pi;
     ctx.startParagraph();
     let paraDate: IsoDate = null;
+    // When the paragraph's date is a bare year its words gave ("Năm 2019, ông X nói: …"), whose it is: that year goes on
+    // to X's next words of the paragraph, not to someone else's ("Bà Y cho biết quan điểm đó đến nay vẫn …").
+    let paraYearOf: string | null = null;
     // Whether a statement of this paragraph was put at an untold earlier time ("Tại phần tranh luận trước đó, …").
     let paraUntold = false;
     const transcript = isTranscriptAnswer(para.text);
@@ -268,6 +271,7 @@ function readDocument(
       if (statements.length && statements.every((st) => !st.speaker) && last) last = { ...last, superseded: true };
       // The occasion this sentence's statements were dated to: what the next statements of the paragraph continue.
       let occasion: IsoDate = null;
+      let occasionOf: string | null = null;
       // The day the sentence's quotation was said, which its own "chiều qua", "năm nay" count from, and whether that
       // day is only the page's (a statement dated by the publication date).
       let spoken: { date: IsoDate; guessed: boolean } | null = null;
@@ -281,7 +285,8 @@ function readDocument(
         const toOutlet = isOutletInterview(sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : ''));
         const interviewed = toOutlet || (st.speaker !== null && interviewees.has(st.speaker.id));
         let dated = dateStatement(st, dates, {
-          sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate, paraDate,
+          sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate,
+          paraDate: paraYearOf !== null && st.speaker?.id !== paraYearOf ? null : paraDate,
           occasionNamed: undated?.dateSource === 'context' ? undated.date : null,
           remembered: st.speaker ? memory.get(st.speaker.id) ?? null : null,
           inherited: st.inherited && last && last.dateSource !== 'published' ? last.date : null,
@@ -326,8 +331,9 @@ function readDocument(
           else if (dated.dateSource === 'published' && untold.has(st.speaker.id)) dated = { date: null, dateSource: null, dateVia: 'blank:speaker-untold' };
           else if (dated.date) untold.delete(st.speaker.id);
           // Words put back at an earlier moment ("Khi đó, ông X tuyên bố: …", "X nhắc lại lời từng nói hồi 2019: …") say
-          // nothing of when X's next words were said.
-          if (dated.dateSource !== 'published' && dated.date && !pastWords) memory.set(st.speaker.id, dated.date);
+          // nothing of when X's next words were said; nor does a bare year ("Năm 2019, X từng cảnh báo: …"), background
+          // more often than the occasion of what X says further on.
+          if (dated.dateSource !== 'published' && dated.date && !pastWords && !YEAR_ONLY.test(dated.date)) memory.set(st.speaker.id, dated.date);
           ctx.noteSpeaker(st.speaker);
           last = {
             speaker: st.speaker, date: dated.date, dateSource: dated.dateSource, paragraph: pi,
@@ -336,7 +342,10 @@ function readDocument(
             endsWithColon: /:\s*$/.test(sentence.text),
           };
         }
-        if (dated.dateSource === 'sentence' && !pastWords) occasion = dated.date;
+        if (dated.dateSource === 'sentence' && !pastWords) {
+          occasion = dated.date;
+          occasionOf = st.speaker?.id ?? null;
+        }
         if (st.kind !== 'indirect' && dated.date && FULL_DAY.test(dated.date)) spoken ??= { date: dated.date, guessed: dated.dateSource === 'published' };
         // A report without a speaker is kept only when it is verbatim, or when the article says who spoke without a
         // name ("luật sư cho biết …"): the reader sees "not named" and the report's own words.
@@ -384,7 +393,10 @@ function readDocument(
         // A month alone in a sentence reporting no words ("X tiết lộ hóa đơn tiền điện tháng 9 của xưởng …") is what is
         // told about, not a day the paragraph's next words were said on.
         const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '') && rest.length > 2;
-        if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) paraDate = last;
+        if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) {
+          paraDate = last;
+          paraYearOf = null;
+        }
       } else if (paraDate && DAY.test(paraDate) && !pointed.length && !STEP_BACK.test(sentence.text) && tellsSpeaking(masked)) {
         // "Chiều 21/8, tại họp báo, … . Ông X, Vụ trưởng …, trả lời Bộ đã có văn bản …": X, told speaking in a paragraph
         // its day dates, was heard that day; X's next words without a date of their own were said then too.
@@ -393,7 +405,10 @@ function readDocument(
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, paraDate);
         }
       }
-      if (occasion) paraDate = occasion;
+      if (occasion) {
+        paraDate = occasion;
+        paraYearOf = YEAR_ONLY.test(occasion) ? occasionOf ?? '' : null;
+      }
       if (firstDate) {
         // "cùng ngày" and "khi đó" point back to the last day something happened, not to a term named since ("giấy phép
         // đã hết hạn từ ngày 13/11").
@@ -440,6 +455,8 @@ function readDocument(
 
 
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").
+// A date with no month: a year.
+const YEAR_ONLY = /^\d{4}$/;
 const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
 const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
