@@ -84,8 +84,9 @@ const FUTURE_CUE = /(?:^|[\s,])(?:sẽ|dự kiến|kế hoạch|sắp|chuẩn b�
 const FORECAST_CUE = /(?:^|[\s,(])(?<!tâm\s)dự báo(?!\s+khí)(?=[\s,.:]|$)/iu;
 const HAS_YEAR = /\d{4}|năm\s+(?:ngoái|trước|nay|sau|tới)/iu;
 // A reporting verb after a date: what follows it is the reported words, whose plans ("… sẽ được nâng hạng") are not the
-// date's. "Giữa tháng 9, Bộ trưởng cho biết thị trường sẽ …" dates the saying, last September, not next.
-const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|thông báo|phát biểu|nhận định|nêu rõ|bày tỏ)(?=[\s,:]|$)/iu;
+// date's. "Giữa tháng 9, Bộ trưởng cho biết thị trường sẽ …" dates the saying, last September, not next; so does "Tại
+// diễn đàn ngày 3/5, ông X thừa nhận … và hứa sẽ …" (not "cam kết" nor "hứa": "yêu cầu các đơn vị cam kết …" is no report).
+const REPORTING_AFTER = /(?:^|[\s,])(?:cho biết|cho hay|cho rằng|nói|khẳng định|tuyên bố|nhấn mạnh|chia sẻ|thông báo|phát biểu|nhận định|nêu rõ|bày tỏ|thừa nhận|xác nhận|cảnh báo|tiết lộ)(?=[\s,:]|$)/iu;
 
 // A day a few days after the page's, told with nothing that makes it past ("Đến 4 giờ ngày 8/9, bão di chuyển …" on
 // 4 September, the forecast running on from the sentence before), is one of the coming days, not that day a year back.
