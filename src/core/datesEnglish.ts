@@ -103,11 +103,13 @@ const weekday: Rule = {
   },
 };
 
-// "yesterday", "today", "tonight", "this morning", "tomorrow".
+// "yesterday", "today", "tonight", "this morning", "tomorrow". Capitalised right after a capitalised word, the word ends a
+// name ("USA Today", "Đà Nẵng Today", "Vietnam Tonight"), not a day.
+const NAME_BEFORE = s`(?<!\p{Lu}[\p{L}\p{M}.]*[ \u00a0])`;
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 };
 const relativeDay: Rule = {
   quick: /yesterday|today|tonight|tomorrow|this\s|last\s+night/iu,
-  re: re(s`${L}(?<w>${opening('yesterday', 'today', 'tonight', 'tomorrow')}|${opening('this')}\s+(?:morning|afternoon|evening)|${opening('last')}\s+night)${R}`),
+  re: re(s`${L}(?<w>(?:yesterday|today|tonight|tomorrow|${NAME_BEFORE}(?:Yesterday|Today|Tonight|Tomorrow))|${opening('this')}\s+(?:morning|afternoon|evening)|${opening('last')}\s+night)${R}`),
   resolve(m, _text, ref) {
     return resolveDayOffset(DAY_WORDS[m.groups!.w!.toLowerCase().replace(/\s+/g, ' ')]!, ref);
   },

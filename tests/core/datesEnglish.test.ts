@@ -74,3 +74,16 @@ describe('"May" in a Vietnamese name is not the month', () => {
     expect(dates('Deputy PM Trần Minh Khoa said on May 10 that talks would resume.')).toEqual(['2025-05-10']);
   });
 });
+
+describe('findDateMentions: a day word that ends a name', () => {
+  it('"USA Today", "Bình Định Today" are papers, not today; the day word of the sentence is still read', () => {
+    expect(found('Theo USA Today, cuộc đàm phán sẽ kéo dài.')).toEqual([]);
+    expect(found('“Chúng tôi cần thêm thời gian”, ông Lạc nói với Bình Định Today chiều qua.')).toEqual([['chiều qua', '2019-06-11']]);
+  });
+
+  it('the day word opening a sentence or in lower case is still a day', () => {
+    expect(found('Today, the minister said the plant would reopen.')).toEqual([['Today', '2019-06-12']]);
+    expect(found('The Kremlin said today it was too early.')).toEqual([['today', '2019-06-12']]);
+    expect(found('Yesterday Vietnam Airlines resumed the route.')).toEqual([['Yesterday', '2019-06-11']]);
+  });
+});
