@@ -9,7 +9,7 @@ import { englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
-import { placeAfterBody, townInTitle } from './townNames.js';
+import { holderAfterProvinceWord, placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -206,6 +206,14 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       if (u.text === ',' && j > i + role && fieldListAhead(tokens, j + 1)) { j++; continue; }
       const admin = matchSeq(tokens, j, ADMIN_SEQ);
       if (admin && isCap(tokens[j + admin])) {
+        const holder = owner ? 0 : holderAfterProvinceWord(tokens, j, admin);
+        if (holder) {
+          const at = j + admin;
+          return {
+            type: 'person', name: slice(text, tokens, at, at + holder), role: slice(text, tokens, i, at), gender: null, bare: false,
+            surface: slice(text, tokens, i, at + holder), start: t.start, end: endOf(tokens, at + holder),
+          };
+        }
         const run = capRun(tokens, j + admin);
         j += admin + (adminPlaceLength(tokens, j + admin, run) || run);
         continue;
