@@ -550,12 +550,26 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
   return found.map((m) => ({ ...m }));
 }
 
+/**
+ * The sex a word written before a person's title says: "nữ" ("nữ diễn viên X", "Nữ ca sĩ X") a woman, "nam" ("nam
+ * nhạc sĩ X") a man, so that "anh" after "nữ diễn viên Minh Anh" is not given to her. A capital "Nam" counts only
+ * where it opens the sentence: elsewhere it ends a place's name ("Hà Nam", "miền Nam").
+ */
+function sexBeforeTitle(tokens: Token[], i: number): Gender {
+  const w = tokens[i - 1];
+  if (!w || w.end !== tokens[i]!.start - 1) return null;
+  if (w.lower === 'nữ') return 'f';
+  if (w.text === 'nam' || (w.text === 'Nam' && (i === 1 || /^[.!?:"“”]$/u.test(tokens[i - 2]!.text)))) return 'm';
+  return null;
+}
+
 function scanMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
   const tokens = tokenizeWithOffsets(text);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = mentionAt(text, tokens, i, knownName);
     if (!m) continue;
+    if (m.type === 'person' && m.role && !m.gender && m.start === tokens[i]!.start) m.gender = sexBeforeTitle(tokens, i);
     out.push(m);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
   }
