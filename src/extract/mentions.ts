@@ -5,7 +5,7 @@
  * bodies in bodyNames.ts.
  */
 import { tokenizeWithOffsets, type Token } from './tokens.js';
-import { englishBodyMention } from './englishBodies.js';
+import { describedSomeone, englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
@@ -461,6 +461,9 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
     const start = spokesperson.index + spokesperson[0].indexOf(name);
     return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start, end: start + name.length };
   }
+  // "A Commerce Department spokesperson said": someone described, whom no name in the phrase is.
+  const someone = describedSomeone(phrase);
+  if (someone) return someone;
   // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.
   const body = englishBodyMention(phrase);
   if (body) return body;

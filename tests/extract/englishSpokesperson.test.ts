@@ -20,3 +20,17 @@ describe('an English spokesperson named after the body whose spokesperson they a
     expect(quoteWith(ex, 'The ferry will run twice a day')?.speaker).toBe('Dao Minh Chau');
   });
 });
+
+describe('an unnamed spokesperson or official described with their body ("A Labour Ministry official said")', () => {
+  it('is no one to name: the body with the article is not shown as the speaker', () => {
+    const ex = one(
+      '“The increase reflects higher living costs in industrial zones,” Deputy Labour Minister Ha Quoc Lam told reporters.',
+      'A Labour Ministry official said the ministry expected most employers to comply. An Interior Ministry spokeswoman declined to comment on union elections.',
+    );
+    expect(quoteWith(ex, 'higher living costs')?.speaker).toBe('Ha Quoc Lam');
+    const q = quoteWith(ex, 'expected most employers to comply');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).toBeNull();
+    expect(ex.quotes.some((x) => /declined to comment/u.test(x.text) && x.speaker)).toBe(false);
+  });
+});
