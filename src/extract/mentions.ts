@@ -331,6 +331,10 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),
         };
       }
+      // "CEO kiêm nhà sáng lập X": the second office that "kiêm" joins is read whole, so that none of its words ("sáng" of
+      // "sáng lập", also "morning") ends the title before its holder.
+      const joined = ul === 'kiêm' && j > i ? matchSeq(tokens, j + 1, ROLE_SEQ) : 0;
+      if (joined) { j += 1 + joined; continue; }
       if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul) && !matchSeq(tokens, j, VERB_SEQ)) {
         lowerWords++;
         j++;
