@@ -72,6 +72,9 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
       j = k;
     }
   }
+  // "Tổng công ty Điện lực miền Bắc", "Hiệp hội … phía Nam": the region a body serves ends its name; read apart, the
+  // compass word after "miền"/"phía" was shown as the body's holder ("Bắc") or cut off its name.
+  if (j > i + n) j += regionAfterLength(tokens, j);
   // "Trung tâm Nghiên cứu và Phòng chống Bão Nhật Bản (JTC)": the acronym's bracket closes one name, "và" and all.
   if (greedy && j > i + n) j += joinedBeforeAcronymLength(tokens, j);
   if (greedy) j = remitAndLocality(tokens, j);
@@ -90,6 +93,20 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
 }
 
 const DASH = /^[-–]$/u;
+
+// The regions of Viet Nam as a body's name writes them after "miền" or "phía": "miền Bắc", "phía Nam", "miền Trung",
+// "khu vực phía Nam", "miền Đông Nam Bộ", "miền Tây Nam Bộ" (the Government's names of the regions).
+const REGION_AFTER = /^(?:Bắc|Nam|Trung|Đông|Tây)(?: (?:Bắc|Nam|Trung|Bộ|Nguyên))?(?: Bộ)?$/u;
+
+/** Tokens of the region's compass word(s) at `j`, right after a body's "miền" or "phía", or 0. */
+function regionAfterLength(tokens: Token[], j: number): number {
+  const before = tokens[j - 1]?.lower;
+  if ((before !== 'miền' && before !== 'phía') || !isCap(tokens[j])) return 0;
+  for (let len = Math.min(3, capRun(tokens, j)); len > 0; len--) {
+    if (REGION_AFTER.test(tokens.slice(j, j + len).map((t) => t.text).join(' '))) return len;
+  }
+  return 0;
+}
 
 // Bodies of every commune, district and province, written as acronyms ("UBND xã X", "HĐND tỉnh Y"): without their
 // place they name no one body, and one page's "UBND" would be every other page's.

@@ -105,8 +105,20 @@ const NAMED_AFTER = /(?:^|\s)(?:đường|phố|ngõ|ngách|hẻm|quận|huyện
  */
 function vietnameseFullName(name: string, before: string): boolean {
   const words = name.split(/\s+/);
-  if (words.length < 3 || words.length > 4 || !VIETNAMESE_SURNAMES.has(words[0]!)) return false;
+  if (words.length < 3 || words.length > 4 || !(VIETNAMESE_SURNAMES.has(words[0]!) || unmarkedVietnameseName(words))) return false;
   return !NAMED_AFTER.test(before) && !isNonSpeakerName(name);
+}
+
+const FOLDED_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
+// A Vietnamese syllable written without its marks, as English copy writes names ("Vo An Don", "Pham Van Hieu"): a
+// capital, then at most six lower-case letters.
+const UNMARKED_SYLLABLE = /^[A-Z][a-z]{0,6}$/u;
+// English words that can follow a word spelt like a family name ("Le Monde", "Ho Chi Minh City", "La Liga").
+const ENGLISH_NAME_TAILS = /^(?:City|Province|Street|Road|District|Ward|Bank|Group|Monde|Figaro|Liga|Times|Post|News|Club|Park|Port|Bay|River|Lake|Hotel|Tower|Bridge|Airport|Mall|Market)$/u;
+
+/** "Vo An Don": three or four unmarked syllables of which the first is a Vietnamese family name without its marks. */
+function unmarkedVietnameseName(words: string[]): boolean {
+  return FOLDED_SURNAMES.has(words[0]!.toLowerCase()) && words.every((w) => UNMARKED_SYLLABLE.test(w)) && !words.some((w) => ENGLISH_NAME_TAILS.test(w));
 }
 
 // Name forms already read, by the paragraphs they were read from: extractArticle reads them for the corpus registry

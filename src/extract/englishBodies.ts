@@ -103,3 +103,17 @@ export function englishGroupMention(phrase: string, offset: number): Mention | n
   const start = offset + lead;
   return { type: 'nonSpeaker', surface: core, start, end: start + core.length };
 }
+
+/**
+ * Someone described and not named who opens `phrase`, the words before a reporting verb ("A Commerce Department
+ * spokesperson", "An Interior Ministry official"), as a mention nobody is; null otherwise. The body's capitalised
+ * name inside the description says whose official it is, not that the body spoke: read alone, "A Commerce Department"
+ * was shown as the speaker, article and all.
+ */
+export function describedSomeone(phrase: string): Mention | null {
+  if (!ENGLISH.test(phrase)) return null;
+  const lead = /^\s*/u.exec(phrase)![0].length + (CONJUNCTION.exec(phrase.trimStart())?.[0].length ?? 0);
+  const core = phrase.slice(lead).replace(TRAILING_ADVERBS, '').replace(/\s+$/u, '');
+  if (!core || !SOMEONE.test(core)) return null;
+  return { type: 'nonSpeaker', surface: core, start: lead, end: lead + core.length };
+}

@@ -83,7 +83,8 @@ export function interviewTurns(paragraphs: Paragraph[], registry: SpeakerRegistr
   }
   if (!answers.size) return { questions, answers };
   const intro = paragraphs.slice(0, Math.max(first, 0));
-  const who = interviewee(title ? [title, ...intro.filter((p) => !p.caption).map((p) => p.text)] : intro.filter((p) => !p.caption).map((p) => p.text), registry);
+  const who = interviewee(title ? [title, ...intro.filter((p) => !p.caption).map((p) => p.text)] : intro.filter((p) => !p.caption).map((p) => p.text), registry) ??
+    handsOverTo(paragraphs[first - 1], registry);
   let asked = '';
   for (const i of [...answers.keys()].sort((a, b) => a - b)) {
     if (questions.has(i - 1)) asked = paragraphs[i - 1]!.text;
@@ -173,6 +174,26 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
   if (people.size !== 1) return null;
   const only = [...people][0]!;
   return ledeSubject && registry.resolveName(ledeSubject) !== only ? null : only;
+}
+
+/**
+ * Who the sentence that hands the page over to the transcript names, when the page's opening names several people:
+ * "Trong buổi họp báo sau trận, HLV X trả lời câu hỏi của phóng viên:", "Trả lời báo chí, bà Y chia sẻ:". The last
+ * sentence before the first question, ending on a colon, with a reporting verb and one person named with a title or an
+ * honorific; null otherwise.
+ */
+function handsOverTo(p: Paragraph | undefined, registry: SpeakerRegistry): SpeakerEntry | null {
+  if (!p || p.caption || !/:\s*$/u.test(p.text)) return null;
+  const sentence = p.text.trim().split(/(?<=[.!?])\s+/u).pop() ?? '';
+  const verb = findReportingVerbs(sentence)[0];
+  if (!verb) return null;
+  // The subject, before the verb: the only one named there ("… trao đổi với chuyên gia về lời Bộ trưởng X:" asks
+  // someone else about X, who is named after the verb).
+  const before = findMentions(sentence.slice(0, verb.start), registry.knownName).filter((m) => m.type !== 'nonSpeaker');
+  const subject = before.length === 1 ? before[0] : null;
+  if (subject?.type !== 'person' || subject.bare) return null;
+  const e = registry.resolveName(subject.name);
+  return e?.kind === 'person' ? e : null;
 }
 
 /** The answer's words without the dash or bullet that sets the turn off. */

@@ -5,11 +5,11 @@
  * bodies in bodyNames.ts.
  */
 import { tokenizeWithOffsets, type Token } from './tokens.js';
-import { englishBodyMention } from './englishBodies.js';
+import { describedSomeone, englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
 import { namesBodyAfter } from './namesakes.js';
-import { placeAfterBody, townInTitle } from './townNames.js';
+import { holderAfterProvinceWord, placeAfterBody, townInTitle } from './townNames.js';
 import { EPITHET_BLOCKERS, EPITHET_WORDS } from './epithets.js';
 import { ADMIN_SEQ, adminPlaceLength, capRun, datelineLength, familyNameOpens, FIELD_SEQ, gluedHonorific, HONORIFIC_SET, INDEFINITE, isCap, isWord, matchSeq, nameRun, OFFICE_ACRONYM, OUTLET_SEQ, PLACE_SEQ, PLACE_WIDE, PRONOUN_SEQ, ROLE_SEQ, VERB_SEQ } from './nameRuns.js';
 import { companyNameLength, fieldListAhead, holderBeforeOf, orgLength } from './bodyNames.js';
@@ -206,6 +206,14 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       if (u.text === ',' && j > i + role && fieldListAhead(tokens, j + 1)) { j++; continue; }
       const admin = matchSeq(tokens, j, ADMIN_SEQ);
       if (admin && isCap(tokens[j + admin])) {
+        const holder = owner ? 0 : holderAfterProvinceWord(tokens, j, admin);
+        if (holder) {
+          const at = j + admin;
+          return {
+            type: 'person', name: slice(text, tokens, at, at + holder), role: slice(text, tokens, i, at), gender: null, bare: false,
+            surface: slice(text, tokens, i, at + holder), start: t.start, end: endOf(tokens, at + holder),
+          };
+        }
         const run = capRun(tokens, j + admin);
         j += admin + (adminPlaceLength(tokens, j + admin, run) || run);
         continue;
@@ -323,6 +331,10 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
           surface: slice(text, tokens, i, j + run), start: t.start, end: endOf(tokens, j + run),
         };
       }
+      // "CEO kiêm nhà sáng lập X": the second office that "kiêm" joins is read whole, so that none of its words ("sáng" of
+      // "sáng lập", also "morning") ends the title before its holder.
+      const joined = ul === 'kiêm' && j > i ? matchSeq(tokens, j + 1, ROLE_SEQ) : 0;
+      if (joined) { j += 1 + joined; continue; }
       if (!isCap(u) && isWord(u) && !SUBJECT_STOPS.has(ul) && lowerWords < 5 && !HONORIFIC_SET.has(ul) && !matchSeq(tokens, j, VERB_SEQ)) {
         lowerWords++;
         j++;
@@ -453,6 +465,9 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
     const start = spokesperson.index + spokesperson[0].indexOf(name);
     return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start, end: start + name.length };
   }
+  // "A Commerce Department spokesperson said": someone described, whom no name in the phrase is.
+  const someone = describedSomeone(phrase);
+  if (someone) return someone;
   // "The Ministry of Industry and Trade", "the Vietnam government": an English body described whole is the subject.
   const body = englishBodyMention(phrase);
   if (body) return body;
@@ -542,12 +557,26 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
   return found.map((m) => ({ ...m }));
 }
 
+/**
+ * The sex a word written before a person's title says: "nữ" ("nữ diễn viên X", "Nữ ca sĩ X") a woman, "nam" ("nam
+ * nhạc sĩ X") a man, so that "anh" after "nữ diễn viên Minh Anh" is not given to her. A capital "Nam" counts only
+ * where it opens the sentence: elsewhere it ends a place's name ("Hà Nam", "miền Nam").
+ */
+function sexBeforeTitle(tokens: Token[], i: number): Gender {
+  const w = tokens[i - 1];
+  if (!w || w.end !== tokens[i]!.start - 1) return null;
+  if (w.lower === 'nữ') return 'f';
+  if (w.text === 'nam' || (w.text === 'Nam' && (i === 1 || /^[.!?:"“”]$/u.test(tokens[i - 2]!.text)))) return 'm';
+  return null;
+}
+
 function scanMentions(text: string, knownName?: (name: string) => boolean): Mention[] {
   const tokens = tokenizeWithOffsets(text);
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const m = mentionAt(text, tokens, i, knownName);
     if (!m) continue;
+    if (m.type === 'person' && m.role && !m.gender && m.start === tokens[i]!.start) m.gender = sexBeforeTitle(tokens, i);
     out.push(m);
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
   }

@@ -66,3 +66,17 @@ export function placeAfterBody(roleText: string, first: string, second: string, 
 // A Vietnamese syllable opens on one of the language's initials and a vowel: the Central Highlands' family names
 // ("Ksor", "Kpă") do not, and a holder so named keeps his name.
 const VIETNAMESE_SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aăâeêioôơuưyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
+
+/**
+ * Tokens of a holder's full name right after "tỉnh" in a title, the province left out because it is the article's
+ * own ("Chủ tịch UBND tỉnh Trần Văn B chủ trì", "Giám đốc Công an tỉnh Lê Thị C cho biết"), or 0. Only three or four
+ * words opening on a family name that the gazetteer does not know as a place: no province is named so, while districts,
+ * communes and wards often bear a person's name ("huyện Trần Văn Thời", "phường Lê Đại Hành"), so they are left alone.
+ */
+export function holderAfterProvinceWord(tokens: Token[], j: number, admin: number): number {
+  if (admin !== 1 || tokens[j]!.lower !== 'tỉnh') return 0;
+  const at = j + 1;
+  const run = capRun(tokens, at);
+  if (run < 3 || run > 4 || !VIETNAMESE_SURNAMES.has(tokens[at]!.text) || matchSeq(tokens, at, PLACE_WIDE, true)) return 0;
+  return run;
+}

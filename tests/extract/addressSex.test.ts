@@ -31,3 +31,24 @@ describe('a given name under a form of address of the other sex is not the perso
     expect(quoteWith(ex, 'thuê thêm hai xe chở cá')?.speaker).toBe('Phạm Văn Lan');
   });
 });
+
+describe('"nữ" or "nam" written before a title says the sex of its holder', () => {
+  it('"anh" is not the woman introduced as "nữ diễn viên" just before', () => {
+    const ex = one(
+      'Tại buổi ra mắt phim, nữ diễn viên trẻ Khúc Ngọc Anh kể cô từng nhận nhiều lời chê trên mạng.',
+      'Người đóng vai chính khuyên đàn em rằng anh cũng từng bị chê nhiều: "Tôi cứ lặng lẽ làm việc và để bộ phim tự lên tiếng".',
+    );
+    expect(quoteWith(ex, 'từng nhận nhiều lời chê')?.speaker).toBe('Khúc Ngọc Anh');
+    expect(quoteWith(ex, 'lặng lẽ làm việc')?.speaker ?? null).not.toBe('Khúc Ngọc Anh');
+  });
+
+  it('"cô" still finds her, and "anh" finds the man introduced as "nam nhạc sĩ"', () => {
+    const ex = one(
+      'Nữ ca sĩ Tô Bảo Anh vừa ra mắt album mới. Nam nhạc sĩ Lạc Đình Phú, người viết phần lớn ca khúc, cũng có mặt.',
+      '"Tôi muốn mỗi bài hát là một câu chuyện riêng", anh nói.',
+      'Trong khi đó, nữ ca sĩ Tô Bảo Anh cho biết cô đã thu âm lại ca khúc chủ đề bảy lần. "Tôi chưa bao giờ làm kỹ như vậy", cô nói.',
+    );
+    expect(quoteWith(ex, 'một câu chuyện riêng')?.speaker).toBe('Lạc Đình Phú');
+    expect(quoteWith(ex, 'chưa bao giờ làm kỹ như vậy')?.speaker).toBe('Tô Bảo Anh');
+  });
+});

@@ -35,3 +35,15 @@ describe('"người đứng đầu ngành X tỉnh" is the head of that province
     expect(roleFits('người đứng đầu ngành giao thông tỉnh', 'Giám đốc Sở Giao thông Vận tải Yên Bái')).toBe(true);
   });
 });
+
+describe('a second office joined by "kiêm" whose words include a time word ("nhà sáng lập")', () => {
+  it('the holder after "CEO kiêm nhà sáng lập" is named, and "vị CEO" later is that holder', () => {
+    const ex = extractOn('2026-03-20')(
+      'Thông tin được CEO kiêm nhà sáng lập Lạc Minh Khôi công bố tại sự kiện hôm thứ Hai.',
+      'Được hỏi về khả năng niêm yết, vị CEO 34 tuổi cho biết công ty sẽ tập trung đưa sản phẩm vào bệnh viện trước năm 2029.',
+      'Giám đốc kiêm đồng sáng lập Hứa Thị Lan cho biết đội ngũ kỹ sư sẽ tăng gấp đôi.',
+    );
+    expect(quoteWith(ex, 'đưa sản phẩm vào bệnh viện')?.speaker).toBe('Lạc Minh Khôi');
+    expect(quoteWith(ex, 'kỹ sư sẽ tăng gấp đôi')?.speaker).toBe('Hứa Thị Lan');
+  });
+});

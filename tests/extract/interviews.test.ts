@@ -152,3 +152,27 @@ describe('an interview whose answers carry no label', () => {
     expect(quoteWith(ex, 'nếu mẻ nấm thứ hai còn hỏng')?.speaker).toBe('Khúc Thị Duyên');
   });
 });
+
+describe('the sentence that hands the page over to the transcript names who answers', () => {
+  it('"HLV X trả lời câu hỏi của phóng viên:" after an opening that names several people', () => {
+    const ex = one(
+      'Thua 0-2 trên sân khách, CLB Sông Mã xuống thứ 9. Tiền đạo Lò Văn Khải vắng mặt vì chấn thương, còn thủ môn Hà Đức Lương mắc lỗi ở bàn thua thứ hai.',
+      'Sau trận, HLV Lạc Văn Toàn trả lời câu hỏi của phóng viên:',
+      '- Ông đánh giá thế nào về trận đấu?',
+      '- Chúng tôi chơi không tốt trong hiệp một. Tôi đã thay đổi đội hình quá nhiều và các cầu thủ chưa quen nhau.',
+    );
+    expect(quoteWith(ex, 'thay đổi đội hình quá nhiều')?.speaker).toBe('Lạc Văn Toàn');
+  });
+
+  it('a person named after the verb is who the question is about, not who answers', () => {
+    const ex = one(
+      'Bộ trưởng Tài chính Kha Minh Đạt từng nói thuế sẽ chỉ áp lên nhà thứ hai. Ông Lý Quốc Việt, đại biểu Quốc hội, đề nghị lùi thời điểm áp dụng.',
+      'Phóng viên đã trao đổi với một chuyên gia thuế về phát biểu của Bộ trưởng Kha Minh Đạt:',
+      '- Ông đánh giá thế nào về đề xuất này?',
+      '- Tôi cho rằng cần có lộ trình rõ ràng. Người dân cần thời gian để chuẩn bị.',
+    );
+    const a = quoteWith(ex, 'cần có lộ trình rõ ràng');
+    expect(a).toBeDefined();
+    expect(a?.speaker ?? null).toBeNull();
+  });
+});

@@ -48,6 +48,8 @@ export const COUNTRIES_AND_CAPITALS: readonly string[] = [
   'Hoàng Sa', 'Trường Sa', 'Paracel', 'Spratly', 'Crimea', 'Donbass', 'Donetsk', 'Luhansk', 'Kherson', 'Zaporizhzhia',
   'Kursk', 'Hamburg', 'Sochi', 'Vladivostok',
   'Saint Petersburg', 'St. Petersburg', 'Alaska', 'Hawaii', 'California', 'Texas', 'Florida', 'Davos', 'Munich',
+  // The continents and world regions, as the Vietnamese press writes them capitalised in names ("Cúp bóng đá Châu Á").
+  'Châu Á', 'Châu Âu', 'Châu Phi', 'Châu Mỹ', 'Châu Đại Dương', 'Bắc Mỹ', 'Nam Mỹ', 'Mỹ Latinh',
 ];
 
 /** News outlets and agencies: they report, they are not speakers ("AFP dẫn lời …", "theo Reuters"). */
