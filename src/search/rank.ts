@@ -40,8 +40,9 @@ export const BONUS = {
   whenEvent: 0.25,
   whenDated: 0.15,
   whenPassageDate: 0.1,
-  // "Why": a sentence that states a cause, as a dated event answers "when".
-  whyCause: 0.25,
+  // "Why": a sentence that states a cause answers it; one that only restates what happened, however many of the
+  // question's words it repeats, does not: it comes after the causes (a tier, as ownStatement is).
+  whyCause: 1,
   // "How many": a sentence that states a quantity (amount.ts); less than a cause, as most news sentences hold a number.
   amountStated: 0.15,
   dateMatch: 0.5,
@@ -135,9 +136,10 @@ function passageDate(u: Unit): IsoDate[] {
 
 /**
  * Connectives that state a cause: "vì", "bởi (vì)", "tại vì", "do … nên", "nguyên nhân", "lý do", "because",
- * "due to". A lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of".
+ * "due to", and those that state an effect of what stands before them ("A khiến B", "A dẫn đến B": A is why B). A
+ * lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of", and so is "thay vì" ("instead of").
  */
-const CAUSE = /(?:^|[^\p{L}])(?:vì|bởi|nguyên nhân|lý do|lí do|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
+const CAUSE = /(?:^|[^\p{L}])(?<!thay\s)(?:vì|bởi|nguyên nhân|lý do|lí do|khiến|dẫn đến|dẫn tới|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
 
 /** Whether a sentence states a cause (see CAUSE). */
 export function statesCause(text: string): boolean {
