@@ -77,7 +77,7 @@ export const BONUS = {
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
-const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
+const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|\b(?:in response to|respond(?:s|ed|ing)? to|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying) to)\s+(?:(?:a|the|press|media|reporters?['’]?s?|journalists?['’]?s?)\s+){0,2}(?:quer(?:y|ies)|questions?)\b/iu;
 
 /** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
 export function restatesQuestion(text: string): boolean {
