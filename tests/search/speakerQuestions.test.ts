@@ -58,7 +58,7 @@ describe('questions about a speaker', () => {
   });
 
   it('reads a bare "sau" after the verb ("nói gì sau trận thua …") as the occasion, though no article writes its words', () => {
-    for (const question of ['HLV Ferrante nói gì sau trận thua đội Thái Bình Dương?', 'HLV Ferrante nói gì sau giải vô địch châu Á']) {
+    for (const question of ['HLV Ferrante nói gì sau trận thua đội Núi Đá?', 'HLV Ferrante nói gì sau giải vô địch châu Á']) {
       const [r] = index.ask(question);
       expect(r?.speaker).toBe('Paolo Ferrante');
       expect(r?.text).toContain('chiến đấu hết mình');

@@ -6,8 +6,8 @@ import { articlesOn } from '../helpers/articles.js';
 // An invented report: a bus company asks to raise fares, the town's vice-chairman speaks on the same plan.
 const doc = articlesOn('2025-07-14');
 const FARES = doc('f1.txt', 'Xe buýt ở thị xã Hòa Vang xin tăng giá vé', [
-  'Công ty CP Vận tải Sông Lam vừa gửi đề xuất tăng giá vé xe buýt từ 8.000 lên 10.000 đồng mỗi lượt tại thị xã Hòa Vang.',
-  'Ông Đào Quang Vịnh, Giám đốc Công ty CP Vận tải Sông Lam, cho biết giá nhiên liệu tăng gần gấp rưỡi trong ba năm nhưng giá vé vẫn giữ nguyên, công ty không thể tiếp tục bù lỗ.',
+  'Công ty CP Vận tải Sông Mây vừa gửi đề xuất tăng giá vé xe buýt từ 8.000 lên 10.000 đồng mỗi lượt tại thị xã Hòa Vang.',
+  'Ông Đào Quang Vịnh, Giám đốc Công ty CP Vận tải Sông Mây, cho biết giá nhiên liệu tăng gần gấp rưỡi trong ba năm nhưng giá vé vẫn giữ nguyên, công ty không thể tiếp tục bù lỗ.',
   'Ông Lương Đức Tài, Phó Chủ tịch UBND thị xã Hòa Vang, yêu cầu giữ giá vé cho học sinh và người cao tuổi ở Hòa Vang.',
 ]);
 const OTHER = doc('f2.txt', 'Hội chợ nông sản mở cửa', [
