@@ -137,9 +137,10 @@ function passageDate(u: Unit): IsoDate[] {
 /**
  * Connectives that state a cause: "vì", "bởi (vì)", "tại vì", "do … nên", "nguyên nhân", "lý do", "because",
  * "due to", and those that state an effect of what stands before them ("A khiến B", "A dẫn đến B": A is why B). A
- * lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of", and so is "thay vì" ("instead of").
+ * lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of", and so are "thay vì" ("instead
+ * of") and the question word "vì sao" ("why": an interviewer's question printed in the copy states no cause).
  */
-const CAUSE = /(?:^|[^\p{L}])(?<!thay\s)(?:vì|bởi|nguyên nhân|lý do|lí do|khiến|dẫn đến|dẫn tới|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
+const CAUSE = /(?:^|[^\p{L}])(?<!thay\s)(?:vì(?!\s+sao)|bởi|nguyên nhân|lý do|lí do|khiến|dẫn đến|dẫn tới|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
 
 /** Whether a sentence states a cause (see CAUSE). */
 export function statesCause(text: string): boolean {

@@ -55,6 +55,7 @@ describe('statesCause', () => {
     ['Việc thiếu tàu bay dẫn đến chậm chuyến hàng loạt', true],
     ['Hội thảo do Bộ Y tế tổ chức tại Hà Nội', false],
     ['Thay vì xây cầu mới, tỉnh sửa lại cầu cũ', false],
+    ['PV: Vì sao tỉnh chọn sửa lại cầu cũ?', false],
     ['Chiều cùng ngày, phà quay lại hoạt động bình thường', false],
   ])('%s → %s', (text, expected) => {
     expect(statesCause(text)).toBe(expected);
