@@ -86,6 +86,12 @@ function beforeVerb(lower: string[], folded: string[], original: string[], i: nu
   return !diacritics || lower[i] === f || BEFORE_VERB_VI.has(lower[i]!);
 }
 const WHO = new Set(['ai', 'who']);
+// "ở", "tại" inside a subject: where the body asked of is (typed without diacritics, "o"; "tai" is also "tài", "tái").
+const LOCATIVE = new Set(['ở', 'tại']);
+function isLocative(lower: string, diacritics: boolean): boolean {
+  return LOCATIVE.has(lower) || (!diacritics && lower === 'o');
+}
+const WHY_OPENERS = [['vi', 'sao'], ['tai', 'sao']];
 const WHY_PHRASES = [['vi', 'sao'], ['tai', 'sao'], ['why'], ['ly', 'do', 'gi'], ['nguyen', 'nhan', 'gi'], ['for', 'what', 'reason']];
 const AMOUNT_PHRASES = [['bao', 'nhieu'], ['how', 'much'], ['how', 'many']];
 const WHEN_PHRASES = ['khi nao', 'bao gio', 'luc nao', 'ngay nao', 'thang nao', 'nam nao', 'thoi diem nao', 'when', 'what date', 'what day', 'which day', 'what year'];
@@ -202,6 +208,8 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     let b = v;
     while (b > a && beforeVerb(lower, folded, original, b - 1, diacritics)) b--;
     while (a < b && beforeVerb(lower, folded, original, a, diacritics)) a++;
+    // "Vì sao X đề xuất …", "Tại sao X phản đối …": the question word opens the sentence; X is the subject.
+    if (b - a > 2 && WHY_OPENERS.some((w) => folded[a] === w[0] && folded[a + 1] === w[1])) a += 2;
     const end = v + verb.length;
     const after = skipAfterVerb(folded, end);
     if (b - a === 1 && WHO.has(folded[a]!)) {
@@ -239,7 +247,9 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // đốc Bệnh viện Đa khoa X", "the principal of X school"): who is asked to have spoken.
     if (b > a) {
       for (let i = v; i < end; i++) verbAt.add(i);
-      if (b - a <= MAX_SUBJECT_WORDS) for (let i = a; i < b; i++) subjectAt.add(i);
+      // "Công ty cấp nước ở Cần Thơ": the words after "ở"/"tại" say where the body is, not who it is; a speaker whose
+      // office names only that place (the city's vice-mayor) is not the body asked of.
+      if (b - a <= MAX_SUBJECT_WORDS) for (let i = a; i < b && !isLocative(lower[i]!, diacritics); i++) subjectAt.add(i);
       for (let i = after; i < frameEnd(folded, after); i++) frameAt.add(i);
       const from = occasionAt(folded, after);
       if (from >= 0 && occasionFrom < 0) {

@@ -9,10 +9,10 @@ const AFTER_VERB = new Set(['gi', 'nhung', 'dieu', 'them', 've', 'viec', 'about'
 const TOPIC_TO = new Set(['react', 'reacted', 'respond', 'responded', 'reply', 'replied']);
 // "nói gì liên quan đến Y", "đánh giá thế nào về Y": the topic or the occasion follows the phrase ("quan hệ" alone is a topic word, not a relator).
 const AFTER_VERB_PHRASES = [['lien', 'quan', 'den'], ['lien', 'quan', 'toi'], ['lien', 'quan'], ['nhu', 'the', 'nao'], ['the', 'nao'], ['ra', 'sao']];
-// Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "khi", "tại",
+// Markers of the occasion right after "X nói gì": when, where or to whom it was said ("sau khi", "sau" trận Y, "khi", "tại",
 // "trước" tòa, "với" báo chí, "trong" lời nói sau cùng, "after", "at", "to" reporters…); the words after them rank but
 // are not required.
-const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['luc'], ['tai'], ['truoc'], ['voi'], ['trong'], ['tren'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
+const OCCASION_MARKERS = [['sau', 'khi'], ['truoc', 'khi'], ['trong', 'khi'], ['khi'], ['sau'], ['luc'], ['tai'], ['truoc'], ['voi'], ['trong'], ['tren'], ['after'], ['before'], ['when'], ['during'], ['at'], ['in', 'front', 'of'], ['to']];
 
 // "phản ứng (thế nào) trước/với việc Y": after a verb of reaction, "trước" and "với" say what is reacted to (as
 // "react to Y"), not when or to whom it was said ("nói gì trước tòa", "nói với báo chí").

@@ -40,8 +40,9 @@ export const BONUS = {
   whenEvent: 0.25,
   whenDated: 0.15,
   whenPassageDate: 0.1,
-  // "Why": a sentence that states a cause, as a dated event answers "when".
-  whyCause: 0.25,
+  // "Why": a sentence that states a cause answers it; one that only restates what happened, however many of the
+  // question's words it repeats, does not: it comes after the causes (a tier, as ownStatement is).
+  whyCause: 1,
   // "How many": a sentence that states a quantity (amount.ts); less than a cause, as most news sentences hold a number.
   amountStated: 0.15,
   dateMatch: 0.5,
@@ -76,7 +77,7 @@ export const BONUS = {
 };
 
 // The reporter's question as the words of a statement: "trả lời câu hỏi (của phóng viên) về …", "asked about …".
-const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|in response to a question/iu;
+const QUESTION_FRAMING = /trả lời (?:cho )?câu hỏi|trước câu hỏi|khi được hỏi|câu hỏi của (?:phóng viên|báo chí|nhà báo|cử tri|đại biểu)|phóng viên hỏi|\basked (?:about|whether|if)\b|\b(?:in response to|respond(?:s|ed|ing)? to|answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying) to)\s+(?:(?:a|the|press|media|reporters?['’]?s?|journalists?['’]?s?)\s+){0,2}(?:quer(?:y|ies)|questions?)\b/iu;
 
 /** Whether a statement's words are the framing of the question put to its speaker (see QUESTION_FRAMING). */
 export function restatesQuestion(text: string): boolean {
@@ -135,9 +136,11 @@ function passageDate(u: Unit): IsoDate[] {
 
 /**
  * Connectives that state a cause: "vì", "bởi (vì)", "tại vì", "do … nên", "nguyên nhân", "lý do", "because",
- * "due to". A lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of".
+ * "due to", and those that state an effect of what stands before them ("A khiến B", "A dẫn đến B": A is why B). A
+ * lone "do" is left out: it is as often "by" ("do Bộ Y tế tổ chức") as "because of", and so are "thay vì" ("instead
+ * of") and the question word "vì sao" ("why": an interviewer's question printed in the copy states no cause).
  */
-const CAUSE = /(?:^|[^\p{L}])(?:vì|bởi|nguyên nhân|lý do|lí do|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
+const CAUSE = /(?:^|[^\p{L}])(?<!thay\s)(?:vì(?!\s+sao)|bởi|nguyên nhân|lý do|lí do|khiến|dẫn đến|dẫn tới|because|due to|owing to)(?![\p{L}])|(?:^|[^\p{L}])do(?![\p{L}])[^.;]*?(?:^|[^\p{L}])nên(?![\p{L}])/iu;
 
 /** Whether a sentence states a cause (see CAUSE). */
 export function statesCause(text: string): boolean {

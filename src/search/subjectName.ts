@@ -8,7 +8,8 @@
  * capitalised word continues it ("Ông Mạc Anh Quyền" is not a Mạc the corpus quotes; "the US CDC" is left to
  * the words of the subject).
  *
- * Not when the words before the name make the subject someone else ("vợ ông X", "luật sư của X", "người phát ngôn
+ * Not when the name is one syllable opening the question and lower-case words follow it in the subject ("Công an huyện
+ * X nói gì": the capital is the sentence's), when the words before the name make the subject someone else ("vợ ông X", "luật sư của X", "người phát ngôn
  * X", "the lawyer of X", "X's aide"), when the subject joins two people ("ông X và bà Y"), when the name is borne by more than
  * one speaker (the busiest would be a guess), or when the subject names two speakers.
  */
@@ -49,6 +50,10 @@ export function speakerInSubject(mentions: readonly SpeakerMention[], q: Questio
   const first = inside[0]!;
   if (folded[first.end - 1] !== foldText(first.speaker.name).split(/\s+/).at(-1)) return null;
   if (first.end < b && capital(original[first.end])) return null;
+  // The question's first word has its capital from the sentence, not from a name: one syllable there with the subject
+  // going on in lower case is a common noun's first syllable ("Công an huyện X", "Hải quan tỉnh Y", "Thanh tra
+  // Chính phủ"), not the speaker of that given name.
+  if (first.start === 0 && first.end === 1 && first.end < b && !capital(original[first.end])) return null;
   // An English possessive after the name ("Putin's aide", "the minister's spokesman"): the subject is the one it owns.
   if (first.end < b && folded[first.end] === 's' && original[first.end] === 's') return null;
   const before = first.start - 1;

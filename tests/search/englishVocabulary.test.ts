@@ -96,3 +96,19 @@ describe('"social security" in an English question', () => {
     expect(r?.text).toContain('an sinh xã hội');
   });
 });
+
+// An invented Vietnamese report on late flights: the deputy head of the (invented) aviation department gives the
+// cause; a hotel owner speaks of another matter.
+const FLIGHTS = doc('f1.txt', 'Chậm chuyến bay kéo dài trong mùa hè', [
+  'Ông Tạ Minh Hào, Phó Cục trưởng Cục Hàng không dân dụng Nam Việt, cho biết nguyên nhân chính khiến nhiều chuyến bay bị chậm là thiếu tàu bay dự phòng.',
+  'Bà Mai Thị Liên, chủ một khách sạn gần sân bay, nói lượng khách đặt phòng tăng mạnh trong tháng Bảy.',
+]);
+const flights = createSearchIndex(extractCorpus([FLIGHTS, APP]));
+
+describe('English words for air travel read in Vietnamese copy', () => {
+  it('"aviation" and "delays" find the aviation official\'s words on late flights', () => {
+    const [r] = flights.ask("What did the aviation authority say was the main cause of flight delays?");
+    expect(r?.speaker).toBe('Tạ Minh Hào');
+    expect(r?.text).toContain('thiếu tàu bay');
+  });
+});

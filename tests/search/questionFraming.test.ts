@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Extraction, Quote } from '../../src/core/types.js';
+import { extractCorpus } from '../../src/extract/index.js';
 import { createSearchIndex } from '../../src/search/index.js';
 import { announcesAnswer, restatesQuestion } from '../../src/search/rank.js';
 import { articlesOn, quoteIn } from '../helpers/articles.js';
@@ -33,6 +34,10 @@ describe('a statement that only restates the question put to its speaker', () =>
     ['Trả lời câu hỏi của phóng viên về việc tăng giá điện', true],
     ['When asked about the tariff, she declined to comment', true],
     ['Trước câu hỏi về giá xăng, Bộ trưởng cho rằng', true],
+    ['The spokesman had to respond to press queries about the port closure', true],
+    ['She made the statement while answering reporters’ queries about the dam', true],
+    ['In response to queries over the talks, he said both sides were patient', true],
+    ['The ministry answered that the port would reopen', false],
     ['Chúng tôi sẽ trả lời bằng hành động cụ thể', false],
     ['Đây là câu hỏi khó đối với ngành điện', false],
   ])('%s → %s', (text, expected) => {
@@ -55,5 +60,21 @@ describe('a sentence that only leads to the answer', () => {
     ['Bà Sol nói cảng Vela sẽ mở lại vào tháng 7.', false],
   ])('%s announces an answer → %s', (text, expected) => {
     expect(announcesAnswer(text)).toBe(expected);
+  });
+});
+
+// An invented English briefing: the sentence that frames the reporters' queries repeats the question's words more
+// than the spokesman's answer does.
+const EN = articlesOn('2025-05-09')('e1.txt', 'Arden briefing', [
+  'Arden Foreign Ministry Spokesman Tomas Orr had to respond to press queries about a Belmoran patrol boat that sank a fishing boat in the waters around the Vela islands.',
+  '"The waters around the Vela islands are Arden\'s traditional fishing grounds, and we ask Belmora to respect them," Orr said.',
+]);
+const english = createSearchIndex(extractCorpus([EN]));
+
+describe('an English sentence that frames the reporters\' queries', () => {
+  it('comes after the spokesman\'s answer', () => {
+    const [r] = english.ask("What did Arden's foreign ministry say about the waters around the Vela islands?");
+    expect(r?.speaker).toBe('Tomas Orr');
+    expect(r?.text).toContain('traditional fishing grounds');
   });
 });

@@ -57,6 +57,14 @@ describe('questions about a speaker', () => {
     expect(r?.text).toContain('chiến đấu hết mình');
   });
 
+  it('reads a bare "sau" after the verb ("nói gì sau trận thua …") as the occasion, though no article writes its words', () => {
+    for (const question of ['HLV Ferrante nói gì sau trận thua đội Núi Đá?', 'HLV Ferrante nói gì sau giải vô địch châu Á']) {
+      const [r] = index.ask(question);
+      expect(r?.speaker).toBe('Paolo Ferrante');
+      expect(r?.text).toContain('chiến đấu hết mình');
+    }
+  });
+
   it('reads where or to whom it was said ("trước quốc hội", "với báo chí", "to reporters") as the occasion too', () => {
     for (const question of ['Mart Kivi nói gì trước quốc hội?', 'ông Kivi nói gì với báo chí', 'What did Kivi say to reporters?']) {
       const [r] = index.ask(question);

@@ -24,13 +24,38 @@ describe('"why" questions', () => {
   });
 });
 
+// An invented report whose two sentences repeat the whole question and whose one cause shares only part of it.
+const BRIDGE = articlesOn('2025-03-06')('w2.txt', 'Cấm xe tải qua cầu Khe Lim', [
+  'Từ sáng 5/3, xe tải bị cấm qua cầu Khe Lim.',
+  'Lệnh cấm xe tải qua cầu Khe Lim kéo dài đến hết tháng Ba.',
+  'Theo ban quản lý dự án, mưa lớn kéo dài khiến hai trụ của cầu Khe Lim bị xói lở, không còn chịu nổi sức nặng của xe tải.',
+]);
+// Other reports, so that the bridge's words weigh as the rare words they are in a corpus.
+const OTHERS = articlesOn('2025-03-06')('w3.txt', 'Chợ hoa xuân mở cửa', [
+  'Chợ hoa xuân ở phường Tân Lập mở cửa từ sáng nay với hơn 200 gian hàng.',
+  'Mưa lớn kéo dài khiến giá rau xanh tăng mạnh trong tuần qua.',
+  'Ban quản lý chợ cho biết lượng khách năm nay đông hơn năm ngoái.',
+]);
+const bridge = createSearchIndex({ documents: [BRIDGE, OTHERS], speakers: [], quotes: [], events: [] });
+
+describe('"why" questions answered by a cause that repeats less of the question', () => {
+  it('put the cause ("A khiến B") before sentences that only restate what happened', () => {
+    const [r] = bridge.ask('Vì sao cầu Khe Lim cấm xe tải?');
+    expect(r?.text).toContain('mưa lớn kéo dài khiến hai trụ');
+  });
+});
+
 describe('statesCause', () => {
   it.each([
     ['do nước sông lên nhanh nên ông quyết định quay đầu', true],
     ['Chuyến bay bị hủy vì bão', true],
     ['nguyên nhân ban đầu được xác định là chập điện', true],
     ['The match was delayed because of heavy rain', true],
+    ['Mưa lớn kéo dài khiến hai trụ cầu bị xói lở', true],
+    ['Việc thiếu tàu bay dẫn đến chậm chuyến hàng loạt', true],
     ['Hội thảo do Bộ Y tế tổ chức tại Hà Nội', false],
+    ['Thay vì xây cầu mới, tỉnh sửa lại cầu cũ', false],
+    ['PV: Vì sao tỉnh chọn sửa lại cầu cũ?', false],
     ['Chiều cùng ngày, phà quay lại hoạt động bình thường', false],
   ])('%s → %s', (text, expected) => {
     expect(statesCause(text)).toBe(expected);
