@@ -8,6 +8,7 @@
 import type { Clause } from './clauses.js';
 import { FIELD_PARAMS, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE, lengthNorm } from './fields.js';
 import type { FieldPostings, InvertedIndex } from './invertedIndex.js';
+import { fitList } from './growBuffers.js';
 import { seek, SEEK_SHARE } from './postings.js';
 
 const K1 = 1.2;
@@ -50,6 +51,10 @@ export class RelevanceBound {
   /** Per unit of `held`, 1 + where the scorer first meets it (see `firstOf`); zeros between calls. */
   private readonly heldFirst: Int32Array;
   private heldUnits: Int32Array = NO_UNITS;
+  // The units of `held` one term's postings hold, and those one clause's terms hold (grown as needed, growBuffers.ts):
+  // a term found in few of many units is summed over those few, not over all of them.
+  private termHits = new Int32Array(0);
+  private clauseHits = new Int32Array(0);
 
   constructor(
     private readonly index: InvertedIndex,
@@ -148,10 +153,17 @@ export class RelevanceBound {
     const fields = [this.index.fields[FIELD_TEXT]!, this.index.fields[FIELD_SPEAKER]!];
     const n = units.length;
     this.heldUnits = units;
+    const size = this.heldMark.length;
+    this.termHits = fitList(this.termHits, n, size);
+    this.clauseHits = fitList(this.clauseHits, n, size);
+    const termHits = this.termHits;
+    const clauseHits = this.clauseHits;
     for (let k = 0; k < n; k++) this.heldMark[units[k]!] = 1;
     for (let c = 0; c + 1 < starts.length; c++) {
+      let inClause = 0;
       for (let t = starts[c]!; t < starts[c + 1]!; t++) {
         const id = this.ids[t]!;
+        let inTerm = 0;
         for (let field = FIELD_TEXT; field <= FIELD_SPEAKER; field++) {
           const p = fields[field]!;
           const { weight } = FIELD_PARAMS[field]!;
@@ -162,6 +174,7 @@ export class RelevanceBound {
               const u = units[j]!;
               k = seek(p.ids, k, end, u);
               if (k < end && p.ids[k] === u) {
+                if (this.heldTf[u] === 0) termHits[inTerm++] = u;
                 this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
                 if (this.heldFirst[u] === 0) this.heldFirst[u] = 1 + 2 * t + field;
               }
@@ -170,24 +183,28 @@ export class RelevanceBound {
             for (; k < end; k++) {
               const u = p.ids[k]!;
               if (this.heldMark[u]) {
+                if (this.heldTf[u] === 0) termHits[inTerm++] = u;
                 this.heldTf[u]! += (weight * p.tfs[k]!) / lengthNorm(field, p.lengths[u]!, p.avgLength);
                 if (this.heldFirst[u] === 0) this.heldFirst[u] = 1 + 2 * t + field;
               }
             }
           }
         }
+        // Only the units this term's postings hold have a tf (every tf found is positive).
         const scale = this.scale[t]!;
-        for (let j = 0; j < n; j++) {
-          const u = units[j]!;
-          const tf = this.heldTf[u]!;
-          if (tf === 0) continue;
-          const v = bm25(1, scale, 1, tf);
-          if (v > this.heldBest[u]!) this.heldBest[u] = v;
+        for (let j = 0; j < inTerm; j++) {
+          const u = termHits[j]!;
+          const v = bm25(1, scale, 1, this.heldTf[u]!);
+          if (v > this.heldBest[u]!) {
+            if (this.heldBest[u] === 0) clauseHits[inClause++] = u;
+            this.heldBest[u] = v;
+          }
           this.heldTf[u] = 0;
         }
       }
-      for (let j = 0; j < n; j++) {
-        const u = units[j]!;
+      // A unit no term of the clause holds adds nothing (its best is 0).
+      for (let j = 0; j < inClause; j++) {
+        const u = clauseHits[j]!;
         this.heldSum[u]! += this.heldBest[u]!;
         this.heldBest[u] = 0;
       }

@@ -71,6 +71,8 @@ export interface Engine {
   readonly docIndex: ReadonlyMap<string, number>;
   /** Per statement or event, once read: 2 when its words restate the reporter's question (rank.ts), 1 when not, 0 unread. */
   readonly restated: Uint8Array;
+  /** Per event, once read: its words folded, space-separated, with a space before and after (rank.ts tellsAsked). */
+  readonly eventWords: Map<number, string>;
   /**
    * Per statement or event, what bonusOf reads of it, as TRAIT bits: a question's bonuses are summed from these
    * columns rather than from some 200 000 objects at 20 000 articles, which cost more in cache misses than the sums.
@@ -135,7 +137,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   return {
     extraction, lexicon: options.lexicon ?? DEFAULT_LEXICON, units, unit, speakerQuotes, dates, dated, yearless,
     directory, index, scorer, corrector, termSource, foreign, docCover: new Float64Array(n),
-    restated: new Uint8Array(units.structuredCount), traits, docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
+    restated: new Uint8Array(units.structuredCount), eventWords: new Map(), traits, docIndex: new Map(extraction.documents.map((d, i) => [d.file, i])),
   };
 }
 

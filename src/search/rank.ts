@@ -168,13 +168,15 @@ function answerKindBonus(e: Engine, p: ParsedQuestion, i: number): number {
  */
 const EVENT_OWN_SHARE = 1 / 3;
 
-function tellsAsked(p: ParsedQuestion, text: string): boolean {
+function tellsAsked(e: Engine, p: ParsedQuestion, i: number): boolean {
   const asked = askedWords(p);
   if (!asked.length) return true;
-  // The asked words are few: looked for in the text's words, without a set of them per statement.
-  const own = splitWords(text).folded;
+  // The asked words are few: looked for in the event's folded words, kept space-separated once read (a "when"
+  // question reads thousands of dated events, and split each into words again).
+  let words = e.eventWords.get(i);
+  if (words === undefined) e.eventWords.set(i, (words = ` ${splitWords(e.units.text(i)).folded.join(' ')} `));
   let held = 0;
-  for (const w of asked) if (own.includes(w)) held++;
+  for (const w of asked) if (w && !w.includes(' ') && words.includes(` ${w} `)) held++;
   return held >= EVENT_OWN_SHARE * asked.length;
 }
 
@@ -202,7 +204,7 @@ export function bonusOf(e: Engine, p: ParsedQuestion, i: number): number {
     else if (id && p.mentioned.some((s) => s.id === id)) bonus += BONUS.mentionedSpeaker;
   }
   if ((p.intent === 'who' || p.reported || p.yesNo) && t & TRAIT.quote) bonus += BONUS.whoQuote;
-  if (asksWhen(p) && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(p, e.units.text(i)) ? BONUS.whenEvent : BONUS.whenDated;
+  if (asksWhen(p) && t & TRAIT.dated) bonus += t & TRAIT.event && tellsAsked(e, p, i) ? BONUS.whenEvent : BONUS.whenDated;
   if (p.dates.length && t & TRAIT.dated) {
     const date = e.units.date(i);
     bonus += BONUS.dateMatch * Math.max(...p.dates.map((d) => dateMatch(date, d)));

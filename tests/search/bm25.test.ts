@@ -72,6 +72,21 @@ describe('the most relevance a unit may get before its postings are read (bm25.t
     });
   }
 
+  it('gives a unit the same bound whether the units in doubt are all those scored or a few of them', () => {
+    // The held pass sums a term over the units its postings hold: a unit in doubt alongside few others, holding
+    // only some of the clauses, gets what it gets among all.
+    const { s, bound } = scoredAndBounded('người phát ngôn Phạm Thu Lan cứu trợ kéo dài');
+    const all = s.units.slice(0, s.count).sort();
+    bound.held(all);
+    const among = new Map(Array.from(all, (u) => [u, bound.heldOf(u, e.units.docs[u]!)]));
+    bound.clearHeld();
+    const few = all.filter((_, k) => k % 7 === 3);
+    expect(few.length).toBeGreaterThan(2);
+    bound.held(few);
+    for (const u of few) expect(bound.heldOf(u, e.units.docs[u]!)).toBe(among.get(u));
+    bound.clear();
+  });
+
   it('is lower for a long sentence than for a short one holding the same words', () => {
     const clauses = clausesOf(e, parse(e, 'cứu trợ lũ lụt'));
     const s = e.scorer.run(clauses);

@@ -36,3 +36,44 @@ describe('"khi nào" is answered by the date of what is asked, not of another th
     expect(r?.date).toBe('2025-04-08');
   });
 });
+
+// A second invented story: a bridge reopened (an event whose own words are the question's) and a councillor's
+// statement on the same reopening, dated by its own sentence; both articles have the same words on the bridge.
+const BRIDGE = doc('b1.txt', 'Cầu Suối Vàng thông xe', [
+  'Chiều 5/4, cầu Suối Vàng thông xe trở lại sau hai tháng sửa chữa.',
+  'Trước đó, đoạn đường dẫn lên cầu bị sạt lở từ ngày 3/2.',
+]);
+const BRIDGE_QUOTE = quoteIn(doc('b2.txt', 'Cầu Suối Vàng thông xe', ['Ngày 6/4, ông Đinh Văn Khải nói: "cầu Suối Vàng thông xe trở lại sau hai tháng sửa chữa".']), 0, {
+  id: 'k1', speaker: 'Đinh Văn Khải', speakerId: 'dinh-van-khai', text: 'cầu Suối Vàng thông xe trở lại sau hai tháng sửa chữa', kind: 'direct',
+  date: '2025-04-06', dateSource: 'sentence',
+});
+const BRIDGE_EXTRACTION: Extraction = {
+  documents: [BRIDGE, doc('b2.txt', 'Cầu Suối Vàng thông xe', ['Ngày 6/4, ông Đinh Văn Khải nói: "cầu Suối Vàng thông xe trở lại sau hai tháng sửa chữa".'])],
+  speakers: [{ id: 'dinh-van-khai', name: 'Đinh Văn Khải', aliases: [], role: null }],
+  quotes: [BRIDGE_QUOTE],
+  events: [
+    eventIn(BRIDGE, 1, { id: 'b-slide', date: '2025-02-03', text: 'đoạn đường dẫn lên cầu bị sạt lở' }),
+    eventIn(BRIDGE, 0, { id: 'b-open', date: '2025-04-05', text: 'cầu Suối Vàng thông xe trở lại sau hai tháng sửa chữa' }),
+  ],
+};
+
+describe('an event\'s words, kept once read for "khi nào" questions, answer every later question as a fresh index would', () => {
+  it('gives the same dates asked in either order, and asked again', () => {
+    const asked = ['Chợ Bản Mế mở cửa trở lại khi nào?', 'Công an công bố nguyên nhân vụ cháy chợ Bản Mế khi nào?', 'Hai ki-ốt bị thiêu rụi khi nào?'];
+    const fresh = asked.map((q) => createSearchIndex(EXTRACTION).ask(q).map((r) => [r.text, r.date]));
+    const one = createSearchIndex(EXTRACTION);
+    for (const order of [asked, [...asked].reverse(), asked]) {
+      for (const q of order) expect(one.ask(q).map((r) => [r.text, r.date])).toEqual(fresh[asked.indexOf(q)]);
+    }
+    expect(fresh[0]![0]![1]).toBe('2025-04-08');
+    expect(fresh[2]![0]![1]).toBe('2025-04-02');
+  });
+
+  it('keeps each event its own words: the reopening answers when the bridge reopened, after a question on the landslide', () => {
+    const bridge = createSearchIndex(BRIDGE_EXTRACTION);
+    expect(bridge.ask('Đoạn đường dẫn lên cầu bị sạt lở khi nào?')[0]?.date).toBe('2025-02-03');
+    const [r] = bridge.ask('Cầu Suối Vàng thông xe trở lại khi nào?');
+    expect(r?.date).toBe('2025-04-05');
+    expect(r?.type).toBe('event');
+  });
+});
