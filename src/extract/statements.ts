@@ -19,6 +19,7 @@ import { bodyBrandAttribution } from './bodyBrands.js';
 import { bodyVoice } from './bodyVoice.js';
 import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
+import { groupSubject } from './crowds.js';
 import { findMentions, type Mention } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing, withoutNamedThings } from './quotedNames.js';
@@ -65,7 +66,7 @@ export interface SentenceInput {
 }
 
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
 const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
@@ -414,7 +415,9 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   const speaker = ctx.resolve(mention, true);
   // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
   // several people report with no speaker.
-  const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
+  // "…, their lawyers said.": a group that reads as an office ("lawyers") and that no one of the page holds is a group.
+  const group = mention.type === 'role' && !speaker && groupSubject(mention.surface, 0) !== null;
+  const unnamed = !speaker && (mention.type === 'nonSpeaker' || group || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
   return [{
     speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, path: `postposedIndirect/${ctx.how}`,
     ...(unnamed ? { unnamed, stance: true } : {}), ...(describedBy(mention, speaker, masked) ? { described: true } : {}),

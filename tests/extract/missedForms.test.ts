@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { extractOn, quoteWith } from '../helpers/articles.js';
+
+// 2024-05-20 is a Monday.
+const one = extractOn('2024-05-20');
+
+describe('English wire copy: counsel, governments and state media closing the words', () => {
+  const ex = one(
+    'A court in the north jailed two farmers for six years on Friday, their lawyers said.',
+    'Both will also serve three years of probation after their release, the lawyers added.',
+    'The trade minister will visit the port city on Thursday as part of a regional tour, the Thai and Lao governments said.',
+    'The rice mill near the river will close for a month from Friday, state media reported.',
+    'Police reported two deaths and three injuries in the province after the storm.',
+  );
+
+  it('keeps the words before "…, their lawyers said." and names nobody', () => {
+    const q = quoteWith(ex, 'jailed two farmers for six years');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker).toBeNull();
+    expect(q?.text).not.toContain('lawyers said');
+  });
+
+  it('"…, the lawyers added." and "…, the Thai and Lao governments said." likewise', () => {
+    for (const words of ['three years of probation', 'will visit the port city on Thursday']) {
+      const q = quoteWith(ex, words);
+      expect(q, words).toBeDefined();
+      expect(q?.speaker, words).toBeNull();
+    }
+  });
+
+  it('"…, state media reported." is a report; "Police reported two deaths" takes an object and reports no words', () => {
+    expect(quoteWith(ex, 'rice mill near the river will close')?.speaker).toBeNull();
+    expect(quoteWith(ex, 'two deaths and three injuries')).toBeUndefined();
+  });
+});
+
+describe('English "confirmed"/"announced" before a clause with no "that"', () => {
+  const ex = one(
+    'Dao Minh Chau, a spokesman for the city, confirmed the governor would open the new bridge on Wednesday.',
+    'The ministry announced a plan to plant a million trees in the hills.',
+  );
+
+  it('gives the clause to its subject', () => {
+    const q = quoteWith(ex, 'the governor would open the new bridge');
+    expect(q?.speaker).toBe('Dao Minh Chau');
+    expect(q?.kind).toBe('indirect');
+  });
+
+  it('an object after the verb ("announced a plan") is no report', () => {
+    expect(quoteWith(ex, 'a million trees')).toBeUndefined();
+  });
+});
+
+describe('"trình bày" and "phản ánh" report before a comma, "rằng" or a clause of their own', () => {
+  const ex = one(
+    'Bị cáo Trần Văn Khương trình bày, sau khi biết tin hai người bị thương, bị cáo vô cùng hối hận và mong được khoan hồng.',
+    'Bị cáo Khương cũng trình bày rằng mình không hề bàn bạc với ai trong vụ việc.',
+    'Ông Lý Văn Đạt trình bày báo cáo về tình hình kinh tế xã hội của huyện trong năm qua.',
+    'Luật sư trình bày nhiều tình tiết giảm nhẹ, xin cho bị cáo Khương một cơ hội làm lại cuộc đời.',
+    'Chị Hà Thị Mơ, một tiểu thương ở chợ Bến Lở, phản ánh ban quản lý chợ chưa sửa mái che dù đã hứa từ đầu năm.',
+    'Con số này phản ánh đúng thực lực của hai đội bóng trong mùa giải năm nay.',
+  );
+
+  it('a defendant\'s account to the court, after a comma or "rằng", is his', () => {
+    expect(quoteWith(ex, 'bị cáo vô cùng hối hận')?.speaker).toBe('Trần Văn Khương');
+    expect(quoteWith(ex, 'không hề bàn bạc với ai')?.speaker).toBe('Trần Văn Khương');
+  });
+
+  it('"trình bày báo cáo" takes an object: nothing is reported', () => {
+    expect(quoteWith(ex, 'tình hình kinh tế xã hội')).toBeUndefined();
+  });
+
+  it('"trình bày nhiều tình tiết, xin cho …": the plea after it is still read', () => {
+    expect(quoteWith(ex, 'một cơ hội làm lại cuộc đời')).toBeDefined();
+  });
+
+  it('a complaint with its own subject and tense is the complainant\'s; a figure that "reflects" says nothing', () => {
+    expect(quoteWith(ex, 'ban quản lý chợ chưa sửa mái che')?.speaker).toBe('Hà Thị Mơ');
+    expect(quoteWith(ex, 'thực lực của hai đội bóng')).toBeUndefined();
+  });
+});
+
+describe('"nói" before a wish with its own subject', () => {
+  const ex = one(
+    'Ông Đặng Quốc Huy nói phía đối tác mong muốn mở rộng hợp tác trong lĩnh vực vi mạch.',
+    'Ông Huy nói điều mình muốn nhất là được về quê thăm mẹ.',
+  );
+
+  it('"X nói Y mong muốn …" reports Y\'s wish as X\'s words', () => {
+    expect(quoteWith(ex, 'phía đối tác mong muốn mở rộng hợp tác')?.speaker).toBe('Đặng Quốc Huy');
+  });
+
+  it('"nói điều mình muốn …" names what he wants: no clause is reported', () => {
+    expect(quoteWith(ex, 'điều mình muốn nhất')).toBeUndefined();
+  });
+});
