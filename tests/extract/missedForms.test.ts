@@ -94,3 +94,18 @@ describe('"nói" before a wish with its own subject', () => {
     expect(quoteWith(ex, 'điều mình muốn nhất')).toBeUndefined();
   });
 });
+
+describe('a defendant\'s account runs on into a sentence whose subject is "Bị cáo"', () => {
+  const ex = one(
+    'Cựu Giám đốc Sở Nội vụ Lê Thị Hạnh cho hay, gia đình bị cáo hiện không có người làm trụ cột. Bị cáo là mẹ đơn thân, có hai con đi học và mẹ già gần 90 tuổi.',
+    'Ông Phan Văn Lộc cho biết, giá lúa năm nay tăng mạnh so với năm ngoái. Bị cáo vẫn đang bị tạm giam chờ ngày xét xử phúc thẩm.',
+  );
+
+  it('after words in which the speaker calls herself "bị cáo", "Bị cáo là …" is still hers', () => {
+    expect(quoteWith(ex, 'mẹ đơn thân, có hai con đi học')?.speaker).toBe('Lê Thị Hạnh');
+  });
+
+  it('after someone else\'s words, a sentence about "Bị cáo" is the reporter\'s', () => {
+    expect(quoteWith(ex, 'đang bị tạm giam chờ ngày xét xử')).toBeUndefined();
+  });
+});
