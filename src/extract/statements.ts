@@ -221,16 +221,32 @@ const HONORIFIC_NAME_ENDS = /^[\s.?!…]*,\s*(?:ông|bà|anh|chị|cô|em|chú|c
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
 
+// English names what something is with verbs that report no clause: "X called it “…”", "X slammed the trial as “…”",
+// "X condemned the crowd for their “…”", "X deplored the “…”". The quoted words are X's.
+const CALLS_IT_EN = /(?<![\p{L}])(called|branded|dubbed|labell?ed|described|slammed|dismissed|denounced|hailed|praised|critici[sz]ed|condemned|deplored)(?:\s+(?:it|them|this|that)|\s+(?!as\b)[^§.;:!?"“”]{1,60}?\s+(?:as|for(?:\s+(?:its|his|her|their|the))?)|\s+(?:the|its|his|her|their))\s*$/u;
+// Whom the English verbs above must follow: a person, a title or a body, never "it"/"they" (a thing, a group).
+const CALLS_IT_EN_SUBJECT = /^(?:he|she)$/iu;
+
 function callsItAttribution(masked: string, prefix: string, known: (n: string) => boolean): Attribution | null {
   const near = prefix.slice(-NEAR_CHARS);
   const m = CALLS_IT.exec(near);
-  if (!m) return null;
-  const start = prefix.length - near.length + m.index;
-  const verb = { start, end: start + 'gọi'.length, verb: 'gọi' };
+  if (m) {
+    const start = prefix.length - near.length + m.index;
+    const verb = { start, end: start + 'gọi'.length, verb: 'gọi' };
+    const mention = subjectOf(masked, verb, known);
+    if (!isSpeakerMention(mention)) return null;
+    return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
+  }
+  const en = CALLS_IT_EN.exec(near);
+  if (!en || !ENGLISH_WORDS.test(near)) return null;
+  const start = prefix.length - near.length + en.index;
+  const verb = { start, end: start + en[1]!.length, verb: en[1]! };
   const mention = subjectOf(masked, verb, known);
-  if (!isSpeakerMention(mention)) return null;
+  if (!isSpeakerMention(mention) || (mention.type === 'pronoun' && !CALLS_IT_EN_SUBJECT.test(mention.surface))) return null;
   return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
 }
+// English words only (Vietnamese letters say the sentence is Vietnamese).
+const ENGLISH_WORDS = /^[\x20-\x7E’‘“”§]*$/u;
 
 /**
  * The speaker a quotation without attribution continues: a quotation opening a sentence right after a quoted

@@ -109,3 +109,28 @@ describe('a defendant\'s account runs on into a sentence whose subject is "Bị 
     expect(quoteWith(ex, 'đang bị tạm giam chờ ngày xét xử')).toBeUndefined();
   });
 });
+
+describe('English words a subject calls something: "called it “…”", "deplored the “…”", "slammed … as “…”"', () => {
+  const ex = one(
+    'Karl Weber met the minister on Monday.',
+    'Weber, who also visited the port during his stay, deplored the “slow pace of the reforms” in the shipping sector.',
+    'Ingrid Holm slammed the ruling as “a blow to every worker in the country”.',
+    'The trade ministry said it would appeal. It called the method used by the other side "unfair and far from the rules".',
+    'Villagers gathered at a hall called “The Old Barn Of The Valley” to vote on the plan.',
+  );
+
+  it('gives the quoted words to the subject of the verb', () => {
+    expect(quoteWith(ex, 'slow pace of the reforms')?.speaker).toBe('Karl Weber');
+  });
+
+  it('a subject it cannot read as a person leaves the words unnamed, never someone else\'s', () => {
+    const q = quoteWith(ex, 'a blow to every worker');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Karl Weber');
+  });
+
+  it('"It called …" names no one, and a place "called “…”" is a name, not speech', () => {
+    expect(quoteWith(ex, 'unfair and far from the rules')?.speaker ?? null).toBeNull();
+    expect(quoteWith(ex, 'The Old Barn')).toBeUndefined();
+  });
+});
