@@ -134,3 +134,16 @@ describe('English words a subject calls something: "called it “…”", "deplo
     expect(quoteWith(ex, 'The Old Barn')).toBeUndefined();
   });
 });
+
+describe('English wire copy: a name after what the person is, in lower case ("lawyer X told Reuters")', () => {
+  const ex = one(
+    'A court in the south jailed a farmer for four years on Monday.',
+    '"The evidence against my client was thin," lawyer Vo Thanh Binh told Reuters, adding he would appeal.',
+    '"About forty people were held at the station overnight," activist Dang Minh Chau told AFP by phone.',
+  );
+
+  it('gives the quotation to the person named after the description', () => {
+    expect(quoteWith(ex, 'The evidence against my client was thin')?.speaker).toBe('Vo Thanh Binh');
+    expect(quoteWith(ex, 'About forty people were held')?.speaker).toBe('Dang Minh Chau');
+  });
+});
