@@ -19,7 +19,6 @@ import { bodyBrandAttribution } from './bodyBrands.js';
 import { bodyVoice } from './bodyVoice.js';
 import { findingAttribution } from './findings.js';
 import { groupReport } from './groupReports.js';
-import { groupSubject } from './crowds.js';
 import { findMentions, type Mention } from './mentions.js';
 import { postposedClause } from './postposed.js';
 import { namesAThing, withoutNamedThings } from './quotedNames.js';
@@ -431,9 +430,9 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   const speaker = ctx.resolve(mention, true);
   // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
   // several people report with no speaker.
-  // "…, their lawyers said.": a group that reads as an office ("lawyers") and that no one of the page holds is a group.
-  const group = mention.type === 'role' && !speaker && groupSubject(mention.surface, 0) !== null;
-  const unnamed = !speaker && (mention.type === 'nonSpeaker' || group || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
+  // "…, his lawyer said.", "…, Giám đốc Sở cho biết.": a role no one of the page holds still says who spoke, as before
+  // the words ("luật sư cho biết …"); the words are kept, by no one to name.
+  const unnamed = !speaker && (mention.type === 'nonSpeaker' || mention.type === 'role' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
   return [{
     speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, path: `postposedIndirect/${ctx.how}`,
     ...(unnamed ? { unnamed, stance: true } : {}), ...(describedBy(mention, speaker, masked) ? { described: true } : {}),

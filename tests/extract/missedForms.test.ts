@@ -147,3 +147,14 @@ describe('English wire copy: a name after what the person is, in lower case ("la
     expect(quoteWith(ex, 'About forty people were held')?.speaker).toBe('Dang Minh Chau');
   });
 });
+
+describe('a role that closes the words and that no one of the page holds ("…, his lawyer said.")', () => {
+  const ex = one('A student was jailed for five years by a local court on Wednesday for posting articles online, his lawyer said.');
+
+  it('keeps the words, by no one to name', () => {
+    const q = quoteWith(ex, 'jailed for five years by a local court');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker).toBeNull();
+    expect(q?.text).not.toContain('lawyer said');
+  });
+});
