@@ -54,12 +54,16 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
     const told = ADDRESSEE_THEN_CLAUSE.exec(rest);
     if (told) return { start: clauseStart + told[0].length };
   }
+  // "The ministry confirmed the minister would visit …", "X announced it would …": English drops "that" before a
+  // clause with its own subject and auxiliary; "confirmed the deal", "announced a plan" take an object.
+  if (CLAUSE_VERBS.has(verb) && SUBJECT_THEN_AUX.test(rest)) return { start: clauseStart };
   return null;
 }
 
-// "X tiết lộ cậu học trò đã dính chấn thương", "X thông báo bà Y vừa được bổ nhiệm": a clause with its own subject
+// "X tiết lộ cậu học trò đã dính chấn thương", "X thông báo bà Y vừa được bổ nhiệm", "X phản ánh trung tâm chưa về
+// làm việc": a clause with its own subject
 // (a few words) and a tense or modal word; "tiết lộ bí mật kinh doanh", "thông báo lịch thi" take an object.
-const REVEAL_VERBS: ReadonlySet<string> = new Set(['tiết lộ', 'bật mí', 'thông báo']);
+const REVEAL_VERBS: ReadonlySet<string> = new Set(['tiết lộ', 'bật mí', 'thông báo', 'trình bày', 'phản ánh']);
 const NOT_A_SUBJECT = ['về', 'với', 'cho', 'những', 'các', 'một', 'này', 'đó', 'ra', 'trên', 'tại', 'trong', 'qua', 'lại'];
 const TENSES = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'không thể', 'có thể'];
 
@@ -75,7 +79,9 @@ const REVEALED_CLAUSE = subjectThenTense(NOT_A_SUBJECT, [...TENSES, 'bị', 'đ�
 const SAID_OBJECT = /^\s*(?:lời|chuyện|tiếng|dối|thật|gì|câu|những|các|mấy|vài|với|về|cho|lên|ra|được|qua|mãi|nhiều|ít|to|nhỏ|nhanh|chậm)(?![\p{L}\p{M}])/iu;
 // After "nói": a subject of a few words, then a tense or modal word; "bị"/"được" are left out (passives read as a
 // noun's verb: "phần nói sau cùng nhưng bị cáo …"), and so are openers that make "nói" a noun ("nói sau cùng").
-const SAID_CLAUSE = subjectThenTense([...NOT_A_SUBJECT, 'sau', 'trước', 'cùng', 'thêm', 'rõ', 'là', 'rằng'], [...TENSES, 'cần', 'phải']);
+// A wish is a clause of its own too ("X nói Tokyo mong muốn …", "ông nói ông muốn các sở …"); "nói điều mình muốn" is
+// an object.
+const SAID_CLAUSE = subjectThenTense([...NOT_A_SUBJECT, 'sau', 'trước', 'cùng', 'thêm', 'rõ', 'là', 'rằng', 'điều', 'gì', 'cái'], [...TENSES, 'cần', 'phải', 'muốn', 'mong muốn', 'mong']);
 // "nói sau cùng", "nói trước", "nói rõ": "nói" as a noun or with a manner, no clause yet.
 const SAID_NOUN_AFTER = /^\s*(?:sau|trước|cùng|rõ|thêm|là|rằng)(?![\p{L}\p{M}])/iu;
 // An adverbial phrase that opens the clause and ends on a comma: "so với năm ngoái, …", "trong tháng này, …".
@@ -88,6 +94,16 @@ const ADDRESSED_VERBS: ReadonlySet<string> = new Set(['told', 'tells', 'warned',
 const EN_AUX = String.raw`(?:was|were|is|are|had|has|have|would|will|could|should|might|must|did|does|can|may)`;
 const ADDRESSEE_THEN_CLAUSE = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{M}'’.-]+\s+){1,7}?(?:that\s+(?!${EN_AUX}\s)|(?=(?:he|she|they|we|I|it|there|(?:the|this|its|his|her|their)(?:\s+[\p{L}\p{M}'’-]+){1,3})\s+${EN_AUX}\s))`,
+  'u',
+);
+
+// English verbs that take a clause without "that" as readily as an object (not "denied": its clause alone would read
+// as the claim it denies).
+const CLAUSE_VERBS: ReadonlySet<string> = new Set(['confirmed', 'announced', 'reported']);
+// The clause's subject (a pronoun, a determiner and up to three words, or a capitalised name of up to three words),
+// then its auxiliary.
+const SUBJECT_THEN_AUX = new RegExp(
+  String.raw`^\s*(?:he|she|they|we|I|it|there|(?:the|this|its|his|her|their|a|an)(?:\s+[\p{L}\p{M}'’-]+){1,3}|\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})\s+${EN_AUX}\s`,
   'u',
 );
 

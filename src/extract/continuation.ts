@@ -19,6 +19,11 @@ export interface OpenReport {
   sentence: number;
   /** Sentences already read as its continuation. */
   carried: number;
+  /**
+   * The speaker's words name them as "bị cáo", as a defendant speaks of himself before a court ("X trình bày, bị cáo
+   * rất hối hận"): a next sentence whose subject is "Bị cáo" alone goes on with the same account.
+   */
+  defendantSelf?: boolean;
 }
 
 // A continuation is one or two sentences; a longer run is the reporter's again more often than not.
@@ -44,6 +49,10 @@ function quotesOnlyTerms(text: string, masked: string): boolean {
   }
   return true;
 }
+
+// "bị cáo" alone, as the subject or the owner ("gia đình bị cáo"), not followed by a name or by "khác" (another defendant).
+const SELF_AS_DEFENDANT = /(?<![\p{L}\p{M}])[Bb]ị cáo(?!\s+(?:\p{Lu}|khác|này|kia|đó)(?![\p{M}]))(?![\p{L}\p{M}])/u;
+const DEFENDANT = /^bị cáo$/iu;
 
 function tellsHappening(clause: string): boolean {
   return HAPPENED.test(clause) || (clause.match(JUST)?.length === 1 && (clause.match(/(?<![\p{L}\p{M}])vừa(?![\p{L}\p{M}])/giu)?.length ?? 0) === 1);
@@ -72,7 +81,8 @@ export function continuedReport(
   // as an object ("thay đổi cho phù hợp với nguồn cầu thủ") it is part of what was said.
   // A bare name the article writes as a place ("xã Lộc Hòa" above, "Lộc Hòa cũng chịu …" here) is that place.
   const person = (m: Mention) => m.type === 'person' && !(m.bare && places.has(m.name));
-  if (mentions.some((m) => person(m) || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start))))) return null;
+  const self = (m: Mention) => prev.defendantSelf === true && m.type === 'role' && DEFENDANT.test(m.surface);
+  if (mentions.some((m) => person(m) || ((m.type === 'role' || m.type === 'pronoun') && SUBJECT_BEFORE.test(masked.slice(0, m.start)) && !self(m)))) return null;
   return {
     speaker: prev.speaker, text: clause.replace(/[.…]+$/u, '').trim(), kind: 'indirect',
     attributionEnd: 0, attributionStart: null, inherited: true, path: `runOn:${prev.carried + 1}`,
@@ -87,5 +97,5 @@ export function openReport(statements: Statement[], open: OpenReport | null, car
   if (carried && open) return { ...open, sentence, carried: open.carried + 1 };
   const st = statements.at(-1);
   if (!st || statements.some((x) => x.kind !== 'indirect') || st.kind !== 'indirect' || !st.speaker || st.attributionStart !== null || st.attributionFrom !== undefined) return null;
-  return { speaker: st.speaker, paragraph, sentence, carried: 0 };
+  return { speaker: st.speaker, paragraph, sentence, carried: 0, ...(SELF_AS_DEFENDANT.test(st.text) ? { defendantSelf: true } : {}) };
 }

@@ -72,12 +72,15 @@ export function englishBodyMention(phrase: string): Mention | null {
 
 // Plural groups of people who report as a body, with what says which: "The disaster officials in the northern province",
 // "weather forecasters", "provincial officials", "the authorities", "state media", "state-run newspapers".
-const GROUP_NOUNS = 'officials|authorities|forecasters|meteorologists|rescuers|doctors|prosecutors|investigators|lawmakers|legislators|diplomats|sources|media|newspapers';
+// "…, their lawyers said.", "…, the two governments said.": counsel and governments speak as a group too, whoever they are.
+const GROUP_NOUNS = 'officials|authorities|forecasters|meteorologists|rescuers|doctors|prosecutors|investigators|lawmakers|legislators|diplomats|sources|media|newspapers|lawyers|attorneys|governments';
 // Not a word that opens or joins a clause ("… and officials said", "… told officials"): those make no group's name.
 const GROUP_MODIFIER = String.raw`(?:[A-Z][\w’'.-]*|(?!(?:and|or|but|that|which|who|when|while|as|if|than|to|of|by|with|for|from|told|said|says|met|asked|urged|warned|in|on|at)\s)[a-z][a-z-]*)`;
 // Where they are: "in Laos", "in the northern province", "from the rescue team".
 const WHERE = String.raw`(?:\s+(?:in|of|from|at)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)?`;
-const ENGLISH_GROUP = new RegExp(String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+)?(?:${GROUP_MODIFIER}\s+){0,3}(?:${GROUP_NOUNS})${WHERE}$`, 'u');
+// "the Vietnamese and U.S. governments": two capitalised modifiers joined by "and" (the only "and" a group's name holds).
+const JOINED_MODIFIERS = String.raw`(?:[A-Z][\w’'.-]*\s+and\s+)?`;
+const ENGLISH_GROUP = new RegExp(String.raw`^(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Oo]ther)\s+)?${JOINED_MODIFIERS}(?:${GROUP_MODIFIER}\s+){0,3}(?:${GROUP_NOUNS})${WHERE}$`, 'u');
 // Someone described, never named: "a commune official", "one bedraggled survivor", "a Reuters witness".
 const PERSON_NOUNS = 'official|resident|witness|survivor|villager|farmer|fisherman|driver|passenger|doctor|nurse|teacher|student|officer|police officer|policeman|diplomat|source|spokesman|spokeswoman|spokesperson|relative|neighbour|neighbor|worker|shop owner|trader|rescuer|soldier|expert|analyst';
 const SOMEONE = new RegExp(String.raw`^(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:${GROUP_MODIFIER}\s+){0,3}(?:${PERSON_NOUNS})${WHERE}$`, 'u');

@@ -19,6 +19,9 @@ const REPORTS_AFTER = /^(?:\s*,[^,;:.“”"]{3,150},|\s+(?:of|in|from)\s+[^,;:.
 const FAMILY_NAMES: ReadonlySet<string> = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
 // "according to" right before the name (an honorific between them is not part of the name).
 const ACCORDING_BEFORE = /(?:^|[\s,])[Aa]ccording to\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?$/u;
+// "…,” lawyer Ha Van Minh told Reuters", "Activist Le Van Tam said …", "her lawyer Le Van Tam told AFP": what the person
+// is, in lower case, between a sentence's start, a comma or a closing quote and the name (a possessive may own it).
+const LOWER_DESCRIPTOR_BEFORE = /(?:^|[.!?]\s+|[,”"]\s*)(?:(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[A-Z][a-z’'-]+['’]s)\s+)?(?:(?!(?:said|says|told|and|or|with|by|for|to|of|from|at|in|on|that|which|who|when|after|before|as|asked|quoted|also)\s)[a-z][a-z-]+\s+){1,2}$/u;
 // Or after the words it reports: "…, Tran Van Khoa said." closing the sentence.
 const REPORTS_LAST = /^\s+(?:said|says|added|explained|noted)\s*[.!]/u;
 
@@ -43,5 +46,6 @@ export function reportsInEnglish(name: string, text: string, start: number, end:
   // Only a name with a family name first: a group or a firm is cited so too ("according to Viet Tan").
   const cited = ACCORDING_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && /^\s*[,.]/u.test(after) &&
     FAMILY_NAMES.has(foldText(name.split(' ')[0]!));
-  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after)) || described || cited;
+  const lowerDescribed = LOWER_DESCRIPTOR_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && REPORTS_AFTER.test(after);
+  return (opensSentence && REPORTS_AFTER.test(after)) || (afterWords && REPORTS_LAST.test(after)) || described || cited || lowerDescribed;
 }

@@ -38,6 +38,15 @@ export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Verbs that report only in some uses, read by reportingVerbs.ts alone (they are no cue of an event or of when
+ * something was said, as the verbs below are): a defendant's account to the court ("bị cáo X trình bày, …"), a
+ * complaint ("X phản ánh, …"), only before a comma, a colon, "rằng" or a clause with its own subject and tense
+ * ("trình bày báo cáo", "phản ánh thực tế" take an object; "con số phản ánh …" has no speaker for a subject); English
+ * "…, state media reported.", "X reported (that) …" ("900 cases have been reported", "reported two deaths" report no words).
+ */
+export const GATED_REPORTING_VERBS: readonly string[] = ['trình bày', 'phản ánh', 'reported'];
+
+/**
  * Verbs that introduce speech in Vietnamese news copy ("X cho biết …", "“…”, X nói"). Longest forms first so
  * "cho biết thêm" wins over "cho biết". "cho là" is absent on purpose: "được cho là" means "is said to" and
  * introduces no statement by the subject.

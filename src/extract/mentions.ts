@@ -506,16 +506,24 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
         return { type: 'role', role, surface: role, start, end: m.end };
       }
     }
-    if (m && m.type === 'org') {
-      const member = memberAfterOrg(phrase, tokens, m, knownName);
-      if (member) return member;
+    // "TP Hồ Chí Minh", "thành phố Hồ Chí Minh", "xã Nguyễn Văn Thảnh": a name right after an administrative unit is
+    // the place named after someone, never that person speaking.
+    const named = m && m.type === 'org' ? memberAfterOrg(phrase, tokens, m, knownName) : m;
+    const unit = named && named.type === 'person' ? ADMIN_BEFORE_NAME.exec(phrase.slice(Math.max(0, named.start - 12), named.start)) : null;
+    if (unit) {
+      const start = named!.start - unit[1]!.length - unit[2]!.length;
+      return { type: 'nonSpeaker', surface: phrase.slice(start, named!.end), start, end: named!.end };
     }
+    if (m && m.type === 'org' && named) return named;
     if (m) return m;
     // A subject does not sit behind a preposition or time phrase that has already started.
     if (i === 0 && SUBJECT_STOPS.has(tokens[0]!.lower) && tokens[0]!.lower !== 'một') continue;
   }
   return null;
 }
+
+// An administrative unit and the space right before a name: the name is the unit's (group 1 the unit, 2 the space).
+const ADMIN_BEFORE_NAME = /(?:^|[^\p{L}\p{M}])(TP\.?|thành phố|tỉnh|huyện|quận|xã|phường|thị xã|thị trấn)(\s+)$/iu;
 
 /**
  * "Trưởng nhóm nghiên cứu Viện Y Trần Thị B nói", "… Bộ Ngoại giao Việt Nam (VN) Lê Thị C khẳng định": a body

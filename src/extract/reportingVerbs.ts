@@ -3,7 +3,7 @@
  * report nothing: passive, negated, of purpose, a noun ("niềm hy vọng"), part of a name ("Bùi Viết Hiểu").
  * Works on a sentence whose quoted spans are masked.
  */
-import { ENGLISH_PARTICIPLES, REPORTING_VERBS } from './lexicon.js';
+import { ENGLISH_PARTICIPLES, GATED_REPORTING_VERBS, REPORTING_VERBS } from './lexicon.js';
 import { isNarratedClause } from './narratedClause.js';
 
 export interface VerbHit {
@@ -13,7 +13,7 @@ export interface VerbHit {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const VERBS = [...REPORTING_VERBS].sort((a, b) => b.length - a.length);
+const VERBS = [...REPORTING_VERBS, ...GATED_REPORTING_VERBS].sort((a, b) => b.length - a.length);
 const VERB_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?:${VERBS.map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 // "được cho biết" is passive and "Nói về X, …" names a topic: neither introduces the subject's words.
 const PASSIVE_BEFORE = /(?:được|bị)\s*$/iu;
@@ -53,6 +53,9 @@ const QUOTED_BY_AS_SAYING = /(?<![\p{L}\p{M}])(?:was|were|is|has been)\s+quoted\
 
 // What is shared when "chia sẻ" posts something rather than tells it: a clip, a photo, a post, a link.
 const SHARED_POST = /^\s+(?:(?:một|những|các|loạt|nhiều|hai|ba|vài)\s+)?(?:(?:đoạn|bức|tấm|bộ|loạt)\s+)?(?:clip|video|hình ảnh|ảnh|bài viết|bài đăng|status|trạng thái|đường link|link|đoạn phim|khoảnh khắc|story)(?![\p{L}\p{M}])/iu;
+
+// A clause with its own subject (one to five words, not a preposition or a determiner) and a tense or modal word.
+const OWN_CLAUSE = /^\s*(?!(?:về|với|cho|những|các|một|này|đó|ra|trên|tại|trong|qua|lại|nhiều|sự)(?![\p{L}\p{M}]))[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*(?:\s+[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.-]*){0,4}?\s+(?:đã|đang|sẽ|vừa|mới|chưa|không thể|có thể|bị|được)(?![\p{L}\p{M}])/u;
 
 // Verbs already found, by the text searched: a sentence is searched by a dozen readers (attribution, statements,
 // continuation, groups …), most of them over the same masked text.
@@ -114,6 +117,12 @@ function scanReportingVerbs(masked: string): VerbHit[] {
     if (/^kể$/iu.test(m[0]) && (/(?:^|[^\p{L}\p{M}])đáng\s+$/iu.test(before) || /^\s+(?:từ|cả)(?![\p{L}\p{M}])/iu.test(after))) continue;
     // "chia sẻ (một) đoạn clip / hình ảnh / bài viết …" shares a post, it says nothing ("chia sẻ về …", "chia sẻ: …" report).
     if (/^chia sẻ$/iu.test(m[0]) && SHARED_POST.test(after)) continue;
+    // "trình bày nhiều tình tiết", "phản ánh thực tế": an object, and the sentence's report may come from a later verb
+    // ("luật sư trình bày nhiều tình tiết, xin cho bị cáo …"); they report only before a comma, a colon, "rằng" or a
+    // clause with its own subject and tense ("X phản ánh trung tâm chưa về làm việc").
+    if (/^(?:trình bày|phản ánh)$/iu.test(m[0]) && !(/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || OWN_CLAUSE.test(after))) continue;
+    // "900 cases have been reported", "the reported attack": a passive or an adjective, no one reporting.
+    if (/^reported$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])(?:been|was|were|is|are|be|being|the|a|an|its|their|his|her)\s+$/iu.test(before)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "Officials say …": "say" reports only among English words; "say rượu", "say sóng" are Vietnamese (drunk, seasick).

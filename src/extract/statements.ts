@@ -65,7 +65,7 @@ export interface SentenceInput {
 }
 
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
 const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$/iu;
@@ -220,16 +220,32 @@ const HONORIFIC_NAME_ENDS = /^[\s.?!…]*,\s*(?:ông|bà|anh|chị|cô|em|chú|c
 // "X gọi Y là “…”": X calls Y something, which is X's words.
 const CALLS_IT = /(?<![\p{L}])gọi\s+(?!là\b)[^§.;:!?]{1,60}?\s+là\s*$/u;
 
+// English names what something is with verbs that report no clause: "X called it “…”", "X slammed the trial as “…”",
+// "X condemned the crowd for their “…”", "X deplored the “…”". The quoted words are X's.
+const CALLS_IT_EN = /(?<![\p{L}])(called|branded|dubbed|labell?ed|described|slammed|dismissed|denounced|hailed|praised|critici[sz]ed|condemned|deplored)(?:\s+(?:it|them|this|that)|\s+(?!as\b)[^§.;:!?"“”]{1,60}?\s+(?:as|for(?:\s+(?:its|his|her|their|the))?)|\s+(?:the|its|his|her|their))\s*$/u;
+// Whom the English verbs above must follow: a person, a title or a body, never "it"/"they" (a thing, a group).
+const CALLS_IT_EN_SUBJECT = /^(?:he|she)$/iu;
+
 function callsItAttribution(masked: string, prefix: string, known: (n: string) => boolean): Attribution | null {
   const near = prefix.slice(-NEAR_CHARS);
   const m = CALLS_IT.exec(near);
-  if (!m) return null;
-  const start = prefix.length - near.length + m.index;
-  const verb = { start, end: start + 'gọi'.length, verb: 'gọi' };
+  if (m) {
+    const start = prefix.length - near.length + m.index;
+    const verb = { start, end: start + 'gọi'.length, verb: 'gọi' };
+    const mention = subjectOf(masked, verb, known);
+    if (!isSpeakerMention(mention)) return null;
+    return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
+  }
+  const en = CALLS_IT_EN.exec(near);
+  if (!en || !ENGLISH_WORDS.test(near)) return null;
+  const start = prefix.length - near.length + en.index;
+  const verb = { start, end: start + en[1]!.length, verb: en[1]! };
   const mention = subjectOf(masked, verb, known);
-  if (!isSpeakerMention(mention)) return null;
+  if (!isSpeakerMention(mention) || (mention.type === 'pronoun' && !CALLS_IT_EN_SUBJECT.test(mention.surface))) return null;
   return { mention, clauseStart: verb.end, attributionEnd: verb.end, via: 'verb', verb: 'gọi' };
 }
+// English words only (Vietnamese letters say the sentence is Vietnamese).
+const ENGLISH_WORDS = /^[\x20-\x7E’‘“”§]*$/u;
 
 /**
  * The speaker a quotation without attribution continues: a quotation opening a sentence right after a quoted
@@ -414,7 +430,9 @@ function postposedIndirect(text: string, masked: string, ctx: ArticleContext, kn
   const speaker = ctx.resolve(mention, true);
   // "…, officials said.", "…, the ministry said.", "…, they stressed.": a group, a body the page does not name, or
   // several people report with no speaker.
-  const unnamed = !speaker && (mention.type === 'nonSpeaker' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
+  // "…, his lawyer said.", "…, Giám đốc Sở cho biết.": a role no one of the page holds still says who spoke, as before
+  // the words ("luật sư cho biết …"); the words are kept, by no one to name.
+  const unnamed = !speaker && (mention.type === 'nonSpeaker' || mention.type === 'role' || (mention.type === 'pronoun' && PLURAL_PRONOUN.test(mention.surface)));
   return [{
     speaker, text: found.text, kind: 'indirect', attributionEnd: 0, attributionStart: found.comma, inherited: false, path: `postposedIndirect/${ctx.how}`,
     ...(unnamed ? { unnamed, stance: true } : {}), ...(describedBy(mention, speaker, masked) ? { described: true } : {}),
