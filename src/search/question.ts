@@ -14,6 +14,7 @@ import type { SpeakerDirectory } from './speakers.js';
 import { VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
 import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
+import { stripChatMarkup } from './chatMarkup.js';
 
 export type Intent = 'who' | 'when' | 'about' | 'topic';
 
@@ -107,23 +108,6 @@ function readsEnglish(folded: readonly string[]): boolean {
 }
 // "thang 1/2022" typed without diacritics: restore the calendar word so the date finder sees "tháng 1/2022".
 const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng', nam: 'năm' };
-
-// Chat markup is not part of what is asked: user, role and channel mentions (<@1>, <@&2>, <#3>), @everyone/@here,
-// custom emoji (<:name:id>), message and channel links, and pictographic emoji.
-const CHAT_MARKUP = [
-  /<(?:@[!&]?|#)\d+>/g,
-  /<a?:[\w~]+:\d+>/g,
-  /(^|\s)@(?:everyone|here)\b/g,
-  /https?:\/\/(?:\w+\.)?discord(?:app)?\.com\/channels\/[\d/@me]+/g,
-  /\p{Extended_Pictographic}|[\u{1F1E6}-\u{1F1FF}]|\u{FE0F}|\u{200D}/gu,
-];
-
-/** A question without chat markup (mentions, channel links, emoji), spaces collapsed. */
-export function stripChatMarkup(question: string): string {
-  let text = question;
-  for (const re of CHAT_MARKUP) text = text.replace(re, (_m, lead: unknown) => `${typeof lead === 'string' ? lead : ''} `);
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 // The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
 const MAX_SUBJECT_WORDS = 8;

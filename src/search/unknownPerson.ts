@@ -12,7 +12,7 @@ import { editDistance, hasDiacritics, isVietnameseSyllable, splitWords } from '.
 import type { Engine } from './engine.js';
 import { inOneEntity } from './cooccur.js';
 import { FIELD_LEAD, FIELD_TEXT } from './fields.js';
-import { stripChatMarkup } from './question.js';
+import { stripChatMarkup } from './chatMarkup.js';
 import { VERBS_TEXT } from './questionVerbs.js';
 import { STOPWORDS } from './stopwords.js';
 
