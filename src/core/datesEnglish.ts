@@ -104,7 +104,7 @@ const weekday: Rule = {
 };
 
 // "yesterday", "today", "tonight", "this morning", "tomorrow". Capitalised right after a capitalised word, the word ends a
-// name ("USA Today", "Đà Nẵng Today", "Vietnam Tonight"), not a day.
+// name ("USA Today", "Cẩm Giang Today", "Vietnam Tonight"), not a day.
 const NAME_BEFORE = s`(?<!\p{Lu}[\p{L}\p{M}.]*[ \u00a0])`;
 const DAY_WORDS: Record<string, number> = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1, 'this morning': 0, 'this afternoon': 0, 'this evening': 0, 'last night': -1 };
 const relativeDay: Rule = {

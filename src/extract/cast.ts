@@ -110,13 +110,13 @@ function vietnameseFullName(name: string, before: string): boolean {
 }
 
 const FOLDED_SURNAMES = new Set([...VIETNAMESE_SURNAMES].map((w) => foldText(w)));
-// A Vietnamese syllable written without its marks, as English copy writes names ("Vo An Don", "Pham Van Hieu"): a
+// A Vietnamese syllable written without its marks, as English copy writes names ("Vu Dinh Khoi", "Dang Quoc Bao"): a
 // capital, then at most six lower-case letters.
 const UNMARKED_SYLLABLE = /^[A-Z][a-z]{0,6}$/u;
 // English words that can follow a word spelt like a family name ("Le Monde", "Ho Chi Minh City", "La Liga").
 const ENGLISH_NAME_TAILS = /^(?:City|Province|Street|Road|District|Ward|Bank|Group|Monde|Figaro|Liga|Times|Post|News|Club|Park|Port|Bay|River|Lake|Hotel|Tower|Bridge|Airport|Mall|Market)$/u;
 
-/** "Vo An Don": three or four unmarked syllables of which the first is a Vietnamese family name without its marks. */
+/** "Vu Dinh Khoi": three or four unmarked syllables of which the first is a Vietnamese family name without its marks. */
 function unmarkedVietnameseName(words: string[]): boolean {
   return FOLDED_SURNAMES.has(words[0]!.toLowerCase()) && words.every((w) => UNMARKED_SYLLABLE.test(w)) && !words.some((w) => ENGLISH_NAME_TAILS.test(w));
 }

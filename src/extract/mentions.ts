@@ -567,7 +567,7 @@ export function findMentions(text: string, knownName?: (name: string) => boolean
 
 /**
  * The sex a word written before a person's title says: "nữ" ("nữ diễn viên X", "Nữ ca sĩ X") a woman, "nam" ("nam
- * nhạc sĩ X") a man, so that "anh" after "nữ diễn viên Minh Anh" is not given to her. A capital "Nam" counts only
+ * nhạc sĩ X") a man, so that "anh" after "nữ diễn viên Diệp Chi" is not given to her. A capital "Nam" counts only
  * where it opens the sentence: elsewhere it ends a place's name ("Hà Nam", "miền Nam").
  */
 function sexBeforeTitle(tokens: Token[], i: number): Gender {

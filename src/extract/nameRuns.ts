@@ -148,7 +148,7 @@ export function nameRun(tokens: Token[], i: number): number {
  */
 export function adminPlaceLength(tokens: Token[], j: number, run: number): number {
   if (run < 4) return 0;
-  // "phường Bình Hưng Hòa B", "xã Tân Phú A": a ward split by a letter ends on it; a family name and a bare letter
+  // "phường Phước Long Thạnh B", "xã Tân Phú A": a ward split by a letter ends on it; a family name and a bare letter
   // ("Hòa B") are no one's full name.
   if (run === 4 && /^[A-ZĐ]$/u.test(tokens[j + 3]!.text)) return run;
   // A place name has two syllables at least ("Bình Dương", "Hồ Chí Minh"), so the search starts at the third.
