@@ -388,7 +388,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       const name = slice(text, tokens, i, i + named);
       return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + named) };
     }
-    const place = matchSeq(tokens, i, PLACE_WIDE, true);
+    const place = matchSeq(tokens, i, PLACE_WIDE, true) || shortUnitPlaceLength(tokens, i);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
@@ -589,4 +589,15 @@ function scanMentions(text: string, knownName?: (name: string) => boolean): Ment
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
   }
   return out;
+}
+
+/**
+ * "Theo TP Hà Nội, …", "TX Sơn Tây cho biết": a unit written short ("TP", "TX") then a capitalised name is a place
+ * (bodyNames.ts reads no body from it); its tokens, or 0. Read as a name, the city was shown as a speaker "TP".
+ */
+function shortUnitPlaceLength(tokens: Token[], i: number): number {
+  if (!ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 0;
+  const unit = matchSeq(tokens, i, ADMIN_SEQ, true);
+  const run = unit ? capRun(tokens, i + unit) : 0;
+  return run ? unit + (adminPlaceLength(tokens, i + unit, run) || run) : 0;
 }
