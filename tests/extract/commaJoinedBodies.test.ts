@@ -32,3 +32,13 @@ describe('a city written "TP X"', () => {
     expect(speakerOf(['Bà Trần Thị Mơ ở xã Tân Lập, huyện Đông Khê, TP Hải Lâm cho biết: "Đường đê đã xuống cấp nhiều năm nay".'], 'Đường đê')).toBe('Trần Thị Mơ');
   });
 });
+
+// Family names less common than "Nguyễn" or "Trần" (the list in lexicon.ts follows Vietnamese Wikipedia's "Họ người
+// Việt Nam") still open a personal name after a body's name, which would otherwise take the name's first word.
+describe('a less common family name after a body in a title', () => {
+  it('the whole personal name is the speaker', () => {
+    expect(speakerOf(['Giám đốc Công ty Sao Mai Giáp Văn Lộc cho biết: "Đơn hàng quý này tăng gấp đôi".'], 'tăng gấp đôi')).toBe('Giáp Văn Lộc');
+    expect(speakerOf(['Phó giám đốc Bệnh viện Hoa Sen Đậu Thị Hằng cho biết: "Chúng tôi đã tăng thêm 50 giường bệnh".'], '50 giường bệnh')).toBe('Đậu Thị Hằng');
+    expect(speakerOf(['Chủ tịch HĐQT Công ty Hoa Mai Khương Văn Tú nói: "Năm nay công ty không chia cổ tức".'], 'chia cổ tức')).toBe('Khương Văn Tú');
+  });
+});
