@@ -198,7 +198,7 @@ const REPORTERS_OWN = /^(?:những\s+|các\s+)?(?:ghi nhận|quan sát|tìm hi�
 /** "Theo ông X, …" / "Theo ông X: “…”" / "Cũng theo bà Y, …" / "According to X, …" at the start of a sentence (persons and organisations, never outlets). */
 export function theoAttribution(masked: string, knownName: (n: string) => boolean): Attribution | null {
   // "Theo bà X, …", "Tuy nhiên, theo bà X, …", "Khi đó, theo trí nhớ của ông, …": a short opener may come first.
-  const m = /^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked);
+  const m = nameThroughComma(/^(?:[^,§]{0,40}?(?:,\s*|\s))?(?:cũng\s+)?(?:theo|according to)\s+([^,:§]{2,80})[,:]\s*/iu.exec(masked), masked, knownName);
   if (!m) return null;
   if (m[0].length - m[1]!.length > 20 || REPORTERS_OWN.test(m[1]!)) return null;
   // "According to her, …": English names the person of the sentences before by an object pronoun, read as "she".
@@ -218,6 +218,33 @@ export function theoAttribution(masked: string, knownName: (n: string) => boolea
 }
 
 const ENGLISH_OBJECT_PRONOUN = /^(him|her)\s*$/u;
+
+/**
+ * "Theo Bộ Lao động, Thương binh và Xã hội, cả nước …": a comma may sit inside a body's name (its remit lists fields,
+ * bodyRemits.ts), so the name does not end at it. When the name read from the words after "Theo" runs on over the
+ * comma to the next one (or a colon), the match is widened to it; cut at the first comma, the body was shown as
+ * "Bộ Lao động" and its words opened on the rest of its name. Returns `m`, or the widened match.
+ */
+function nameThroughComma(m: RegExpExecArray | null, masked: string, knownName: (n: string) => boolean): RegExpExecArray | null {
+  if (!m) return m;
+  const at = m.index + m[0].indexOf(m[1]!);
+  let best = m;
+  let end = at + m[1]!.length;
+  for (let commas = 0; commas < 2 && masked[end] === ','; commas++) {
+    const next = /[,:§]/u.exec(masked.slice(end + 1, end + 80));
+    if (!next) break;
+    const phrase = masked.slice(at, end + 1 + next.index);
+    const name = parseSubject(phrase, knownName);
+    if (!name || name.type === 'nonSpeaker' || name.end < phrase.trimEnd().length || !phrase.slice(name.start, name.end).includes(',')) break;
+    end += 1 + next.index;
+    const sep = /^[,:]\s*/u.exec(masked.slice(end));
+    if (!sep) break;
+    const widened = [masked.slice(m.index, end + sep[0].length), phrase] as unknown as RegExpExecArray;
+    widened.index = m.index;
+    best = widened;
+  }
+  return best;
+}
 
 /** "him"/"her" after "according to" as the pronoun a subject would be ("he"/"she"), over the same characters. */
 function parseObjectPronoun(word: string, knownName: (n: string) => boolean): Mention | null {

@@ -27,7 +27,10 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
     if (LOCAL_ACRONYMS.has(tokens[i]!.text)) return 1 + localPlaceLength(tokens, i + 1);
     // "CDC Cần Thơ", "VKSND tỉnh X": as a subject, the place an acronym's body serves belongs to its name. "TP Cần
     // Thơ" is a place itself: its unit is no body.
-    const serves = greedy && !matchSeq(tokens, i, ADMIN_SEQ, true);
+    const unit = matchSeq(tokens, i, ADMIN_SEQ, true);
+    // "Theo TP Hà Nội, …": "TP" (thành phố) before a capitalised name opens a place, not a body called "TP".
+    if (unit && isCap(tokens[i + unit])) return 0;
+    const serves = greedy && !unit;
     return 1 + (serves ? localPlaceLength(tokens, i + 1) || matchSeq(tokens, i + 1, PLACE_WIDE, true) : 0);
   }
   const n = matchSeq(tokens, i, ORG_SEQ, true);
@@ -48,8 +51,10 @@ export function orgLength(tokens: Token[], i: number, greedy = false): number {
   }
   // "Công an H.Ba Vì": a unit written short and glued to its place opens the place, never the body's own name.
   if (GLUED_ADMIN.test(tokens[j]?.text ?? '') && LOCAL_BODY_HEADS.has(tokens.slice(i, j).map((t) => t.lower).join(' '))) return n + localPlaceLength(tokens, j);
-  // "Sở Nông nghiệp và Phát triển nông thôn …": a remit joining fields is read whole, not cut at "và".
-  const remit = greedy ? joinedRemitLength(tokens, j) : 0;
+  // "Sở Nông nghiệp và Phát triển nông thôn …": a remit joining fields is read whole, not cut at "và" or at its comma;
+  // inside a title too ("Đại diện Sở Lao động, Thương binh và Xã hội tỉnh cho biết"), where a cut left "Xã" as the
+  // title's holder. The remits are a closed list, so a personal name after one is never taken into it.
+  const remit = joinedRemitLength(tokens, j);
   if (remit) j += remit;
   else if (isCap(tokens[j]) && !WHOLE_BODY_NAMES.has(tokens.slice(i, j).map((t) => t.text).join(' ')) && !matchSeq(tokens, j, PLACE_WIDE, true)) {
     const tail = (k: number): number => {

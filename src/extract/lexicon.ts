@@ -166,13 +166,21 @@ export const ROLE_NOUNS: readonly string[] = [
 /** Administrative units before a place name that precedes a person's name ("Chủ tịch UBND tỉnh Quảng Ngãi Hà Văn Tùng"). */
 export const ADMIN_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'TP', 'TP.'];
 
-/** Common Vietnamese family names: where a personal name starts after a place name. */
+/**
+ * Common Vietnamese family names: where a personal name starts after a place name. Checked against the list of
+ * family names in Vietnamese Wikipedia's "Họ người Việt Nam" (section "Danh sách các họ"); the second line of the
+ * less common ones was added from it. Left out: names that are as often the first word of something else written
+ * capitalised (a place: "Hàn Quốc", "Hồng Kông", "Lạng Sơn", "Trà Vinh", "Yên Bái"; a title or a building: "Phó",
+ * "Ông", "Cung", "Đường"; a year of the cycle: "Nhâm"; districts: "Hàm Tân"), and "Văn", which is mostly a middle name.
+ */
 export const VIETNAMESE_SURNAMES: ReadonlySet<string> = new Set([
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
   'Lý', 'Hà', 'Đinh', 'Lâm', 'Mai', 'Trương', 'Đoàn', 'Lương', 'Tô', 'Trịnh', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Quách',
   'Thái', 'Tăng', 'Kiều', 'La', 'Triệu', 'Mạc', 'Khúc', 'Nông', 'Lục', 'Hứa', 'Từ', 'Chu', 'Giang', 'Tống',
   'Đào', 'Phùng', 'Vương', 'Đàm', 'Lã', 'Lại', 'Thân', 'Doãn', 'Bạch', 'Cù', 'Diệp', 'Khổng', 'Lạc', 'Mẫn', 'Nghiêm',
   'Tôn', 'Thạch', 'Tiêu', 'Ninh', 'Phí', 'Khuất', 'Hầu', 'Trình', 'Âu', 'Bế', 'Lò', 'Quan', 'Đồng',
+  'Giáp', 'Khương', 'Cấn', 'Đậu', 'Bành', 'Biện', 'Kha', 'Lều', 'Thiều', 'Ung', 'Ưng', 'Ôn', 'Nhữ', 'Khiếu', 'Bàng',
+  'Diêm', 'Tiết', 'Quản', 'Chung', 'Mạch',
 ]);
 
 /**

@@ -297,7 +297,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
         const demonym = j - 1 >= i + role && tokens[j - 1]!.lower === 'người';
         // "Giám đốc Trung tâm Y tế Cẩm Khê": two syllables of a place after a body's words (townNames.ts).
         const bodyPlace = run === 2 && placeAfterBody(slice(text, tokens, i, j), u.text, tokens[j + 1]!.text, isFamilyName);
-        if (demonym || bodyPlace || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
+        if (demonym || bodyPlace || englishUnitAfter(tokens, j, run) || ORG_TAILS.has(last.text) || bodyWord || isEnglishBody(tokens, j, run) || (run >= 3 && !isFamilyName(u.text) && /\P{ASCII}/u.test(u.text)) ||
           (run === 1 && (/^\p{Lu}$/u.test(u.text) || BRAND_WORD.test(u.text)))) {
           // "Ủy ban An toàn giao thông Quốc gia": the lower-case syllable that ends the body's last word is its own.
           const to = j + run + (compound ? 1 : 0);
@@ -388,7 +388,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
       const name = slice(text, tokens, i, i + named);
       return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + named) };
     }
-    const place = matchSeq(tokens, i, PLACE_WIDE, true);
+    const place = matchSeq(tokens, i, PLACE_WIDE, true) || shortUnitPlaceLength(tokens, i);
     if (place) return { type: 'nonSpeaker', surface: slice(text, tokens, i, i + place), start: t.start, end: endOf(tokens, i + place) };
     const run = capRun(tokens, i);
     // An honorific not followed by a name ("Mr. Khoa": "Mr" then ".") starts no capitalised run.
@@ -418,7 +418,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
     if (tokens.slice(i, i + run).some((w) => ENGLISH_WEEKDAYS.has(w.text))) return null;
     // "tại Tháp Keller": a building, venue or outlet named by a capitalised run is no one, and no later "ông Keller"
     // may take its name.
-    if (run >= 2 && isNonSpeakerName(name)) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
+    if (run >= 2 && (isNonSpeakerName(name) || englishUnitAfter(tokens, i, run))) return { type: 'nonSpeaker', surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (acronymInName(tokens, i, run)) return { type: 'org', name, surface: name, start: t.start, end: endOf(tokens, i + run) };
     if (run >= 2 || (knownName && knownName(name))) {
       return { type: 'person', name, role: null, gender: null, bare: true, surface: name, start: t.start, end: endOf(tokens, i + run) };
@@ -589,4 +589,28 @@ function scanMentions(text: string, knownName?: (name: string) => boolean): Ment
     while (i + 1 < tokens.length && tokens[i + 1]!.start < m.end) i++;
   }
   return out;
+}
+
+/**
+ * "Theo TP Hà Nội, …", "TX Sơn Tây cho biết": a unit written short ("TP", "TX") then a capitalised name is a place
+ * (bodyNames.ts reads no body from it); its tokens, or 0. Read as a name, the city was shown as a speaker "TP".
+ */
+function shortUnitPlaceLength(tokens: Token[], i: number): number {
+  if (!ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 0;
+  const unit = matchSeq(tokens, i, ADMIN_SEQ, true);
+  const run = unit ? capRun(tokens, i + unit) : 0;
+  return run ? unit + (adminPlaceLength(tokens, i + unit, run) || run) : 0;
+}
+
+// The units English copy of Vietnamese news writes in lower case after a place's name: "Thuan Thanh district", "Bac
+// Ninh province", "Hung Thang ward", "Ha Long city".
+const ENGLISH_UNITS: ReadonlySet<string> = new Set(['district', 'province', 'ward', 'commune', 'town', 'city', 'township']);
+
+/**
+ * Whether the capitalised run of `run` words at `j`, written in plain Latin letters, is followed by an English unit
+ * word: then it names the place ("in Van Don district of …"), not a person; read as a name it was shown as one.
+ */
+function englishUnitAfter(tokens: Token[], j: number, run: number): boolean {
+  const after = tokens[j + run];
+  return run >= 2 && !!after && ENGLISH_UNITS.has(after.text) && tokens.slice(j, j + run).every((w) => /^[A-Za-z'’-]+$/u.test(w.text));
 }

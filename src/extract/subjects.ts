@@ -78,6 +78,26 @@ export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { typ
  * that phrase is empty or only a role ("Ông X, Bộ trưởng Y, cho biết"), the phrase before the comma is tried.
  */
 export function subjectOf(masked: string, verb: { start: number }, knownName: (n: string) => boolean): Mention | null {
+  const m = subjectInPlain(masked, verb, knownName);
+  return m && masked.slice(m.start, m.end).includes(',') ? withNameCommas(m, masked) : m;
+}
+
+/**
+ * The mention with the commas of its names put back: they were blanked in the text the subject was read from
+ * (plainSubjectText), and "Đại diện Sở Lao động, Thương binh và Xã hội" is the body's name as the page writes it.
+ */
+function withNameCommas(m: Mention, masked: string): Mention {
+  const pairs = [...masked.slice(m.start, m.end).matchAll(/([\p{L}\p{M}\p{N}]+),\s*([\p{L}\p{M}\p{N}]+)/gu)];
+  const put = (field: string): string => pairs.reduce((f, p) => f.replace(new RegExp(`(?<![\\p{L}\\p{M}])${p[1]}\\s+${p[2]}(?![\\p{L}\\p{M}])`, 'u'), `${p[1]}, ${p[2]}`), field);
+  switch (m.type) {
+    case 'person': return { ...m, name: put(m.name), role: m.role === null ? null : put(m.role), surface: put(m.surface) };
+    case 'org': return { ...m, name: put(m.name), surface: put(m.surface) };
+    case 'role': return { ...m, role: put(m.role), surface: put(m.surface) };
+    default: return m;
+  }
+}
+
+function subjectInPlain(masked: string, verb: { start: number }, knownName: (n: string) => boolean): Mention | null {
   let end = verb.start;
   let fallback: Mention | null = null;
   let fallbackHop = -1;
