@@ -167,9 +167,9 @@ export const ROLE_NOUNS: readonly string[] = [
 export const ADMIN_UNITS: readonly string[] = ['tỉnh', 'thành phố', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'TP', 'TP.'];
 
 /**
- * Common Vietnamese family names: where a personal name starts after a place name. Checked against the list of
- * family names in Vietnamese Wikipedia's "Họ người Việt Nam" (section "Danh sách các họ"); the second line of the
- * less common ones was added from it. Left out: names that are as often the first word of something else written
+ * Common Vietnamese family names: where a personal name starts after a place name. The last two lines are less
+ * common ones, as the published lists of Vietnamese family names give them (Wikipedia tiếng Việt, "Họ người Việt
+ * Nam", and the lists of rarer family names it draws on). Left out: names that are as often the first word of something else written
  * capitalised (a place: "Hàn Quốc", "Hồng Kông", "Lạng Sơn", "Trà Vinh", "Yên Bái"; a title or a building: "Phó",
  * "Ông", "Cung", "Đường"; a year of the cycle: "Nhâm"; districts: "Hàm Tân"), and "Văn", which is mostly a middle name.
  */
