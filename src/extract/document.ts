@@ -34,7 +34,7 @@ import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { isReleaseLede } from './releaseLede.js';
-import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
+import { afterMatchDate, announcesMatchInterview, matchPageDate, saidAfterMatch, tellsMatch, tellsResult } from './matchDates.js';
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -139,6 +139,8 @@ function readDocument(
   // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
   let matchDay: IsoDate = null;
   let matchInterview = false;
+  // The day of a match the report tells with its score: what its words without a day of their own were said on.
+  let resultDay: IsoDate = null;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
@@ -307,6 +309,7 @@ function readDocument(
         if (dated.dateSource !== 'sentence' && (saidAfterMatch(attribution) || (matchInterview && (transcript || speech?.via === 'answer')))) {
           dated = afterMatchDate(matchDay, stamp ? doc.published : null, dated);
         }
+        dated = matchPageDate(resultDay, stamp ? doc.published : null, dated);
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null, dateVia: 'blank:stance' };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
@@ -430,7 +433,10 @@ function readDocument(
         // A term named after the day ("… chiều 5/7, hai ngày sau khi quy định có hiệu lực từ ngày 3/7") looks forward
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
-        if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
+        if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) {
+          matchDay = matchFirst;
+          if (tellsResult(sentence.text)) resultDay = matchFirst;
+        }
         if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && !continuesStepBack(story!, storyDate) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
