@@ -129,6 +129,10 @@ function readDocument(
   let lastDate: IsoDate = null;
   // The last full day named: what "cùng ngày" points to, past a bare year named since ("hợp đồng ký năm 2017").
   let lastDay: IsoDate = null;
+  // Whether that day was told only inside someone's reported words while the report's own narration had named another
+  // day ("Tối 7/11, ông X cho biết trận lũ rạng sáng 6/11 …"): "cùng ngày" may then point to either (dayReferences.ts).
+  let lastDayTold = false;
+  let narrationDay: IsoDate = null;
   let storyDate: IsoDate = null;
   let storyText = '';
   let leadDate: IsoDate = reportDay;
@@ -195,7 +199,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published, lastDayTold);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -417,7 +421,13 @@ function readDocument(
         // đã hết hạn từ ngày 13/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // A day set for later ("sẽ … vào ngày 5/8", "giấy hẹn ngày 3-8") is not one "cùng ngày" can point back to.
-        lastDay = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d)).at(-1)?.date ?? lastDay;
+        const days = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d));
+        if (days.length) {
+          const lastOne = days.at(-1)!;
+          narrationDay = days.filter((d) => !reported(d)).at(-1)?.date ?? narrationDay;
+          lastDay = lastOne.date;
+          lastDayTold = reported(lastOne) && narrationDay !== null && narrationDay !== lastDay;
+        }
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
