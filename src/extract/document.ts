@@ -436,7 +436,11 @@ function readDocument(
         // occasion of speaking ("Theo hãng tin X, ông Y đã dự cuộc họp ngày 2/10").
         const told = OCCASION.test(sentence.text) || GATHERING.test(sentence.text) ? () => false : reported;
         const happened = pointed.filter((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d));
-        const story = happened.find((d) => !told(d));
+        // "Sau ngày xét xử thứ nhất hôm qua (25/6), hôm nay (26/6), phiên tòa tiếp tục …": the day in the opening "Sau …"
+        // clause is what came before; the sentence's happening is on the day after it.
+        const after = AFTER_OPENING.exec(sentence.text);
+        const untold = happened.filter((d) => !told(d));
+        const story = (after && untold.length > 1 && untold[0]!.end <= after[0].length ? untold.find((d) => d.start >= after[0].length) : undefined) ?? untold[0];
         const storyFirst = story?.date ?? null;
         // A match is the occasion of what players and coaches say after it, whoever tells of it.
         const matchFirst = happened[0]?.date ?? null;
@@ -473,6 +477,8 @@ function readDocument(
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").
 // A date with no month: a year.
 const YEAR_ONLY = /^\d{4}$/;
+// An opening clause of what came before the sentence's happening, up to its comma: "Sau ngày xét xử thứ nhất hôm qua (25/6),".
+const AFTER_OPENING = /^\s*(?:sau|after|following)\s[^,;]*?(?:\([^()]*\))?[^,;(]*,/iu;
 const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
 const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
