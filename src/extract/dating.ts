@@ -18,6 +18,12 @@ const SPAN_START = /(?:^|[\s,(])(?:từ|kể từ|since)\s+(?:ngày\s+|hôm\s+)?
 // The date reader may take the word in: "Since May 2018".
 const SPAN_RAW = /^(?:từ|kể từ|since)\s/iu;
 
+// A page telling a trial ("phiên tòa xét xử …", "HĐXX", "phúc thẩm") is written months or years after the crime it
+// recounts ("vụ giết người … xảy ra vào tháng 5/2019"): that date says the page is later, not in which year, and
+// anchors no year-less day ("hôm qua (25/6)").
+const TRIAL = /(?:^|[\s,(])(?:xét xử|phiên tòa|phiên toà|HĐXX|phúc thẩm|sơ thẩm|tuyên án)(?=[\s,.;:)]|$)/iu;
+const CRIME_BEFORE = /(?:^|[\s,(])(?:xảy ra|gây án|phạm tội)\s+(?:vào\s+)?(?:(?:khoảng|rạng|ngày|hôm|đêm|sáng|trưa|chiều|tối|tháng)\s+)*$/iu;
+
 /**
  * The earliest date an undated article can have been written: the latest explicit date (with year and
  * month) it mentions. An article reports what has happened, so "30/12" after "7/12/2021" is most likely
@@ -26,10 +32,12 @@ const SPAN_RAW = /^(?:từ|kể từ|since)\s/iu;
  */
 export function articleFloor(texts: string[]): IsoDate {
   let floor: IsoDate = null;
+  const trial = texts.some((t) => TRIAL.test(t));
   // A deadline or a date something takes effect ("có hiệu lực từ ngày 3/4/2024") may lie after the writing.
   for (const t of texts.flatMap((x) => splitSentences(x)).filter((x) => !isForwardLooking(x))) {
     for (const m of findDateMentions(t, null)) {
       if (m.date && FULL.test(m.date) && !m.relative && !SPAN_START.test(t.slice(Math.max(0, m.start - 12), m.start)) && !SPAN_RAW.test(m.raw) &&
+        !(trial && CRIME_BEFORE.test(t.slice(Math.max(0, m.start - 40), m.start))) &&
         (!floor || compareIsoDates(m.date, floor) > 0)) floor = m.date;
     }
   }

@@ -25,16 +25,20 @@ const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|v�
  * own at or before it and that day is a full day not after publication; otherwise the dates as found. A year, a
  * month or a week beside it ("Chiều cùng ngày, ông X trả lời … từ tuần trước", "đến 23 giờ cùng ngày, … (sinh năm
  * 1988)"), or a day named further on (a deadline, a plan: "hẹn làm việc vào ngày 30-7"), is another time than the
- * one "cùng ngày" points to.
+ * one "cùng ngày" points to. `toldInWords`: the last day was told only inside someone's reported words while the
+ * report had named another day of its own; "cùng ngày" is then read as a day that cannot be known.
  */
-export function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate): DateMention[] {
+export function withSameDay(found: DateMention[], text: string, lastDate: IsoDate, published: IsoDate, toldInWords = false): DateMention[] {
   if (!lastDate || !DAY.test(lastDate) || isAfterPublication(lastDate, published)) return found;
   const m = SAME_DAY.exec(text);
   if (!m) return found;
   const end = m.index + m[0].length;
   // "Cùng ngày 5/3": the day is spelled out right after the words.
   if (found.some((d) => d.date && (DAY.test(d.date) ? d.start <= end + 3 : d.start <= end && d.end >= m.index))) return found;
-  return [...found, { start: m.index, end, raw: m[0], date: lastDate, relative: true }].sort((a, b) => a.start - b.start);
+  // "Tối 7/11, ông X cho biết trận lũ rạng sáng 6/11 đã … . Chiều cùng ngày, ông Y cảnh báo …": the last day named was
+  // told in X's words, the report's own day is another; which of the two "cùng ngày" means the text does not settle.
+  // A day of its own that cannot be known, as "hồi tháng 3" on a page without a year: the statement is left undated.
+  return [...found, { start: m.index, end, raw: m[0], date: toldInWords ? null : lastDate, relative: true }].sort((a, b) => a.start - b.start);
 }
 
 // A date that opens a span: "From October 2", "since March 4", "Từ ngày 2/10", "kể từ 1/7".

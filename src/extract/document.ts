@@ -34,7 +34,7 @@ import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { isReleaseLede } from './releaseLede.js';
-import { afterMatchDate, announcesMatchInterview, saidAfterMatch, tellsMatch } from './matchDates.js';
+import { afterMatchDate, announcesMatchInterview, matchPageDate, saidAfterMatch, tellsMatch, tellsResult } from './matchDates.js';
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
@@ -129,6 +129,10 @@ function readDocument(
   let lastDate: IsoDate = null;
   // The last full day named: what "cùng ngày" points to, past a bare year named since ("hợp đồng ký năm 2017").
   let lastDay: IsoDate = null;
+  // Whether that day was told only inside someone's reported words while the report's own narration had named another
+  // day ("Tối 7/11, ông X cho biết trận lũ rạng sáng 6/11 …"): "cùng ngày" may then point to either (dayReferences.ts).
+  let lastDayTold = false;
+  let narrationDay: IsoDate = null;
   let storyDate: IsoDate = null;
   let storyText = '';
   let leadDate: IsoDate = reportDay;
@@ -139,6 +143,8 @@ function readDocument(
   // The day of the last match the report tells, and whether it announced an interview held after it (matchDates.ts).
   let matchDay: IsoDate = null;
   let matchInterview = false;
+  // The day of a match the report tells with its score: what its words without a day of their own were said on.
+  let resultDay: IsoDate = null;
   let last: LastStatement | null = null;
   // The paragraph of the last interview answer (a speaker label, then unquoted words), which the next may continue.
   let answer: number | null = null;
@@ -193,7 +199,7 @@ function readDocument(
         .filter((s) => s.open >= sentence.start && s.open < sEnd)
         .map((s) => ({ ...s, open: s.open - sentence.start, close: Math.min(s.close, sEnd) - sentence.start }));
       const masked = maskQuotes(sentence.text, local);
-      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published);
+      const found = withSameDay(sentenceDates(sentence.text, reference, floor), sentence.text, lastDay, published, lastDayTold);
       const dates = found.filter((d) => masked[d.start] !== '§');
       // A speaker's own explicit date is a dated happening too ("Green Sprout năm 2018 diễn ra tại Lyon"), but
       // not a relative one: "hôm nay" in a quotation counts from when it was said, not from the publication.
@@ -307,6 +313,7 @@ function readDocument(
         if (dated.dateSource !== 'sentence' && (saidAfterMatch(attribution) || (matchInterview && (transcript || speech?.via === 'answer')))) {
           dated = afterMatchDate(matchDay, stamp ? doc.published : null, dated);
         }
+        dated = matchPageDate(resultDay, stamp ? doc.published : null, dated);
         // A country's stand ("Na Uy khẳng định …") is held over time, not said on the page's day: dated by its own sentence only.
         if (st.stance && dated.dateSource !== 'sentence') dated = { date: null, dateSource: null, dateVia: 'blank:stance' };
         // Someone described, not named, has spoken: the next "người này", "ông" or unattributed quotation is theirs,
@@ -414,7 +421,13 @@ function readDocument(
         // đã hết hạn từ ngày 13/11").
         lastDate = pointed.filter((d) => !isOtherDate(sentence.text, d)).at(-1)?.date ?? lastDate;
         // A day set for later ("sẽ … vào ngày 5/8", "giấy hẹn ngày 3-8") is not one "cùng ngày" can point back to.
-        lastDay = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d)).at(-1)?.date ?? lastDay;
+        const days = pointed.filter((d) => DAY.test(d.date!) && !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !isAppointed(sentence.text, d));
+        if (days.length) {
+          const lastOne = days.at(-1)!;
+          narrationDay = days.filter((d) => !reported(d)).at(-1)?.date ?? narrationDay;
+          lastDay = lastOne.date;
+          lastDayTold = reported(lastOne) && narrationDay !== null && narrationDay !== lastDay;
+        }
         // An incident recounted ("trong vụ việc ngày 9/1") is not the day the story reports, nor a plan announced.
         // The first day of a span ("From October 2, workers went on strike", "Từ ngày 2/10, …") is when it began, not the
         // day the page's later words were said.
@@ -423,14 +436,21 @@ function readDocument(
         // occasion of speaking ("Theo hãng tin X, ông Y đã dự cuộc họp ngày 2/10").
         const told = OCCASION.test(sentence.text) || GATHERING.test(sentence.text) ? () => false : reported;
         const happened = pointed.filter((d) => !isOtherDate(sentence.text, d) && !isPlannedDate(sentence.text, d) && !opensSpan(sentence.text, d));
-        const story = happened.find((d) => !told(d));
+        // "Sau ngày xét xử thứ nhất hôm qua (25/6), hôm nay (26/6), phiên tòa tiếp tục …": the day in the opening "Sau …"
+        // clause is what came before; the sentence's happening is on the day after it.
+        const after = AFTER_OPENING.exec(sentence.text);
+        const untold = happened.filter((d) => !told(d));
+        const story = (after && untold.length > 1 && untold[0]!.end <= after[0].length ? untold.find((d) => d.start >= after[0].length) : undefined) ?? untold[0];
         const storyFirst = story?.date ?? null;
         // A match is the occasion of what players and coaches say after it, whoever tells of it.
         const matchFirst = happened[0]?.date ?? null;
         // A term named after the day ("… chiều 5/7, hai ngày sau khi quy định có hiệu lực từ ngày 3/7") looks forward
         // from another day: only what stands up to the story's day can make it a plan.
         const forward = story ? isForwardLooking(sentence.text.slice(0, story.end)) : false;
-        if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) matchDay = matchFirst;
+        if (matchFirst && DAY.test(matchFirst) && !isForwardLooking(sentence.text.slice(0, happened[0]!.end)) && !STEP_BACK.test(sentence.text) && tellsMatch(sentence.text)) {
+          matchDay = matchFirst;
+          if (tellsResult(sentence.text)) resultDay = matchFirst;
+        }
         if (storyFirst && DAY.test(storyFirst) && !forward && !STEP_BACK.test(sentence.text) && !continuesStepBack(story!, storyDate) && events.some((ev) => ev.excerpt === sentence.text)) {
           storyDate = storyFirst;
           storyText = sentence.text;
@@ -457,6 +477,8 @@ function readDocument(
 // A short opening phrase before a sentence's subject ("Tại hậu trường, ").
 // A date with no month: a year.
 const YEAR_ONLY = /^\d{4}$/;
+// An opening clause of what came before the sentence's happening, up to its comma: "Sau ngày xét xử thứ nhất hôm qua (25/6),".
+const AFTER_OPENING = /^\s*(?:sau|after|following)\s[^,;]*?(?:\([^()]*\))?[^,;(]*,/iu;
 const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
 // Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
 const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;

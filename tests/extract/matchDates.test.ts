@@ -50,4 +50,21 @@ describe('words said after a match are dated by the match, not by the next morni
     ], { published: '2023-09-03T06:10+07:00' });
     expect(quoteWith(ex, 'Nước đã rút')?.date).toBe('2023-09-03');
   });
+
+  it('a player\'s words with no "sau trận" on a report stamped the day after the result: the match day, not the stamp', () => {
+    const ex = extractArticle([
+      'Thua ngược 1-2 trên sân nhà tối 8/3, đội bóng đất Cảng rơi xuống thứ 10.',
+      'Người ghi bàn duy nhất, tiền vệ Tạ Quốc Luân, không giấu nỗi buồn khi rời sân. “Bàn thắng không có ý nghĩa gì khi đội thua”, Luân chia sẻ.',
+    ], { published: '2025-03-09' });
+    expect(quoteWith(ex, 'Bàn thắng không có ý nghĩa')?.date).toBe('2025-03-08');
+  });
+
+  it('stamped the afternoon after the result, or days later, the words keep the page\'s day', () => {
+    const lines = [
+      'Thua ngược 1-2 trên sân nhà tối 8/3, đội bóng đất Cảng rơi xuống thứ 10.',
+      'Tiền vệ Tạ Quốc Luân cho biết: “Cả đội đã tập lại bình thường”.',
+    ];
+    expect(quoteWith(extractArticle(lines, { published: '2025-03-09T16:20+07:00' }), 'tập lại bình thường')?.date).toBe('2025-03-09');
+    expect(quoteWith(extractArticle(lines, { published: '2025-03-11' }), 'tập lại bình thường')?.date).toBe('2025-03-11');
+  });
 });
