@@ -4,6 +4,7 @@
  * the registry (speakers.ts). The runs of capitalised words and the phrase lookups are in nameRuns.ts, the names of
  * bodies in bodyNames.ts.
  */
+import { namedAfterDescription } from './describedThenNamed.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { describedSomeone, englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
@@ -453,6 +454,7 @@ const SPOKESPERSON_NAME = /(?<![\p{L}\p{M}])[Ss]pokes(?:person|woman|man)\s+((?:
 // An English possessive right after a name: "Berg's", "Berg’s" (the tokenizer keeps "'s" out of the name).
 const POSSESSIVE_AFTER = /^['’]s(?![\p{L}\p{N}])/u;
 
+
 /**
  * The subject mention of a phrase that ends right before a reporting verb: the first mention in it.
  * `"người phát ngôn Bộ Ngoại giao Anna Berg trong cuộc họp báo hôm 7/2"` → Anna Berg.
@@ -465,6 +467,10 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
     const start = spokesperson.index + spokesperson[0].indexOf(name);
     return { type: 'person', name, role: null, gender: null, bare: false, surface: name, start, end: start + name.length };
   }
+  // "một CĐV có tên X nói", "một khán giả nữa tên X chia sẻ", "người đàn ông tên là X cho biết": someone described,
+  // then named by "(có) tên"; the name the phrase ends on is the subject ("mang tên", "đổi tên" name no speaker).
+  const named = namedAfterDescription(phrase);
+  if (named) return named;
   // "A Commerce Department spokesperson said": someone described, whom no name in the phrase is.
   const someone = describedSomeone(phrase);
   if (someone) return someone;
