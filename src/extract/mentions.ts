@@ -5,6 +5,7 @@
  * bodies in bodyNames.ts.
  */
 import { namedAfterDescription } from './describedThenNamed.js';
+import { bodyLocalityLength } from './bodyRemits.js';
 import { tokenizeWithOffsets, type Token } from './tokens.js';
 import { describedSomeone, englishBodyMention } from './englishBodies.js';
 import { englishNameStart, englishOfficeLength, englishTailName, isEnglishBody, isOfficeAfterPreposition, placeAdjective } from './englishNames.js';
@@ -602,10 +603,7 @@ function scanMentions(text: string, knownName?: (name: string) => boolean): Ment
  * (bodyNames.ts reads no body from it); its tokens, or 0. Read as a name, the city was shown as a speaker "TP".
  */
 function shortUnitPlaceLength(tokens: Token[], i: number): number {
-  if (!ORG_ACRONYM.test(tokens[i]?.text ?? '')) return 0;
-  const unit = matchSeq(tokens, i, ADMIN_SEQ, true);
-  const run = unit ? capRun(tokens, i + unit) : 0;
-  return run ? unit + (adminPlaceLength(tokens, i + unit, run) || run) : 0;
+  return ORG_ACRONYM.test(tokens[i]?.text ?? '') ? bodyLocalityLength(tokens, i) : 0;
 }
 
 // The units English copy of Vietnamese news writes in lower case after a place's name: "Thuan Thanh district", "Bac
