@@ -4,9 +4,8 @@
  */
 import type { Mention } from './mentionTypes.js';
 
-// A person described by a noun of people, then named by "tên" ("một CĐV có tên X", "một khán giả nữa tên X", "người
-// đàn ông tên là X") at the end of the subject phrase: the name is one to four capitalised words. Only a noun of people
-// right before it: "Đại diện công ty làm ra robot có tên X khẳng định" names the robot, and the representative speaks.
+// The name is one to four capitalised words, and only a noun of people stands right before "tên": "Đại diện công ty
+// làm ra robot có tên X khẳng định" names the robot, and the representative speaks.
 const NAMED_PEOPLE = [
   'người', 'người đàn ông', 'người phụ nữ', 'đàn ông', 'phụ nữ', 'thanh niên', 'cô gái', 'chàng trai', 'cậu bé', 'cô bé',
   'CĐV', 'cổ động viên', 'người hâm mộ', 'khán giả', 'du khách', 'hành khách', 'người dân', 'cư dân', 'nhân chứng',
