@@ -38,6 +38,8 @@ export interface AnswerLabels {
   suggest: (s: string) => string;
   speakerWithout: (name: string) => string;
   speakerOffTopic: (name: string) => string;
+  /** Nothing found for "what did X say about Y", X being quoted in the articles on other things. */
+  speakerSilentOn: (name: string) => string;
   personNotInCorpus: (name: string) => string;
   closeNames: (names: string[]) => string;
   resultOf: (i: number, n: number) => string;
@@ -68,6 +70,7 @@ const VI: AnswerLabels = {
   suggest: (s) => `Có phải ý bạn là ${s}?`,
   speakerWithout: (name) => `Không tìm thấy phát biểu nào của ${name} về điều này; dưới đây là các kết quả gần nhất.`,
   speakerOffTopic: (name) => `${name} không có phát biểu nào về đúng điều này; dưới đây là các phát biểu gần nhất của ${name}.`,
+  speakerSilentOn: (name) => `${name} có phát biểu trong các bài báo, nhưng không có phát biểu nào về điều này; /quote speaker: ${name} liệt kê các phát biểu của người này.`,
   personNotInCorpus: (name) => `Không bài báo nào nhắc tới ${name}, nên không có phát biểu nào của người này.`,
   closeNames: (names) => `Tên gần giống trong các bài báo: ${names.join(', ')}.`,
   resultOf: (i, n) => `Kết quả ${i}/${n}`,
@@ -98,6 +101,7 @@ const EN: AnswerLabels = {
   suggest: (s) => `Did you mean ${s}?`,
   speakerWithout: (name) => `No statement by ${name} on this was found; the closest results follow.`,
   speakerOffTopic: (name) => `${name} has no statement on exactly this; ${name}'s closest statements follow.`,
+  speakerSilentOn: (name) => `${name} is quoted in the articles, but on nothing of this; /quote speaker: ${name} lists their statements.`,
   personNotInCorpus: (name) => `No article names ${name}, so there is no statement of theirs.`,
   closeNames: (names) => `Close names in the articles: ${names.join(', ')}.`,
   resultOf: (i, n) => `Result ${i} of ${n}`,

@@ -53,6 +53,11 @@ export interface AnswerSet {
   speakerWithoutAnswer: string | null;
   /** The speaker a "what did X say about Y" question named when the answers are X's statements closest to Y, none on Y. */
   speakerOffTopic?: string | null;
+  /**
+   * The speaker a "what did X say about Y" question named when nothing is found: X is quoted in the articles, on
+   * other things (a reply says so rather than only "nothing found").
+   */
+  speakerSilentOn?: string | null;
   /** When nothing is found: a close name or term to suggest. */
   suggestion: string | null;
   /**

@@ -58,12 +58,25 @@ export function notInCorpusLines(person: { name: string; close: string[] }, lang
   return [s.personNotInCorpus(name), person.close.length ? s.closeNames(person.close.map(oneLine)) : s.notFoundHint];
 }
 
+/**
+ * Nothing found: say so; then that the speaker the question named is quoted on other things, or a close name or term
+ * to try, or a hint.
+ */
+export function notFoundLines(set: AnswerSet, lang: Language): string[] {
+  const s = answerLabels(lang);
+  const lines = [s.notFound(oneLine(set.question))];
+  if (set.speakerSilentOn) lines.push(s.speakerSilentOn(oneLine(set.speakerSilentOn)));
+  if (set.suggestion) lines.push(s.suggest(set.suggestion));
+  else if (!set.speakerSilentOn) lines.push(s.notFoundHint);
+  return lines;
+}
+
 /** A whole answer set: the question, a note when the named speaker has no answer, then numbered answers. */
 export function answerSetText(set: AnswerSet, lang: Language = set.language, from = 0, count = set.answers.length): string {
   const s = answerLabels(lang);
   const q = oneLine(set.question);
   if (set.unknownPerson) return notInCorpusLines(set.unknownPerson, lang).join('\n');
-  if (set.answers.length === 0) return [s.notFound(q), set.suggestion ? s.suggest(set.suggestion) : s.notFoundHint].join('\n');
+  if (set.answers.length === 0) return notFoundLines(set, lang).join('\n');
   const lines = [`== ${s.question}: ${q} ==`];
   if (set.speakerWithoutAnswer) lines.push(s.speakerWithout(set.speakerWithoutAnswer));
   if (set.speakerOffTopic) lines.push(s.speakerOffTopic(set.speakerOffTopic));

@@ -40,6 +40,11 @@ export function viewsOf(index: SearchIndex, results: readonly AnswerResult[]): A
   return results.map(view);
 }
 
+/** Whether a speaker has any statement under the question's filters (a person only named is quoted on nothing). */
+function quotedAtAll(index: SearchIndex, speakerId: string, options: AskOptions): boolean {
+  return index.quotesBy(speakerId, undefined, { ...options, limit: 1 }).length > 0;
+}
+
 /**
  * Answer a question: the one path of /ask, the console and the CLI, so all three give the same first answer.
  * When the question names a speaker none of whose statements is found, the set says so (the answers are the
@@ -68,6 +73,9 @@ export function answerQuestion(index: SearchIndex, question: string, options: As
     answers,
     speakerWithoutAnswer,
     speakerOffTopic,
+    speakerSilentOn: answers.length === 0 && read.speaker && !read.unknownPerson && quotedAtAll(index, read.speaker.id, options)
+      ? read.speaker.name
+      : null,
     suggestion: answers.length === 0 && question.trim() && !read.unknownPerson ? index.suggestAlternative(question) : null,
     unknownPerson: answers.length === 0 ? (read.unknownPerson ?? null) : null,
   };

@@ -100,7 +100,7 @@ export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: La
     const names = close.map((n) => escapeMarkdown(oneLine(n)));
     return textReply([s.personNotInCorpus(escapeMarkdown(truncate(oneLine(name), 200))), names.length ? s.closeNames(names) : s.notFoundHint].join('\n'));
   }
-  if (set.answers.length === 0) return buildNotFoundReply(set.question, set.suggestion, lang);
+  if (set.answers.length === 0) return buildNotFoundReply(set.question, set.suggestion, lang, set.speakerSilentOn);
   const s = answerLabels(lang);
   const page = Math.min(Math.max(0, input.page), set.answers.length - 1);
   const title = `${s.question}: ${oneLine(set.question)}`;
@@ -117,11 +117,16 @@ export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: La
   };
 }
 
-/** Nothing found: say so, and suggest a close name or term when the index has one. */
-export function buildNotFoundReply(question: string, suggestion: string | null, lang: Language): ReplyPayload {
+/**
+ * Nothing found: say so; that the speaker the question named is quoted on other things (with /quote to list them),
+ * and a close name or term when the index has one.
+ */
+export function buildNotFoundReply(question: string, suggestion: string | null, lang: Language, silentSpeaker?: string | null): ReplyPayload {
   const s = stringsFor(lang);
   const lines = [s.notFound(escapeMarkdown(truncate(oneLine(question), 200)))];
-  lines.push(suggestion ? s.suggest(escapeMarkdown(suggestion)) : s.notFoundHint);
+  if (silentSpeaker) lines.push(answerLabels(lang).speakerSilentOn(escapeMarkdown(truncate(oneLine(silentSpeaker), 100))));
+  if (suggestion) lines.push(s.suggest(escapeMarkdown(suggestion)));
+  else if (!silentSpeaker) lines.push(s.notFoundHint);
   return textReply(lines.join('\n'));
 }
 

@@ -45,6 +45,27 @@ describe('a question that names its speaker', () => {
   });
 });
 
+describe('a named speaker quoted on other things only', () => {
+  it('says the speaker is quoted, but on nothing of the topic, and names /quote, instead of only "nothing found"', async () => {
+    const text = await consoleReply('/ask Halvorsen nói gì về bóng đá');
+    expect(text).toContain('Không tìm thấy gì cho “Halvorsen nói gì về bóng đá”');
+    expect(text).toContain('Aino Halvorsen có phát biểu trong các bài báo, nhưng không có phát biểu nào về điều này');
+    expect(text).toContain('/quote speaker: Aino Halvorsen');
+    expect(text).not.toContain('Hãy thử từ khoá khác');
+  });
+
+  it('in English for an English question', async () => {
+    const text = await consoleReply('/ask What did Halvorsen say about football?');
+    expect(text).toContain('Aino Halvorsen is quoted in the articles, but on nothing of this');
+  });
+
+  it('does not claim a person named in the articles but never quoted is quoted', async () => {
+    const text = await consoleReply('/ask Oduya nói gì về bóng đá');
+    expect(text).toContain('Không tìm thấy gì');
+    expect(text).not.toContain('có phát biểu trong các bài báo');
+  });
+});
+
 describe('chat markup in a question', () => {
   it('mentions, @everyone, custom emoji and channel links are left out of the question', async () => {
     const text = await consoleReply('/ask @everyone <@&123> Halvorsen nói gì? <:hay:456> <#789> 👍');

@@ -99,6 +99,14 @@ describe('not found', () => {
     expect(reply.content).toContain('**xe buýt**');
     expect(buildNotFoundReply('abc', null, 'en').content).toContain('Try other words');
   });
+
+  it('says when the speaker named is quoted on other things, with /quote, instead of the generic hint', () => {
+    const reply = buildNotFoundReply('Halvorsen nói gì về bóng đá', null, 'vi', 'Aino_Halvorsen');
+    expect(reply.content).toContain('Aino\\_Halvorsen có phát biểu trong các bài báo, nhưng không có phát biểu nào về điều này');
+    expect(reply.content).toContain('/quote speaker:');
+    expect(reply.content).not.toContain('Hãy thử từ khoá khác');
+    expect(reply.allowedMentions).toEqual({ parse: [] });
+  });
 });
 
 describe('/quote', () => {
