@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractOn, quoteWith } from '../helpers/articles.js';
-import { isNarratedClause } from '../../src/extract/narratedClause.js';
+import { isNarratedClause, isToldClause } from '../../src/extract/narratedClause.js';
 
 const one = extractOn('2025-04-18');
 
@@ -85,5 +85,50 @@ describe('isNarratedClause', () => {
     ['§ gia đình đã bán', false],
   ])('%s → %s', (rest, expected) => {
     expect(isNarratedClause(rest)).toBe(expected);
+  });
+});
+
+describe('"kể" and "nói" before a clause whose predicate shows only in an adverb or a plan', () => {
+  const ex = one(
+    'Nước sông Cẩm Giang lên nhanh trong đêm, nhiều hộ ở xã Tân Hòa bị cô lập.',
+    'Bà Hứa Thị Lan (70 tuổi) kể nước lên rất nhanh sau nửa đêm.',
+    'Chị Mạc Thị Vân, một tiểu thương ở chợ xã, nói thu nhập của chị sau mùa lũ chỉ còn hơn 3 triệu đồng mỗi tháng.',
+    'Anh Sầm Văn Khoa kể chuyến xe khách của anh dự kiến xuất bến lúc 6h nhưng đến trưa mới chạy.',
+    'Chị Vân nói trước đây không biết phải gọi số nào để xin cứu hộ.',
+    'Anh Khoa kể có hôm cao điểm, các xe phải nối đuôi nhau hơn một cây số.',
+    'Bà Lan kể hết mọi chuyện cho đoàn cứu trợ.',
+    'Anh Khoa nói tiếng địa phương rất giỏi.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    expect(quoteWith(ex, 'nước lên rất nhanh sau nửa đêm')?.speaker).toBe('Hứa Thị Lan');
+    const income = quoteWith(ex, 'thu nhập của chị sau mùa lũ');
+    expect(income?.speaker).toBe('Mạc Thị Vân');
+    expect(income?.text).toBe('thu nhập của chị sau mùa lũ chỉ còn hơn 3 triệu đồng mỗi tháng');
+    expect(quoteWith(ex, 'dự kiến xuất bến lúc 6h')?.speaker).toBe('Sầm Văn Khoa');
+    expect(quoteWith(ex, 'không biết phải gọi số nào')?.speaker).toBe('Mạc Thị Vân');
+    expect(quoteWith(ex, 'các xe phải nối đuôi nhau')?.speaker).toBe('Sầm Văn Khoa');
+  });
+
+  it('"kể hết mọi chuyện", "nói tiếng địa phương" take an object: no statement', () => {
+    expect(quoteWith(ex, 'mọi chuyện cho đoàn')).toBeUndefined();
+    expect(quoteWith(ex, 'địa phương rất giỏi')).toBeUndefined();
+  });
+});
+
+describe('isToldClause', () => {
+  it.each([
+    ['nước lên rất nhanh trong đêm Chủ nhật', true],
+    ['lương của chị sau khi trừ bảo hiểm chỉ còn hơn 7 triệu đồng', true],
+    ['kỳ thi năm sau dự kiến diễn ra trong hai ngày', true],
+    ['trước đây không biết con còn thiếu một mũi tiêm', true],
+    ['có ngày cao điểm, các đoàn phải xếp hàng', true],
+    ['gia đình đã bán hết lúa từ tuần trước', true],
+    ['chuyện cũ rất cảm động với các cháu', false],
+    ['về quê rất vui', false],
+    ['rất nhiều', false],
+    ['§ nước lên rất nhanh', false],
+  ])('%s → %s', (rest, expected) => {
+    expect(isToldClause(rest)).toBe(expected);
   });
 });
