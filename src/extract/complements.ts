@@ -42,7 +42,9 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   }
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
   if (/§/u.test(rest)) return null;
-  if (REVEAL_VERBS.has(verb) && REVEALED_CLAUSE.test(rest)) return { start: clauseStart };
+  // "bị cáo X trình bày mình hoàn toàn không bàn bạc …", "người lao động phản ánh mức lương gần như không đổi": the wider
+  // shapes of a told clause too (narratedClause.ts).
+  if (REVEAL_VERBS.has(verb) && (REVEALED_CLAUSE.test(rest) || isToldClause(rest))) return { start: clauseStart };
   // "Chị X kể gia đình đã bán hết lúa", "anh Y kể hồi còn nhỏ, …" (narratedClause.ts).
   if (verb === 'kể' && isToldClause(rest)) return { start: clauseStart };
   // "X nói giá lúa đã giảm", "X nói so với năm ngoái, giá lúa đã giảm": a clause with its own subject and tense after

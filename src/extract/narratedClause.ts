@@ -7,7 +7,8 @@
  * dropped, or a time phrase that opens it.
  */
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./-]*`;
+// A decimal comma stays inside its number ("5,3 triệu").
+const WORD = String.raw`[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}./-]|,(?=\p{N}))*`;
 // Tense, aspect and modal words that follow a clause's subject ("gia đình đã …", "con chị từng bị kẹt …", "doanh thu
 // chỉ còn …").
 const ASPECT = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'từng', 'vẫn', 'chỉ còn', 'không thể', 'có thể', 'phải', 'cần'];

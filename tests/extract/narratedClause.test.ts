@@ -132,3 +132,25 @@ describe('isToldClause', () => {
     expect(isToldClause(rest)).toBe(expected);
   });
 });
+
+describe('"trình bày", "phản ánh", "thông báo" before a told clause', () => {
+  const ex = one(
+    'Phiên tòa xét xử vụ án xảy ra ở xã Đồng Lạc tiếp tục trong ngày thứ hai.',
+    'Bị cáo Giáp Văn Hào trình bày mình hoàn toàn không bàn bạc với các bị cáo khác trước khi xảy ra vụ việc.',
+    'Chị Ma Thị Lụa, công nhân xưởng may, phản ánh mức lương cơ bản 4,8 triệu đồng gần như không đổi trong ba năm.',
+    'Ông Bế Văn Tình, Giám đốc công ty, thông báo sẽ tạm dừng tuyển thêm công nhân đến hết quý.',
+    'Ông Tình trình bày báo cáo tài chính của công ty trước hội nghị.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    expect(quoteWith(ex, 'hoàn toàn không bàn bạc')?.speaker).toBe('Giáp Văn Hào');
+    const pay = quoteWith(ex, 'mức lương cơ bản 4,8 triệu đồng');
+    expect(pay?.speaker).toBe('Ma Thị Lụa');
+    expect(pay?.text).toBe('mức lương cơ bản 4,8 triệu đồng gần như không đổi trong ba năm');
+    expect(quoteWith(ex, 'tạm dừng tuyển thêm công nhân')?.speaker).toBe('Bế Văn Tình');
+  });
+
+  it('"trình bày báo cáo" presents a document: no statement', () => {
+    expect(quoteWith(ex, 'báo cáo tài chính')).toBeUndefined();
+  });
+});
