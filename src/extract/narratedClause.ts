@@ -46,8 +46,9 @@ export function isNarratedClause(rest: string): boolean {
 
 /**
  * The same, also when the clause shows its predicate only by an adverb or a plan after a longer subject, or opens on
- * a time adverb before the speaker's own tense. Read after "kể" and "nói" only: "thông tin" is a noun far more often,
- * and its gate stays the narrower one.
+ * a time adverb before the speaker's own tense. Read after "kể", "nói" and the verbs that reveal or report a complaint
+ * ("tiết lộ", "trình bày", "phản ánh", "thông báo"; complements.ts): "thông tin" is a noun far more often, and its gate
+ * stays the narrower one.
  */
 export function isToldClause(rest: string): boolean {
   if (isNarratedClause(rest)) return true;
