@@ -10,7 +10,7 @@
 import { clauseStartAfter, isSpeakerMention } from './attribution.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { parseSubject, type Mention } from './mentions.js';
-import { isNarratedClause } from './narratedClause.js';
+import { isToldClause } from './narratedClause.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
@@ -42,14 +42,16 @@ export function bareClause(masked: string, verb: string, verbEnd: number, clause
   }
   if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
   if (/§/u.test(rest)) return null;
-  if (REVEAL_VERBS.has(verb) && REVEALED_CLAUSE.test(rest)) return { start: clauseStart };
+  // "bị cáo X trình bày mình hoàn toàn không bàn bạc …", "người lao động phản ánh mức lương gần như không đổi": the wider
+  // shapes of a told clause too (narratedClause.ts).
+  if (REVEAL_VERBS.has(verb) && (REVEALED_CLAUSE.test(rest) || isToldClause(rest))) return { start: clauseStart };
   // "Chị X kể gia đình đã bán hết lúa", "anh Y kể hồi còn nhỏ, …" (narratedClause.ts).
-  if (verb === 'kể' && isNarratedClause(rest)) return { start: clauseStart };
+  if (verb === 'kể' && isToldClause(rest)) return { start: clauseStart };
   // "X nói giá lúa đã giảm", "X nói so với năm ngoái, giá lúa đã giảm": a clause with its own subject and tense after
   // "nói", an adverbial before it allowed; "nói lời cảm ơn …", "nói chuyện với …" take an object.
   if (verb === 'nói' && !SAID_OBJECT.test(rest) && SAID_CLAUSE.test(rest.replace(LEADING_ADVERBIAL, ''))) return { start: clauseStart };
   // "ông nói đội vẫn nhận được …", "bà nói khi thợ vào kiểm tra, vườn …": the narrated clause's shapes, too.
-  if (verb === 'nói' && !SAID_OBJECT.test(rest) && !SAID_NOUN_AFTER.test(rest) && isNarratedClause(rest)) return { start: clauseStart };
+  if (verb === 'nói' && !SAID_OBJECT.test(rest) && !SAID_NOUN_AFTER.test(rest) && isToldClause(rest)) return { start: clauseStart };
   if (ADDRESSED_VERBS.has(verb)) {
     const told = ADDRESSEE_THEN_CLAUSE.exec(rest);
     if (told) return { start: clauseStart + told[0].length };
@@ -83,7 +85,8 @@ const SAID_OBJECT = /^\s*(?:lời|chuyện|tiếng|dối|thật|gì|câu|những
 // an object.
 const SAID_CLAUSE = subjectThenTense([...NOT_A_SUBJECT, 'sau', 'trước', 'cùng', 'thêm', 'rõ', 'là', 'rằng', 'điều', 'gì', 'cái'], [...TENSES, 'cần', 'phải', 'muốn', 'mong muốn', 'mong']);
 // "nói sau cùng", "nói trước", "nói rõ": "nói" as a noun or with a manner, no clause yet.
-const SAID_NOUN_AFTER = /^\s*(?:sau|trước|cùng|rõ|thêm|là|rằng)(?![\p{L}\p{M}])/iu;
+// "nói trước đây không biết …" is a clause opened by a time adverb (narratedClause.ts), not "nói trước".
+const SAID_NOUN_AFTER = /^\s*(?:sau|trước(?!\s+(?:đây|kia)\s+(?:đã|đang|sẽ|vừa|từng|không|chưa|vẫn)(?![\p{L}\p{M}]))|cùng|rõ|thêm|là|rằng)(?![\p{L}\p{M}])/iu;
 // An adverbial phrase that opens the clause and ends on a comma: "so với năm ngoái, …", "trong tháng này, …".
 const LEADING_ADVERBIAL = /^\s*(?:so với|trong|hiện nay|từ|sau|trước|tính đến|đến nay|năm nay|tháng này|hiện)(?![\p{L}\p{M}])[^,.;:§]{0,40},/iu;
 

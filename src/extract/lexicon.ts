@@ -136,7 +136,7 @@ export const ROLE_NOUNS: readonly string[] = [
   'GS', 'PGS', 'TS', 'ThS', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'PGS-TS', 'GS-TS', 'TS-BS', 'ThS-BS', 'BS', 'BSCKII', 'NSƯT', 'NSND', 'Kỹ sư',
   'ủy viên', 'uỷ viên', 'cao ủy', 'bị cáo', 'bị hại', 'kiểm sát viên', 'thẩm phán', 'chủ tọa', 'chủ toạ', 'chánh án',
   'điều tra viên', 'nhân chứng', 'đội trưởng', 'thủ quân', 'tổng biên tập', 'chủ nhiệm', 'trưởng đoàn', 'bí thư',
-  'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng', 'phó tổng cục trưởng', 'phó cục trưởng', 'cục phó', 'phó vụ trưởng', 'vụ phó', 'phó trưởng phòng',
+  'phó bí thư', 'tổng lãnh sự', 'lãnh sự', 'tổng cục trưởng', 'chi cục trưởng', 'phó chi cục trưởng', 'cục trưởng', 'vụ trưởng', 'trưởng phòng', 'phó tổng cục trưởng', 'phó cục trưởng', 'cục phó', 'phó vụ trưởng', 'vụ phó', 'phó trưởng phòng',
   'trưởng công an', 'chánh thanh tra', 'trưởng thôn', 'trưởng ấp', 'trưởng bản',
   // People of a local story, named by initials or a given name ("tài xế N.V.A (40 tuổi) cho biết").
   'tài xế', 'lái xe', 'tiểu thương',

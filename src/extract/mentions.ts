@@ -96,9 +96,12 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
   }
 
   // "vị chuyên gia", "nữ diễn viên": a title in lower case after a classifier stands for someone named (epithets.ts).
-  if (EPITHET_WORDS.has(lower) && !EPITHET_BLOCKERS.has(tokens[i - 1]?.lower ?? '') && isWord(tokens[i + 1]) && !isCap(tokens[i + 1])) {
+  // "Vị Chủ tịch tỉnh cho biết", "vị Phó Chủ tịch nói": after "vị" the press keeps a title's capital, and it is still
+  // an epithet, not a name "Vị Chủ"; "nữ"/"nam" before a capital open names and places ("Nam Định", "Nữ hoàng").
+  const capTitle = lower === 'vị' && isCap(tokens[i + 1]);
+  if (EPITHET_WORDS.has(lower) && !EPITHET_BLOCKERS.has(tokens[i - 1]?.lower ?? '') && isWord(tokens[i + 1]) && (capTitle || !isCap(tokens[i + 1]))) {
     const inner = readMentionAt(text, tokens, i + 1, knownName);
-    if (inner?.type === 'role' && inner.start === tokens[i + 1]!.start && !/\p{Lu}/u.test(inner.role)) {
+    if (inner?.type === 'role' && inner.start === tokens[i + 1]!.start && (capTitle || !/\p{Lu}/u.test(inner.role))) {
       // Where the title starts, as before the classifier was read: what stands before a subject is unchanged.
       const det = INDEFINITE.has(tokens[i - 1]?.lower ?? '') ? `${tokens[i - 1]!.text} ` : '';
       return { ...inner, role: det + text.slice(t.start, inner.end) };

@@ -7,7 +7,8 @@
  * dropped, or a time phrase that opens it.
  */
 
-const WORD = String.raw`[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}./-]*`;
+// A decimal comma stays inside its number ("5,3 triệu").
+const WORD = String.raw`[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}./-]|,(?=\p{N}))*`;
 // Tense, aspect and modal words that follow a clause's subject ("gia đình đã …", "con chị từng bị kẹt …", "doanh thu
 // chỉ còn …").
 const ASPECT = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'từng', 'vẫn', 'chỉ còn', 'không thể', 'có thể', 'phải', 'cần'];
@@ -18,10 +19,21 @@ const SUBJECT_THEN_ASPECT = new RegExp(
   String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,4}?\s+(?:${ASPECT.join('|')})(?![\p{L}\p{M}])`,
   'u',
 );
+// A clause's predicate without a tense word also shows after its subject in an adverb of degree, of addition or of
+// negation, or a plan: "nước lên rất nhanh trong đêm", "năm ngoái lũ cũng về trong đêm", "mức lương gần như không
+// đổi", "kỳ thi dự kiến diễn ra …", "lương của chị sau khi trừ bảo hiểm chỉ còn …". The subject may then run longer
+// (a noun with its complement), up to eight words, all before the first comma.
+const PREDICATE = [...ASPECT, 'cũng', 'rất', 'không', 'chỉ', 'dự kiến', 'gần như'];
+const SUBJECT_THEN_PREDICATE = new RegExp(
+  String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,7}?\s+(?:${PREDICATE.join('|')})(?![\p{L}\p{M}])`,
+  'u',
+);
 // The speaker's own tense, the subject dropped as Vietnamese allows: "kể đã đợi xe từ sáng", "thông tin sẽ mở 4 đợt".
 const OWN_ASPECT = /^\s*(?:đã|đang|sẽ|vừa|từng)(?![\p{L}\p{M}])\s+[\p{L}\p{M}]/u;
+// The same after a time adverb, negation included: "nói trước đây không biết con còn thiếu mũi tiêm".
+const TIMED_OWN_ASPECT = /^\s*(?:trước đây|trước kia|hồi đó|lúc đó|khi đó|bây giờ|giờ|hiện nay|hiện)\s+(?:đã|đang|sẽ|vừa|từng|không|chưa|vẫn)(?![\p{L}\p{M}])\s+[\p{L}\p{M}]/u;
 // A time phrase, then a comma and the clause: "hồi cuối tháng 2, …", "hồi còn nhỏ, …", "khoảng 8h ngày 26/8, …".
-const TIME_OPENING = /^\s*(?:hồi|năm|lúc|khi|khoảng|sáng|chiều|tối|đêm|ngày|hôm|trước đây|trước đó|thời|tuần trước|tháng trước)(?![\p{L}\p{M}])[^,.;:§]{0,40},\s*[\p{L}\p{M}]/u;
+const TIME_OPENING = /^\s*(?:hồi|năm|lúc|khi|khoảng|sáng|chiều|tối|đêm|ngày|hôm|trước đây|trước đó|thời|tuần trước|tháng trước|có (?:ngày|hôm|lúc|khi|lần|thời điểm))(?![\p{L}\p{M}])[^,.;:§]{0,40},\s*[\p{L}\p{M}]/u;
 // The verb's reported words need a few words of their own.
 const MIN_WORDS = 4;
 
@@ -30,4 +42,16 @@ export function isNarratedClause(rest: string): boolean {
   if (/§/u.test(rest)) return false;
   if ((rest.trim().match(/\S+/gu)?.length ?? 0) < MIN_WORDS) return false;
   return OWN_ASPECT.test(rest) || TIME_OPENING.test(rest) || SUBJECT_THEN_ASPECT.test(rest);
+}
+
+/**
+ * The same, also when the clause shows its predicate only by an adverb or a plan after a longer subject, or opens on
+ * a time adverb before the speaker's own tense. Read after "kể", "nói" and the verbs that reveal or report a complaint
+ * ("tiết lộ", "trình bày", "phản ánh", "thông báo"; complements.ts): "thông tin" is a noun far more often, and its gate
+ * stays the narrower one.
+ */
+export function isToldClause(rest: string): boolean {
+  if (isNarratedClause(rest)) return true;
+  if (/§/u.test(rest) || (rest.trim().match(/\S+/gu)?.length ?? 0) < MIN_WORDS) return false;
+  return TIMED_OWN_ASPECT.test(rest) || SUBJECT_THEN_PREDICATE.test(rest);
 }

@@ -363,7 +363,9 @@ function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besid
     // A country or city that speaks ("Na Uy khẳng định …") is shown as no one, never as the place.
     // "They added that …", "Họ cho biết …": several people, never one of the cast; their words are still a report.
     // A body that cannot be shown as the speaker (an outlet, "The state-run VTV warned …") still reports.
-    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && PLURAL_PRONOUN.test(att.mention.surface))),
+    // "Theo ông, …" whose "ông" the article does not settle is still one person's account: shown with no name, as
+    // "luật sư cho biết …" is. After a verb an unsettled pronoun may not open a report at all ("ông … của cư dân mạng").
+    unnamed: !speaker && (att.mention.type === 'role' || att.mention.type === 'nonSpeaker' || att.mention.type === 'org' || (att.mention.type === 'pronoun' && (PLURAL_PRONOUN.test(att.mention.surface) || att.via === 'theo'))),
     // A finding or a document ("Báo cáo của Sở Y cho biết …") was written on a day the page seldom gives: likewise.
     // "Theo cơ quan công an, …" that names the page's police (bodyEpithet.ts) is that body's report, dated as one.
     ...((att.mention.type === 'nonSpeaker' && !speaker) || att.finding ? { stance: true } : {}),

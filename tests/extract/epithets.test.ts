@@ -4,7 +4,7 @@
  * written for these tests; people invented.
  */
 import { describe, expect, it } from 'vitest';
-import { speakersOn } from '../helpers/articles.js';
+import { extractOn, quoteWith, speakersOn } from '../helpers/articles.js';
 
 const speakerOf = speakersOn('2024-06-03');
 
@@ -63,5 +63,38 @@ describe('an epithet refers back to the person named', () => {
       'Bà Lương Thu Trang, Chủ tịch Hội Liên hiệp phụ nữ xã, cho biết hội đã mở ba lớp dạy nghề.',
       'Phụ nữ cho biết họ muốn học thêm nghề may.',
     ], 'học thêm nghề may')).toBeNull();
+  });
+});
+
+describe('"Vị" before a title the press capitalises', () => {
+  const extract = extractOn('2024-06-03');
+
+  it('"Vị Chủ tịch tỉnh cho biết, …" is the chairman named before, and so is "Theo ông" after it', () => {
+    const ex = extract(
+      'Sáng 2/6, ông Đinh Khắc Lâm, Chủ tịch UBND tỉnh, đến kiểm tra các điểm sạt lở.',
+      'Vị Chủ tịch tỉnh cho biết, theo thống kê ban đầu, mưa lớn đã làm hư hỏng hơn 40 ngôi nhà ven suối.',
+      'Theo ông, tỉnh sẽ xin Trung ương hỗ trợ thêm kinh phí sửa đường.',
+    );
+    expect(quoteWith(ex, 'hư hỏng hơn 40 ngôi nhà')?.speaker).toBe('Đinh Khắc Lâm');
+    expect(quoteWith(ex, 'hỗ trợ thêm kinh phí sửa đường')?.speaker).toBe('Đinh Khắc Lâm');
+  });
+
+  it('"Vị Chi cục trưởng" is a title, never a person called "Vị Chi"', () => {
+    const ex = extract(
+      'Bà Kha Thị Nguyệt, Chi cục trưởng Chi cục Kiểm lâm, chủ trì buổi làm việc với các xã vùng đệm.',
+      'Vị Chi cục trưởng cũng thừa nhận việc tuần tra rừng ở nhiều xã vẫn còn mỏng vì thiếu người.',
+    );
+    expect(quoteWith(ex, 'tuần tra rừng ở nhiều xã')?.speaker).toBe('Kha Thị Nguyệt');
+    expect(ex.quotes.map((q) => q.speaker)).not.toContain('Vị Chi');
+  });
+
+  it('with nobody of that title named before, the words have no speaker', () => {
+    const ex = extract(
+      'Mưa lớn kéo dài khiến nhiều tuyến đường ở huyện miền núi bị chia cắt.',
+      'Vị Chủ tịch huyện cho biết, lực lượng cứu hộ đã tiếp cận được hai bản bị cô lập.',
+    );
+    const q = quoteWith(ex, 'tiếp cận được hai bản');
+    expect(q).toBeDefined();
+    expect(q?.speaker).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractOn, quoteWith } from '../helpers/articles.js';
-import { isNarratedClause } from '../../src/extract/narratedClause.js';
+import { isNarratedClause, isToldClause } from '../../src/extract/narratedClause.js';
 
 const one = extractOn('2025-04-18');
 
@@ -85,5 +85,72 @@ describe('isNarratedClause', () => {
     ['§ gia đình đã bán', false],
   ])('%s → %s', (rest, expected) => {
     expect(isNarratedClause(rest)).toBe(expected);
+  });
+});
+
+describe('"kể" and "nói" before a clause whose predicate shows only in an adverb or a plan', () => {
+  const ex = one(
+    'Nước sông Cẩm Giang lên nhanh trong đêm, nhiều hộ ở xã Tân Hòa bị cô lập.',
+    'Bà Hứa Thị Lan (70 tuổi) kể nước lên rất nhanh sau nửa đêm.',
+    'Chị Mạc Thị Vân, một tiểu thương ở chợ xã, nói thu nhập của chị sau mùa lũ chỉ còn hơn 3 triệu đồng mỗi tháng.',
+    'Anh Sầm Văn Khoa kể chuyến xe khách của anh dự kiến xuất bến lúc 6h nhưng đến trưa mới chạy.',
+    'Chị Vân nói trước đây không biết phải gọi số nào để xin cứu hộ.',
+    'Anh Khoa kể có hôm cao điểm, các xe phải nối đuôi nhau hơn một cây số.',
+    'Bà Lan kể hết mọi chuyện cho đoàn cứu trợ.',
+    'Anh Khoa nói tiếng địa phương rất giỏi.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    expect(quoteWith(ex, 'nước lên rất nhanh sau nửa đêm')?.speaker).toBe('Hứa Thị Lan');
+    const income = quoteWith(ex, 'thu nhập của chị sau mùa lũ');
+    expect(income?.speaker).toBe('Mạc Thị Vân');
+    expect(income?.text).toBe('thu nhập của chị sau mùa lũ chỉ còn hơn 3 triệu đồng mỗi tháng');
+    expect(quoteWith(ex, 'dự kiến xuất bến lúc 6h')?.speaker).toBe('Sầm Văn Khoa');
+    expect(quoteWith(ex, 'không biết phải gọi số nào')?.speaker).toBe('Mạc Thị Vân');
+    expect(quoteWith(ex, 'các xe phải nối đuôi nhau')?.speaker).toBe('Sầm Văn Khoa');
+  });
+
+  it('"kể hết mọi chuyện", "nói tiếng địa phương" take an object: no statement', () => {
+    expect(quoteWith(ex, 'mọi chuyện cho đoàn')).toBeUndefined();
+    expect(quoteWith(ex, 'địa phương rất giỏi')).toBeUndefined();
+  });
+});
+
+describe('isToldClause', () => {
+  it.each([
+    ['nước lên rất nhanh trong đêm Chủ nhật', true],
+    ['lương của chị sau khi trừ bảo hiểm chỉ còn hơn 7 triệu đồng', true],
+    ['kỳ thi năm sau dự kiến diễn ra trong hai ngày', true],
+    ['trước đây không biết con còn thiếu một mũi tiêm', true],
+    ['có ngày cao điểm, các đoàn phải xếp hàng', true],
+    ['gia đình đã bán hết lúa từ tuần trước', true],
+    ['chuyện cũ rất cảm động với các cháu', false],
+    ['về quê rất vui', false],
+    ['rất nhiều', false],
+    ['§ nước lên rất nhanh', false],
+  ])('%s → %s', (rest, expected) => {
+    expect(isToldClause(rest)).toBe(expected);
+  });
+});
+
+describe('"trình bày", "phản ánh", "thông báo" before a told clause', () => {
+  const ex = one(
+    'Phiên tòa xét xử vụ án xảy ra ở xã Đồng Lạc tiếp tục trong ngày thứ hai.',
+    'Bị cáo Giáp Văn Hào trình bày mình hoàn toàn không bàn bạc với các bị cáo khác trước khi xảy ra vụ việc.',
+    'Chị Ma Thị Lụa, công nhân xưởng may, phản ánh mức lương cơ bản 4,8 triệu đồng gần như không đổi trong ba năm.',
+    'Ông Bế Văn Tình, Giám đốc công ty, thông báo sẽ tạm dừng tuyển thêm công nhân đến hết quý.',
+    'Ông Tình trình bày báo cáo tài chính của công ty trước hội nghị.',
+  );
+
+  it('reports the clause, with its speaker', () => {
+    expect(quoteWith(ex, 'hoàn toàn không bàn bạc')?.speaker).toBe('Giáp Văn Hào');
+    const pay = quoteWith(ex, 'mức lương cơ bản 4,8 triệu đồng');
+    expect(pay?.speaker).toBe('Ma Thị Lụa');
+    expect(pay?.text).toBe('mức lương cơ bản 4,8 triệu đồng gần như không đổi trong ba năm');
+    expect(quoteWith(ex, 'tạm dừng tuyển thêm công nhân')?.speaker).toBe('Bế Văn Tình');
+  });
+
+  it('"trình bày báo cáo" presents a document: no statement', () => {
+    expect(quoteWith(ex, 'báo cáo tài chính')).toBeUndefined();
   });
 });

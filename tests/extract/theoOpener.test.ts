@@ -23,3 +23,18 @@ describe('"Theo X, …" after a short opening phrase', () => {
     expect(quoteWith(ex, 'mỗi hộ chỉ được vay tối đa')).toBeUndefined();
   });
 });
+
+describe('"Theo anh, …" when the article does not settle who "anh" is', () => {
+  // A woman whose given name is "Anh" and a man named bare: "anh" could be read as either.
+  const ex = one(
+    'Tại buổi ra mắt album, nữ ca sĩ trẻ Lạc Minh Anh tiết lộ, từng bị khán giả chê giọng hát. Quách Tuấn đã dành lời khuyên cho đàn em.',
+    'Quách Tuấn nói về quan điểm làm nghề, là giữ giọng hát thật. Theo anh, nếu một ca khúc nổi tiếng thì sức ảnh hưởng rất lớn đến người trẻ.',
+  );
+
+  it('is still one person\'s account, shown with no name rather than a guess', () => {
+    const q = quoteWith(ex, 'sức ảnh hưởng rất lớn đến người trẻ');
+    expect(q).toBeDefined();
+    expect(q?.kind).toBe('indirect');
+    expect(q?.speaker).toBeNull();
+  });
+});
