@@ -38,6 +38,11 @@ describe('"<office of a body> nói gì": the holder an article names with that o
     expect(index.readQuestion!('Phó Giám đốc Công an huyện Đông Lĩnh nói gì về đoạn clip học sinh đánh nhau?').speaker?.name).toBe('Mẫn Đức Kiên');
   });
 
+  it('answers nothing when only the deputy of the office asked is named: his words are not the director\'s', () => {
+    expect(index.ask('Giám đốc Công an tỉnh Vân Khê nói gì về nhóm trộm xe máy?')).toEqual([]);
+    expect(index.ask('Phó Giám đốc Công an tỉnh Vân Khê nói gì về nhóm trộm xe máy?')[0]?.speaker).toBe('Khổng Văn Tước');
+  });
+
   it('does not take the deputy for the director, nor an office of another body', () => {
     expect(index.readQuestion!('Giám đốc Công an tỉnh Vân Khê nói gì về nhóm trộm xe máy?').speaker).toBeNull();
     expect(index.readQuestion!('Phó Giám đốc Công an huyện Lạc Điền nói gì về đoạn clip học sinh đánh nhau?').speaker).toBeNull();
