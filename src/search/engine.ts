@@ -15,6 +15,7 @@ import { referredBefore } from './anaphora.js';
 import { askedBefore } from './interview.js';
 import type { InvertedIndex } from './invertedIndex.js';
 import { DEFAULT_LEXICON, type Lexicon } from './lexicon.js';
+import { officeHolders } from './officeHolder.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { FIELD_LEAD, FIELD_SPEAKER, FIELD_TEXT, FIELD_TITLE } from './fields.js';
 import { Scorer } from './scorer.js';
@@ -176,7 +177,14 @@ function indexUnits(extraction: Extraction, units: UnitStore, directory: Speaker
 /** Read a question against the engine's speakers and vocabulary. */
 export function parse(e: Engine, question: string): ParsedQuestion {
   const p = parseQuestion(question, e.directory, e.corrector.df);
-  return p.speaker && p.intent === 'about' ? { ...p, voices: voicesOf(e, p.speaker) } : p;
+  if (p.speaker && p.intent === 'about') return { ...p, voices: voicesOf(e, p.speaker) };
+  // An office no speaker is resolved by, whose one holder an article names with it (officeHolder.ts): the holder's
+  // words. An office the articles give several people names no one in particular, as in the directory (speakers.ts).
+  const holders = officeHolders(e, p);
+  if (holders.length !== 1) return p;
+  const holder = holders[0]!;
+  const words = p.words.filter((w) => !w.subject && !w.verb);
+  return { ...p, intent: 'about', speaker: holder, voices: voicesOf(e, holder), words, mentioned: [holder, ...p.mentioned] };
 }
 
 /** Words an answer must cover: not the occasion ("nói gì sau khi Y") nor the reporting verb of an unknown subject. */

@@ -8,6 +8,7 @@ import type { IsoDate, Speaker } from '../core/types.js';
 import { hasDiacritics, isVietnameseSyllable, splitWords } from './analyze.js';
 import { stripHonorifics } from './speakerForms.js';
 import { speakerInSubject } from './subjectName.js';
+import { asksOtherOffice, officeBefore } from './heldOffice.js';
 
 export { speaksAnyInSentence, speaksInSentence } from './speaksIn.js';
 import type { SpeakerDirectory } from './speakers.js';
@@ -205,7 +206,15 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     // A name is a few words; an office held by one speaker ("Nguyên Bí thư Thành ủy X") may take up to eight.
     if (b > a && b - a <= MAX_SUBJECT_WORDS) {
       const phrase = original.slice(a, b).join(' ');
-      const sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase, df) ?? speakerInSubject(found, { lower, folded, original }, a, b);
+      // "Chủ tịch UBND tỉnh X", "Người phát ngôn hãng Y": the holder of the office is asked of, not the body or the
+      // other office of it the directory found (heldOffice.ts); the subject is then read as one no speaker holds.
+      let sp = speakers.resolve(phrase) ?? mistypedName(speakers, phrase, df);
+      if (sp && asksOtherOffice(phrase, sp)) sp = null;
+      if (!sp) {
+        const inside = speakerInSubject(found, { lower, folded, original }, a, b);
+        const at = inside ? found.find((m) => m.speaker === inside)!.start : -1;
+        sp = inside && !officeBefore(folded.slice(a, at), at - a, inside) ? inside : null;
+      }
       if (sp) {
         speaker = sp;
         intent = 'about';

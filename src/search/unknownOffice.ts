@@ -215,9 +215,24 @@ function holds(padded: string, forms: string[]): boolean {
   return forms.some((f) => padded.includes(` ${f} `));
 }
 
+// Words before a title that make it another office: the deputy ("Phó Giám đốc"), the board ("Ban Giám đốc"), the chief
+// executive ("Tổng giám đốc") of the body are not its director; English copy's "deputy"/"vice" likewise.
+const OTHER_OFFICE_BEFORE = new Set(['pho', 'ban', 'tong', 'deputy', 'vice']);
+
+/** Whether a folded, space-padded text holds one of the role's forms as that office, not a deputy's or a board's. */
+function holdsRole(padded: string, roles: string[]): boolean {
+  for (const f of roles) {
+    for (let at = padded.indexOf(` ${f} `); at >= 0; at = padded.indexOf(` ${f} `, at + 1)) {
+      const before = padded.slice(0, at).trimEnd().split(' ').at(-1) ?? '';
+      if (!OTHER_OFFICE_BEFORE.has(before)) return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a folded, space-padded text holds the office: the role (unless any voice will do) and the body. */
 function holdsOffice(padded: string, roles: string[] | null, body: string[], bodyAsOne: string[]): boolean {
-  if (roles && !holds(padded, roles)) return false;
+  if (roles && !holdsRole(padded, roles)) return false;
   return body.every((w) => padded.includes(` ${w} `)) || holds(padded, bodyAsOne);
 }
 
