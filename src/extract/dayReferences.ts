@@ -17,8 +17,10 @@ export function spelledToday(found: DateMention[], masked: string, quoted: strin
   return d?.date ?? null;
 }
 
-// "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own.
-const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))/iu;
+// "Cùng ngày, …", "trong thông điệp video cùng ngày": the day the text last named, not a day of its own. English says
+// it "on the same day", "later that day", "at 1 p.m. the same day"; "the same day as …", "the same day each year"
+// compare with another time and name no day.
+const SAME_DAY = /(?<![\p{L}\p{M}])cùng ngày(?![\p{L}\p{M}]|\s+(?:hôm|sinh|với|của|đó))|(?<![\p{L}])(?:the|that)\s+same\s+day(?!\s+(?:as|each|every|of)(?![\p{L}]))|(?<![\p{L}])(?:later|earlier)\s+that\s+day(?![\p{L}])/iu;
 
 /**
  * A sentence's dates with "cùng ngày" read as the last day the article named, when the sentence names no day of its

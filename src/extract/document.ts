@@ -12,7 +12,7 @@ import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStam
 import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
-import { tellsSpeaking } from './speakingDates.js';
+import { isToldDay, tellsSpeaking } from './speakingDates.js';
 import { findMentions, type Mention } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
@@ -383,7 +383,10 @@ function readDocument(
         const firstContext = context[0]!.date;
         // "Trước đó, vào tháng 12/2021, tòa tuyên phạt bị cáo X …": background, not when X is next heard.
         // Nor is the first day of a span ("From October 2, X's workers went on strike").
-        for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) || !tellsSpeaking(masked) ? [] : mentions) {
+        // Nor is a day inside what someone is told telling when the reader did not take those words as a statement ("Chị X
+        // kể chuyến bay dự kiến cất cánh lúc 19h ngày 9/5 …"): read as one, the day would be `reported` and left out.
+        const toldOnly = !statements.length && context.every((d) => isToldDay(masked, d.start));
+        for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) || !tellsSpeaking(masked) || toldOnly ? [] : mentions) {
           const e = m.type === 'person' ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
@@ -400,7 +403,7 @@ function readDocument(
         // A month alone in a sentence reporting no words ("X tiết lộ hóa đơn tiền điện tháng 9 của xưởng …") is what is
         // told about, not a day the paragraph's next words were said on.
         const topicMonth = !statements.length && !OCCASION.test(sentence.text) && !DAY.test(last ?? '') && rest.length > 2;
-        if (!stepsBack && !topicMonth && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) {
+        if (!stepsBack && !topicMonth && !toldOnly && (statements.length || OCCASION.test(sentence.text) || rest.length <= 2 || !isLongBefore(last, published))) {
           paraDate = last;
           paraYearOf = null;
         }

@@ -116,6 +116,20 @@ export function isVerbAdverbial(sentence: string, attributionEnd: number, d: Dat
   return ENGLISH_GAP.test(gap) && !CLAUSE_WORD.test(gap);
 }
 
+// Vietnamese tells the day of speaking after the verb too when "rằng" then opens what was said: "ông X nói với phóng
+// viên qua điện thoại hôm qua rằng …", "bà Y khẳng định trong cuộc phỏng vấn hôm 25/1 rằng …". Between the verb and the
+// day stands nothing, or who was told or where ("với …", "trong …", "tại …"): no clause of what was said.
+const VI_TOLD_GAP = /^\s*$|^\s+(?:với|trong|tại|ở|qua|trên|trước|bên lề)\s[^,;.:!?"“”]{0,60}$/iu;
+const VI_THAT = /^\s*,?\s*rằng(?![\p{L}\p{M}])/u;
+
+/** Whether a date after a Vietnamese reporting verb is when the speaking happened: "X nói với PV hôm qua rằng …". */
+export function isToldOnDay(sentence: string, attributionEnd: number, d: DateMention): boolean {
+  if (d.start < attributionEnd || !VI_THAT.test(sentence.slice(d.end))) return false;
+  const gap = sentence.slice(attributionEnd, d.start);
+  // "nói với" ends the attribution on its preposition: the gap is who was told.
+  return VI_TOLD_GAP.test(gap) || (/với\s*$/u.test(sentence.slice(0, attributionEnd)) && /^\s+[^,;.:!?"“”]{1,60}$/u.test(gap));
+}
+
 // A lede about an occasion where people speak (a briefing, a session, an interview, a premiere), not about a storm
 // or a decision: only such a date can stand for when the report's undated statements were made.
 export const OCCASION = /(?:^|[\s,(])(?:họp báo|cuộc họp|phiên họp|phiên|kỳ họp|phiên chất vấn|chất vấn|phiên thảo luận|phát biểu|phỏng vấn|hội nghị|đại hội|hội thảo|diễn đàn|tọa đàm|toạ đàm|buổi|sự kiện|lễ|trao đổi|trả lời|gặp gỡ|gặp mặt|gặp nhau|giao lưu|ra mắt|họp|nói chuyện|thông cáo|tuyên bố|xét xử|phiên tòa|phiên xử|lời sau cùng|khánh thành|khai trương|khai mạc|bế mạc|phát động|interview|press conference|news conference|conference|briefing|told reporters|speech|hearing|forum|summit|seminar|workshop|ceremony|opened|inaugurated|launched|unveiled|(?:a|an|the)\s+(?:[\p{L}'-]+\s+){0,3}(?:meeting|talks))(?=[\s,.;:)]|$)/iu;
@@ -227,7 +241,7 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   const trailing = (d: DateMention) => st.attributionStart !== null && d.start >= st.attributionStart &&
     !/^\d{4}$/.test(d.date ?? '') && !ABOUT.test(c.sentence.slice(st.attributionStart, d.start));
   const inAttribution = (d: DateMention) => !isOtherDate(c.sentence, d, st.attributionFrom) && d.start >= (st.attributionFrom ?? 0) &&
-    (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d));
+    (d.start < st.attributionEnd || trailing(d) || isVerbAdverbial(c.sentence, st.attributionEnd, d) || isToldOnDay(c.sentence, st.attributionEnd, d));
   const candidates = dates.filter((d) => d.date && inAttribution(d) && !isAfterPublication(d.date, c.published) &&
     (!isTopicYear(c.sentence, d, st.attributionFrom ?? 0) || isSpokenYear(c.sentence, st.attributionEnd, d)));
   // "Phát biểu hồi tháng 3, …" in a page without a year: the statement has its own date, which cannot be known.
