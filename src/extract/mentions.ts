@@ -29,7 +29,9 @@ const TEAM_CATEGORY = /^(?:Olympic|U-?\d{2})$/u;
 
 // "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
-const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// So is one that opens on two capitals or more then goes on in lower case, as banks and firms write an acronym glued
+// to a word ("Chủ tịch KLBank", "CEO TQHoldings"): no personal name is written so.
+const BRAND_WORD = /^(?:(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}|\p{Lu}{2,}\p{Ll}{2,})/u;
 
 
 
