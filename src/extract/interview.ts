@@ -11,6 +11,7 @@
  * or an honorific; when it names none or several, or the question's "ông"/"bà" does not fit, the answer is kept with
  * no speaker (a blank is better than a guess).
  */
+import { readEpithet } from './epithets.js';
 import { findMentions } from './mentions.js';
 import { opensWithNameLabel } from './nameLabels.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
@@ -185,13 +186,26 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
 function handsOverTo(p: Paragraph | undefined, registry: SpeakerRegistry): SpeakerEntry | null {
   if (!p || p.caption || !/:\s*$/u.test(p.text)) return null;
   const sentence = p.text.trim().split(/(?<=[.!?])\s+/u).pop() ?? '';
-  const verb = findReportingVerbs(sentence)[0];
+  // "Trả lời Znews, X chia sẻ:": a verb opening the sentence heads a phrase set off before the subject; the next one is X's.
+  const verb = findReportingVerbs(sentence).find((v) => sentence.slice(0, v.start).trim() !== '');
   if (!verb) return null;
   // The subject, before the verb: the only one named there ("… trao đổi với chuyên gia về lời Bộ trưởng X:" asks
   // someone else about X, who is named after the verb).
   const before = findMentions(sentence.slice(0, verb.start), registry.knownName).filter((m) => m.type !== 'nonSpeaker');
   const subject = before.length === 1 ? before[0] : null;
-  if (subject?.type !== 'person' || subject.bare) return null;
+  // "Trả lời Znews, nữ nghệ sĩ chia sẻ:": an epithet hands over to the person the paragraph has just named, when
+  // that person is known under a title the epithet can stand for.
+  if (subject?.type === 'role') {
+    const epithet = readEpithet(subject.role);
+    const named = findMentions(p.text.slice(0, p.text.lastIndexOf(sentence)), registry.knownName).filter((m) => m.type === 'person' && !m.bare);
+    const last = named.at(-1);
+    const e = epithet && last?.type === 'person' ? registry.resolveName(last.name) : null;
+    const fits = !!e && e.kind === 'person' && (!epithet!.gender || !e.gender || e.gender === epithet!.gender) &&
+      (registry.fitsRole(e, epithet!.title) || registry.byCompatibleRole(epithet!.title).includes(e));
+    return fits ? e : null;
+  }
+  // "Trả lời phỏng vấn, Bảo chia sẻ:": a short name, of someone the page has named in full before, is theirs.
+  if (subject?.type !== 'person' || (subject.bare && !registry.knownName(subject.name))) return null;
   const e = registry.resolveName(subject.name);
   return e?.kind === 'person' ? e : null;
 }

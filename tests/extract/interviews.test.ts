@@ -175,4 +175,34 @@ describe('the sentence that hands the page over to the transcript names who answ
     expect(a).toBeDefined();
     expect(a?.speaker ?? null).toBeNull();
   });
+
+  it('"Trả lời phỏng vấn, Khải chia sẻ:": a short name of someone named in full before, after an opening phrase', () => {
+    const ex = one(
+      'Tối qua, đại kiện tướng Lò Văn Khải hòa kỳ thủ Hà Đức Lương ở ván cuối để giành chức vô địch. Trọng tài chính, ông Lạc Văn Toàn, trao cúp cho anh.',
+      'Trả lời phỏng vấn sau lễ trao giải, Khải chia sẻ:',
+      '- Anh đã chuẩn bị cho ván cuối thế nào?',
+      '- Tôi chỉ cần một trận hòa nên chọn khai cuộc an toàn. Tôi ngủ rất ít đêm trước đó.',
+    );
+    expect(quoteWith(ex, 'chọn khai cuộc an toàn')?.speaker).toBe('Lò Văn Khải');
+  });
+
+  it('"Trả lời báo chí, nữ nghệ sĩ chia sẻ:" is the artist the paragraph has just named', () => {
+    const ex = one(
+      'Phim do đạo diễn Kha Minh Đạt dàn dựng, quay trong 40 ngày ở miền núi.',
+      'Vai người mẹ do NSƯT Đào Thị Mận đảm nhận. Trả lời báo chí, nữ nghệ sĩ chia sẻ:',
+      '- Vai diễn này khó nhất ở điểm nào?',
+      '- Tôi phải học tiếng dân tộc trong hai tháng. Có những câu thoại tôi tập cả trăm lần.',
+    );
+    expect(quoteWith(ex, 'học tiếng dân tộc')?.speaker).toBe('Đào Thị Mận');
+  });
+
+  it('an epithet of the other sex does not hand over to the woman just named', () => {
+    const ex = one(
+      'Phim do đạo diễn Kha Minh Đạt dàn dựng, quay trong 40 ngày ở miền núi.',
+      'Vai người mẹ do NSƯT Đào Thị Mận đảm nhận. Trả lời báo chí, nam nghệ sĩ chia sẻ:',
+      '- Vai diễn này khó nhất ở điểm nào?',
+      '- Tôi phải học tiếng dân tộc trong hai tháng. Có những câu thoại tôi tập cả trăm lần.',
+    );
+    expect(quoteWith(ex, 'học tiếng dân tộc')?.speaker ?? null).not.toBe('Đào Thị Mận');
+  });
 });
