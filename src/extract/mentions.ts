@@ -505,9 +505,10 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       const name = words.charAt(0).toUpperCase() + words.slice(1);
       return { type: 'org', name, surface: words, start, end: m!.end };
     }
-    if (m && (m.type === 'person' || m.type === 'role')) {
+    if (m && (m.type === 'person' || m.type === 'role' || m.type === 'pronoun')) {
       // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
-      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết").
+      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết"), and about
+      // someone meant by a pronoun ("con trai bà nói với mẹ", "vợ ông kể"): the relative, not "bà" or "ông", speaks.
       const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
       if (kin) {
         const start = kin.index + kin[0].indexOf(kin[1]!);
