@@ -37,6 +37,8 @@ const CLOSED_THEN = /[”"»]\s*[,–—-]\s*([^.;:!?“”"«»]{0,60})/gu;
 // Words by which a page says it is an interview.
 const INTERVIEW_CUE = /(?:^|[\s,(])(?:phỏng vấn|trò chuyện|cuộc trao đổi|trao đổi với|giao lưu|trả lời (?:PV|phóng viên|báo)|interview)(?=[\s,.:;)]|$)/iu;
 const SPEAKER_LABEL = /^\s*[*•–—-]?\s*\p{Lu}[^:.!?“”"]{1,60}:\s/u;
+// Three items or more set apart by bars: a menu of sections, not a sentence.
+const MENU_ROW = /[^|]\s\|\s[^|]+\s\|\s/u;
 // A question is one turn, not a paragraph of narration that happens to end on one.
 const MAX_QUESTION_WORDS = 90;
 
@@ -157,7 +159,9 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
   intro.forEach((text, i) => {
     const mentions = findMentions(text, registry.knownName);
     const first = mentions[0];
-    if (i === 0 && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
+    // A row of the site's sections ("Tên Báo | Thời sự | Kinh tế"), read where a headline was expected, opens on the
+    // outlet's name: no one's.
+    if (i === 0 && !MENU_ROW.test(text) && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
       /^[^\p{L}]*(?:date\s+\S+\s+)?$/u.test(text.slice(0, first.start))) ledeSubject = first.name;
     let end = -1;
     for (const m of mentions) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOn, quoteWith } from '../helpers/articles.js';
+import { extractArticle, extractOn, quoteWith } from '../helpers/articles.js';
 
 const one = extractOn('2024-05-20');
 
@@ -204,5 +204,23 @@ describe('the sentence that hands the page over to the transcript names who answ
       '- Tôi phải học tiếng dân tộc trong hai tháng. Có những câu thoại tôi tập cả trăm lần.',
     );
     expect(quoteWith(ex, 'học tiếng dân tộc')?.speaker ?? null).not.toBe('Đào Thị Mận');
+  });
+});
+
+describe('a row of the site\'s sections read as the headline', () => {
+  const paragraphs = [
+    'Giá căn hộ tiếp tục tăng trong quý I. Phóng viên đã trao đổi với TS Lạc Văn Toàn, Viện trưởng Viện Nghiên cứu Đô thị, về cơ hội của người mua nhà lần đầu.',
+    '- Thưa ông, vì sao giá căn hộ vẫn tăng?',
+    '- Nguồn cung mới quá ít so với nhu cầu thật. Khi cung thiếu, giá chỉ có một chiều là đi lên.',
+  ];
+
+  it('"Nhịp Sống Hay | Nhà đất | Tài chính" names no one: the interviewee the lede names answers', () => {
+    const ex = extractArticle(paragraphs, { published: '2024-05-20', title: 'Nhịp Sống Hay | Nhà đất | Tài chính | Đời sống' });
+    expect(quoteWith(ex, 'Nguồn cung mới quá ít')?.speaker).toBe('Lạc Văn Toàn');
+  });
+
+  it('a headline opening on someone else\'s bare name still makes the interviewee unsure', () => {
+    const ex = extractArticle(paragraphs, { published: '2024-05-20', title: 'Hà Đức Lương không mua được nhà sau mười năm đi làm' });
+    expect(quoteWith(ex, 'Nguồn cung mới quá ít')?.speaker ?? null).toBeNull();
   });
 });
