@@ -82,3 +82,18 @@ describe('a title after "được"/"bị" is the agent of a passive, not the nex
     expect(quoteWith(ex, 'ba công trình vi phạm')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a title, when it was held, then its holder after "là"', () => {
+  it('"Tổng giám đốc hãng X khi đó là ông Y từng tuyên bố: …" is Y, not the title', () => {
+    const ex = one(
+      'Năm ngoái, khi hãng cũng để chậm hàng loạt chuyến dịp Tết, Tổng giám đốc Cánh Bạc Airlines khi đó là ông Lạc Văn Toàn từng tuyên bố: "Sẽ không còn hành khách nào phải ngủ lại sân bay vì chúng tôi".',
+    );
+    expect(quoteWith(ex, 'ngủ lại sân bay')?.speaker).toBe('Lạc Văn Toàn');
+  });
+
+  it('"lãnh đạo huyện khi ấy là bà Y cho biết …" is Y', () => {
+    const ex = one('Năm 2019, lãnh đạo huyện khi ấy là bà Đinh Thị Mận cho biết bãi rác sẽ đóng cửa sau ba năm.');
+    expect(quoteWith(ex, 'bãi rác sẽ đóng cửa')?.speaker).toBe('Đinh Thị Mận');
+  });
+});
+
