@@ -18,6 +18,7 @@ import { WRITER_PRONOUNS } from './lexicon.js';
 import { sharedNameMeant } from './sharedNames.js';
 import { addressedAfterTitle } from './addressedTitle.js';
 import { calledAnh } from './openingAnh.js';
+import { addressFits } from './addressForms.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
 // A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
@@ -248,7 +249,8 @@ export class ArticleContext {
     // mean a person named in them (one does not report oneself by name). A name in a phrase set before the subject
     // may be its antecedent ("At Berg's briefing, she said …"): only the reported words are ruled out.
     if (afterClause) for (const x of this.sentence) if (x.start < m.start) later.add(x.e);
-    const fits = (e: SpeakerEntry) => e.kind === 'person' && !later.has(e) && (!m.gender || !e.gender || e.gender === m.gender);
+    const fits = (e: SpeakerEntry) => e.kind === 'person' && !later.has(e) && (!m.gender || !e.gender || e.gender === m.gender) &&
+      addressFits(m.surface, e.aliases);
     // English writes people without a title ("Anna Berg reported …"), so there a bare name may be whom "he" means;
     // Vietnamese copy writes a person "ông X", "bà Y", and its bare capitalised runs are bodies and brands.
     const english = ENGLISH_PRONOUN.test(m.surface);

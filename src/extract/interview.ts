@@ -11,6 +11,7 @@
  * or an honorific; when it names none or several, or the question's "ông"/"bà" does not fit, the answer is kept with
  * no speaker (a blank is better than a guess).
  */
+import { readEpithet } from './epithets.js';
 import { findMentions } from './mentions.js';
 import { opensWithNameLabel } from './nameLabels.js';
 import { isNonSpeakerName } from './nonSpeakers.js';
@@ -36,6 +37,8 @@ const CLOSED_THEN = /[”"»]\s*[,–—-]\s*([^.;:!?“”"«»]{0,60})/gu;
 // Words by which a page says it is an interview.
 const INTERVIEW_CUE = /(?:^|[\s,(])(?:phỏng vấn|trò chuyện|cuộc trao đổi|trao đổi với|giao lưu|trả lời (?:PV|phóng viên|báo)|interview)(?=[\s,.:;)]|$)/iu;
 const SPEAKER_LABEL = /^\s*[*•–—-]?\s*\p{Lu}[^:.!?“”"]{1,60}:\s/u;
+// Three items or more set apart by bars: a menu of sections, not a sentence.
+const MENU_ROW = /[^|]\s\|\s[^|]+\s\|\s/u;
 // A question is one turn, not a paragraph of narration that happens to end on one.
 const MAX_QUESTION_WORDS = 90;
 
@@ -156,7 +159,9 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
   intro.forEach((text, i) => {
     const mentions = findMentions(text, registry.knownName);
     const first = mentions[0];
-    if (i === 0 && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
+    // A row of the site's sections ("Tên Báo | Thời sự | Kinh tế"), read where a headline was expected, opens on the
+    // outlet's name: no one's.
+    if (i === 0 && !MENU_ROW.test(text) && first?.type === 'person' && first.bare && /\s/u.test(first.name) && !isNonSpeakerName(first.name) &&
       /^[^\p{L}]*(?:date\s+\S+\s+)?$/u.test(text.slice(0, first.start))) ledeSubject = first.name;
     let end = -1;
     for (const m of mentions) {
@@ -185,13 +190,26 @@ function interviewee(intro: string[], registry: SpeakerRegistry): SpeakerEntry |
 function handsOverTo(p: Paragraph | undefined, registry: SpeakerRegistry): SpeakerEntry | null {
   if (!p || p.caption || !/:\s*$/u.test(p.text)) return null;
   const sentence = p.text.trim().split(/(?<=[.!?])\s+/u).pop() ?? '';
-  const verb = findReportingVerbs(sentence)[0];
+  // "Trả lời Znews, X chia sẻ:": a verb opening the sentence heads a phrase set off before the subject; the next one is X's.
+  const verb = findReportingVerbs(sentence).find((v) => sentence.slice(0, v.start).trim() !== '');
   if (!verb) return null;
   // The subject, before the verb: the only one named there ("… trao đổi với chuyên gia về lời Bộ trưởng X:" asks
   // someone else about X, who is named after the verb).
   const before = findMentions(sentence.slice(0, verb.start), registry.knownName).filter((m) => m.type !== 'nonSpeaker');
   const subject = before.length === 1 ? before[0] : null;
-  if (subject?.type !== 'person' || subject.bare) return null;
+  // "Trả lời Znews, nữ nghệ sĩ chia sẻ:": an epithet hands over to the person the paragraph has just named, when
+  // that person is known under a title the epithet can stand for.
+  if (subject?.type === 'role') {
+    const epithet = readEpithet(subject.role);
+    const named = findMentions(p.text.slice(0, p.text.lastIndexOf(sentence)), registry.knownName).filter((m) => m.type === 'person' && !m.bare);
+    const last = named.at(-1);
+    const e = epithet && last?.type === 'person' ? registry.resolveName(last.name) : null;
+    const fits = !!e && e.kind === 'person' && (!epithet!.gender || !e.gender || e.gender === epithet!.gender) &&
+      (registry.fitsRole(e, epithet!.title) || registry.byCompatibleRole(epithet!.title).includes(e));
+    return fits ? e : null;
+  }
+  // "Trả lời phỏng vấn, Bảo chia sẻ:": a short name, of someone the page has named in full before, is theirs.
+  if (subject?.type !== 'person' || (subject.bare && !registry.knownName(subject.name))) return null;
   const e = registry.resolveName(subject.name);
   return e?.kind === 'person' ? e : null;
 }

@@ -245,6 +245,9 @@ export const ROLE_SYNONYMS: ReadonlyArray<readonly string[]> = [
   // cầm quân người Nhật cho biết".
   ['huấn luyện viên', 'HLV', 'chiến lược gia', 'nhà cầm quân', 'coach', 'head coach'],
   ['nhà thiết kế', 'NTK'],
+  // The state's ranks of artists, "Nghệ sĩ ưu tú" and "Nghệ sĩ nhân dân", are written as their initials before the
+  // name: "NSƯT X" is the artist a later "nữ nghệ sĩ" stands for.
+  ['nghệ sĩ', 'NSƯT', 'NSND', 'nghệ sĩ ưu tú', 'nghệ sĩ nhân dân'],
 ];
 
 /**

@@ -29,7 +29,9 @@ const TEAM_CATEGORY = /^(?:Olympic|U-?\d{2})$/u;
 
 // "chuyên gia NordCapital", "giám đốc SaoMaiGroup": one word with a capital inside after two lower-case letters or
 // more is a company's name (personal names that carry one, "McCain", "DeSantis", "LeBron", "MacArthur", do not read so).
-const BRAND_WORD = /^(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+// So is one that opens on two capitals or more then goes on in lower case, as banks and firms write an acronym glued
+// to a word ("Chủ tịch KLBank", "CEO TQHoldings"): no personal name is written so.
+const BRAND_WORD = /^(?:(?!Mac\p{Lu})\p{Lu}\p{Ll}{2,}\p{Lu}|\p{Lu}{2,}\p{Ll}{2,})/u;
 
 
 
@@ -506,9 +508,17 @@ export function parseSubject(phrase: string, knownName?: (name: string) => boole
       const name = words.charAt(0).toUpperCase() + words.slice(1);
       return { type: 'org', name, surface: words, start, end: m!.end };
     }
-    if (m && (m.type === 'person' || m.type === 'role')) {
+    // "Tổng giám đốc hãng X khi đó là ông Y từng tuyên bố", "lãnh đạo huyện khi đó là ông Z nói": the title's holder
+    // then, named after "là", is the subject.
+    if (m && m.type === 'role') {
+      const held = HELD_BY.exec(phrase.slice(m.end));
+      const holder = held ? mentionAt(phrase, tokens, tokens.findIndex((t) => t.start >= m.end + held[0].length), knownName) : null;
+      if (holder?.type === 'person' && !holder.bare) return { ...holder, role: holder.role ?? m.role };
+    }
+    if (m && (m.type === 'person' || m.type === 'role' || m.type === 'pronoun')) {
       // "Vợ anh X kể", "Con gái ông Y cho biết": a relative speaks about the person named, who is not the subject.
-      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết").
+      // So about a title ("con gái cố nghệ sĩ nói") or a victim or patient ("Cha của nạn nhân X cho biết"), and about
+      // someone meant by a pronoun ("con trai bà nói với mẹ", "vợ ông kể"): the relative, not "bà" or "ông", speaks.
       const kin = KIN_BEFORE.exec(phrase.slice(0, m.start));
       if (kin) {
         const start = kin.index + kin[0].indexOf(kin[1]!);
@@ -551,6 +561,8 @@ function memberAfterOrg(phrase: string, tokens: Token[], org: Mention, knownName
 }
 
 // Kinship and counsel words before a named person: whose family, relative, client or friend the subject is.
+// A title, then when it was held, then "là" and its holder: "… khi đó là ông Y".
+const HELD_BY = /^\s+(?:khi đó|lúc đó|lúc bấy giờ|khi ấy|lúc ấy|thời điểm đó|thời điểm ấy|thời ấy)\s+là\s+(?=\S)/iu;
 const KIN_BEFORE = /(?:^|\s)((?:gia đình|vợ|chồng|con|con trai|con gái|cha|bố|mẹ|anh trai|em trai|chị gái|em gái|người nhà|người thân|bạn gái|bạn trai|người yêu|hàng xóm|người bào chữa cho|người bảo vệ quyền lợi cho)(?:\s+của)?(?:\s+(?:cố|nạn nhân|bệnh nhân|bệnh nhi|bị cáo|bị hại|học sinh|sinh viên|nữ sinh|nam sinh|thí sinh|bé|cháu|em))?)\s+$/iu;
 
 // Mentions already found, by text, apart for each `knownName` (an article's cast answers it the same way for as long

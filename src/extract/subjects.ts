@@ -56,6 +56,8 @@ const FIRST_PERSON = new RegExp(`^\\s*(${WRITER_PRONOUNS.join('|')})(?![\\p{L}\\
 const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
 // "… của ông Y": the person after it owns what comes before.
 const OF_BEFORE = /(?:^|[^\p{L}\p{M}])của\s+$/iu;
+// Conjunctions that open a clause with its own subject ("khi", "còn", "nhưng" …), alone before that subject.
+const CLAUSE_OPENER = /^\s*(?:khi|lúc|còn|nhưng|song|trong khi|sau khi|trước khi|rồi)\s+$/iu;
 // Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
 const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
 
@@ -170,6 +172,9 @@ function subjectInPlain(masked: string, verb: { start: number }, knownName: (n: 
     // between them and the verb's own phrase (his appositive: "làm việc với thầy X, phó hiệu trưởng, tôi …").
     if (strong && hop > 0 && GOVERNED.test(phrase.slice(0, m.start))) return fallbackHop === 0 ? fallback : null;
     if (hop === 0 && m && isBareKind(phrase, m)) return { ...shift(m, from), anaphor: true } as Mention;
+    // "Bà X nhớ lại, khi con trai bà nói với mẹ: …", "…, còn người phát ngôn cho biết …": a title opening a clause of its
+    // own after a conjunction is that clause's subject, not an appositive of the person before the comma.
+    if (hop === 0 && m?.type === 'role' && CLAUSE_OPENER.test(phrase.slice(0, m.start))) return shift(m, from);
     // "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết": a body right before the verb, after a title and a comma, is the parent
     // body of that title, which is the named person's.
     // "TS X, Trưởng bộ môn Y, trường Đại học Z cho biết": likewise with the body's head in lower case.

@@ -23,6 +23,13 @@ describe('an epithet refers back to the person named', () => {
     ], 'khiến cô mất ngủ')).toBe('Lương Thu Trang');
   });
 
+  it('"nữ nghệ sĩ cho biết" is the artist introduced by her rank\'s initials ("NSND", "NSƯT")', () => {
+    expect(speakerOf([
+      'Tại buổi giao lưu, NSND Lương Thu Trang kể về vai diễn điện ảnh đầu tay và đạo diễn Kha Minh Đạt.',
+      'Nữ nghệ sĩ cho biết bà chỉ có ba câu thoại nhưng phải quay mất nửa ngày.',
+    ], 'chỉ có ba câu thoại')).toBe('Lương Thu Trang');
+  });
+
   it('"vị lãnh đạo doanh nghiệp" is the one company head the article named', () => {
     expect(speakerOf([
       'Tại hội nghị xúc tiến đầu tư của tỉnh, ông Đoàn Minh Quý, Chủ tịch Tập đoàn Hải Âu, đã phát biểu về kế hoạch mở rộng.',

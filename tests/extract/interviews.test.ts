@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractOn, quoteWith } from '../helpers/articles.js';
+import { extractArticle, extractOn, quoteWith } from '../helpers/articles.js';
 
 const one = extractOn('2024-05-20');
 
@@ -174,5 +174,53 @@ describe('the sentence that hands the page over to the transcript names who answ
     const a = quoteWith(ex, 'cần có lộ trình rõ ràng');
     expect(a).toBeDefined();
     expect(a?.speaker ?? null).toBeNull();
+  });
+
+  it('"Trả lời phỏng vấn, Khải chia sẻ:": a short name of someone named in full before, after an opening phrase', () => {
+    const ex = one(
+      'Tối qua, đại kiện tướng Lò Văn Khải hòa kỳ thủ Hà Đức Lương ở ván cuối để giành chức vô địch. Trọng tài chính, ông Lạc Văn Toàn, trao cúp cho anh.',
+      'Trả lời phỏng vấn sau lễ trao giải, Khải chia sẻ:',
+      '- Anh đã chuẩn bị cho ván cuối thế nào?',
+      '- Tôi chỉ cần một trận hòa nên chọn khai cuộc an toàn. Tôi ngủ rất ít đêm trước đó.',
+    );
+    expect(quoteWith(ex, 'chọn khai cuộc an toàn')?.speaker).toBe('Lò Văn Khải');
+  });
+
+  it('"Trả lời báo chí, nữ nghệ sĩ chia sẻ:" is the artist the paragraph has just named', () => {
+    const ex = one(
+      'Phim do đạo diễn Kha Minh Đạt dàn dựng, quay trong 40 ngày ở miền núi.',
+      'Vai người mẹ do NSƯT Đào Thị Mận đảm nhận. Trả lời báo chí, nữ nghệ sĩ chia sẻ:',
+      '- Vai diễn này khó nhất ở điểm nào?',
+      '- Tôi phải học tiếng dân tộc trong hai tháng. Có những câu thoại tôi tập cả trăm lần.',
+    );
+    expect(quoteWith(ex, 'học tiếng dân tộc')?.speaker).toBe('Đào Thị Mận');
+  });
+
+  it('an epithet of the other sex does not hand over to the woman just named', () => {
+    const ex = one(
+      'Phim do đạo diễn Kha Minh Đạt dàn dựng, quay trong 40 ngày ở miền núi.',
+      'Vai người mẹ do NSƯT Đào Thị Mận đảm nhận. Trả lời báo chí, nam nghệ sĩ chia sẻ:',
+      '- Vai diễn này khó nhất ở điểm nào?',
+      '- Tôi phải học tiếng dân tộc trong hai tháng. Có những câu thoại tôi tập cả trăm lần.',
+    );
+    expect(quoteWith(ex, 'học tiếng dân tộc')?.speaker ?? null).not.toBe('Đào Thị Mận');
+  });
+});
+
+describe('a row of the site\'s sections read as the headline', () => {
+  const paragraphs = [
+    'Giá căn hộ tiếp tục tăng trong quý I. Phóng viên đã trao đổi với TS Lạc Văn Toàn, Viện trưởng Viện Nghiên cứu Đô thị, về cơ hội của người mua nhà lần đầu.',
+    '- Thưa ông, vì sao giá căn hộ vẫn tăng?',
+    '- Nguồn cung mới quá ít so với nhu cầu thật. Khi cung thiếu, giá chỉ có một chiều là đi lên.',
+  ];
+
+  it('"Nhịp Sống Hay | Nhà đất | Tài chính" names no one: the interviewee the lede names answers', () => {
+    const ex = extractArticle(paragraphs, { published: '2024-05-20', title: 'Nhịp Sống Hay | Nhà đất | Tài chính | Đời sống' });
+    expect(quoteWith(ex, 'Nguồn cung mới quá ít')?.speaker).toBe('Lạc Văn Toàn');
+  });
+
+  it('a headline opening on someone else\'s bare name still makes the interviewee unsure', () => {
+    const ex = extractArticle(paragraphs, { published: '2024-05-20', title: 'Hà Đức Lương không mua được nhà sau mười năm đi làm' });
+    expect(quoteWith(ex, 'Nguồn cung mới quá ít')?.speaker ?? null).toBeNull();
   });
 });

@@ -26,4 +26,22 @@ describe('a relative who speaks about the person named or titled after the kin w
     const ex = one('Nạn nhân Đinh Công Tráng cho biết nhóm thanh niên đã đuổi theo anh gần một cây số.');
     expect(quoteWith(ex, 'đuổi theo anh gần một cây số')?.speaker).toBe('Đinh Công Tráng');
   });
+
+  it('"con trai bà nói với mẹ: …" in a clause after "khi" is the son, not the mother the pronoun means', () => {
+    const ex = one(
+      'Bà Lã Thị Duyên, 78 tuổi, ngồi trên gác nhìn nước dâng.',
+      'Bà nhớ lại trận lũ năm ấy, khi con trai bà nói với mẹ: "Mẹ cứ ngồi yên trên gác, con đi lấy gạo về". Lần này anh đi làm xa.',
+    );
+    const q = quoteWith(ex, 'con đi lấy gạo về');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Lã Thị Duyên');
+  });
+
+  it('the woman herself still speaks when no relative stands before the pronoun', () => {
+    const ex = one(
+      'Bà Lã Thị Duyên, 78 tuổi, ngồi trên gác nhìn nước dâng.',
+      'Bà nhớ lại trận lũ năm ấy, khi bà nói với con trai: "Con cứ đi đi, mẹ ngồi yên trên gác".',
+    );
+    expect(quoteWith(ex, 'mẹ ngồi yên trên gác')?.speaker).toBe('Lã Thị Duyên');
+  });
 });

@@ -29,6 +29,19 @@ describe('a title before a company written as one word is nobody named by it', (
     expect(quoteWith(ex, 'giá bạc cũng đã tăng')?.speaker ?? null).not.toBe('NordCapital');
   });
 
+  it('"Chủ tịch KLBank nói" after the chair was named is the chair, not a person called "KLBank"', () => {
+    const ex = one(
+      'Ông Lâm Quốc Triều, Chủ tịch Hội đồng quản trị KLBank, cho biết ngân hàng sẽ mở thêm 20 chi nhánh.',
+      '"Chúng tôi không chạy theo quy mô mà chạy theo chất lượng tín dụng", Chủ tịch KLBank nói.',
+    );
+    expect(quoteWith(ex, 'không chạy theo quy mô')?.speaker).toBe('Lâm Quốc Triều');
+  });
+
+  it('with no chair named before, "CEO TQHoldings khẳng định" names no one', () => {
+    const ex = one('"Doanh thu quý này sẽ vượt kế hoạch", CEO TQHoldings khẳng định.');
+    expect(quoteWith(ex, 'Doanh thu quý này')?.speaker ?? null).not.toBe('TQHoldings');
+  });
+
   it('a foreign surname with a capital inside is still a name', () => {
     const ex = one('Giám đốc MacArthur cho biết nhà máy sẽ mở thêm hai dây chuyền.', 'CEO McDowell nói rằng công ty không có kế hoạch sa thải.');
     expect(quoteWith(ex, 'mở thêm hai dây chuyền')?.speaker).toBe('MacArthur');
@@ -69,3 +82,18 @@ describe('a title after "được"/"bị" is the agent of a passive, not the nex
     expect(quoteWith(ex, 'ba công trình vi phạm')?.speaker ?? null).toBeNull();
   });
 });
+
+describe('a title, when it was held, then its holder after "là"', () => {
+  it('"Tổng giám đốc hãng X khi đó là ông Y từng tuyên bố: …" is Y, not the title', () => {
+    const ex = one(
+      'Năm ngoái, khi hãng cũng để chậm hàng loạt chuyến dịp Tết, Tổng giám đốc Cánh Bạc Airlines khi đó là ông Lạc Văn Toàn từng tuyên bố: "Sẽ không còn hành khách nào phải ngủ lại sân bay vì chúng tôi".',
+    );
+    expect(quoteWith(ex, 'ngủ lại sân bay')?.speaker).toBe('Lạc Văn Toàn');
+  });
+
+  it('"lãnh đạo huyện khi ấy là bà Y cho biết …" is Y', () => {
+    const ex = one('Năm 2019, lãnh đạo huyện khi ấy là bà Đinh Thị Mận cho biết bãi rác sẽ đóng cửa sau ba năm.');
+    expect(quoteWith(ex, 'bãi rác sẽ đóng cửa')?.speaker).toBe('Đinh Thị Mận');
+  });
+});
+
