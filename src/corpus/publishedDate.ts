@@ -76,6 +76,8 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
 // Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
+// A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026" (the month as a number).
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc", "Tác giả", and "author" where a theme left
@@ -93,10 +95,16 @@ const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 // The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
 const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
-// The section before a bar, then the stamp: "Kinh tế - Tài chính | 21/08/2024", "Xã hội | 05/03/2024 08:10". A section's
-// name is a few words in sentence case (two names may share it, joined by a dash); a bar, never a dash, parts it from
-// the date, so a sentence ending on a date is not read as one.
-const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&]\s+)?[\p{L}]+){0,4}\s*\|\s*(?=\d)/u;
+// The section before a bar or a middle dot, then the stamp, which may open on its weekday: "Kinh tế - Tài chính |
+// 21/08/2024", "Xã hội | 05/03/2024 08:10", "Thời sự | Thứ Ba, 17/11/2026 - 14:20", "Tài chính · 15/07/2026 06:00". A
+// section's name is a few words in sentence case (two names may share it, joined by a dash, or a breadcrumb's "Giáo
+// dục > Tuyển sinh" or "Trang chủ / Thời sự"); a bar or a dot, not a
+// dash, parts it from the date, so a sentence ending on a date is not read as one (a dash only before a stamp with
+// its time: BYLINE_SECTION_DASH).
+const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&>»›/]\s+)?[\p{L}]+){0,4}\s*[|·•]\s*(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
+// "Môi trường - 05/08/2026 | 08:10": a section of one to three words in sentence case, a spaced dash, then a stamp
+// that carries its time (checked where it is used): a headline ending on a bare date is not a byline.
+const BYLINE_SECTION_DASH = /^\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s+[-–]\s+(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
 // "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021". Only names (each word
 // capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
@@ -110,7 +118,9 @@ const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updat
  * `Cập nhật: 2024-11-25 08:41`, after the author's name or before the section's (`Minh Anh - 12/10/2023 14:55`,
  * `19/11/2020 08:28 AM | Kinh doanh`). A line with other words (a sentence) is not a byline.
  */
-export function parseBylineDate(line: string): IsoDate {
+export function parseBylineDate(text: string): IsoDate {
+  // "Thứ Ba, ngày 17 tháng 11 năm 2026", "17 tháng 11, 2026": the date in words, read as its digits.
+  const line = text.replace(WORD_DATE, '$1/$2/$3');
   const d = DATE_TOKEN.exec(line);
   const updated = d ? UPDATED_AFTER.exec(line.slice(d.index + d[0].length)) : null;
   if (updated) return parseBylineDate(line.slice(0, d!.index + d![0].length + updated.index));
@@ -118,7 +128,7 @@ export function parseBylineDate(line: string): IsoDate {
   if (!d) return englishBylineDate(line);
   // The author's name before a dash ("Minh Anh - 12/10/2023 14:55") and the section after a bar
   // ("19/11/2020 08:28 AM | Kinh doanh") share the byline line on many Vietnamese sites.
-  const author = BYLINE_AUTHOR.exec(line) ?? BYLINE_SECTION_BEFORE.exec(line) ?? namesBeforeStamp(line, d.index);
+  const author = BYLINE_AUTHOR.exec(line) ?? BYLINE_SECTION_BEFORE.exec(line) ?? sectionDashStamp(line, d.index) ?? namesBeforeStamp(line, d.index);
   const section = BYLINE_SECTION.exec(line);
   const core = line.slice(author && author[0].length <= d.index ? author[0].length : 0, section && section.index >= d.index + d[0].length ? section.index : line.length);
   // The view counter many sites print beside the date: "Ngày phát hành: 08/01/2021 Lượt xem 1475".
@@ -133,6 +143,12 @@ export function parseBylineDate(line: string): IsoDate {
   // "2:12:58 PM" is 14:12.
   const hour = t && /\d\s*pm\b/i.test(line) && Number(t[1]) < 12 ? String(Number(t[1]) + 12) : t?.[1];
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
+}
+
+/** A section before a spaced dash and a stamp with its time ("Môi trường - 05/08/2026 | 08:10"), or null. */
+function sectionDashStamp(line: string, dateAt: number): RegExpExecArray | null {
+  const section = BYLINE_SECTION_DASH.exec(line);
+  return section && TIME_TOKEN.test(line.slice(dateAt).replace(DATE_TOKEN, ' ')) ? section : null;
 }
 
 /** The names before a stamp with its time ("Thanh Niên  24/10/2024 07:25"), as BYLINE_AUTHOR gives an author's. */

@@ -84,6 +84,28 @@ describe('publication date of a scraped page', () => {
     expect(doc.title).toBe(title);
   });
 
+  it("reads a stamp after its section's name when a weekday opens it, a middle dot parts them, or a dash before a timed stamp", () => {
+    expect(parseBylineDate('Pháp luật  |  Thứ Tư, 18/11/2026 - 09:15')).toBe('2026-11-18T09:15');
+    expect(parseBylineDate('Xã hội  •  Chủ nhật, 22/11/2026 15:30')).toBe('2026-11-22T15:30');
+    expect(parseBylineDate('Kinh doanh  ·  16/07/2026 07:00')).toBe('2026-07-16T07:00');
+    expect(parseBylineDate('Đời sống  -  06/08/2026 | 10:45')).toBe('2026-08-06T10:45');
+    expect(parseBylineDate('Giáo dục > Tuyển sinh | 19/11/2026')).toBe('2026-11-19');
+    expect(parseBylineDate('Trang chủ / Thời sự | 19/11/2026 08:05')).toBe('2026-11-19T08:05');
+    // A dash before a bare day, or a sentence before a bar, is no byline.
+    expect(parseBylineDate('Cháy lớn ở chợ - 05/08/2026')).toBeNull();
+    expect(parseBylineDate('Bộ trưởng nói rằng hạn chót là 05/08/2026 | 08:10')).toBeNull();
+    const title = 'Xe tải lao vào chợ ven quốc lộ, hai người bị thương';
+    const doc = parseArticle('b.txt', ['https://baomau.vn/xe-tai-lao-vao-cho.htm', 'Thời sự  |  Thứ Ba, 17/11/2026 - 14:20', '', title, '', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2026-11-17T14:20');
+    expect(doc.title).toBe(title);
+  });
+
+  it('reads a stamp whose date is written in words, and no sentence that holds one', () => {
+    expect(parseBylineDate('Thứ Năm, ngày 19 tháng 11 năm 2026')).toBe('2026-11-19');
+    expect(parseBylineDate('19 tháng 11, 2026')).toBe('2026-11-19');
+    expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 năm 2026 tại trụ sở bộ')).toBeNull();
+  });
+
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
