@@ -49,6 +49,10 @@ function before(text: string, index: number): string {
 // decimals or versions (1.5, iOS 17.1); Vietnamese press does write dates as 18-11 and 18.11 after them.
 const DATE_CUE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:từ|đến|tới|vào|hồi|trước|sau|dịp|lễ|hạn|hết)\s+$/u;
 
+// A deadline before a day without its year ("chậm nhất trong ngày 12/2", "hạn chót là 5/3"): a day still to come, not
+// the same day a year back.
+const DEADLINE_BEFORE = /(?:^|[^\p{L}\p{N}_])(?:chậm nhất|muộn nhất|hạn chót|hạn cuối)(?:\s+(?:là|vào|trong|đến|tới|hết))*\s+$/iu;
+
 function weekdayIndex(wd: string): number {
   const word = wd.toLowerCase().replace(/\s+/g, ' ');
   if (word === 'chủ nhật') return 6;
@@ -94,7 +98,8 @@ const dayMonth: Rule = {
       // ("giảm 1/3", "2/3 số phiếu") and the "24/7" idiom (always available).
       if ((g.d!.length === 1 && g.m!.length === 1 && day < month) || m[0] === '24/7') return null;
     }
-    return resolveDayMonth(day, month, year, g.ry ? YEAR_WORD[g.ry.toLowerCase()]! : null, direction(g.fut), ref);
+    const ahead = g.fut !== undefined || DEADLINE_BEFORE.test(before(text, m.index));
+    return resolveDayMonth(day, month, year, g.ry ? YEAR_WORD[g.ry.toLowerCase()]! : null, ahead ? 'future' : 'past', ref);
   },
 };
 
