@@ -193,6 +193,8 @@ const SPOKE_EARLIER = new RegExp(
 // "Khi nhậm chức, ông từng hứa: “…”", "“…”, ông từng nói trên truyền hình": "từng" before the reporting verb says the
 // words were said once, at some time before the report, which the clause does not give (a promise too: "từng hứa").
 // "từng" alone also means "each" ("trả lời từng câu hỏi"): only before a reporting verb.
+// A saying already reported, named back ("câu nói đó", "câu nói cũ", "lời tuyên bố ấy") as what is recalled.
+const RECALLED_SAYING = /(?<![\p{L}\p{M}])(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại)\s+(?:câu nói|lời nói|lời tuyên bố|phát ngôn|tuyên bố|lời)\s+(?:cũ|đó|ấy|này|năm xưa|năm nào|ngày trước|ngày ấy)(?![\p{L}\p{M}])/iu;
 const SAID_ONCE = new RegExp(`(?:^|[\\s,])(?:đã\\s+)?từng\\s+(?:đã\\s+)?(?:${SPEECH_VERB}|hứa(?:\\s+hẹn)?)(?![\\p{L}\\p{M}])`, 'iu');
 
 /** Whether the words after a person's name say that person spoke at an untold earlier time. */
@@ -262,10 +264,15 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
     const told = (c.backRef ? c.lastDate : null) ?? c.inherited ?? c.paraDate;
     return told ? { date: told, dateSource: 'context', dateVia: 'testimony' } : { date: null, dateSource: null, dateVia: 'blank:testimony' };
   }
+  // "Nhắc lại câu nói đó, ông thừa nhận …", "… cười khi được nhắc lại câu nói cũ: “…”": the saying reported before is
+  // brought back, and these are new words on it, said at the story's occasion — not when the old saying was, which
+  // the paragraph, the speaker's last date or the sentence before carry.
+  const quoteAt = c.sentence.indexOf(st.text);
+  const reacting = RECALLED_SAYING.test(attribution) || (quoteAt > 0 && RECALLED_SAYING.test(c.sentence.slice(0, quoteAt)));
   // The story's latest dated happening stands in for the publication date only when there is none.
   const chain: [string, IsoDate][] = [
-    ['backref', c.backRef ? c.lastDate : null], ['occasion-named', c.occasionNamed ?? null], ['inherited', c.inherited],
-    ['paragraph', c.paraDate], ['remembered', c.remembered], ['lead', c.leadDate], ['story', c.published ? null : c.storyDate],
+    ['backref', c.backRef && !reacting ? c.lastDate : null], ['occasion-named', c.occasionNamed ?? null], ['inherited', reacting ? null : c.inherited],
+    ['paragraph', reacting ? null : c.paraDate], ['remembered', reacting ? null : c.remembered], ['lead', c.leadDate], ['story', c.published ? null : c.storyDate],
   ];
   const context = chain.find(([, d]) => d);
   if (context) return { date: context[1], dateSource: 'context', dateVia: context[0] };

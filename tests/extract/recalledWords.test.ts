@@ -96,3 +96,25 @@ describe('a sentence announcing the next quotation dates it by its own day, not 
     expect(quoteWith(ex, 'không được phép đều vô giá trị')?.date).toBe('2020-08-31');
   });
 });
+
+describe('new words on a saying reported before ("nhắc lại câu nói đó", "câu nói cũ") are dated by the story, not by the saying', () => {
+  it('"Năm ngoái, X từng nhận định “…”. Nhắc lại câu nói đó, ông thừa nhận mình “…”": the admission is of the forum', () => {
+    const ex = extractOn('2025-06-21')(
+      'Sáng 20/6, tại diễn đàn ngành cà phê, Chủ tịch Hiệp hội Cà phê tỉnh Ôn Đức Lâm cho biết giá xuất khẩu đã giảm mạnh.',
+      'Năm ngoái, cũng tại diễn đàn này, ông Lâm từng nhận định “giá cà phê sẽ còn lên mãi”. Nhắc lại câu nói đó, ông thừa nhận mình “đã nhìn thị trường quá hẹp”.',
+    );
+    expect(quoteWith(ex, 'giá cà phê sẽ còn lên mãi')?.date).toBe('2024');
+    expect(quoteWith(ex, 'đã nhìn thị trường quá hẹp')?.date).toBe('2025-06-20');
+  });
+
+  it('"Năm 2016, anh từng nói … rằng “…”. … anh cười khi được nhắc lại câu nói cũ: “…”": the answer is of the interview', () => {
+    const ex = extractOn('2025-09-08')(
+      'Tối 7/9, bộ phim “Mùa gặt muộn” của đạo diễn Tăng Hữu Nghĩa đoạt giải cao nhất tại liên hoan phim khu vực.',
+      'Năm 2016, khi phim đầu tay thất bại, anh Nghĩa từng nói với báo chí rằng “có lẽ sẽ bỏ nghề”. Trả lời phỏng vấn sau lễ trao giải, anh cười khi được nhắc lại câu nói cũ: “Hồi đó tôi còn trẻ. Giờ tôi chỉ muốn làm phim tiếp”.',
+    );
+    expect(quoteWith(ex, 'có lẽ sẽ bỏ nghề')?.date).toBe('2016');
+    // Not 2016: the interview after the award, whose day the page gives only as its own (the lede tells an award, not
+    // an occasion of speaking).
+    expect(quoteWith(ex, 'Giờ tôi chỉ muốn làm phim tiếp')?.date).toBe('2025-09-08');
+  });
+});
