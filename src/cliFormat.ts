@@ -23,28 +23,39 @@ function documentJson(d: CorpusDocument): Record<string, unknown> {
   };
 }
 
-/** `extract --json`: documents, quotes (with `source` = primary source), events, speakers. */
+/**
+ * `extract --json`: documents, quotes, events, speakers. A statement or event several articles report is one row per
+ * article (`source`), each listing all of them (`sources`, the first where the excerpt was read), as the text
+ * output lists it under each document: a reader (or a scorer) looking up one article's quotations finds it there
+ * too, not only under the article read first.
+ */
 export function extractionToJson(x: Extraction): Record<string, unknown> {
   return {
     documents: x.documents.map(documentJson),
-    quotes: x.quotes.map((q) => ({
-      speaker: q.speaker,
-      text: q.text,
-      kind: q.kind,
-      date: q.date,
-      dateSource: q.dateSource,
-      excerpt: q.excerpt,
-      source: sourceJson(q.sources[0]!),
-      sources: q.sources.map(sourceJson),
-    })),
-    events: x.events.map((e) => ({
-      date: e.date,
-      dateSource: e.dateSource ?? 'sentence',
-      text: e.text,
-      excerpt: e.excerpt,
-      source: sourceJson(e.sources[0]!),
-      sources: e.sources.map(sourceJson),
-    })),
+    quotes: x.quotes.flatMap((q) => {
+      const sources = q.sources.map(sourceJson);
+      return sources.map((source) => ({
+        speaker: q.speaker,
+        text: q.text,
+        kind: q.kind,
+        date: q.date,
+        dateSource: q.dateSource,
+        excerpt: q.excerpt,
+        source,
+        sources,
+      }));
+    }),
+    events: x.events.flatMap((e) => {
+      const sources = e.sources.map(sourceJson);
+      return sources.map((source) => ({
+        date: e.date,
+        dateSource: e.dateSource ?? 'sentence',
+        text: e.text,
+        excerpt: e.excerpt,
+        source,
+        sources,
+      }));
+    }),
     speakers: x.speakers,
   };
 }

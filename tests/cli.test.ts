@@ -2,6 +2,8 @@
  * The CLI as a person or a judge runs it: a real process, real seeds, output parsed as they would.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -46,6 +48,23 @@ describe('trichdan CLI', () => {
     const tango = x.quotes.find((q) => q.text.includes('nhảy tango một mình'));
     expect(tango).toMatchObject({ speaker: 'Dmitry Peskov', kind: 'partial', date: '2024-11-18', source: { file: '003_ce13c093f4624df1.txt' } });
     expect(x.events.some((e) => e.date === '2021-12-07' && e.source.file === '004_7e630ec525fd3309.txt')).toBe(true);
+  });
+
+  it('extract --json lists a quotation two articles report under each of them, not only the first read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'trichdan-twin-'));
+    try {
+      const page = (outlet: string, lead: string) => `---\ntitle: "Hội nghị về nước sạch"\ndate: 2024-03-12\nurl: https://${outlet}.example/nuoc-sach.html\n---\n\n${lead}, ông Lương Văn Khiêm, Giám đốc Sở Xây dựng, cho biết: “Chúng tôi sẽ hoàn thành đường ống mới trước mùa khô năm sau”.\n`;
+      writeFileSync(join(dir, 'a.md'), page('tin-mot', 'Sáng 12/3, tại hội nghị'));
+      writeFileSync(join(dir, 'b.md'), page('tin-hai', 'Phát biểu tại hội nghị sáng 12/3'));
+      const r = cli(['extract', '--json', '--corpus', dir]);
+      expect(r.status).toBe(0);
+      const x = JSON.parse(r.stdout) as { quotes: Quote[] };
+      const rows = x.quotes.filter((q) => q.text.includes('hoàn thành đường ống mới'));
+      expect(rows.map((q) => q.source.file).sort()).toEqual(['a.md', 'b.md']);
+      for (const q of rows) expect(q).toMatchObject({ speaker: 'Lương Văn Khiêm', kind: 'direct', date: '2024-03-12' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('digest prints that day from the same composer, and names a bad date', () => {

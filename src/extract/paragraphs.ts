@@ -24,6 +24,8 @@ export interface Paragraph {
 
 // Photo credits: "Ảnh: Reuters", "(Ảnh: AFP)", "ẢNH: AFP", "- Ảnh 1."
 const PHOTO_CREDIT = /(?:^|[\s(.,-])(?:ảnh|photo|nguồn ảnh)\s*(?::|\d+\.?$)/iu;
+// English past reporting verb, then (after a few words: "in a statement on Wednesday") the "that" of the reported clause.
+const REPORTED_CLAUSE = /\b(?:said|told|stated|added|announced|confirmed)\b[^.!?“”"]{0,60}?\bthat\s/u;
 // A teaser of another article is cut off with an ellipsis and has no sentence inside it.
 const TEASER = /(?:…|\.\.\.)\s*$/u;
 
@@ -35,6 +37,9 @@ export function isCaptionLike(p: string): boolean {
   // A quotation cut off by the page ("“Bộ đã chỉ đạo … chấn chỉnh. Đồng thời sẽ sửa …") is text, not a caption:
   // captions hold no finished sentence followed by another.
   if (/^[“"«]/u.test(t) && /[.!?…]\s+\p{Lu}/u.test(t)) return false;
+  // A long line telling what someone said ("Police spokesperson X said in a statement on Wednesday that a mob …")
+  // is a sentence whose stop the page lost: captions show, in the present ("X speaks at …"), and report no clause.
+  if (t.length >= CUT_TEXT_CHARS && REPORTED_CLAUSE.test(t)) return false;
   return t.length < 220 && !/[.!?…”"»)\]:]$/u.test(t);
 }
 

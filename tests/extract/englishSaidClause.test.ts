@@ -48,3 +48,27 @@ describe('English copy: "…, X said in response to queries over …" tells what
     expect(q?.text).not.toContain('when asked');
   });
 });
+
+describe('English copy: a long "X said in a statement on Tuesday that …" line whose full stop the page lost is text, not a caption', () => {
+  const ex = one(
+    'Residents blocked the road to the district office on Tuesday.',
+    'Provincial police spokesperson Themba Mokoena said in a statement on Tuesday that a crowd of about two hundred people threw stones at officers guarding the district office',
+    '“No officer was seriously hurt,” Mokoena said.',
+  );
+
+  it('the clause after "that" is the spokesperson\'s statement, dated the day told', () => {
+    const q = quoteWith(ex, 'threw stones at officers guarding the district office');
+    expect(q?.speaker).toBe('Themba Mokoena');
+    expect(q?.kind).toBe('indirect');
+    expect(q?.date).toBe('2024-03-12');
+  });
+
+  it('a short present-tense caption still says nothing', () => {
+    const cap = one(
+      'Residents blocked the road to the district office on Tuesday.',
+      'Police spokesperson Themba Mokoena speaks to reporters outside the district office in the provincial capital',
+      '“No officer was seriously hurt,” Mokoena said.',
+    );
+    expect(cap.quotes.some((q) => q.text.includes('speaks to reporters'))).toBe(false);
+  });
+});
