@@ -21,7 +21,7 @@ export function saidAfterMatch(attribution: string): boolean {
 }
 
 // A result with its score ("Thua ngược 2-3 …", "đánh bại Yemen 3-1", "cầm hòa 0-0", "beat X 2-1"): a match report, not
-// an election won or a lawsuit lost. Lower case only: "Tân Hòa Phong 2-1" is no result.
+// an election won or a lawsuit lost. Lower case only: "Phú Lâm Xanh 2-1" is no result.
 const RESULT = /(?:^|[\s,(])(?:thắng|thua|hòa|hoà|đánh bại|vượt qua|tỷ số|tỉ số|beat|defeated|won|lost|drew)(?:\s+(?:ngược|đậm|sát nút|cách biệt|trước|với)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})?\s+\d{1,2}\s*-\s*\d{1,2}(?![\d/.-])/u;
 
 /** Whether a sentence tells a match's result with its score, the mark of a match report. */

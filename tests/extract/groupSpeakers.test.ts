@@ -6,7 +6,7 @@ const one = extractOn('2024-05-06');
 describe('a crowd, a group or a side says something: the report is kept, with no name shown', () => {
   it('"“…”, một người dân sống gần đó chia sẻ." is a quotation nobody is named for', () => {
     const ex = one(
-      'Đêm qua mưa lớn khiến nhiều tuyến phố ở phường Tân Hòa ngập sâu.',
+      'Đêm qua mưa lớn khiến nhiều tuyến phố ở phường Vĩnh Lạc Tây ngập sâu.',
       '“Mưa lớn làm ngập cả con đường trước nhà tôi suốt đêm, tôi phải kê đồ lên cao”, một người dân sống gần đó chia sẻ.',
     );
     const q = quoteWith(ex, 'kê đồ lên cao');

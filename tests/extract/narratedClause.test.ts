@@ -90,7 +90,7 @@ describe('isNarratedClause', () => {
 
 describe('"kể" and "nói" before a clause whose predicate shows only in an adverb or a plan', () => {
   const ex = one(
-    'Nước sông Cẩm Giang lên nhanh trong đêm, nhiều hộ ở xã Tân Hòa bị cô lập.',
+    'Nước sông Cẩm Giang lên nhanh trong đêm, nhiều hộ ở xã Vĩnh Lạc Tây bị cô lập.',
     'Bà Hứa Thị Lan (70 tuổi) kể nước lên rất nhanh sau nửa đêm.',
     'Chị Mạc Thị Vân, một tiểu thương ở chợ xã, nói thu nhập của chị sau mùa lũ chỉ còn hơn 3 triệu đồng mỗi tháng.',
     'Anh Sầm Văn Khoa kể chuyến xe khách của anh dự kiến xuất bến lúc 6h nhưng đến trưa mới chạy.',

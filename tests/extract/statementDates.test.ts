@@ -545,7 +545,7 @@ describe('a page stamped with a month only, opening on its day', () => {
 
 describe('the date of a happening long before the page does not carry to the next statement', () => {
   it('a newspaper issue recalled before a reply: the reply is dated by the page', () => {
-    const ex = extract(['Trên số báo ra ngày 12.3 có đăng bài phản ánh tình trạng rác thải ở chợ Bến Đình. UBND phường Tân Hòa cho rằng “nội dung bài báo phản ánh đúng sự thật”.']);
+    const ex = extract(['Trên số báo ra ngày 12.3 có đăng bài phản ánh tình trạng rác thải ở chợ Bến Đình. UBND phường Vĩnh Lạc Tây cho rằng “nội dung bài báo phản ánh đúng sự thật”.']);
     expect(quoteWith(ex, 'phản ánh đúng sự thật')?.date).toBe('2024-07-03');
   });
 
