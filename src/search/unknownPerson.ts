@@ -61,6 +61,14 @@ function titleBefore(lower: string[], folded: string[], caps: boolean[], end: nu
   return false;
 }
 
+// The capitalised word of a ministry, a department or an agency written before a body's head ("Bộ Công an").
+const BODY_OPENERS = new Set(['bo', 'so', 'cuc', 'tong cuc']);
+
+/** Where a body whose head starts at `at` begins, taking in a capitalised "Bộ"/"Sở"/"Cục" before it. */
+function bodyStart(folded: string[], caps: boolean[], at: number): number {
+  return at > 0 && caps[at - 1] && BODY_OPENERS.has(folded[at - 1]!) ? at - 1 : at;
+}
+
 /** A reporting verb at `at`, past auxiliaries ("đã khai"). */
 function verbAfter(lower: string[], folded: string[], at: number, marks: boolean): boolean {
   let i = at;
@@ -129,8 +137,9 @@ export function askedPerson(question: string): AskedPerson | null {
     let runStart = i;
     while (runStart > 0 && caps[runStart - 1] && starts[runStart - 1]! + lower[runStart - 1]!.length + 1 >= starts[runStart]!) runStart--;
     if (PLACE_UNITS.some((u) => phraseAt(lower, folded, i - u.length, u, marks))) continue;
-    // Unless the body is part of an office ("Chủ tịch Quốc hội X"): X is then the office holder.
-    if (BODY_HEADS.some((h) => phraseAt(lower, folded, i - h.length, h, marks) && !titleBefore(lower, folded, caps, i - h.length, marks))) continue;
+    // Unless the body is part of an office ("Chủ tịch Quốc hội X", "Bộ trưởng Bộ Công an X", the ministry's "Bộ" before
+    // the body's head): X is then the office holder.
+    if (BODY_HEADS.some((h) => phraseAt(lower, folded, i - h.length, h, marks) && !titleBefore(lower, folded, caps, bodyStart(folded, caps, i - h.length), marks))) continue;
     const titled = titleBefore(lower, folded, caps, i, marks);
     if (runStart < i && !titled) continue;
     let end = i + 1;

@@ -29,6 +29,15 @@ describe('a body named with its place ("Công an Cao Bằng nói gì")', () => {
     expect(askedPerson('Giám đốc Bệnh viện Trần Văn Thời nói gì về ca ngộ độc?')?.name).toBe('Trần Văn Thời');
   });
 
+  it('reads the holder of an office whose ministry is written out ("Bộ trưởng Bộ Công an X"), not the body\'s place', () => {
+    expect(askedPerson('Bộ trưởng Bộ Công an Lương Văn Tường nói gì về lừa đảo qua mạng?')?.name).toBe('Lương Văn Tường');
+    expect(askedPerson('Bộ Công an Cao Bằng nói gì về lừa đảo qua mạng?')).toBeNull();
+    // No article names him: the reply says so rather than giving the provincial police's words.
+    const set = answerQuestion(index, 'Bộ trưởng Bộ Công an Lương Văn Tường nói gì về lừa đảo qua mạng?');
+    expect(set.answers).toEqual([]);
+    expect(answerSetText(set)).toMatch(/Không bài báo nào nhắc tới Lương Văn Tường/u);
+  });
+
   it('is answered from the article instead of saying no article names the place', () => {
     const set = answerQuestion(index, 'Công an Cao Bằng nói gì về vụ lừa đảo qua mạng?');
     expect(set.unknownPerson ?? null).toBeNull();
