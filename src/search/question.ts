@@ -113,6 +113,12 @@ const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng',
 // The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
 const MAX_SUBJECT_WORDS = 8;
 
+/** Where "trong vụ (án)" opens inside the words [a, b) before a question's verb, after a subject of its own; or -1. */
+function caseFrameAt(folded: readonly string[], a: number, b: number): number {
+  for (let k = a + 1; k + 2 < b; k++) if (folded[k] === 'trong' && folded[k + 1] === 'vu') return k;
+  return -1;
+}
+
 // A full Vietnamese name has three syllables or more: two ("Bảo Trâm") leave too little typed right to tell one
 // mistyped person from another.
 const MISTYPED_NAME_MIN = 3;
@@ -180,6 +186,8 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
   const verbAt = new Set<number>();
   const subjectAt = new Set<number>();
   const frameAt = new Set<number>();
+  // "Các bị cáo trong vụ X nói gì": the case the subject is of, which ranks answers but need not be repeated by them.
+  const caseAt = new Set<number>();
   // "Bộ X đề xuất giảm Y bao nhiêu?" asks for the amount proposed, a fact whoever states it: a request verb is then a
   // word of the fact asked, not the pivot of a statement.
   const amount = AMOUNT_PHRASES.some((phrase) => findPhrase(folded, phrase) >= 0);
@@ -195,6 +203,13 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     while (a < b && beforeVerb(lower, folded, original, a, diacritics)) a++;
     // "Vì sao X đề xuất …", "Tại sao X phản đối …": the question word opens the sentence; X is the subject.
     if (b - a > 2 && WHY_OPENERS.some((w) => folded[a] === w[0] && folded[a + 1] === w[1])) a += 2;
+    // "Các bị cáo trong vụ X nói gì", "Luật sư của nạn nhân trong vụ án Y cho biết gì": the subject is who comes before
+    // "trong vụ"; the case only ranks (its words are seldom in what each of them said).
+    const caseFrom = caseFrameAt(folded, a, b);
+    if (caseFrom > a) {
+      for (let i = caseFrom; i < b; i++) caseAt.add(i);
+      b = caseFrom;
+    }
     const end = v + verb.length;
     const after = skipAfterVerb(folded, end);
     if (b - a === 1 && WHO.has(folded[a]!)) {
@@ -281,7 +296,7 @@ export function parseQuestion(question: string, speakers: SpeakerDirectory, df: 
     const capital = /^\p{Lu}/u.test(original[i] ?? '');
     words.push({
       lower: w, folded: folded[i]!, pos: i, capital,
-      ...((occasionFrom >= 0 && i >= occasionFrom && i < occasionTo) || frameAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
+      ...((occasionFrom >= 0 && i >= occasionFrom && i < occasionTo) || frameAt.has(i) || caseAt.has(i) || (timeClause && i >= timeClause[0] && i < timeClause[1]) ? { occasion: true } : {}),
       ...(verbAt.has(i) ? { verb: true } : {}),
       ...(subjectAt.has(i) ? { subject: true } : {}),
     });
