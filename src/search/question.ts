@@ -13,7 +13,7 @@ import { asksOtherOffice, officeBefore } from './heldOffice.js';
 export { speaksAnyInSentence, speaksInSentence } from './speaksIn.js';
 import type { SpeakerDirectory } from './speakers.js';
 import { VERBS_LOWER, findVerb, isRequestVerb } from './questionVerbs.js';
-import { findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
+import { caseFrameAt, findPhrase, frameEnd, occasionAfterTopic, occasionAt, skipAfterVerb, whoOccasionAt } from './questionSpans.js';
 import { topicOccasionSpan } from './topicOccasion.js';
 import { stripChatMarkup } from './chatMarkup.js';
 
@@ -113,11 +113,6 @@ const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng',
 // The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
 const MAX_SUBJECT_WORDS = 8;
 
-/** Where "trong vụ (án)" opens inside the words [a, b) before a question's verb, after a subject of its own; or -1. */
-function caseFrameAt(folded: readonly string[], a: number, b: number): number {
-  for (let k = a + 1; k + 2 < b; k++) if (folded[k] === 'trong' && folded[k + 1] === 'vu') return k;
-  return -1;
-}
 
 // A full Vietnamese name has three syllables or more: two ("Bảo Trâm") leave too little typed right to tell one
 // mistyped person from another.

@@ -110,3 +110,9 @@ export function findPhrase(folded: string[], phrase: string[], from = 0): number
   }
   return -1;
 }
+
+/** Where "trong vụ (án)" opens inside the words [a, b) before a question's verb, after a subject of its own; or -1. */
+export function caseFrameAt(folded: readonly string[], a: number, b: number): number {
+  for (let k = a + 1; k + 2 < b; k++) if (folded[k] === 'trong' && folded[k + 1] === 'vu') return k;
+  return -1;
+}
