@@ -6,7 +6,8 @@
  */
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { englishTitleAfterName } from './englishAppositiveTitle.js';
-import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { alliesAfter } from './allies.js';
 import { placeInDescribedSubject } from './placeNames.js';

@@ -4,7 +4,8 @@
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
-import { parseSubject, type Gender, type Mention } from './mentions.js';
+import type { Gender, Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { holdsOffice, leaderWord, normaliseRole } from './roleShapes.js';
 import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';

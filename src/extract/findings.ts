@@ -7,7 +7,8 @@
  */
 import type { Attribution } from './attribution.js';
 import { groupSubject } from './crowds.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { findReportingVerbs, type VerbHit } from './reportingVerbs.js';
 import { clauseStartAfter } from './attribution.js';
 import { isSpeakerMention, shift } from './subjects.js';

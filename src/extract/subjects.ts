@@ -5,7 +5,8 @@
  */
 import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, ORG_HEADS, PLACES, PRONOUNS, ROLE_NOUNS, WRITER_PRONOUNS } from './lexicon.js';
 import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
-import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { isBareKind } from './bodyAnaphor.js';
 import { isDescription, LOWER_BODY_HEAD } from './descriptions.js';
 import { describedBeforeName } from './englishDescribedName.js';
