@@ -16,7 +16,9 @@ import { bracketedBodySubject } from './bodyShortSubject.js';
 import { addressedAfterTitle } from './addressedTitle.js';
 import { appositivePostposed, relativeNamedAfter } from './namedAppositive.js';
 import type { Attribution } from './attributionTypes.js';
-import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, possessedAfter, shift, subjectOf, titledPersonBefore } from './subjects.js';
+import { isSpeakerMention, loneName, loneNameBefore, possessedAfter, subjectOf } from './subjects.js';
+import { appositiveOwner, titledPersonBefore } from './titleOwners.js';
+import { lastBoundary, shift } from './subjectPhrase.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
 
