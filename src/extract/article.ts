@@ -5,7 +5,8 @@
  */
 import type { CorpusDocument, Extraction, SkippedFile } from '../core/types.js';
 import { observationsOf, registryOf, type Observation } from './cast.js';
-import { linkArticle, readArticle, type ArticleReading, type RawQuote } from './document.js';
+import { linkArticle } from './corpusLinks.js';
+import { readArticle, type ArticleReading, type RawQuote } from './document.js';
 import type { RawEvent } from './events.js';
 import { deadlineFor, extractionFailure, type ExtractOptions } from './isolation.js';
 import { mergeEvents, mergeQuotes } from './merge.js';

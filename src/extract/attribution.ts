@@ -6,7 +6,8 @@
  */
 import { COMPLEMENTISERS, ENGLISH_PARTICIPLES, ORG_HEADS, ROLE_NOUNS } from './lexicon.js';
 import { englishTitleAfterName } from './englishAppositiveTitle.js';
-import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { findReportingVerbs, NEGATED_BEFORE, type VerbHit } from './reportingVerbs.js';
 import { alliesAfter } from './allies.js';
 import { placeInDescribedSubject } from './placeNames.js';
@@ -15,7 +16,9 @@ import { bracketedBodySubject } from './bodyShortSubject.js';
 import { addressedAfterTitle } from './addressedTitle.js';
 import { appositivePostposed, relativeNamedAfter } from './namedAppositive.js';
 import type { Attribution } from './attributionTypes.js';
-import { appositiveOwner, isSpeakerMention, lastBoundary, loneName, loneNameBefore, possessedAfter, shift, subjectOf, titledPersonBefore } from './subjects.js';
+import { isSpeakerMention, loneName, loneNameBefore, possessedAfter, subjectOf } from './subjects.js';
+import { appositiveOwner, titledPersonBefore } from './titleOwners.js';
+import { lastBoundary, shift } from './subjectPhrase.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
 

@@ -11,7 +11,8 @@ import type { ArticleContext } from './context.js';
 import { foldText } from '../core/text.js';
 import { ORG_ACRONYM } from './lexicon.js';
 import { VIETNAMESE_SYLLABLE } from './nameForms.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 
 // The short names an article gave its bodies in brackets, per article (its reading context).

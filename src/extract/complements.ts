@@ -9,7 +9,8 @@
  */
 import { clauseStartAfter, isSpeakerMention } from './attribution.js';
 import { findReportingVerbs } from './reportingVerbs.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { isToldClause } from './narratedClause.js';
 import { wordCount } from './quoteSpans.js';
 

@@ -4,7 +4,8 @@
  */
 import { WHOLE_BODY_NAMES } from './bodyNames.js';
 import { asBodyTitle } from './cast.js';
-import { parseSubject, type Gender, type Mention } from './mentions.js';
+import type { Gender, Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { holdsOffice, leaderWord, normaliseRole } from './roleShapes.js';
 import { readEpithet } from './epithets.js';
 import { bodyVoice, titledIn } from './bodyVoice.js';
@@ -19,31 +20,15 @@ import { sharedNameMeant } from './sharedNames.js';
 import { addressedAfterTitle } from './addressedTitle.js';
 import { calledAnh } from './openingAnh.js';
 import { addressFits } from './addressForms.js';
+import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
+import { insideBrackets, isCharacter, opensSentence } from './mentionPlaces.js';
 
 const KNOWN_BODIES = new Map(BODY_ACRONYMS);
-// A sentence's subject opens it: a name within its first few words ("However, Anna Berg …", "Trong khi đó, ông X …",
-// "Speaking on the radio today, minister X …"), with no quotation before it.
-const SUBJECT_WORDS = 6;
-
-function opensSentence(start: number, text: string | undefined): boolean {
-  if (text === undefined) return start <= 30;
-  const before = text.slice(0, start);
-  return !before.includes('§') && (before.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= SUBJECT_WORDS;
-}
 const ENGLISH_PRONOUN = /^(?:he|she)$/iu;
 const ANY_TITLE_EPITHET = /^chuyên gia$/iu;
 const ONE_OF_MANY = /^(?:một|các|những|nhiều|vài|mấy|mỗi|hai|ba)\s|\skhác$/iu;
 /** A person the cast cannot place. */
 const OTHER = Symbol('other person');
-// "X vào vai ca sĩ Y", "đóng vai bà Z", "trong vai W": a part in a film or a play, a character who says nothing here.
-const PART_BEFORE = /(?:^|[^\p{L}\p{M}])vai(?:\s+[\p{Ll}\p{M}]+){0,4}\s*$/u;
-const PART_INSIDE = /(?:^|\s)vai(?:\s|$)/u;
-
-/** Whether a person's mention names a character an actor plays, not someone of the article. */
-function isCharacter(m: Extract<Mention, { type: 'person' }>, text: string | undefined): boolean {
-  if (m.role && PART_INSIDE.test(m.role)) return true;
-  return text !== undefined && PART_BEFORE.test(text.slice(Math.max(0, m.start - 40), m.start));
-}
 // Epithets the press writes for someone it has named, so as not to repeat the name: "nhà lãnh đạo Ukraine nói thêm",
 // "nhà ngoại giao Nga cho rằng", "người đứng đầu ngành y tế TP", "ông chủ Nhà Trắng". Unlike an office's spokesman
 // or an unnamed official ("người phát ngôn Bộ Ngoại giao", "quan chức Nga"), they never stand for someone unnamed:
@@ -61,7 +46,6 @@ const KINDS_OF_BODY = new Set([
 const ENGLISH_ROLE = /^[A-Za-z' -]+$/u;
 // "it", "they", "họ" are not one person; "tôi", "chúng tôi" outside a quotation are the writer, nobody of the cast.
 const NOT_ONE_PERSON = new RegExp(`^(?:it|they|họ|${WRITER_PRONOUNS.join('|')})$`, 'iu');
-import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 
 export class ArticleContext {
   /**
@@ -426,13 +410,6 @@ function endAtWholeBody(role: string): string {
     if (at >= 0 && /^[\p{Ll}\s]+$/u.test(role.slice(at + body.length + 2))) return role.slice(0, at + body.length + 1);
   }
   return role;
-}
-
-/** Whether `at` is inside a bracket opened earlier in the sentence and not yet closed. */
-function insideBrackets(at: number, text: string | undefined): boolean {
-  if (text === undefined) return false;
-  const before = text.slice(0, at);
-  return before.lastIndexOf('(') > before.lastIndexOf(')');
 }
 
 /** Put `e` last in a recency list. */

@@ -5,24 +5,24 @@
  */
 import type { CorpusDocument, IsoDate, SourceRef } from '../core/types.js';
 import { compareIsoDates, type DateMention } from '../core/dates.js';
-import { castOf, linkToCorpus } from './cast.js';
-import { shownAs, withAcronyms } from './bodyAcronyms.js';
+import { castOf } from './cast.js';
+import { withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
 import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
 import { isToldDay, tellsSpeaking } from './speakingDates.js';
-import { findMentions, type Mention } from './mentions.js';
+import { findMentions } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
 import { noteSpeakerPath } from './speakerPaths.js';
-import { statementsOfSentence, topicIntroducer, type Statement } from './statements.js';
+import { statementsOfSentence, type Statement } from './statements.js';
+import { topicIntroducer } from './indirectStatements.js';
 import { applyCredit, creditAfter, creditAfterQuote } from './summaryCredit.js';
-import { unquotedSpeechOf, type UnquotedSpeech } from './unquoted.js';
+import { unquotedSpeechOf } from './unquoted.js';
 import { answerText, interviewTurns } from './interview.js';
 import { labelledAnswerRuns } from './answerRuns.js';
-import { leftAttribution } from './attribution.js';
 import { closingAttribution, nameOpenQuotation, quoteRunsOf, sentencesAroundClose } from './quoteRuns.js';
 import { continuedReport, openReport, type OpenReport } from './continuation.js';
 import { placeNamesOf } from './placeNames.js';
@@ -38,6 +38,7 @@ import { afterMatchDate, announcesMatchInterview, matchPageDate, saidAfterMatch,
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, LastStatement, RawQuote } from './reading.js';
+import { aboutSomeoneElse, introducer, speechStatement } from './sentenceSpeakers.js';
 
 export type { ArticleReading, LastStatement, RawQuote };
 
@@ -57,42 +58,6 @@ export function readArticle(doc: CorpusDocument, bodies?: Paragraph[], deadline?
   const aliases = new Map<SpeakerEntry, Set<string>>();
   for (const q of quotes) if (q.speaker && byId.has(q.speaker.id)) aliases.set(q.speaker, byId.get(q.speaker.id)!);
   return { quotes, events, aliases };
-}
-
-/**
- * The reading of an article with each speaker linked to the corpus entry of the same person (or organisation);
- * the surface forms go to `aliasSink` under the corpus ids. The corpus never changes who speaks, only the name
- * that person is known by across articles.
- */
-export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, aliasSink: Map<string, Set<string>>): { quotes: RawQuote[]; events: RawEvent[] } {
-  const linked = new Map<SpeakerEntry, SpeakerEntry>();
-  const link = (e: SpeakerEntry): SpeakerEntry => {
-    let c = linked.get(e);
-    if (!c) linked.set(e, (c = shownAs(e, linkToCorpus(e, corpus))));
-    return c;
-  };
-  const quotes = reading.quotes.map((q) => (q.speaker ? { ...q, speaker: link(q.speaker) } : q));
-  for (const [e, surfaces] of reading.aliases) {
-    const id = link(e).id;
-    let set = aliasSink.get(id);
-    if (!set) aliasSink.set(id, (set = new Set()));
-    for (const a of surfaces) set.add(a);
-  }
-  return { quotes, events: reading.events };
-}
-
-/**
- * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
- * (see readArticle, linkArticle).
- */
-export function extractDocument(
-  doc: CorpusDocument,
-  corpus: SpeakerRegistry,
-  aliasSink: Map<string, Set<string>>,
-  bodies?: Paragraph[],
-  deadline?: Deadline,
-): { quotes: RawQuote[]; events: RawEvent[] } {
-  return linkArticle(readArticle(doc, bodies, deadline), corpus, aliasSink);
 }
 
 function readDocument(
@@ -476,44 +441,10 @@ function readDocument(
   return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
 
-
-// A short opening phrase before a sentence's subject ("Tại hậu trường, ").
 // A date with no month: a year.
 const YEAR_ONLY = /^\d{4}$/;
 // An opening clause of what came before the sentence's happening, up to its comma: "Sau ngày xét xử thứ nhất hôm qua (25/6),".
 const AFTER_OPENING = /^\s*(?:sau|after|following)\s[^,;]*?(?:\([^()]*\))?[^,;(]*,/iu;
-const SUBJECT_START = /^[^,§]{0,40},\s*$/u;
-// Narration of what people at large say or believe ("dư luận rộ lên …", "người ta đồn …").
-const CROWD = /(?:^|[^\p{L}\p{M}])(?:dư luận|người ta|cư dân mạng|nhiều người|the public|rumou?rs?)(?![\p{L}\p{M}])/iu;
-
-/** Whether a sentence that reports nothing is about someone other than `speaker`: another person, a role, a body, the crowd. */
-function aboutSomeoneElse(masked: string, mentions: Mention[], speaker: SpeakerEntry, registry: SpeakerRegistry): boolean {
-  if (CROWD.test(masked)) return true;
-  return mentions.some((m) => {
-    if (m.type === 'role' || m.type === 'org') return true;
-    if (m.type !== 'person') return false;
-    const e = registry.resolveName(m.name);
-    // A bare name opening the sentence ("Hạ Vy tiết lộ …") is its subject, a person the cast may not know.
-    return e !== speaker && ((!!e && (e.attested || !m.bare)) || masked.slice(0, m.start).trim() === '' || (!!e && SUBJECT_START.test(masked.slice(0, m.start))));
-  });
-}
-
-/** The statement of unquoted speech: its label's or verb's speaker, or the speaker of the answer it continues. */
-function speechStatement(speech: UnquotedSpeech, ctx: ArticleContext, last: LastStatement | null): Statement[] {
-  if (speech.via === 'answer') {
-    return [{ speaker: speech.speaker ?? null, text: speech.text, kind: 'direct', attributionEnd: 0, attributionStart: null, inherited: false, path: 'answer' }];
-  }
-  const m = speech.mention;
-  const speaker = m ? ctx.resolve(m) ?? (m.type === 'role' ? ctx.roleLabel(m.role) : null) : last?.speaker ?? null;
-  if (!speaker) return [];
-  return [{ speaker, text: speech.text, kind: 'direct', attributionEnd: speech.at, attributionStart: null, inherited: !m, path: m ? `speech/${ctx.how}` : 'speech:continued' }];
-}
-
-/** The speaker of a sentence that only announces a quotation ("Ông X nói:"), or null. */
-function introducer(masked: string, ctx: ArticleContext, registry: SpeakerRegistry): SpeakerEntry | null {
-  const att = leftAttribution(masked, masked.length, registry.knownName);
-  return att ? ctx.resolve(att.mention) : null;
-}
 
 // A day, of a known year or not ("--02-13" on an undated page).
 const ANY_DAY = /^(?:\d{4}|-)-\d{2}-\d{2}$/u;

@@ -7,7 +7,8 @@
  */
 import type { Attribution } from './attribution.js';
 import { isSpeakerMention } from './attribution.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import type { PostposedClause } from './postposedClause.js';
 import { wordCount } from './quoteSpans.js';
 import { isEnglishTitle } from './englishAppositiveTitle.js';

@@ -7,10 +7,12 @@
  */
 import type { Attribution } from './attribution.js';
 import { groupSubject } from './crowds.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { findReportingVerbs, type VerbHit } from './reportingVerbs.js';
 import { clauseStartAfter } from './attribution.js';
-import { isSpeakerMention, shift } from './subjects.js';
+import { isSpeakerMention } from './subjects.js';
+import { shift } from './subjectPhrase.js';
 
 // The noun of a finding or a document, with "kết quả"/"văn bản" before it and "ban đầu"/"mới nhất" after it.
 const FINDING = '(?:(?:văn bản|bản|kết quả|thông tin|số liệu)\\s+)?(?:điều tra|xác minh|kiểm tra|thanh tra|đánh giá|kết luận|báo cáo|thông báo|công văn|tờ trình|dự báo|phân tích|ước tính|khảo sát|thống kê|văn bản|kết quả)(?:\\s+(?:ban đầu|sơ bộ|bước đầu|mới nhất|mới|chính thức))?';

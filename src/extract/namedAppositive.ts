@@ -4,7 +4,8 @@
  * quan Y, ông X, chia sẻ.", "Mẹ của em Y, chị Z, bức xúc: “…”"): the one named speaks, not the body of the
  * description, nor the person whose relative the speaker is.
  */
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import type { Attribution } from './attributionTypes.js';
 import type { VerbHit } from './reportingVerbs.js';
 

@@ -4,7 +4,7 @@
  * place, not a person the sentence tells about.
  */
 import type { Mention } from './mentions.js';
-import { lastBoundary } from './subjects.js';
+import { lastBoundary } from './subjectPhrase.js';
 
 // Administrative units, settlements and features of the land and water that Vietnamese names put before the name.
 const PLACE_WORDS = [

@@ -6,7 +6,7 @@ import { postposedAttribution, type Attribution } from './attribution.js';
 import { accordingToClause } from './englishAccording.js';
 import { ENGLISH_PARTICIPLES } from './lexicon.js';
 import { findReportingVerbs } from './reportingVerbs.js';
-import { parseSubject } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { wordCount } from './quoteSpans.js';
 import type { PostposedClause } from './postposedClause.js';
 

@@ -1,56 +1,18 @@
 /**
  * The subject of a reporting verb: who, in the phrase before the verb, says the words. Walks back over appositives
  * (titles, offices, places) to the person they describe, and reads a lone capitalised word before a verb as a name.
- * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them).
+ * Works on a sentence whose quoted spans are masked (attribution.ts finds the verbs and the forms around them). Where
+ * the phrase before a verb starts is in subjectPhrase.ts, the holder of a title set off by a comma or a dash in
+ * titleOwners.ts.
  */
-import { ENGLISH_TITLE_ARTICLE, HONORIFICS, isFamilyName, isSentenceOpener, ORG_HEADS, PLACES, PRONOUNS, ROLE_NOUNS, WRITER_PRONOUNS } from './lexicon.js';
-import { endsOnNamesake, NAMESAKE_HEAD } from './namesakes.js';
-import { findMentions, parseSubject, type Mention } from './mentions.js';
+import { HONORIFICS, isFamilyName, isSentenceOpener, PLACES, PRONOUNS, WRITER_PRONOUNS } from './lexicon.js';
+import { findMentions, type Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { isBareKind } from './bodyAnaphor.js';
-import { isDescription, LOWER_BODY_HEAD } from './descriptions.js';
+import { LOWER_BODY_HEAD } from './descriptions.js';
 import { describedBeforeName } from './englishDescribedName.js';
-
-// Where a subject phrase can start: after clause punctuation, a masked quotation, "dẫn lời", or a "rằng".
-// "A làm X trong bối cảnh B tuyên bố …", "A tăng trong khi B nói …": the verb's subject is in the subordinate clause.
-// The period of initials ("anh H.T.M. cho biết") is inside the name, not a sentence's end; nor is that of "TP." (thành
-// phố) before a city's name ("Chủ tịch UBND TP. Hồ Chí Minh").
-const BOUNDARY = /[,;:()–—§]|\s-\s|dẫn lời|rằng|(?<!(?:^|[\s.])\p{Lu}|(?:^|\s)TP)\.\s|(?<![\p{L}])trong (?:bối cảnh|khi)(?![\p{L}])/giu;
-
-// A subject phrase (name, role, appositive) is far shorter; looking further back for its start made every verb of a
-// long run scan the sentence again.
-const SUBJECT_WINDOW = 300;
-
-// "Hiệp hội Da giày - Túi xách Việt Nam", "Bộ Lao động - Thương binh và Xã hội", "Công ty Dệt - May X": Vietnamese
-// joins the fields of one body's name with a spaced dash. After a body's head and its capitalised name, a dash that
-// a capitalised word follows goes on with the name; it opens no phrase.
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BODY_NAME_BEFORE_DASH = new RegExp(`(?<![\\p{L}\\p{M}])(?:${[...ORG_HEADS].sort((a, b) => b.length - a.length).map(escape).join('|')})\\s+\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+[\\p{L}\\p{M}]+){0,3}$`, 'u');
-const HONORIFIC_WORDS = new Set(HONORIFICS.map((h) => h.toLowerCase()));
-const ROLE_AFTER_DASH = new RegExp(`^(?:${[...ROLE_NOUNS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{M}])`, 'iu');
-
-/** Whether the words after a dash go on with a body's name: a capitalised field, not a person, a title or an address. */
-function fieldAfterDash(after: string): boolean {
-  const words = after.split(/\s+/u, 2);
-  const first = words[0] ?? '';
-  if (!/^\p{Lu}/u.test(first) || HONORIFIC_WORDS.has(first.toLowerCase()) || ROLE_AFTER_DASH.test(after)) return false;
-  // "Sở Xây dựng - Nguyễn Văn Tùng": a family name then another capitalised word is the person the title belongs to.
-  return !(isFamilyName(first) && /^\p{Lu}/u.test(words[1] ?? ''));
-}
-
-/** Where the phrase ending at the end of `text` starts: after its last boundary, at most SUBJECT_WINDOW back. */
-export function lastBoundary(text: string): number {
-  const from = Math.max(0, text.length - SUBJECT_WINDOW);
-  let at = from;
-  for (const m of text.slice(from).matchAll(BOUNDARY)) {
-    const end = from + m.index + m[0].length;
-    // A body's head and its name are a few words: only those before the dash are read, so a run of dashes costs
-    // no more than the window it is in.
-    const dash = from + m.index;
-    if (/^\s-\s$/u.test(m[0]) && fieldAfterDash(text.slice(end, end + 80)) && BODY_NAME_BEFORE_DASH.test(text.slice(Math.max(at, dash - 80), dash))) continue;
-    at = end;
-  }
-  return at;
-}
+import { lastBoundary, shift } from './subjectPhrase.js';
+import { appositiveOwner, BODY_IN_TITLE, GOVERNED, namedPersonBeforeComma, ownerOfTitledBody, titledPersonBefore } from './titleOwners.js';
 
 const FIRST_PERSON = new RegExp(`^\\s*(${WRITER_PRONOUNS.join('|')})(?![\\p{L}\\p{M}])`, 'iu');
 const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài)\s+(?:ý kiến|người|chuyên gia|quan điểm|nhà phân tích|đại biểu)\s*$|(?:^|[^\p{L}\p{M}])(?:dư luận|ai đó|người ta|some|many|critics)\s*$/iu;
@@ -58,17 +20,9 @@ const IMPERSONAL = /(?:^|[^\p{L}\p{M}])(?:có|nhiều|một số|không ít|vài
 const OF_BEFORE = /(?:^|[^\p{L}\p{M}])của\s+$/iu;
 // Conjunctions that open a clause with its own subject ("khi", "còn", "nhưng" …), alone before that subject.
 const CLAUSE_OPENER = /^\s*(?:khi|lúc|còn|nhưng|song|trong khi|sau khi|trước khi|rồi)\s+$/iu;
-// Words that make the name after them their object: "chuyến thăm của X", "câu hỏi về X", "khi gặp X".
-const GOVERNED = /(?:^|[^\p{L}\p{M}])(?:của|về|với|cho|đến|tới|gặp|thăm|hỏi|mời|tiếp|of|about|with|to|for|by)\s+$/iu;
 
 // The second of two joined names, after the first ("Tillerson and McMaster"): a capitalised word, then "and".
 const JOINED_BEFORE = /\p{Lu}[\p{L}\p{M}.]*(\s+(?:và|cùng với|and|&)\s+)$/u;
-
-// A body's head inside a title ("Chủ tịch HĐQT Công ty CP Chế biến gỗ", "Giám đốc Hợp tác xã"): the capitalised run the
-// title ends on is that body's name.
-const BODY_IN_TITLE = /(?:^|\s)(?:Học viện|Đại học|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Hãng|Hiệp hội|Hội|Liên đoàn|Hợp tác xã|HTX|Quỹ|Trường|Bệnh viện|Trung tâm|Viện|Nhà máy|Xí nghiệp|CLB|Câu lạc bộ|Tổ chức)(?![\p{L}\p{M}])/u;
-
-const ARTICLE_ONLY = new RegExp(String.raw`^\s*${ENGLISH_TITLE_ARTICLE}$`, 'iu');
 
 /** True for mentions that can say something. Places and outlets report or host; they do not speak here. */
 export function isSpeakerMention(m: Mention | null): m is Exclude<Mention, { type: 'nonSpeaker' }> {
@@ -203,121 +157,6 @@ function subjectInPlain(masked: string, verb: { start: number }, knownName: (n: 
   return fallback;
 }
 
-/**
- * "Chị Hà Linh, chủ tịch Quỹ Sáng Tạo đồng tình": a title with capitalised words right after a named person and
- * a comma is that person's appositive, the words name the body she heads; the named person is the subject.
- * `m` was parsed from `text` at `from`; returns the person of the clause before the comma, or null.
- */
-export function appositiveOwner(text: string, from: number, m: Mention, knownName: (n: string) => boolean): Mention | null {
-  if (m.type !== 'person' || !m.role || m.start > 2) return null;
-  const p = namedPersonBeforeComma(text, from, knownName);
-  return p && p.type === 'person' && !p.role ? p : null;
-}
-
-/**
- * "Thượng tá Lê Văn A - Trưởng Công an huyện B thông tin:", "Ông C, Giám đốc Sở D, cho biết": a title with no name
- * (`m`, parsed at `from`) right after a dash or a comma names the office of the person the phrase before it names.
- */
-export function titledPersonBefore(text: string, from: number, m: Mention, knownName: (n: string) => boolean, depth = 0): Mention | null {
-  const sep = /(?:,|\s[-–])\s*$/u.exec(text.slice(0, from));
-  // "Ông X - CEO Sao Mai cho hay": a title then a capitalised run that opens with no family name, after a named
-  // person, names the body whose title it is (the parser took the run for the holder's name).
-  // "Bà X - Hiệu trưởng Trường THPT Trần Phú cho biết": a name right after a school's or a hospital's head is the name
-  // the body bears (schools and hospitals are named after people), family name or not.
-  // "GS X, Uỷ viên Y, Giám đốc Học viện Nông nghiệp Võ Thị Sáu, cho rằng": after a named person and a comma, a
-  // title whose body ends on a full name names the body (named after a person); two people are never set side by side so.
-  const namedBody = m.type === 'person' && m.role !== null && BODY_IN_TITLE.test(m.role);
-  const bodyAsName = m.type === 'person' && m.role !== null && (!isFamilyName(m.name.split(/\s+/)[0]!) || NAMESAKE_HEAD.test(m.role) || namedBody);
-  // "Anna Berg, the Dutch coach of …, said": English puts an article and an adjective before the title.
-  const opens = m.start <= 2 || ARTICLE_ONLY.test(text.slice(from, from + m.start));
-  if ((m.type !== 'role' && !bodyAsName) || !opens || !sep) return null;
-  const prevHead = text.slice(0, sep.index);
-  const at = lastBoundary(prevHead);
-  const phrase = prevHead.slice(at);
-  const p = parseSubject(phrase, knownName);
-  // Inside a chain of titles ("Ông X, Uỷ viên Hội đồng Y, Giám đốc Học viện Z, Chủ tịch Hội W, cho biết"), a title
-  // with no name before the one ending on a body's name is another of the same person's: the walk goes on.
-  // So is a title ending on a body named after a person ("Hiệu trưởng Trường THPT Trần Phú", namesakes.ts).
-  // So is a title ending on a body's place or name read as no person ("Giám đốc Học viện Nông nghiệp Đông Sơn",
-  // townNames.ts placeAfterBody).
-  const chained = depth > 0 || namedBody || (p?.type === 'role' && (endsOnNamesake(p.role) || BODY_IN_TITLE.test(p.role)));
-  if (chained && depth < CHAIN_MAX && p?.type === 'role' && p.start <= 2) return titledPersonBefore(text, at, p, knownName, depth + 1);
-  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
-  // "Ông X, Giám đốc Trường THPT Tây Sơn, Chủ tịch Hội Y, cho biết": the phrase before is itself a title ending on a
-  // body's name (a run with no family name after a body's head); the holder is named before it, or nobody is.
-  if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && !isFamilyName(p.name.split(/\s+/)[0]!)) {
-    return depth < CHAIN_MAX ? titledPersonBefore(text, at, p, knownName, depth + 1) : null;
-  }
-  // A title ending on a full name inside such a body, itself after a named person and a comma: that person holds both.
-  if (p.role !== null && p.start <= 2 && BODY_IN_TITLE.test(p.role) && depth < CHAIN_MAX) {
-    const holder = titledPersonBefore(text, at, p, knownName, depth + 1);
-    if (holder) return holder;
-  }
-  return shift(p, at);
-}
-
-// How many titles of one person a chain walked back over may hold.
-const CHAIN_MAX = 4;
-
-// "Ông X- Phó Giám đốc …": a dash written against the name, then the title.
-const GLUED_DASH = /^(.*\p{L})[-–]\s+(?=\p{Lu})/u;
-
-/**
- * "Ông X, Phó Giám đốc Ban Y, Bộ Z cho biết", "Ông X- Trưởng phòng Kỹ thuật, Sở Y cho biết": the phrase before the comma
- * ending at `from` is a title with no name, and the phrase before it names its holder; "đại biểu X – Đoàn Y cho rằng":
- * the phrase before the dash names the person. Returns that person, or null.
- */
-function ownerOfTitledBody(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
-  const before = text.slice(0, from);
-  // "đại biểu X – Đoàn Đại biểu Quốc hội tỉnh Y cho rằng": a body set off by a dash after a named person is where
-  // that person sits; the person speaks.
-  const dash = /\s[-–—]\s*$/u.exec(before);
-  if (dash) {
-    const head = before.slice(0, dash.index);
-    const at = lastBoundary(head);
-    const p = parseSubject(head.slice(at), knownName);
-    return p?.type === 'person' && ownsPhrase(head.slice(at), p, knownName) ? shift(p, at) : null;
-  }
-  if (!/,\s*$/.test(before)) return null;
-  const prevHead = before.replace(/,\s*$/, '');
-  const at = lastBoundary(prevHead);
-  const phrase = prevHead.slice(at);
-  const glued = GLUED_DASH.exec(phrase);
-  if (glued) {
-    const title = parseSubject(phrase.slice(glued[0].length), knownName);
-    const p = parseSubject(glued[1]!, knownName);
-    return title?.type === 'role' && title.start === 0 && p?.type === 'person' && ownsPhrase(glued[1]!, p, knownName) ? shift(p, at) : null;
-  }
-  const title = parseSubject(phrase, knownName);
-  if (title?.type === 'role') return titledPersonBefore(text, at, title, knownName);
-  // "Em X, học sinh lớp 10A3, Trường THPT Y kể": a description read as no title, after a person named alone.
-  return title === null && isDescription(phrase) ? namedPersonBeforeComma(text, at, knownName) : null;
-}
-
-/** The named person that is the whole phrase before the comma ending at `from`, or null. */
-function namedPersonBeforeComma(text: string, from: number, knownName: (n: string) => boolean): Mention | null {
-  const before = text.slice(0, from);
-  if (!/,\s*$/.test(before)) return null;
-  const prevHead = before.replace(/,\s*$/, '');
-  const at = lastBoundary(prevHead);
-  const phrase = prevHead.slice(at);
-  const p = parseSubject(phrase, knownName);
-  if (!p || p.type !== 'person' || !ownsPhrase(phrase, p, knownName)) return null;
-  return shift(p, at);
-}
-
-/**
- * Whether a person's mention is the whole phrase (after at most one form of address: "Em X"), by a name a reader
- * takes for one: titled, known to the article, or a full name of two words or more ("Lê Minh Khoa").
- */
-function ownsPhrase(phrase: string, p: Extract<Mention, { type: 'person' }>, knownName: (n: string) => boolean): boolean {
-  const named = !p.bare || knownName(p.name) || /^\p{Lu}\S*\s+\p{Lu}/u.test(p.name);
-  const before = phrase.slice(0, p.start);
-  // "Với bị cáo X, luật sư cho rằng": a person after a preposition is what the opening phrase is about; the title
-  // after the comma is the subject's own, not X's.
-  return named && /^\s*(?:\S+\s+)?$/u.test(before) && !GOVERNED.test(before) && phrase.slice(p.end).trim() === '';
-}
-
 /** "Iran's President X said": after a place's possessive, the title and name that follow are the subject. */
 function possessed(phrase: string, end: number, from: number, knownName: (n: string) => boolean): Mention | null {
   const m = possessedAfter(phrase, end, knownName);
@@ -360,10 +199,6 @@ function plainSubjectText(masked: string, knownName: (n: string) => boolean): st
   }
   plainMemo = { masked, knownName, plain };
   return plain;
-}
-
-export function shift(m: Mention, by: number): Mention {
-  return { ...m, start: m.start + by, end: m.end + by };
 }
 
 const LONE_NAME = /^\s*(\p{Lu}[\p{Ll}\p{M}]+(?:-\p{Lu}?[\p{Ll}\p{M}]+)?)\s+$/u;

@@ -6,7 +6,8 @@
  */
 import type { ArticleContext } from './context.js';
 import { groupSubject } from './crowds.js';
-import { parseSubject, type Mention } from './mentions.js';
+import type { Mention } from './mentions.js';
+import { parseSubject } from './phraseSubject.js';
 import { maskQuotes, wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { Statement } from './statements.js';
 import { isSpeakerMention } from './subjects.js';

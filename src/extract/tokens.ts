@@ -35,6 +35,16 @@ export function tokenizeWithOffsets(text: string): Token[] {
   return tokens.slice();
 }
 
+/** The text of tokens `a` to `b - 1` as written in `text`, from the first one's start to the last one's end. */
+export function spanText(text: string, tokens: Token[], a: number, b: number): string {
+  return text.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+
+/** Where a span of tokens that stops before token `j` ends: the end of token `j - 1`. */
+export function spanEnd(tokens: Token[], j: number): number {
+  return tokens[j - 1]!.end;
+}
+
 function scanTokens(text: string): Token[] {
   const out: Token[] = [];
   const push = (start: number, end: number) => {
