@@ -16,10 +16,20 @@ import { foldText, tokenize } from '../core/text.js';
 import type { Speaker } from '../core/types.js';
 import { ADMIN_UNITS, ROLE_NOUNS } from '../extract/lexicon.js';
 import { isVietnameseSyllable, splitWords } from './analyze.js';
-import type { Engine } from './engine.js';
+import type { InvertedIndex } from './invertedIndex.js';
 import { FIELD_TEXT } from './fields.js';
 import type { ParsedQuestion, QueryWord } from './question.js';
 import { stripHonorifics } from './speakerForms.js';
+import type { SpeakerDirectory } from './speakers.js';
+import type { UnitStore } from './units.js';
+
+/** What the holder lookup reads of the engine (its speakers, its sentences and their postings). */
+interface Sources {
+  readonly directory: SpeakerDirectory;
+  readonly index: InvertedIndex;
+  readonly units: UnitStore;
+  readonly speakerQuotes: ReadonlyMap<string, number[]>;
+}
 
 const fold = (s: string): string[] => tokenize(foldText(s));
 
@@ -82,7 +92,7 @@ function officeEnd(s: Sentence, i: number, asked: AskedOffice): number {
 const capital = (word: string | undefined): boolean => /^\p{Lu}/u.test(word ?? '');
 
 /** The speaker whose name (or alias) is exactly the capitalised words `[from, to)` of `s`, or its last two or more. */
-function nameAt(e: Engine, s: Sentence, from: number, to: number): Speaker | null {
+function nameAt(e: Sources, s: Sentence, from: number, to: number): Speaker | null {
   for (let a = from; a <= to - 2 || (a === from && to - from === 1); a++) {
     const run = s.original.slice(a, to).join(' ');
     const folded = stripHonorifics(fold(run).join(' '));
@@ -95,7 +105,7 @@ function nameAt(e: Engine, s: Sentence, from: number, to: number): Speaker | nul
 }
 
 /** The holder named next to the office written at words `[i, end)` of `s`, or null. */
-function holderAt(e: Engine, s: Sentence, i: number, end: number): Speaker | null {
+function holderAt(e: Sources, s: Sentence, i: number, end: number): Speaker | null {
   // "Nguyễn Văn A, Phó Giám đốc …": the capitalised words before the comma or dash.
   if (i > 0 && APPOSITION.test(s.text.slice(s.starts[i - 1]! + s.original[i - 1]!.length, s.starts[i]!))) {
     let a = i;
@@ -121,7 +131,7 @@ function holderAt(e: Engine, s: Sentence, i: number, end: number): Speaker | nul
 }
 
 /** Units whose words may hold the office's body: the postings of its last two words, or of its one word. */
-function sentencesOf(e: Engine, body: readonly string[]): number[] {
+function sentencesOf(e: Sources, body: readonly string[]): number[] {
   const words = body.filter((w) => !ADMIN.has(w));
   const text = e.index.fields[FIELD_TEXT]!;
   let id: number | undefined;
@@ -138,7 +148,7 @@ function sentencesOf(e: Engine, body: readonly string[]): number[] {
  * it, busiest first, or [] when the subject types no office or no article names a holder of it. The caller takes one
  * holder only: several name no one in particular.
  */
-export function officeHolders(e: Engine, p: ParsedQuestion): Speaker[] {
+export function officeHolders(e: Sources, p: ParsedQuestion): Speaker[] {
   if (p.speaker || !p.reported || (p.intent !== 'topic' && p.intent !== 'when') || p.language !== 'vi') return [];
   const subject = p.words.filter((w) => w.subject);
   if (!subject.length || subject.some((w, k) => k > 0 && w.pos !== subject[k - 1]!.pos + 1)) return [];
