@@ -2,15 +2,11 @@
  * The corpus step of one article's extraction: its reading (document.ts), each speaker linked to the corpus entry of
  * the same person or organisation, with the names it went by collected as aliases.
  */
-import type { CorpusDocument } from '../core/types.js';
 import { linkToCorpus } from './cast.js';
 import { shownAs } from './bodyAcronyms.js';
 import type { RawEvent } from './events.js';
-import type { Paragraph } from './paragraphs.js';
-import type { Deadline } from './isolation.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { ArticleReading, RawQuote } from './reading.js';
-import { readArticle } from './document.js';
 
 /**
  * The reading of an article with each speaker linked to the corpus entry of the same person (or organisation);
@@ -32,18 +28,4 @@ export function linkArticle(reading: ArticleReading, corpus: SpeakerRegistry, al
     for (const a of surfaces) set.add(a);
   }
   return { quotes, events: reading.events };
-}
-
-/**
- * Extract statements and events of one document: read against the article's own cast, then linked to `corpus`
- * (see readArticle, linkArticle).
- */
-export function extractDocument(
-  doc: CorpusDocument,
-  corpus: SpeakerRegistry,
-  aliasSink: Map<string, Set<string>>,
-  bodies?: Paragraph[],
-  deadline?: Deadline,
-): { quotes: RawQuote[]; events: RawEvent[] } {
-  return linkArticle(readArticle(doc, bodies, deadline), corpus, aliasSink);
 }
