@@ -10,7 +10,14 @@ import { GATHERING } from './statementDates.js';
 // A written release before the reporting verb.
 const RELEASE = /(?:^|[\s,(])(?:thông cáo(?:\s+báo chí)?|ra thông báo|phát đi thông báo|công văn|ra văn bản|press release|in a statement|statement issued|issued a statement)(?=[\s,.;:)]|$)/iu;
 
-/** Whether a lede tells a statement issued in writing, at no gathering where others could speak. */
+// An interview the paper itself held with one person ("Phóng viên … đã trao đổi với bà X", "Chúng tôi đã có cuộc trò
+// chuyện với ông Y"): like a release, its day is that person's, not the day of others quoted around it.
+const INTERVIEW = /(?:^|[\s,(])(?:phóng viên|PV|chúng tôi)(?![\p{L}\p{M}])[^.]{0,40}?(?:trao đổi|trò chuyện|phỏng vấn)(?:\s+riêng)?\s+với\s+(?:ông|bà|anh|chị|TS|ThS|PGS|GS|BS)(?![\p{L}\p{M}])/iu;
+
+/**
+ * Whether a lede tells a statement issued in writing, or an interview the paper held with one person, at no gathering
+ * where others could speak.
+ */
 export function isReleaseLede(lede: string): boolean {
-  return RELEASE.test(lede) && !GATHERING.test(lede);
+  return (RELEASE.test(lede) || INTERVIEW.test(lede)) && !GATHERING.test(lede);
 }

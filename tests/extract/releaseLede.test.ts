@@ -21,4 +21,14 @@ describe('a lede about a written release dates only its issuer\'s words', () => 
     );
     expect(quoteWith(ex, 'xem xét lại mỗi năm một lần')?.date).toBe('2024-05-15');
   });
+
+  it('after a lede about an interview the paper held with one person, others quoted later are not put on its day', () => {
+    const ex = one(
+      'Phóng viên đã trao đổi với bà Lạc Thị Hằng, Phó Cục trưởng Cục Quản lý giá, hôm 14/5.',
+      '- Bà Lạc Thị Hằng: Giá điện bán lẻ bình quân sẽ chỉ tăng khoảng 3%, mức thấp nhất trong ba năm.',
+      'Anh Tăng Văn Khuê, chủ một xưởng may ở Bình Lục, cho biết hóa đơn tiền điện tháng trước của xưởng đã gần 40 triệu đồng.',
+    );
+    expect(quoteWith(ex, 'mức thấp nhất trong ba năm')?.date).toBe('2024-05-14');
+    expect(quoteWith(ex, 'hóa đơn tiền điện tháng trước')?.date).toBe('2024-05-16');
+  });
 });
