@@ -75,9 +75,9 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 }
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
-// Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
 // A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026" (the month as a number).
 const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+// Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
 // Words a byline puts around a date: labels ("Cập nhật", "Đăng lúc", "Tác giả", and "author" where a theme left
@@ -98,9 +98,8 @@ const BYLINE_SECTION = /\s+\|\s+\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3}\s*$/u;
 // The section before a bar or a middle dot, then the stamp, which may open on its weekday: "Kinh tế - Tài chính |
 // 21/08/2024", "Xã hội | 05/03/2024 08:10", "Thời sự | Thứ Ba, 17/11/2026 - 14:20", "Tài chính · 15/07/2026 06:00". A
 // section's name is a few words in sentence case (two names may share it, joined by a dash, or a breadcrumb's "Giáo
-// dục > Tuyển sinh" or "Trang chủ / Thời sự"); a bar or a dot, not a
-// dash, parts it from the date, so a sentence ending on a date is not read as one (a dash only before a stamp with
-// its time: BYLINE_SECTION_DASH).
+// dục > Tuyển sinh" or "Trang chủ / Thời sự"); a bar or a dot, not a dash, parts it from the date, so a sentence
+// ending on a date is not read as one (a dash only before a stamp with its time: BYLINE_SECTION_DASH).
 const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&>»›/]\s+)?[\p{L}]+){0,4}\s*[|·•]\s*(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
 // "Môi trường - 05/08/2026 | 08:10": a section of one to three words in sentence case, a spaced dash, then a stamp
 // that carries its time (checked where it is used): a headline ending on a bare date is not a byline.

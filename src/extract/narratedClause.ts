@@ -15,19 +15,21 @@ const ASPECT = ['đã', 'đang', 'sẽ', 'vừa', 'mới', 'chưa', 'từng', 'v
 // Words a clause's subject never opens on: prepositions, determiners of an object ("những", "các", "một"), the
 // particles of "kể lại", "kể ra", and what "kể"/"thông tin" take as an object or a topic.
 const NOT_A_SUBJECT = ['về', 'với', 'cho', 'những', 'các', 'một', 'này', 'đó', 'ra', 'lại', 'trên', 'tại', 'trong', 'qua', 'chuyện', 'câu', 'tên', 'cả', 'từ', 'thêm', 'lể', 'chi tiết', 'là', 'rằng'];
-const SUBJECT_THEN_ASPECT = new RegExp(
-  String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,4}?\s+(?:${ASPECT.join('|')})(?![\p{L}\p{M}])`,
-  'u',
-);
+
+/** A clause opening on a subject of one word and up to `more` others (not a word no subject opens on), then one of `after`. */
+function subjectThen(more: number, after: readonly string[]): RegExp {
+  return new RegExp(
+    String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,${more}}?\s+(?:${after.join('|')})(?![\p{L}\p{M}])`,
+    'u',
+  );
+}
+const SUBJECT_THEN_ASPECT = subjectThen(4, ASPECT);
 // A clause's predicate without a tense word also shows after its subject in an adverb of degree, of addition or of
 // negation, or a plan: "nước lên rất nhanh trong đêm", "năm ngoái lũ cũng về trong đêm", "mức lương gần như không
 // đổi", "kỳ thi dự kiến diễn ra …", "lương của chị sau khi trừ bảo hiểm chỉ còn …". The subject may then run longer
 // (a noun with its complement), up to eight words, all before the first comma.
 const PREDICATE = [...ASPECT, 'cũng', 'rất', 'không', 'chỉ', 'dự kiến', 'gần như'];
-const SUBJECT_THEN_PREDICATE = new RegExp(
-  String.raw`^\s*(?!(?:${NOT_A_SUBJECT.join('|')})(?![\p{L}\p{M}]))${WORD}(?:\s+${WORD}){0,7}?\s+(?:${PREDICATE.join('|')})(?![\p{L}\p{M}])`,
-  'u',
-);
+const SUBJECT_THEN_PREDICATE = subjectThen(7, PREDICATE);
 // The speaker's own tense, the subject dropped as Vietnamese allows: "kể đã đợi xe từ sáng", "thông tin sẽ mở 4 đợt".
 const OWN_ASPECT = /^\s*(?:đã|đang|sẽ|vừa|từng)(?![\p{L}\p{M}])\s+[\p{L}\p{M}]/u;
 // The same after a time adverb, negation included: "nói trước đây không biết con còn thiếu mũi tiêm".

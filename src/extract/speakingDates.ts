@@ -26,7 +26,7 @@ export function tellsSpeaking(text: string): boolean {
 // Vietnamese verbs that report what someone told: the date after them is in what they told ("chị X kể chuyến bay dự
 // kiến cất cánh lúc 19h ngày 9/5", "ông Y cho biết sáng 3/4 đoàn đã …"). Vietnamese puts the day of the telling before
 // the verb ("ông Y hôm 27/3 cho biết").
-const TELLING = /(?:^|[\s,])(?:cho biết|cho hay|kể lại|kể|khẳng định|tiết lộ|thừa nhận|xác nhận|phản ánh|tâm sự|thuật lại)(?=[\s,:]|$)/giu;
+const TELLING = /(?:^|[\s,])(?:cho biết|cho hay|kể lại|kể|khẳng định|tiết lộ|thừa nhận|xác nhận|phản ánh|tâm sự|thuật lại)(?=[\s,:]|$)/iu;
 // Right after the verb, words that give the telling's addressee, place or time, not its content ("kể với PV hôm 5/3").
 const TELLING_CIRCUMSTANCE = /^[\s,:]*(?:với|tại|trong|ở|hôm|vào|ngày|lúc|khi|sau|trước|sáng|trưa|chiều|tối|đêm)(?![\p{L}\p{M}])/iu;
 
@@ -36,8 +36,8 @@ const TELLING_CIRCUMSTANCE = /^[\s,:]*(?:với|tại|trong|ở|hôm|vào|ngày|l
  * was told, not of the telling, and does not date the teller's next words.
  */
 export function isToldDay(sentence: string, start: number): boolean {
-  const verbs = [...sentence.slice(0, start).matchAll(TELLING)];
-  const verb = verbs[0];
+  // The first reporting verb before the date.
+  const verb = TELLING.exec(sentence.slice(0, start));
   if (!verb) return false;
   const between = sentence.slice(verb.index + verb[0].length, start);
   return !TELLING_CIRCUMSTANCE.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && !OCCASION.test(between) && !GATHERING.test(between);

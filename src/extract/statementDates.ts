@@ -190,11 +190,14 @@ const SPOKE_EARLIER = new RegExp(
   'iu',
 );
 
+// A saying already reported, named back ("câu nói đó", "câu nói cũ", "lời tuyên bố ấy") as what is recalled.
+const RECALLED_SAYING = /(?<![\p{L}\p{M}])(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại)\s+(?:câu nói|lời nói|lời tuyên bố|phát ngôn|tuyên bố|lời)\s+(?:cũ|đó|ấy|này|năm xưa|năm nào|ngày trước|ngày ấy)(?![\p{L}\p{M}])/iu;
+// Context dates that carry an earlier statement's occasion: not the occasion of new words on a saying recalled.
+const EARLIER_OCCASIONS: ReadonlySet<string> = new Set(['backref', 'inherited', 'paragraph', 'remembered']);
+
 // "Khi nhậm chức, ông từng hứa: “…”", "“…”, ông từng nói trên truyền hình": "từng" before the reporting verb says the
 // words were said once, at some time before the report, which the clause does not give (a promise too: "từng hứa").
 // "từng" alone also means "each" ("trả lời từng câu hỏi"): only before a reporting verb.
-// A saying already reported, named back ("câu nói đó", "câu nói cũ", "lời tuyên bố ấy") as what is recalled.
-const RECALLED_SAYING = /(?<![\p{L}\p{M}])(?:nhắc lại|nhắc đến|nhắc tới|nhớ lại)\s+(?:câu nói|lời nói|lời tuyên bố|phát ngôn|tuyên bố|lời)\s+(?:cũ|đó|ấy|này|năm xưa|năm nào|ngày trước|ngày ấy)(?![\p{L}\p{M}])/iu;
 const SAID_ONCE = new RegExp(`(?:^|[\\s,])(?:đã\\s+)?từng\\s+(?:đã\\s+)?(?:${SPEECH_VERB}|hứa(?:\\s+hẹn)?)(?![\\p{L}\\p{M}])`, 'iu');
 
 /** Whether the words after a person's name say that person spoke at an untold earlier time. */
@@ -234,7 +237,8 @@ export function isToldUntold(dated: Pick<RawQuote, 'date' | 'dateVia'>): boolean
  */
 export function dateStatement(st: Statement, dates: DateMention[], c: DateContext): Pick<RawQuote, 'date' | 'dateSource' | 'dateVia'> {
   // "Ông X nhắc lại lời ông từng phát biểu hồi tháng 4/2024: “…”": the quotation was said then (recalledWords.ts).
-  const recalled = st.kind === 'indirect' ? null : recalledDate(c.sentence, c.sentence.indexOf(st.text), dates, c.published);
+  const quoteAt = c.sentence.indexOf(st.text);
+  const recalled = st.kind === 'indirect' ? null : recalledDate(c.sentence, quoteAt, dates, c.published);
   if (recalled) return { date: recalled, dateSource: 'sentence', dateVia: 'recalled' };
   // After the quotation, a bare year is background ("… kể từ năm 2014"), not the occasion. Nothing is said after
   // the page that reports it was published: such a date is a plan or a forecast.
@@ -267,14 +271,13 @@ export function dateStatement(st: Statement, dates: DateMention[], c: DateContex
   // "Nhắc lại câu nói đó, ông thừa nhận …", "… cười khi được nhắc lại câu nói cũ: “…”": the saying reported before is
   // brought back, and these are new words on it, said at the story's occasion — not when the old saying was, which
   // the paragraph, the speaker's last date or the sentence before carry.
-  const quoteAt = c.sentence.indexOf(st.text);
   const reacting = RECALLED_SAYING.test(attribution) || (quoteAt > 0 && RECALLED_SAYING.test(c.sentence.slice(0, quoteAt)));
   // The story's latest dated happening stands in for the publication date only when there is none.
   const chain: [string, IsoDate][] = [
-    ['backref', c.backRef && !reacting ? c.lastDate : null], ['occasion-named', c.occasionNamed ?? null], ['inherited', reacting ? null : c.inherited],
-    ['paragraph', reacting ? null : c.paraDate], ['remembered', reacting ? null : c.remembered], ['lead', c.leadDate], ['story', c.published ? null : c.storyDate],
+    ['backref', c.backRef ? c.lastDate : null], ['occasion-named', c.occasionNamed ?? null], ['inherited', c.inherited],
+    ['paragraph', c.paraDate], ['remembered', c.remembered], ['lead', c.leadDate], ['story', c.published ? null : c.storyDate],
   ];
-  const context = chain.find(([, d]) => d);
+  const context = chain.find(([via, d]) => d && !(reacting && EARLIER_OCCASIONS.has(via)));
   if (context) return { date: context[1], dateSource: 'context', dateVia: context[0] };
   if (c.published && c.stampTrusted) return { date: c.published, dateSource: 'published', dateVia: 'published' };
   return { date: null, dateSource: null, dateVia: c.published ? 'blank:stamp-untrusted' : 'blank:no-stamp' };

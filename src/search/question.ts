@@ -113,7 +113,6 @@ const CALENDAR_WORDS: Record<string, string> = { ngay: 'ngày', thang: 'tháng',
 // The words before a reporting verb that may name who spoke: a name, or an office ("Nguyên Bí thư Thành ủy X").
 const MAX_SUBJECT_WORDS = 8;
 
-
 // A full Vietnamese name has three syllables or more: two ("Bảo Trâm") leave too little typed right to tell one
 // mistyped person from another.
 const MISTYPED_NAME_MIN = 3;

@@ -62,7 +62,7 @@ function titleBefore(lower: string[], folded: string[], caps: boolean[], end: nu
 }
 
 // The capitalised word of a ministry, a department or an agency written before a body's head ("Bộ Công an").
-const BODY_OPENERS = new Set(['bo', 'so', 'cuc', 'tong cuc']);
+const BODY_OPENERS = new Set(['bo', 'so', 'cuc']);
 
 /** Where a body whose head starts at `at` begins, taking in a capitalised "Bộ"/"Sở"/"Cục" before it. */
 function bodyStart(folded: string[], caps: boolean[], at: number): number {
