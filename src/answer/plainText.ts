@@ -51,22 +51,37 @@ export function answerText(view: AnswerView, lang: Language): string[] {
   return lines;
 }
 
+/**
+ * How a renderer writes words it did not write (a question, a name, a suggestion): the console and the CLI on one
+ * line; Discord also escaped, cut to a length and the suggestion in bold.
+ */
+export interface TextShape {
+  text: (s: string, max: number) => string;
+  strong: (s: string) => string;
+}
+
+const PLAIN: TextShape = { text: (s) => oneLine(s), strong: (s) => s };
+
 /** The reply to a question about a person no article names: say so, and offer close names when there are. */
-export function notInCorpusLines(person: { name: string; close: string[] }, lang: Language): string[] {
+export function notInCorpusLines(person: { name: string; close: string[] }, lang: Language, shape: TextShape = PLAIN): string[] {
   const s = answerLabels(lang);
-  const name = oneLine(person.name);
-  return [s.personNotInCorpus(name), person.close.length ? s.closeNames(person.close.map(oneLine)) : s.notFoundHint];
+  const close = person.close.map((n) => shape.text(n, 200));
+  return [s.personNotInCorpus(shape.text(person.name, 200)), close.length ? s.closeNames(close) : s.notFoundHint];
 }
 
 /**
  * Nothing found: say so; then that the speaker the question named is quoted on other things, or a close name or term
  * to try, or a hint.
  */
-export function notFoundLines(set: AnswerSet, lang: Language): string[] {
+export function notFoundLines(
+  set: Pick<AnswerSet, 'question' | 'suggestion' | 'speakerSilentOn'>,
+  lang: Language,
+  shape: TextShape = PLAIN,
+): string[] {
   const s = answerLabels(lang);
-  const lines = [s.notFound(oneLine(set.question))];
-  if (set.speakerSilentOn) lines.push(s.speakerSilentOn(oneLine(set.speakerSilentOn)));
-  if (set.suggestion) lines.push(s.suggest(set.suggestion));
+  const lines = [s.notFound(shape.text(set.question, 200))];
+  if (set.speakerSilentOn) lines.push(s.speakerSilentOn(shape.text(set.speakerSilentOn, 100)));
+  if (set.suggestion) lines.push(s.suggest(shape.strong(set.suggestion)));
   else if (!set.speakerSilentOn) lines.push(s.notFoundHint);
   return lines;
 }

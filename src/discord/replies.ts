@@ -17,9 +17,13 @@ import type { Language } from '../core/services.js';
 import { blockquote, escapeMarkdown, oneLine, sourceLink } from './format.js';
 import { LIMITS, fit, fitEmbeds, truncate } from './limits.js';
 import { stringsFor } from './strings.js';
+import { notFoundLines, notInCorpusLines, type TextShape } from '../answer/plainText.js';
 
 export const NO_MENTIONS = { parse: [] as [] } as const;
 export const COLOR = 0x2b6cb0;
+
+// Words the bot did not write, in a message: escaped, cut, and a suggestion in bold.
+const MARKDOWN: TextShape = { text: (s, max) => escapeMarkdown(truncate(oneLine(s), max)), strong: (s) => `**${escapeMarkdown(s)}**` };
 
 /** What every builder returns: assignable to reply, editReply, followUp and update options. */
 export interface ReplyPayload {
@@ -94,12 +98,7 @@ export function answerEmbed(view: AnswerView, lang: Language, title: string, foo
 /** /ask: one answer per page, with paging buttons when there are more, in the question's language when it is English. */
 export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: Language; state: string }): ReplyPayload {
   const { set, lang } = input;
-  if (set.unknownPerson) {
-    const s = answerLabels(lang);
-    const { name, close } = set.unknownPerson;
-    const names = close.map((n) => escapeMarkdown(oneLine(n)));
-    return textReply([s.personNotInCorpus(escapeMarkdown(truncate(oneLine(name), 200))), names.length ? s.closeNames(names) : s.notFoundHint].join('\n'));
-  }
+  if (set.unknownPerson) return textReply(notInCorpusLines(set.unknownPerson, lang, MARKDOWN).join('\n'));
   if (set.answers.length === 0) return buildNotFoundReply(set.question, set.suggestion, lang, set.speakerSilentOn);
   const s = answerLabels(lang);
   const page = Math.min(Math.max(0, input.page), set.answers.length - 1);
@@ -122,12 +121,7 @@ export function buildAnswerReply(input: { set: AnswerSet; page: number; lang: La
  * and a close name or term when the index has one.
  */
 export function buildNotFoundReply(question: string, suggestion: string | null, lang: Language, silentSpeaker?: string | null): ReplyPayload {
-  const s = stringsFor(lang);
-  const lines = [s.notFound(escapeMarkdown(truncate(oneLine(question), 200)))];
-  if (silentSpeaker) lines.push(answerLabels(lang).speakerSilentOn(escapeMarkdown(truncate(oneLine(silentSpeaker), 100))));
-  if (suggestion) lines.push(s.suggest(escapeMarkdown(suggestion)));
-  else if (!silentSpeaker) lines.push(s.notFoundHint);
-  return textReply(lines.join('\n'));
+  return textReply(notFoundLines({ question, suggestion, speakerSilentOn: silentSpeaker ?? null }, lang, MARKDOWN).join('\n'));
 }
 
 /**

@@ -100,6 +100,21 @@ describe('not found', () => {
     expect(buildNotFoundReply('abc', null, 'en').content).toContain('Try other words');
   });
 
+  it('says an unknown person is in no article, with close names escaped so Discord shows them as written', () => {
+    const set = {
+      question: 'Ola_Nordby nói gì?',
+      language: 'vi' as const,
+      answers: [],
+      speakerWithoutAnswer: null,
+      suggestion: null,
+      unknownPerson: { name: 'Ola_Nordby', close: ['Ola_Nordbo'] },
+    };
+    const reply = buildAnswerReply({ set, page: 0, lang: 'vi', state: 'jX' });
+    expect(reply.content).toContain('Không bài báo nào nhắc tới Ola\\_Nordby');
+    expect(reply.content).toContain('Tên gần giống trong các bài báo: Ola\\_Nordbo.');
+    expect(reply.allowedMentions).toEqual({ parse: [] });
+  });
+
   it('says when the speaker named is quoted on other things, with /quote, instead of the generic hint', () => {
     const reply = buildNotFoundReply('Halvorsen nói gì về bóng đá', null, 'vi', 'Aino_Halvorsen');
     expect(reply.content).toContain('Aino\\_Halvorsen có phát biểu trong các bài báo, nhưng không có phát biểu nào về điều này');
