@@ -94,6 +94,7 @@ export function isWidgetVocabulary(s: string): boolean {
   return WIDGET_LINES.has(f) || (words(s).length <= 25 && WIDGET_PHRASES.some((re) => re.test(f)));
 }
 
+
 /** A share/login/rating/notification widget line. */
 export function isWidgetLine(s: string): boolean {
   if (!/\p{L}{2,}/u.test(s)) return true; // no word at all: "+Aa-" has one, "***" or a lone bullet do not
@@ -162,4 +163,33 @@ export function parseCreditLine(s: string): string | null {
 /** Image alt text: a short line with no diacritics at all, in an article written with them. */
 export function isAsciiAltText(s: string, vietnamese: boolean): boolean {
   return vietnamese && words(s).length <= 12 && !endsLikeSentence(s) && !hasDiacritics(s) && /\p{L}/u.test(s);
+}
+
+// A headline followed by the dash that parts it from the next one in a ticker: "Ông Ba về quê ăn Tết -".
+const TICKER_ITEM = /\S\s[-–]$/u;
+// Headlines in a row before a ticker is told from a list.
+const TICKER_RUN = 3;
+
+/**
+ * The lines of a headline ticker flattened onto the page, one headline a line, each but the last closed by the dash
+ * that parted it from the next (a lone dash may open it): other articles' headlines, neither body nor title, whose
+ * days ("Tử vi thứ 4 ngày 18/3 …") are not the page's.
+ */
+export function tickerLines(items: string[]): boolean[] {
+  const ticker = new Array<boolean>(items.length).fill(false);
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && TICKER_ITEM.test(items[j]!) && words(items[j]!).length >= 4) j++;
+    if (j - i < TICKER_RUN) {
+      i = j + 1;
+      continue;
+    }
+    if (i > 0 && /^[-–]$/u.test(items[i - 1]!.trim())) ticker[i - 1] = true;
+    // The last headline has no dash after it: a headline-sized line, not a sentence.
+    const last = items[j];
+    if (last !== undefined && words(last).length >= 4 && words(last).length <= 40 && !endsLikeSentence(last)) j++;
+    for (let k = i; k < j; k++) ticker[k] = true;
+    i = j;
+  }
+  return ticker;
 }

@@ -144,6 +144,27 @@ export function parseBylineDate(text: string): IsoDate {
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
 }
 
+// A headline and its stamp flattened onto one line, the stamp (day, month, year and time) before the headline, spaced
+// or glued to it ("08/03/2023 15:12 Ông Ba nói …", "30/09/2016 18:09Ông Ba nói …"), or after it ("Ông Ba nói …
+// 27/08/2025 06:53"). The time is required: a headline may end on a bare date ("Giá vàng hôm nay 14/11/2024").
+const STAMP_AT_TITLE = String.raw`\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}`;
+const STAMP_THEN_TITLE = new RegExp(`^(${STAMP_AT_TITLE})\\s*(?=[\\p{Lu}"“‘'])`, 'u');
+const TITLE_THEN_STAMP = new RegExp(`\\s(${STAMP_AT_TITLE})$`, 'u');
+
+/**
+ * A headline line that carries the page's stamp: the headline without it, and the stamp (read as a byline), or null.
+ * The caller checks that what is left is a headline.
+ */
+export function splitTitleStamp(line: string): { title: string; stamp: string; date: IsoDate } | null {
+  const before = STAMP_THEN_TITLE.exec(line);
+  const m = before ?? TITLE_THEN_STAMP.exec(line);
+  if (!m) return null;
+  const date = parseBylineDate(m[1]!);
+  if (!date) return null;
+  const title = (before ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
+  return { title, stamp: m[1]!, date };
+}
+
 /** A section before a spaced dash and a stamp with its time ("Môi trường - 05/08/2026 | 08:10"), or null. */
 function sectionDashStamp(line: string, dateAt: number): RegExpExecArray | null {
   const section = BYLINE_SECTION_DASH.exec(line);

@@ -106,6 +106,35 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 năm 2026 tại trụ sở bộ')).toBeNull();
   });
 
+  it('reads the stamp a headline carries on its own line, before it or after it, and keeps the headline without it', () => {
+    const title = 'Ông Lê Văn Tạo nói về kế hoạch mở rộng làn xe buýt';
+    for (const line of [`14/05/2019 08:10 ${title}`, `14/05/2019 08:10${title}`, `${title} 14/05/2019 08:10`]) {
+      const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt-12345.htm', 'Giao thông', line, LEDE, BODY].join('\n'));
+      expect(doc.title).toBe(title);
+      expect(doc.published).toBe('2019-05-14T08:10');
+      expect(doc.paragraphs).toEqual([LEDE, BODY]);
+    }
+    // A headline ending on a bare date keeps it, and gives no stamp.
+    const dated = parseArticle('b.txt', ['https://baomau.vn/gia-vang-12345.htm', 'Giá vàng trong nước hôm nay 14/05/2019', LEDE, BODY].join('\n'));
+    expect(dated.title).toBe('Giá vàng trong nước hôm nay 14/05/2019');
+    expect(dated.published).toBeNull();
+  });
+
+  it('takes a ticker of other headlines above the article for neither its headline, its text nor its date', () => {
+    const title = 'Ông Lê Văn Tạo nói về kế hoạch mở rộng làn xe buýt';
+    const ticker = [
+      '-',
+      'Cửa hàng bánh mì ở chợ Đông đông khách dịp cuối tuần -',
+      'Lịch cắt điện ngày 18/3/2027 ở nhiều quận nội thành -',
+      'Đội bóng phường Tân Mai vô địch giải phong trào -',
+      'Người nuôi ong ở vùng cao thu hoạch mùa mật mới',
+    ];
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt-12345.htm', ...ticker, 'Xã hội', `14/05/2019 08:10${title}`, LEDE, BODY].join('\n'));
+    expect(doc.title).toBe(title);
+    expect(doc.published).toBe('2019-05-14T08:10');
+    expect(doc.paragraphs).toEqual([LEDE, BODY]);
+  });
+
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
