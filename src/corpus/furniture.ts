@@ -94,11 +94,18 @@ export function isWidgetVocabulary(s: string): boolean {
   return WIDGET_LINES.has(f) || (words(s).length <= 25 && WIDGET_PHRASES.some((re) => re.test(f)));
 }
 
+// A site's menu row, "Trang chủ | Xã hội | Đô thị", "Du lịch | Điểm đến | Ẩm thực | Video": three or more short names
+// parted by bars. A headline may hold one bar ("VIDEO | Xe tải lao vào chợ"), not a row of names.
+const MENU_ITEM_WORDS = 6;
+export function isMenuRow(line: string): boolean {
+  const items = line.split('|').map((s) => s.trim());
+  return items.length >= 3 && items.every((s) => words(s).length <= MENU_ITEM_WORDS);
+}
 
-/** A share/login/rating/notification widget line. */
+/** A share/login/rating/notification widget line, or the site's menu row. */
 export function isWidgetLine(s: string): boolean {
   if (!/\p{L}{2,}/u.test(s)) return true; // no word at all: "+Aa-" has one, "***" or a lone bullet do not
-  if (isWidgetVocabulary(s)) return true;
+  if (isWidgetVocabulary(s) || isMenuRow(s)) return true;
   // One or two words and no sentence punctuation: a button or label ("Zalo", "Đóng", "Top").
   return words(s).length <= 2 && !endsLikeSentence(s);
 }

@@ -135,6 +135,16 @@ describe('publication date of a scraped page', () => {
     expect(doc.paragraphs).toEqual([LEDE, BODY]);
   });
 
+  it('takes the site\'s menu row above the headline for neither the headline nor the text', () => {
+    const title = 'Phường Tân Mai mở thêm hai tuyến xe buýt đến chợ đầu mối';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', 'Báo Mẫu | Thời sự | Giao thông | Đô thị', '', title, '', LEDE, BODY].join('\n'));
+    expect(doc.title).toBe(title);
+    expect(doc.paragraphs).toEqual([LEDE, BODY]);
+    // One bar in a headline is the headline's own.
+    const tagged = parseArticle('b.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', `VIDEO | ${title}`, '', LEDE, BODY].join('\n'));
+    expect(tagged.title).toBe(`VIDEO | ${title}`);
+  });
+
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
