@@ -75,8 +75,9 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 }
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
-// A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026" (the month as a number).
-const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+// A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026", or "17 Tháng 11 2026" as content systems
+// print the month's Vietnamese name ("Thứ hai, 25 Tháng 9 2017 11:16"); the month as a number.
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)/iu;
 // Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
@@ -105,9 +106,10 @@ const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&>»›/]\s+)?[\p{L}
 // that carries its time (checked where it is used): a headline ending on a bare date is not a byline.
 const BYLINE_SECTION_DASH = /^\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s+[-–]\s+(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
-// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021". Only names (each word
-// capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
-const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7}\s+(?=\d)/u;
+// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021", or the place the page was
+// filed from, before a comma ("Hà Nội, 9/4/2026, 10:15 (GMT+7)"). Only names (each word capitalised, "theo" between
+// them) and a stamp with a time: a headline ending on a date has lowercase words.
+const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7},?\s+(?=\d)/u;
 // The time a page was last updated, after its publication stamp on the same line: "Thứ Ba, 19/11/2024, 06:40
 // (GMT+7) · Cập nhật: 19/11/2024, 11:15". The stamp before it is when the page was published.
 const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updated)\s*:?\s*(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}).*$/iu;
@@ -180,7 +182,7 @@ function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null 
   if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–]?\s*$/u.test(between)) return null;
   if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
   // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Việt").
-  const words = names[0].trim().split(/[\s,]+/u);
+  const words = names[0].trim().split(/[\s,]+/u).filter(Boolean);
   const source = words.indexOf('Theo');
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (source >= 0 && i > source)) ? names : null;
 }

@@ -104,6 +104,9 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Thứ Năm, ngày 19 tháng 11 năm 2026')).toBe('2026-11-19');
     expect(parseBylineDate('19 tháng 11, 2026')).toBe('2026-11-19');
     expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 năm 2026 tại trụ sở bộ')).toBeNull();
+    // A content system's month name with no comma before the year: "Thứ hai, 25 Tháng 9 2017 11:16".
+    expect(parseBylineDate('Thứ hai, 25 Tháng 9 2017 11:16')).toBe('2017-09-25T11:16');
+    expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 2026 tại trụ sở bộ')).toBeNull();
   });
 
   it('reads the stamp a headline carries on its own line, before it or after it, and keeps the headline without it', () => {
@@ -143,6 +146,14 @@ describe('publication date of a scraped page', () => {
     // One bar in a headline is the headline's own.
     const tagged = parseArticle('b.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', `VIDEO | ${title}`, '', LEDE, BODY].join('\n'));
     expect(tagged.title).toBe(`VIDEO | ${title}`);
+  });
+
+  it('reads a stamp after the place the page was filed from', () => {
+    expect(parseBylineDate('Hà Nội, 9/4/2026, 10:15 (GMT+7)')).toBe('2026-04-09T10:15+07:00');
+    expect(parseBylineDate('TP.HCM, 12/05/2019 10:20')).toBe('2019-05-12T10:20');
+    // A sentence before the stamp is no place; a bare day after a place is a sentence's end as often as a byline.
+    expect(parseBylineDate('Ông Ba nói, 12/05/2019 10:20')).toBeNull();
+    expect(parseBylineDate('Hà Nội, 9/4/2026')).toBeNull();
   });
 
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
