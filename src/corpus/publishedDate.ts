@@ -92,6 +92,8 @@ const BYLINE_WORDS = new Set(
 );
 
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
+// The counts a content system prints bare after the stamp's time, views then comments: "Thứ tư - 30/08/2023 20:43 1.046 0".
+const COUNTS_AFTER_TIME = /(\d{1,2}[:h]\d{2})(?:\s+\d[\d.,]*){1,2}\s*$/u;
 // Two authors may share the line, joined by a dash ("Hoa - Ly| 11/11/2020 14:59"), and the bar may follow the name unspaced.
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 // The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
@@ -121,7 +123,7 @@ const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updat
  */
 export function parseBylineDate(text: string): IsoDate {
   // "Thứ Ba, ngày 17 tháng 11 năm 2026", "17 tháng 11, 2026": the date in words, read as its digits.
-  const line = text.replace(WORD_DATE, '$1/$2/$3');
+  const line = text.replace(WORD_DATE, '$1/$2/$3').replace(COUNTS_AFTER_TIME, '$1');
   const d = DATE_TOKEN.exec(line);
   const updated = d ? UPDATED_AFTER.exec(line.slice(d.index + d[0].length)) : null;
   if (updated) return parseBylineDate(line.slice(0, d!.index + d![0].length + updated.index));
@@ -177,9 +179,9 @@ function sectionDashStamp(line: string, dateAt: number): RegExpExecArray | null 
 function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null {
   const names = BYLINE_NAMES.exec(line);
   if (!names) return null;
-  // The stamp starts where the names end: with its date, or with its time ("21:45 05/11/2021").
+  // The stamp starts where the names end: with its date, or with its time ("21:45 05/11/2021", "11:04, 10/01/2024").
   const between = line.slice(names[0].length, dateAt);
-  if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–]?\s*$/u.test(between)) return null;
+  if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–,]?\s*$/u.test(between)) return null;
   if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
   // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Việt").
   const words = names[0].trim().split(/[\s,]+/u).filter(Boolean);

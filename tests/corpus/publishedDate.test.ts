@@ -156,6 +156,19 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Hà Nội, 9/4/2026')).toBeNull();
   });
 
+  it('reads a stamp followed by the page\'s view and comment counts, or the author before its time and date', () => {
+    expect(parseBylineDate('Thứ tư - 30/08/2023 20:43 1.046 0')).toBe('2023-08-30T20:43');
+    expect(parseBylineDate('Thu Hà 11:04, 10/01/2024')).toBe('2024-01-10T11:04');
+    // Numbers after a bare day, or words among them, are not counts.
+    expect(parseBylineDate('30/08/2023 1.046 0')).toBeNull();
+    expect(parseBylineDate('Kết quả 30/08/2023 20:43 3 1')).toBeNull();
+    // The site's date bar above the headline gives way to the article's stamp with its counts under it.
+    const title = 'Phường Tân Mai mở thêm hai tuyến xe buýt đến chợ đầu mối';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', 'Thứ ba, 21/01/2025, 23:43', title, 'Thứ tư - 30/08/2023 20:43 1.046 0', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2023-08-30T20:43');
+    expect(doc.title).toBe(title);
+  });
+
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
     expect(parseBylineDate('Minh Châu - Thu Hà| 12/03/2021 09:15')).toBe('2021-03-12T09:15');
     expect(parseBylineDate('Minh Châu - Thu Hà | 12/03/2021 09:15')).toBe('2021-03-12T09:15');
