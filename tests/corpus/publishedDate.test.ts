@@ -14,6 +14,13 @@ describe('publication date of a scraped page', () => {
     expect(doc.paragraphs).toEqual([LEDE, BODY]);
   });
 
+  it('reads a header of a month to the day the page\'s URL names in that month, and only then', () => {
+    const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-20230417093012345.htm\n date 2023-04 ${LEDE}\n\n${BODY}`);
+    expect(doc.published).toBe('2023-04-17');
+    const other = parseArticle('b.txt', `https://baomau.vn/thu-nghiem-xe-buyt-20230517093012345.htm\n date 2023-04 ${LEDE}\n\n${BODY}`);
+    expect(other.published).toBe('2023-04');
+  });
+
   it('does not take a date stamp further down the page', () => {
     const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-12345.html\n${LEDE}\ndate 2023-04-17 ${BODY}`);
     expect(doc.published).toBeNull();
