@@ -88,24 +88,38 @@ const WIDGET_PHRASES = [
   /^(chia se|share)( bai viet)? (len|qua)\b/,
 ];
 
+// The page's top lines (folded), never a sentence: the follow button whose icon was lost ("Theo dõi Báo Mẫu trên"),
+// the masthead's hotline ("Hotline: 0865 015 015 …", "Đường dây nóng: 0912 …"), the home link opening a menu row
+// ("Trang chủ Thời sự Pháp luật …"), and the outlet's masthead ("Báo Mẫu - Cơ quan ngôn luận của Hội …").
+const MASTHEAD_LINES = [
+  /^theo doi .{2,40} tren$/,
+  /^(hotline|duong day nong)\s*:?\s*\d/,
+  /^trang chu\s+\S/,
+  /^(?:[^.,:]{2,40} [-–] )?co quan ngon luan cua\b/,
+];
+
 /** A known widget label or widget phrase (vocabulary only, no length rule). */
 export function isWidgetVocabulary(s: string): boolean {
   const f = fold(s);
   return WIDGET_LINES.has(f) || (words(s).length <= 25 && WIDGET_PHRASES.some((re) => re.test(f)));
 }
 
-// A site's menu row, "Trang chủ | Xã hội | Đô thị", "Du lịch | Điểm đến | Ẩm thực | Video": three or more short names
-// parted by bars. A headline may hold one bar ("VIDEO | Xe tải lao vào chợ"), not a row of names.
+// A site's menu row, "Trang chủ | Xã hội | Đô thị", "Du lịch | Điểm đến | Ẩm thực | Video", "Thời sự  Pháp luật  Hồ sơ":
+// three or more short names parted by bars or by wide spaces. A headline may hold one bar ("VIDEO | Xe tải lao vào
+// chợ"), not a row of names.
 const MENU_ITEM_WORDS = 6;
 export function isMenuRow(line: string): boolean {
-  const items = line.split('|').map((s) => s.trim());
-  return items.length >= 3 && items.every((s) => words(s).length <= MENU_ITEM_WORDS);
+  return [/\|/, /\s{2,}/].some((part) => {
+    const items = line.trim().split(part).map((s) => s.trim());
+    return items.length >= 3 && items.every((s) => words(s).length <= MENU_ITEM_WORDS);
+  });
 }
 
 /** A share/login/rating/notification widget line, or the site's menu row. */
 export function isWidgetLine(s: string): boolean {
   if (!/\p{L}{2,}/u.test(s)) return true; // no word at all: "+Aa-" has one, "***" or a lone bullet do not
   if (isWidgetVocabulary(s) || isMenuRow(s)) return true;
+  if (!endsLikeSentence(s) && words(s).length <= 25 && MASTHEAD_LINES.some((re) => re.test(fold(s)))) return true;
   // One or two words and no sentence punctuation: a button or label ("Zalo", "Đóng", "Top").
   return words(s).length <= 2 && !endsLikeSentence(s);
 }
