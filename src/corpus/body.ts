@@ -23,11 +23,12 @@ import {
   isWidgetLine,
   parseCreditLine,
   stripTrailingPhotoCredit,
+  tickerLines,
   words,
 } from './furniture.js';
 import { isTitleLike, parseAuthorLine, parseOutletTag, parseUrlLine } from './metadata.js';
 import { joinWrappedLines, isVietnamese, readPageLines, takeHeaderStamp } from './pageLines.js';
-import { parseBylineDate } from './publishedDate.js';
+import { parseBylineDate, splitTitleStamp } from './publishedDate.js';
 
 // How far under a top bar's date the article's own stamp can stand (an author line between them).
 const STAMP_LINES = 3;
@@ -90,8 +91,10 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
   const { lines, markdownTitle } = readPageLines(body, markdown);
   out.header = takeHeaderStamp(lines);
   const items = joinWrappedLines(lines);
-  const { start, cut } = bodyBounds(items);
-  const page: Page = { items, dropped: markRelated(items, cut), start, cut, titleAt: -1, vietnamese: isVietnamese(items), out };
+  const ticker = tickerLines(items);
+  const { start, cut } = bodyBounds(items, ticker);
+  const dropped = markRelated(items, cut).map((d, i) => d || ticker[i]!);
+  const page: Page = { items, dropped, start, cut, titleAt: -1, vietnamese: isVietnamese(items), out };
   if (markdownTitle !== null) out.title = markdownTitle;
   else findTitle(page);
 
@@ -104,9 +107,12 @@ export function analysePage(body: string, markdown: boolean): PageAnalysis {
   return out;
 }
 
-/** The body runs from the first prose line to the first end-of-article marker after it (or the page's end). */
-function bodyBounds(items: string[]): { start: number; cut: number } {
-  let start = items.findIndex((s) => isProse(s) && !isWidgetLine(s) && !isNumberedImageAlt(s));
+/**
+ * The body runs from the first prose line to the first end-of-article marker after it (or the page's end); a
+ * headline ticker above the article is not its start.
+ */
+function bodyBounds(items: string[], ticker: boolean[]): { start: number; cut: number } {
+  let start = items.findIndex((s, i) => !ticker[i] && isProse(s) && !isWidgetLine(s) && !isNumberedImageAlt(s));
   if (start < 0) start = items.length;
   for (let i = start + 1; i < items.length; i++) {
     const s = items[i]!;
@@ -127,13 +133,20 @@ function markRelated(items: string[], cut: number): boolean[] {
   return dropped;
 }
 
-/** The first title-like line up to the body's first line. */
+/**
+ * The first title-like line up to the body's first line. A headline that carries the page's stamp on its line
+ * ("08/03/2023 15:12 Ông Ba nói …") gives the headline without it, and the stamp as the byline.
+ */
 function findTitle(page: Page): void {
-  const { items, dropped, start } = page;
+  const { items, dropped, start, out } = page;
   for (let i = 0; i <= Math.min(start, items.length - 1); i++) {
-    if (!dropped[i] && isTitleLike(items[i]!, page.vietnamese)) {
-      page.out.title = items[i]!;
+    if (dropped[i]) continue;
+    const stamped = splitTitleStamp(items[i]!);
+    const title = stamped && isTitleLike(stamped.title, page.vietnamese) ? stamped.title : items[i]!;
+    if (isTitleLike(title, page.vietnamese)) {
+      out.title = title;
       page.titleAt = i;
+      if (stamped && title === stamped.title) readNoteLine(out, stamped.stamp, i);
       return;
     }
   }
@@ -208,7 +221,7 @@ function readBody(page: Page, lastBody: number, kept: string[]): void {
   const { items, dropped, start, out } = page;
   for (let i = start; i <= lastBody; i++) {
     const s = items[i]!;
-    if (dropped[i] || (out.title !== null && sameAsTitle(s, out.title))) continue;
+    if (dropped[i] || i === page.titleAt || (out.title !== null && sameAsTitle(s, out.title))) continue;
     if (isNumberedImageAlt(s) || isPhotoCredit(s) || readNoteLine(out, s, i)) continue;
     if (isWidgetLine(s) || isAsciiAltText(s, page.vietnamese)) continue;
     let text = stripTrailingPhotoCredit(s);

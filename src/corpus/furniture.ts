@@ -88,16 +88,38 @@ const WIDGET_PHRASES = [
   /^(chia se|share)( bai viet)? (len|qua)\b/,
 ];
 
+// The page's top lines (folded), never a sentence: the follow button whose icon was lost ("Theo dõi Báo Mẫu trên"),
+// the masthead's hotline ("Hotline: 0865 015 015 …", "Đường dây nóng: 0912 …"), the home link opening a menu row
+// ("Trang chủ Thời sự Pháp luật …"), and the outlet's masthead ("Báo Mẫu - Cơ quan ngôn luận của Hội …").
+const MASTHEAD_LINES = [
+  /^theo doi .{2,40} tren$/,
+  /^(hotline|duong day nong)\s*:?\s*\d/,
+  /^trang chu\s+\S/,
+  /^(?:[^.,:]{2,40} [-–] )?co quan ngon luan cua\b/,
+];
+
 /** A known widget label or widget phrase (vocabulary only, no length rule). */
 export function isWidgetVocabulary(s: string): boolean {
   const f = fold(s);
   return WIDGET_LINES.has(f) || (words(s).length <= 25 && WIDGET_PHRASES.some((re) => re.test(f)));
 }
 
-/** A share/login/rating/notification widget line. */
+// A site's menu row, "Trang chủ | Xã hội | Đô thị", "Du lịch | Điểm đến | Ẩm thực | Video", "Thời sự  Pháp luật  Hồ sơ":
+// three or more short names parted by bars or by wide spaces. A headline may hold one bar ("VIDEO | Xe tải lao vào
+// chợ"), not a row of names.
+const MENU_ITEM_WORDS = 6;
+export function isMenuRow(line: string): boolean {
+  return [/\|/, /\s{2,}/].some((part) => {
+    const items = line.trim().split(part).map((s) => s.trim());
+    return items.length >= 3 && items.every((s) => words(s).length <= MENU_ITEM_WORDS);
+  });
+}
+
+/** A share/login/rating/notification widget line, or the site's menu row. */
 export function isWidgetLine(s: string): boolean {
   if (!/\p{L}{2,}/u.test(s)) return true; // no word at all: "+Aa-" has one, "***" or a lone bullet do not
-  if (isWidgetVocabulary(s)) return true;
+  if (isWidgetVocabulary(s) || isMenuRow(s)) return true;
+  if (!endsLikeSentence(s) && words(s).length <= 25 && MASTHEAD_LINES.some((re) => re.test(fold(s)))) return true;
   // One or two words and no sentence punctuation: a button or label ("Zalo", "Đóng", "Top").
   return words(s).length <= 2 && !endsLikeSentence(s);
 }
@@ -162,4 +184,33 @@ export function parseCreditLine(s: string): string | null {
 /** Image alt text: a short line with no diacritics at all, in an article written with them. */
 export function isAsciiAltText(s: string, vietnamese: boolean): boolean {
   return vietnamese && words(s).length <= 12 && !endsLikeSentence(s) && !hasDiacritics(s) && /\p{L}/u.test(s);
+}
+
+// A headline followed by the dash that parts it from the next one in a ticker: "Ông Ba về quê ăn Tết -".
+const TICKER_ITEM = /\S\s[-–]$/u;
+// Headlines in a row before a ticker is told from a list.
+const TICKER_RUN = 3;
+
+/**
+ * The lines of a headline ticker flattened onto the page, one headline a line, each but the last closed by the dash
+ * that parted it from the next (a lone dash may open it): other articles' headlines, neither body nor title, whose
+ * days ("Tử vi thứ 4 ngày 18/3 …") are not the page's.
+ */
+export function tickerLines(items: string[]): boolean[] {
+  const ticker = new Array<boolean>(items.length).fill(false);
+  for (let i = 0; i < items.length; ) {
+    let j = i;
+    while (j < items.length && TICKER_ITEM.test(items[j]!) && words(items[j]!).length >= 4) j++;
+    if (j - i < TICKER_RUN) {
+      i = j + 1;
+      continue;
+    }
+    if (i > 0 && /^[-–]$/u.test(items[i - 1]!.trim())) ticker[i - 1] = true;
+    // The last headline has no dash after it: a headline-sized line, not a sentence.
+    const last = items[j];
+    if (last !== undefined && words(last).length >= 4 && words(last).length <= 40 && !endsLikeSentence(last)) j++;
+    for (let k = i; k < j; k++) ticker[k] = true;
+    i = j;
+  }
+  return ticker;
 }

@@ -73,6 +73,15 @@ const REPORT_DAY_OPENING = /^(?:(?:rạng\s+)?(?:sáng|trưa|chiều|tối|đêm
 const LEDE_WORDS = 15;
 
 const BREADCRUMB = /\s[›»]\s|^[^>]{2,40}\s>\s[^>]{2,40}$/u;
+// A breadcrumb of short names parted by spaced '>' or '/': "Trang chủ > Thời sự > Chính trị", "Văn hóa / Điện ảnh".
+const isBreadcrumbPath = (line: string): boolean => {
+  const parts = line.split(/\s[>/]\s/u);
+  return parts.length >= 2 && parts.every((s) => words(s.trim()).length <= 4);
+};
+// A photo's caption signed with its credit after its sentence: "Ông Ba phát biểu. (Ảnh: Minh Anh)", "… tại hội
+// nghị. Ảnh Thu Hà"; a numbered subheading "2. Thành phố Thủ Đức".
+const CAPTION_CREDIT = /[.!?]\s*\(?\s*(?:Ảnh|ẢNH|Nguồn|Photo)\b[^.!?]{0,60}\)?\.?$/u;
+const NUMBERED_SUBHEADING = /^\d{1,2}\.\s/u;
 
 function isAllCapitals(line: string): boolean {
   const letters = line.replace(/[^\p{L}]/gu, '');
@@ -95,7 +104,10 @@ export function isTitleLike(line: string, vietnamese: boolean): boolean {
   if (parseBylineDate(line)) return false;
   // "Thời sự › Pháp luật", "VnExpress International › Business": the site's breadcrumb; "BÁO ĐIỆN TỬ X", "THỨ SÁU,
   // NGÀY 22 THÁNG 11 …": a masthead or a date bar in capitals. Neither is the headline under them.
-  if (BREADCRUMB.test(line) || isAllCapitals(line)) return false;
+  if (BREADCRUMB.test(line) || isBreadcrumbPath(line) || isAllCapitals(line)) return false;
+  if (CAPTION_CREDIT.test(line) || NUMBERED_SUBHEADING.test(line)) return false;
+  // "SVO - Trở lại màn ảnh …": the lede the outlet signs with its tag, cut of its full stop.
+  if (n >= LEDE_WORDS && parseOutletTag(line)) return false;
   if (vietnamese && foldText(line) === line.toLowerCase()) return false;
   return /\p{Lu}|\p{N}/u.test(line.charAt(0)) || /^["“'‘]/.test(line);
 }

@@ -66,10 +66,15 @@ export function parseArticle(file: string, text: string, sidecar?: ArticleSideca
   }
   const urlDay = url ? dateFromUrl(url) : null;
   // A bare day without a time printed above the text, later than the day the URL names, is the site's date of the
-  // visit, not of the writing: the page was filed on the URL's day. (A stamp of month precision is not made a day
-  // from the URL: a statement dated by the page's stamp would then claim a day the page does not show.)
+  // visit, not of the writing: the page was filed on the URL's day. (A byline's month is not made a day from the
+  // URL: a statement dated by the page's stamp would then claim a day the page does not show.)
   if (published && urlDay && evidence === 'byline' && !published.includes('T') && urlDay < published) {
     warnings.push(`byline date "${raw}" is after the date in the URL; the URL's taken`);
+    [published, evidence, raw] = [urlDay, 'inferred', url];
+  }
+  // A header of month precision ("date 2022-06") over a URL whose id names a day of that month
+  // ("…-20220607163930305.htm"): the page shows its day in its address, and the two agree.
+  if (published && urlDay && evidence === 'header' && published.length === 7 && urlDay.startsWith(published)) {
     [published, evidence, raw] = [urlDay, 'inferred', url];
   }
 

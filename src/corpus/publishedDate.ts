@@ -75,8 +75,9 @@ export function parseHeaderDate(line: string): { date: IsoDate; raw: string; res
 }
 
 const DATE_TOKEN = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})|(\d{4})-(\d{2})-(\d{2})/;
-// A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026" (the month as a number).
-const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+)(\d{4})(?!\d)/iu;
+// A date written in words: "17 tháng 11 năm 2026", "17 tháng 11, 2026", or "17 Tháng 11 2026" as content systems
+// print the month's Vietnamese name ("Thứ hai, 25 Tháng 9 2017 11:16"); the month as a number.
+const WORD_DATE = /(?<![\p{L}\d])(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*,\s*|\s+năm\s+|\s+)(\d{4})(?!\d)/iu;
 // Seconds may follow ("Cập nhật: Thứ hai, 20/7/2016 | 2:12:05 PM").
 const TIME_TOKEN = /(\d{1,2})[:h](\d{2})(?::\d{2})?(?!\d)/;
 const ZONE_TOKEN = /(?:GMT|UTC)\s*([+-]\s*\d{1,2}(?::?\d{2})?)/i;
@@ -91,6 +92,8 @@ const BYLINE_WORDS = new Set(
 );
 
 const VIEWS = /(?:lượt xem|lượt đọc|views?)\s*:?\s*[\d.,]+/giu;
+// The counts a content system prints bare after the stamp's time, views then comments: "Thứ tư - 30/08/2023 20:43 1.046 0".
+const COUNTS_AFTER_TIME = /(\d{1,2}[:h]\d{2})(?:\s+\d[\d.,]*){1,2}\s*$/u;
 // Two authors may share the line, joined by a dash ("Hoa - Ly| 11/11/2020 14:59"), and the bar may follow the name unspaced.
 const BYLINE_AUTHOR = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}(?:\s+[-–&]\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+[-–—|]|\|)\s+(?=\d)/u;
 // The section may be hyphenated: "09/04/2021 21:05 GMT+7 | V-League".
@@ -105,9 +108,10 @@ const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&>»›/]\s+)?[\p{L}
 // that carries its time (checked where it is used): a headline ending on a bare date is not a byline.
 const BYLINE_SECTION_DASH = /^\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s+[-–]\s+(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
-// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021". Only names (each word
-// capitalised, "theo" between them) and a stamp with a time: a headline ending on a date has lowercase words.
-const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7}\s+(?=\d)/u;
+// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021", or the place the page was
+// filed from, before a comma ("Hà Nội, 9/4/2026, 10:15 (GMT+7)"). Only names (each word capitalised, "theo" between
+// them) and a stamp with a time: a headline ending on a date has lowercase words.
+const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7},?\s+(?=\d)/u;
 // The time a page was last updated, after its publication stamp on the same line: "Thứ Ba, 19/11/2024, 06:40
 // (GMT+7) · Cập nhật: 19/11/2024, 11:15". The stamp before it is when the page was published.
 const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updated)\s*:?\s*(?=.*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}).*$/iu;
@@ -119,7 +123,7 @@ const UPDATED_AFTER = /\s*[·•|–—-]?\s*(?:cập nhật|updated?|last updat
  */
 export function parseBylineDate(text: string): IsoDate {
   // "Thứ Ba, ngày 17 tháng 11 năm 2026", "17 tháng 11, 2026": the date in words, read as its digits.
-  const line = text.replace(WORD_DATE, '$1/$2/$3');
+  const line = text.replace(WORD_DATE, '$1/$2/$3').replace(COUNTS_AFTER_TIME, '$1');
   const d = DATE_TOKEN.exec(line);
   const updated = d ? UPDATED_AFTER.exec(line.slice(d.index + d[0].length)) : null;
   if (updated) return parseBylineDate(line.slice(0, d!.index + d![0].length + updated.index));
@@ -144,6 +148,27 @@ export function parseBylineDate(text: string): IsoDate {
   return withTime(`${y}-${pad(mo)}-${pad(day)}`, hour, t?.[2], parseOffset(zone?.[1]));
 }
 
+// A headline and its stamp flattened onto one line, the stamp (day, month, year and time) before the headline, spaced
+// or glued to it ("08/03/2023 15:12 Ông Ba nói …", "30/09/2016 18:09Ông Ba nói …"), or after it ("Ông Ba nói …
+// 27/08/2025 06:53"). The time is required: a headline may end on a bare date ("Giá vàng hôm nay 14/11/2024").
+const STAMP_AT_TITLE = String.raw`\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2}`;
+const STAMP_THEN_TITLE = new RegExp(`^(${STAMP_AT_TITLE})\\s*(?=[\\p{Lu}"“‘'])`, 'u');
+const TITLE_THEN_STAMP = new RegExp(`\\s(${STAMP_AT_TITLE})$`, 'u');
+
+/**
+ * A headline line that carries the page's stamp: the headline without it, and the stamp (read as a byline), or null.
+ * The caller checks that what is left is a headline.
+ */
+export function splitTitleStamp(line: string): { title: string; stamp: string; date: IsoDate } | null {
+  const before = STAMP_THEN_TITLE.exec(line);
+  const m = before ?? TITLE_THEN_STAMP.exec(line);
+  if (!m) return null;
+  const date = parseBylineDate(m[1]!);
+  if (!date) return null;
+  const title = (before ? line.slice(m[0].length) : line.slice(0, m.index)).trim();
+  return { title, stamp: m[1]!, date };
+}
+
 /** A section before a spaced dash and a stamp with its time ("Môi trường - 05/08/2026 | 08:10"), or null. */
 function sectionDashStamp(line: string, dateAt: number): RegExpExecArray | null {
   const section = BYLINE_SECTION_DASH.exec(line);
@@ -154,12 +179,12 @@ function sectionDashStamp(line: string, dateAt: number): RegExpExecArray | null 
 function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null {
   const names = BYLINE_NAMES.exec(line);
   if (!names) return null;
-  // The stamp starts where the names end: with its date, or with its time ("21:45 05/11/2021").
+  // The stamp starts where the names end: with its date, or with its time ("21:45 05/11/2021", "11:04, 10/01/2024").
   const between = line.slice(names[0].length, dateAt);
-  if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–]?\s*$/u.test(between)) return null;
+  if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–,]?\s*$/u.test(between)) return null;
   if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
   // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Việt").
-  const words = names[0].trim().split(/[\s,]+/u);
+  const words = names[0].trim().split(/[\s,]+/u).filter(Boolean);
   const source = words.indexOf('Theo');
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (source >= 0 && i > source)) ? names : null;
 }

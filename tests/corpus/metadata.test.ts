@@ -22,6 +22,34 @@ describe('metadata extraction', () => {
     }
   });
 
+  it('skips menu rows, paths, hotline and follow lines, captions and numbered subheadings above the headline', () => {
+    for (const top of [
+      'Báo Mẫu  Thời sự  Giao thông  Đô thị',
+      'Trang chủ  >  Thời sự  >  Giao thông',
+      'Đời sống - Xã hội  /  Đô thị',
+      'Trang chủ Thời sự Giao thông Đô thị Bạn đọc',
+      'Hotline: 0912 345 678 Báo Mẫu Thời sự Giao thông',
+      'Báo Mẫu - Cơ quan ngôn luận của Hội Giao thông',
+      'Theo dõi Báo Mẫu trên',
+      'Xe buýt chạy thử trên phố Tràng Mai. (Ảnh: Minh Anh)',
+      'Xe buýt chạy thử trên phố Tràng Mai. Ảnh Minh Anh',
+      '2. Quận Tây Bình',
+    ]) {
+      const doc = parseArticle('a.txt', [top, TITLE, LEDE, BODY].join('\n\n'));
+      expect(doc.title).toBe(TITLE);
+    }
+    // A headline with a slash or a bar of its own stays the headline.
+    const own = 'Hà Nội / TP HCM: giá vé xe buýt tăng từ tháng sau';
+    expect(parseArticle('b.txt', [own, LEDE, BODY].join('\n\n')).title).toBe(own);
+  });
+
+  it('does not take the outlet\'s signed lede for the headline when it lost its full stop', () => {
+    const lede = 'BMO - Sở Giao thông vận tải Hà Nội bắt đầu thử nghiệm làn đường riêng cho xe buýt trên ba tuyến phố từ tuần sau';
+    const doc = parseArticle('a.txt', ['Hotline: 0912 345 678 Báo Mẫu Thời sự', lede, BODY].join('\n\n'));
+    expect(doc.title).toBeNull();
+    expect(doc.paragraphs[0]).toContain('Sở Giao thông vận tải Hà Nội bắt đầu thử nghiệm');
+  });
+
   it('takes a headline that ends on a quotation, with no stop inside its marks', () => {
     const headline = 'Giám đốc sở: "Làn xe buýt sẽ được giữ nguyên sau thử nghiệm"';
     const doc = parseArticle('a.txt', ['Thời sự › Giao thông', headline, LEDE, BODY].join('\n\n'));

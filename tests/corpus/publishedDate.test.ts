@@ -14,6 +14,13 @@ describe('publication date of a scraped page', () => {
     expect(doc.paragraphs).toEqual([LEDE, BODY]);
   });
 
+  it('reads a header of a month to the day the page\'s URL names in that month, and only then', () => {
+    const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-20230417093012345.htm\n date 2023-04 ${LEDE}\n\n${BODY}`);
+    expect(doc.published).toBe('2023-04-17');
+    const other = parseArticle('b.txt', `https://baomau.vn/thu-nghiem-xe-buyt-20230517093012345.htm\n date 2023-04 ${LEDE}\n\n${BODY}`);
+    expect(other.published).toBe('2023-04');
+  });
+
   it('does not take a date stamp further down the page', () => {
     const doc = parseArticle('a.txt', `https://baomau.vn/thu-nghiem-xe-buyt-12345.html\n${LEDE}\ndate 2023-04-17 ${BODY}`);
     expect(doc.published).toBeNull();
@@ -104,6 +111,69 @@ describe('publication date of a scraped page', () => {
     expect(parseBylineDate('Thứ Năm, ngày 19 tháng 11 năm 2026')).toBe('2026-11-19');
     expect(parseBylineDate('19 tháng 11, 2026')).toBe('2026-11-19');
     expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 năm 2026 tại trụ sở bộ')).toBeNull();
+    // A content system's month name with no comma before the year: "Thứ hai, 25 Tháng 9 2017 11:16".
+    expect(parseBylineDate('Thứ hai, 25 Tháng 9 2017 11:16')).toBe('2017-09-25T11:16');
+    expect(parseBylineDate('Cuộc họp diễn ra ngày 19 tháng 11 2026 tại trụ sở bộ')).toBeNull();
+  });
+
+  it('reads the stamp a headline carries on its own line, before it or after it, and keeps the headline without it', () => {
+    const title = 'Ông Lê Văn Tạo nói về kế hoạch mở rộng làn xe buýt';
+    for (const line of [`14/05/2019 08:10 ${title}`, `14/05/2019 08:10${title}`, `${title} 14/05/2019 08:10`]) {
+      const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt-12345.htm', 'Giao thông', line, LEDE, BODY].join('\n'));
+      expect(doc.title).toBe(title);
+      expect(doc.published).toBe('2019-05-14T08:10');
+      expect(doc.paragraphs).toEqual([LEDE, BODY]);
+    }
+    // A headline ending on a bare date keeps it, and gives no stamp.
+    const dated = parseArticle('b.txt', ['https://baomau.vn/gia-vang-12345.htm', 'Giá vàng trong nước hôm nay 14/05/2019', LEDE, BODY].join('\n'));
+    expect(dated.title).toBe('Giá vàng trong nước hôm nay 14/05/2019');
+    expect(dated.published).toBeNull();
+  });
+
+  it('takes a ticker of other headlines above the article for neither its headline, its text nor its date', () => {
+    const title = 'Ông Lê Văn Tạo nói về kế hoạch mở rộng làn xe buýt';
+    const ticker = [
+      '-',
+      'Cửa hàng bánh mì ở chợ Đông đông khách dịp cuối tuần -',
+      'Lịch cắt điện ngày 18/3/2027 ở nhiều quận nội thành -',
+      'Đội bóng phường Tân Mai vô địch giải phong trào -',
+      'Người nuôi ong ở vùng cao thu hoạch mùa mật mới',
+    ];
+    const doc = parseArticle('a.txt', ['https://baomau.vn/lam-duong-xe-buyt-12345.htm', ...ticker, 'Xã hội', `14/05/2019 08:10${title}`, LEDE, BODY].join('\n'));
+    expect(doc.title).toBe(title);
+    expect(doc.published).toBe('2019-05-14T08:10');
+    expect(doc.paragraphs).toEqual([LEDE, BODY]);
+  });
+
+  it('takes the site\'s menu row above the headline for neither the headline nor the text', () => {
+    const title = 'Phường Tân Mai mở thêm hai tuyến xe buýt đến chợ đầu mối';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', 'Báo Mẫu | Thời sự | Giao thông | Đô thị', '', title, '', LEDE, BODY].join('\n'));
+    expect(doc.title).toBe(title);
+    expect(doc.paragraphs).toEqual([LEDE, BODY]);
+    // One bar in a headline is the headline's own.
+    const tagged = parseArticle('b.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', `VIDEO | ${title}`, '', LEDE, BODY].join('\n'));
+    expect(tagged.title).toBe(`VIDEO | ${title}`);
+  });
+
+  it('reads a stamp after the place the page was filed from', () => {
+    expect(parseBylineDate('Hà Nội, 9/4/2026, 10:15 (GMT+7)')).toBe('2026-04-09T10:15+07:00');
+    expect(parseBylineDate('TP.HCM, 12/05/2019 10:20')).toBe('2019-05-12T10:20');
+    // A sentence before the stamp is no place; a bare day after a place is a sentence's end as often as a byline.
+    expect(parseBylineDate('Ông Ba nói, 12/05/2019 10:20')).toBeNull();
+    expect(parseBylineDate('Hà Nội, 9/4/2026')).toBeNull();
+  });
+
+  it('reads a stamp followed by the page\'s view and comment counts, or the author before its time and date', () => {
+    expect(parseBylineDate('Thứ tư - 30/08/2023 20:43 1.046 0')).toBe('2023-08-30T20:43');
+    expect(parseBylineDate('Thu Hà 11:04, 10/01/2024')).toBe('2024-01-10T11:04');
+    // Numbers after a bare day, or words among them, are not counts.
+    expect(parseBylineDate('30/08/2023 1.046 0')).toBeNull();
+    expect(parseBylineDate('Kết quả 30/08/2023 20:43 3 1')).toBeNull();
+    // The site's date bar above the headline gives way to the article's stamp with its counts under it.
+    const title = 'Phường Tân Mai mở thêm hai tuyến xe buýt đến chợ đầu mối';
+    const doc = parseArticle('a.txt', ['https://baomau.vn/xe-buyt-cho-dau-moi-12345.htm', 'Thứ ba, 21/01/2025, 23:43', title, 'Thứ tư - 30/08/2023 20:43 1.046 0', LEDE, BODY].join('\n'));
+    expect(doc.published).toBe('2023-08-30T20:43');
+    expect(doc.title).toBe(title);
   });
 
   it('reads a byline of two authors joined by a dash, the bar written against the second name', () => {
