@@ -28,7 +28,7 @@ import {
 } from './furniture.js';
 import { isTitleLike, parseAuthorLine, parseOutletTag, parseUrlLine } from './metadata.js';
 import { joinWrappedLines, isVietnamese, readPageLines, takeHeaderStamp } from './pageLines.js';
-import { parseBylineDate, splitTitleStamp } from './publishedDate.js';
+import { parseBylineDate, splitTitleStamp, wireDateline } from './publishedDate.js';
 
 // How far under a top bar's date the article's own stamp can stand (an author line between them).
 const STAMP_LINES = 3;
@@ -226,6 +226,8 @@ function readBody(page: Page, lastBody: number, kept: string[]): void {
     if (isWidgetLine(s) || isAsciiAltText(s, page.vietnamese)) continue;
     let text = stripTrailingPhotoCredit(s);
     if (kept.length === 0) {
+      const wire = wireDateline(text);
+      if (wire) out.byline ??= { date: wire.date, raw: wire.raw, line: i };
       const tag = parseOutletTag(text);
       if (tag) {
         out.outletTag ??= tag.outlet;

@@ -223,6 +223,12 @@ export function dateFromUrl(url: string): IsoDate {
   }
   // Only the path: a query string carries tracking numbers.
   const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/[?#].*$/, '');
+  // A slug that ends on the day it was filed, as wire sites write it: `…-steeper-duties-2026-11-20/`.
+  const slugEnd = /-((?:19|20)\d{2})-(\d{2})-(\d{2})\/?$/.exec(path);
+  if (slugEnd) {
+    const d = validYmd(Number(slugEnd[1]), Number(slugEnd[2]), Number(slugEnd[3]));
+    if (d) return d;
+  }
   for (const run of path.match(/\d+/g) ?? []) {
     const d = dateFromDigits(run);
     if (d) return d;
@@ -239,6 +245,23 @@ const ENGLISH_MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH_NAME}\\.?\\s+(\\d{1,2
 // "October, 28/2013": the month's name, then the day and year Vietnamese-style, as some English sites of Vietnamese
 // papers print their "Update:" line.
 const ENGLISH_MONTH_SLASH = new RegExp(`(?<![\\p{L}])${MONTH_NAME},?\\s+(\\d{1,2})/(\\d{4})(?!\\d)`, 'iu');
+// A wire story's dateline opening its first paragraph: the place in capitals, the day with its year, perhaps the
+// agency, then a dash: "NHA TRANG, December 2, 2026 – …", "HANOI, Jan. 20, 2026 (Wire) - …". Without a year
+// ("HANOI, Nov 20 (Reuters) -") it does not date the page.
+const WIRE_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Lu} .'’-]{1,40}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:\\s\\p{Lu}[\\p{L}.]*){0,2})?,\\s+${MONTH_NAME}\\.?\\s+(\\d{1,2}),\\s*(\\d{4})\\s*(?:\\([^()]{2,24}\\)\\s*)?)[-–—]\\s`,
+  'u',
+);
+
+/** The day a wire story's dateline gives (with the dateline's text), or null. */
+export function wireDateline(paragraph: string): { date: IsoDate; raw: string } | null {
+  const m = WIRE_DATELINE.exec(paragraph);
+  if (!m || !/\p{Lu}{2}/u.test(m[1]!.split(',')[0]!)) return null;
+  const mo = MONTHS.findIndex((name) => name.startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
+  const date = validYmd(Number(m[4]), mo, Number(m[3]));
+  return date ? { date, raw: m[1]!.trim() } : null;
+}
+
 // An English page's dateline: it says who wrote it or when it was put up, and is short.
 const ENGLISH_BYLINE = /^(?:by\s|posted\b|published\b|updated?\b|last updated\b)|\blast updated\b/i;
 

@@ -269,3 +269,36 @@ describe('English bylines', () => {
     expect(doc.published?.slice(0, 10)).toBe('2019-03-21');
   });
 });
+
+describe('an English wire story', () => {
+  const TITLE = 'Harbour town opens a new ferry pier';
+  const NEXT = 'The pier cost about 120 billion dong and took two years to build, the port authority said.';
+
+  it('takes the dateline that opens the first paragraph as the page date, and keeps the paragraph whole', () => {
+    const lede = 'PORT VELLA, March 9, 2031 – A new ferry pier opened on Sunday, port officials said.';
+    const doc = parseArticle('w.txt', `https://wire.example/ports/harbour-town-pier-a123.html\n${TITLE}\n\n${lede}\n\n${NEXT}`);
+    expect(doc.published).toBe('2031-03-09');
+    expect(doc.paragraphs[0]).toBe(lede);
+  });
+
+  it('reads a short month and the agency after the day ("Jan. 4, 2031 (Wire) -")', () => {
+    const lede = 'LAKE CITY, Jan. 4, 2031 (Wire) - Ferry operators said on Friday that fares would rise.';
+    expect(parseArticle('w.txt', `${TITLE}\n\n${lede}\n\n${NEXT}`).published).toBe('2031-01-04');
+  });
+
+  it('does not date the page from a dateline without a year, a place alone, or a sentence', () => {
+    for (const lede of [
+      'LAKE CITY, Nov 20 (Wire) - Ferry operators said on Friday that fares would rise.',
+      'LAKE CITY (Wire) - Ferry operators said on Friday that fares would rise.',
+      'Officials in Lake City, March 9, 2031 - the day the pier opened - said fares would rise.',
+    ]) {
+      expect(parseArticle('w.txt', `${TITLE}\n\n${lede}\n\n${NEXT}`).published).toBeNull();
+    }
+  });
+
+  it('takes the day a wire site ends its address with, when the page prints none', () => {
+    expect(dateFromUrl('https://wire.example/markets/ferry-fares-rise-2031-11-20/')).toBe('2031-11-20');
+    expect(dateFromUrl('https://wire.example/markets/ferry-fares-rise-2031-11-20')).toBe('2031-11-20');
+    expect(dateFromUrl('https://wire.example/markets/ferry-fares-rise-2031-11-20-update-7/')).toBeNull();
+  });
+});
