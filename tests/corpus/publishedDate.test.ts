@@ -302,3 +302,16 @@ describe('an English wire story', () => {
     expect(dateFromUrl('https://wire.example/markets/ferry-fares-rise-2031-11-20-update-7/')).toBeNull();
   });
 });
+
+describe('the address of a provincial paper', () => {
+  it('takes the month folder a provincial paper files its pages in, as a month, when the page prints no date', () => {
+    expect(dateFromUrl('https://baomau.vn/tintuc/203104/phien-chat-van-9912345')).toBe('2031-04');
+    expect(dateFromUrl('https://baomau.vn/channel/5399/203111/chat-van-bo-truong-2453338')).toBe('2031-11');
+    // Not a month: a thirteenth month, or a run of six digits that is an article's number.
+    expect(dateFromUrl('https://baomau.vn/tintuc/203113/phien-chat-van')).toBeNull();
+    expect(dateFromUrl('https://baomau.vn/phien-chat-van-203104.html')).toBeNull();
+    const doc = parseArticle('p.txt', `https://baomau.vn/tintuc/203104/phien-chat-van-9912345\nPhiên chất vấn kéo dài\n\nChiều 16-4, ông Lê Văn Ba cho biết tỉnh sẽ làm thêm hai cây cầu.`);
+    expect(doc.published).toBe('2031-04');
+  });
+});
+
