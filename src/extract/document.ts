@@ -34,6 +34,7 @@ import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { isReleaseLede } from './releaseLede.js';
+import { isOfficialsLede, layPersons } from './layVoices.js';
 import { afterMatchDate, announcesMatchInterview, matchPageDate, saidAfterMatch, tellsMatch, tellsResult } from './matchDates.js';
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -87,6 +88,8 @@ function readDocument(
   const untold = new Set<string>();
   const commentators = new Set<string>();
   const interviewees = new Set<string>();
+  // Private people met by the reporter (layVoices.ts).
+  const lay = new Set<string>();
   const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
@@ -180,6 +183,10 @@ function readDocument(
       events.push(...own, ...(undated ? [undated] : []));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions, masked);
+      for (const name of layPersons(masked, mentions)) {
+        const e = registry.resolveName(name);
+        if (e) lay.add(e.id);
+      }
       // "Tổng thống X gần đây tuyên bố …" in a sentence that is not X's statement: X spoke at an untold time.
       for (const m of mentions) {
         const e = m.type === 'person' && spokeEarlier(masked.slice(m.end)) ? registry.resolveName(m.name) : null;
@@ -255,6 +262,10 @@ function readDocument(
         // next words without a date of their own were given in it too.
         const toOutlet = isOutletInterview(sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : ''));
         const interviewed = toOutlet || (st.speaker !== null && interviewees.has(st.speaker.id));
+        // A resident or a parent met by the reporter did not speak at the officials' meeting the lede tells, unless the
+        // sentence puts them there or the lede names them.
+        const layVoice = st.speaker !== null && lay.has(st.speaker.id) && !leadNamed.has(st.speaker.id) && isOfficialsLede(leadText) &&
+          !GATHERING.test(sentence.text) && !AT_GATHERING.test(sentence.text);
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate,
           paraDate: paraYearOf !== null && st.speaker?.id !== paraYearOf ? null : paraDate,
@@ -266,8 +277,8 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
-          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
-          leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed || layVoice ? null : storyDate,
+          leadDate: recounted(st) || commentator || interviewed || layVoice || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
           published, stampTrusted,
         });
         if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence', dateVia: 'credit' };
@@ -440,6 +451,9 @@ function readDocument(
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
   return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
+
+// "dự họp", "tại đây": a sentence putting its speaker at the gathering told before.
+const AT_GATHERING = /(?:^|[\s,(])(?:dự|tại)\s+(?:họp|đây)(?![\p{L}\p{M}])/iu;
 
 // A date with no month: a year.
 const YEAR_ONLY = /^\d{4}$/;
