@@ -230,6 +230,13 @@ function readDocument(
           }
         }
       }
+      // "Trao đổi với Giáo Dục Số, PGS X dự báo …" read as no statement: X still gave the paper an interview of its own, and
+      // X's next words without a date of their own were given in it, not at the occasion the lede tells.
+      if (!statements.length && !speech && isOutletInterview(masked)) {
+        const first = mentions.find((m) => m.type === 'person' && !m.bare);
+        const e = first?.type === 'person' ? registry.resolveName(first.name) : null;
+        if (e) interviewees.add(e.id);
+      }
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
