@@ -9,10 +9,10 @@ import { castOf } from './cast.js';
 import { withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isSaidOnce, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
-import { isToldDay, tellsSpeaking } from './speakingDates.js';
+import { isActedOn, isToldDay, tellsSpeaking } from './speakingDates.js';
 import { findMentions } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
@@ -305,7 +305,9 @@ function readDocument(
         // statements without a date of their own were made then too, whoever makes them.
         if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null, dateVia: 'blank:paragraph-untold' };
         else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
-        const pastWords = dated.dateVia === 'backref' || dated.dateVia === 'recalled';
+        // "Hồi tháng 3, X từng khẳng định trước tòa: …": words said once, before the story's occasion, whose day is not that
+        // of X's next words either.
+        const pastWords = dated.dateVia === 'backref' || dated.dateVia === 'recalled' || (dated.dateSource === 'sentence' && isSaidOnce(attribution));
         if (st.described) {
           ctx.noteDescribedSpeaker();
           if (!st.speaker) last = null;
@@ -370,7 +372,8 @@ function readDocument(
         // kể chuyến bay dự kiến cất cánh lúc 19h ngày 9/5 …"): read as one, the day would be `reported` and left out.
         const toldOnly = !statements.length && context.every((d) => isToldDay(masked, d.start));
         for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) || !tellsSpeaking(masked) || toldOnly ? [] : mentions) {
-          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          // "Tại phiên sơ thẩm hồi tháng 3, TAND tuyên phạt X 18 năm tù": X was sentenced there, and did not speak by it.
+          const e = m.type === 'person' && !isActedOn(masked, m.start) ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
         // A dated sentence that reports no words carries its date to the next statements of the paragraph when it
