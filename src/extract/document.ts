@@ -459,6 +459,13 @@ function readDocument(
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
+  // A stamp of a month or a year only ("date 2019-02") says too little to stand for when words were said: such stamps
+  // are coarse, and often later than the page (a post-match press conference of 20 January under "2019-02", a forecast
+  // for the current year under a stamp of the next). Words with no date of their own on such a page are left undated;
+  // a day-precise stamp still stands for when the paper heard them.
+  if (published && !FULL_DAY.test(published)) {
+    for (const q of quotes) if (q.dateSource === 'published') Object.assign(q, { date: null, dateSource: null, dateVia: 'blank:coarse-stamp' });
+  }
   return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
 
