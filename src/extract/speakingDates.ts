@@ -10,7 +10,7 @@ import { GATHERING, OCCASION } from './statementDates.js';
 
 // Meetings, calls and visits, where what people say is reported: "hội đàm", "điện đàm", "gặp", "tiếp", "met", "talks".
 const ENCOUNTERS = [
-  'gặp', 'đại hội', 'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'thăm', 'làm việc', 'dự', 'tham dự', 'chủ trì', 'khai mạc', 'bế mạc',
+  'gặp', 'đại hội', 'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'thăm', 'làm việc', 'kiểm tra', 'thị sát', 'dự', 'tham dự', 'chủ trì', 'khai mạc', 'bế mạc',
   'met', 'meet', 'meets', 'meeting', 'talks', 'visit', 'visited', 'visiting', 'call', 'called', 'phone', 'summit', 'attended', 'hosted',
 ];
 const SPEAKING = new RegExp(
