@@ -9,10 +9,10 @@ import { castOf } from './cast.js';
 import { withAcronyms } from './bodyAcronyms.js';
 import { ArticleContext } from './context.js';
 import { articleFloor, isAfterPublication, isForwardLooking, isRestamped, isStampContradicted, isStampForeign, openingDay, referenceOf, sentenceDates } from './dating.js';
-import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
+import { DAY, GATHERING, OCCASION, STEP_BACK, TIME_OF_DAY, dateStatement, isSaidOnce, isToldUntold, spokeEarlier, isLeadOccasion, isLongBefore, isOtherDate, isPlannedDate, isTranscriptAnswer, redateOpening } from './statementDates.js';
 import { FULL_DAY, eventsOfSentence, isCalendarDate, quotedHappenings, undatedEvent, type RawEvent } from './events.js';
 import { BACK_REFERENCE } from './lexicon.js';
-import { isToldDay, tellsSpeaking } from './speakingDates.js';
+import { isActedOn, isToldDay, tellsSpeaking } from './speakingDates.js';
 import { findMentions } from './mentions.js';
 import { bodyParagraphs, MAX_SENTENCE_CHARS, type Paragraph } from './paragraphs.js';
 import { findQuoteSpans, maskQuotes, wholeSpan, type QuoteSpan } from './quoteSpans.js';
@@ -34,6 +34,7 @@ import { isStampOrderUnknown } from './stampOrder.js';
 import { isOutletInterview } from './outletInterview.js';
 import { withoutForecasts } from './futureEvents.js';
 import { isReleaseLede } from './releaseLede.js';
+import { isOfficialsLede, layPersons } from './layVoices.js';
 import { afterMatchDate, announcesMatchInterview, matchPageDate, saidAfterMatch, tellsMatch, tellsResult } from './matchDates.js';
 import { continuesStepBack, isAppointed, opensSpan, spelledToday, withSameDay } from './dayReferences.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
@@ -87,6 +88,8 @@ function readDocument(
   const untold = new Set<string>();
   const commentators = new Set<string>();
   const interviewees = new Set<string>();
+  // Private people met by the reporter (layVoices.ts).
+  const lay = new Set<string>();
   const recounted = (st: Statement): boolean => st.speaker !== null && untold.has(st.speaker.id);
   const quotes: RawQuote[] = [];
   const paragraphOf = new Map<RawQuote, number>();
@@ -180,6 +183,10 @@ function readDocument(
       events.push(...own, ...(undated ? [undated] : []));
       const mentions = findMentions(masked, registry.knownName);
       ctx.noteMentions(mentions, masked);
+      for (const name of layPersons(masked, mentions)) {
+        const e = registry.resolveName(name);
+        if (e) lay.add(e.id);
+      }
       // "Tổng thống X gần đây tuyên bố …" in a sentence that is not X's statement: X spoke at an untold time.
       for (const m of mentions) {
         const e = m.type === 'person' && spokeEarlier(masked.slice(m.end)) ? registry.resolveName(m.name) : null;
@@ -223,6 +230,13 @@ function readDocument(
           }
         }
       }
+      // "Trao đổi với Giáo Dục Số, PGS X dự báo …" read as no statement: X still gave the paper an interview of its own, and
+      // X's next words without a date of their own were given in it, not at the occasion the lede tells.
+      if (!statements.length && !speech && isOutletInterview(masked)) {
+        const first = mentions.find((m) => m.type === 'person' && !m.bare);
+        const e = first?.type === 'person' ? registry.resolveName(first.name) : null;
+        if (e) interviewees.add(e.id);
+      }
       if (speech && si === speech.sentence && statements.length) answer = speech.via === 'verb' ? null : pi;
       // "Bà X nói:" closing a paragraph introduces the quotation of the next one.
       // "HLV X đã có những chia sẻ về …" announces the quotation of the next paragraph the same way.
@@ -255,6 +269,10 @@ function readDocument(
         // next words without a date of their own were given in it too.
         const toOutlet = isOutletInterview(sentence.text.slice(0, st.attributionEnd) + (st.attributionStart !== null ? ` ${sentence.text.slice(st.attributionStart)}` : ''));
         const interviewed = toOutlet || (st.speaker !== null && interviewees.has(st.speaker.id));
+        // A resident or a parent met by the reporter did not speak at the officials' meeting the lede tells, unless the
+        // sentence puts them there or the lede names them.
+        const layVoice = st.speaker !== null && lay.has(st.speaker.id) && !leadNamed.has(st.speaker.id) && isOfficialsLede(leadText) &&
+          !GATHERING.test(sentence.text) && !AT_GATHERING.test(sentence.text);
         let dated = dateStatement(st, dates, {
           sentence: sentence.text, backRef: BACK_REFERENCE.test(sentence.text.trim()), lastDate,
           paraDate: paraYearOf !== null && st.speaker?.id !== paraYearOf ? null : paraDate,
@@ -266,8 +284,8 @@ function readDocument(
           // A page whose words contradict its stamp leaves its undated statements undated, as with a stamp kept.
           // A speaker last heard at an untold time is not put at the story's occasion either: only their own sentence,
           // paragraph or remembered date places their next words.
-          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed ? null : storyDate,
-          leadDate: recounted(st) || commentator || interviewed || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
+          storyDate: foreign || (transcript && !storyGathering) || recounted(st) || commentator || interviewed || layVoice ? null : storyDate,
+          leadDate: recounted(st) || commentator || interviewed || layVoice || (st.speaker !== null && !leadNamed.has(st.speaker.id) && isReleaseLede(leadText)) ? null : leadDate,
           published, stampTrusted,
         });
         if (creditDay && dated.dateSource !== 'sentence') dated = { date: creditDay, dateSource: 'sentence', dateVia: 'credit' };
@@ -287,7 +305,9 @@ function readDocument(
         // statements without a date of their own were made then too, whoever makes them.
         if (dated.dateSource === 'published' && paraUntold) dated = { date: null, dateSource: null, dateVia: 'blank:paragraph-untold' };
         else if (dated.dateSource === null && published && stampTrusted && !st.stance) paraUntold = true;
-        const pastWords = dated.dateVia === 'backref' || dated.dateVia === 'recalled';
+        // "Hồi tháng 3, X từng khẳng định trước tòa: …": words said once, before the story's occasion, whose day is not that
+        // of X's next words either.
+        const pastWords = dated.dateVia === 'backref' || dated.dateVia === 'recalled' || (dated.dateSource === 'sentence' && isSaidOnce(attribution));
         if (st.described) {
           ctx.noteDescribedSpeaker();
           if (!st.speaker) last = null;
@@ -352,7 +372,8 @@ function readDocument(
         // kể chuyến bay dự kiến cất cánh lúc 19h ngày 9/5 …"): read as one, the day would be `reported` and left out.
         const toldOnly = !statements.length && context.every((d) => isToldDay(masked, d.start));
         for (const m of STEP_BACK.test(sentence.text) || opensSpan(sentence.text, context[0]!) || !tellsSpeaking(masked) || toldOnly ? [] : mentions) {
-          const e = m.type === 'person' ? registry.resolveName(m.name) : null;
+          // "Tại phiên sơ thẩm hồi tháng 3, TAND tuyên phạt X 18 năm tù": X was sentenced there, and did not speak by it.
+          const e = m.type === 'person' && !isActedOn(masked, m.start) ? registry.resolveName(m.name) : null;
           if (e && !statements.some((s) => s.speaker === e)) memory.set(e.id, firstContext);
         }
         // A dated sentence that reports no words carries its date to the next statements of the paragraph when it
@@ -438,8 +459,18 @@ function readDocument(
   });
   redateOpening(quotes, paragraphOf, leadDate, published);
   redateBySitting(quotes, paragraphOf, stampTrusted ? published : null);
+  // A stamp of a month or a year only ("date 2019-02") says too little to stand for when words were said: such stamps
+  // are coarse, and often later than the page (a post-match press conference of 20 January under "2019-02", a forecast
+  // for the current year under a stamp of the next). Words with no date of their own on such a page are left undated;
+  // a day-precise stamp still stands for when the paper heard them.
+  if (published && !FULL_DAY.test(published)) {
+    for (const q of quotes) if (q.dateSource === 'published') Object.assign(q, { date: null, dateSource: null, dateVia: 'blank:coarse-stamp' });
+  }
   return { quotes, events: stampTrusted ? withoutForecasts(events, published) : events };
 }
+
+// "dự họp", "tại đây": a sentence putting its speaker at the gathering told before.
+const AT_GATHERING = /(?:^|[\s,(])(?:dự|tại)\s+(?:họp|đây)(?![\p{L}\p{M}])/iu;
 
 // A date with no month: a year.
 const YEAR_ONLY = /^\d{4}$/;

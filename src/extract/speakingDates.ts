@@ -10,7 +10,7 @@ import { GATHERING, OCCASION } from './statementDates.js';
 
 // Meetings, calls and visits, where what people say is reported: "hội đàm", "điện đàm", "gặp", "tiếp", "met", "talks".
 const ENCOUNTERS = [
-  'gặp', 'đại hội', 'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'thăm', 'làm việc', 'dự', 'tham dự', 'chủ trì', 'khai mạc', 'bế mạc',
+  'gặp', 'đại hội', 'hội đàm', 'hội kiến', 'điện đàm', 'tiếp', 'thăm', 'làm việc', 'kiểm tra', 'thị sát', 'dự', 'tham dự', 'chủ trì', 'khai mạc', 'bế mạc',
   'met', 'meet', 'meets', 'meeting', 'talks', 'visit', 'visited', 'visiting', 'call', 'called', 'phone', 'summit', 'attended', 'hosted',
 ];
 const SPEAKING = new RegExp(
@@ -41,4 +41,14 @@ export function isToldDay(sentence: string, start: number): boolean {
   if (!verb) return false;
   const between = sentence.slice(verb.index + verb[0].length, start);
   return !TELLING_CIRCUMSTANCE.test(between) && (between.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && !OCCASION.test(between) && !GATHERING.test(between);
+}
+
+// A verb of the law acting on the person named after it: sentenced, convicted, fined, arrested, charged ("TAND tuyên
+// phạt bị cáo X 18 năm tù", "Công an bắt giữ Y", "VKS truy tố Z"). The sentence tells what was done to them, not an
+// occasion where they spoke, even when it names the hearing.
+const ACTED_ON = /(?:^|[\s,])(?:tuyên phạt|tuyên án|kết án|xử phạt|phạt tù|bắt giữ|bắt khẩn cấp|tạm giữ|tạm giam|khởi tố|truy tố|truy nã|sentenced|convicted|arrested|detained|charged|indicted|jailed)(?:\s+(?:bị cáo|bị can|đối tượng|nghi phạm|ông|bà|anh|chị))?\s*$/iu;
+
+/** Whether the person named at `start` is the object of a verb of the law just before it. */
+export function isActedOn(sentence: string, start: number): boolean {
+  return ACTED_ON.test(sentence.slice(Math.max(0, start - 40), start));
 }

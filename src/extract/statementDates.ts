@@ -200,6 +200,11 @@ const EARLIER_OCCASIONS: ReadonlySet<string> = new Set(['backref', 'inherited', 
 // "từng" alone also means "each" ("trả lời từng câu hỏi"): only before a reporting verb.
 const SAID_ONCE = new RegExp(`(?:^|[\\s,])(?:đã\\s+)?từng\\s+(?:đã\\s+)?(?:${SPEECH_VERB}|hứa(?:\\s+hẹn)?)(?![\\p{L}\\p{M}])`, 'iu');
 
+/** Whether an attribution says its words were said once, before the report ("ông từng nói", "bà đã từng hứa"). */
+export function isSaidOnce(attribution: string): boolean {
+  return SAID_ONCE.test(attribution);
+}
+
 /** Whether the words after a person's name say that person spoke at an untold earlier time. */
 export function spokeEarlier(afterName: string): boolean {
   return SPOKE_EARLIER.test(afterName);

@@ -33,6 +33,16 @@ describe('words given to a paper in an interview of its own are not put at the l
     expect(quoteWith(ex, 'giá lúa tươi đang giảm')?.date).toBe('2024-03-14');
   });
 
+  it('an interview sentence read as no statement still makes the person the paper\'s interviewee', () => {
+    // "dự báo" with a forecast is not taken as a statement here; the next words of the same person are still the interview's.
+    const ex = extractArticle([
+      LEDE,
+      'Trao đổi với Nông Nghiệp Số, TS Phan Thị Ngọc Dung, Hiệu trưởng Trường Cao đẳng Nông nghiệp Tây Đô, dự báo giá lúa "sẽ tăng nhẹ".',
+      'Theo bà Dung, nhiều hợp tác xã đã chuyển sang giống lúa thơm.',
+    ], { published: '2024-03-16' });
+    expect(quoteWith(ex, 'chuyển sang giống lúa thơm')?.date).toBe('2024-03-16');
+  });
+
   it('tells an interview to an outlet from a gathering of reporters', () => {
     expect(isOutletInterview('Trao đổi với phóng viên, ông A cho biết')).toBe(true);
     expect(isOutletInterview('the mayor told Reuters')).toBe(true);

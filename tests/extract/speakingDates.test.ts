@@ -29,4 +29,12 @@ describe('a person named in a dated sentence that tells no speaking', () => {
     ], { published: '2024-05-10' });
     expect(quoteWith(ex, 'chi trả đủ')?.date).toBe('2024-05-05');
   });
+
+  it('an inspection visit ("đi kiểm tra", "thị sát") is an occasion where the official spoke', () => {
+    const ex = extractArticle([
+      'Chiều qua (8/5), Chủ tịch UBND tỉnh Tạ Văn Thuận đi thuyền vào xã Phước Lâm để kiểm tra công tác cứu trợ.',
+      'Vị Chủ tịch tỉnh cho biết lũ đã làm hư hỏng hơn 300 ngôi nhà.',
+    ], { published: '2024-05-09' });
+    expect(quoteWith(ex, 'hư hỏng hơn 300 ngôi nhà')?.date).toBe('2024-05-08');
+  });
 });

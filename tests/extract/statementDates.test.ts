@@ -314,9 +314,10 @@ describe('a page stamp the article itself contradicts is not a statement date', 
     expect(ex.events.map((e) => e.date).filter((d) => d?.startsWith('2021'))).toEqual([]);
   });
 
-  it('a spelled day that agrees with the stamp leaves the publication date as the fallback', () => {
+  it('a spelled day that agrees with the stamp keeps the stamp\'s year; a month stamp is no date for undated words', () => {
     const ex = page('2-3');
-    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')).toMatchObject({ date: '2021-03', dateSource: 'published' });
+    expect(quoteWith(ex, 'báo động 2')?.date).toBe('2021-03-02');
+    expect(quoteWith(ex, 'Mưa lớn còn kéo dài')?.date ?? null).toBeNull();
   });
 });
 
