@@ -84,7 +84,9 @@ function scanReportingVerbs(masked: string): VerbHit[] {
     // "Pham Gia Khai, a member of …": a capitalised syllable after a capitalised word ends a name, it is no verb.
     if (/^\p{Lu}/u.test(m[0]) && NAME_WORD_BEFORE.test(before)) continue;
     // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
-    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
+    // The clause may open on the speaker's own tense or negation, the subject dropped: "tài xế này khai đã ngủ đủ giấc",
+    // "bị cáo khai không giết nạn nhân", "khai chỉ được giao …", "khai khi xuống dốc thì …".
+    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước|(?:đã|đang|vừa|từng|không|chưa|chỉ|khi)(?![\p{L}\p{M}]))/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
     // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
     if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
