@@ -15,13 +15,16 @@ import { isToldClause } from './narratedClause.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on']);
+// A proposal, a recommendation or a commitment is read the same way ("X đề xuất thuê một đơn vị kiểm toán …", "X khuyến
+// nghị người dân không …", "X cam kết không trừ lương …"): its verb is part of what was said.
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on', 'đề xuất', 'khuyến nghị', 'cam kết']);
 // A request reports something only when it asks someone to do something: an addressee and a verb, several words.
 const REQUEST_MIN_WORDS = 5;
 // Before quoted words inside a bare clause, the clause's own words that show its shape.
 const QUOTED_CLAUSE_WORDS = 4;
 // "các đề nghị của …", "lời kêu gọi …", "yêu cầu này": the verb is used as a noun.
-const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi)\s+$/iu;
+// "thực hiện cam kết …", "vạch ra đề xuất …", "ủng hộ đề nghị …": likewise, the object of another verb.
+const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi|thực hiện|đưa ra|vạch ra|nêu ra|vi phạm|giữ|ủng hộ|bác bỏ|phản đối|chấp nhận|xem xét)\s+$/iu;
 const NOUN_AFTER = /^\s*(?:của|này|đó|ấy|trên|về|được|bị|từ|đã|tại|trong|với|là)(?=\s|$)/iu;
 // "nói sẵn sàng …", "nói sẽ …", "nói đã đến lúc …"; not "nói không với …" (say no to).
 const MODAL_AFTER = /^\s*(?:sẵn sàng|sẽ|đã|đang|vẫn|cần|phải|muốn|có thể|chưa|không(?!\s+với)|hy vọng|mong)(?=\s)/iu;

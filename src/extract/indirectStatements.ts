@@ -24,7 +24,7 @@ import type { SpeakerEntry } from './speakers.js';
 import type { SentenceInput, Statement } from './statementTypes.js';
 
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'nhắc nhở', 'đề xuất', 'khuyến nghị', 'tranh luận', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 /** The fewest words of a statement: shorter quoted words or clauses count only where a rule says so. */
 export const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
@@ -71,6 +71,9 @@ export function indirectStatement({ text, masked, spans, ctx, registry }: Senten
     // named person: "his lawyer" alone may mean another lawyer of the page.
     const toldLast = att.verb === 'told' && att.mention.type === 'person' && /,\s*$/u.test(masked.slice(0, att.mention.start));
     if (!bare) return besideQuotes || !(ENDS_SENTENCE.test(masked.slice(att.attributionEnd)) || toldLast) ? [] : postposedIndirect(text, masked, ctx, known);
+    // "Bộ trưởng X công bố công ty Y gây ra sự cố và Y cam kết bồi thường …": the subject found before a bare clause's
+    // verb is not its subject when another clause stands between them; that clause's own subject said the words.
+    if (OTHER_CLAUSE_BETWEEN.test(masked.slice(att.mention.end, att.attributionEnd - att.verb.length))) return [];
     start = bare.start;
     bareWithQuotes = masked.includes('§', start);
   }
@@ -163,6 +166,9 @@ const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s|(?:his|her|thei
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
 const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
+// A conjunction, then a capitalised word: a subject named after it ("… và Hưng Thịnh cam kết"); "X xác định … và đề
+// nghị …", "X tỏ ra ăn năn và xin …" keep one subject.
+const OTHER_CLAUSE_BETWEEN = /(?:^|[\s,])(?:và|nhưng|còn|song|trong khi|and|but|while)\s+(?:[^\s§]+\s+){0,4}?\p{Lu}/u;
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
 const PLURAL_PRONOUN = /^(?:they|họ)$/iu;
 const CITING_START = /^\s*,?\s*(?:citing|quoting|referring to)\s/iu;

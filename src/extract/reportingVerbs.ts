@@ -127,6 +127,8 @@ function scanReportingVerbs(masked: string): VerbHit[] {
     if (/^(?:trình bày|phản ánh)$/iu.test(m[0]) && !(/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || OWN_CLAUSE.test(after) || isToldClause(after))) continue;
     // "900 cases have been reported", "the reported attack": a passive or an adjective, no one reporting.
     if (/^reported$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])(?:been|was|were|is|are|be|being|the|a|an|its|their|his|her)\s+$/iu.test(before)) continue;
+    // "tranh luận" is a debate ("phần tranh luận", "cuộc tranh luận", "tranh luận về …") except right before its words.
+    if (/^tranh luận$/iu.test(m[0]) && !/^\s*(?:lại\s+)?(?:rằng(?![\p{L}\p{M}])|:)/u.test(after)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "Officials say …": "say" reports only among English words; "say rượu", "say sóng" are Vietnamese (drunk, seasick).
