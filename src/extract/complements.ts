@@ -23,8 +23,9 @@ const REQUEST_MIN_WORDS = 5;
 // Before quoted words inside a bare clause, the clause's own words that show its shape.
 const QUOTED_CLAUSE_WORDS = 4;
 // "các đề nghị của …", "lời kêu gọi …", "yêu cầu này": the verb is used as a noun.
-// "thực hiện cam kết …", "vạch ra đề xuất …", "ủng hộ đề nghị …": likewise, the object of another verb.
-const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi|thực hiện|đưa ra|vạch ra|nêu ra|vi phạm|giữ|ủng hộ|bác bỏ|phản đối|chấp nhận|xem xét)\s+$/iu;
+// "thực hiện cam kết …", "vạch ra đề xuất …", "ủng hộ đề nghị …": likewise, the object of another verb or of a
+// preposition ("những nguyên tắc trong đề xuất an ninh của Nga").
+const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi|thực hiện|đưa ra|vạch ra|nêu ra|vi phạm|giữ|ủng hộ|bác bỏ|phản đối|chấp nhận|xem xét|trong|về|của|tại|từ|bằng)\s+$/iu;
 const NOUN_AFTER = /^\s*(?:của|này|đó|ấy|trên|về|được|bị|từ|đã|tại|trong|với|là)(?=\s|$)/iu;
 // "nói sẵn sàng …", "nói sẽ …", "nói đã đến lúc …"; not "nói không với …" (say no to).
 const MODAL_AFTER = /^\s*(?:sẵn sàng|sẽ|đã|đang|vẫn|cần|phải|muốn|có thể|chưa|không(?!\s+với)|hy vọng|mong)(?=\s)/iu;
