@@ -23,7 +23,7 @@ describe('a proposal, a recommendation or a commitment with its addressee and cl
   it('the noun reports nothing: "các đề xuất", "vạch ra đề xuất", "thực hiện cam kết"', () => {
     const ex2 = one(
       'Bộ trưởng Lâm Văn Tư đã vạch ra đề xuất ngừng khai thác cát trên toàn bộ các tuyến sông trong ba năm tới.',
-      'Trong cuộc họp, ông Tư một lần nữa nêu những điểm chính trong đề xuất cải cách của Bộ, bao gồm cả việc cấm xuất khẩu cát.',
+      'Trong cuộc họp, ông Tư một lần nữa vạch ra những điểm chính trong đề xuất cải cách của Bộ, bao gồm cả việc cấm xuất khẩu cát.',
     );
     expect(quoteWith(ex2, 'ngừng khai thác cát trên toàn bộ')).toBeUndefined();
     expect(quoteWith(ex2, 'bao gồm cả việc cấm xuất khẩu cát')).toBeUndefined();
