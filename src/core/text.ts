@@ -118,8 +118,9 @@ function singleQuoteClose(text: string, i: number): number {
   return m ? m.index : -1;
 }
 
-// Abbreviations after which a period does not end a sentence in Vietnamese news copy ("TP. Huế", "TX. Sơn Tây").
-const NO_BREAK_BEFORE = /(?:\b(?:TP|Tp|TX|Mr|Mrs|Ms|Dr|Prof|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr)|\b[A-ZĐ])\.$/u;
+// Abbreviations after which a period does not end a sentence in Vietnamese news copy ("TP. Huế", "TX. Sơn Tây"), and
+// the ranks and offices English copy abbreviates before a name ("Lt. Gen. Vuong said", "Sen. Berg", "Gov. Holm").
+const NO_BREAK_BEFORE = /(?:\b(?:TP|Tp|TX|Mr|Mrs|Ms|Dr|Prof|St|ThS|TS|PGS|GS|Th|tr|TT|St|No|Jr|Sr|Lt|Gen|Col|Maj|Capt|Sgt|Adm|Brig|Cmdr|Sen|Rep|Gov|Supt|Insp|Rev)|\b[A-ZĐ])\.$/u;
 
 const MONTH_ABBREVIATION = /\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/u;
 

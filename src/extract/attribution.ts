@@ -32,6 +32,8 @@ const ENGLISH_DAY = '(?:(?:later|earlier)\\s+)?(?:(?:on|last|this)\\s+)?(?:Monda
 const COMPLEMENT_RE = new RegExp(`^\\s*(?:thêm\\s+)?(?:${ENGLISH_DAY})?(?:,\\s*)?(?:(?:${COMPLEMENTISERS.join('|')})(?![\\p{L}\\p{M}])\\s*)?:?\\s*`, 'iu');
 // "nói với các phóng viên rằng": the addressee sits between the verb and the reported words.
 const ADDRESSEE_RE = /^\s+với\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu;
+// "nhắc nhở mọi người rằng, …": whom the reminder is for, with no "với", then the words.
+const REMINDED_THAT = /^\s+[^,.;:§]{1,40}?\s+rằng(?![\p{L}\p{M}])\s*[:,]?\s*/iu;
 
 const VENUE_THAT = /^\s+(?:trên|tại|trong|qua)\s+[^,.;:§]{1,60}?\s+rằng(?![\p{L}\p{M}])\s*,?\s*/iu;
 // English: "said in a statement Monday that …", "said on March 29 that …", "told reporters at a briefing that …".
@@ -41,7 +43,8 @@ const ENGLISH_VENUE_THAT = /^\s+(?:in|at|on|during|after|via|through)\s+[\x20-\x
 /** Where the reported words begin after a verb. */
 export function clauseStartAfter(masked: string, verb: VerbHit): number {
   const rest = masked.slice(verb.end);
-  const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu.exec(rest) : ADDRESSEE_RE.exec(rest);
+  const addressee = verb.verb.endsWith('với') ? /^\s+[^,.;:§]{1,60}?\s+(?:rằng|là)(?![\p{L}\p{M}])\s*:?\s*/iu.exec(rest)
+    : verb.verb === 'nhắc nhở' ? REMINDED_THAT.exec(rest) : ADDRESSEE_RE.exec(rest);
   if (addressee) return verb.end + addressee[0].length;
   // "công bố trên mạng xã hội rằng, …", "cho biết tại cuộc họp rằng …": where it was said, then the words.
   // "said on Feb. 27 that …": the stop of a month's abbreviation is no clause's end (blanked, offsets kept).

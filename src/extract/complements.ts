@@ -15,11 +15,17 @@ import { isToldClause } from './narratedClause.js';
 import { wordCount } from './quoteSpans.js';
 
 /** Verbs of request whose object and infinitive clause are what was asked. */
-const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on']);
+// A proposal, a recommendation or a commitment is read the same way ("X đề xuất thuê một đơn vị kiểm toán …", "X khuyến
+// nghị người dân không …", "X cam kết không trừ lương …"): its verb is part of what was said.
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['đề nghị', 'yêu cầu', 'kêu gọi', 'kiến nghị', 'xin', 'urged', 'called on', 'đề xuất', 'khuyến nghị', 'cam kết']);
 // A request reports something only when it asks someone to do something: an addressee and a verb, several words.
 const REQUEST_MIN_WORDS = 5;
+// Before quoted words inside a bare clause, the clause's own words that show its shape.
+const QUOTED_CLAUSE_WORDS = 4;
 // "các đề nghị của …", "lời kêu gọi …", "yêu cầu này": the verb is used as a noun.
-const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi)\s+$/iu;
+// "thực hiện cam kết …", "vạch ra đề xuất …", "ủng hộ đề nghị …": likewise, the object of another verb or of a
+// preposition ("những nguyên tắc trong đề xuất an ninh của Nga").
+const NOUN_BEFORE = /(?:^|\s)(?:những|các|mọi|bản|lời|cuộc|một|này|đó|theo|với|trước|có|nhận|gửi|thực hiện|đưa ra|vạch ra|nêu ra|vi phạm|giữ|ủng hộ|bác bỏ|phản đối|chấp nhận|xem xét|trong|về|của|tại|từ|bằng)\s+$/iu;
 const NOUN_AFTER = /^\s*(?:của|này|đó|ấy|trên|về|được|bị|từ|đã|tại|trong|với|là)(?=\s|$)/iu;
 // "nói sẵn sàng …", "nói sẽ …", "nói đã đến lúc …"; not "nói không với …" (say no to).
 const MODAL_AFTER = /^\s*(?:sẵn sàng|sẽ|đã|đang|vẫn|cần|phải|muốn|có thể|chưa|không(?!\s+với)|hy vọng|mong)(?=\s)/iu;
@@ -35,14 +41,18 @@ export interface BareClause {
  */
 export function bareClause(masked: string, verb: string, verbEnd: number, clauseStart: number): BareClause | null {
   const verbStart = verbEnd - verb.length;
-  const rest = masked.slice(clauseStart);
+  // "Ông X đề nghị HĐXX bác kháng cáo, … giữ vai trò “giúp sức”", "bà kể năm đó lũ cũng về trong đêm, khi đó bà dặn:
+  // “…”": quoted words inside the clause are part of it; the clause's shape is read on its words before them, and
+  // words that open on a quotation ("X nói “…”") are the quotation's, not a clause of the verb's.
+  const quoted = masked.indexOf('§', clauseStart);
+  const rest = quoted < 0 ? masked.slice(clauseStart) : masked.slice(clauseStart, quoted);
+  if (quoted >= 0 && wordCount(rest) < QUOTED_CLAUSE_WORDS) return null;
   if (REQUEST_VERBS.has(verb)) {
     if (NOUN_BEFORE.test(masked.slice(Math.max(0, verbStart - 12), verbStart)) || NOUN_AFTER.test(rest)) return null;
-    if (/§/u.test(rest) || wordCount(rest.replace(/[.;!?]+\s*$/u, '')) < REQUEST_MIN_WORDS) return null;
+    if (wordCount(rest.replace(/[.;!?]+\s*$/u, '')) < REQUEST_MIN_WORDS) return null;
     return { start: verbStart };
   }
-  if (verb === 'nói' && MODAL_AFTER.test(rest) && !/§/u.test(rest)) return { start: clauseStart };
-  if (/§/u.test(rest)) return null;
+  if (verb === 'nói' && MODAL_AFTER.test(rest)) return { start: clauseStart };
   // "bị cáo X trình bày mình hoàn toàn không bàn bạc …", "người lao động phản ánh mức lương gần như không đổi": the wider
   // shapes of a told clause too (narratedClause.ts).
   if (REVEAL_VERBS.has(verb) && (REVEALED_CLAUSE.test(rest) || isToldClause(rest))) return { start: clauseStart };

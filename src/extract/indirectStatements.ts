@@ -24,7 +24,7 @@ import type { SpeakerEntry } from './speakers.js';
 import type { SentenceInput, Statement } from './statementTypes.js';
 
 // Verbs that need "rằng"/":"/"," before an unquoted reported clause; alone they take an object, not a clause.
-const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
+const NEEDS_COMPLEMENT = new Set(['nói', 'nói với', 'trả lời', 'hỏi', 'đáp', 'viết', 'kể', 'phát biểu', 'bình luận', 'yêu cầu', 'đề nghị', 'kêu gọi', 'kiến nghị', 'xin', 'nêu', 'cam kết', 'tiết lộ', 'nhắc nhở', 'đề xuất', 'khuyến nghị', 'tranh luận', 'bật mí', 'thông báo', 'công bố', 'trình bày', 'phản ánh', 'told', 'tells', 'wrote', 'urged', 'called on', 'denied', 'confirmed', 'announced', 'reported', 'warned', 'assured', 'reminded', 'responded', 'replied']);
 /** The fewest words of a statement: shorter quoted words or clauses count only where a rule says so. */
 export const MIN_WORDS = 4;
 // Nothing after a verb but a particle of repetition or addition and the full stop ("kể lại.", "nói thêm.").
@@ -34,7 +34,7 @@ const ENDS_SENTENCE = /^\s*(?:lại|thêm|tiếp|again)?\s*[.!…]*["”»]?\s*$
  * The reported clause of a sentence ("X cho biết (rằng) …", "…, X khẳng định."). `besideQuotes`: the sentence also
  * quotes, and the clause counts only with words of its own outside the quotation marks.
  */
-export function indirectStatement({ text, masked, ctx, registry }: SentenceInput, besideQuotes: boolean): Statement[] {
+export function indirectStatement({ text, masked, spans, ctx, registry }: SentenceInput, besideQuotes: boolean, taken: readonly Statement[] = []): Statement[] {
   const known = registry.knownName;
   // "Theo bà X, … ông Y nhắc lại …": the sentence is X's account, whatever verbs follow.
   // "…, said Deputy Minister X.": English puts the verb before its subject; what precedes is the reported clause.
@@ -61,8 +61,9 @@ export function indirectStatement({ text, masked, ctx, registry }: SentenceInput
     if (start === after) return [];
   }
   const between = masked.slice(att.attributionEnd, att.clauseStart);
+  let bareWithQuotes = false;
   if (start === att.clauseStart && att.verb && NEEDS_COMPLEMENT.has(att.verb) && !/rằng|là|\bthat\b|[:,]/u.test(between)) {
-    const bare = besideQuotes || att.via !== 'verb' ? null : bareClause(masked, att.verb, att.attributionEnd, att.clauseStart);
+    const bare = att.via !== 'verb' ? null : bareClause(masked, att.verb, att.attributionEnd, att.clauseStart);
     // "Hồi đó mọi việc đều làm bằng tay, ông X kể lại.": a verb that ends the sentence closes its words, before it
     // ("…, ông X nói như trên.", "…, X thông báo tạm ngừng hoạt động." end on what the verb says or does).
     // "…, Dung told an international conference.", "…, his lawyer X told reporters after the trial.": English "told"
@@ -70,7 +71,11 @@ export function indirectStatement({ text, masked, ctx, registry }: SentenceInput
     // named person: "his lawyer" alone may mean another lawyer of the page.
     const toldLast = att.verb === 'told' && att.mention.type === 'person' && /,\s*$/u.test(masked.slice(0, att.mention.start));
     if (!bare) return besideQuotes || !(ENDS_SENTENCE.test(masked.slice(att.attributionEnd)) || toldLast) ? [] : postposedIndirect(text, masked, ctx, known);
+    // "Bộ trưởng X công bố công ty Y gây ra sự cố và Y cam kết bồi thường …": the subject found before a bare clause's
+    // verb is not its subject when another clause stands between them; that clause's own subject said the words.
+    if (OTHER_CLAUSE_BETWEEN.test(masked.slice(att.mention.end, att.attributionEnd - att.verb.length))) return [];
     start = bare.start;
+    bareWithQuotes = masked.includes('§', start);
   }
   // "“…”, ông X nói với nhà báo Y của kênh Z.": after the quotation, the words after its verb name the occasion.
   // "“…”, ông X thông tin và cho biết …": a verb after "và" reports more words, whatever the first verb was.
@@ -98,7 +103,17 @@ export function indirectStatement({ text, masked, ctx, registry }: SentenceInput
   // "X tuyên bố rằng A, song phía Y khẳng định B": X's words end where another speaker's report begins.
   const other = otherReportAt(masked, start, known);
   // "tuyên bố rằng, A": the comma after the complementiser is no part of the words.
-  const clause = withoutNamedThings(cutAtMissedStop(text.slice(start, other < 0 ? undefined : other)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim());
+  let end = other < 0 ? undefined : other;
+  if (bareWithQuotes) {
+    // "bà kể năm đó lũ cũng về, khi đó bà dặn con cháu: “…”": a quotation a colon introduces is a statement of its own.
+    const colon = masked.slice(start, end).search(/:\s*§/u);
+    if (colon >= 0) end = start + colon;
+    // "đề nghị nhà lãnh đạo Nga gặp trên lãnh thổ của “nước thứ ba”": a few quoted words inside a bare clause that are
+    // no statement of their own are a label or a scare quote; the words shown stop before them.
+    const label = spans.find((s) => s.open >= start && s.open < (end ?? masked.length) && wordCount(s.text) < MIN_WORDS && !taken.some((t) => t.text === s.text));
+    if (label) end = label.open;
+  }
+  const clause = withoutNamedThings(cutAtMissedStop(text.slice(start, end)).trim().replace(/[.;]+$/u, '').replace(/^,\s*/u, '').trim());
   if (wordCount(clause) < MIN_WORDS) return besideQuotes ? [] : postposedIndirect(text, masked, ctx, known);
   // "Đại diện Hiệp hội X cho biết …": a body's unnamed representative is labelled as written (bodyVoice.ts); other roles
   // nobody of the article holds report with no speaker.
@@ -151,6 +166,9 @@ const INVERTED_SAID = /,\s*(?:said|says|added)\s+(?:\p{Lu}|the\s|(?:his|her|thei
 
 // Asking, and requesting ("X đề nghị cuộc họp làm rõ … như thế nào?"), end on a question mark and still report.
 const ASKING = new Set(['hỏi', 'muốn biết', 'asked', 'đề nghị', 'yêu cầu', 'kiến nghị']);
+// A conjunction, then a capitalised word: a subject named after it ("… và Hưng Thịnh cam kết"); "X xác định … và đề
+// nghị …", "X tỏ ra ăn năn và xin …" keep one subject.
+const OTHER_CLAUSE_BETWEEN = /(?:^|[\s,])(?:và|nhưng|còn|song|trong khi|and|but|while)\s+(?:[^\s§]+\s+){0,4}?\p{Lu}/u;
 const ADDRESSEE_START = /^\s*(?:với|to)\s/iu;
 const PLURAL_PRONOUN = /^(?:they|họ)$/iu;
 const CITING_START = /^\s*,?\s*(?:citing|quoting|referring to)\s/iu;

@@ -44,7 +44,14 @@ export const ENGLISH_PARTICIPLES: ReadonlySet<string> = new Set([
  * ("trình bày báo cáo", "phản ánh thực tế" take an object; "con số phản ánh …" has no speaker for a subject); English
  * "…, state media reported.", "X reported (that) …" ("900 cases have been reported", "reported two deaths" report no words).
  */
-export const GATED_REPORTING_VERBS: readonly string[] = ['trình bày', 'phản ánh', 'reported'];
+export const GATED_REPORTING_VERBS: readonly string[] = [
+  'trình bày', 'phản ánh', 'reported',
+  // A reminder, a proposal, a recommendation, a rebuttal: reports only with "rằng", a colon or a comma after them, or
+  // as a request with its addressee and clause (complements.ts): "X nhắc nhở mọi người rằng …", "X đề xuất thuê một đơn
+  // vị kiểm toán …", "X khuyến nghị người dân không …", "đại biểu X tranh luận rằng …" ("tranh luận" only before "rằng"
+  // or a colon, reportingVerbs.ts). "các đề xuất", "theo khuyến nghị của …", "phần tranh luận" report nothing.
+  'nhắc nhở', 'đề xuất', 'khuyến nghị', 'tranh luận',
+];
 
 /**
  * Verbs that introduce speech in Vietnamese news copy ("X cho biết …", "“…”, X nói"). Longest forms first so

@@ -84,7 +84,9 @@ function scanReportingVerbs(masked: string): VerbHit[] {
     // "Pham Gia Khai, a member of …": a capitalised syllable after a capitalised word ends a name, it is no verb.
     if (/^\p{Lu}/u.test(m[0]) && NAME_WORD_BEFORE.test(before)) continue;
     // "khai" testifies only before what was said ("khai, …", "khai rằng", "khai với"), never in "khai mạc", "khai thác".
-    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước)/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
+    // The clause may open on the speaker's own tense or negation, the subject dropped: "tài xế này khai đã ngủ đủ giấc",
+    // "bị cáo khai không giết nạn nhân", "khai chỉ được giao …", "khai khi xuống dốc thì …".
+    if (/^khai$/iu.test(m[0]) && !/^\s*(?:[,:]|rằng|là|với|tại|trước|(?:đã|đang|vừa|từng|không|chưa|chỉ|khi)(?![\p{L}\p{M}]))/u.test(masked.slice(m.index + 4, m.index + 12))) continue;
     // "… đuổi theo để yêu cầu tài xế bồi thường": a verb of purpose is what the subject set out to do, not a report.
     if (PURPOSE_BEFORE.test(masked.slice(Math.max(0, m.index - 8), m.index))) continue;
     const after = masked.slice(m.index + m[0].length);
@@ -125,6 +127,8 @@ function scanReportingVerbs(masked: string): VerbHit[] {
     if (/^(?:trình bày|phản ánh)$/iu.test(m[0]) && !(/^\s*(?:[:,]|rằng(?![\p{L}\p{M}]))/u.test(after) || OWN_CLAUSE.test(after) || isToldClause(after))) continue;
     // "900 cases have been reported", "the reported attack": a passive or an adjective, no one reporting.
     if (/^reported$/iu.test(m[0]) && /(?:^|[^\p{L}\p{M}])(?:been|was|were|is|are|be|being|the|a|an|its|their|his|her)\s+$/iu.test(before)) continue;
+    // "tranh luận" is a debate ("phần tranh luận", "cuộc tranh luận", "tranh luận về …") except right before its words.
+    if (/^tranh luận$/iu.test(m[0]) && !/^\s*(?:lại\s+)?(?:rằng(?![\p{L}\p{M}])|:)/u.test(after)) continue;
     // "đáp ứng" (to meet a need) is not "đáp" (to answer).
     if (/^đáp$/iu.test(m[0]) && /^\s+ứng(?![\p{L}\p{M}])/u.test(after)) continue;
     // "Officials say …": "say" reports only among English words; "say rượu", "say sóng" are Vietnamese (drunk, seasick).

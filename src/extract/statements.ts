@@ -44,7 +44,7 @@ export function statementsOfSentence(input: SentenceInput): Statement[] {
   if (!quoted.length) return [...topics, ...indirectStatement(input, false)];
   // Reported words around the quotations are a statement too ("X cho biết Y, đạt được “…”", "“…”, ông X nói và
   // cho biết Z"), after the verbatim words.
-  return [...topics, ...quoted, ...indirectStatement(input, true)];
+  return [...topics, ...quoted, ...indirectStatement(input, true, quoted)];
 }
 
 /** Reports named as the topic of the sentence's own ("… về việc X tuyên bố Y, bà Z cho biết …"), when X is known. */

@@ -99,6 +99,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split after a rank or an office English abbreviates before a name', () => {
+    expect(splitSentences('All the victims were tied up, Lt. Gen. Holm said. He left without questions.')).toEqual([
+      'All the victims were tied up, Lt. Gen. Holm said.',
+      'He left without questions.',
+    ]);
+    expect(splitSentences('According to Sen. Berg, the bill will pass. Gov. Lund disagreed.')).toEqual([
+      'According to Sen. Berg, the bill will pass.',
+      'Gov. Lund disagreed.',
+    ]);
+  });
+
   it('splits two sentences a page glued together without a space, but not a place or a web address', () => {
     expect(splitSentences('Bà Hoa nói sẽ ở lại đến cuối tuần.Trước đó bà đã thăm ba tỉnh.')).toEqual([
       'Bà Hoa nói sẽ ở lại đến cuối tuần.',
