@@ -204,7 +204,7 @@ function unigramOfCorrected(e: Engine, folded: string): number | undefined {
 }
 
 /** The folded ways of writing a phrase: itself, its synonyms and English renderings in the lexicon. */
-function renderings(e: Engine, phrase: string): string[] {
+export function renderings(e: Engine, phrase: string): string[] {
   const out = new Set([phrase]);
   for (const v of e.lexicon.phrases.get(phrase) ?? []) out.add(foldText(v.text.toLowerCase()));
   for (const v of e.lexicon.toEnglish.get(phrase) ?? []) out.add(foldText(v.text.toLowerCase()));
@@ -220,7 +220,7 @@ function holds(padded: string, forms: string[]): boolean {
 const OTHER_OFFICE_BEFORE = new Set(['pho', 'ban', 'tong', 'deputy', 'vice']);
 
 /** Whether a folded, space-padded text holds one of the role's forms as that office, not a deputy's or a board's. */
-function holdsRole(padded: string, roles: string[]): boolean {
+export function holdsRole(padded: string, roles: string[]): boolean {
   for (const f of roles) {
     for (let at = padded.indexOf(` ${f} `); at >= 0; at = padded.indexOf(` ${f} `, at + 1)) {
       const before = padded.slice(0, at).trimEnd().split(' ').at(-1) ?? '';
