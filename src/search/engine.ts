@@ -142,11 +142,59 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
   };
 }
 
-/** Units written without a Vietnamese letter: the only ones an English reading of a question scores (decision 16). */
+/**
+ * Units of English copy: the only ones an English reading of a question scores (decision 16). English copy is a unit
+ * written without a Vietnamese letter, or where few of its words carry one: English pages of the Vietnamese press
+ * write names and places with their marks ("Spokesperson Lê Hải Bình said …", "Việt Nam opposes …", "in Hoàng Sa"),
+ * a few words in ten, while in Vietnamese copy most syllables carry one (half or more, even beside English names).
+ */
 function foreignUnits(units: UnitStore): Uint8Array {
   const foreign = new Uint8Array(units.length);
-  for (let i = 0; i < units.length; i++) if (!VIETNAMESE_LETTER.test(indexTextOf(units.get(i)))) foreign[i] = 1;
+  for (let i = 0; i < units.length; i++) {
+    const text = indexTextOf(units.get(i));
+    if (!VIETNAMESE_LETTER.test(text) || fewMarkedWords(text)) foreign[i] = 1;
+  }
   return foreign;
+}
+
+/** Share of words (two letters or more) with a Vietnamese letter under which a text is English copy (see foreignUnits). */
+const ENGLISH_COPY_MARKED = 0.3;
+
+// Per UTF-16 code below 0x1F00: 1 for a Latin letter, 2 for a letter only Vietnamese writes (VIETNAMESE_LETTER's).
+const LETTER = new Uint8Array(0x1f00);
+for (let c = 0x41; c <= 0x5a; c++) LETTER[c] = LETTER[c + 0x20] = 1;
+for (let c = 0xc0; c < 0x250; c++) LETTER[c] = 1;
+for (let c = 0x1e00; c < 0x1f00; c++) LETTER[c] = 1;
+for (const ch of 'ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ') {
+  LETTER[ch.charCodeAt(0)] = LETTER[ch.toUpperCase().charCodeAt(0)] = 2;
+}
+
+/**
+ * Whether under ENGLISH_COPY_MARKED of a text's words carry a Vietnamese letter: one pass over its characters, no
+ * allocation (every unit of the corpus is read once when the index is built).
+ */
+function fewMarkedWords(text: string): boolean {
+  let words = 0;
+  let marked = 0;
+  let length = 0;
+  let mark = false;
+  for (let i = 0; i <= text.length; i++) {
+    const kind = i < text.length ? (LETTER[text.charCodeAt(i)] ?? 0) : 0;
+    if (kind) {
+      length++;
+      if (kind === 2) mark = true;
+      continue;
+    }
+    if (length >= 2) {
+      words++;
+      if (mark) marked++;
+      // Vietnamese copy is told early: the words left (three characters each at least) can no longer bring the share under.
+      if (marked >= ENGLISH_COPY_MARKED * (words + (text.length - i) / 3)) return false;
+    }
+    length = 0;
+    mark = false;
+  }
+  return marked < ENGLISH_COPY_MARKED * words;
 }
 
 /** The inverted index of the units (text, speaker) and documents (title, lead) of an extraction. */

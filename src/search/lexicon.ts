@@ -122,7 +122,7 @@ const IRREGULAR: Record<string, string[]> = {
   fight: ['fought'], take: ['took', 'taken'], give: ['gave', 'given'], make: ['made'], go: ['went', 'gone'],
   see: ['saw', 'seen'], know: ['knew', 'known'], keep: ['kept'], leave: ['left'], pay: ['paid'], spend: ['spent'],
   think: ['thought'], write: ['wrote', 'written'], choose: ['chose', 'chosen'], steal: ['stole', 'stolen'],
-  flee: ['fled'], shoot: ['shot'], strike: ['struck'], withdraw: ['withdrew', 'withdrawn'], grow: ['grew', 'grown'],
+  flee: ['fled'], shoot: ['shot'], sink: ['sank', 'sunk'], strike: ['struck'], withdraw: ['withdrew', 'withdrawn'], grow: ['grew', 'grown'],
   forbid: ['forbade', 'forbidden'], drive: ['drove', 'driven'], run: ['ran'], become: ['became'], arise: ['arose'],
 };
 

@@ -40,6 +40,8 @@ const ABBREVIATED: Record<string, string> = { pgd: 'pho giam doc', gd: 'giam doc
 // "thành phố", "thị xã", "thị trấn" (whose syllables alone are also names and "phó").
 const ADMIN = new Set(ADMIN_UNITS.map(fold).filter((w) => w.length === 1).map((w) => w[0]!));
 const ADMIN_PAIRS = ADMIN_UNITS.map(fold).filter((w) => w.length === 2).map((w) => w.join(' '));
+// Titles of a ministry's head or deputy (folded), written before the ministry's "Bộ" or without it.
+const MINISTERS = new Set(['bo truong', 'thu truong']);
 // Between a name and the office after it: a comma, a dash, an opening parenthesis.
 const APPOSITION = /^\s*[,(–—-]\s*$/u;
 /** Sentences read for the office, at most: a body the corpus names in thousands of them is read in part. */
@@ -76,6 +78,8 @@ function officeEnd(s: Sentence, i: number, asked: AskedOffice): number {
   if (abbreviated === asked.title.join(' ')) j++;
   else if (asked.title.every((w, k) => s.folded[i + k] === w)) j += asked.title.length;
   else return -1;
+  // "Bộ trưởng Công Thương" is how a minister is often asked of; the press writes "Bộ trưởng Bộ Công Thương".
+  if (MINISTERS.has(asked.title.join(' ')) && asked.body[0] !== 'bo' && s.folded[j] === 'bo') j++;
   const body = asked.body.filter((w) => !ADMIN.has(w));
   let k = 0;
   while (k < body.length && j < s.folded.length) {

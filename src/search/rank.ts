@@ -12,6 +12,7 @@ import { dateMatch } from './dateMatch.js';
 import { TRAIT, type Engine } from './engine.js';
 import { asksWhen, speaksFor, speaksInSentence, type ParsedQuestion } from './question.js';
 import { namedSubject, otherVoice } from './otherVoice.js';
+import { speakerHoldsRole, subjectRoleForms } from './subjectRole.js';
 import { topByScore } from './topByScore.js';
 import type { Unit } from './units.js';
 
@@ -67,6 +68,9 @@ export const BONUS = {
   // "X nói gì", X no known speaker: a sentence where X is the subject of a reporting verb ("X cho biết: …") is X's
   // statement the extraction missed. Given among the shortlist only (finish): it reorders, it admits nothing.
   subjectSpeaks: 0.3,
+  // "X nói gì", X an office ("người phát ngôn hãng Y", "Y's CEO"): a statement whose speaker the article gives that
+  // role, over the other statements of the article that answers best (subjectRole.ts). Given among the shortlist only.
+  subjectRole: 0.3,
   // "X nói gì", X a capitalised name no speaker has: another named speaker's statement that does not name X
   // (otherVoice.ts) is not X's words: it comes after the sentences that may be (a tier, as ownStatement is).
   otherVoice: -1,
@@ -254,8 +258,12 @@ export function finish(e: Engine, p: ParsedQuestion | null, cands: CandidateList
   // for "X nói gì" with X no known speaker, for X speaking in them (a statement the extraction missed).
   const subject = p?.reported && p.intent === 'topic' ? p.words.filter((w) => w.subject).map((w) => w.lower).join(' ') : '';
   const named = namedSubject(p);
+  // The role tells apart the speakers of the article that answers best; it does not bring in another article.
+  const role = p && top.length ? subjectRoleForms(e, p) : null;
+  const roleDoc = role ? e.units.docs[top.reduce((a, b) => (b.score > a.score ? b : a)).unit]! : -1;
   for (const c of top) {
     if (named && otherVoice(e, c.unit, named)) c.score += BONUS.otherVoice;
+    if (role && e.units.docs[c.unit] === roleDoc && speakerHoldsRole(e, c.unit, role)) c.score += BONUS.subjectRole;
     if (!e.units.isPassage(c.unit) || e.units.coveredBy(c.unit)) continue;
     const text = e.units.text(c.unit);
     if (announcesAnswer(text)) c.score += BONUS.announces;

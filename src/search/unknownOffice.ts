@@ -204,7 +204,7 @@ function unigramOfCorrected(e: Engine, folded: string): number | undefined {
 }
 
 /** The folded ways of writing a phrase: itself, its synonyms and English renderings in the lexicon. */
-function renderings(e: Engine, phrase: string): string[] {
+export function renderings(e: Engine, phrase: string): string[] {
   const out = new Set([phrase]);
   for (const v of e.lexicon.phrases.get(phrase) ?? []) out.add(foldText(v.text.toLowerCase()));
   for (const v of e.lexicon.toEnglish.get(phrase) ?? []) out.add(foldText(v.text.toLowerCase()));
@@ -220,7 +220,7 @@ function holds(padded: string, forms: string[]): boolean {
 const OTHER_OFFICE_BEFORE = new Set(['pho', 'ban', 'tong', 'deputy', 'vice']);
 
 /** Whether a folded, space-padded text holds one of the role's forms as that office, not a deputy's or a board's. */
-function holdsRole(padded: string, roles: string[]): boolean {
+export function holdsRole(padded: string, roles: string[]): boolean {
   for (const f of roles) {
     for (let at = padded.indexOf(` ${f} `); at >= 0; at = padded.indexOf(` ${f} `, at + 1)) {
       const before = padded.slice(0, at).trimEnd().split(' ').at(-1) ?? '';
@@ -230,10 +230,22 @@ function holdsRole(padded: string, roles: string[]): boolean {
   return false;
 }
 
-/** Whether a folded, space-padded text holds the office: the role (unless any voice will do) and the body. */
-function holdsOffice(padded: string, roles: string[] | null, body: string[], bodyAsOne: string[]): boolean {
+/**
+ * Whether a folded, space-padded text holds the office: the role (unless any voice will do) and the body, its words
+ * apart or, in `joined` (joinedRun), some of them written as one.
+ */
+function holdsOffice(padded: string, roles: string[] | null, body: string[], bodyAsOne: string[], joined: RegExp | null = null): boolean {
   if (roles && !holdsRole(padded, roles)) return false;
-  return body.every((w) => padded.includes(` ${w} `)) || holds(padded, bodyAsOne);
+  return body.every((w) => padded.includes(` ${w} `)) || holds(padded, bodyAsOne) || (joined !== null && joined.test(padded));
+}
+
+/**
+ * The body's words as a run where English copy may write some of them as one word ("Việt Nam" is "Vietnam", "Hà Nội"
+ * "Hanoi" there: "Want Want Việt Nam" is held by "WANT - WANT Vietnam"), or null for a one-word body.
+ */
+function joinedRun(body: string[]): RegExp | null {
+  if (body.length < 2) return null;
+  return new RegExp(` ${body.map((w) => w.replace(/[^a-z0-9]/g, '')).join(' ?')} `);
 }
 
 function padded(text: string): string {
@@ -259,7 +271,8 @@ function namedWritten(e: Engine, office: AskedOffice): boolean | null {
   if (office.body.some((w) => e.index.unigram(w) === undefined)) return null;
   const roles = ANY_VOICE.has(office.role) ? null : renderings(e, office.role);
   const bodyAsOne = renderings(e, office.body.join(' ')).slice(1);
-  for (const held of speakerOffices(e)) if (holdsOffice(held, roles, office.body, bodyAsOne)) return true;
+  const joined = joinedRun(office.body);
+  for (const held of speakerOffices(e)) if (holdsOffice(held, roles, office.body, bodyAsOne, joined)) return true;
   // Only the articles that hold the body's rarest word, or the rarest of an English rendering, are read.
   const text = e.index.fields[FIELD_TEXT]!;
   const postings = (w: string): number => {
@@ -282,7 +295,7 @@ function namedWritten(e: Engine, office: AskedOffice): boolean | null {
     // The headline and the first paragraph read as one: "… Kon Tum" in the headline, "Giám đốc Công an tỉnh" under it.
     const paragraphs = doc.paragraphs;
     const first = `${doc.title ?? ''} . ${paragraphs[0] ?? ''}`;
-    for (const para of [first, ...paragraphs]) if (holdsOffice(padded(para), roles, office.body, bodyAsOne)) return true;
+    for (const para of [first, ...paragraphs]) if (holdsOffice(padded(para), roles, office.body, bodyAsOne, joined)) return true;
   }
   return false;
 }

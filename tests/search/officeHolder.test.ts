@@ -48,3 +48,27 @@ describe('"<office of a body> nói gì": the holder an article names with that o
     expect(index.readQuestion!('Phó Giám đốc Công an huyện Lạc Điền nói gì về đoạn clip học sinh đánh nhau?').speaker).toBeNull();
   });
 });
+
+// Invented: a minister named once as "Bộ trưởng Bộ <field> <name>", then by his title and short name, and a deputy
+// minister of another ministry.
+const hearing = articlesOn('2024-06-05');
+const GRID = hearing('b1.txt', 'Chất vấn về tiến độ đường dây truyền tải', [
+  'Sáng 4/6, đại biểu Quốc hội chất vấn Bộ trưởng Bộ Năng lượng Hà Quang Vĩnh về tiến độ đường dây truyền tải Bắc - Nam.',
+  'Bộ trưởng Vĩnh cam kết: "Chậm nhất cuối tháng 10, toàn tuyến sẽ đóng điện".',
+  'Thứ trưởng Bộ Thủy lợi Lò Văn Sảng cho biết các hồ chứa miền Trung đã tích đủ nước cho mùa khô.',
+]);
+const ministers = createSearchIndex(extractCorpus([GRID]));
+
+describe('"Bộ trưởng <field> nói gì", asked without the ministry\'s "Bộ" the press writes', () => {
+  it('is the minister the article names as "Bộ trưởng Bộ <field>": his words on the question first', () => {
+    expect(ministers.readQuestion!('Bộ trưởng Năng lượng cam kết gì về đóng điện đường dây truyền tải?').speaker?.name).toBe('Hà Quang Vĩnh');
+    const [first] = ministers.ask('Bộ trưởng Năng lượng cam kết gì về đóng điện đường dây truyền tải?');
+    expect(first?.speaker).toBe('Hà Quang Vĩnh');
+    expect(first?.text).toContain('toàn tuyến sẽ đóng điện');
+  });
+
+  it('is not the deputy minister, nor the minister of another field', () => {
+    expect(ministers.readQuestion!('Bộ trưởng Thủy lợi nói gì về các hồ chứa miền Trung?').speaker).toBeNull();
+    expect(ministers.readQuestion!('Thứ trưởng Thủy lợi nói gì về các hồ chứa miền Trung?').speaker?.name).toBe('Lò Văn Sảng');
+  });
+});
