@@ -151,3 +151,15 @@ describe('an unnamed official shown by title', () => {
     expect(quoteWith(ex, 'tổng thống vẫn tin tưởng')?.speaker ?? null).not.toBe('Người phát ngôn Nhà Trắng từ chối');
   });
 });
+
+describe('a name with a letter the page lost is not cut to its first letters', () => {
+  it('"chairman Tr?n Van Loc told …" names Tr?n Van Loc, never "Tr"', () => {
+    const ex = one(
+      'Hanoi-based Delta Motors plans to open a plant in Ohio next year.',
+      'Earlier, the group\'s chairman Tr?n Van Loc told reporters he would invest US$1bn in the new plant.',
+    );
+    const q = quoteWith(ex, 'invest US$1bn');
+    expect(q?.speaker ?? null).not.toBe('Tr');
+    expect(q?.speaker).toBe('Tr?n Van Loc');
+  });
+});
