@@ -6,7 +6,7 @@
  * farmer") is no one of the cast: the words are kept with no speaker, never given to the one who recalls them.
  */
 import type { Attribution } from './attributionTypes.js';
-import { findMentions } from './mentions.js';
+import { findMentions, type Mention } from './mentions.js';
 import { findReportingVerbs } from './reportingVerbs.js';
 import { isSpeakerMention } from './subjects.js';
 import { shift } from './subjectPhrase.js';
@@ -36,11 +36,21 @@ export function whenClauseReport(masked: string, from: number, limit: number, kn
   if (at < 0) return null;
   const subject = head.slice(at);
   if (!SUBJECT.test(subject) || PASSIVE.test(subject) || subject.trim().split(/\s+/u).length > MAX_SUBJECT_WORDS) return null;
-  const start = from + at;
-  // Only a mention that opens the subject is it ("khi bà Lan nói", "when he told"); "khi con trai bà nói" is the son's.
-  const named = findMentions(subject, knownName)[0];
-  const mention = named && isSpeakerMention(named) && subject.slice(0, named.start).trim() === ''
-    ? shift(named, start)
-    : { type: 'nonSpeaker' as const, surface: subject.trim(), start, end: start + subject.trimEnd().length };
+  const mention = ownerMention(subject, from + at, knownName);
   return { mention, clauseStart: limit, attributionEnd: from + verb.end, via: 'verb', verb: verb.verb };
+}
+
+// After a pronoun, only words that keep it one person ("ông ấy", "bà đã", "he"): "ông nội", "anh trai bà" are another.
+const PRONOUN_TAIL = /^(?:\s+(?:ấy|ta|đã|vẫn|cũng|từng|lại|thì|mới))*\s*$/iu;
+
+/**
+ * Who a phrase that opens at `start` in its sentence names as the speaker of words it reports: the mention it opens
+ * with, when a person, a role or a body ("bà Lan", "vị bộ trưởng", "he"), or a pronoun standing alone; else someone the
+ * phrase only describes ("một người nuôi cá", "ông nội", "con trai bà"), a mention nobody is.
+ */
+export function ownerMention(phrase: string, start: number, knownName: (n: string) => boolean): Mention {
+  const named = findMentions(phrase, knownName)[0];
+  const opens = named && isSpeakerMention(named) && phrase.slice(0, named.start).trim() === '' &&
+    (named.type !== 'pronoun' || PRONOUN_TAIL.test(phrase.slice(named.end)));
+  return opens ? shift(named, start) : { type: 'nonSpeaker', surface: phrase.trim(), start, end: start + phrase.trimEnd().length };
 }
