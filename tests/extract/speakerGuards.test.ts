@@ -163,3 +163,17 @@ describe('a name with a letter the page lost is not cut to its first letters', (
     expect(q?.speaker).toBe('Tr?n Van Loc');
   });
 });
+
+describe('a district named like a person is a place in a title, never the speaker', () => {
+  it('"Giám đốc bệnh viện Đa khoa huyện Lương Tài cho rằng …" never shows "Lương Tài"', () => {
+    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lương Tài (Bắc Hà) cho rằng bệnh viện đã làm hết sức để cứu chữa các công nhân.');
+    const q = quoteWith(ex, 'làm hết sức để cứu chữa');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Lương Tài');
+  });
+
+  it('"… huyện Lê Thủy Hoàng Văn Sáu cho biết …" names the holder after the place', () => {
+    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lê Thủy Hoàng Văn Sáu cho biết bệnh viện đã tiếp nhận 12 bệnh nhân trong đêm.');
+    expect(quoteWith(ex, 'tiếp nhận 12 bệnh nhân')?.speaker).toBe('Hoàng Văn Sáu');
+  });
+});
