@@ -146,7 +146,7 @@ export function readTitleMention(text: string, tokens: Token[], i: number, role:
       // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
       // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
       // mong đại diện VKS …").
-      // "Giám đốc bệnh viện Đa khoa huyện Lương Tài": a run after "huyện", "xã", "phường" … names the place, however much
+      // "Giám đốc bệnh viện Đa khoa huyện Lương Bá Khiêm": a run after "huyện", "xã", "phường" … names the place, however much
       // it looks like a person's name (districts and wards are often named after people: townNames.ts).
       if (k > j + run && isCap(tokens[k]) && endsOnAdminUnit(tokens, j + run, k)) {
         const run = capRun(tokens, k);
