@@ -11,6 +11,8 @@ import { ownerMention } from './whenClauseReport.js';
 // "trích lời của", "mượn câu nói của". A noun of words alone ("lời khen của Y") is not enough: praise for Y, an answer
 // to Y's question, are the subject's own words.
 const CITED = /(?<![\p{L}\p{M}])(?:nhớ(?:\s+mãi|\s+lại|\s+như in)?|nhắc(?:\s+lại)?|trích(?:\s+dẫn)?|dẫn(?:\s+lại)?|mượn|kể lại)\s+(?:lại\s+)?(?:câu nói|lời nói|lời dặn|lời căn dặn|lời khuyên|lời nhắn|lời hứa|câu|lời)(?:\s+(?:cũ|ấy|năm xưa|ngày trước|ngày ấy))?\s+của\s+/giu;
+// The subject's own words: "của mình", "của chính ông".
+const OWN = /^\s*(?:chính\s|mình(?![\p{L}\p{M}]))/iu;
 // Whose words: up to the first clause punctuation.
 const OWNER = /^[^,;:.!?§()]{1,60}/u;
 
@@ -25,7 +27,8 @@ export function citedWordsOwner(masked: string, from: number, limit: number, kno
   for (const m of tail.matchAll(CITED)) at = m.index + m[0].length;
   if (at < 0) return null;
   const owner = OWNER.exec(tail.slice(at))?.[0];
-  if (!owner?.trim()) return null;
+  // "nhắc lại câu nói của mình", "… của chính ông": the subject's own words, as the sentence already says.
+  if (!owner?.trim() || OWN.test(owner)) return null;
   const mention = ownerMention(owner, from + at, knownName);
   return { mention, clauseStart: limit, attributionEnd: limit, via: 'verb', verb: null };
 }

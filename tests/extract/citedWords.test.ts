@@ -28,3 +28,10 @@ describe('words the subject remembers or cites are the cited person\'s', () => {
     expect(quoteWith(ex, 'cứu cả đội trong hiệp hai')?.speaker).toBe('Đàm Quốc Trung');
   });
 });
+
+describe('the subject citing their own words keeps them', () => {
+  it('"Ông X nhắc lại câu nói của chính ông năm ngoái: “…”" stays X\'s', () => {
+    const ex = one('Ông Đàm Quốc Trung nhắc lại câu nói của chính ông năm ngoái: "Đội bóng này sẽ trở lại hạng đấu cao nhất".');
+    expect(quoteWith(ex, 'trở lại hạng đấu cao nhất')?.speaker).toBe('Đàm Quốc Trung');
+  });
+});
