@@ -146,12 +146,17 @@ export function readTitleMention(text: string, tokens: Token[], i: number, role:
       // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
       // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
       // mong đại diện VKS …").
-      // "Giám đốc bệnh viện Đa khoa huyện Lương Bá Khiêm": a run after "huyện", "xã", "phường" … names the place, however much
-      // it looks like a person's name (districts and wards are often named after people: townNames.ts).
+      // "Giám đốc bệnh viện Đa khoa huyện Lương Khiêm": two words after "huyện", "xã", "phường" … name the place,
+      // however much they look like a person's name (districts and wards are often named after people: townNames.ts);
+      // a longer run is the place then the holder when it splits so ("huyện Lê Khải Ân Hoàng Văn Sáu"). Three words
+      // alone stay the holder's ("Chủ tịch Hội Nông dân huyện Lò Văn Pả", the district left unsaid).
       if (k > j + run && isCap(tokens[k]) && endsOnAdminUnit(tokens, j + run, k)) {
-        const run = capRun(tokens, k);
-        j = k + (adminPlaceLength(tokens, k, run) || run);
-        continue;
+        const place = capRun(tokens, k);
+        const split = adminPlaceLength(tokens, k, place);
+        if (split || place <= 2) {
+          j = k + (split || place);
+          continue;
+        }
       }
       const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
       // "Ngoại trưởng Mỹ Edwin Marlow so sánh Tổng thống X …": a run that ends on a name in Latin letters (two words,

@@ -165,11 +165,11 @@ describe('a name with a letter the page lost is not cut to its first letters', (
 });
 
 describe('a district named like a person is a place in a title, never the speaker', () => {
-  it('"Giám đốc bệnh viện Đa khoa huyện Lương Bá Khiêm cho rằng …" never shows "Lương Bá Khiêm"', () => {
-    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lương Bá Khiêm (Bắc Hà) cho rằng bệnh viện đã làm hết sức để cứu chữa các công nhân.');
+  it('"Giám đốc bệnh viện Đa khoa huyện Lương Khiêm cho rằng …" never shows "Lương Khiêm"', () => {
+    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lương Khiêm (Bắc Hà) cho rằng bệnh viện đã làm hết sức để cứu chữa các công nhân.');
     const q = quoteWith(ex, 'làm hết sức để cứu chữa');
     expect(q).toBeDefined();
-    expect(q?.speaker ?? null).not.toBe('Lương Bá Khiêm');
+    expect(q?.speaker ?? null).not.toBe('Lương Khiêm');
   });
 
   it('"… huyện Lê Khải Ân Hoàng Văn Sáu cho biết …" names the holder after the place', () => {
