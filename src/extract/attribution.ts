@@ -18,6 +18,7 @@ import { appositivePostposed, relativeNamedAfter } from './namedAppositive.js';
 import type { Attribution } from './attributionTypes.js';
 import { isSpeakerMention, loneName, loneNameBefore, possessedAfter, subjectOf } from './subjects.js';
 import { appositiveOwner, titledPersonBefore } from './titleOwners.js';
+import { whenClauseReport } from './whenClauseReport.js';
 import { lastBoundary, shift } from './subjectPhrase.js';
 
 export { isSpeakerMention, subjectOf } from './subjects.js';
@@ -76,6 +77,9 @@ export function leftAttribution(masked: string, limit: number, knownName: (n: st
     if (RELATIVE_BEFORE.test(clause)) continue;
     // "Khi nhà báo hỏi lại, bà X đáp “…”": a verb in the opening "when" clause sets the scene; the main clause reports.
     if (WHEN_OPENING.test(head) && masked.slice(verb.end, limit).includes(',')) continue;
+    // "Ông X nhớ lại chuyến đi, khi một người nuôi cá nói với ông: “…”": a later when-clause quotes someone else.
+    const recalled = whenClauseReport(masked, mention.end, limit, knownName);
+    if (recalled) return recalled;
     return { mention, clauseStart: clauseStartAfter(masked, verb), attributionEnd: verb.end, via: 'verb', verb: verb.verb };
   }
   return null;

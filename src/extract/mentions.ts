@@ -116,7 +116,7 @@ function readMentionAt(text: string, tokens: Token[], i: number, knownName?: (na
   // "Phó Trưởng phòng …", "phó cục trưởng …": a deputy is named by the title all the same.
   const former = (lower === 'nguyên' || lower === 'cựu' || lower === 'phó') && matchSeq(tokens, i + 1, ROLE_SEQ) ? 1 : 0;
   const role = former + matchSeq(tokens, i + former, ROLE_SEQ);
-  if (role > former) return readTitleMention(text, tokens, i, role);
+  if (role > former) return calendarHolderGuard(readTitleMention(text, tokens, i, role));
 
   // "her office said", "his spokesman told …": someone of that person's, not the person; named by the words.
   if (POSSESSIVE_DETERMINERS.has(lower) && isWord(tokens[i + 1]) && !isCap(tokens[i + 1]) && !matchSeq(tokens, i + 1, VERB_SEQ)) {
@@ -249,4 +249,16 @@ function scanMentions(text: string, knownName?: (name: string) => boolean): Ment
  */
 function shortUnitPlaceLength(tokens: Token[], i: number): number {
   return ORG_ACRONYM.test(tokens[i]?.text ?? '') ? bodyLocalityLength(tokens, i) : 0;
+}
+
+// A day's word is no one's name: "on the X PM Show on Monday, …" (a show's name, then its day), "toà nhà báo Làng quê
+// Ngày mới" (a paper's name) read as a title ("PM", "nhà báo") and its holder "Monday", "Ngày". Only whole one-word holders: "Năm", "Sáu"
+// and "Sáng" are given names and nicknames in Vietnamese, "May" and "June" in English.
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ngày', 'Tháng', 'Hôm',
+]);
+
+/** A title whose holder would be a day's word names nobody: the phrase is kept as a mention no one is. */
+function calendarHolderGuard(m: Mention): Mention {
+  return m.type === 'person' && CALENDAR_WORDS.has(m.name) ? { type: 'nonSpeaker', surface: m.surface, start: m.start, end: m.end } : m;
 }

@@ -18,6 +18,7 @@ import { wordCount, type QuoteSpan } from './quoteSpans.js';
 import type { SpeakerEntry, SpeakerRegistry } from './speakers.js';
 import type { SentenceInput, Statement } from './statementTypes.js';
 import { describedBy, indirectStatement, MIN_WORDS } from './indirectStatements.js';
+import { citedWordsOwner } from './citedWords.js';
 
 export type { SentenceInput, Statement } from './statementTypes.js';
 
@@ -90,7 +91,9 @@ function quotedStatements({ text, masked, spans, last, paragraph, ctx, registry,
     const crowd = plainCrowdBefore(masked, span.open);
     const byVerb = crowd ?? leftAttribution(masked, span.open, known) ?? callsItAttribution(masked, prefix, known);
     // "A commune official was quoted as saying: “…”", "Residents said: “…”": a group's or someone unnamed's words.
-    const left = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? crowdBefore(masked, span.open);
+    const said = byVerb ?? colonAttribution(masked, span.open, known) ?? describedColonAttribution(masked, span.open, known) ?? crowdBefore(masked, span.open);
+    // "Ông X vẫn nhớ câu nói của Y: “…”": the words the subject cites are Y's (citedWords.ts).
+    const left = (said && said.mention.end < span.open ? citedWordsOwner(masked, said.mention.end, span.open, known) : null) ?? said;
     const chosen: Attribution | null = (prefix.trim() === '' ? post ?? left : left ?? post) ?? (theo && theo.clauseStart <= span.open ? theo : null);
     let speaker: SpeakerEntry | null = null;
     let inherited = false;

@@ -146,6 +146,18 @@ export function readTitleMention(text: string, tokens: Token[], i: number, role:
       // after a run of two or more words the tail must read as Vietnamese ("Ban Thư ký ASEAN").
       // A family name then more capitalised syllables is a Vietnamese name, whatever follows ("bị cáo Lý Văn Bình
       // mong đại diện VKS …").
+      // "Giám đốc bệnh viện Đa khoa huyện Lương Khiêm": two words after "huyện", "xã", "phường" … name the place,
+      // however much they look like a person's name (districts and wards are often named after people: townNames.ts);
+      // a longer run is the place then the holder when it splits so ("huyện Lê Khải Ân Hoàng Văn Sáu"). Three words
+      // alone stay the holder's ("Chủ tịch Hội Nông dân huyện Lò Văn Pả", the district left unsaid).
+      if (k > j + run && isCap(tokens[k]) && endsOnAdminUnit(tokens, j + run, k)) {
+        const place = capRun(tokens, k);
+        const split = adminPlaceLength(tokens, k, place);
+        if (split || place <= 2) {
+          j = k + (split || place);
+          continue;
+        }
+      }
       const vietnameseTail = tokens.slice(j + run, k).some((w) => /\P{ASCII}/u.test(w.text)) && !VIETNAMESE_SURNAMES.has(u.text);
       // "Ngoại trưởng Mỹ Edwin Marlow so sánh Tổng thống X …": a run that ends on a name in Latin letters (two words,
       // each a capital then lower case, as foreign names are written) is a person, and the lower-case words after it
@@ -275,4 +287,9 @@ const ENGLISH_UNITS: ReadonlySet<string> = new Set(['district', 'province', 'war
 export function englishUnitAfter(tokens: Token[], j: number, run: number): boolean {
   const after = tokens[j + run];
   return run >= 2 && !!after && ENGLISH_UNITS.has(after.text) && tokens.slice(j, j + run).every((w) => /^[A-Za-z'’-]+$/u.test(w.text));
+}
+
+/** Whether tokens `from` to `k - 1` end on an administrative unit's word ("huyện", "thị xã"). */
+function endsOnAdminUnit(tokens: Token[], from: number, k: number): boolean {
+  return [1, 2].some((n) => k - n >= from && matchSeq(tokens, k - n, ADMIN_SEQ) === n);
 }

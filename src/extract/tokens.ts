@@ -18,7 +18,7 @@ export interface Token {
 }
 
 // An English possessive ("Anna Berg's comments") ends the name: "'s" is not joined to it.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+const TOKEN_RE = /\p{Lu}[\p{L}\p{N}]*(?:[?\uFFFD]\p{Ll}[\p{L}\p{N}]*)+|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // Tokens already made, by text: a sentence's text is read for mentions by several passes (its names for the cast,
 // its mentions, its subjects).
@@ -81,12 +81,28 @@ function scanTokens(text: string): Token[] {
         i += 2;
         continue;
       }
+      if (i + 1 < n && isLostLetter(text, start, i)) {
+        i += 2;
+        continue;
+      }
       break;
     }
     push(start, i);
   }
   return out;
 }
+
+/**
+ * A letter the page lost in its encoding ("Ph?m", "Nguy\uFFFDn": a Vietnamese letter a scraper could not write) at
+ * `at`, inside a capitalised word: the word goes on after it, so a name is not cut to its first letters ("Ph").
+ */
+function isLostLetter(text: string, start: number, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c !== 0x3f && c !== 0xfffd) return false;
+  const next = text[at + 1]!;
+  return LOST_LETTER_NEXT.test(next) && /^\p{Lu}/u.test(text[start]!);
+}
+const LOST_LETTER_NEXT = /^\p{Ll}$/u;
 
 /** "s" alone after an apostrophe at `at`: an English possessive, not part of the word before. */
 function isPossessiveS(text: string, at: number): boolean {

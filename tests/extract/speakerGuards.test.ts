@@ -151,3 +151,51 @@ describe('an unnamed official shown by title', () => {
     expect(quoteWith(ex, 'tổng thống vẫn tin tưởng')?.speaker ?? null).not.toBe('Người phát ngôn Nhà Trắng từ chối');
   });
 });
+
+describe('a name with a letter the page lost is not cut to its first letters', () => {
+  it('"chairman Tr?n Van Loc told …" names Tr?n Van Loc, never "Tr"', () => {
+    const ex = one(
+      'Hanoi-based Delta Motors plans to open a plant in Ohio next year.',
+      'Earlier, the group\'s chairman Tr?n Van Loc told reporters he would invest US$1bn in the new plant.',
+    );
+    const q = quoteWith(ex, 'invest US$1bn');
+    expect(q?.speaker ?? null).not.toBe('Tr');
+    expect(q?.speaker).toBe('Tr?n Van Loc');
+  });
+});
+
+describe('a district named like a person is a place in a title, never the speaker', () => {
+  it('"Giám đốc bệnh viện Đa khoa huyện Lương Khiêm cho rằng …" never shows "Lương Khiêm"', () => {
+    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lương Khiêm (Bắc Hà) cho rằng bệnh viện đã làm hết sức để cứu chữa các công nhân.');
+    const q = quoteWith(ex, 'làm hết sức để cứu chữa');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Lương Khiêm');
+  });
+
+  it('"… huyện Lê Khải Ân Hoàng Văn Sáu cho biết …" names the holder after the place', () => {
+    const ex = one('Giám đốc bệnh viện Đa khoa huyện Lê Khải Ân Hoàng Văn Sáu cho biết bệnh viện đã tiếp nhận 12 bệnh nhân trong đêm.');
+    expect(quoteWith(ex, 'tiếp nhận 12 bệnh nhân')?.speaker).toBe('Hoàng Văn Sáu');
+  });
+});
+
+describe('a day\'s word after a title is nobody\'s name', () => {
+  it('"Speaking on the X Morning Show on Monday, Dr Y stated …" never shows "Monday"', () => {
+    const ex = one(
+      'Speaking on Radio Kente PM Drive on Monday, March 10, Dr Kofi Asante stated it is unfair to judge the ministry on one season.',
+      '"We have started the process to repeal the regulation," he explained.',
+    );
+    for (const q of ex.quotes) expect(q.speaker).not.toBe('Monday');
+    expect(ex.quotes.some((q) => q.text.includes('started the process to repeal'))).toBe(true);
+  });
+
+  it('"toà nhà báo Làng quê Ngày mới" makes no speaker "Ngày": "anh" stays the one interviewed', () => {
+    const ex = one(
+      'Gặp lại Tổng Giám đốc Ngân hàng Bình Minh Lạc Quốc Toản vào một ngày thu, chúng tôi kể cho nhau nghe chuyện cũ. Biết anh từ những ngày đầu anh về ngân hàng năm 2012, nhưng phải đến khi anh rời đi hai anh em mới có cuộc hẹn đầu tiên. Hình như cuộc hẹn đó vào khoảng tháng 5/2017 tại tầng 9 của toà nhà báo Làng quê Ngày mới trên phố Tạ Quang Lịch, khi anh có việc ra Hà Nội.',
+      'Câu chuyện khi đó của hai anh em là về cuộc sống, về công việc và cả về lý do anh rời khỏi ngân hàng. Trước khi rời đi, anh có nói với tôi rằng: "Anh sẽ sớm trở lại với ngân hàng".',
+    );
+    const q = quoteWith(ex, 'sớm trở lại với ngân hàng');
+    expect(q).toBeDefined();
+    expect(q?.speaker ?? null).not.toBe('Ngày');
+    expect(q?.speaker).toBe('Lạc Quốc Toản');
+  });
+});

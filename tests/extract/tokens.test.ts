@@ -8,6 +8,11 @@ describe('tokenizeWithOffsets', () => {
     ['a-b-c -x x- a..b', ['a-b-c', '-', 'x', 'x', '-', 'a', '.', '.', 'b']],
     ['Hà\u00a0Nội\tsáng 5/10', ['Hà', 'Nội', 'sáng', '5', '/', '10']],
     ['𝐀bc Ngô', ['𝐀bc', 'Ngô']],
+    // A letter lost in a scraped page's encoding stays inside its capitalised word; a question ends a sentence.
+    ['chairman Tr?n Van Loc said', ['chairman', 'Tr?n', 'Van', 'Loc', 'said']],
+    ['ông Nguy\uFFFDn Bá Khiêm', ['ông', 'Nguy\uFFFDn', 'Bá', 'Khiêm']],
+    ['Why? Because sao? vì', ['Why', '?', 'Because', 'sao', '?', 'vì']],
+    ['𝐀 Tr?n Loc', ['𝐀', 'Tr?n', 'Loc']],
   ])('%s', (text, want) => {
     const tokens = tokenizeWithOffsets(text);
     expect(tokens.map((t) => t.text)).toEqual(want);
