@@ -38,12 +38,14 @@ export class ShortlistScratch {
   cut = new Float64Array(0);
   at = new Int32Array(0);
   units = new Int32Array(0);
+  second = new Float64Array(0);
 
   /** Make every buffer hold at least `n` entries (their contents are not kept). */
   fit(n: number): void {
     if (this.bounds.length >= n) return;
     const size = Math.max(n, this.bounds.length * 2);
     this.bounds = new Float64Array(size);
+    this.second = new Float64Array(size);
     this.cut = new Float64Array(size);
     this.at = new Int32Array(size);
     this.units = new Int32Array(size);

@@ -56,6 +56,8 @@ export class Scorer {
   /** The units a question may show (see `reach`), and a second set for a first look at some of them; reused. */
   readonly reachable: UnitSet;
   readonly probe: UnitSet;
+  /** The units of the shortlist's second look (shortlist.ts); reused. */
+  readonly probeMore: UnitSet;
   /** The units that name the speaker a question asks about (candidates.ts); reused. */
   readonly named: UnitSet;
   /** The quotes or dated items of a question with no required words (candidates.ts); reused. */
@@ -121,6 +123,7 @@ export class Scorer {
     this.reachFinder = new Reach(index, n, structured, OWN_MIN);
     this.reachable = new UnitSet(n);
     this.probe = new UnitSet(n);
+    this.probeMore = new UnitSet(n);
     this.subject = new UnitSet(n);
     this.subjectScratch = new UnitSet(n);
     this.named = new UnitSet(n);

@@ -5,7 +5,8 @@
  * coverage bound (reach.ts) and its bonus (a passage's most); a few units of the highest bounds are scored exactly
  * first, and the `size`-th best of them is a bar: a unit whose bound is under it cannot be in the shortlist and is
  * left out before it is scored. A unit whose bound reaches the bar is bounded again by the most relevance a unit of
- * its length may get (bm25.ts), and a statement then by its own bonus. What is left is scored as among all
+ * its length may get (bm25.ts), and a statement then by its own bonus. When many are still over the bar, a second
+ * look scores exactly the units of the highest of these bounds and raises the bar. What is left is scored as among all
  * (Scorer.run `within`), so the shortlist, its order and its ties are the same. The bar also spares candidatesOf
  * the bonus of the units that cannot reach it.
  */
@@ -103,23 +104,16 @@ export function shortlist(
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! > cut) probe.add(set.list[k]!);
   for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
   const s = e.scorer.run(clauses, undefined, probe);
+  const look: Look = { bar: -Infinity, units: new Int32Array(s.count + want), finals: new Float64Array(s.count + want), n: 0 };
   // The first look's scores are exact: so is the lift of its units (subject.ts).
   subject?.settleSome(probe.list, probe.count);
-  const finals = new Float64Array(s.count);
-  const finalUnits = new Int32Array(s.count);
-  let n = 0;
-  for (let k = 0; k < s.count; k++) {
-    const u = s.units[k]!;
-    if (s.coverage[k]! < minCoverage || !allow(u)) continue;
-    finalUnits[n] = u;
-    finals[n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOnce(e, p, u) + liftOf(subject, u);
-  }
-  if (n < size) {
+  addLook(e, p, s, minCoverage, allow, subject, look);
+  if (look.n < size) {
     probe.clear();
     return NONE;
   }
-  const bar = nthLargest(finals.slice(0, n), size) - MARGIN;
-  if (subject) subjectArticles(e, p, subject, bar, minCoverage);
+  look.bar = nthLargest(look.finals.slice(0, look.n), size) - MARGIN;
+  if (subject) subjectArticles(e, p, subject, look.bar, minCoverage);
   // Units whose bound is under the bar are left out. A unit over it is bounded again by the most relevance of its
   // length (bm25.ts); when many are still over it, by the most relevance of the terms each holds (reading their
   // postings); a statement then by its own bonus (reading it reads the statement).
@@ -130,6 +124,7 @@ export function shortlist(
   // From here `bounds` holds a unit's bound without its bonus, or -Infinity once it is left out.
   let over = 0;
   const overAt = scratch.at;
+  const bar = look.bar;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
     const kind = u < structured ? statement : passage;
@@ -149,7 +144,7 @@ export function shortlist(
   let tie: TieBar | null = null;
   if (over > MIN_LEFT_OUT) {
     if (!subject) {
-      tie = probeTie(e, most, finalUnits, finals, n, size);
+      tie = probeTie(e, most, look.units, look.finals, look.n, size);
       // The scorer meets a unit no sooner than its id (orderKey): a unit the most of its kind cannot lift above
       // the bar's score, met after the bar's last tied unit by that alone, is left out before its terms are read.
       if (tie) over = keepUntied(set, overAt, over, bounds, tie, probe.mark, structured, statement, passage);
@@ -166,15 +161,28 @@ export function shortlist(
       bounds[k] = bound + (u < structured ? statement : passage) >= bar ? bound : -Infinity;
     }
   }
-  let kept = 0;
-  let same = true;
+  // From here `bounds` holds a unit's bound with its bonus (`scratch.second` the bonus), or -Infinity.
+  const bonuses = scratch.second;
+  let left = 0;
   for (let k = 0; k < set.count; k++) {
     const u = set.list[k]!;
     const bonus = bounds[k]! === -Infinity ? 0 : u < structured ? bonusOnce(e, p, u) : passage;
-    const bound = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
-    const out = bound < bar
+    bonuses[k] = bonus;
+    bounds[k] = bounds[k]! === -Infinity ? -Infinity : bounds[k]! + bonus;
+    if (bounds[k]! >= bar && !probe.mark[u]) left++;
+  }
+  // Many left over the bar: a second look may raise it (`secondLook`).
+  const second = left > want + MIN_LEFT_OUT;
+  const last = second ? secondLook(e, p, clauses, minCoverage, allow, size, want, subject, look) : bar;
+  let kept = 0;
+  // The first look's scoring is the scoring of what is left when it is all that is left (a second look scored more).
+  let same = !second;
+  for (let k = 0; k < set.count; k++) {
+    const u = set.list[k]!;
+    const bound = bounds[k]!;
+    const out = bound < last
       ? !(subject && subject.docs[e.units.docs[u]!] === 1)
-      : tie !== null && !probe.mark[u] && leavesOut(tie, cappedScore(bonus), orderKey(most.firstOf(u), u, units));
+      : tie !== null && !probe.mark[u] && leavesOut(tie, cappedScore(bonuses[k]!), orderKey(most.firstOf(u), u, units));
     if (out) set.mark[u] = 0;
     else {
       set.list[kept++] = u;
@@ -185,7 +193,65 @@ export function shortlist(
   set.count = kept;
   probe.clear();
   most.clear();
-  return { scored: same ? s : null, bar };
+  return { scored: same ? s : null, bar: last };
+}
+
+/** Units scored exactly to set the bar (`units[0 .. n)`, their scores `finals`), and the bar. */
+interface Look {
+  bar: number;
+  units: Int32Array;
+  finals: Float64Array;
+  n: number;
+}
+
+/**
+ * Add to `look` the exact scores of `s` (of probed units, their lift settled: subject.ts), as candidatesOf scores
+ * them, for the units `allow` lets through that cover `minCoverage`.
+ */
+function addLook(
+  e: Engine, p: ParsedQuestion, s: Scored, minCoverage: number, allow: (u: number) => boolean, subject: SubjectStatements | null,
+  look: Look,
+): void {
+  for (let k = 0; k < s.count; k++) {
+    const u = s.units[k]!;
+    if (s.coverage[k]! < minCoverage || !allow(u)) continue;
+    look.units[look.n] = u;
+    look.finals[look.n++] = s.coverage[k]! + BONUS.relevance * Math.min(s.relevance[k]!, 2) + bonusOnce(e, p, u) + liftOf(subject, u);
+  }
+}
+
+/**
+ * The second look of `shortlist`, once each unit left over the first look's bar has its bound from the terms it
+ * holds and its own bonus (`scratch.bounds`, indexes in `e.scorer.reachable`): the `want` units of the highest bounds
+ * not scored yet are scored exactly, and the bar becomes the `size`-th best of both looks. A broad question's first
+ * look takes units of its loosest bounds, which tie by the thousand, and sets a bar that thousands pass; its second
+ * takes those whose bounds are its best scores. Returns the bar; the units scored are added to `e.scorer.probe` and
+ * `look`.
+ */
+function secondLook(
+  e: Engine, p: ParsedQuestion, clauses: Clause[], minCoverage: number, allow: (u: number) => boolean, size: number,
+  want: number, subject: SubjectStatements | null, look: Look,
+): number {
+  const set = e.scorer.reachable;
+  const { bounds, cut: copy } = e.scorer.shortlistScratch;
+  const probe = e.scorer.probe;
+  const more = e.scorer.probeMore;
+  let fresh = 0;
+  for (let k = 0; k < set.count; k++) if (bounds[k]! >= look.bar && !probe.mark[set.list[k]!]) copy[fresh++] = bounds[k]!;
+  const cut = nthLargest(copy.subarray(0, fresh), want);
+  for (let k = 0; k < set.count && more.count < want; k++) {
+    if (bounds[k]! > cut && !probe.mark[set.list[k]!]) more.add(set.list[k]!);
+  }
+  for (let k = 0; k < set.count && more.count < want; k++) {
+    if (bounds[k]! === cut && !probe.mark[set.list[k]!]) more.add(set.list[k]!);
+  }
+  const s = e.scorer.run(clauses, undefined, more);
+  subject?.settleSome(more.list, more.count);
+  addLook(e, p, s, minCoverage, allow, subject, look);
+  for (let j = 0; j < more.count; j++) probe.add(more.list[j]!);
+  more.clear();
+  look.bar = Math.max(look.bar, nthLargest(look.finals.slice(0, look.n), size) - MARGIN);
+  return look.bar;
 }
 
 /**

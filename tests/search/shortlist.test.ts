@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CorpusDocument, Extraction } from '../../src/core/types.js';
 import { candidatesOf } from '../../src/search/candidates.js';
 import { buildEngine, clausesOf, parse } from '../../src/search/engine.js';
@@ -133,5 +133,44 @@ describe('the shortlist of a question whose subject is no known speaker (subject
       // The spokesperson's words come first.
       expect(spoken.unit(r.shown[0]!.unit).speaker).toBe('Trần Thị Hoa');
     });
+  }
+});
+
+// Still more, each with a short sentence that repeats the topic: passages that outrank the minister's long statements.
+// The first look takes statements (the most bonus of their kind makes their loosest bounds the highest) and sets a
+// bar that every such passage passes.
+const WIDE = Array.from({ length: 1500 }, (_, i) => {
+  const d = doc(i);
+  return i % 10 === 0 ? d : { ...d, paragraphs: [...d.paragraphs, `Đàm phán thuế quan, đàm phán thuế quan: đàm phán thuế quan ${i}.`] };
+});
+const wide = buildEngine({
+  ...EXTRACTION,
+  documents: WIDE,
+  quotes: WIDE.filter((_, i) => i % 4 === 0).map((d, i) => quoteIn(d, 2, {
+    id: `w${i}`, speaker: 'Lê Văn An', speakerId: 'le-van-an', text: `đàm phán thuế quan vòng ${i * 4} còn nhiều khó khăn`,
+    kind: i % 3 ? 'indirect' : 'direct', date: '2024-05-02', dateSource: 'published',
+  })),
+  events: [],
+});
+
+describe('a second look at the units left over the first look\'s bar (shortlist.ts)', () => {
+  for (const q of ['đàm phán thuế quan']) {
+    for (const limit of [1, 5, 10]) {
+      it(`gives the same answers to "${q}" (limit ${limit}) and scores fewer units`, () => {
+        const run = vi.spyOn(wide.scorer, 'run');
+        try {
+          const r = rankedBothWays(wide, q, limit);
+          expect(r.top).toEqual(r.topOfEvery);
+          expect(r.shown).toEqual(r.shownOfEvery);
+          const seconds = run.mock.calls.filter(([, , within]) => within === wide.scorer.probeMore);
+          expect(seconds.length).toBe(1);
+          // The last run scores what the bar leaves in: fewer than every candidate.
+          const last = run.mock.results[run.mock.results.length - 1]!.value as { count: number };
+          expect(last.count).toBeLessThan(r.every.units.length);
+        } finally {
+          run.mockRestore();
+        }
+      });
+    }
   }
 });
