@@ -233,8 +233,9 @@ export function dateFromUrl(url: string): IsoDate {
     const d = dateFromDigits(run);
     if (d) return d;
   }
-  // A folder of the month the page was filed in, as provincial papers' systems write it: `/tintuc/201509/…`.
-  const month = /\/((?:19|20)\d{2})(0[1-9]|1[0-2])\//.exec(path);
+  // A folder of the month the page was filed in, as provincial papers' systems write it (`/tintuc/201509/…`) or as
+  // blogs and WordPress sites do (`/2023/06/slug.html`).
+  const month = /\/((?:19|20)\d{2})\/?(0[1-9]|1[0-2])\//.exec(path);
   return month ? `${month[1]}-${month[2]}` : null;
 }
 

@@ -307,6 +307,7 @@ describe('the address of a provincial paper', () => {
   it('takes the month folder a provincial paper files its pages in, as a month, when the page prints no date', () => {
     expect(dateFromUrl('https://baomau.vn/tintuc/203104/phien-chat-van-9912345')).toBe('2031-04');
     expect(dateFromUrl('https://baomau.vn/channel/5399/203111/chat-van-bo-truong-2453338')).toBe('2031-11');
+    expect(dateFromUrl('https://baomau.blogspot.com/2031/06/bat-giu-them-sau-doi-tuong.html')).toBe('2031-06');
     // Not a month: a thirteenth month, or a run of six digits that is an article's number.
     expect(dateFromUrl('https://baomau.vn/tintuc/203113/phien-chat-van')).toBeNull();
     expect(dateFromUrl('https://baomau.vn/phien-chat-van-203104.html')).toBeNull();
