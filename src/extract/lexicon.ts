@@ -165,6 +165,8 @@ export const ROLE_NOUNS: readonly string[] = [
   'PM', 'Deputy PM',
   // … and an appositive after it names the person's office ("Marco Bellini, coach of the under-20 side, said").
   'coach', 'head coach', 'manager', 'director', 'mayor', 'founder', 'chief executive', 'professor', 'economist', 'chief economist',
+  // "The official said that …", "the official told reporters": someone the page has described, whose words are kept.
+  'official',
   // A deputy holds another office than the head of it: "deputy director" is never the page's director.
   'deputy director', 'deputy general director', 'deputy manager', 'deputy mayor', 'deputy minister', 'vice minister',
   'deputy chairman', 'vice chairman', 'vice chairwoman', 'deputy governor', 'deputy head', 'deputy chief',
