@@ -148,9 +148,14 @@ export function isBackToTop(s: string): boolean {
   return /^(?:top|len dau trang|ve dau trang|dau trang|back to top|\^)$/.test(fold(s));
 }
 
-/** "Link bài gốc", "Lấy link", "Nguồn bài viết": the source-link box that closes an article. */
+/**
+ * "Link bài gốc", "Lấy link", "Nguồn bài viết": the source-link box that closes an article. A row of share buttons
+ * ("Share | Tweet | Copy link", "Chia sẻ · Sao chép link"), which a page may show under its lede, is not one.
+ */
 export function isSourceLinkBox(s: string): boolean {
-  return words(s).length <= 8 && /\b(?:link bai goc|lay link|copy link|sao chep link)\b/.test(fold(s));
+  const f = fold(s);
+  return words(s).length <= 8 && /\b(?:link bai goc|lay link|copy link|sao chep link)\b/.test(f) &&
+    !/\b(?:share|tweet|chia se|facebook|zalo)\b|[|·•]/.test(f);
 }
 
 /** CMS-generated image alt text "<title>- Ảnh 1." */

@@ -44,6 +44,12 @@ describe('boilerplate removal', () => {
     expect(p).toEqual([LEDE, BODY, LAST]);
   });
 
+  it('keeps the article after a row of share buttons under its lede ("Share | Tweet | Copy link"), dropping the row', () => {
+    for (const row of ['Share  |  Tweet  |  Copy link', 'Chia sẻ · Sao chép link']) {
+      expect(paragraphs([LEDE, row, BODY, LAST].join('\n'))).toEqual([LEDE, BODY, LAST]);
+    }
+  });
+
   it('drops "Link bài gốc" boxes with what follows, and a back-to-top link with what follows', () => {
     expect(paragraphs([LEDE, BODY, LAST, 'Link bài gốcLấy link', 'https://example.vn/a.html', 'Cảm ơn bạn đã quan tâm đến nội dung trên.'].join('\n')))
       .toEqual([LEDE, BODY, LAST]);
