@@ -108,7 +108,7 @@ const BYLINE_SECTION_BEFORE = /^\p{Lu}[\p{L}]*(?:\s+(?:[-–&>»›/]\s+)?[\p{L}
 // that carries its time (checked where it is used): a headline ending on a bare date is not a byline.
 const BYLINE_SECTION_DASH = /^\p{Lu}[\p{L}]*(?:\s+[\p{L}]+){0,2}\s+[-–]\s+(?=\d|(?:Thứ|Chủ nhật)[\s,])/u;
 // The outlet or the author named before a stamp that carries its time, with no dash or bar between them:
-// "Thanh Niên  24/10/2024 07:25 GMT+7", "Hải Yến, Theo Nhịp sống Việt 21:45 05/11/2021", or the place the page was
+// "Báo Mẫu  24/10/2031 07:25 GMT+7", "Minh Thư, Theo Nhịp sống Mẫu 21:45 05/11/2031", or the place the page was
 // filed from, before a comma ("Hà Nội, 9/4/2026, 10:15 (GMT+7)"). Only names (each word capitalised, "theo" between
 // them) and a stamp with a time: a headline ending on a date has lowercase words.
 const BYLINE_NAMES = /^\p{L}[\p{L}.]*(?:(?:\s+|,\s*)\p{L}[\p{L}.]*){0,7},?\s+(?=\d)/u;
@@ -183,7 +183,7 @@ function namesBeforeStamp(line: string, dateAt: number): RegExpExecArray | null 
   const between = line.slice(names[0].length, dateAt);
   if (between !== '' && !/^\d{1,2}[:h]\d{2}'?\s*[-–,]?\s*$/u.test(between)) return null;
   if (!TIME_TOKEN.test(line.slice(names[0].length).replace(DATE_TOKEN, ' '))) return null;
-  // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Việt").
+  // Capitalised names; after "Theo" the source may be written in sentence case ("Theo Nhịp sống Mẫu").
   const words = names[0].trim().split(/[\s,]+/u).filter(Boolean);
   const source = words.indexOf('Theo');
   return words.every((w, i) => /^\p{Lu}/u.test(w) || (source >= 0 && i > source)) ? names : null;

@@ -230,7 +230,7 @@ function readDocument(
           }
         }
       }
-      // "Trao đổi với Giáo Dục Số, PGS X dự báo …" read as no statement: X still gave the paper an interview of its own, and
+      // "Trao đổi với Báo Mẫu, PGS X dự báo …" read as no statement: X still gave the paper an interview of its own, and
       // X's next words without a date of their own were given in it, not at the occasion the lede tells.
       if (!statements.length && !speech && isOutletInterview(masked)) {
         const first = mentions.find((m) => m.type === 'person' && !m.bare);

@@ -145,7 +145,7 @@ export function buildEngine(extraction: Extraction, options: SearchIndexOptions 
 /**
  * Units of English copy: the only ones an English reading of a question scores (decision 16). English copy is a unit
  * written without a Vietnamese letter, or where few of its words carry one: English pages of the Vietnamese press
- * write names and places with their marks ("Spokesperson Lê Hải Bình said …", "Việt Nam opposes …", "in Hoàng Sa"),
+ * write names and places with their marks ("Spokesperson Lê Văn Ba said …", "Việt Nam opposes …", "in Hoàng Sa"),
  * a few words in ten, while in Vietnamese copy most syllables carry one (half or more, even beside English names).
  */
 function foreignUnits(units: UnitStore): Uint8Array {

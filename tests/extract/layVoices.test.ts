@@ -19,7 +19,7 @@ describe('a private person met by the reporter did not speak at the officials\' 
 
   it('a parent named by role takes the page\'s day after a press briefing', () => {
     const ex = extractArticle([
-      'Tại buổi họp báo chiều 14/3, ông Vũ Đình Khang, Vụ trưởng Vụ Giáo dục Đại học, cho biết đã có 800.000 thí sinh đăng ký.',
+      'Tại buổi họp báo chiều 14/3, ông Vũ Đình Khôi, Vụ trưởng Vụ Giáo dục Đại học, cho biết đã có 800.000 thí sinh đăng ký.',
       'Ông Tạ Quang Vinh, phụ huynh một thí sinh ở Cầu Giấy, nói con ông đã đổi nguyện vọng hai lần.',
     ], { published: '2024-03-16' });
     expect(quoteWith(ex, 'đã có 800.000 thí sinh')?.date).toBe('2024-03-14');
