@@ -9,7 +9,7 @@ import { foldText } from '../core/text.js';
 import { ROLE_NOUNS } from '../extract/lexicon.js';
 import type { Engine } from './engine.js';
 import type { ParsedQuestion } from './question.js';
-import { holdsRole, renderings } from './unknownOffice.js';
+import { holdsRole, renderings, speakerOffices } from './unknownOffice.js';
 
 // Roles as a question writes them, folded, longest first: the extraction's titles, and English ones ("the head of …").
 const ROLES = [...new Set([
@@ -37,20 +37,9 @@ export function subjectRoleForms(e: Engine, p: ParsedQuestion): string[] | null 
   return renderings(e, role.join(' '));
 }
 
-/** Per engine, each speaker's names and office, folded and space-padded, by id (read when first asked). */
-const HELD = new WeakMap<Engine, Map<string, string>>();
-
 /** Whether the speaker of statement `u` holds the role (one of `forms`) in a name, an alias or the office read. */
 export function speakerHoldsRole(e: Engine, u: number, forms: string[]): boolean {
   const id = e.units.speakerId(u);
-  if (!id) return false;
-  let held = HELD.get(e);
-  if (!held) HELD.set(e, (held = new Map()));
-  let text = held.get(id);
-  if (text === undefined) {
-    const sp = e.directory.byId.get(id);
-    text = sp ? ` ${foldText([sp.name, ...sp.aliases, sp.role ?? ''].join(' . ').toLowerCase()).split(/[^a-z0-9]+/u).filter(Boolean).join(' ')} ` : ' ';
-    held.set(id, text);
-  }
-  return holdsRole(text, forms);
+  const held = id ? speakerOffices(e).get(id) : undefined;
+  return held !== undefined && holdsRole(held, forms);
 }

@@ -252,15 +252,15 @@ function padded(text: string): string {
   return ` ${splitWords(text).folded.join(' ')} `;
 }
 
-/** Each speaker's names and office, folded and padded, read once per engine (tens of thousands at scale). */
-const OFFICES = new WeakMap<Engine, string[]>();
-function speakerOffices(e: Engine): string[] {
-  let list = OFFICES.get(e);
-  if (!list) {
-    list = e.directory.all.map((sp) => padded([sp.name, ...sp.aliases, sp.role ?? ''].join(' . ')));
-    OFFICES.set(e, list);
+/** Each speaker's names and office, folded and padded, by id, read once per engine (tens of thousands at scale). */
+const OFFICES = new WeakMap<Engine, Map<string, string>>();
+export function speakerOffices(e: Engine): Map<string, string> {
+  let byId = OFFICES.get(e);
+  if (!byId) {
+    byId = new Map(e.directory.all.map((sp) => [sp.id, padded([sp.name, ...sp.aliases, sp.role ?? ''].join(' . '))]));
+    OFFICES.set(e, byId);
   }
-  return list;
+  return byId;
 }
 
 /**
@@ -272,7 +272,7 @@ function namedWritten(e: Engine, office: AskedOffice): boolean | null {
   const roles = ANY_VOICE.has(office.role) ? null : renderings(e, office.role);
   const bodyAsOne = renderings(e, office.body.join(' ')).slice(1);
   const joined = joinedRun(office.body);
-  for (const held of speakerOffices(e)) if (holdsOffice(held, roles, office.body, bodyAsOne, joined)) return true;
+  for (const held of speakerOffices(e).values()) if (holdsOffice(held, roles, office.body, bodyAsOne, joined)) return true;
   // Only the articles that hold the body's rarest word, or the rarest of an English rendering, are read.
   const text = e.index.fields[FIELD_TEXT]!;
   const postings = (w: string): number => {
@@ -311,7 +311,7 @@ function englishWritten(e: Engine, office: EnglishOffice): boolean {
   const parts = [...office.names.map((n) => [n]), ...office.terms.map((t) => renderings(e, foldText(t)))];
   const held = (text: string, lead = ''): boolean =>
     (!roles || holds(text, roles)) && parts.every((forms) => holds(text, forms) || holds(lead, forms));
-  if (speakerOffices(e).some((t) => held(t))) return true;
+  for (const t of speakerOffices(e).values()) if (held(t)) return true;
   const text = e.index.fields[FIELD_TEXT]!;
   const leads = e.index.fields[FIELD_LEAD]!;
   const docs = new Set<number>();
