@@ -240,6 +240,8 @@ export function dateFromUrl(url: string): IsoDate {
 }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** An English month's number from its name or short name ("Sept" → 9). */
+const monthNumber = (name: string): number => MONTHS.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3))) + 1;
 const MONTH_NAME = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)';
 // "19 July 2015" (the day may be glued to the author's initials on a flattened page: "by P.V19 July 2015") or
 // "July 17, 2015" / "Jul. 17, 2015".
@@ -260,8 +262,7 @@ const WIRE_DATELINE = new RegExp(
 export function wireDateline(paragraph: string): { date: IsoDate; raw: string } | null {
   const m = WIRE_DATELINE.exec(paragraph);
   if (!m || !/\p{Lu}{2}/u.test(m[1]!.split(',')[0]!)) return null;
-  const mo = MONTHS.findIndex((name) => name.startsWith(m[2]!.toLowerCase().slice(0, 3))) + 1;
-  const date = validYmd(Number(m[4]), mo, Number(m[3]));
+  const date = validYmd(Number(m[4]), monthNumber(m[2]!), Number(m[3]));
   return date ? { date, raw: m[1]!.trim() } : null;
 }
 
@@ -282,6 +283,5 @@ function englishBylineDate(line: string): IsoDate {
   const rest = line.replace(m[0], ' ').replace(/\d{1,2}[:.]\d{2}\s*(?:am|pm)?/gi, ' ').replace(/\b(?:am|pm|GMT|UTC|ICT|IST|EST|EDT|PST|PDT|BST|CET)\b|[+-]\d{1,2}(?::?\d{2})?|[,|/()\-–—]/gi, ' ');
   // "Wed, June 3, 2026, 11:27 GMT+7": the weekday may be written short.
   if (!ENGLISH_BYLINE.test(line) && !/^\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s*)?$/i.test(rest)) return null;
-  const mo = MONTHS.findIndex((name) => name.startsWith(month.toLowerCase().slice(0, 3))) + 1;
-  return validYmd(Number(year), mo, Number(day));
+  return validYmd(Number(year), monthNumber(month), Number(day));
 }
