@@ -97,12 +97,8 @@ export function shortlist(
     bounds[k] = coverageBound(e, u) + rel + (u < structured ? statement : passage) + liftOf(subject, u);
   }
   // A first look: `want` units of the highest bounds, scored exactly; their `size`-th best is the bar.
-  const copy = scratch.cut.subarray(0, set.count);
-  copy.set(bounds.subarray(0, set.count));
-  const cut = nthLargest(copy, want);
   const probe = e.scorer.probe;
-  for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! > cut) probe.add(set.list[k]!);
-  for (let k = 0; k < set.count && probe.count < want; k++) if (bounds[k]! === cut) probe.add(set.list[k]!);
+  addHighest(set, bounds, scratch.cut, want, -Infinity, null, probe);
   const s = e.scorer.run(clauses, undefined, probe);
   const look: Look = { bar: -Infinity, units: new Int32Array(s.count + want), finals: new Float64Array(s.count + want), n: 0 };
   // The first look's scores are exact: so is the lift of its units (subject.ts).
@@ -196,6 +192,21 @@ export function shortlist(
   return { scored: same ? s : null, bar: last };
 }
 
+/**
+ * Add to the empty `into` the `want` units of `set` with the highest `bounds` (indexes in `set`) among those whose
+ * bound reaches `floor` and that `skip` does not mark; units tied at the cut are taken in the set's order. `copy` is
+ * scratch of the set's size.
+ */
+function addHighest(
+  set: UnitSet, bounds: Float64Array, copy: Float64Array, want: number, floor: number, skip: Uint8Array | null, into: UnitSet,
+): void {
+  let n = 0;
+  for (let k = 0; k < set.count; k++) if (bounds[k]! >= floor && !skip?.[set.list[k]!]) copy[n++] = bounds[k]!;
+  const cut = nthLargest(copy.subarray(0, n), want);
+  for (let k = 0; k < set.count && into.count < want; k++) if (bounds[k]! > cut && !skip?.[set.list[k]!]) into.add(set.list[k]!);
+  for (let k = 0; k < set.count && into.count < want; k++) if (bounds[k]! === cut && !skip?.[set.list[k]!]) into.add(set.list[k]!);
+}
+
 /** Units scored exactly to set the bar (`units[0 .. n)`, their scores `finals`), and the bar. */
 interface Look {
   bar: number;
@@ -236,15 +247,7 @@ function secondLook(
   const { bounds, cut: copy } = e.scorer.shortlistScratch;
   const probe = e.scorer.probe;
   const more = e.scorer.probeMore;
-  let fresh = 0;
-  for (let k = 0; k < set.count; k++) if (bounds[k]! >= look.bar && !probe.mark[set.list[k]!]) copy[fresh++] = bounds[k]!;
-  const cut = nthLargest(copy.subarray(0, fresh), want);
-  for (let k = 0; k < set.count && more.count < want; k++) {
-    if (bounds[k]! > cut && !probe.mark[set.list[k]!]) more.add(set.list[k]!);
-  }
-  for (let k = 0; k < set.count && more.count < want; k++) {
-    if (bounds[k]! === cut && !probe.mark[set.list[k]!]) more.add(set.list[k]!);
-  }
+  addHighest(set, bounds, copy, want, look.bar, probe.mark, more);
   const s = e.scorer.run(clauses, undefined, more);
   subject?.settleSome(more.list, more.count);
   addLook(e, p, s, minCoverage, allow, subject, look);
